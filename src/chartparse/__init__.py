@@ -1,0 +1,44 @@
+"""chartparse: chart descriptions written by vision-language models, as typed data.
+
+>>> import chartparse
+>>> chart = chartparse.parse("## Line Chart: Loss\\n* Epoch 1: ~0.9\\n* Epoch 2: ~0.5\\n")
+>>> [(p.x, p.y) for p in chart.series[0].points]
+[(1, 0.9), (2, 0.5)]
+"""
+
+from __future__ import annotations
+
+from .api import parse, parse_bytes, parse_file
+from .errors import ChartParseError
+from .models import (
+    SCHEMA_VERSION,
+    Axis,
+    Chart,
+    Diagnostic,
+    Legend,
+    LegendEntry,
+    Panel,
+    Point,
+    Series,
+    Summary,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Axis",
+    "Chart",
+    "ChartParseError",
+    "Diagnostic",
+    "Legend",
+    "LegendEntry",
+    "Panel",
+    "Point",
+    "Series",
+    "Summary",
+    "__version__",
+    "parse",
+    "parse_bytes",
+    "parse_file",
+]

@@ -1,0 +1,72 @@
+"""The library API: ``parse``, ``parse_file``, ``parse_bytes``."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .blocks import parse_lines
+from .errors import ChartParseError
+from .extract import extract, to_dict
+from .models import Chart, Diagnostic
+from .outline import build
+from .source import DEFAULT_MAX_BYTES, Source, decode, from_text, read_path
+
+
+def _from_source(source: Source) -> Chart:
+    try:
+        lines, grammar_error = parse_lines(source.text)
+        draft = extract(build(lines), source.text)
+        for note in source.notes:
+            if note.code == "invalid-utf8":
+                draft.warn(note.code, note.message, note.line)
+        if grammar_error:
+            draft.error("grammar-fallback", f"block grammar failed, read as plain lines: {grammar_error}")
+        if not source.text.strip():
+            draft.warn("empty-input", "the description is empty")
+        data = to_dict(draft)
+        data["source"] = source.path
+        return Chart.model_validate(data)
+    except RecursionError:
+        return _failed(source, "input nests too deeply to read")
+    except Exception as err:
+        return _failed(source, f"internal error while reading: {type(err).__name__}: {err}")
+
+
+def _failed(source: Source, message: str) -> Chart:
+    return Chart(
+        kind="other",
+        source=source.path,
+        diagnostics=[Diagnostic(severity="error", code="internal-error", message=message)],
+    )
+
+
+def parse(text: str, *, source: str | None = None) -> Chart:
+    """Read one description. Never raises for a ``str``: problems become diagnostics."""
+    if isinstance(text, bytes | bytearray):
+        src = decode(bytes(text))
+    elif isinstance(text, str):
+        src = from_text(text)
+    else:
+        raise TypeError(f"parse() takes text (str), not {type(text).__name__}")
+    src.path = source
+    return _from_source(src)
+
+
+def parse_bytes(data: bytes, *, source: str | None = None) -> Chart:
+    """Read a description from bytes (UTF-8; undecodable bytes are replaced and reported)."""
+    src = decode(data)
+    src.path = source
+    return _from_source(src)
+
+
+def parse_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Chart:
+    """Read a description file.
+
+    Raises :class:`ChartParseError` (a ``ValueError``) when the file is missing, a
+    directory, unreadable, binary or larger than ``max_bytes``.
+    """
+    return _from_source(read_path(Path(path), max_bytes=max_bytes))
+
+
+__all__ = ["ChartParseError", "parse", "parse_bytes", "parse_file"]

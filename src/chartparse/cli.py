@@ -1,0 +1,126 @@
+"""Command line: ``chartparse FILE --to json`` and subcommands.
+
+Exit codes: 0 success, 1 an input or output could not be read or written (or, for
+``validate``, diagnostics were found), 2 usage error. Only the payload goes to
+stdout; messages go to stderr.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from . import __version__
+from .errors import ChartParseError
+from .export import FORMATS
+from .source import DEFAULT_MAX_BYTES
+
+# Subcommands that live in other modules, imported only when invoked.
+LAZY_COMMANDS: dict[str, tuple[str, str]] = {}
+
+
+class DefaultGroup(click.Group):
+    """A group whose first argument may be a file: ``chartparse FILE`` means ``convert FILE``."""
+
+    default_command = "convert"
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.list_commands(ctx) and args[0] not in (
+            "--help", "-h", "--version"
+        ):
+            args = [self.default_command, *args]
+        return super().parse_args(ctx, args)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        command = super().get_command(ctx, name)
+        if command is None and name in LAZY_COMMANDS:
+            module_name, attr = LAZY_COMMANDS[name]
+            import importlib
+
+            command = getattr(importlib.import_module(module_name), attr)
+        return command
+
+
+@click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="chartparse")
+def main() -> None:
+    """Turn chart descriptions written by vision-language models into structured data.
+
+    \b
+    chartparse FILE --to json          read one description (FILE may be '-' for stdin)
+    chartparse batch DIR -o out.jsonl  convert a whole corpus
+    chartparse schema                  the JSON Schema of the output
+    chartparse validate FILE...        lint-style diagnostics
+    """
+
+
+def fail(message: str, code: int = 1) -> None:
+    click.echo(f"chartparse: {message}", err=True)
+    sys.exit(code)
+
+
+def read_input(path: str, max_bytes: int):
+    """Read FILE or stdin ('-') into a Chart; exits 1 with a one-line error when unreadable."""
+    from .api import _from_source
+    from .source import decode, looks_binary, read_path
+
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                raise ChartParseError(f"<stdin>: over the limit of {max_bytes} bytes (--max-bytes)")
+            if looks_binary(data):
+                raise ChartParseError("<stdin>: binary data, not a text description")
+            source = decode(data)
+            source.path = "<stdin>"
+        else:
+            source = read_path(path, max_bytes=max_bytes)
+    except ChartParseError as err:
+        fail(str(err))
+    return _from_source(source)
+
+
+def emit(payload: str | bytes, output: str | None, binary: bool, fmt: str) -> None:
+    from .output import write_atomic
+
+    if output is None or output == "-":
+        if binary:
+            fail(f"--to {fmt} writes binary data: give an output file with -o", 2)
+        stream = sys.stdout
+        stream.write(payload if isinstance(payload, str) else payload.decode("utf-8"))
+        stream.flush()
+        return
+    try:
+        write_atomic(output, payload)
+    except OSError as err:
+        fail(f"{output}: cannot write: {err.strerror or err}")
+
+
+@main.command()
+@click.argument("file", metavar="FILE")
+@click.option("--to", "fmt", default="json", show_default=True,
+              type=click.Choice(sorted(FORMATS), case_sensitive=False),
+              help="Output format.")
+@click.option("-o", "--output", metavar="OUT", help="Write to OUT instead of stdout.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
+              show_default=True, help="Refuse inputs larger than this.")
+def convert(file: str, fmt: str, output: str | None, max_bytes: int) -> None:
+    """Read one description FILE ('-' for stdin) and write it as FORMAT."""
+    fmt = fmt.lower()
+    spec = FORMATS[fmt]
+    if spec.binary and (output is None or output == "-"):
+        fail(f"--to {fmt} writes binary data: give an output file with -o", 2)
+    chart = read_input(file, max_bytes)
+    try:
+        payload = spec.write(chart)
+    except ImportError as err:
+        fail(str(err))
+    emit(payload, output, spec.binary, fmt)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

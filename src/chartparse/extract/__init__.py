@@ -1,0 +1,92 @@
+"""Stage 3: give the outline meaning (sections, axes, legend, series, points)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..outline import Node
+from .checks import check, looks_truncated
+from .finalize import (
+    bind_dual_axes,
+    close_summaries,
+    ensure_legend_series,
+    fallback_kind,
+    name_defaults,
+)
+from .state import ChartDraft
+from .walker import Walker, style_series
+
+
+def extract(root: Node, text: str) -> ChartDraft:
+    chart = ChartDraft()
+    walker = Walker(chart, root)
+    walker.run()
+    if not chart.legend and walker._declared_entries:
+        chart.legend.extend(walker._declared_entries)
+    fallback_kind(chart)
+    name_defaults(chart)
+    ensure_legend_series(chart)
+    bind_dual_axes(chart)
+    close_summaries(chart)
+    style_series(chart)
+    truncated, line = looks_truncated(text)
+    chart.truncated = truncated
+    if truncated:
+        chart.warn("truncated", "the description ends mid-sentence (cut off)", line)
+    check(chart)
+    return chart
+
+
+def _span(first: int | None, last: int | None) -> dict[str, int] | None:
+    if first is None:
+        return None
+    return {"start": first, "end": last if last is not None else first}
+
+
+def to_dict(chart: ChartDraft) -> dict[str, Any]:
+    """Plain data in the shape of ``models.Chart`` (validated once by the caller)."""
+    return {
+        "kind": chart.kind or "other",
+        "title": chart.explicit_title or chart.heading_title,
+        "axes": [
+            {
+                "role": a.role, "label": a.label, "unit": a.unit, "scale": a.scale,
+                "min": a.min, "max": a.max, "ticks": a.ticks, "panel": a.panel,
+                "span": _span(a.first_line, a.last_line),
+            }
+            for a in chart.axes
+        ],
+        "legend": {
+            "position": chart.legend_position,
+            "title": chart.legend_title,
+            "entries": [
+                {"label": e.label, "color": e.color, "line_style": e.line_style,
+                 "marker": e.marker, "span": _span(e.line, e.line)}
+                for e in chart.legend
+            ],
+        },
+        "panels": [{"title": t, "span": _span(f, last)} for t, f, last in chart.panels],
+        "series": [
+            {
+                "name": s.name, "panel": s.panel, "axis": s.axis,
+                "points": [
+                    {"x": p.x, "y": p.y, "approx": p.approx, "label": p.label, "line": p.line}
+                    for p in s.points
+                ],
+                "summary": {k: s.summary.get(k) for k in ("start", "end", "min", "max", "trend")},
+                "color": s.color, "line_style": s.line_style, "marker": s.marker,
+                "span": _span(s.first_line, s.last_line),
+            }
+            for s in chart.series
+        ],
+        "observations": chart.observations,
+        "interpretation": "\n".join(chart.interpretation) or None,
+        "diagnostics": [
+            {"severity": d.severity, "code": d.code, "message": d.message, "line": d.line}
+            for d in chart.diagnostics
+        ],
+        "truncated": chart.truncated,
+    }
+
+
+__all__ = ["extract", "to_dict"]

@@ -1,0 +1,230 @@
+"""Axis lines: role, label, unit, scale, range and ticks.
+
+Reads the forms models use, e.g. ``**X-Axis:** Labeled "Iteration". The scale
+runs from 0 to 1400``, ``- **X-axis**: Tokens (Billion) – Logarithmic scale from
+100 to 800``, ``* **Y-axis (left):** Accuracy (approximately 0.2 to 0.95)``, or a
+key with children (``Label:``, ``Scale:``, ``Markers:``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..values import Quantity
+from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, fold, lookup
+from .state import AxisDraft, ChartDraft
+from .text import drop_numbering, is_no_value, quantities, quoted, strip_markup
+
+_POSITION_WORDS = frozenset(
+    "left right top bottom horizontal vertical primary secondary all charts both each"
+    " shared common main".split()
+)
+_LABEL_LEAD = re.compile(
+    r"^(?:it\s+is\s+|is\s+)?(?:labeled|labelled|titled|label(?:ed)?\s+as|named|reads)\s*[:\-]?\s*",
+    re.IGNORECASE,
+)
+_LABEL_STOP = re.compile(
+    r"\s+[–—-]\s+|\.\s|\.$|,\s|;\s|\s+with\s+|\s+ranging\s+|\s+ranges\s+|\s+from\s+\S*\d"
+    r"|\s+on\s+a\s+|\s+in\s+(?:a|the)\s+|\s+\((?=[^)]*\d)|\s+\((?=[^)]*(?:scale|range|label))"
+)
+_NOT_A_LABEL = re.compile(
+    r"^(?:represents?|lists?|shows?|displays?|categor|numerical|numeric|linear|logarithmic|log\b"
+    r"|scale|ranges?\b|ranging|from\b|the\s+|a\s+|an\s+|labels?\b|markers?\b|ticks?\b|values?\b"
+    r"|contains?|indicates?|denotes?|unlabeled|unlabelled|no\s+|none|not\s+|there|it\s)",
+    re.IGNORECASE,
+)
+_INCREMENT_LEAD = re.compile(
+    r"(?:increments?|intervals?|every|steps?|incrementing|spacing|base|gridlines?\s+at)\s*(?:of|by|at)?\s*[~≈]?\s*$",
+    re.IGNORECASE,
+)
+_RANGE_SEP = re.compile(r"^\s*(?:to|–|—|-|and|through|until)\s*(?:approximately|about|around|~|≈)?\s*$",
+                        re.IGNORECASE)
+_UP_TO = re.compile(r"(?:up\s+to|to\s+a\s+max(?:imum)?\s+of|maximum\s+of|max\s+of)\s*[~≈]?\s*$",
+                    re.IGNORECASE)
+
+
+def axis_role(key: str) -> tuple[str, str | None] | None:
+    """(role, field) for an axis key: 'Y-axis Tick Markers' -> ('y', 'ticks')."""
+    base = drop_numbering(strip_markup(key))
+    role = lookup(AXIS_KEYS, base)
+    if role is None:
+        return None
+    folded = fold(base)
+    # The phrase must lead the key: 'Labels along the X-axis' is not an axis line.
+    lead = folded.split(" ")[0]
+    if not any(ch in lead for ch in "xy") and not folded.startswith(
+        ("horizontal", "vertical", "primary", "secondary", "left", "right", "top", "bottom")
+    ):
+        return None
+    rest = re.sub(r"^.*?\baxis\b", "", folded).strip()
+    field = None
+    for phrase, name in AXIS_FIELD_KEYS.items():
+        if rest == phrase or rest.endswith(" " + phrase):
+            field = name
+    return role, field
+
+
+def key_parenthetical_label(key: str) -> str | None:
+    """'X-axis (Models)' -> 'Models'; position notes like '(left)' are not labels."""
+    m = re.search(r"\(([^()]{1,60})\)", key)
+    if not m:
+        return None
+    inside = m.group(1).strip()
+    words = set(fold(inside).replace("-", " ").split())
+    if not words or words <= _POSITION_WORDS:
+        return None
+    return inside
+
+
+def _label_from_text(text: str) -> str | None:
+    q = quoted(text)
+    lead = _LABEL_LEAD.match(text)
+    if q and (lead or text.lstrip().startswith(('"', "“", "*", "`"))):
+        return q
+    body = _LABEL_LEAD.sub("", text, count=1) if lead else text
+    body = strip_markup(body)
+    if not body or is_no_value(body):
+        return None
+    m = _LABEL_STOP.search(body)
+    label = body[: m.start()] if m else body
+    label = label.strip().strip("\"'“”*_`").rstrip(".,;:").strip()
+    if not label or _NOT_A_LABEL.match(label) or len(label.split()) > 8:
+        return q if lead else None
+    if not any(ch.isalpha() for ch in label):
+        return None
+    return label
+
+
+def _unit_from_label(label: str) -> str | None:
+    m = re.search(r"\(([^()]{1,24})\)\s*$", label)
+    if not m:
+        return None
+    inside = m.group(1).strip()
+    if any(ch.isdigit() for ch in inside) and "%" not in inside:
+        return None
+    if len(inside.split()) > 3:
+        return None
+    return inside
+
+
+def _scale_from_text(text: str) -> str | None:
+    folded = fold(text)
+    if re.search(r"\blog(?:arithmic|-scale| scale|\b)", folded) or "log-log" in folded:
+        return "log"
+    if "linear" in folded:
+        return "linear"
+    if "categor" in folded:
+        return "categorical"
+    return None
+
+
+def range_from_text(text: str) -> tuple[Quantity | None, Quantity | None, list[Quantity]]:
+    """(min, max, ticks) stated in an axis description."""
+    norm, qs = quantities(text)
+    ticks = []
+    for i, q in enumerate(qs):
+        before = norm[max(0, q.start - 30): q.start]
+        if _INCREMENT_LEAD.search(before):
+            continue
+        if i > 0 and _UP_TO.search(before):
+            continue
+        ticks.append(q)
+    for a, b in zip(qs, qs[1:], strict=False):
+        if _RANGE_SEP.match(norm[a.end: b.start]) and not _INCREMENT_LEAD.search(
+            norm[max(0, a.start - 30): a.start]
+        ):
+            lo, hi = (a, b) if a.value <= b.value else (b, a)
+            return lo, hi, ticks
+    for q in qs:
+        if _UP_TO.search(norm[max(0, q.start - 30): q.start]):
+            return None, q, ticks
+    if len(ticks) >= 2:
+        lo = min(ticks, key=lambda q: q.value)
+        hi = max(ticks, key=lambda q: q.value)
+        return lo, hi, ticks
+    return None, None, ticks
+
+
+def read_axis(
+    chart: ChartDraft,
+    role: str,
+    field: str | None,
+    key: str,
+    text: str,
+    children: list[tuple[str | None, str]],
+    panel: str | None,
+    first_line: int | None,
+    last_line: int | None,
+) -> AxisDraft:
+    """Merge what an axis line (and its child lines) says into the chart's axis."""
+    axis = chart.axis(role, panel)
+    if axis is None:
+        axis = AxisDraft(role=role, panel=panel, first_line=first_line, last_line=last_line)
+        chart.axes.append(axis)
+    else:
+        axis.last_line = max(axis.last_line or 0, last_line or 0) or None
+
+    label: str | None = None
+    range_texts: list[str] = []
+    tick_texts: list[str] = []
+    scale_texts = [text]
+    if field in ("label", None):
+        label = _label_from_text(text) if field is None else (quoted(text) or strip_markup(text))
+        if field == "label" and label and is_no_value(label):
+            label = None
+    if field in ("range", "scale", None):
+        range_texts.append(text)
+    if field == "ticks":
+        tick_texts.append(text)
+    if field == "categories":
+        axis.scale = axis.scale or "categorical"
+    for child_key, child_text in children:
+        ck = fold(child_key or "")
+        name = AXIS_FIELD_KEYS.get(ck)
+        if name is None and ck:
+            name = next((v for k, v in AXIS_FIELD_KEYS.items() if ck.endswith(k)), None)
+        if name == "label" and label is None:
+            label = quoted(child_text) or strip_markup(child_text).rstrip(".")
+            if is_no_value(label):
+                label = None
+        elif name in ("range", "scale"):
+            range_texts.append(child_text)
+            scale_texts.append(child_text)
+        elif name == "ticks":
+            tick_texts.append(child_text)
+        elif name == "categories" or child_key is None:
+            if child_key is None and child_text:
+                axis.ticks.append(strip_markup(child_text))
+        elif name == "unit":
+            axis.unit = axis.unit or strip_markup(child_text)
+        scale_texts.append(child_key or "")
+    if label is None and field is None:
+        label = key_parenthetical_label(key)
+    if label and axis.label is None:
+        axis.label = label
+        axis.unit = axis.unit or _unit_from_label(label)
+    scale = _scale_from_text(" ".join(scale_texts) + " " + key)
+    if scale and axis.scale is None:
+        axis.scale = scale
+    lo = hi = None
+    ticks: list[Quantity] = []
+    for t in range_texts:
+        lo, hi, found_ticks = range_from_text(t)
+        ticks.extend(found_ticks)
+        if lo is not None or hi is not None:
+            break
+    for t in tick_texts:
+        t_lo, t_hi, found_ticks = range_from_text(t)
+        if not axis.ticks:
+            axis.ticks = [q.value for q in found_ticks]
+        if lo is None and hi is None:
+            lo, hi = t_lo, t_hi
+    if lo is not None and axis.min is None:
+        axis.min = lo.value
+    if hi is not None and axis.max is None:
+        axis.max = hi.value
+    if axis.unit is None:
+        bounds = [q for q in (lo, hi) if q is not None]
+        if bounds and all(q.percent for q in bounds):
+            axis.unit = "%"
+    return axis

@@ -1,0 +1,103 @@
+"""Closing the draft: default names, legend series, dual axes, summaries, kind."""
+
+from __future__ import annotations
+
+from .state import ChartDraft, SeriesDraft, name_key
+
+DATA_KINDS = frozenset({"line", "bar", "scatter", "area", "pie", "heatmap", "histogram", "box"})
+
+
+def _value_axis_label(chart: ChartDraft, panel: str | None) -> str | None:
+    for p in (panel, None):
+        x = chart.axis("x", p)
+        y = chart.axis("y", p)
+        if y is not None and y.scale == "categorical" and x is not None and x.label:
+            return x.label
+        if y is not None and y.label:
+            return y.label
+    for axis in chart.axes:
+        if axis.role == "y" and axis.label:
+            return axis.label
+    return None
+
+
+def default_name(chart: ChartDraft, panel: str | None) -> str:
+    if len(chart.legend) == 1:
+        return chart.legend[0].label
+    if chart.kind == "pie":
+        title = chart.explicit_title or chart.heading_title
+        if title:
+            return title
+    label = _value_axis_label(chart, panel)
+    if label:
+        return label
+    return panel or chart.explicit_title or chart.heading_title or "values"
+
+
+def _merge_into(target: SeriesDraft, source: SeriesDraft) -> None:
+    for p in source.points:
+        target.add_point(p)
+    for k, v in source.summary.items():
+        target.set_summary(k, v)
+    target.touch(source.first_line)
+    target.touch(source.last_line)
+
+
+def name_defaults(chart: ChartDraft) -> None:
+    kept: list[SeriesDraft] = []
+    for s in chart.series:
+        if s.name:
+            kept.append(s)
+            continue
+        if not s.points and not s.summary:
+            continue
+        s.name = default_name(chart, s.panel)
+        twin = next((k for k in kept if k.panel == s.panel and name_key(k.name) == name_key(s.name)),
+                    None)
+        if twin is not None:
+            _merge_into(twin, s)
+        else:
+            kept.append(s)
+    chart.series = kept
+
+
+def ensure_legend_series(chart: ChartDraft) -> None:
+    """Every legend entry is a series (empty when the text gives no values for it)."""
+    if not chart.legend:
+        return
+    panels: list[str | None] = [p for p, _, _ in chart.panels] or [None]
+    for entry in chart.legend:
+        for panel in panels:
+            if chart.find_series(entry.label, panel) is None:
+                chart.series.append(SeriesDraft(name=entry.label, panel=panel, declared=True))
+
+
+def bind_dual_axes(chart: ChartDraft) -> None:
+    for s in chart.series:
+        y2 = chart.axis("y2", s.panel) or chart.axis("y2", None)
+        if y2 is None or not y2.label:
+            continue
+        a, b = name_key(s.name), name_key(y2.label)
+        if a and b and (a == b or a in b or b in a):
+            s.axis = "y2"
+
+
+def close_summaries(chart: ChartDraft) -> None:
+    for s in chart.series:
+        if "start" in s.summary and s.summary.get("end") is None and s.points:
+            numeric = [p for p in s.points if not isinstance(p.x, str)]
+            if numeric:
+                last = max(numeric, key=lambda p: p.x)
+                s.summary["end"] = last.y
+
+
+def fallback_kind(chart: ChartDraft) -> None:
+    if chart.kind is not None:
+        return
+    points = [p for s in chart.series for p in s.points]
+    if not points:
+        chart.kind = "other"
+    elif all(isinstance(p.x, str) for p in points):
+        chart.kind = "bar"
+    else:
+        chart.kind = "line"

@@ -1,0 +1,79 @@
+"""Chart kind and title."""
+
+from __future__ import annotations
+
+import re
+
+from ..vocab import KIND_WORDS, NUMBER_WORDS, fold
+from .text import is_no_value, quoted, strip_markup
+
+_TITLED = re.compile(r"\btitled\s+\**[\"“]([^\"”\n]{1,160})[\"”]", re.IGNORECASE)
+_GRID = re.compile(r"\b(\d{1,2})\s*[x×]\s*(\d{1,2})\s+(?:grid|layout|arrangement|matrix\s+of)", re.IGNORECASE)
+_COUNT = re.compile(
+    r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen)\s+(?:separate\s+|distinct\s+|individual\s+|side-by-side\s+|small\s+|"
+    r"(?:line|bar|scatter|pie|area|box|heatmap)?\s*)?"
+    r"(?:charts|graphs|plots|subplots|panels|heatmaps|subfigures|sub-plots|line\s+charts|"
+    r"line\s+graphs|scatter\s+plots|bar\s+charts|pie\s+charts)\b",
+    re.IGNORECASE,
+)
+
+
+def kind_in(text: str) -> str | None:
+    """The kind named earliest in the text ('Line Chart: Bar exam' -> line)."""
+    folded = fold(text)
+    best: tuple[int, int, str] | None = None
+    for phrase, kind in KIND_WORDS:
+        start = folded.find(phrase)
+        while start != -1:
+            end = start + len(phrase)
+            if (start == 0 or not folded[start - 1].isalnum()) and (
+                end == len(folded) or not folded[end].isalnum()
+            ):
+                cand = (start, -len(phrase), kind)
+                if best is None or cand < best:
+                    best = cand
+                break
+            start = folded.find(phrase, start + 1)
+    return best[2] if best else None
+
+
+def title_from_heading(key: str | None, text: str) -> str | None:
+    """'## Line Chart: Title' -> 'Title'; a heading with no colon is the title itself."""
+    body = strip_markup(text).strip()
+    if key is not None:
+        return body or strip_markup(key) or None
+    return body or None
+
+
+def explicit_title(text: str) -> str | None:
+    if is_no_value(text):
+        return None
+    q = quoted(text)
+    if q:
+        return q
+    value = strip_markup(text)
+    value = re.sub(r"\s*\((?:centered|centred|located|positioned|at|top|shown)[^)]*\)\s*\.?$", "",
+                   value, flags=re.IGNORECASE)
+    value = value.rstrip(".").strip()
+    return value or None
+
+
+def titled_in(text: str) -> str | None:
+    m = _TITLED.search(text)
+    if not m:
+        return None
+    return m.group(1).strip().rstrip(",.;:").strip() or None
+
+
+def stated_panel_count(text: str) -> int | None:
+    m = _GRID.search(text)
+    if m:
+        return int(m.group(1)) * int(m.group(2))
+    m = _COUNT.search(text)
+    if m:
+        word = m.group(1).lower()
+        count = NUMBER_WORDS.get(word) if not word.isdigit() else int(word)
+        if count and count > 1:
+            return count
+    return None

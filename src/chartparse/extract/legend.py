@@ -1,0 +1,109 @@
+"""Legend lines: position, title and entries with their styles.
+
+An entry is written either label-first (``**1 Rec:** Solid blue line``,
+``- `x` (Blue line)``) or style-first (``Blue Line: Chat``, ``Star symbol: "Pre."``);
+which side is the label is decided by the style vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..vocab import LEGEND_POSITIONS, fold, has_phrase
+from .state import ChartDraft, LegendEntryDraft
+from .text import (
+    all_quoted,
+    clean_name,
+    is_no_value,
+    is_style_words,
+    quoted,
+    strip_markup,
+    style_of,
+)
+
+_GENERIC_ENTRY_KEY = re.compile(r"^(?:series|entry|line|item|label)\s*\d*$", re.IGNORECASE)
+_BOLD_SPAN = re.compile(r"\*\*([^*\n]{1,120})\*\*")
+_LEAD_PAREN = re.compile(r"^([^()]{1,120}?)\s*\(([^()]*)\)")
+
+
+def legend_position(text: str) -> str | None:
+    folded = fold(text)
+    for phrase in LEGEND_POSITIONS:
+        if has_phrase(folded, phrase):
+            return phrase.replace(" ", "-") if phrase.count(" ") == 1 and phrase.split()[0] in (
+                "top", "bottom", "upper", "lower", "center") else phrase
+    return None
+
+
+def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntryDraft | None:
+    """One legend entry from a line, or None when the line is not an entry."""
+    if key is not None:
+        key_clean = strip_markup(key)
+        if is_style_words(key_clean) or _GENERIC_ENTRY_KEY.match(key_clean):
+            label = quoted(text) or _label_before_dash(text)
+            style_src = key_clean + " " + text
+        else:
+            label = clean_name(key_clean)
+            style_src = text
+    else:
+        label, style_src = _label_without_key(text)
+    if not label or is_no_value(label):
+        return None
+    label = label.strip().strip("\"'“”`").strip()
+    if not label or len(label) > 120:
+        return None
+    color, line_style, marker = style_of(style_src)
+    return LegendEntryDraft(label=label, color=color, line_style=line_style, marker=marker, line=line)
+
+
+def _label_before_dash(text: str) -> str:
+    value = strip_markup(text)
+    for sep in (" - ", " – ", " — ", ". ", ", "):
+        if sep in value:
+            value = value.split(sep, 1)[0]
+    return clean_name(value)
+
+
+def _label_without_key(text: str) -> tuple[str | None, str]:
+    bold = _BOLD_SPAN.search(text)
+    if bold and bold.start() <= 2:
+        return clean_name(bold.group(1)), text[bold.end():]
+    q = quoted(text)
+    stripped = text.lstrip()
+    if q and stripped[:1] in "\"“`'":
+        return q, text
+    m = _LEAD_PAREN.match(strip_markup(text))
+    if m and m.group(1).strip():
+        head = m.group(1).strip()
+        if is_style_words(head):
+            # 'Green line (Original) with circular markers'
+            return clean_name(m.group(2)), text
+        return clean_name(head), m.group(2)
+    value = strip_markup(text).rstrip(".")
+    if is_style_words(value):
+        return None, text
+    if len(value.split()) <= 6:
+        return clean_name(value), text
+    return None, text
+
+
+def entries_from_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
+    """Entries quoted in a sentence: 'green circles for "Original" and orange for "Manipulated"'."""
+    if is_no_value(text) or "no legend" in fold(text) or "no explicit legend" in fold(text):
+        return []
+    out = []
+    for label in all_quoted(text):
+        color, line_style, marker = style_of(_context_before(text, label))
+        out.append(LegendEntryDraft(label=label, color=color, line_style=line_style,
+                                    marker=marker, line=line))
+    return out
+
+
+def _context_before(text: str, label: str) -> str:
+    idx = text.find(label)
+    return text[max(0, idx - 40): idx] if idx > 0 else ""
+
+
+def add_entries(chart: ChartDraft, entries: list[LegendEntryDraft]) -> None:
+    for entry in entries:
+        chart.add_legend_entry(entry)

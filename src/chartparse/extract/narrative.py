@@ -1,0 +1,191 @@
+"""Statements inside a sentence: points, ranges, start and end values.
+
+Works on the quantities the value scanner found and the few words around each,
+so every rule is a look at a bounded window: linear in the text length.
+
+Forms read (x from the text, y the stated value):
+  (100, ~0.294)                    tuple
+  x=5000 ... y≈8.5                 x=/y= pair
+  peaks at ~3.5 at ~300B tokens    V at|by X
+  At 60B tokens, the loss is 2.21  At X, ... V
+  fluctuates between 0.45 and 0.65 -> summary min/max (not points)
+  increases from 0 to 20000        -> summary start/end
+  starts at ~83% ... reaching 0.88 -> summary start/end
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..values import Quantity
+from ..vocab import GENERIC_X_WORDS
+from .text import quantities
+
+_TUPLE_OPEN = re.compile(r"\(\s*$")
+_TUPLE_SEP = re.compile(r"^\s*[,;]\s*$")
+_TUPLE_CLOSE = re.compile(r"^\s*\)")
+_X_EQ = re.compile(r"\bx\s*[=:]\s*[~≈]?\s*$", re.IGNORECASE)
+_Y_EQ = re.compile(r"\by\s*[=:≈~]\s*[~≈]?\s*$", re.IGNORECASE)
+_RANGE_SEP = re.compile(r"^\s*(?:%\s*)?(?:to|–|—|-|and)\s*(?:approximately|about|around|roughly|~|≈)?\s*$",
+                        re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"between\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"from\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
+_LEAD_X = re.compile(
+    r"(?:^|[.;!?]\s+|\n)\s*[*_]*(?:at|by|for|on|in|when|with)\s+(?:the\s+)?((?:[A-Za-z#@][\w\-]*\s+){0,3})"
+    r"(?:[=:]\s*)?[~≈]?\s*$",
+    re.IGNORECASE,
+)
+_AT_X = re.compile(
+    r"^[%)\s*_]*(?:at|by)\s+(?:(?:approximately|around|about|roughly|nearly|near|the|a)\s+)?"
+    r"((?:[A-Za-z#@][\w\-]*\s+){0,3})(?:[=:]\s*)?[~≈]?\s*$",
+    re.IGNORECASE,
+)
+_PAREN_REPEAT = re.compile(r"^\s*[A-Za-z%]*\s*\(\s*$")
+_START_BEFORE = re.compile(
+    r"\b(?:starts?|starting|begins?|beginning|originates?|initially|opens?|initial\s+value(?:\s+is)?)"
+    r"\s+(?:(?:at|around|near|from|with|of|off|about|approximately|roughly|just|slightly|above|below|close\s+to|a\s+value\s+of)\s+){0,3}[~≈]?\s*$",
+    re.IGNORECASE,
+)
+_END_BEFORE = re.compile(
+    r"\b(?:ends?|ending|finish(?:es|ing)?|concludes?|final\s+value(?:\s+is)?|reach(?:es|ing)?|to)"
+    r"\s+(?:(?:at|around|near|with|of|about|approximately|roughly|close\s+to|a\s+value\s+of)\s+){0,3}[~≈]?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Reading:
+    points: list[tuple[int | float | str, int | float, bool]] = field(default_factory=list)
+    summary: dict[str, int | float] = field(default_factory=dict)
+
+
+def _x_words_ok(words: str, x_words: frozenset[str]) -> bool:
+    for w in words.lower().split():
+        w = w.strip("-#@")
+        if w and w not in GENERIC_X_WORDS and w not in x_words:
+            return False
+    return True
+
+
+def read_statement(
+    text: str,
+    x_words: frozenset[str] = frozenset(),
+    x_context: int | float | str | None = None,
+) -> Reading:
+    norm, qs = quantities(text)
+    reading = Reading()
+    if not qs:
+        return reading
+    used = [False] * len(qs)
+    n = len(qs)
+
+    # Tuples: (x, y)
+    for i in range(n - 1):
+        a, b = qs[i], qs[i + 1]
+        if used[i] or used[i + 1]:
+            continue
+        if (_TUPLE_OPEN.search(norm[max(0, a.start - 8): a.start])
+                and _TUPLE_SEP.match(norm[a.end: b.start])
+                and _TUPLE_CLOSE.match(norm[b.end: b.end + 8])):
+            reading.points.append((a.value, b.value, b.approx))
+            used[i] = used[i + 1] = True
+
+    # x=... y=... pairs
+    for i in range(n):
+        if used[i] or not _X_EQ.search(norm[max(0, qs[i].start - 12): qs[i].start]):
+            continue
+        for j in range(i + 1, min(n, i + 3)):
+            if not used[j] and _Y_EQ.search(norm[max(0, qs[j].start - 12): qs[j].start]):
+                reading.points.append((qs[i].value, qs[j].value, qs[j].approx))
+                used[i] = used[j] = True
+                break
+
+    if x_context is not None:
+        for i in range(n):
+            if used[i]:
+                continue
+            if i + 1 < n and _RANGE_SEP.match(norm[qs[i].end: qs[i + 1].start]):
+                break
+            reading.points.append((x_context, qs[i].value, qs[i].approx))
+            break
+        return reading
+
+    # Ranges: between A and B / A–B / from A to B
+    for i in range(n - 1):
+        a, b = qs[i], qs[i + 1]
+        if used[i] or used[i + 1]:
+            continue
+        sep = norm[a.end: b.start]
+        if not _RANGE_SEP.match(sep):
+            continue
+        before = norm[max(0, a.start - 30): a.start]
+        if "and" in sep.lower() and not _BETWEEN_BEFORE.search(before):
+            continue
+        if _AT_X.match(norm[b.end: b.end + 40]) and not _BETWEEN_BEFORE.search(before):
+            continue  # '... to ~17 at 500B' is a point, handled below
+        if _FROM_BEFORE.search(before):
+            reading.summary.setdefault("start", a.value)
+            reading.summary.setdefault("end", b.value)
+        else:
+            lo, hi = (a, b) if a.value <= b.value else (b, a)
+            reading.summary.setdefault("min", lo.value)
+            reading.summary.setdefault("max", hi.value)
+        used[i] = used[i + 1] = True
+
+    # At X, ... V
+    for i in range(n):
+        if used[i]:
+            continue
+        m = _LEAD_X.search(norm[max(0, qs[i].start - 60): qs[i].start])
+        if not m or not _x_words_ok(m.group(1), x_words):
+            continue
+        j = i + 1
+        while j < n and _PAREN_REPEAT.match(norm[qs[j - 1].end: qs[j].start]):
+            j += 1
+        if j >= n or used[j]:
+            continue
+        between = norm[qs[i].end: qs[j].start]
+        if re.search(r"[.!?;]\s", between) or len(between) > 80:
+            continue
+        if j + 1 < n and _RANGE_SEP.match(norm[qs[j].end: qs[j + 1].start]):
+            used[i] = used[j] = used[j + 1] = True
+            continue
+        reading.points.append((qs[i].value, qs[j].value, qs[j].approx))
+        for k in range(i, j + 1):
+            used[k] = True
+
+    # V at|by X
+    for i in range(n - 1):
+        if used[i]:
+            continue
+        j = i + 1
+        if used[j]:
+            continue
+        m = _AT_X.match(norm[qs[i].end: qs[j].start])
+        if not m or not _x_words_ok(m.group(1), x_words):
+            continue
+        v, x = qs[i], qs[j]
+        _summary_mark(norm, v, reading)
+        reading.points.append((x.value, v.value, v.approx))
+        used[i] = used[j] = True
+
+    # Start / end values with no x.
+    for i in range(n):
+        if used[i]:
+            continue
+        before = norm[max(0, qs[i].start - 60): qs[i].start]
+        if _START_BEFORE.search(before):
+            reading.summary.setdefault("start", qs[i].value)
+            used[i] = True
+        elif "start" in reading.summary and _END_BEFORE.search(before):
+            reading.summary["end"] = qs[i].value
+            used[i] = True
+    return reading
+
+
+def _summary_mark(norm: str, v: Quantity, reading: Reading) -> None:
+    """A point that is also the stated start ('starts at ~5 at 100B') sets summary.start."""
+    before = norm[max(0, v.start - 60): v.start]
+    if _START_BEFORE.search(before):
+        reading.summary.setdefault("start", v.value)

@@ -1,0 +1,167 @@
+"""The extractor's working state: what has been read so far, as plain data.
+
+Plain dataclasses keep the hot path cheap; the pydantic models are built once at
+the end (``ChartDraft.to_dict``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..vocab import fold
+
+_PARENS = re.compile(r"\s*\([^()]*\)\s*")
+
+
+def name_key(name: str) -> str:
+    """The identity of a series or panel name: folded, parentheses dropped."""
+    core = _PARENS.sub(" ", name).strip()
+    return fold(core or name)
+
+
+@dataclass(slots=True)
+class PointDraft:
+    x: int | float | str
+    y: int | float
+    approx: bool
+    line: int | None
+    label: str | None = None
+
+
+@dataclass(slots=True)
+class SeriesDraft:
+    name: str
+    panel: str | None
+    axis: str = "y"
+    points: list[PointDraft] = field(default_factory=list)
+    summary: dict[str, Any] = field(default_factory=dict)
+    color: str | None = None
+    line_style: str | None = None
+    marker: str | None = None
+    first_line: int | None = None
+    last_line: int | None = None
+    declared: bool = False  # named by the legend or a series list, not only by data
+
+    def add_point(self, point: PointDraft) -> bool:
+        for p in self.points:
+            if _same_x(p.x, point.x):
+                return False
+        self.points.append(point)
+        self.touch(point.line)
+        return True
+
+    def touch(self, line: int | None) -> None:
+        if line is None:
+            return
+        if self.first_line is None or line < self.first_line:
+            self.first_line = line
+        if self.last_line is None or line > self.last_line:
+            self.last_line = line
+
+    def set_summary(self, key: str, value: Any) -> None:
+        if self.summary.get(key) is None:
+            self.summary[key] = value
+
+
+def _same_x(a: int | float | str, b: int | float | str) -> bool:
+    if isinstance(a, str) or isinstance(b, str):
+        return fold(str(a)) == fold(str(b))
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+@dataclass(slots=True)
+class AxisDraft:
+    role: str
+    label: str | None = None
+    unit: str | None = None
+    scale: str | None = None
+    min: int | float | None = None
+    max: int | float | None = None
+    ticks: list[int | float | str] = field(default_factory=list)
+    panel: str | None = None
+    first_line: int | None = None
+    last_line: int | None = None
+
+
+@dataclass(slots=True)
+class LegendEntryDraft:
+    label: str
+    color: str | None = None
+    line_style: str | None = None
+    marker: str | None = None
+    line: int | None = None
+
+
+@dataclass(slots=True)
+class Diag:
+    severity: str
+    code: str
+    message: str
+    line: int | None = None
+
+
+@dataclass(slots=True)
+class ChartDraft:
+    kind: str | None = None
+    kind_source: str | None = None
+    heading_title: str | None = None
+    explicit_title: str | None = None
+    axes: list[AxisDraft] = field(default_factory=list)
+    legend_position: str | None = None
+    legend_title: str | None = None
+    legend: list[LegendEntryDraft] = field(default_factory=list)
+    panels: list[tuple[str, int | None, int | None]] = field(default_factory=list)
+    stated_panel_count: tuple[int, int | None] | None = None
+    series: list[SeriesDraft] = field(default_factory=list)
+    observations: list[str] = field(default_factory=list)
+    interpretation: list[str] = field(default_factory=list)
+    diagnostics: list[Diag] = field(default_factory=list)
+    truncated: bool = False
+
+    # -- series registry ----------------------------------------------------
+    def find_series(self, name: str, panel: str | None) -> SeriesDraft | None:
+        key = name_key(name)
+        if not key:
+            return None
+        for s in self.series:
+            if s.panel == panel and name_key(s.name) == key:
+                return s
+        return None
+
+    def series_for(self, name: str, panel: str | None, line: int | None = None) -> SeriesDraft:
+        found = self.find_series(name, panel)
+        if found is None:
+            found = SeriesDraft(name=name, panel=panel)
+            self.series.append(found)
+        found.touch(line)
+        return found
+
+    def legend_labels(self) -> list[str]:
+        return [e.label for e in self.legend]
+
+    def add_legend_entry(self, entry: LegendEntryDraft) -> None:
+        key = name_key(entry.label)
+        if not key:
+            return
+        for e in self.legend:
+            if name_key(e.label) == key:
+                return
+        self.legend.append(entry)
+
+    def axis(self, role: str, panel: str | None) -> AxisDraft | None:
+        for a in self.axes:
+            if a.role == role and a.panel == panel:
+                return a
+        return None
+
+    def add_panel(self, title: str, first: int | None, last: int | None) -> None:
+        if all(name_key(t) != name_key(title) for t, _, _ in self.panels):
+            self.panels.append((title, first, last))
+
+    def warn(self, code: str, message: str, line: int | None = None) -> None:
+        self.diagnostics.append(Diag("warning", code, message, line))
+
+    def error(self, code: str, message: str, line: int | None = None) -> None:
+        self.diagnostics.append(Diag("error", code, message, line))

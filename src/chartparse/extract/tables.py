@@ -1,0 +1,68 @@
+"""Markdown tables of data: one column per series, or one row per series (heatmaps)."""
+
+from __future__ import annotations
+
+from ..vocab import DERIVED_COLUMN_WORDS, fold
+from .state import ChartDraft, PointDraft
+from .text import quantities, strip_markup
+from .values_of import category_or_number
+
+
+def _cell_value(cell: str) -> tuple[int | float, bool] | None:
+    text = strip_markup(cell)
+    norm, qs = quantities(text)
+    if not qs:
+        return None
+    first = qs[0]
+    if len(qs) > 1 and any(sep in norm[first.end: qs[1].start] for sep in ("-", "–", "to")):
+        return None  # a range, not a value
+    return first.value, first.approx
+
+
+def _is_derived(header: str) -> bool:
+    folded = fold(header)
+    return any(w == folded or folded.startswith(w + " ") or f" {w}" in f" {folded}"
+               for w in DERIVED_COLUMN_WORDS)
+
+
+def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line: int,
+               row_series: bool) -> int:
+    """Add the table's points to the chart; returns how many were read."""
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return 0
+    header = [strip_markup(h) for h in rows[0]]
+    added = 0
+    if row_series or "\\" in rows[0][0]:
+        for offset, row in enumerate(rows[1:], start=1):
+            name = strip_markup(row[0]) if row else ""
+            if not name:
+                continue
+            series = None
+            for j, cell in enumerate(row[1:], start=1):
+                if j >= len(header) or not header[j]:
+                    continue
+                value = _cell_value(cell)
+                if value is None:
+                    continue
+                series = series or chart.series_for(name, panel, line + offset)
+                if series.add_point(PointDraft(header[j], value[0], value[1], line + offset)):
+                    added += 1
+        return added
+    for j in range(1, len(header)):
+        name = header[j]
+        if not name or _is_derived(name):
+            continue
+        series = None
+        for offset, row in enumerate(rows[1:], start=1):
+            if j >= len(row) or not row[0].strip():
+                continue
+            value = _cell_value(row[j])
+            if value is None:
+                continue
+            x = category_or_number(strip_markup(row[0]))
+            if x is None:
+                continue
+            series = series or chart.series_for(name, panel, line + offset)
+            if series.add_point(PointDraft(x, value[0], value[1], line + offset)):
+                added += 1
+    return added

@@ -1,0 +1,107 @@
+"""Small text helpers shared by the extractor's readers."""
+
+from __future__ import annotations
+
+import re
+
+from ..values import Quantity, normalise, scan
+from ..vocab import COLOR_WORDS, LINE_STYLES, MARKERS, STYLE_WORDS, fold
+
+_QUOTED = re.compile(r"[\"“”]([^\"“”\n]{1,200})[\"“”]|`([^`\n]{1,200})`|‘([^’\n]{1,200})’")
+_MARKUP = re.compile(r"\*\*|__|`")
+_LEADING_NUMBERING = re.compile(
+    r"^\s*(?:(?:\d{1,3}|[A-Za-z]|[IVX]{1,4})[.)]\s+|\(\d{1,3}\)\s+)"
+)
+_SERIES_PREFIX = re.compile(
+    r"^\s*(?:data\s+)?(?:series|line|entry|model|method)\s*\d{1,3}\s*[:.\-–]\s*", re.IGNORECASE
+)
+_TRAILING_PARENS = re.compile(r"\s*\(([^()]*)\)\s*$")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,40}>")
+
+
+def strip_markup(text: str) -> str:
+    """Drop bold/code markers and surrounding emphasis, quotes and punctuation."""
+    text = _MARKUP.sub("", text)
+    if "<" in text:
+        text = _HTML_TAG.sub(" ", text)
+    return text.strip().strip("*_\"'“”‘’ ").strip()
+
+
+def quoted(text: str) -> str | None:
+    m = _QUOTED.search(text)
+    if not m:
+        return None
+    value = next(g for g in m.groups() if g is not None)
+    return value.strip().strip("*_ ").rstrip(",.;:").strip() or None
+
+
+def all_quoted(text: str) -> list[str]:
+    out = []
+    for m in _QUOTED.finditer(text):
+        value = next(g for g in m.groups() if g is not None).strip().strip("*_ ").rstrip(",.;:")
+        if value:
+            out.append(value)
+    return out
+
+
+def drop_numbering(text: str) -> str:
+    return _LEADING_NUMBERING.sub("", text, count=1)
+
+
+def is_style_words(text: str) -> bool:
+    words = [w for w in re.split(r"[\s/,()\-]+", fold(text)) if w]
+    return bool(words) and all(w in COLOR_WORDS or w in STYLE_WORDS for w in words)
+
+
+def clean_name(raw: str) -> str:
+    """A series/legend/panel name as written, without numbering, markup or style notes.
+
+    ``**1. 1 Rec (Solid Blue Line)**`` -> ``1 Rec``;
+    ``Data Series 1: v10-l1 (Dark Blue)`` -> ``v10-l1``.
+    """
+    text = strip_markup(raw).rstrip(":").strip()
+    text = drop_numbering(text)
+    text = _SERIES_PREFIX.sub("", text, count=1)
+    m = _TRAILING_PARENS.search(text)
+    if m and text[: m.start()].strip():
+        inside = m.group(1)
+        if is_style_words(inside) or any(w in COLOR_WORDS for w in fold(inside).split()):
+            text = text[: m.start()]
+    text = strip_markup(text).rstrip(":").strip()
+    return text
+
+
+def style_of(text: str) -> tuple[str | None, str | None, str | None]:
+    """(color, line style, marker) named in a description such as 'Dashed orange line'."""
+    folded = fold(text)
+    words = re.split(r"[\s/,()]+", folded)
+    color = None
+    for i, w in enumerate(words):
+        base = w.split("-")[-1] if "-" in w else w
+        if w in COLOR_WORDS or base in COLOR_WORDS:
+            prefix = words[i - 1] if i > 0 and words[i - 1] in ("light", "dark", "pale", "bright",
+                                                               "deep", "lightest", "darkest",
+                                                               "medium") else None
+            color = f"{prefix} {w}" if prefix else w
+            break
+    line_style = next((s for s in LINE_STYLES if s in folded), None)
+    if line_style == "dash dot":
+        line_style = "dash-dot"
+    marker = next((m for m in MARKERS if re.search(rf"\b{m}(?:e?s)?\b", folded)
+                   and not (m == "dot" and line_style and "dot" in line_style)), None)
+    return color, line_style, marker
+
+
+def quantities(text: str) -> tuple[str, list[Quantity]]:
+    """Normalised text and the quantities in it."""
+    norm = normalise(text)
+    return norm, scan(norm)
+
+
+def is_no_value(text: str) -> bool:
+    folded = fold(text)
+    return (
+        not folded
+        or folded.startswith(("none", "no ", "not ", "n/a", "absent", "unspecified", "unknown"))
+        or folded in ("no", "na")
+    )

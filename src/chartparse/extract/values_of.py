@@ -1,0 +1,44 @@
+"""Reading an x from a label: a number when the label is a number with a unit, else text."""
+
+from __future__ import annotations
+
+import re
+
+from ..vocab import GENERIC_X_WORDS
+from .text import quantities, strip_markup
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+_RESIDUE_OK = re.compile(r"^[\s=:()\[\],.~≈%*`'\"–—-]*$")
+
+
+def x_number(text: str, x_words: frozenset[str] = frozenset()) -> int | float | None:
+    """'100B tokens' -> 100, 'Epoch 5' -> 5, 'Step = 10^2 (100)' -> 100, 'N=200' -> 200."""
+    norm, qs = quantities(strip_markup(text))
+    if not qs:
+        return None
+    residue = norm
+    for q in reversed(qs):
+        residue = residue[: q.start] + " " + residue[q.end:]
+    words = _WORD.findall(residue)
+    if len(words) > 4:
+        return None
+    for w in words:
+        lw = w.lower().strip("-")
+        if lw not in GENERIC_X_WORDS and lw not in x_words:
+            return None
+    rest = _WORD.sub("", residue)
+    if not _RESIDUE_OK.match(rest):
+        return None
+    # 'Step = 10^0 (1)': the value and its repeat agree; take the first.
+    return qs[0].value
+
+
+def category_or_number(text: str) -> int | float | str | None:
+    """A table's first cell: a bare number (with unit) reads as a number, else as text."""
+    label = strip_markup(text).strip()
+    if not label:
+        return None
+    number = x_number(label)
+    if number is not None:
+        return number
+    return label

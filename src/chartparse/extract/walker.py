@@ -1,0 +1,621 @@
+"""Walks the outline and gives each line its meaning.
+
+Two passes over the same tree:
+
+1. *components*: title, kind, axes, legend, declared series, panels, observations
+   and interpretation. These come first in most descriptions but not all, and the
+   data pass needs the legend's names to recognise series headers.
+2. *data*: every line that can carry values, read in the scope its position gives
+   it (panel, series, x or category), with tables read whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..blocks import Line
+from ..outline import Node
+from ..vocab import (
+    CENTRAL_VALUE_KEYS,
+    DATA_CONTAINER_KEYS,
+    DATA_GROUP_KEYS,
+    KIND_KEYS,
+    LEGEND_ENTRY_GROUP_KEYS,
+    LEGEND_KEYS,
+    LEGEND_META_KEYS,
+    META_KEYS,
+    PANEL_POSITIONS,
+    PANEL_WORDS,
+    SECTION_ROLES,
+    SERIES_DECLARATION_KEYS,
+    SPREAD_KEYS,
+    TITLE_KEYS,
+    fold,
+    has_phrase,
+    lookup,
+    starts_with_any,
+)
+from .axes import axis_role, read_axis
+from .kinds import explicit_title, kind_in, stated_panel_count, title_from_heading, titled_in
+from .legend import add_entries, entries_from_prose, entry_from_line, legend_position
+from .narrative import Reading, read_statement
+from .state import ChartDraft, PointDraft, SeriesDraft, name_key
+from .tables import read_table
+from .text import clean_name, drop_numbering, is_no_value, quantities, strip_markup, style_of
+from .values_of import x_number
+
+NO_DATA_ROLES = frozenset({"observations", "interpretation", "legend", "overview", "skip"})
+CATEGORICAL_KINDS = frozenset({"bar", "pie", "box", "heatmap", "histogram", "table"})
+_PANEL_LABEL = re.compile(r"^\(?[a-h]\)\s|^\([a-h]\)|^(?:panel|subplot|chart|graph|plot|figure)\s*\(?\w{1,3}\)?\b",
+                          re.IGNORECASE)
+_VS = re.compile(r"^(.{1,60}?)\s+(?:vs\.?|versus|×|x|and)\s+(.{1,60})$", re.IGNORECASE)
+_LABEL_PAREN_VALUE = re.compile(r"^([^()]{1,80}?)\s*\(([^()]*\d[^()]*)\)")
+_BOTH = re.compile(r"\b(?:both|all)\s+(?:lines|series|curves|models|methods)\b", re.IGNORECASE)
+
+
+def _key_words(key: str) -> str:
+    return fold(drop_numbering(strip_markup(key)))
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    role: str
+    panel: str | None = None
+    series: SeriesDraft | None = None
+    x: int | float | str | None = None
+    in_container: bool = False
+
+
+def section_role(title: str, parent: str) -> str:
+    role = lookup(SECTION_ROLES, title)
+    if role is not None:
+        return role
+    if parent in ("document", "overview"):
+        return "other"
+    return parent
+
+
+class Walker:
+    def __init__(self, chart: ChartDraft, root: Node) -> None:
+        self.chart = chart
+        self.root = root
+        self._x_words: frozenset[str] | None = None
+        self._defaults: dict[str | None, SeriesDraft] = {}
+        self.known_names: dict[str, str] = {}  # name_key -> name as written
+
+    # ------------------------------------------------------------------ setup
+    def run(self) -> None:
+        top = self._document_heading()
+        scope = Scope(role="document")
+        self._components(self.root, scope)
+        for entry in self.chart.legend:
+            self.known_names.setdefault(name_key(entry.label), entry.label)
+        for s in self.chart.series:
+            self.known_names.setdefault(name_key(s.name), s.name)
+        self._data(self.root, scope)
+        del top
+
+    def _document_heading(self) -> Node | None:
+        for node in self.root.walk():
+            if node.is_section and node.line is not None and node.line.kind == "heading":
+                line = node.line
+                self.chart.heading_title = title_from_heading(line.key, line.text)
+                kind = kind_in(line.full_text)
+                if kind:
+                    self.chart.kind, self.chart.kind_source = kind, "heading"
+                if self.chart.heading_title and lookup(SECTION_ROLES, self.chart.heading_title) \
+                        and line.key is None:
+                    self.chart.heading_title = None
+                node.title = "\x00document"
+                return node
+            if node.line is not None and node.line.kind in ("para", "item"):
+                return None
+        return None
+
+    @property
+    def x_words(self) -> frozenset[str]:
+        if self._x_words is None:
+            words: set[str] = set()
+            for axis in self.chart.axes:
+                if axis.role in ("x", "x2") and axis.label:
+                    words.update(w.strip("()#%") for w in fold(axis.label).split())
+            self._x_words = frozenset(w for w in words if w)
+        return self._x_words
+
+    @property
+    def kind(self) -> str | None:
+        return self.chart.kind
+
+    def _categorical(self) -> bool:
+        if self.kind in CATEGORICAL_KINDS:
+            return True
+        x = self.chart.axis("x", None)
+        return bool(x and x.scale == "categorical")
+
+    # ------------------------------------------------------- pass 1: components
+    def _components(self, node: Node, scope: Scope) -> None:
+        for child in node.children:
+            if child.is_section:
+                self._component_section(child, scope)
+                continue
+            line = child.line
+            assert line is not None
+            if scope.role in ("observations", "interpretation"):
+                self._collect_prose(child, scope.role)
+                continue
+            if scope.role == "legend":
+                self._legend_section_line(child)
+                continue
+            if line.kind in ("para", "item") and scope.role in ("overview", "document", "other"):
+                self._overview_text(line.full_text)
+            if line.key is not None and self._component_line(child, scope):
+                continue
+            self._components(child, scope)
+
+    def _component_section(self, node: Node, scope: Scope) -> None:
+        title = node.title or ""
+        if title == "\x00document":
+            self._components(node, scope)
+            return
+        role = section_role(title, scope.role)
+        panel = scope.panel
+        if role not in ("observations", "interpretation", "legend", "overview"):
+            axis = axis_role(title)
+            if axis is not None:
+                children = self._child_pairs(node)
+                read_axis(self.chart, axis[0], axis[1], title, "", children, panel,
+                          node.first_line, node.last_line)
+                node.title = "\x00axis"
+                return
+            if lookup((("legend", "legend"),), title) and title.lower().startswith(("legend", "key")):
+                role = "legend"
+                pos = legend_position(title)
+                self.chart.legend_position = self.chart.legend_position or pos
+            elif self._is_panel_title(title):
+                panel = self._panel_name(title)
+                self.chart.add_panel(panel, node.first_line, node.last_line)
+        self._components(node, replace(scope, role=role, panel=panel))
+
+    def _overview_text(self, text: str) -> None:
+        if self.chart.kind is None or self.chart.kind_source == "overview-weak":
+            kind = kind_in(text)
+            if kind:
+                self.chart.kind, self.chart.kind_source = kind, "overview"
+        if self.chart.stated_panel_count is None:
+            count = stated_panel_count(text)
+            if count:
+                self.chart.stated_panel_count = (count, None)
+        if self.chart.explicit_title is None:
+            self.chart.explicit_title = titled_in(text)
+
+    def _component_line(self, node: Node, scope: Scope) -> bool:
+        """Handle a keyed component line; True when it was one."""
+        line = node.line
+        assert line is not None and line.key is not None
+        words = _key_words(line.key)
+        role = axis_role(line.key)
+        if role is not None:
+            read_axis(self.chart, role[0], role[1], line.key, line.text, self._child_pairs(node),
+                      scope.panel, line.line, node.last_line)
+            return True
+        if starts_with_any(words, LEGEND_KEYS) and not words.startswith("key observation") \
+                and words not in ("key trends", "key points", "key data points"):
+            self._legend_line(node)
+            return True
+        if words in TITLE_KEYS:
+            if scope.panel is None and self.chart.explicit_title is None:
+                self.chart.explicit_title = explicit_title(line.text)
+            elif scope.panel is not None and line.text:
+                pass
+            return True
+        if words in KIND_KEYS or (words.endswith(" type") and words.startswith("chart")):
+            kind = kind_in(line.text)
+            if kind and self.chart.kind_source != "heading":
+                self.chart.kind, self.chart.kind_source = kind, "key"
+            return True
+        if starts_with_any(words, SERIES_DECLARATION_KEYS) and node.children:
+            self._declare_series(node, scope)
+            return True
+        return False
+
+    def _legend_line(self, node: Node) -> None:
+        line = node.line
+        assert line is not None and line.key is not None
+        words = _key_words(line.key)
+        pos = legend_position(line.key) or legend_position(line.text)
+        if "position" in words or "location" in words:
+            self.chart.legend_position = self.chart.legend_position or pos
+            return
+        if "visual" in words or "title" in words:
+            if "title" in words:
+                self.chart.legend_title = strip_markup(line.text) or None
+            return
+        if "label" in words and line.text and not node.children:
+            entry = entry_from_line(None, line.text, line.line)
+            if entry:
+                entry.label = strip_markup(line.text)
+                add_entries(self.chart, [entry])
+            return
+        if pos and self.chart.legend_position is None:
+            self.chart.legend_position = pos
+        if node.children:
+            for child in node.children:
+                self._legend_section_line(child)
+        elif line.text:
+            add_entries(self.chart, entries_from_prose(line.text, line.line))
+
+    def _legend_section_line(self, node: Node) -> None:
+        line = node.line
+        if line is None or line.kind not in ("item", "para"):
+            return
+        if line.key is not None:
+            words = _key_words(line.key)
+            if starts_with_any(words, LEGEND_META_KEYS):
+                if words.startswith("title"):
+                    self.chart.legend_title = strip_markup(line.text) or None
+                else:
+                    self.chart.legend_position = self.chart.legend_position or legend_position(
+                        line.text)
+                return
+            if (words in LEGEND_ENTRY_GROUP_KEYS and (not line.text or node.children)) or (
+                not line.text and node.children
+            ):
+                for child in node.children:
+                    self._legend_section_line(child)
+                if line.text and not node.children:
+                    add_entries(self.chart, entries_from_prose(line.text, line.line))
+                return
+        if line.kind == "para" and line.key is None and len(line.text.split()) > 8:
+            add_entries(self.chart, entries_from_prose(line.text, line.line))
+            return
+        entry = entry_from_line(line.key, line.text, line.line)
+        if entry:
+            add_entries(self.chart, [entry])
+        for child in node.children:
+            self._legend_section_line(child)
+
+    def _declare_series(self, node: Node, scope: Scope) -> None:
+        for child in node.children:
+            line = child.line
+            if line is None or line.kind not in ("item", "para"):
+                continue
+            entry = entry_from_line(line.key, line.text, line.line)
+            if entry is None:
+                continue
+            series = self.chart.series_for(entry.label, scope.panel, line.line)
+            series.declared = True
+            series.color = series.color or entry.color
+            series.line_style = series.line_style or entry.line_style
+            series.marker = series.marker or entry.marker
+            if not any(name_key(e.label) == name_key(entry.label) for e in self.chart.legend):
+                self._declared_entries.append(entry)
+
+    @property
+    def _declared_entries(self) -> list:
+        if not hasattr(self, "_declared"):
+            self._declared: list = []
+        return self._declared
+
+    def _collect_prose(self, node: Node, role: str) -> None:
+        line = node.line
+        if line is not None and line.kind in ("item", "para"):
+            text = strip_markup(line.full_text)
+            if text:
+                (self.chart.observations if role == "observations" else self.chart.interpretation
+                 ).append(text)
+        for child in node.children:
+            self._collect_prose(child, role)
+
+    def _child_pairs(self, node: Node) -> list[tuple[str | None, str]]:
+        out: list[tuple[str | None, str]] = []
+        for child in node.walk():
+            if child.line is not None and child.line.kind in ("item", "para"):
+                out.append((child.line.key, child.line.text))
+        return out
+
+    # ---------------------------------------------------------- panels, series
+    def _is_panel_title(self, title: str) -> bool:
+        folded = fold(drop_numbering(title))
+        if not folded or lookup(SECTION_ROLES, title) in ("observations", "interpretation"):
+            return False
+        words = folded.replace("-", " ").split()
+        if _PANEL_LABEL.match(drop_numbering(strip_markup(title)).strip()):
+            return True
+        if any(w in PANEL_WORDS for w in words):
+            if lookup(SECTION_ROLES, title) in ("components", "legend", "data") and not any(
+                has_phrase(folded, p) for p in PANEL_POSITIONS
+            ) and not re.search(r"\b(?:chart|graph|plot|panel|subplot|heatmap)\s*\d", folded):
+                return False
+            return any(has_phrase(folded, p) for p in PANEL_POSITIONS) or bool(
+                re.search(r"\b(?:chart|graph|plot|panel|subplot|heatmap|figure)\s*\(?\w{1,2}\)?\b", folded)
+            ) or " vs" in folded or len(words) >= 3
+        return bool(words) and all(w in ("top", "bottom", "left", "right", "middle", "center",
+                                         "upper", "lower", "panel") for w in words)
+
+    def _panel_name(self, title: str) -> str:
+        return clean_name(title) or strip_markup(title)
+
+    def match_series(self, name: str, panel: str | None) -> SeriesDraft | None:
+        """The known series a header names ('1 Rec (Solid Blue Line)' -> '1 Rec')."""
+        candidates = [clean_name(name), strip_markup(name)]
+        inner = re.findall(r"\(([^()]{1,80})\)", name)
+        candidates.extend(inner)
+        for cand in candidates:
+            key = name_key(cand)
+            if key and key in self.known_names:
+                return self.chart.series_for(self.known_names[key], panel)
+        return None
+
+    def default_series(self, panel: str | None) -> SeriesDraft:
+        series = self._defaults.get(panel)
+        if series is None:
+            series = SeriesDraft(name="", panel=panel)
+            self.chart.series.append(series)
+            self._defaults[panel] = series
+        return series
+
+    def mentioned_series(self, text: str) -> list[tuple[int, str]]:
+        """(position, name) of every known series name in a sentence, first mention each."""
+        folded = text.lower()
+        found = []
+        for key, name in self.known_names.items():
+            idx = folded.find(name.lower())
+            if idx != -1:
+                found.append((idx, name))
+        found.sort()
+        # Drop names contained in a longer name found at the same place ('Chat' in 'Chat Hard').
+        out: list[tuple[int, str]] = []
+        for idx, name in found:
+            if any(o_idx <= idx < o_idx + len(o_name) and name != o_name for o_idx, o_name in found
+                   if len(o_name) > len(name)):
+                continue
+            out.append((idx, name))
+        return out
+
+    # ---------------------------------------------------------------- pass 2
+    def _data(self, node: Node, scope: Scope) -> None:
+        for child in node.children:
+            if child.is_section:
+                self._data_section(child, scope)
+            else:
+                self._data_line(child, scope)
+
+    def _data_section(self, node: Node, scope: Scope) -> None:
+        title = node.title or ""
+        if title == "\x00document":
+            self._data(node, scope)
+            return
+        if title == "\x00axis":
+            return
+        series = self.match_series(title, scope.panel)
+        if series is not None and scope.role not in NO_DATA_ROLES:
+            self._data(node, replace(scope, series=series, role="data" if scope.role in (
+                "document", "other", "components") else scope.role))
+            return
+        role = section_role(title, scope.role)
+        if role == "legend" or (lookup((("legend", "legend"),), title) and title.lower().startswith("legend")):
+            return
+        if role in NO_DATA_ROLES:
+            return
+        if lookup(SECTION_ROLES, title) is not None:
+            self._data(node, replace(scope, role=role, series=None, x=None))
+            return
+        self._data(node, self._header_scope(title, replace(scope, role=role), node))
+
+    def _header_scope(self, title: str, scope: Scope, node: Node | None = None) -> Scope:
+        """The scope a header line opens: a series, an x or category, or a panel."""
+        series = self.match_series(title, scope.panel)
+        if series is not None:
+            return replace(scope, series=series)
+        words = _key_words(title)
+        if words in DATA_GROUP_KEYS or words.startswith(("data points", "approximate data")):
+            return scope
+        if self._is_panel_title(title):
+            panel = self._panel_name(title)
+            self.chart.add_panel(panel, node.first_line if node else None,
+                                 node.last_line if node else None)
+            return replace(scope, panel=panel, series=None, x=None)
+        xv = x_number(title, self.x_words)
+        if xv is not None and scope.series is None and not self._categorical():
+            return replace(scope, x=xv)
+        name = clean_name(title)
+        if not name:
+            return scope
+        if self._categorical() and scope.x is None:
+            return replace(scope, x=name)
+        if scope.x is not None:
+            return replace(scope, series=self.chart.series_for(name, scope.panel))
+        if xv is not None and scope.series is None:
+            return replace(scope, x=xv)
+        return replace(scope, series=self.chart.series_for(name, scope.panel))
+
+    def _target(self, scope: Scope) -> SeriesDraft:
+        return scope.series or self.default_series(scope.panel)
+
+    def _add(self, series: SeriesDraft, x, y, approx: bool, line: int | None,
+             label: str | None = None) -> None:
+        series.add_point(PointDraft(x, y, approx, line, label))
+
+    def _apply_reading(self, reading: Reading, series: SeriesDraft, line: int | None,
+                       label: str | None = None) -> None:
+        for x, y, approx in reading.points:
+            self._add(series, x, y, approx, line, label)
+        for k, v in reading.summary.items():
+            series.set_summary(k, v)
+        if reading.points or reading.summary:
+            series.touch(line)
+
+    def _data_line(self, node: Node, scope: Scope) -> None:
+        line = node.line
+        assert line is not None
+        if scope.role in NO_DATA_ROLES:
+            return
+        if line.kind == "table":
+            if scope.role == "components" and not self._table_is_data(line):
+                return
+            read_table(self.chart, line.rows, scope.panel, line.line,
+                       row_series=self.kind == "heatmap")
+            return
+        if line.kind not in ("item", "para"):
+            return
+        if line.key is not None:
+            self._keyed_line(node, line, scope)
+            return
+        if scope.role == "components" and not scope.in_container:
+            return
+        text = line.text
+        if node.children and (text.rstrip("*_ ").endswith(":") or text.startswith("**")):
+            header = re.sub(r":\s*$", "", strip_markup(text.rstrip("*_ ").rstrip(":")))
+            self._data(node, self._header_scope(header, scope, node))
+            return
+        self._statement(text, scope, line.line, label=None)
+        self._data(node, scope)
+
+    def _table_is_data(self, line: Line) -> bool:
+        return len(line.rows) >= 2
+
+    def _statement(self, text: str, scope: Scope, line_no: int | None, label: str | None) -> None:
+        """Read a free sentence in the scope; split it by series names when it names several."""
+        if scope.series is None and scope.x is None:
+            mentions = self.mentioned_series(text)
+            if len(mentions) >= 2 or (len(mentions) == 1 and mentions[0][0] < 40):
+                self._split_by_series(text, mentions, scope, line_no)
+                return
+        if scope.x is not None:
+            reading = read_statement(text, self.x_words, x_context=scope.x)
+        else:
+            reading = read_statement(text, self.x_words)
+        if not reading.points and self._categorical() and scope.x is None:
+            m = _LABEL_PAREN_VALUE.match(strip_markup(text))
+            if m and m.group(1).strip() and not m.group(1).strip()[0].isdigit():
+                _, qs = quantities(m.group(2))
+                if qs:
+                    self._add(self._target(scope), clean_name(m.group(1)), qs[0].value,
+                              qs[0].approx, line_no)
+                    return
+        if reading.points or reading.summary:
+            self._apply_reading(reading, self._target(scope), line_no, label)
+
+    def _split_by_series(self, text: str, mentions: list[tuple[int, str]], scope: Scope,
+                         line_no: int | None) -> None:
+        for i, (idx, name) in enumerate(mentions):
+            end = mentions[i + 1][0] if i + 1 < len(mentions) else len(text)
+            segment = text[idx:end]
+            series = self.chart.series_for(name, scope.panel, line_no)
+            reading = read_statement(segment, self.x_words,
+                                     x_context=scope.x if scope.x is not None else None)
+            self._apply_reading(reading, series, line_no)
+
+    def _keyed_line(self, node: Node, line: Line, scope: Scope) -> None:
+        key = line.key or ""
+        words = _key_words(key)
+        text = line.text
+        # Component lines were read in pass 1.
+        if axis_role(key) is not None or words in TITLE_KEYS or words in KIND_KEYS:
+            return
+        if starts_with_any(words, LEGEND_KEYS) and not words.startswith("key "):
+            return
+        if starts_with_any(words, SERIES_DECLARATION_KEYS) and node.children:
+            return
+        if words.startswith("trend") or words in ("overall trend", "general trend", "visual trend"):
+            series = scope.series
+            if series is not None:
+                series.set_summary("trend", strip_markup(text) or None)
+                if scope.x is None:
+                    self._statement(text, scope, line.line, None)
+                    for child in node.walk():
+                        if child.line is not None and child.line.key is None:
+                            self._statement(child.line.text, scope, child.line.line, None)
+            return
+        if words in META_KEYS or starts_with_any(words, META_KEYS):
+            return
+        if starts_with_any(words, SPREAD_KEYS):
+            return
+        if scope.x is not None and starts_with_any(words, CENTRAL_VALUE_KEYS):
+            self._statement(text, scope, line.line, None)
+            return
+        if words in DATA_CONTAINER_KEYS or words in DATA_GROUP_KEYS or words.startswith(
+            ("data points", "approximate data", "key points", "data values")
+        ):
+            inner = replace(scope, in_container=True)
+            if text:
+                self._statement(text, inner, line.line, None)
+            self._data(node, inner)
+            return
+        if scope.role == "components" and not scope.in_container:
+            return
+        if self.kind == "heatmap":
+            m = _VS.match(clean_name(key))
+            if m and text:
+                series = self.chart.series_for(clean_name(m.group(1)), scope.panel, line.line)
+                self._statement(text, replace(scope, series=series, x=clean_name(m.group(2))),
+                                line.line, None)
+                return
+        series = self.match_series(key, scope.panel)
+        if series is not None:
+            inner = replace(scope, series=series)
+            if text:
+                self._statement(text, inner, line.line, None)
+            self._data(node, inner)
+            return
+        xv = None if self._categorical() else x_number(key, self.x_words)
+        if xv is not None:
+            inner = replace(scope, x=xv)
+            if text:
+                if scope.series is None and _BOTH.search(text):
+                    names = [e.label for e in self.chart.legend] or list(self.known_names.values())
+                    for name in names:
+                        self._statement(text, replace(inner, series=self.chart.series_for(
+                            name, scope.panel, line.line)), line.line, None)
+                else:
+                    self._statement(text, inner, line.line, None)
+            self._data(node, inner)
+            return
+        if self.chart.stated_panel_count and scope.series is None and text and len(
+                self.mentioned_series(text)) >= 1 and scope.x is None:
+            panel = self._panel_name(key)
+            self.chart.add_panel(panel, line.line, node.last_line)
+            self._statement(text, replace(scope, panel=panel), line.line, None)
+            self._data(node, replace(scope, panel=panel))
+            return
+        if not text:
+            self._data(node, self._header_scope(key, scope, node))
+            return
+        name = clean_name(key)
+        if scope.x is not None:
+            series = self.chart.series_for(name, scope.panel, line.line)
+            self._statement(text, replace(scope, series=series), line.line, None)
+            self._data(node, replace(scope, series=series))
+            return
+        reading = read_statement(text, self.x_words)
+        if reading.points and not self._categorical():
+            target = scope.series or self.chart.series_for(name, scope.panel, line.line)
+            self._apply_reading(reading, target, line.line,
+                                label=name if scope.series is not None else None)
+            self._data(node, replace(scope, series=target))
+            return
+        if self._categorical() or (scope.series is None and not reading.summary):
+            if self._categorical():
+                self._statement(text, replace(scope, x=name), line.line, None)
+                self._data(node, replace(scope, x=name))
+                return
+        if reading.summary and scope.series is None and not self._categorical():
+            target = self.chart.series_for(name, scope.panel, line.line)
+            self._apply_reading(reading, target, line.line)
+            self._data(node, replace(scope, series=target))
+            return
+        self._data(node, scope)
+
+
+def style_series(chart: ChartDraft) -> None:
+    """Copy legend styles onto the series they name."""
+    for entry in chart.legend:
+        for s in chart.series:
+            if name_key(s.name) == name_key(entry.label):
+                s.color = s.color or entry.color
+                s.line_style = s.line_style or entry.line_style
+                s.marker = s.marker or entry.marker
+
+
+__all__ = ["Walker", "is_no_value", "style_of", "style_series"]

@@ -1,0 +1,149 @@
+"""Stage 4: the typed result. JSON per CONTRACT.md, plus source spans and styles.
+
+Models are built once per chart from plain data (``Chart.model_validate``), not
+field by field, so validation cost stays one pass per description.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
+
+SCHEMA_VERSION = "1"
+
+ChartKind = Literal[
+    "line", "bar", "scatter", "area", "pie", "heatmap", "histogram", "box", "table",
+    "diagram", "mixed", "other",
+]
+AxisRole = Literal["x", "y", "y2", "x2"]
+Scale = Literal["linear", "log", "categorical"]
+Severity = Literal["warning", "error"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Span(_Model):
+    """1-based, inclusive source lines a part of the result was read from."""
+
+    start: int
+    end: int
+
+
+class Diagnostic(_Model):
+    severity: Severity
+    code: str
+    message: str
+    line: int | None = None
+
+
+class Point(_Model):
+    x: int | float | str
+    y: int | float
+    approx: bool = False
+    label: str | None = Field(default=None, description="annotation or point label")
+    line: int | None = None
+
+
+class Summary(_Model):
+    start: int | float | None = None
+    end: int | float | None = None
+    min: int | float | None = None
+    max: int | float | None = None
+    trend: str | None = None
+
+
+class Series(_Model):
+    name: str
+    panel: str | None = None
+    axis: Literal["y", "y2"] = "y"
+    points: list[Point] = Field(default_factory=list)
+    summary: Summary = Field(default_factory=Summary)
+    color: str | None = None
+    line_style: str | None = None
+    marker: str | None = None
+    span: Span | None = None
+
+
+class Axis(_Model):
+    role: AxisRole
+    label: str | None = None
+    unit: str | None = None
+    scale: Scale | None = None
+    min: int | float | None = None
+    max: int | float | None = None
+    ticks: list[int | float | str] = Field(default_factory=list)
+    panel: str | None = None
+    span: Span | None = None
+
+
+class LegendEntry(_Model):
+    label: str
+    color: str | None = None
+    line_style: str | None = None
+    marker: str | None = None
+    span: Span | None = None
+
+
+class Legend(_Model):
+    position: str | None = None
+    title: str | None = None
+    entries: list[LegendEntry] = Field(default_factory=list)
+
+
+class Panel(_Model):
+    title: str
+    span: Span | None = None
+
+
+class Chart(_Model):
+    """One chart description, read."""
+
+    schema_version: str = SCHEMA_VERSION
+    kind: ChartKind = "other"
+    title: str | None = None
+    axes: list[Axis] = Field(default_factory=list)
+    legend: Legend = Field(default_factory=Legend)
+    panels: list[Panel] = Field(default_factory=list)
+    series: list[Series] = Field(default_factory=list)
+    observations: list[str] = Field(default_factory=list)
+    interpretation: str | None = None
+    diagnostics: list[Diagnostic] = Field(default_factory=list)
+    truncated: bool = False
+    source: str | None = None
+
+    # -- conveniences -----------------------------------------------------
+    def to_json(self, *, indent: int | None = 2) -> str:
+        return self.model_dump_json(indent=indent)
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
+    def point_rows(self) -> list[dict[str, Any]]:
+        """The tidy points table as plain rows (one per point)."""
+        units = {a.role: a.unit for a in self.axes if a.panel is None}
+        rows = []
+        for s in self.series:
+            for p in s.points:
+                rows.append({
+                    "panel": s.panel or "",
+                    "series": s.name,
+                    "axis": s.axis,
+                    "x": p.x,
+                    "y": p.y,
+                    "approx": p.approx,
+                    "x_unit": units.get("x") or "",
+                    "y_unit": units.get(s.axis) or "",
+                })
+        return rows
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """The tidy points table as a pandas DataFrame (needs the ``data`` extra)."""
+        from .export.table import points_dataframe
+
+        return points_dataframe(self)

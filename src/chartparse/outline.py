@@ -1,0 +1,211 @@
+"""Nesting: sections under headings, items under items.
+
+Markdown nests by indentation, but model output often flattens it: a numbered
+``1. **Chat (Blue)**:`` followed by ``- starts at ...`` bullets at the same
+indentation, or ``* **Legend:** ... entries:`` followed by its entries as
+siblings. The outline re-attaches such runs to the line that announces them, so
+the extractor can read scope from the tree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .blocks import Line
+from .vocab import (
+    AXIS_FIELD_KEYS,
+    AXIS_KEYS,
+    KIND_KEYS,
+    LEGEND_ENTRY_GROUP_KEYS,
+    LEGEND_KEYS,
+    LEGEND_META_KEYS,
+    META_KEYS,
+    SERIES_DECLARATION_KEYS,
+    fold,
+    lookup,
+)
+
+_PSEUDO_LEVEL = 7  # bold-only lines open a section below any Markdown heading
+
+
+@dataclass(slots=True)
+class Node:
+    """A line with the lines it governs. The root and sections have ``title``."""
+
+    line: Line | None
+    children: list[Node] = field(default_factory=list)
+    title: str | None = None
+    level: int = 0
+    group: str | None = None  # for a line that announces a run: legend/axis/series/generic
+
+    @property
+    def is_section(self) -> bool:
+        return self.title is not None
+
+    @property
+    def first_line(self) -> int | None:
+        if self.line is not None:
+            return self.line.line
+        for child in self.children:
+            found = child.first_line
+            if found is not None:
+                return found
+        return None
+
+    @property
+    def last_line(self) -> int | None:
+        for child in reversed(self.children):
+            found = child.last_line
+            if found is not None:
+                return found
+        return self.line.end_line if self.line is not None else None
+
+    def walk(self):
+        """Every node below this one, depth first, in source order."""
+        for child in self.children:
+            yield child
+            yield from child.walk()
+
+
+_HEADING_NOISE = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[A-Za-z][.)]|[IVX]+\.)\s+")
+
+
+def heading_text(raw: str) -> str:
+    """``1. **Axis Labels and Markers**`` -> ``Axis Labels and Markers``."""
+    text = raw.replace("**", "").replace("__", "").strip()
+    text = _HEADING_NOISE.sub("", text, count=1)
+    return text.strip(" *_:`").strip()
+
+
+def _key_words(line: Line) -> str:
+    key = line.key or ""
+    return fold(_HEADING_NOISE.sub("", key.replace("**", ""), count=1))
+
+
+def _starts(words: str, phrases: tuple[str, ...] | frozenset[str]) -> bool:
+    return any(words == p or words.startswith(p + " ") for p in phrases)
+
+
+def _own_group(line: Line) -> str | None:
+    """What kind of run a line announces by its own key, if any."""
+    if line.key is None:
+        return None
+    words = _key_words(line)
+    if lookup(AXIS_KEYS, line.key) and words[:1] in ("x", "y", "h", "v", "p", "s", "l", "r", "t", "b"):
+        return "axis"
+    if _starts(words, LEGEND_KEYS) and not words.startswith(("key observation", "key trend",
+                                                               "key point", "key data", "key find")):
+        return "legend"
+    if _starts(words, SERIES_DECLARATION_KEYS):
+        return "series"
+    return None
+
+
+def _is_group_header(line: Line) -> bool:
+    """A line that announces what follows: a key with no value, text ending in ':', a legend."""
+    if line.kind not in ("item", "para"):
+        return False
+    if line.key is not None and not line.text:
+        return True
+    if _own_group(line) == "legend":
+        return True
+    return line.text.rstrip("*_ ").endswith(":")
+
+
+def _is_field_of(group: str, line: Line) -> bool:
+    """A sub-header that belongs inside a group ('Entries:' in a legend, 'Label:' in an axis)."""
+    words = _key_words(line)
+    if group == "legend":
+        return _starts(words, LEGEND_ENTRY_GROUP_KEYS) or _starts(words, LEGEND_META_KEYS)
+    if group == "axis":
+        return words in AXIS_FIELD_KEYS or any(words.endswith(k) for k in AXIS_FIELD_KEYS)
+    return False
+
+
+def _closes(group: str, line: Line) -> bool:
+    """Whether a flattened line ends a group rather than belonging to it."""
+    if line.key is None:
+        return False
+    own = _own_group(line)
+    words = _key_words(line)
+    if group == "axis":
+        if _is_field_of("axis", line):
+            return False
+        return own is not None or _starts(words, KIND_KEYS) or words == "chart title"
+    if group == "legend":
+        if _is_field_of("legend", line):
+            return False
+        return (own is not None or _starts(words, KIND_KEYS) or words == "chart title"
+                or words in META_KEYS)
+    if group == "series":
+        return own is not None or _starts(words, KIND_KEYS) or words in META_KEYS or _starts(
+            words, ("title", "chart title"))
+    return own in ("axis", "legend") or _starts(words, KIND_KEYS) or words == "chart title"
+
+
+def build(lines: list[Line]) -> Node:
+    root = Node(None, title="", level=0)
+    sections: list[Node] = [root]
+    items: list[Node] = []  # open items, innermost last
+    for line in lines:
+        pseudo = line.kind == "para" and line.indent == 0 and (
+            line.bold_title() or (line.key is not None and (
+                not line.text or line.text.rstrip("*_ ").endswith(":"))))
+        if line.kind == "heading" or pseudo:
+            level = line.level if line.kind == "heading" else _PSEUDO_LEVEL
+            if line.kind == "heading":
+                title = heading_text(line.full_text)
+            else:
+                title = heading_text(line.bold_title() or line.key or "")
+            while len(sections) > 1 and sections[-1].level >= level:
+                sections.pop()
+            node = Node(line, title=title, level=level)
+            sections[-1].children.append(node)
+            sections.append(node)
+            items.clear()
+            continue
+        node = Node(line)
+        container = sections[-1]
+        if line.kind == "item":
+            while items and items[-1].line is not None and items[-1].line.indent > line.indent:
+                items.pop()
+            parent = _adopting_parent(items, line)
+            if parent is not None:
+                if _is_group_header(line):
+                    node.group = _own_group(line) or parent.group or "generic"
+                parent.children.append(node)
+                items.append(node)
+                continue
+            if _is_group_header(line):
+                node.group = _own_group(line) or "generic"
+            while items and items[-1].line is not None and items[-1].line.indent >= line.indent:
+                items.pop()
+            (items[-1] if items else container).children.append(node)
+            items.append(node)
+        elif line.kind == "para" and line.indent > 0 and items:
+            items[-1].children.append(node)
+        else:
+            container.children.append(node)
+            if line.kind != "para" or line.indent == 0:
+                items.clear()
+    return root
+
+
+def _adopting_parent(items: list[Node], line: Line) -> Node | None:
+    """The open same-indent group header that a flattened item belongs to, if any."""
+    for candidate in reversed(items):
+        cl = candidate.line
+        if cl is None or cl.indent != line.indent or candidate.group is None:
+            continue
+        group = candidate.group
+        if _closes(group, line):
+            continue
+        if _is_group_header(line) and cl.numbered == line.numbered:
+            if _is_field_of(group, line):
+                return candidate
+            continue
+        if cl.numbered and line.numbered:
+            continue
+        return candidate
+    return None

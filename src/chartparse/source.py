@@ -1,0 +1,110 @@
+"""Stage 1: turn bytes or text into clean, line-true text.
+
+Everything later relies on line numbers that match the original file, so every
+cleaning step here keeps the number of lines unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ChartParseError
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+_BINARY_SNIFF = 8192
+
+
+@dataclass(slots=True)
+class SourceNote:
+    """Something the source stage noticed, reported later as a diagnostic."""
+
+    code: str
+    message: str
+    line: int | None = None
+
+
+@dataclass(slots=True)
+class Source:
+    text: str
+    notes: list[SourceNote] = field(default_factory=list)
+    path: str | None = None
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes in the first block mean a binary file (images, archives, UTF-16)."""
+    return b"\x00" in data[:_BINARY_SNIFF]
+
+
+def decode(data: bytes) -> Source:
+    """Decode UTF-8 (with or without BOM), replacing what cannot be decoded."""
+    notes: list[SourceNote] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        text = data.decode("utf-8", errors="replace")
+        line = data[: err.start].count(b"\n") + 1
+        notes.append(
+            SourceNote(
+                "invalid-utf8",
+                f"bytes that are not UTF-8 were replaced with U+FFFD (first at byte {err.start})",
+                line,
+            )
+        )
+    source = from_text(text)
+    source.notes[:0] = notes
+    return source
+
+
+def from_text(text: str) -> Source:
+    """Normalise text: BOM, CR/LF, a literal leading ``\\n`` written by some models."""
+    notes: list[SourceNote] = []
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Some models start with the two characters backslash and n on a line of their
+    # own; blank the line rather than dropping it so line numbers stay true.
+    head, sep, rest = text.partition("\n")
+    if head.strip() == "\\n":
+        text = sep + rest if sep else ""
+        notes.append(SourceNote("literal-newline-prefix", "a literal '\\n' line opens the text", 1))
+    if "\x00" in text:
+        text = text.replace("\x00", "\ufffd")
+    return Source(text=text, notes=notes)
+
+
+def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """Read a file, raising ChartParseError with a one-line reason when it can't be."""
+    p = Path(path)
+    name = str(path)
+    if not p.exists():
+        raise ChartParseError(f"{name}: no such file", path=name, code="missing")
+    if p.is_dir():
+        raise ChartParseError(f"{name}: is a directory, not a file", path=name, code="directory")
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise ChartParseError(
+                f"{name}: file is {size} bytes, over the limit of {max_bytes} (--max-bytes)",
+                path=name,
+                code="too-large",
+            )
+        with p.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except ChartParseError:
+        raise
+    except OSError as err:
+        reason = err.strerror or str(err)
+        raise ChartParseError(f"{name}: cannot read: {reason}", path=name, code="unreadable") from None
+    if len(data) > max_bytes:
+        raise ChartParseError(
+            f"{name}: over the limit of {max_bytes} bytes (--max-bytes)", path=name, code="too-large"
+        )
+    if looks_binary(data):
+        raise ChartParseError(f"{name}: binary file, not a text description", path=name, code="binary")
+    source = decode(data)
+    source.path = name
+    return source

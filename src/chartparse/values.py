@@ -1,0 +1,203 @@
+"""The value reader: numbers, hedges, pairs and ranges as models write them.
+
+Two entry points share the terminals of ``grammar/values.lark``:
+
+* :func:`read_value` parses one whole value string with the lark grammar
+  (``"~0.294"``, ``"(100, ~0.294)"``, ``"0.45–0.65"``).
+* :func:`scan` finds every quantity inside a sentence with one compiled regex
+  built from the same terminal patterns, for the extractor's hot path.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from lark import Lark, Token, Transformer, v_args
+from lark.exceptions import LarkError
+
+from .grammar_files import grammar_text
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+_SUPERSCRIPT_RUN = re.compile(r"[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_HTML_SUP = re.compile(r"<sup>\s*([-−+]?\d{1,4})\s*</sup>", re.IGNORECASE)
+_LATEX_POWER = re.compile(r"\^\{\s*([-−+]?\d{1,4})\s*\}")
+_MARKUP = re.compile(r"\$|\\times|\\,|\\approx|\\sim|`")
+
+HEDGE_WORDS = frozenset(
+    {"approximately", "approx", "approx.", "about", "around", "roughly", "nearly", "near",
+     "almost", "circa", "ca.", "estimated", "close", "~", "≈", "∼", "≃"}
+)
+MAGNITUDE_FACTORS = {"k": 1_000, "K": 1_000}
+"""Magnitude letters that scale the value. ``M``, ``B`` and ``T`` are kept as written
+(``100B tokens`` -> 100) because models use them as units of the axis itself."""
+
+
+@dataclass(slots=True, frozen=True)
+class Quantity:
+    """One number as written: its value, and how the text qualified it."""
+
+    value: int | float
+    approx: bool = False
+    percent: bool = False
+    magnitude: str | None = None
+    start: int = 0
+    end: int = 0
+    raw: str = ""
+
+
+def normalise(text: str) -> str:
+    """Rewrite powers to ``^n`` and drop inline math/code markup, keeping the words."""
+    if "<" in text:
+        text = _HTML_SUP.sub(r"^\1", text)
+    if "{" in text:
+        text = _LATEX_POWER.sub(r"^\1", text)
+    if "$" in text or "\\" in text or "`" in text:
+        text = _MARKUP.sub(lambda m: " ×" if m.group(0) == "\\times" else (
+            "≈" if m.group(0) == "\\approx" else ("~" if m.group(0) == "\\sim" else "")), text)
+    if any("\u2070" <= ch <= "\u209f" or ch in "¹²³" for ch in text):
+        text = _SUPERSCRIPT_RUN.sub(lambda m: "^" + m.group(0).translate(_SUPERSCRIPTS), text)
+    return text
+
+
+@cache
+def _value_parser() -> Lark:
+    return Lark(grammar_text("values.lark"), parser="lalr", lexer="contextual",
+                transformer=_ToQuantity())
+
+
+@cache
+def _terminal_patterns() -> dict[str, str]:
+    parser = Lark(grammar_text("values.lark"), parser="lalr", lexer="basic")
+    return {t.name: t.pattern.to_regexp() for t in parser.terminals}
+
+
+@cache
+def _scanner() -> re.Pattern[str]:
+    t = _terminal_patterns()
+    # Hedge symbols or words directly before the number; the number itself; an
+    # optional power (``^3`` or ``×10^3``); a magnitude letter; a percent sign.
+    pattern = (
+        rf"(?:(?<![A-Za-z])(?P<hedge>{t['HEDGE']})\s{{0,2}})?"
+        rf"(?<![\w.])(?:(?P<sign>{t['SIGN']})(?=[\d.]))?"
+        rf"(?<![A-Za-z_.][-−+])(?<![\w.])(?P<num>{t['NUMBER']})"
+        rf"(?:\s?(?P<times>{t['TIMES']})\s?10(?P<xpow>{t['POWER']})|(?P<pow>{t['POWER']}))?"
+        rf"(?P<mag>{t['MAGNITUDE']})?"
+        rf"(?P<pct>\s?%)?"
+    )
+    return re.compile(pattern)
+
+
+def _to_number(raw: str) -> int | float:
+    cleaned = raw.replace(",", "").replace("−", "-")
+    if any(c in cleaned for c in ".eE"):
+        value = float(cleaned)
+        return value
+    return int(cleaned)
+
+
+def _apply(base: int | float, sign: str | None, power: str | None, times: bool,
+           magnitude: str | None) -> int | float:
+    value: int | float = base
+    if power:
+        exponent = int(power.lstrip("^").replace("−", "-"))
+        if times:
+            value = value * (10 ** exponent) if exponent >= 0 else value * 10.0 ** exponent
+        elif abs(exponent) <= 400 and abs(value) < 1e6:
+            value = value ** exponent if exponent >= 0 else float(value) ** exponent
+    if magnitude in MAGNITUDE_FACTORS:
+        value = value * MAGNITUDE_FACTORS[magnitude]
+    if sign in ("-", "−"):
+        value = -value
+    if isinstance(value, int) and abs(value) > 2**53:
+        return float(value)  # keep JSON numbers within what every consumer reads exactly
+    return value
+
+
+def scan(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, in order. ``text`` should be normalised first."""
+    out: list[Quantity] = []
+    for m in _scanner().finditer(text):
+        sign = m.group("sign")
+        start = m.start("sign") if sign else m.start("num")
+        if m.group("hedge"):
+            start = m.start()
+        # A dash glued between two numbers is a range separator, not a minus sign.
+        if sign and sign in "-−" and start > 0 and (text[start - 1].isdigit() or text[start - 1] == "%"):
+            sign = None
+            start = m.start("num")
+        hedge = m.group("hedge")
+        approx = bool(hedge)
+        if not approx:
+            approx = _hedged_before(text, start)
+        try:
+            base = _to_number(m.group("num"))
+            value = _apply(base, sign, m.group("xpow") or m.group("pow"), bool(m.group("times")),
+                           m.group("mag"))
+        except (ValueError, OverflowError):
+            continue
+        if isinstance(value, float) and value != value:  # NaN never comes from text
+            continue
+        out.append(Quantity(value=value, approx=approx, percent=bool(m.group("pct")),
+                            magnitude=m.group("mag"), start=start, end=m.end(), raw=m.group(0)))
+    return out
+
+
+def _hedged_before(text: str, start: int) -> bool:
+    window = text[max(0, start - 16):start].lower().rstrip(" *_(`'\"")
+    if not window:
+        return False
+    if window[-1] in "~≈∼≃":
+        return True
+    last = window.rsplit(None, 1)[-1] if window.split() else ""
+    return last in HEDGE_WORDS or window.endswith("close to") or window.endswith("approx.")
+
+
+class _ToQuantity(Transformer):
+    @v_args(inline=True)
+    def quantity(self, *parts: Token | tuple) -> Quantity:
+        hedge = sign = number = magnitude = None
+        percent = False
+        power: tuple[str, bool] | None = None
+        for part in parts:
+            if isinstance(part, tuple):
+                power = part
+            elif part.type == "HEDGE":
+                hedge = str(part)
+            elif part.type == "SIGN":
+                sign = str(part)
+            elif part.type == "NUMBER":
+                number = str(part)
+            elif part.type == "MAGNITUDE":
+                magnitude = str(part)
+            elif part.type == "PERCENT":
+                percent = True
+        assert number is not None
+        value = _apply(_to_number(number), sign, power[0] if power else None,
+                       bool(power and power[1]), magnitude)
+        return Quantity(value=value, approx=hedge is not None, percent=percent,
+                        magnitude=magnitude, raw=number)
+
+    def scale(self, parts: list[Token]) -> tuple[str, bool]:
+        return (str(parts[-1]), len(parts) == 3)
+
+    def pair(self, parts: list[Quantity]) -> tuple[Quantity, Quantity]:
+        return (parts[0], parts[1])
+
+    def range(self, parts: list[Quantity]) -> tuple[str, Quantity, Quantity]:
+        return ("range", parts[0], parts[1])
+
+
+Value = Quantity | tuple
+
+
+def read_value(text: str) -> Value | None:
+    """Parse one value string; None when it is not a value the grammar knows."""
+    cleaned = normalise(text).strip().strip("*_").strip()
+    if not cleaned or len(cleaned) > 200:
+        return None
+    try:
+        return _value_parser().parse(cleaned)
+    except (LarkError, ValueError, OverflowError, AssertionError):
+        return None

@@ -1,0 +1,279 @@
+"""Vocabulary: the words that give lines their meaning, kept as data.
+
+Each table maps phrases to a role. Matching is on normalised text (lower case,
+markup and punctuation folded), by whole words, first entry that matches wins.
+Extending chartparse to a new model's wording usually means adding a phrase here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Section headings -> role of the section.
+SECTION_ROLES: tuple[tuple[str, str], ...] = (
+    ("key observations", "observations"),
+    ("observations", "observations"),
+    ("key trends", "observations"),
+    ("trends and observations", "observations"),
+    ("notable", "observations"),
+    ("insights", "observations"),
+    ("findings", "observations"),
+    ("anomalies", "observations"),
+    ("trend verification", "observations"),
+    ("interpretation", "interpretation"),
+    ("conclusion", "interpretation"),
+    ("implications", "interpretation"),
+    ("final notes", "interpretation"),
+    ("summary", "interpretation"),
+    ("legend", "legend"),
+    ("detailed analysis", "data"),
+    ("content details", "data"),
+    ("data points", "data"),
+    ("data extraction", "data"),
+    ("data series", "data"),
+    ("data trends", "data"),
+    ("data analysis", "data"),
+    ("data table", "data"),
+    ("bin analysis", "data"),
+    ("values", "data"),
+    ("components", "components"),
+    ("axes", "components"),
+    ("axis", "components"),
+    ("metadata", "components"),
+    ("labels", "components"),
+    ("chart identification", "components"),
+    ("key components", "components"),
+    ("component isolation", "components"),
+    ("overview", "overview"),
+    ("image description", "overview"),
+    ("description", "overview"),
+    ("introduction", "overview"),
+)
+
+# Words in a title that name the kind of chart. Longer phrases first.
+KIND_WORDS: tuple[tuple[str, str], ...] = (
+    ("confusion matrix", "heatmap"),
+    ("correlation matrix", "heatmap"),
+    ("heat map", "heatmap"),
+    ("heatmaps", "heatmap"),
+    ("heatmap", "heatmap"),
+    ("stacked area", "area"),
+    ("area chart", "area"),
+    ("area plot", "area"),
+    ("area graph", "area"),
+    ("histogram", "histogram"),
+    ("box plot", "box"),
+    ("boxplot", "box"),
+    ("box-and-whisker", "box"),
+    ("box and whisker", "box"),
+    ("violin", "box"),
+    ("pie charts", "pie"),
+    ("pie chart", "pie"),
+    ("pie", "pie"),
+    ("donut", "pie"),
+    ("doughnut", "pie"),
+    ("scatter", "scatter"),
+    ("scatterplot", "scatter"),
+    ("bubble chart", "scatter"),
+    ("bar charts", "bar"),
+    ("bar chart", "bar"),
+    ("bar graph", "bar"),
+    ("bar plot", "bar"),
+    ("barplot", "bar"),
+    ("column chart", "bar"),
+    ("bars", "bar"),
+    ("bar", "bar"),
+    ("line chart", "line"),
+    ("line graph", "line"),
+    ("line plot", "line"),
+    ("line charts", "line"),
+    ("line graphs", "line"),
+    ("lines", "line"),
+    ("line", "line"),
+    ("curve", "line"),
+    ("curves", "line"),
+    ("log-log plot", "line"),
+    ("time series", "line"),
+    ("flowchart", "diagram"),
+    ("flow chart", "diagram"),
+    ("diagram", "diagram"),
+    ("architecture", "diagram"),
+    ("schematic", "diagram"),
+    ("pipeline", "diagram"),
+    ("illustration", "diagram"),
+    ("screenshot", "other"),
+    ("photograph", "other"),
+    ("photo", "other"),
+    ("template", "other"),
+    ("table", "table"),
+)
+
+# Keys of component lines.
+AXIS_KEYS: tuple[tuple[str, str], ...] = (
+    ("secondary y", "y2"),
+    ("right y", "y2"),
+    ("y-axis right", "y2"),
+    ("y axis right", "y2"),
+    ("right-hand y", "y2"),
+    ("y2", "y2"),
+    ("secondary x", "x2"),
+    ("x-axis top", "x2"),
+    ("x axis top", "x2"),
+    ("top x", "x2"),
+    ("primary y", "y"),
+    ("left y", "y"),
+    ("y-axis", "y"),
+    ("y axis", "y"),
+    ("yaxis", "y"),
+    ("vertical axis", "y"),
+    ("x-axis", "x"),
+    ("x axis", "x"),
+    ("xaxis", "x"),
+    ("horizontal axis", "x"),
+)
+AXIS_FIELD_KEYS: dict[str, str] = {
+    "label": "label", "title": "label", "name": "label", "axis title": "label",
+    "scale": "scale", "range": "range", "markers": "ticks", "tick markers": "ticks",
+    "tick marks": "ticks", "major tick marks": "ticks", "major tick markers": "ticks",
+    "ticks": "ticks", "tick labels": "ticks", "labels": "ticks", "values": "ticks",
+    "categories": "categories", "units": "unit", "unit": "unit",
+}
+LEGEND_KEYS = ("legend", "key")
+LEGEND_META_KEYS = ("location", "position", "placement", "title", "legend position")
+LEGEND_ENTRY_GROUP_KEYS = ("entries", "labels", "items", "series", "labels and colors", "colors")
+TITLE_KEYS = ("chart title", "title", "main title", "figure title", "plot title")
+KIND_KEYS = ("chart type", "type", "plot type", "graph type", "figure type")
+SERIES_DECLARATION_KEYS = ("data series", "series", "lines", "data lines", "plotted series")
+# Keys whose lines describe the chart but never carry data points.
+META_KEYS = (
+    "grid", "gridlines", "grid lines", "colors", "colour", "color", "color scale",
+    "colorbar", "color bar", "annotation", "annotations", "variance", "uncertainty",
+    "noise", "note", "notes", "language", "background", "shading", "shaded region",
+    "markers", "line style", "style", "font", "layout", "spatial grounding",
+    "trend", "trends", "overall trend", "general trend", "visual trend", "pattern",
+    "observation", "interpretation", "description", "purpose", "placement", "position",
+    "location", "chart titles", "titles", "data labels", "vertical line",
+    "horizontal line", "reference line", "power-law fit", "fit", "equation", "header",
+    "footer", "main chart", "plot area", "insight", "confidence interval", "error bars",
+)
+DATA_CONTAINER_KEYS = ("bars", "slices", "segments", "data segments", "wedges", "boxes", "cells")
+DATA_GROUP_KEYS = (
+    "data points", "approximate data points", "key data points", "data", "values",
+    "key points", "approximate values", "points", "data values", "specific data points",
+    "estimated values",
+)
+# Box-plot and summary statistics: which keys give the central value of a box.
+CENTRAL_VALUE_KEYS = ("median", "mean", "average", "value", "score", "central value")
+SPREAD_KEYS = ("iqr", "interquartile", "whisker", "whiskers", "outlier", "outliers", "q1", "q3",
+               "range", "spread", "min", "max", "minimum", "maximum", "std", "variance")
+
+COLOR_WORDS = frozenset(
+    """blue red green orange purple brown pink gray grey black white yellow cyan magenta
+    teal olive navy maroon violet indigo gold golden silver beige tan khaki salmon coral
+    turquoise lavender lime crimson peach mint aqua amber""".split()
+)
+STYLE_WORDS = frozenset(
+    """light dark pale bright deep lightest darkest medium solid dashed dotted dash dot
+    dash-dot dash-dotted dotted-dashed line lines bar bars box boxes marker markers circle circles
+    square squares triangle triangles diamond diamonds star stars cross crosses dot dots
+    point points area shaded band symbol filled hollow open thick thin colored coloured
+    with and x plus hexagon pentagon upward downward inverted segment segments slice
+    wedge fill swatch and/or""".split()
+)
+LINE_STYLES = ("dash-dot", "dash dot", "dashed", "dotted", "solid")
+MARKERS = ("circle", "square", "triangle", "diamond", "star", "cross", "plus", "x marker",
+           "hexagon", "pentagon", "dot")
+LEGEND_POSITIONS = (
+    "top-left", "top left", "top-right", "top right", "top center", "top-center", "top centre",
+    "bottom-left", "bottom left", "bottom-right", "bottom right", "bottom center",
+    "bottom-center", "upper left", "upper right", "lower left", "lower right", "center right",
+    "center left", "right side", "left side", "outside", "right", "left", "top", "bottom",
+    "center", "below", "above",
+)
+# Words naming a panel of a multi-panel figure.
+PANEL_WORDS = frozenset(
+    "chart graph plot subplot panel heatmap figure subfigure diagram map matrix".split()
+)
+PANEL_POSITIONS = (
+    "top-left", "top-right", "bottom-left", "bottom-right", "top-center", "bottom-center",
+    "middle-left", "middle-right", "top left", "top right", "bottom left", "bottom right",
+    "middle left", "middle right", "left", "right", "top", "bottom", "middle", "center",
+    "upper", "lower",
+)
+NO_VALUE_WORDS = ("none", "no ", "not ", "n/a", "absent", "unspecified", "unknown", "not present")
+
+# Narrative verbs.
+START_WORDS = frozenset("starts start starting begins begin beginning originates initially opens".split())
+END_WORDS = frozenset("ends end ending finishes finishing final finally concludes".split())
+RISE_FALL_WORDS = frozenset(
+    """increases increasing increase rises rising rise grows growing decreases decreasing
+    decrease declines declining decline drops dropping falls falling climbs climbing
+    reaches reaching reached goes""".split()
+)
+SPREAD_VERB_WORDS = frozenset(
+    "fluctuates fluctuating fluctuate oscillates oscillating varies varying ranging ranges range between stays remains hovering hovers".split()
+)
+X_PREPOSITIONS = frozenset({"at", "by"})
+# Words in a table header that mark a column derived from others, not a series.
+DERIVED_COLUMN_WORDS = ("gap", "difference", "diff", "delta", "δ", "change", "notes", "note",
+                        "trend", "description", "comment", "rank", "improvement", "color", "colour")
+
+_NON_WORD = re.compile(r"[^a-z0-9%@#+./\- ]+")
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Lower case with markup and punctuation folded to spaces."""
+    text = text.lower().replace("_", " ")
+    text = _NON_WORD.sub(" ", text)
+    return _SPACES.sub(" ", text).strip(" .-:/")
+
+
+def has_phrase(folded: str, phrase: str) -> bool:
+    """Whole-word containment of a phrase in folded text."""
+    if phrase not in folded:
+        return False
+    start = folded.find(phrase)
+    while start != -1:
+        end = start + len(phrase)
+        before_ok = start == 0 or not folded[start - 1].isalnum()
+        after_ok = end == len(folded) or not folded[end].isalnum()
+        if before_ok and after_ok:
+            return True
+        start = folded.find(phrase, start + 1)
+    return False
+
+
+def lookup(table: tuple[tuple[str, str], ...], text: str) -> str | None:
+    folded = fold(text)
+    for phrase, role in table:
+        if has_phrase(folded, phrase):
+            return role
+    return None
+
+
+def starts_with_any(folded: str, phrases: tuple[str, ...]) -> bool:
+    return any(folded == p or folded.startswith(p + " ") for p in phrases)
+
+
+def is_style_description(text: str) -> bool:
+    """True for text made only of colour/style words: 'Solid blue line', 'Teal bar'."""
+    words = [w for w in re.split(r"[\s/,()\-]+", fold(text)) if w]
+    return bool(words) and all(w in COLOR_WORDS or w in STYLE_WORDS for w in words)
+
+
+def mentions_color(text: str) -> bool:
+    return any(w in COLOR_WORDS for w in re.split(r"[\s/,()\-]+", fold(text)))
+
+GENERIC_X_WORDS = frozenset(
+    """epoch epochs step steps iteration iterations iter training train token tokens layer
+    layers n k x t size time day days year years round rounds checkpoint checkpoints update
+    updates context length budget sample samples batch batches ratio at point value bin
+    width depth billion million thousand b m k g t s ms sec seconds minutes hours
+    generation generations episode episodes frame frames data number of the""".split()
+)
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16,
+}
