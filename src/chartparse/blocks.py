@@ -20,7 +20,7 @@ from .grammar_files import grammar_text
 
 LineKind = Literal["heading", "item", "para", "table", "rule"]
 
-_EMPHASIS_EDGES = " \t*_"
+_EMPHASIS_EDGES = " \t*_`"
 _BOLD_ONLY = re.compile(r"^\s*\*\*([^*\n]{1,200})\*\*\s*:?\s*$")
 
 

@@ -151,8 +151,7 @@ META_KEYS = (
     "noise", "note", "notes", "language", "background", "shading", "shaded region",
     "markers", "line style", "style", "font", "layout", "spatial grounding",
     "trend", "trends", "overall trend", "general trend", "visual trend", "pattern",
-    "observation", "interpretation", "description", "purpose", "placement", "position",
-    "location", "chart titles", "titles", "data labels", "vertical line",
+    "observation", "interpretation", "description", "purpose", "placement", "chart titles", "titles", "data labels", "vertical line",
     "horizontal line", "reference line", "power-law fit", "fit", "equation", "header",
     "footer", "main chart", "plot area", "insight", "confidence interval", "error bars",
 )
@@ -270,7 +269,8 @@ GENERIC_X_WORDS = frozenset(
     layers n k x t size time day days year years round rounds checkpoint checkpoints update
     updates context length budget sample samples batch batches ratio at point value bin
     width depth billion million thousand b m k g t s ms sec seconds minutes hours
-    generation generations episode episodes frame frames data number of the""".split()
+    generation generations episode episodes frame frames data number of the early late mid
+    end start beginning middle around""".split()
 )
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -113,7 +113,7 @@ def _scale_from_text(text: str) -> str | None:
         return "log"
     if "linear" in folded:
         return "linear"
-    if "categor" in folded:
+    if "categor" in folded or re.search(r"\blists?\b|\bnames of\b", folded):
         return "categorical"
     return None
 

@@ -22,8 +22,6 @@ def _value_axis_label(chart: ChartDraft, panel: str | None) -> str | None:
 
 
 def default_name(chart: ChartDraft, panel: str | None) -> str:
-    if len(chart.legend) == 1:
-        return chart.legend[0].label
     if chart.kind == "pie":
         title = chart.explicit_title or chart.heading_title
         if title:
@@ -31,6 +29,8 @@ def default_name(chart: ChartDraft, panel: str | None) -> str:
     label = _value_axis_label(chart, panel)
     if label:
         return label
+    if len(chart.legend) == 1:
+        return chart.legend[0].label
     return panel or chart.explicit_title or chart.heading_title or "values"
 
 
@@ -63,7 +63,7 @@ def name_defaults(chart: ChartDraft) -> None:
 
 def ensure_legend_series(chart: ChartDraft) -> None:
     """Every legend entry is a series (empty when the text gives no values for it)."""
-    if not chart.legend:
+    if not chart.legend or chart.kind == "pie":
         return
     panels: list[str | None] = [p for p, _, _ in chart.panels] or [None]
     for entry in chart.legend:

@@ -69,8 +69,7 @@ def _label_without_key(text: str) -> tuple[str | None, str]:
     if bold and bold.start() <= 2:
         return clean_name(bold.group(1)), text[bold.end():]
     q = quoted(text)
-    stripped = text.lstrip()
-    if q and stripped[:1] in "\"“`'":
+    if q:
         return q, text
     m = _LEAD_PAREN.match(strip_markup(text))
     if m and m.group(1).strip():

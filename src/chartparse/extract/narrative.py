@@ -37,10 +37,11 @@ _LEAD_X = re.compile(
     re.IGNORECASE,
 )
 _AT_X = re.compile(
-    r"^[%)\s*_]*(?:at|by)\s+(?:(?:approximately|around|about|roughly|nearly|near|the|a)\s+)?"
+    r"^[%)\s*_]*(?:at|by|in)\s+(?:(?:approximately|around|about|roughly|nearly|near|the|a)\s+)?"
     r"((?:[A-Za-z#@][\w\-]*\s+){0,3})(?:[=:]\s*)?[~≈]?\s*$",
     re.IGNORECASE,
 )
+_NAME_NUMBER = re.compile(r"(?:^|[\s(\"'])[A-Z][A-Za-z]*[ -]$")
 _PAREN_REPEAT = re.compile(r"^\s*[A-Za-z%]*\s*\(\s*$")
 _START_BEFORE = re.compile(
     r"\b(?:starts?|starting|begins?|beginning|originates?|initially|opens?|initial\s+value(?:\s+is)?)"
@@ -103,8 +104,9 @@ def read_statement(
 
     if x_context is not None:
         for i in range(n):
-            if used[i]:
-                continue
+            if used[i] or (not qs[i].approx and _NAME_NUMBER.search(
+                    norm[max(0, qs[i].start - 24): qs[i].start])):
+                continue  # 'Level 0', 'Epoch 3': a number inside a name, not the value
             if i + 1 < n and _RANGE_SEP.match(norm[qs[i].end: qs[i + 1].start]):
                 break
             reading.points.append((x_context, qs[i].value, qs[i].approx))

@@ -44,9 +44,10 @@ class SeriesDraft:
     last_line: int | None = None
     declared: bool = False  # named by the legend or a series list, not only by data
 
-    def add_point(self, point: PointDraft) -> bool:
+    def add_point(self, point: PointDraft, unique_x: bool = True) -> bool:
+        """Add a point unless the series has it already (same x, or same x and y)."""
         for p in self.points:
-            if _same_x(p.x, point.x):
+            if _same_x(p.x, point.x) and (unique_x or _same_x(p.y, point.y)):
                 return False
         self.points.append(point)
         self.touch(point.line)

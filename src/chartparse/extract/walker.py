@@ -34,6 +34,7 @@ from ..vocab import (
     fold,
     has_phrase,
     lookup,
+    mentions_color,
     starts_with_any,
 )
 from .axes import axis_role, read_axis
@@ -51,11 +52,24 @@ _PANEL_LABEL = re.compile(r"^\(?[a-h]\)\s|^\([a-h]\)|^(?:panel|subplot|chart|gra
                           re.IGNORECASE)
 _VS = re.compile(r"^(.{1,60}?)\s+(?:vs\.?|versus|×|x|and)\s+(.{1,60})$", re.IGNORECASE)
 _LABEL_PAREN_VALUE = re.compile(r"^([^()]{1,80}?)\s*\(([^()]*\d[^()]*)\)")
-_BOTH = re.compile(r"\b(?:both|all)\s+(?:lines|series|curves|models|methods)\b", re.IGNORECASE)
+_BOTH = re.compile(r"\b(?:both|all)\s+(?:lines|series|curves|models|methods|metrics|bars|groups)\b",
+                   re.IGNORECASE)
+_X_INTERVAL = re.compile(r"\d\s*(?:–|—|-|to)\s*[~≈]?\s*\d")
+_COLORED_VALUE = re.compile(r"[~≈%]|approx")
 
 
 def _key_words(key: str) -> str:
     return fold(drop_numbering(strip_markup(key)))
+
+
+_SENTENCE_START = re.compile(r"^(?:the|this|these|here|below|above|there|it|each|all|both|following)\b",
+                             re.IGNORECASE)
+
+
+def _is_sentence(text: str) -> bool:
+    """A lead-in sentence ('The chart presents the following data') rather than a name."""
+    plain = strip_markup(text)
+    return len(plain.split()) > 7 or bool(_SENTENCE_START.match(plain))
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +103,9 @@ class Walker:
         top = self._document_heading()
         scope = Scope(role="document")
         self._components(self.root, scope)
-        for entry in self.chart.legend:
-            self.known_names.setdefault(name_key(entry.label), entry.label)
+        if self.chart.kind != "pie":  # a pie's legend names its slices, not series
+            for entry in self.chart.legend:
+                self.known_names.setdefault(name_key(entry.label), entry.label)
         for s in self.chart.series:
             self.known_names.setdefault(name_key(s.name), s.name)
         self._data(self.root, scope)
@@ -126,6 +141,10 @@ class Walker:
     @property
     def kind(self) -> str | None:
         return self.chart.kind
+
+    def _numeric_x_axis(self) -> bool:
+        x = self.chart.axis("x", None)
+        return bool(x and x.scale != "categorical" and x.min is not None and x.max is not None)
 
     def _categorical(self) -> bool:
         if self.kind in CATEGORICAL_KINDS:
@@ -327,9 +346,12 @@ class Walker:
                 has_phrase(folded, p) for p in PANEL_POSITIONS
             ) and not re.search(r"\b(?:chart|graph|plot|panel|subplot|heatmap)\s*\d", folded):
                 return False
+            if words[0] in ("the", "this", "a", "an", "each", "all", "both"):
+                return False
             return any(has_phrase(folded, p) for p in PANEL_POSITIONS) or bool(
-                re.search(r"\b(?:chart|graph|plot|panel|subplot|heatmap|figure)\s*\(?\w{1,2}\)?\b", folded)
-            ) or " vs" in folded or len(words) >= 3
+                re.search(r"\b(?:chart|graph|plot|panel|subplot|heatmap|figure)\s*\(?[a-z0-9]{1,2}\)?(?:\s|$)",
+                          folded)
+            ) or " vs" in folded
         return bool(words) and all(w in ("top", "bottom", "left", "right", "middle", "center",
                                          "upper", "lower", "panel") for w in words)
 
@@ -345,6 +367,17 @@ class Walker:
             key = name_key(cand)
             if key and key in self.known_names:
                 return self.chart.series_for(self.known_names[key], panel)
+        # 'Package 1377834' names the legend's '1377834': the longest known name
+        # standing as whole words inside the header.
+        key = name_key(candidates[0])
+        best = None
+        for known, name in self.known_names.items():
+            if len(known) >= 2 and known != key and has_phrase(key, known) and (
+                best is None or len(known) > len(best[0])
+            ):
+                best = (known, name)
+        if best is not None and len(best[0]) * 2 >= len(key) - 12:
+            return self.chart.series_for(best[1], panel)
         return None
 
     def default_series(self, panel: str | None) -> SeriesDraft:
@@ -375,11 +408,17 @@ class Walker:
 
     # ---------------------------------------------------------------- pass 2
     def _data(self, node: Node, scope: Scope) -> None:
+        # Flattened text states a series once ('**Pythia (Blue):** ...') and lists its
+        # values in the following sibling lines: a header line sets the scope of the
+        # siblings after it, until the next header.
+        current = scope
         for child in node.children:
             if child.is_section:
                 self._data_section(child, scope)
             else:
-                self._data_line(child, scope)
+                following = self._data_line(child, current)
+                if following is not None:
+                    current = following
 
     def _data_section(self, node: Node, scope: Scope) -> None:
         title = node.title or ""
@@ -397,6 +436,10 @@ class Walker:
         if role == "legend" or (lookup((("legend", "legend"),), title) and title.lower().startswith("legend")):
             return
         if role in NO_DATA_ROLES:
+            # Its lines carry no data, but a sub-heading may open a data section.
+            for child in node.children:
+                if child.is_section:
+                    self._data_section(child, replace(scope, role=role))
             return
         if lookup(SECTION_ROLES, title) is not None:
             self._data(node, replace(scope, role=role, series=None, x=None))
@@ -411,13 +454,17 @@ class Walker:
         words = _key_words(title)
         if words in DATA_GROUP_KEYS or words.startswith(("data points", "approximate data")):
             return scope
+        if _is_sentence(title) or _X_INTERVAL.search(title):
+            # 'The chart presents the following data:' or 'Initial Phase (0–10,000)'
+            return scope
         if self._is_panel_title(title):
             panel = self._panel_name(title)
             self.chart.add_panel(panel, node.first_line if node else None,
                                  node.last_line if node else None)
             return replace(scope, panel=panel, series=None, x=None)
         xv = x_number(title, self.x_words)
-        if xv is not None and scope.series is None and not self._categorical():
+        if xv is not None and scope.series is None and (
+                not self._categorical() or self._numeric_x_axis() or "=" in title):
             return replace(scope, x=xv)
         name = clean_name(title)
         if not name:
@@ -435,7 +482,8 @@ class Walker:
 
     def _add(self, series: SeriesDraft, x, y, approx: bool, line: int | None,
              label: str | None = None) -> None:
-        series.add_point(PointDraft(x, y, approx, line, label))
+        # A scatter plot may have several dots at one x; a line has one value per x.
+        series.add_point(PointDraft(x, y, approx, line, label), unique_x=self.kind != "scatter")
 
     def _apply_reading(self, reading: Reading, series: SeriesDraft, line: int | None,
                        label: str | None = None) -> None:
@@ -446,31 +494,32 @@ class Walker:
         if reading.points or reading.summary:
             series.touch(line)
 
-    def _data_line(self, node: Node, scope: Scope) -> None:
+    def _data_line(self, node: Node, scope: Scope) -> Scope | None:
+        """Read one line in scope; returns the scope it opens for the siblings after it."""
         line = node.line
         assert line is not None
         if scope.role in NO_DATA_ROLES:
-            return
+            return None
         if line.kind == "table":
             if scope.role == "components" and not self._table_is_data(line):
-                return
+                return None
             read_table(self.chart, line.rows, scope.panel, line.line,
                        row_series=self.kind == "heatmap")
-            return
+            return None
         if line.kind not in ("item", "para"):
-            return
+            return None
         if line.key is not None:
-            self._keyed_line(node, line, scope)
-            return
+            return self._keyed_line(node, line, scope)
         if scope.role == "components" and not scope.in_container:
-            return
+            return None
         text = line.text
         if node.children and (text.rstrip("*_ ").endswith(":") or text.startswith("**")):
             header = re.sub(r":\s*$", "", strip_markup(text.rstrip("*_ ").rstrip(":")))
             self._data(node, self._header_scope(header, scope, node))
-            return
+            return None
         self._statement(text, scope, line.line, label=None)
         self._data(node, scope)
+        return None
 
     def _table_is_data(self, line: Line) -> bool:
         return len(line.rows) >= 2
@@ -488,7 +537,10 @@ class Walker:
             reading = read_statement(text, self.x_words)
         if not reading.points and self._categorical() and scope.x is None:
             m = _LABEL_PAREN_VALUE.match(strip_markup(text))
-            if m and m.group(1).strip() and not m.group(1).strip()[0].isdigit():
+            if m and m.group(1).strip() and not m.group(1).strip()[0].isdigit() and len(
+                m.group(1).split()) <= 5 and not re.search(r"[.;:]\s", m.group(1)) and (
+                _COLORED_VALUE.search(m.group(2)) or mentions_color(m.group(2))
+            ):
                 _, qs = quantities(m.group(2))
                 if qs:
                     self._add(self._target(scope), clean_name(m.group(1)), qs[0].value,
@@ -507,17 +559,18 @@ class Walker:
                                      x_context=scope.x if scope.x is not None else None)
             self._apply_reading(reading, series, line_no)
 
-    def _keyed_line(self, node: Node, line: Line, scope: Scope) -> None:
+    def _keyed_line(self, node: Node, line: Line, scope: Scope) -> Scope | None:
         key = line.key or ""
         words = _key_words(key)
         text = line.text
         # Component lines were read in pass 1.
         if axis_role(key) is not None or words in TITLE_KEYS or words in KIND_KEYS:
-            return
+            return None
         if starts_with_any(words, LEGEND_KEYS) and not words.startswith("key "):
-            return
+            return None
         if starts_with_any(words, SERIES_DECLARATION_KEYS) and node.children:
-            return
+            self._data(node, replace(scope, in_container=True))
+            return None
         if words.startswith("trend") or words in ("overall trend", "general trend", "visual trend"):
             series = scope.series
             if series is not None:
@@ -527,14 +580,14 @@ class Walker:
                     for child in node.walk():
                         if child.line is not None and child.line.key is None:
                             self._statement(child.line.text, scope, child.line.line, None)
-            return
+            return None
         if words in META_KEYS or starts_with_any(words, META_KEYS):
-            return
+            return None
         if starts_with_any(words, SPREAD_KEYS):
-            return
+            return None
         if scope.x is not None and starts_with_any(words, CENTRAL_VALUE_KEYS):
             self._statement(text, scope, line.line, None)
-            return
+            return None
         if words in DATA_CONTAINER_KEYS or words in DATA_GROUP_KEYS or words.startswith(
             ("data points", "approximate data", "key points", "data values")
         ):
@@ -542,23 +595,23 @@ class Walker:
             if text:
                 self._statement(text, inner, line.line, None)
             self._data(node, inner)
-            return
+            return None
         if scope.role == "components" and not scope.in_container:
-            return
+            return None
         if self.kind == "heatmap":
             m = _VS.match(clean_name(key))
             if m and text:
                 series = self.chart.series_for(clean_name(m.group(1)), scope.panel, line.line)
                 self._statement(text, replace(scope, series=series, x=clean_name(m.group(2))),
                                 line.line, None)
-                return
+                return None
         series = self.match_series(key, scope.panel)
         if series is not None:
             inner = replace(scope, series=series)
             if text:
                 self._statement(text, inner, line.line, None)
             self._data(node, inner)
-            return
+            return inner if scope.x is None else None
         xv = None if self._categorical() else x_number(key, self.x_words)
         if xv is not None:
             inner = replace(scope, x=xv)
@@ -571,41 +624,70 @@ class Walker:
                 else:
                     self._statement(text, inner, line.line, None)
             self._data(node, inner)
-            return
+            return None
         if self.chart.stated_panel_count and scope.series is None and text and len(
                 self.mentioned_series(text)) >= 1 and scope.x is None:
             panel = self._panel_name(key)
             self.chart.add_panel(panel, line.line, node.last_line)
             self._statement(text, replace(scope, panel=panel), line.line, None)
             self._data(node, replace(scope, panel=panel))
-            return
+            return None
         if not text:
             self._data(node, self._header_scope(key, scope, node))
-            return
+            return None
         name = clean_name(key)
+        if self.kind == "histogram":
+            bin_label = _bin_label(key)
+            if bin_label is not None:
+                self._statement(text, replace(scope, x=bin_label), line.line, None)
+                return None
+            if not quantities(key)[1]:
+                return None  # 'The Tail: ...' describes the shape, not a bin
+        if _X_INTERVAL.search(key):
+            # 'Initial Phase (0–10,000)': a stretch of x, not a series.
+            self._statement(text, scope, line.line, None)
+            self._data(node, scope)
+            return None
+        if scope.x is not None and _BOTH.search(key):
+            for known in list(self.known_names.values()):
+                target = self.chart.series_for(known, scope.panel, line.line)
+                self._statement(text, replace(scope, series=target), line.line, None)
+            return None
         if scope.x is not None:
             series = self.chart.series_for(name, scope.panel, line.line)
             self._statement(text, replace(scope, series=series), line.line, None)
             self._data(node, replace(scope, series=series))
-            return
+            return None
         reading = read_statement(text, self.x_words)
         if reading.points and not self._categorical():
             target = scope.series or self.chart.series_for(name, scope.panel, line.line)
             self._apply_reading(reading, target, line.line,
                                 label=name if scope.series is not None else None)
             self._data(node, replace(scope, series=target))
-            return
+            return None if scope.series is not None else replace(scope, series=target)
         if self._categorical() or (scope.series is None and not reading.summary):
             if self._categorical():
                 self._statement(text, replace(scope, x=name), line.line, None)
                 self._data(node, replace(scope, x=name))
-                return
+                return None
         if reading.summary and scope.series is None and not self._categorical():
             target = self.chart.series_for(name, scope.panel, line.line)
             self._apply_reading(reading, target, line.line)
             self._data(node, replace(scope, series=target))
-            return
+            return replace(scope, series=target)
         self._data(node, scope)
+        return None
+
+
+_BIN_RANGE = re.compile(r"[~≈]?\s*(-?\d[\d,.]*)\s*(?:–|—|-|to)\s*[~≈]?\s*(-?\d[\d,.]*)")
+
+
+def _bin_label(key: str) -> str | None:
+    """'Bin 2 (~600-1200)' -> '600-1200': a histogram bin is named by its range."""
+    m = _BIN_RANGE.search(strip_markup(key))
+    if not m:
+        return None
+    return f"{m.group(1)}-{m.group(2)}"
 
 
 def style_series(chart: ChartDraft) -> None:

@@ -1,0 +1,63 @@
+"""The local engine: tasks in, lists of results out, in input order, in flat memory.
+
+Tasks are grouped into chunks (``chunk_size`` tasks per inter-process message, to
+amortise pickling and pipe round trips). With ``jobs > 1`` chunks go to a pool of
+``spawn``-ed worker processes, with at most ``jobs * WINDOW`` chunks in flight: the
+input iterator is only advanced as results are written, so neither the inputs nor the
+results of a large corpus ever pile up in memory (``Pool.imap`` would read the inputs
+ahead without limit and queue results the writer has not caught up with). Results are
+taken back oldest chunk first, so the output keeps the input order. ``jobs == 1`` runs in
+this process, without a pool.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+
+from .tasks import Result, Task
+from .workers import convert_chunk, init_worker
+
+WINDOW = 4
+DEFAULT_CHUNK = 32
+
+
+def default_jobs() -> int:
+    try:
+        import os
+
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return max(1, multiprocessing.cpu_count())
+
+
+def chunked(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
+    iterator = iter(tasks)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def run_chunks(
+    tasks: Iterable[Task], fmt: str, *, jobs: int, max_bytes: int, chunk_size: int = DEFAULT_CHUNK
+) -> Iterator[list[Result]]:
+    """Convert ``tasks``; yield one list of results per chunk, in input order."""
+    chunks = chunked(tasks, max(1, chunk_size))
+    if jobs <= 1:
+        for chunk in chunks:
+            yield convert_chunk((fmt, max_bytes, chunk))
+        return
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=init_worker)
+    in_flight: deque[Future[list[Result]]] = deque()
+    try:
+        for chunk in chunks:
+            in_flight.append(pool.submit(convert_chunk, (fmt, max_bytes, chunk)))
+            if len(in_flight) >= jobs * WINDOW:
+                yield in_flight.popleft().result()
+        while in_flight:
+            yield in_flight.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,152 @@
+"""Small helpers shared by the writers: number text, x typing, colours, series grouping.
+
+Standard library only, so every writer can use them without pulling in heavy dependencies.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..models import Axis, Chart, Series
+
+
+def format_number(value: float) -> str:
+    """Shortest text that reads back as the same number (``3``, ``2.5``, ``1e+20``)."""
+    if isinstance(value, bool):
+        return str(int(value))
+    if isinstance(value, int):
+        return str(value)
+    if math.isfinite(value) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(float(value))
+
+
+def x_text(x: float | str) -> str:
+    """The x value as text: numbers via :func:`format_number`, labels unchanged."""
+    return x if isinstance(x, str) else format_number(x)
+
+
+def x_number(x: float | str) -> float | None:
+    """The x value as a float, or None for a category label."""
+    return None if isinstance(x, str) else float(x)
+
+
+def is_categorical(chart: Chart, series: Iterable[Series] | None = None) -> bool:
+    """True when any x in ``series`` (default: the whole chart) is a category label."""
+    group = chart.series if series is None else series
+    return any(isinstance(p.x, str) for s in group for p in s.points)
+
+
+def panel_order(chart: Chart) -> list[str | None]:
+    """Panels that hold points, in the order the description gives them.
+
+    ``None`` stands for series outside any panel; it comes first when present.
+    """
+    with_points = {s.panel for s in chart.series if s.points}
+    order: list[str | None] = []
+    if None in with_points:
+        order.append(None)
+    for panel in chart.panels:
+        if panel.title in with_points and panel.title not in order:
+            order.append(panel.title)
+    for s in chart.series:
+        if s.points and s.panel not in order:
+            order.append(s.panel)
+    return order
+
+
+def series_in(chart: Chart, panel: str | None) -> list[Series]:
+    return [s for s in chart.series if s.panel == panel and s.points]
+
+
+def axis_for(chart: Chart, role: str, panel: str | None = None) -> Axis | None:
+    """The axis with ``role`` for ``panel``, falling back to the chart-wide axis."""
+    fallback = None
+    for axis in chart.axes:
+        if axis.role != role:
+            continue
+        if panel is not None and axis.panel == panel:
+            return axis
+        if axis.panel is None and fallback is None:
+            fallback = axis
+    return fallback
+
+
+def color_words(chart: Chart, series: Series) -> str | None:
+    """The series colour as written, or its legend entry's colour."""
+    if series.color:
+        return series.color
+    for entry in chart.legend.entries:
+        if entry.label == series.name and entry.color:
+            return entry.color
+    return None
+
+
+def series_color(chart: Chart, series: Series) -> str | None:
+    """The series colour, or its legend entry's colour, as a CSS colour name (or None)."""
+    return css_color(color_words(chart, series))
+
+
+def series_dash(chart: Chart, series: Series) -> str | None:
+    style = series.line_style
+    if style is None:
+        for entry in chart.legend.entries:
+            if entry.label == series.name and entry.line_style:
+                style = entry.line_style
+                break
+    return normalize_style(style)
+
+
+def normalize_style(style: str | None) -> str | None:
+    """``dashed`` / ``dotted`` / ``dashdot`` / ``solid`` from free text, else None."""
+    if not style:
+        return None
+    words = style.lower().replace("-", "").replace(" ", "")
+    if "dot" in words and "dash" in words:
+        return "dashdot"
+    if "dash" in words:
+        return "dashed"
+    if "dot" in words:
+        return "dotted"
+    if "solid" in words:
+        return "solid"
+    return None
+
+
+def css_color(color: str | None) -> str | None:
+    """Map free-text colour words (``light blue``, ``grey``) to a CSS colour name or hex."""
+    if not color:
+        return None
+    text = color.strip().lower()
+    if text.startswith("#") and len(text) in (4, 7) and all(
+        c in "0123456789abcdef" for c in text[1:]
+    ):
+        return text
+    name = text.replace(" ", "").replace("-", "").replace("grey", "gray")
+    if name in CSS_COLORS:
+        return name
+    # "dark teal" -> "teal": keep the hue when the shade word is unknown in CSS.
+    last = text.replace("-", " ").split()[-1].replace("grey", "gray") if text.split() else ""
+    return last if last in CSS_COLORS else None
+
+
+CSS_COLORS = frozenset("""
+aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet
+brown burlywood cadetblue chartreuse chocolate coral cornflowerblue cornsilk crimson cyan darkblue
+darkcyan darkgoldenrod darkgray darkgreen darkkhaki darkmagenta darkolivegreen darkorange
+darkorchid darkred darksalmon darkseagreen darkslateblue darkslategray darkturquoise darkviolet
+deeppink deepskyblue dimgray dodgerblue firebrick floralwhite forestgreen fuchsia gainsboro
+ghostwhite gold goldenrod gray green greenyellow honeydew hotpink indianred indigo ivory khaki
+lavender lavenderblush lawngreen lemonchiffon lightblue lightcoral lightcyan lightgoldenrodyellow
+lightgray lightgreen lightpink lightsalmon lightseagreen lightskyblue lightslategray
+lightsteelblue lightyellow lime limegreen linen magenta maroon mediumaquamarine mediumblue
+mediumorchid mediumpurple mediumseagreen mediumslateblue mediumspringgreen mediumturquoise
+mediumvioletred midnightblue mintcream mistyrose moccasin navajowhite navy oldlace olive olivedrab
+orange orangered orchid palegoldenrod palegreen paleturquoise palevioletred papayawhip peachpuff
+peru pink plum powderblue purple rebeccapurple red rosybrown royalblue saddlebrown salmon
+sandybrown seagreen seashell sienna silver skyblue slateblue slategray snow springgreen steelblue
+tan teal thistle tomato turquoise violet wheat white whitesmoke yellow yellowgreen
+""".split())
