@@ -42,3 +42,18 @@ __all__ = [
     "parse_bytes",
     "parse_file",
 ]
+
+# Names imported on first use (module-level __getattr__), so ``import chartparse`` stays light.
+_LAZY: dict[str, tuple[str, str]] = {
+    "parse_many": ("chartparse.batch.many", "parse_many"),
+    "plot": ("chartparse.export.plot", "plot"),
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        import importlib
+
+        module_name, attr = _LAZY[name]
+        return getattr(importlib.import_module(module_name), attr)
+    raise AttributeError(f"module 'chartparse' has no attribute {name!r}")

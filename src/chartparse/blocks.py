@@ -8,12 +8,14 @@ process, and builds :class:`Line` objects directly while parsing (no parse tree)
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
-from lark import Lark, Token, Transformer
+from lark import Lark, Transformer
 from lark.exceptions import LarkError
 
 from .grammar_files import grammar_text
@@ -97,78 +99,96 @@ def is_separator_row(cells: list[str]) -> bool:
 
 
 class _ToLines(Transformer):
-    """Builds Line objects while the LALR parser reduces (tree-less parsing)."""
+    """Builds Line objects while the LALR parser reduces (tree-less parsing).
+
+    Every line is one token; its parts are read with the regexes of :func:`_splitters`.
+    Tokens are read through ``.value``/``.line`` so lark-cython tokens work too.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._heading, self._item, self._para = _splitters()
 
     def start(self, children: list) -> list[Line]:
         return [child for child in children if isinstance(child, Line)]
 
-    def content(self, tokens: list[Token]) -> tuple[str | None, str, int]:
-        key: str | None = None
-        rest = ""
-        line = tokens[0].line or 0
-        for tok in tokens:
-            if tok.type in ("BOLD_KEY", "PLAIN_KEY"):
-                key = clean_key(str(tok))
-            else:
-                rest = str(tok).strip()
-        return key, rest, line
-
-    @staticmethod
-    def _parts(children: list) -> tuple[int, str | None, tuple[str | None, str, int] | None, int]:
-        indent = 0
-        marker = None
-        content = None
-        line = 0
-        for child in children:
-            if isinstance(child, Token):
-                line = line or (child.line or 0)
-                if child.type == "INDENT":
-                    indent = indent_width(str(child))
-                elif child.type in ("MARKER", "HASHES"):
-                    marker = str(child).strip()
-            else:
-                content = child
-                line = line or child[2]
-        return indent, marker, content, line
-
     def heading(self, children: list) -> Line:
-        _, marker, content, line = self._parts(children)
-        key, rest = (content[0], content[1]) if content else (None, "")
-        return Line("heading", line, line, text=rest, key=key, level=len(marker or "#"))
+        tok = children[0]
+        hashes, key, rest = self._heading(tok.value).group("hashes", "key", "rest")
+        return Line("heading", tok.line, tok.line, text=rest.strip() if rest else "",
+                    key=clean_key(key) if key else None, level=len(hashes.strip()))
 
     def item(self, children: list) -> Line:
-        indent, marker, content, line = self._parts(children)
-        key, rest = (content[0], content[1]) if content else (None, "")
-        return Line("item", line, line, text=rest, key=key, indent=indent, marker=marker)
+        tok = children[0]
+        indent, marker, key, rest = self._item(tok.value).group("indent", "marker", "key", "rest")
+        return Line("item", tok.line, tok.line, text=rest.strip() if rest else "",
+                    key=clean_key(key) if key else None,
+                    indent=indent_width(indent) if indent else 0, marker=marker.strip())
 
     def para(self, children: list) -> Line:
-        indent, _, content, line = self._parts(children)
-        key, rest = (content[0], content[1]) if content else (None, "")
-        return Line("para", line, line, text=rest, key=key, indent=indent)
+        tok = children[0]
+        indent, key, rest = self._para(tok.value).group("indent", "key", "rest")
+        return Line("para", tok.line, tok.line, text=rest.strip() if rest else "",
+                    key=clean_key(key) if key else None,
+                    indent=indent_width(indent) if indent else 0)
 
-    def table_row(self, children: list[Token]) -> tuple[int, str]:
-        row = next(c for c in children if c.type == "PIPE_ROW")
-        return (row.line or 0, str(row))
-
-    def table(self, rows: list[tuple[int, str]]) -> Line:
-        cells = [split_row(text) for _, text in rows]
+    def table(self, rows: list) -> Line:
+        cells = [split_row(row.value) for row in rows]
         body = [c for c in cells if not is_separator_row(c)]
-        return Line("table", rows[0][0], rows[-1][0], rows=body)
+        return Line("table", rows[0].line, rows[-1].line, rows=body)
 
-    def rule(self, children: list[Token]) -> Line:
-        line = children[0].line or 0
+    def rule(self, children: list) -> Line:
+        line = children[0].line
         return Line("rule", line, line)
+
+
+_Matcher = Callable[[str], "re.Match[str]"]
+
+
+@cache
+def _splitters() -> tuple[_Matcher, _Matcher, _Matcher]:
+    """Matchers that split heading, item and paragraph tokens into named parts.
+
+    Built from the part terminals of ``blocks.lark`` (a lexer-only load keeps them),
+    in the order the line terminals compose them, so a part matches here exactly
+    what it matched in the line token.
+    """
+    parts = Lark(grammar_text("blocks.lark"), parser=None, lexer="basic")
+    t = {term.name: f"(?:{term.pattern.to_regexp()})" for term in parts.terminals}
+    content = rf"(?P<key>{t['KEY']})?(?P<rest>{t['REST']})?"
+    heading = re.compile(rf"(?P<hashes>{t['HASHES']}){content}")
+    item = re.compile(rf"(?P<indent>{t['INDENT']})?(?P<marker>{t['MARKER']}){content}")
+    para = re.compile(rf"(?P<indent>{t['INDENT']})?{content}")
+    return heading.match, item.match, para.match
+
+
+def accelerated() -> bool:
+    """Whether the block parser runs on lark-cython (the optional ``accel`` extra)."""
+    return _lark_plugins() is not None
+
+
+@cache
+def _lark_plugins() -> dict | None:
+    if os.environ.get("CHARTPARSE_PURE_LARK"):
+        return None
+    try:
+        import lark_cython
+    except ImportError:
+        return None
+    return lark_cython.plugins
 
 
 @cache
 def block_parser() -> Lark:
     """The block parser, built once per process."""
+    plugins = _lark_plugins()
     return Lark(
         grammar_text("blocks.lark"),
         parser="lalr",
         lexer="contextual",
         transformer=_ToLines(),
         maybe_placeholders=False,
+        **({"_plugins": plugins} if plugins else {}),
     )
 
 

@@ -18,6 +18,9 @@ from .source import DEFAULT_MAX_BYTES
 
 # Subcommands that live in other modules, imported only when invoked.
 LAZY_COMMANDS: dict[str, tuple[str, str]] = {}
+LAZY_COMMANDS["batch"] = ("chartparse.batch.cli", "batch")
+LAZY_COMMANDS["schema"] = ("chartparse.schema_cmd", "schema")
+LAZY_COMMANDS["validate"] = ("chartparse.validate", "validate")
 
 
 class DefaultGroup(click.Group):

@@ -147,3 +147,15 @@ class Chart(_Model):
         from .export.table import points_dataframe
 
         return points_dataframe(self)
+
+    def to_vega_lite(self) -> dict[str, Any]:
+        """A Vega-Lite v5 spec (JSON-ready dict) drawing the points."""
+        from .export.vega import to_vega_lite
+
+        return to_vega_lite(self)
+
+    def to_markdown(self) -> str:
+        """A canonical Markdown description that chartparse reads back to the same points."""
+        from .export.markdown import to_markdown
+
+        return to_markdown(self)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import shutil
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -131,19 +132,19 @@ def prepare_output(out: str | Path, fmt: str) -> None:
         folder.mkdir(parents=True, exist_ok=True)
 
 
-def _client(scheduler: str | None) -> Any:
-    try:
-        from distributed import Client, LocalCluster
-    except ImportError:
-        raise DaskUnavailable(
-            "--engine dask needs Dask: pip install 'chartparse[dask]'") from None
+@contextmanager
+def _client(scheduler: str | None) -> Iterator[Any]:
+    """A client of the cluster at ``scheduler``, or of a 2-worker LocalCluster."""
+    from distributed import Client, LocalCluster
+
     if scheduler:
-        return Client(scheduler, timeout="20s")
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                           dashboard_address=None, silence_logs=logging.ERROR)
-    client = Client(cluster)
-    client._chartparse_cluster = cluster  # closed with the client below
-    return client
+        with Client(scheduler, timeout="20s") as client:
+            yield client
+        return
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
+            Client(cluster) as client:
+        yield client
 
 
 def run_dask(
@@ -158,8 +159,7 @@ def run_dask(
         raise DaskUnavailable("--engine dask needs Dask: pip install 'chartparse[dask]'") from None
     units = plan_units(inputs, options)
     prepare_output(out, fmt)
-    client = _client(scheduler)
-    try:
+    with _client(scheduler) as client:
         specs = list(enumerate(units))
         bag = db.from_sequence(specs, npartitions=max(1, len(specs)))
         parts = bag.map(convert_part, fmt=fmt, max_bytes=max_bytes, out=str(Path(out).resolve()),
@@ -169,11 +169,6 @@ def run_dask(
             for part in future.result():
                 progress.advance(part["converted"] + len(part["errors"]))
         results = [part for partition in client.gather(futures) for part in partition]
-    finally:
-        cluster = getattr(client, "_chartparse_cluster", None)
-        client.close()
-        if cluster is not None:
-            cluster.close()
     results.sort(key=lambda part: part["index"])
     with open(errors, "w", encoding="utf-8", newline="\n") as fh:
         for part in results:

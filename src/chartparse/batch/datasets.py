@@ -68,7 +68,8 @@ def iter_jsonl(
             yield from _jsonl_row(path, row, raw, columns)
             row += 1
     except OSError as err:
-        yield error_task(f"{path}#{row}", "unreadable", f"{path}: read failed: {err.strerror or err}")
+        yield error_task(f"{path}#{row}", "unreadable",
+                         f"{path}: read failed: {err.strerror or err}")
     finally:
         fh.close()
 
@@ -126,7 +127,8 @@ def _open_parquet(path: str, columns: Columns) -> tuple[Any, list[str]]:
     try:
         pf = pq.ParquetFile(path)
     except Exception as err:  # pyarrow raises several types for a bad file
-        raise DatasetError(path, "unreadable", f"{path}: not a readable Parquet file: {err}") from None
+        raise DatasetError(path, "unreadable",
+                           f"{path}: not a readable Parquet file: {err}") from None
     names = pf.schema_arrow.names
     if columns.text not in names:
         raise DatasetError(path, "missing-column",

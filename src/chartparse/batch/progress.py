@@ -13,6 +13,7 @@ class Stats:
     converted: int = 0
     failed: int = 0
     skipped: int = 0
+    skipped_failed: int = 0
     started: float = field(default_factory=time.perf_counter)
 
     @property
@@ -25,7 +26,8 @@ class Stats:
                 f"{self.failed} failed in {seconds:.1f} s "
                 f"({self.inputs / seconds:.1f} descriptions/s)")
         if self.skipped:
-            line += f"; {self.skipped} already done (--resume)"
+            line += (f"; {self.skipped} already done (--resume), "
+                     f"{self.skipped_failed} of them failed")
         return line
 
 

@@ -104,7 +104,6 @@ def _trim_points(points: Path, done: set[str]) -> None:
             fh.truncate(keep)
 
 
-def done_sources(out: str | Path, errors: str | Path, fmt: str) -> set[str]:
-    """Every source already written to OUT or to the errors file."""
-    done = csv_sources(out) if fmt == "csv" else json_sources(out)
-    return done | json_sources(errors)
+def done_sources(out: str | Path, errors: str | Path, fmt: str) -> tuple[set[str], set[str]]:
+    """The sources already written: (records in OUT, lines in the errors file)."""
+    return (csv_sources(out) if fmt == "csv" else json_sources(out)), json_sources(errors)

@@ -157,6 +157,7 @@ class _ParquetTable:
         if self.rows:
             self._flush()
         self.writer.close()
+        os.chmod(self.tmp, 0o666 & ~_umask())  # mkstemp makes it private; match open()
         os.replace(self.tmp, self.path)
 
     def abort(self) -> None:
@@ -164,6 +165,12 @@ class _ParquetTable:
             self.writer.close()
         finally:
             Path(self.tmp).unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 class ErrorWriter:

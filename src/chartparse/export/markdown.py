@@ -19,13 +19,14 @@ Round trip: ``parse(to_markdown(chart))`` has the same (panel, series, x, y) poi
 Panels are ``####`` headings (a bold ``**Chart 1: ...**`` line is not enough for the
 reader to nest the series headings under it).
 
-Category x values have two layouts, because the reader has blind spots in each: bold
-bullets (``* **Site A:** 0.88``) keep labels with digits verbatim (``Step 3``, ``100B``) but
-take some labels for keywords (``Min``, ``Q1``, ``Legend``); a Markdown table per panel
-(``| Category | Dice | IoU |``) keeps keyword labels but reads numbers out of labels with
-digits. For charts with category x, :func:`to_markdown` writes both (the table first for
-heatmaps, whose tables have a row per series), reads each back, and keeps the first that
-returns every point, else the one that returns the most.
+Category x values have three layouts, because the reader has blind spots: bold bullets
+(``* **Site A:** 0.88``) are what models write, but the reader takes some labels for
+keywords (``Min``, ``Q1``, ``Legend``) or for series names; a table with a row per series
+(``| Series \\ Site | Site A | Site B |``) is read verbatim in every case we know of; a
+table with a column per series (``| Site | Dice | IoU |``) is the last resort. For charts
+with category x, :func:`to_markdown` renders them in that order (rows first for heatmaps),
+reads each back, and keeps the first that returns every point, else the one that returns
+the most.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from .common import (
     panel_order,
     series_dash,
     series_in,
+    x_text,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -79,7 +81,8 @@ def to_markdown(chart: Chart) -> str:
     """The chart as a Markdown description chartparse reads back to the same points."""
     if not is_categorical(chart):
         return render(chart, "bullets")
-    layouts = ("table", "bullets") if chart.kind == "heatmap" else ("bullets", "table")
+    layouts = ("rows", "bullets", "columns") if chart.kind == "heatmap" else (
+        "bullets", "rows", "columns")
     best_text, best_misses = "", -1
     for layout in layouts:
         text = render(chart, layout)
@@ -91,11 +94,14 @@ def to_markdown(chart: Chart) -> str:
     return best_text
 
 
-def point_keys(chart: Chart) -> Counter[tuple[str, str, str, str, float]]:
-    """The (panel, series, x type, x, y) multiset a round trip must preserve."""
+def point_keys(chart: Chart) -> Counter[tuple[str, str, str, float]]:
+    """The (panel, series, x, y) multiset a round trip must preserve.
+
+    x is compared as text (``2019`` and ``"2019"`` are the same x): on bar-like charts the
+    reader takes every x label, numbers included, as a category.
+    """
     return Counter(
-        (s.panel or "", s.name, "str" if isinstance(p.x, str) else "num", str(p.x),
-         float(p.y))
+        (s.panel or "", s.name, x_text(p.x), float(p.y))
         for s in chart.series
         for p in s.points
     )
@@ -111,7 +117,10 @@ def round_trip_misses(chart: Chart, text: str) -> int:
 
 
 def render(chart: Chart, layout: str = "bullets") -> str:
-    """The description with category points as ``bullets`` or as one ``table`` per panel."""
+    """The description with category points as ``bullets`` or one table per panel.
+
+    Tables have a row per series (``rows``) or a column per series (``columns``).
+    """
     lines: list[str] = []
     heading = KIND_HEADINGS.get(chart.kind, "Chart")
     lines.append(f"## {heading}: {_inline(chart.title)}" if chart.title else f"## {heading}")
@@ -210,16 +219,17 @@ def _analysis_lines(chart: Chart, layout: str) -> list[str]:
         if multi:
             out.append(f"#### {_inline(panel) if panel is not None else 'All Panels'}")
         group = series_in(chart, panel)
-        if layout == "table" and is_categorical(chart, group):
-            out += _table_lines(chart, group, panel)
+        if layout != "bullets" and is_categorical(chart, group):
+            out += _table_lines(chart, group, panel, by_rows=layout == "rows")
             continue
         for number, series in enumerate(group, start=1):
             out += _series_lines(chart, series, number)
     return out
 
 
-def _table_lines(chart: Chart, group: list[Series], panel: str | None) -> list[str]:
-    """One table: a column per series, or a row per series for heatmaps (``Y \\ X``)."""
+def _table_lines(chart: Chart, group: list[Series], panel: str | None, *,
+                 by_rows: bool) -> list[str]:
+    """One table: a row per series (header ``Series \\ X``) or a column per series."""
     names: list[str] = []
     cells: dict[tuple[str, str], str] = {}
     xs: list[str] = []
@@ -233,8 +243,8 @@ def _table_lines(chart: Chart, group: list[Series], panel: str | None) -> list[s
             cells[(s.name, x)] = ("~" if p.approx else "") + format_number(p.y)
     x_axis = axis_for(chart, "x", panel)
     x_title = x_axis.label if x_axis is not None and x_axis.label else "Category"
-    if chart.kind == "heatmap":
-        y_axis = axis_for(chart, "y", panel)
+    if by_rows:
+        y_axis = axis_for(chart, "y", panel) if chart.kind == "heatmap" else None
         y_title = y_axis.label if y_axis is not None and y_axis.label else "Series"
         header = f"{_cell(y_title)} \\ {_cell(x_title)}"
         row_labels, col_labels = names, xs

@@ -27,7 +27,9 @@ def points_dataframe(chart: Chart) -> pandas.DataFrame:
     try:
         import pandas as pd
     except ImportError as err:  # pragma: no cover - depends on the environment
-        raise ImportError("Chart.to_dataframe() needs pandas: pip install 'chartparse[data]'") from err
+        raise ImportError(
+            "Chart.to_dataframe() needs pandas: pip install 'chartparse[data]'"
+        ) from err
     rows = chart.point_rows()
     frame = pd.DataFrame(rows, columns=COLUMNS)
     # x mixes numbers and category labels across charts; keep it as objects.

@@ -23,7 +23,7 @@ def _value_axis_label(chart: ChartDraft, panel: str | None) -> str | None:
 
 def default_name(chart: ChartDraft, panel: str | None) -> str:
     if chart.kind == "pie":
-        title = chart.explicit_title or chart.heading_title
+        title = chart.heading_title or chart.explicit_title
         if title:
             return title
     label = _value_axis_label(chart, panel)
@@ -32,6 +32,14 @@ def default_name(chart: ChartDraft, panel: str | None) -> str:
     if len(chart.legend) == 1:
         return chart.legend[0].label
     return panel or chart.explicit_title or chart.heading_title or "values"
+
+
+def _stated_value_label(s: SeriesDraft) -> str | None:
+    """The name the values themselves carry ('LR ≈ 1.5e-4' -> 'LR'), when most points say it."""
+    if not s.value_labels or not s.points:
+        return None
+    label, votes = max(s.value_labels.items(), key=lambda kv: kv[1])
+    return label if votes * 2 >= len(s.points) else None
 
 
 def _merge_into(target: SeriesDraft, source: SeriesDraft) -> None:
@@ -51,7 +59,7 @@ def name_defaults(chart: ChartDraft) -> None:
             continue
         if not s.points and not s.summary:
             continue
-        s.name = default_name(chart, s.panel)
+        s.name = _stated_value_label(s) or default_name(chart, s.panel)
         twin = next((k for k in kept if k.panel == s.panel and name_key(k.name) == name_key(s.name)),
                     None)
         if twin is not None:

@@ -32,13 +32,13 @@ _RANGE_SEP = re.compile(r"^\s*(?:%\s*)?(?:to|–|—|-|and)\s*(?:approximately|a
 _BETWEEN_BEFORE = re.compile(r"between\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"from\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
 _LEAD_X = re.compile(
-    r"(?:^|[.;!?]\s+|\n)\s*[*_]*(?:at|by|for|on|in|when|with)\s+(?:the\s+)?((?:[A-Za-z#@][\w\-]*\s+){0,3})"
-    r"(?:[=:]\s*)?[~≈]?\s*$",
+    r"(?:^|[.;!?]\s+|\n)\s*[*_]*(?:at|by|for|on|in|when|with)\s+(?:the\s+)?(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){0,3})"
+    r"(?P<eq>[=:]\s*)?[~≈]?\s*$",
     re.IGNORECASE,
 )
 _AT_X = re.compile(
-    r"^[%)\s*_]*(?:at|by|in)\s+(?:(?:approximately|around|about|roughly|nearly|near|the|a)\s+)?"
-    r"((?:[A-Za-z#@][\w\-]*\s+){0,3})(?:[=:]\s*)?[~≈]?\s*$",
+    r"^[%)\s*_]*(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:at|by|in)\s+(?:(?:approximately|around|about|roughly|nearly|near|the|a)\s+)?"
+    r"(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){0,3})(?:[=:]\s*)?[~≈]?\s*$",
     re.IGNORECASE,
 )
 _NAME_NUMBER = re.compile(r"(?:^|[\s(\"'])[A-Z][A-Za-z]*[ -]$")
@@ -55,17 +55,46 @@ _END_BEFORE = re.compile(
 )
 
 
+_UNIT_WORDS = frozenset(
+    "points point units unit percent pct counts count tokens steps ms s sec seconds hours gb mb"
+    " kb tb twh gwh mw kw usd dollars million billion thousand k m b bn pp".split()
+)
+
+
+_VALUE_LABEL = re.compile(
+    r"(?:^|[,;:.]\s+)([A-Za-z][A-Za-z0-9()%/\- ]{0,30}?)\s*(?:≈|~|=|:|\bis\b|\bof\b)?\s*"
+    r"(?:approximately|about|around|roughly)?\s*$"
+)
+_NOT_A_LABEL = frozenset({"value", "it", "the line", "line", "the value", "score of", "a value"})
+
+
 @dataclass(slots=True)
 class Reading:
     points: list[tuple[int | float | str, int | float, bool]] = field(default_factory=list)
     summary: dict[str, int | float] = field(default_factory=dict)
+    value_label: str | None = None  # 'Loss' in 'Epoch 3: Loss ≈ 0.5'
+
+
+def _value_label(before: str) -> str | None:
+    m = _VALUE_LABEL.search(before)
+    if not m:
+        return None
+    label = m.group(1).strip()
+    if not label or len(label.split()) > 4 or label.lower() in _NOT_A_LABEL:
+        return None
+    return label
 
 
 def _x_words_ok(words: str, x_words: frozenset[str]) -> bool:
     for w in words.lower().split():
         w = w.strip("-#@")
-        if w and w not in GENERIC_X_WORDS and w not in x_words:
-            return False
+        if not w or w in GENERIC_X_WORDS or w in x_words:
+            continue
+        if w.endswith("s") and (w[:-1] in x_words or w[:-1] in GENERIC_X_WORDS):
+            continue
+        if w + "s" in x_words:
+            continue
+        return False
     return True
 
 
@@ -73,6 +102,7 @@ def read_statement(
     text: str,
     x_words: frozenset[str] = frozenset(),
     x_context: int | float | str | None = None,
+    y_words: frozenset[str] = frozenset(),
 ) -> Reading:
     norm, qs = quantities(text)
     reading = Reading()
@@ -110,6 +140,7 @@ def read_statement(
             if i + 1 < n and _RANGE_SEP.match(norm[qs[i].end: qs[i + 1].start]):
                 break
             reading.points.append((x_context, qs[i].value, qs[i].approx))
+            reading.value_label = _value_label(norm[max(0, qs[i].start - 48): qs[i].start])
             break
         return reading
 
@@ -124,6 +155,8 @@ def read_statement(
         before = norm[max(0, a.start - 30): a.start]
         if "and" in sep.lower() and not _BETWEEN_BEFORE.search(before):
             continue
+        if i > 0 and not used[i - 1] and _AT_X.match(norm[qs[i - 1].end: a.start]):
+            continue  # '~13k in 2018 to ~34k by 2022': 2018 is an x, not a range start
         if _AT_X.match(norm[b.end: b.end + 40]) and not _BETWEEN_BEFORE.search(before):
             continue  # '... to ~17 at 500B' is a point, handled below
         if _FROM_BEFORE.search(before):
@@ -140,7 +173,9 @@ def read_statement(
         if used[i]:
             continue
         m = _LEAD_X.search(norm[max(0, qs[i].start - 60): qs[i].start])
-        if not m or not _x_words_ok(m.group(1), x_words):
+        # 'At LR = 1e-3, ...': a name followed by '=' is the x variable, whatever its name.
+        if not m or not (m.group("eq") and len(m.group("xw").split()) <= 2
+                         or _x_words_ok(m.group("xw"), x_words)):
             continue
         j = i + 1
         while j < n and _PAREN_REPEAT.match(norm[qs[j - 1].end: qs[j].start]):
@@ -165,8 +200,10 @@ def read_statement(
         if used[j]:
             continue
         m = _AT_X.match(norm[qs[i].end: qs[j].start])
-        if not m or not _x_words_ok(m.group(1), x_words):
+        if not m or not _x_words_ok(m.group("xw"), x_words):
             continue
+        if m.group("unit") and not _x_words_ok(m.group("unit"), y_words | _UNIT_WORDS):
+            continue  # '180 TWh in 2010' yes; '5 models in 2010' no
         v, x = qs[i], qs[j]
         _summary_mark(norm, v, reading)
         reading.points.append((x.value, v.value, v.approx))

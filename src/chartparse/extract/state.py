@@ -43,6 +43,7 @@ class SeriesDraft:
     first_line: int | None = None
     last_line: int | None = None
     declared: bool = False  # named by the legend or a series list, not only by data
+    value_labels: dict[str, int] = field(default_factory=dict)  # 'Loss' in 'Loss ≈ 0.5'
 
     def add_point(self, point: PointDraft, unique_x: bool = True) -> bool:
         """Add a point unless the series has it already (same x, or same x and y)."""
@@ -157,9 +158,15 @@ class ChartDraft:
                 return a
         return None
 
-    def add_panel(self, title: str, first: int | None, last: int | None) -> None:
-        if all(name_key(t) != name_key(title) for t, _, _ in self.panels):
-            self.panels.append((title, first, last))
+    def add_panel(self, title: str, first: int | None, last: int | None) -> str:
+        """Register a panel; returns the name to use (an earlier, fuller name if it has one)."""
+        key = name_key(title)
+        for t, _, _ in self.panels:
+            known = name_key(t)
+            if known == key or (key and (known.startswith(key + " ") or key.startswith(known + " "))):
+                return t
+        self.panels.append((title, first, last))
+        return title
 
     def warn(self, code: str, message: str, line: int | None = None) -> None:
         self.diagnostics.append(Diag("warning", code, message, line))

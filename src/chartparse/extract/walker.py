@@ -56,6 +56,9 @@ _BOTH = re.compile(r"\b(?:both|all)\s+(?:lines|series|curves|models|methods|metr
                    re.IGNORECASE)
 _X_INTERVAL = re.compile(r"\d\s*(?:–|—|-|to)\s*[~≈]?\s*\d")
 _COLORED_VALUE = re.compile(r"[~≈%]|approx")
+_STYLE_PAREN = re.compile(
+    r"\((?:[^()]*\b(?:line|curve|dashed|dotted|solid|markers?|circles?|squares?|triangles?)\b[^()]*)\)",
+    re.IGNORECASE)
 
 
 def _key_words(key: str) -> str:
@@ -81,8 +84,12 @@ class Scope:
     in_container: bool = False
 
 
+_DATA_PHRASES = tuple((p, r) for p, r in SECTION_ROLES if r == "data")
+
+
 def section_role(title: str, parent: str) -> str:
-    role = lookup(SECTION_ROLES, title)
+    # 'Trend Verification & Data Point Extraction': data wins over any other role.
+    role = lookup(_DATA_PHRASES, title) or lookup(SECTION_ROLES, title)
     if role is not None:
         return role
     if parent in ("document", "overview"):
@@ -139,6 +146,18 @@ class Walker:
         return self._x_words
 
     @property
+    def y_words(self) -> frozenset[str]:
+        if not hasattr(self, "_y_words"):
+            words: set[str] = set()
+            for axis in self.chart.axes:
+                if axis.role in ("y", "y2"):
+                    for text in (axis.label, axis.unit):
+                        if text:
+                            words.update(w.strip("()#%") for w in fold(text).split())
+            self._y_words = frozenset(w for w in words if w)
+        return self._y_words
+
+    @property
     def kind(self) -> str | None:
         return self.chart.kind
 
@@ -192,8 +211,8 @@ class Walker:
                 pos = legend_position(title)
                 self.chart.legend_position = self.chart.legend_position or pos
             elif self._is_panel_title(title):
-                panel = self._panel_name(title)
-                self.chart.add_panel(panel, node.first_line, node.last_line)
+                panel = self.chart.add_panel(self._panel_name(title), node.first_line,
+                                             node.last_line)
         self._components(node, replace(scope, role=role, panel=panel))
 
     def _overview_text(self, text: str) -> None:
@@ -458,9 +477,9 @@ class Walker:
             # 'The chart presents the following data:' or 'Initial Phase (0–10,000)'
             return scope
         if self._is_panel_title(title):
-            panel = self._panel_name(title)
-            self.chart.add_panel(panel, node.first_line if node else None,
-                                 node.last_line if node else None)
+            panel = self.chart.add_panel(self._panel_name(title),
+                                         node.first_line if node else None,
+                                         node.last_line if node else None)
             return replace(scope, panel=panel, series=None, x=None)
         xv = x_number(title, self.x_words)
         if xv is not None and scope.series is None and (
@@ -491,6 +510,9 @@ class Walker:
             self._add(series, x, y, approx, line, label)
         for k, v in reading.summary.items():
             series.set_summary(k, v)
+        if reading.value_label and reading.points:
+            series.value_labels[reading.value_label] = series.value_labels.get(
+                reading.value_label, 0) + 1
         if reading.points or reading.summary:
             series.touch(line)
 
@@ -532,9 +554,9 @@ class Walker:
                 self._split_by_series(text, mentions, scope, line_no)
                 return
         if scope.x is not None:
-            reading = read_statement(text, self.x_words, x_context=scope.x)
+            reading = read_statement(text, self.x_words, x_context=scope.x, y_words=self.y_words)
         else:
-            reading = read_statement(text, self.x_words)
+            reading = read_statement(text, self.x_words, y_words=self.y_words)
         if not reading.points and self._categorical() and scope.x is None:
             m = _LABEL_PAREN_VALUE.match(strip_markup(text))
             if m and m.group(1).strip() and not m.group(1).strip()[0].isdigit() and len(
@@ -555,8 +577,8 @@ class Walker:
             end = mentions[i + 1][0] if i + 1 < len(mentions) else len(text)
             segment = text[idx:end]
             series = self.chart.series_for(name, scope.panel, line_no)
-            reading = read_statement(segment, self.x_words,
-                                     x_context=scope.x if scope.x is not None else None)
+            reading = read_statement(segment, self.x_words, x_context=scope.x,
+                                     y_words=self.y_words)
             self._apply_reading(reading, series, line_no)
 
     def _keyed_line(self, node: Node, line: Line, scope: Scope) -> Scope | None:
@@ -627,8 +649,7 @@ class Walker:
             return None
         if self.chart.stated_panel_count and scope.series is None and text and len(
                 self.mentioned_series(text)) >= 1 and scope.x is None:
-            panel = self._panel_name(key)
-            self.chart.add_panel(panel, line.line, node.last_line)
+            panel = self.chart.add_panel(self._panel_name(key), line.line, node.last_line)
             self._statement(text, replace(scope, panel=panel), line.line, None)
             self._data(node, replace(scope, panel=panel))
             return None
@@ -658,15 +679,22 @@ class Walker:
             self._statement(text, replace(scope, series=series), line.line, None)
             self._data(node, replace(scope, series=series))
             return None
-        reading = read_statement(text, self.x_words)
+        if not self._categorical() and _STYLE_PAREN.search(key) and scope.series is None:
+            # '**Active Experts (Purple Line):** ...': a series introduced by its style.
+            target = self.chart.series_for(name, scope.panel, line.line)
+            inner = replace(scope, series=target)
+            self._statement(text, inner, line.line, None)
+            self._data(node, inner)
+            return inner
+        reading = read_statement(text, self.x_words, y_words=self.y_words)
         if reading.points and not self._categorical():
             target = scope.series or self.chart.series_for(name, scope.panel, line.line)
             self._apply_reading(reading, target, line.line,
                                 label=name if scope.series is not None else None)
             self._data(node, replace(scope, series=target))
-            return None if scope.series is not None else replace(scope, series=target)
+            return None
         if self._categorical() or (scope.series is None and not reading.summary):
-            if self._categorical():
+            if self._categorical() and self.kind != "heatmap":
                 self._statement(text, replace(scope, x=name), line.line, None)
                 self._data(node, replace(scope, x=name))
                 return None
@@ -674,7 +702,7 @@ class Walker:
             target = self.chart.series_for(name, scope.panel, line.line)
             self._apply_reading(reading, target, line.line)
             self._data(node, replace(scope, series=target))
-            return replace(scope, series=target)
+            return None
         self._data(node, scope)
         return None
 
