@@ -300,6 +300,11 @@ def _axis_lines(spec: ChartSpec, axis: AxisSpec) -> list[str]:
 
 def _legend_lines(spec: ChartSpec) -> list[str]:
     series = spec.panels[0].series
+    if spec.kind == "pie":  # a pie's legend names its slices
+        out = ["* **Legend:** Located to the right of the pie, mapping colors to slices:"]
+        out += [f"    * {COLORS[i % len(COLORS)].title()}: {p.x}"
+                for i, p in enumerate(series[0].points)]
+        return out
     if not spec.named:
         return ["* **Legend:** None (a single series is plotted)."]
     word = {"bar": "bar", "pie": "segment", "scatter": "markers"}.get(spec.kind, "line")
@@ -454,7 +459,7 @@ def _categories(spec: ChartSpec, series: tuple[SeriesSpec, ...]) -> list[str]:
         return out
     if spec.kind == "pie":
         s = series[0]
-        return [f"* **{p.x}:** Represented by a {COLORS[i % len(COLORS)]} segment, "
+        return [f"* **{p.x}:** Represented by the {COLORS[i % len(COLORS)]} segment, "
                 f"approximately {p.y.text}% of the total." for i, p in enumerate(s.points)]
     if len(series) == 1:
         return [f"* **{p.x}:** {metric} is approximately {p.y.text}." for p in series[0].points]
@@ -706,16 +711,24 @@ def _x_values(draw: Any, fam: XFamily, n: int) -> list[Num]:
 
 
 def charts(style: str | None = None, kinds: tuple[str, ...] | None = None,
-           max_panels: int = 4) -> SearchStrategy[ChartSpec]:
-    """Random charts written in ``style`` (any style when None)."""
+           panels: tuple[int, int] = (1, 4), dual: bool | None = None,
+           ) -> SearchStrategy[ChartSpec]:
+    """Random charts written in ``style`` (any style when None).
+
+    ``panels`` bounds the number of panels; ``dual`` forces (True) or forbids (False)
+    a second y-axis on the right (only line and area charts get one).
+    """
     from hypothesis import strategies as st
+
+    panel_range = panels
+    want_dual = dual
 
     @st.composite
     def build(draw: Any) -> ChartSpec:
         chosen_style = style or draw(st.sampled_from(sorted(STYLES)))
         kind = draw(st.sampled_from(kinds or STYLE_KINDS[chosen_style]))
         frame = draw(st.sampled_from(FRAMES))
-        n_panels = draw(st.integers(1, max_panels))
+        n_panels = draw(st.integers(*panel_range))
         categorical = kind in ("bar", "pie", "heatmap")
         fam = None if categorical else draw(st.sampled_from(
             [f for f in X_FAMILIES if chosen_style != "groups" or f.group]))
@@ -724,11 +737,12 @@ def charts(style: str | None = None, kinds: tuple[str, ...] | None = None,
         elif kind == "heatmap":
             n_series, dual = draw(st.integers(2, 4)), False
         else:
-            dual = draw(st.booleans()) and kind in ("line", "area") and chosen_style != "groups"
+            dual = (draw(st.booleans()) if want_dual is None else want_dual) and kind in (
+                "line", "area") and chosen_style != "groups"
             n_series = 2 if dual else draw(st.integers(1, 4))
         named = n_series > 1 or chosen_style in ("groups",) or draw(st.booleans())
-        if kind == "heatmap":
-            named = True
+        if kind in ("heatmap", "pie"):
+            named = kind == "heatmap"
         n_points = draw(st.integers(2, 6))
         fmt = draw(st.sampled_from(NUMBER_FORMATS))
         fmt2 = draw(st.sampled_from(NUMBER_FORMATS))
@@ -847,6 +861,35 @@ def _bound(v: float, fmt: str, unicode_minus: bool) -> Num:
     return write_number(v, fmt, digits, unicode_minus=unicode_minus)
 
 
+def to_chart(spec: ChartSpec) -> Chart:
+    """The chart a perfect reader would return for ``render(spec)`` (the gold answer)."""
+    from .models import Chart
+
+    def number(n: Num | None) -> float | None:
+        return None if n is None else n.value
+
+    def x_of(x: Num | str) -> float | str:
+        return x if isinstance(x, str) else x.value
+
+    multi = spec.multi_panel
+    return Chart.model_validate({
+        "kind": spec.kind,
+        "title": spec.title,
+        "axes": [{"role": a.role, "label": a.label, "min": number(a.min), "max": number(a.max),
+                  "scale": "categorical" if a.categories else None} for a in spec.axes],
+        "panels": [{"title": f"Chart {i}: {p.title}"} for i, p in enumerate(spec.panels, 1)
+                   if multi],
+        "series": [
+            {"name": s.name if spec.named else _metric(spec), "axis": s.axis,
+             "panel": f"Chart {i}: {p.title}" if multi else None,
+             "color": s.color,
+             "points": [{"x": x_of(q.x), "y": q.y.value, "approx": bool(spec.hedge)}
+                        for q in s.points]}
+            for i, p in enumerate(spec.panels, 1) for s in p.series
+        ],
+    })
+
+
 def describe(spec: ChartSpec) -> str:
     """A one-line summary of a spec for test failure messages."""
     return (f"{spec.kind}/{spec.style}/{spec.frame} panels={len(spec.panels)} "
@@ -857,5 +900,6 @@ def describe(spec: ChartSpec) -> str:
 __all__ = [
     "CATEGORIES", "FRAMES", "KINDS", "NUMBER_FORMATS", "SERIES_NAMES", "STYLES", "STYLE_KINDS",
     "AxisSpec", "ChartSpec", "Num", "PanelSpec", "PointSpec", "SeriesSpec", "XFamily",
-    "charts", "describe", "exact", "mismatches", "numbers", "render", "write_number",
+    "charts", "describe", "exact", "mismatches", "numbers", "render", "to_chart",
+    "uses_bold_headers", "write_number",
 ]

@@ -24,6 +24,7 @@ _SUPERSCRIPT_RUN = re.compile(r"[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _HTML_SUP = re.compile(r"<sup>\s*([-−+]?\d{1,4})\s*</sup>", re.IGNORECASE)
 _LATEX_POWER = re.compile(r"\^\{\s*([-−+]?\d{1,4})\s*\}")
 _MARKUP = re.compile(r"\$|\\times|\\,|\\approx|\\sim|`")
+_SUPERSCRIPT_CHAR = re.compile("[\u2070-\u209f¹²³]")
 
 HEDGE_WORDS = frozenset(
     {"approximately", "approx", "approx.", "about", "around", "roughly", "nearly", "near",
@@ -56,7 +57,7 @@ def normalise(text: str) -> str:
     if "$" in text or "\\" in text or "`" in text:
         text = _MARKUP.sub(lambda m: " ×" if m.group(0) == "\\times" else (
             "≈" if m.group(0) == "\\approx" else ("~" if m.group(0) == "\\sim" else "")), text)
-    if any("\u2070" <= ch <= "\u209f" or ch in "¹²³" for ch in text):
+    if _SUPERSCRIPT_CHAR.search(text):
         text = _SUPERSCRIPT_RUN.sub(lambda m: "^" + m.group(0).translate(_SUPERSCRIPTS), text)
     return text
 
@@ -78,7 +79,10 @@ def _scanner() -> re.Pattern[str]:
     t = _terminal_patterns()
     # Hedge symbols or words directly before the number; the number itself; an
     # optional power (``^3`` or ``×10^3``); a magnitude letter; a percent sign.
+    # The leading lookahead only lets finditer skip, cheaply, positions where no
+    # quantity can start (a hedge's first letter or symbol, a sign, a digit, a dot).
     pattern = (
+        r"(?=[~≈∼≃aArRnNcC\-−+\d.])"
         rf"(?:(?<![A-Za-z])(?P<hedge>{t['HEDGE']})\s{{0,2}})?"
         rf"(?<![\w.])(?:(?P<sign>{t['SIGN']})(?=[\d.]))?"
         rf"(?<![A-Za-z_.][-−+])(?<![\w.])(?P<num>{t['NUMBER']})"
@@ -91,7 +95,7 @@ def _scanner() -> re.Pattern[str]:
 
 def _to_number(raw: str) -> int | float:
     cleaned = raw.replace(",", "").replace("−", "-")
-    if any(c in cleaned for c in ".eE"):
+    if "." in cleaned or "e" in cleaned or "E" in cleaned:
         value = float(cleaned)
         return value
     return int(cleaned)
@@ -119,28 +123,28 @@ def scan(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order. ``text`` should be normalised first."""
     out: list[Quantity] = []
     for m in _scanner().finditer(text):
-        sign = m.group("sign")
+        hedge, sign, num, times, xpow, power, mag, pct = m.group(
+            "hedge", "sign", "num", "times", "xpow", "pow", "mag", "pct")
         start = m.start("sign") if sign else m.start("num")
-        if m.group("hedge"):
+        if hedge:
             start = m.start()
         # A dash glued between two numbers is a range separator, not a minus sign.
-        if sign and sign in "-−" and start > 0 and (text[start - 1].isdigit() or text[start - 1] == "%"):
+        if sign and sign in "-−" and start > 0 and (
+                text[start - 1].isdigit() or text[start - 1] == "%"):
             sign = None
             start = m.start("num")
-        hedge = m.group("hedge")
         approx = bool(hedge)
         if not approx:
             approx = _hedged_before(text, start)
         try:
-            base = _to_number(m.group("num"))
-            value = _apply(base, sign, m.group("xpow") or m.group("pow"), bool(m.group("times")),
-                           m.group("mag"))
-        except (ValueError, OverflowError):
+            base = _to_number(num)
+            value = _apply(base, sign, xpow or power, bool(times), mag)
+        except (ValueError, OverflowError, ZeroDivisionError):  # 0^-1: not a value
             continue
         if isinstance(value, float) and value != value:  # NaN never comes from text
             continue
-        out.append(Quantity(value=value, approx=approx, percent=bool(m.group("pct")),
-                            magnitude=m.group("mag"), start=start, end=m.end(), raw=m.group(0)))
+        out.append(Quantity(value=value, approx=approx, percent=bool(pct),
+                            magnitude=mag, start=start, end=m.end(), raw=m.group(0)))
     return out
 
 
@@ -199,5 +203,5 @@ def read_value(text: str) -> Value | None:
         return None
     try:
         return _value_parser().parse(cleaned)
-    except (LarkError, ValueError, OverflowError, AssertionError):
+    except (LarkError, ValueError, OverflowError, ZeroDivisionError, AssertionError):
         return None

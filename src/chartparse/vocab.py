@@ -151,7 +151,8 @@ META_KEYS = (
     "noise", "note", "notes", "language", "background", "shading", "shaded region",
     "markers", "line style", "style", "font", "layout", "spatial grounding",
     "trend", "trends", "overall trend", "general trend", "visual trend", "pattern",
-    "observation", "interpretation", "description", "purpose", "placement", "chart titles", "titles", "data labels", "vertical line",
+    "observation", "interpretation", "description", "purpose", "placement", "chart titles",
+    "titles", "data labels", "vertical line",
     "horizontal line", "reference line", "power-law fit", "fit", "equation", "header",
     "footer", "main chart", "plot area", "insight", "confidence interval", "error bars",
 )
@@ -210,7 +211,8 @@ RISE_FALL_WORDS = frozenset(
     reaches reaching reached goes""".split()
 )
 SPREAD_VERB_WORDS = frozenset(
-    "fluctuates fluctuating fluctuate oscillates oscillating varies varying ranging ranges range between stays remains hovering hovers".split()
+    """fluctuates fluctuating fluctuate oscillates oscillating varies varying ranging ranges range
+    between stays remains hovering hovers""".split()
 )
 X_PREPOSITIONS = frozenset({"at", "by"})
 # Words in a table header that mark a column derived from others, not a series.

@@ -13,9 +13,11 @@ this process, without a pool.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from itertools import islice
 
 from .tasks import Result, Task
@@ -53,11 +55,46 @@ def run_chunks(
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=init_worker)
     in_flight: deque[Future[list[Result]]] = deque()
     try:
+        # Workers are spawned by the first submits; while they start (and before their
+        # initializer runs) Ctrl-C must not reach them, so they inherit SIGINT blocked.
+        with _sigint_deferred():
+            for chunk in chunks:
+                in_flight.append(pool.submit(convert_chunk, (fmt, max_bytes, chunk)))
+                if len(in_flight) >= jobs * WINDOW:
+                    break
         for chunk in chunks:
+            yield in_flight.popleft().result()
             in_flight.append(pool.submit(convert_chunk, (fmt, max_bytes, chunk)))
-            if len(in_flight) >= jobs * WINDOW:
-                yield in_flight.popleft().result()
         while in_flight:
             yield in_flight.popleft().result()
+    except BaseException:
+        # Ctrl-C, an error, or the consumer stopped early: the chunks in flight are not
+        # wanted (a resumed run redoes them), so stop the workers now, without waiting.
+        _stop_workers(pool)
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    processes = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        if process.is_alive():
+            process.terminate()
+
+
+@contextmanager
+def _sigint_deferred() -> Iterator[None]:
+    """Block SIGINT here: a Ctrl-C waits until the block ends (then interrupts as usual).
+
+    Processes started meanwhile inherit the blocked mask, so they cannot be interrupted
+    while they import; their initializer then ignores SIGINT and unblocks it.
+    """
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not POSIX
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})

@@ -32,6 +32,8 @@ Job = tuple[str, int, list[Task]]
 def init_worker() -> None:
     """Workers leave Ctrl-C to the parent, which stops the pool and closes the files."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # started with SIGINT blocked (see engine)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def convert_chunk(job: Job) -> list[Result]:

@@ -74,12 +74,15 @@ MARK_WORDS = {
     "heatmap": "cells",
 }
 
+SLICE_KINDS = frozenset({"pie"})
+LABEL_KINDS = frozenset({"pie", "heatmap"})  # x is a label even when it is a number
+
 _AXIS_NAMES = {"x": "X-Axis", "y": "Y-Axis", "y2": "Y-Axis (Right)", "x2": "X-Axis (Top)"}
 
 
 def to_markdown(chart: Chart) -> str:
     """The chart as a Markdown description chartparse reads back to the same points."""
-    if not is_categorical(chart):
+    if not _labelled(chart):
         return render(chart, "bullets")
     layouts = ("rows", "bullets", "columns") if chart.kind == "heatmap" else (
         "bullets", "rows", "columns")
@@ -219,7 +222,7 @@ def _analysis_lines(chart: Chart, layout: str) -> list[str]:
         if multi:
             out.append(f"#### {_inline(panel) if panel is not None else 'All Panels'}")
         group = series_in(chart, panel)
-        if layout != "bullets" and is_categorical(chart, group):
+        if layout != "bullets" and _labelled(chart, group):
             out += _table_lines(chart, group, panel, by_rows=layout == "rows")
             continue
         for number, series in enumerate(group, start=1):
@@ -277,17 +280,22 @@ def _series_lines(chart: Chart, series: Series, number: int) -> list[str]:
         out.append(f"* **Trend:** {_inline(series.summary.trend)}")
     approx = any(p.approx for p in series.points)
     out.append("* **Data Points (Approximate):**" if approx else "* **Data Points:**")
-    categorical = is_categorical(chart, [series])
-    out += [_point_line(p, categorical) for p in series.points]
+    label_x = chart.kind in SLICE_KINDS  # a pie's plain `* 1: 5` lines read as slices
+    out += [_point_line(p, label_x) for p in series.points]
     return out
 
 
-def _point_line(point: Point, categorical: bool) -> str:
+def _labelled(chart: Chart, group: list[Series] | None = None) -> bool:
+    """Whether x values are labels here (category text, or any x of a pie or heatmap)."""
+    return chart.kind in LABEL_KINDS or is_categorical(chart, group)
+
+
+def _point_line(point: Point, label_x: bool) -> str:
+    """``* 2.5: ~1.2`` for numeric x; ``* **Wheat:** 6.2`` for labels (and all pie slices)."""
     y = ("~" if point.approx else "") + format_number(point.y)
-    if isinstance(point.x, str):
-        return f"* **{_inline(point.x)}:** {y}"
-    x = format_number(point.x)
-    return f"* {x}: {y}"
+    if isinstance(point.x, str) or label_x:
+        return f"* **{_inline(x_text(point.x))}:** {y}"
+    return f"* {format_number(point.x)}: {y}"
 
 
 def _inline(text: str | None) -> str:

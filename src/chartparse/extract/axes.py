@@ -8,6 +8,7 @@ key with children (``Label:``, ``Scale:``, ``Markers:``).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..values import Quantity
@@ -129,7 +130,7 @@ def range_from_text(text: str) -> tuple[Quantity | None, Quantity | None, list[Q
         if i > 0 and _UP_TO.search(before):
             continue
         ticks.append(q)
-    for a, b in zip(qs, qs[1:], strict=False):
+    for a, b in itertools.pairwise(qs):
         if _RANGE_SEP.match(norm[a.end: b.start]) and not _INCREMENT_LEAD.search(
             norm[max(0, a.start - 30): a.start]
         ):

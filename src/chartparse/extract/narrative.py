@@ -85,6 +85,10 @@ def _value_label(before: str) -> str | None:
     return label
 
 
+def _words(text: str) -> set[str]:
+    return {w.strip("()#%").lower() for w in re.findall(r"[A-Za-z][\w\-]*", text)}
+
+
 def _x_words_ok(words: str, x_words: frozenset[str]) -> bool:
     for w in words.lower().split():
         w = w.strip("-#@")
@@ -132,6 +136,15 @@ def read_statement(
                 used[i] = used[j] = True
                 break
 
+    # 'Model Size ~0.5B, Generation Score ~25': both coordinates named by their axes.
+    if not reading.points and x_context is None and n >= 2 and x_words and y_words:
+        a, b = qs[0], qs[1]
+        lead = _words(norm[max(0, a.start - 40): a.start].rsplit(".", 1)[-1])
+        mid = _words(norm[a.end: b.start])
+        if lead & x_words - GENERIC_X_WORDS and mid & y_words and not (mid & x_words - y_words):
+            reading.points.append((a.value, b.value, b.approx))
+            used[0] = used[1] = True
+
     if x_context is not None:
         for i in range(n):
             if used[i] or (not qs[i].approx and _NAME_NUMBER.search(
@@ -174,7 +187,7 @@ def read_statement(
             continue
         m = _LEAD_X.search(norm[max(0, qs[i].start - 60): qs[i].start])
         # 'At LR = 1e-3, ...': a name followed by '=' is the x variable, whatever its name.
-        if not m or not (m.group("eq") and len(m.group("xw").split()) <= 2
+        if not m or not ((m.group("eq") and len(m.group("xw").split()) <= 2)
                          or _x_words_ok(m.group("xw"), x_words)):
             continue
         j = i + 1

@@ -43,13 +43,23 @@ from .legend import add_entries, entries_from_prose, entry_from_line, legend_pos
 from .narrative import Reading, read_statement
 from .state import ChartDraft, PointDraft, SeriesDraft, name_key
 from .tables import read_table
-from .text import clean_name, drop_numbering, is_no_value, quantities, strip_markup, style_of
+from .text import (
+    clean_name,
+    drop_numbering,
+    is_no_value,
+    is_style_words,
+    quantities,
+    strip_markup,
+    style_of,
+)
 from .values_of import x_number
 
 NO_DATA_ROLES = frozenset({"observations", "interpretation", "legend", "overview", "skip"})
 CATEGORICAL_KINDS = frozenset({"bar", "pie", "box", "heatmap", "histogram", "table"})
-_PANEL_LABEL = re.compile(r"^\(?[a-h]\)\s|^\([a-h]\)|^(?:panel|subplot|chart|graph|plot|figure)\s*\(?\w{1,3}\)?\b",
-                          re.IGNORECASE)
+_PANEL_LABEL = re.compile(
+    r"^\(?[a-h]\)\s|^\([a-h]\)|^(?:panel|subplot|chart|graph|plot|figure)\s*\(?\w{1,3}\)?\b",
+    re.IGNORECASE,
+)
 _VS = re.compile(r"^(.{1,60}?)\s+(?:vs\.?|versus|×|x|and)\s+(.{1,60})$", re.IGNORECASE)
 _LABEL_PAREN_VALUE = re.compile(r"^([^()]{1,80}?)\s*\(([^()]*\d[^()]*)\)")
 _BOTH = re.compile(r"\b(?:both|all)\s+(?:lines|series|curves|models|methods|metrics|bars|groups)\b",
@@ -103,6 +113,7 @@ class Walker:
         self.root = root
         self._x_words: frozenset[str] | None = None
         self._defaults: dict[str | None, SeriesDraft] = {}
+        self._style_defaults: dict[str | None, SeriesDraft] = {}
         self.known_names: dict[str, str] = {}  # name_key -> name as written
 
     # ------------------------------------------------------------------ setup
@@ -255,6 +266,14 @@ class Walker:
         if starts_with_any(words, SERIES_DECLARATION_KEYS) and node.children:
             self._declare_series(node, scope)
             return True
+        if words in DATA_GROUP_KEYS and line.text:
+            # '* **Data Points:** Blue dots, each labeled with the model name.'
+            lead = re.split(r"[,.;]", strip_markup(line.text), maxsplit=1)[0].strip()
+            if lead and is_style_words(lead) and len(lead.split()) <= 4:
+                series = self.chart.series_for(lead, scope.panel, line.line)
+                series.declared = True
+                self._style_defaults[scope.panel] = series
+            return True
         return False
 
     def _legend_line(self, node: Node) -> None:
@@ -400,7 +419,7 @@ class Walker:
         return None
 
     def default_series(self, panel: str | None) -> SeriesDraft:
-        series = self._defaults.get(panel)
+        series = self._style_defaults.get(panel) or self._defaults.get(panel)
         if series is None:
             series = SeriesDraft(name="", panel=panel)
             self.chart.series.append(series)
@@ -411,7 +430,7 @@ class Walker:
         """(position, name) of every known series name in a sentence, first mention each."""
         folded = text.lower()
         found = []
-        for key, name in self.known_names.items():
+        for name in self.known_names.values():
             idx = folded.find(name.lower())
             if idx != -1:
                 found.append((idx, name))
@@ -452,7 +471,7 @@ class Walker:
                 "document", "other", "components") else scope.role))
             return
         role = section_role(title, scope.role)
-        if role == "legend" or (lookup((("legend", "legend"),), title) and title.lower().startswith("legend")):
+        if role == "legend" or title.lower().startswith("legend"):
             return
         if role in NO_DATA_ROLES:
             # Its lines carry no data, but a sub-heading may open a data section.
@@ -688,16 +707,16 @@ class Walker:
             return inner
         reading = read_statement(text, self.x_words, y_words=self.y_words)
         if reading.points and not self._categorical():
-            target = scope.series or self.chart.series_for(name, scope.panel, line.line)
+            target = (scope.series or self._style_defaults.get(scope.panel)
+                      or self.chart.series_for(name, scope.panel, line.line))
             self._apply_reading(reading, target, line.line,
-                                label=name if scope.series is not None else None)
+                                label=name if target.name != name else None)
             self._data(node, replace(scope, series=target))
             return None
-        if self._categorical() or (scope.series is None and not reading.summary):
-            if self._categorical() and self.kind != "heatmap":
-                self._statement(text, replace(scope, x=name), line.line, None)
-                self._data(node, replace(scope, x=name))
-                return None
+        if self._categorical() and self.kind != "heatmap":
+            self._statement(text, replace(scope, x=name), line.line, None)
+            self._data(node, replace(scope, x=name))
+            return None
         if reading.summary and scope.series is None and not self._categorical():
             target = self.chart.series_for(name, scope.panel, line.line)
             self._apply_reading(reading, target, line.line)
