@@ -2,8 +2,11 @@
 
 ``grammar/blocks.lark`` turns the text into typed lines (headings, list items,
 table rows, rules, paragraph lines), each split into an optional ``Key:`` lead
-and its rest. The parser is LALR with the contextual lexer, built once per
-process, and builds :class:`Line` objects directly while parsing (no parse tree).
+and its rest. Each line is one token; the parser is LALR with the contextual lexer,
+made once per process (loaded pre-built when shipped), and builds :class:`Line`
+objects directly while parsing (no parse tree). With the optional ``accel`` extra
+(lark-cython) the lexer and parser loops run compiled; set CHARTPARSE_PURE_LARK=1
+to turn that off.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from typing import Literal
 from lark import Lark, Transformer
 from lark.exceptions import LarkError
 
-from .grammar_files import grammar_text
+from .grammar_files import grammar_text, load_parser, prebuilt, terminal_patterns
 
 LineKind = Literal["heading", "item", "para", "table", "rule"]
 
@@ -149,12 +152,10 @@ _Matcher = Callable[[str], "re.Match[str]"]
 def _splitters() -> tuple[_Matcher, _Matcher, _Matcher]:
     """Matchers that split heading, item and paragraph tokens into named parts.
 
-    Built from the part terminals of ``blocks.lark`` (a lexer-only load keeps them),
-    in the order the line terminals compose them, so a part matches here exactly
-    what it matched in the line token.
+    Built from the part terminals of ``blocks.lark``, in the order the line terminals
+    compose them, so a part matches here exactly what it matched in the line token.
     """
-    parts = Lark(grammar_text("blocks.lark"), parser=None, lexer="basic")
-    t = {term.name: f"(?:{term.pattern.to_regexp()})" for term in parts.terminals}
+    t = {name: f"(?:{regex})" for name, regex in terminal_patterns("blocks.lark").items()}
     content = rf"(?P<key>{t['KEY']})?(?P<rest>{t['REST']})?"
     heading = re.compile(rf"(?P<hashes>{t['HASHES']}){content}")
     item = re.compile(rf"(?P<indent>{t['INDENT']})?(?P<marker>{t['MARKER']}){content}")
@@ -180,16 +181,17 @@ def _lark_plugins() -> dict | None:
 
 @cache
 def block_parser() -> Lark:
-    """The block parser, built once per process."""
+    """The block parser, once per process: loaded pre-built when the package ships it
+    for this grammar and lark version (see :mod:`chartparse.grammar_files`), else built."""
     plugins = _lark_plugins()
-    return Lark(
-        grammar_text("blocks.lark"),
-        parser="lalr",
-        lexer="contextual",
-        transformer=_ToLines(),
-        maybe_placeholders=False,
-        **({"_plugins": plugins} if plugins else {}),
-    )
+    options: dict = {"transformer": _ToLines()}
+    if plugins:
+        options["_plugins"] = plugins
+    stored = prebuilt("blocks.lark")
+    if stored is not None:
+        return load_parser(stored["parser"], **options)
+    return Lark(grammar_text("blocks.lark"), parser="lalr", lexer="contextual",
+                maybe_placeholders=False, **options)
 
 
 def parse_lines(text: str) -> tuple[list[Line], str | None]:

@@ -97,8 +97,8 @@ def _own_group(line: Line) -> str | None:
     if _starts(words, LEGEND_KEYS) and not words.startswith(("key observation", "key trend",
                                                                "key point", "key data", "key find")):
         return "legend"
-    if _starts(words, SERIES_DECLARATION_KEYS):
-        return "series"
+    if _starts(words, SERIES_DECLARATION_KEYS) and not re.match(r"^(?:data )?series \d", words):
+        return "series"  # 'Data Series:' lists series; 'Series 1:' is one entry
     return None
 
 
@@ -108,7 +108,7 @@ def _is_group_header(line: Line) -> bool:
         return False
     if line.key is not None and not line.text:
         return True
-    if _own_group(line) == "legend":
+    if _own_group(line) in ("legend", "axis"):
         return True
     return line.text.rstrip("*_ ").endswith(":")
 
@@ -116,6 +116,8 @@ def _is_group_header(line: Line) -> bool:
 def _is_field_of(group: str, line: Line) -> bool:
     """A sub-header that belongs inside a group ('Entries:' in a legend, 'Label:' in an axis)."""
     words = _key_words(line)
+    if _own_group(line) in ("axis", "legend"):
+        return False  # 'Y-axis Tick Markers' after 'Y-axis Label' is an axis line of its own
     if group == "legend":
         return _starts(words, LEGEND_ENTRY_GROUP_KEYS) or _starts(words, LEGEND_META_KEYS)
     if group == "axis":
@@ -123,16 +125,18 @@ def _is_field_of(group: str, line: Line) -> bool:
     return False
 
 
-def _closes(group: str, line: Line) -> bool:
+def _closes(group: str, line: Line, header: Line) -> bool:
     """Whether a flattened line ends a group rather than belonging to it."""
+    if group == "axis":
+        # An axis adopts its fields ('Label:', 'Scale:'); a bare 'X-Axis:' also adopts
+        # the plain lines after it (its categories).
+        if line.key is None:
+            return bool(header.text)
+        return not _is_field_of("axis", line)
     if line.key is None:
         return False
     own = _own_group(line)
     words = _key_words(line)
-    if group == "axis":
-        if _is_field_of("axis", line):
-            return False
-        return own is not None or _starts(words, KIND_KEYS) or words == "chart title"
     if group == "legend":
         if _is_field_of("legend", line):
             return False
@@ -199,7 +203,7 @@ def _adopting_parent(items: list[Node], line: Line) -> Node | None:
         if cl is None or cl.indent != line.indent or candidate.group is None:
             continue
         group = candidate.group
-        if _closes(group, line):
+        if _closes(group, line, cl):
             continue
         if _is_group_header(line) and cl.numbered == line.numbered:
             if _is_field_of(group, line):

@@ -17,7 +17,7 @@ from functools import cache
 from lark import Lark, Token, Transformer, v_args
 from lark.exceptions import LarkError
 
-from .grammar_files import grammar_text
+from .grammar_files import grammar_text, load_parser, prebuilt, terminal_patterns
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _SUPERSCRIPT_RUN = re.compile(r"[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
@@ -64,14 +64,16 @@ def normalise(text: str) -> str:
 
 @cache
 def _value_parser() -> Lark:
+    stored = prebuilt("values.lark")
+    if stored is not None:
+        return load_parser(stored["parser"], transformer=_ToQuantity())
     return Lark(grammar_text("values.lark"), parser="lalr", lexer="contextual",
                 transformer=_ToQuantity())
 
 
 @cache
 def _terminal_patterns() -> dict[str, str]:
-    parser = Lark(grammar_text("values.lark"), parser="lalr", lexer="basic")
-    return {t.name: t.pattern.to_regexp() for t in parser.terminals}
+    return terminal_patterns("values.lark")
 
 
 @cache

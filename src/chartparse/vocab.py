@@ -138,7 +138,7 @@ AXIS_FIELD_KEYS: dict[str, str] = {
     "ticks": "ticks", "tick labels": "ticks", "labels": "ticks", "values": "ticks",
     "categories": "categories", "units": "unit", "unit": "unit",
 }
-LEGEND_KEYS = ("legend", "key")
+LEGEND_KEYS = ("legend", "legends", "key", "color legend", "colors", "colours", "color coding", "color key")
 LEGEND_META_KEYS = ("location", "position", "placement", "title", "legend position")
 LEGEND_ENTRY_GROUP_KEYS = ("entries", "labels", "items", "series", "labels and colors", "colors")
 TITLE_KEYS = ("chart title", "title", "main title", "figure title", "plot title")

@@ -80,6 +80,11 @@ def batch(inputs: tuple[str, ...], fmt: str, out: str, errors_path: str | None,
     \b
     --resume appends to jsonl and csv output; Parquet output is written whole and
     cannot be resumed (use --to jsonl for long runs that may be interrupted).
+    csv and parquet also write a charts table, one row per description, beside OUT
+    (out.csv -> out.charts.csv). --engine dask writes OUT as a folder of part files.
+
+    \b
+    Exit status: 0 all converted, 1 some inputs failed, 2 usage error, 130 interrupted.
     """
     fmt = fmt.lower()
     errors = Path(errors_path) if errors_path else default_errors_path(out)
@@ -199,3 +204,5 @@ def _run_dask(inputs: tuple[str, ...], options: InputOptions, fmt: str, out: str
         _usage(str(err))
     except (OSError, TimeoutError) as err:
         _fail(f"dask engine: {err}")
+    except Exception as err:  # raised on a worker (e.g. chartparse missing there)
+        _fail(f"dask engine: {type(err).__name__}: {err}")

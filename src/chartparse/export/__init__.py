@@ -98,7 +98,7 @@ register(Format("table", _table, extension=".txt",
 
 
 def write(chart: Chart, fmt: str) -> str | bytes:
-    try:
-        return FORMATS[fmt].write(chart)
-    except KeyError:
-        raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}") from None
+    spec = FORMATS.get(fmt)
+    if spec is None:  # looked up first, so a KeyError inside a writer is not misreported
+        raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+    return spec.write(chart)

@@ -90,6 +90,44 @@ def series_color(chart: Chart, series: Series) -> str | None:
     return css_color(color_words(chart, series))
 
 
+# matplotlib's tab10, each with the CSS hue word it would be confused with.
+PALETTE = (
+    ("#1f77b4", "blue"), ("#ff7f0e", "orange"), ("#2ca02c", "green"), ("#d62728", "red"),
+    ("#9467bd", "purple"), ("#8c564b", "brown"), ("#e377c2", "pink"), ("#7f7f7f", "gray"),
+    ("#bcbd22", "olive"), ("#17becf", "cyan"),
+)
+
+
+def series_colors(chart: Chart) -> dict[str, str]:
+    """One colour per series name: the stated one, else a palette colour of another hue.
+
+    Series keep their colour across panels, and a series with no stated colour never gets
+    a palette blue next to a series the description calls blue.
+    """
+    names: list[str] = []
+    for s in chart.series:
+        if s.points and s.name not in names:
+            names.append(s.name)
+    stated = {}
+    for name in names:
+        color = next((series_color(chart, s) for s in chart.series
+                      if s.name == name and series_color(chart, s)), None)
+        if color:
+            stated[name] = color
+    used = set(stated.values())
+    free = [hex_ for hex_, hue in PALETTE if not any(hue in c for c in used)] or [
+        hex_ for hex_, _hue in PALETTE]
+    out: dict[str, str] = {}
+    spare = 0
+    for name in names:
+        if name in stated:
+            out[name] = stated[name]
+        else:
+            out[name] = free[spare % len(free)]
+            spare += 1
+    return out
+
+
 def series_dash(chart: Chart, series: Series) -> str | None:
     style = series.line_style
     if style is None:

@@ -23,7 +23,7 @@ from .common import (
     axis_for,
     is_categorical,
     panel_order,
-    series_color,
+    series_colors,
     series_dash,
     series_in,
     x_text,
@@ -61,9 +61,9 @@ def figure(chart: Chart) -> Figure:
             "--to png/svg and chartparse.plot() need matplotlib: pip install 'chartparse[plot]'"
         ) from err
     panels = panel_order(chart) or [None]
-    cols = min(len(panels), 3)
+    cols = 2 if len(panels) == 4 else min(len(panels), 3)
     rows = math.ceil(len(panels) / cols)
-    fig = Figure(figsize=(5.4 * cols, 4.0 * rows + 0.4), layout="constrained")
+    fig = Figure(figsize=(5.4 * cols, 4.0 * rows + 0.4))
     grid = fig.subplots(rows, cols, squeeze=False)
     for index, panel in enumerate(panels):
         ax = grid[index // cols][index % cols]
@@ -77,18 +77,40 @@ def figure(chart: Chart) -> Figure:
     return fig
 
 
+def _lay_out(fig: Figure) -> None:
+    """Fit labels and titles once, before the one draw that writes the file."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "not compatible with tight_layout" on odd axes
+        fig.tight_layout()
+
+
 def render(chart: Chart, fmt: str = "png", *, dpi: int = 100) -> bytes:
     """The chart as image bytes (``png``, ``svg`` or ``pdf``)."""
     if fmt not in IMAGE_FORMATS:
         raise ValueError(f"cannot draw {fmt!r}; choose from {', '.join(IMAGE_FORMATS)}")
     fig = figure(chart)
+    import matplotlib
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    FigureCanvasAgg(fig)
+    fig.set_dpi(dpi)
+    canvas: Any = FigureCanvasAgg(fig)
+    _lay_out(fig)
+    if fmt == "svg":
+        from matplotlib.backends.backend_svg import FigureCanvasSVG
+
+        canvas = FigureCanvasSVG(fig)
+    elif fmt == "pdf":
+        from matplotlib.backends.backend_pdf import FigureCanvasPdf
+
+        canvas = FigureCanvasPdf(fig)
     out = io.BytesIO()
-    # No timestamps, so the same chart always gives the same SVG/PDF.
-    metadata: dict[str, Any] = {"svg": {"Date": None}, "pdf": {"CreationDate": None}}.get(fmt, {})
-    fig.savefig(out, format=fmt, dpi=dpi, metadata=metadata)
+    # No timestamps and fixed SVG ids, so the same chart always gives the same file.
+    metadata = {"svg": {"Date": None}, "pdf": {"CreationDate": None}}.get(fmt)
+    # The canvas's print method draws once; Figure.savefig would draw twice after a layout.
+    with matplotlib.rc_context({"svg.hashsalt": "chartparse"}):
+        getattr(canvas, f"print_{fmt}")(out, metadata=metadata)
     return out.getvalue()
 
 
@@ -156,7 +178,7 @@ def _draw_panel(ax: Axes, chart: Chart, panel: str | None) -> None:
 
 def _draw_series(ax: Axes, chart: Chart, series: Series, categories: list[str],
                  slot: int | None, slots: int) -> None:
-    color = series_color(chart, series) or _default_color(chart, series.name)
+    color = series_colors(chart).get(series.name)
     style = LINESTYLES.get(series_dash(chart, series) or "solid", "-")
     marker = MARKERS.get((series.marker or "").lower().split(" ")[-1], "o")
     label = series.name + (" (right axis)" if series.axis == "y2" else "")
@@ -183,16 +205,6 @@ def _draw_series(ax: Axes, chart: Chart, series: Series, categories: list[str],
         if p.label:
             ax.annotate(p.label, (x, float(p.y)), textcoords="offset points", xytext=(4, 4),
                         fontsize=7)
-
-
-def _default_color(chart: Chart, name: str) -> str:
-    """A tab10 colour fixed per series name, so a series keeps its colour across panels."""
-    names: list[str] = []
-    for s in chart.series:
-        if s.points and s.name not in names:
-            names.append(s.name)
-    index = names.index(name) if name in names else 0
-    return f"C{index % 10}"
 
 
 def _pie(ax: Axes, chart: Chart, group: list[Series]) -> None:

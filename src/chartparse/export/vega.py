@@ -25,7 +25,7 @@ from .common import (
     axis_for,
     is_categorical,
     panel_order,
-    series_color,
+    series_colors,
     series_dash,
     series_in,
 )
@@ -68,7 +68,7 @@ def to_vega_lite(chart: Chart) -> Spec:
         view["title"] = panel if panel is not None else "(no panel)"
         views.append(view)
     spec["concat"] = views
-    spec["columns"] = min(len(views), 3)
+    spec["columns"] = 2 if len(views) == 4 else min(len(views), 3)
     return spec
 
 
@@ -225,9 +225,8 @@ def _color_encoding(chart: Chart, group: list[Series]) -> Spec:
     names = _names(group)
     enc: Spec = {"field": "series", "type": "nominal", "sort": names,
                  "title": chart.legend.title}
-    colors = [series_color(chart, s) for s in _first_of_each(group)]
-    if all(colors) and len(set(colors)) == len(colors):
-        enc["scale"] = {"domain": names, "range": colors}
+    colors = series_colors(chart)
+    enc["scale"] = {"domain": names, "range": [colors[name] for name in names]}
     return enc
 
 

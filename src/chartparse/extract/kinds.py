@@ -7,7 +7,7 @@ import re
 from ..vocab import KIND_WORDS, NUMBER_WORDS, fold
 from .text import is_no_value, quoted, strip_markup
 
-_TITLED = re.compile(r"\btitled\s+\**[\"“]([^\"”\n]{1,160})[\"”]", re.IGNORECASE)
+_TITLED = re.compile(r"(?<!are )(?<!were )\btitled\s+\**[\"“]([^\"”\n]{1,160})[\"”]", re.IGNORECASE)
 _GRID = re.compile(r"\b(\d{1,2})\s*[x×]\s*(\d{1,2})\s+(?:grid|layout|arrangement|matrix\s+of)", re.IGNORECASE)
 _COUNT = re.compile(
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"

@@ -23,11 +23,20 @@ from .text import (
 
 _GENERIC_ENTRY_KEY = re.compile(r"^(?:series|entry|line|item|label)\s*\d*$", re.IGNORECASE)
 _BOLD_SPAN = re.compile(r"\*\*([^*\n]{1,120})\*\*")
+_PAREN_LIST = re.compile(r"\(([^()]{3,200},[^()]{1,200})\)")
 _LEAD_PAREN = re.compile(r"^([^()]{1,120}?)\s*\(([^()]*)\)")
 
 
+def is_placeholder(label: str) -> bool:
+    """'None', 'N/A', 'No legend' stand for an absent entry; 'No Reranking' is a label."""
+    folded = fold(label)
+    return folded in ("", "none", "n/a", "na", "absent", "not present", "none present",
+                      "not applicable", "unknown") or folded.startswith(("no legend", "none ",
+                                                                            "not visible"))
+
+
 def legend_position(text: str) -> str | None:
-    folded = fold(text)
+    folded = fold(text).replace("-", " ")
     for phrase in LEGEND_POSITIONS:
         if has_phrase(folded, phrase):
             return phrase.replace(" ", "-") if phrase.count(" ") == 1 and phrase.split()[0] in (
@@ -47,7 +56,7 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
             style_src = text
     else:
         label, style_src = _label_without_key(text)
-    if not label or is_no_value(label):
+    if not label or is_placeholder(label):
         return None
     label = label.strip().strip("\"'“”`").strip()
     if not label or len(label) > 120:
@@ -95,6 +104,14 @@ def entries_from_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
         color, line_style, marker = style_of(_context_before(text, label))
         out.append(LegendEntryDraft(label=label, color=color, line_style=line_style,
                                     marker=marker, line=line))
+    if not out:
+        # 'indicating model size (410M, 1B, 1.4B, 2.8B)': a listed set of labels.
+        for inside in _PAREN_LIST.findall(text):
+            items = [strip_markup(i) for i in inside.split(",")]
+            items = [i for i in items if i and len(i) <= 40]
+            if len(items) >= 2:
+                out.extend(LegendEntryDraft(label=i, line=line) for i in items)
+                break
     return out
 
 

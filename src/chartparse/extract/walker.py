@@ -235,7 +235,7 @@ class Walker:
             count = stated_panel_count(text)
             if count:
                 self.chart.stated_panel_count = (count, None)
-        if self.chart.explicit_title is None:
+        if self.chart.explicit_title is None and not self.chart.stated_panel_count:
             self.chart.explicit_title = titled_in(text)
 
     def _component_line(self, node: Node, scope: Scope) -> bool:
