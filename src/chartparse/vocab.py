@@ -18,6 +18,8 @@ SECTION_ROLES: tuple[tuple[str, str], ...] = (
     ("notable", "observations"),
     ("insights", "observations"),
     ("findings", "observations"),
+    ("trend verification", "observations"),
+    ("missing elements", "observations"),
     ("anomalies", "observations"),
     ("interpretation", "interpretation"),
     ("conclusion", "interpretation"),
@@ -272,7 +274,8 @@ GENERIC_X_WORDS = frozenset(
     updates context length budget sample samples batch batches ratio at point value bin
     width depth billion million thousand b m k g t s ms sec seconds minutes hours
     generation generations episode episodes frame frames data number of the early late mid
-    end start beginning middle around""".split()
+    end start beginning middle around week weeks month months quarter quarters hour minute minutes
+    iterations epoch round""".split()
 )
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -4,15 +4,18 @@ Tasks are grouped into chunks (``chunk_size`` tasks per inter-process message, t
 amortise pickling and pipe round trips). With ``jobs > 1`` chunks go to a pool of
 ``spawn``-ed worker processes, with at most ``jobs * WINDOW`` chunks in flight: the
 input iterator is only advanced as results are written, so neither the inputs nor the
-results of a large corpus ever pile up in memory (``Pool.imap`` would read the inputs
-ahead without limit and queue results the writer has not caught up with). Results are
-taken back oldest chunk first, so the output keeps the input order. ``jobs == 1`` runs in
-this process, without a pool.
+results of a large corpus ever pile up in memory (``Pool.imap`` has no such bound: its
+feeder thread reads inputs ahead as fast as the pipe takes them, and finished results
+queue up without limit). Results are taken back oldest chunk first, so the output keeps
+the input order. ``ProcessPoolExecutor`` is used rather than ``Pool`` because a worker
+that dies (e.g. killed for memory) raises ``BrokenProcessPool`` instead of hanging.
+``jobs == 1`` runs in this process, without a pool.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -29,8 +32,6 @@ DEFAULT_CHUNK = 32
 
 def default_jobs() -> int:
     try:
-        import os
-
         return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):  # pragma: no cover - not Linux
         return max(1, multiprocessing.cpu_count())

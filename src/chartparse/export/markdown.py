@@ -217,6 +217,10 @@ def _style_words(chart: Chart, series: Series) -> str:
 def _analysis_lines(chart: Chart, layout: str) -> list[str]:
     panels = panel_order(chart)
     multi = len(panels) > 1 or (bool(panels) and panels[0] is not None)
+    if None in panels and multi:
+        # Series outside the panels go last: before the first panel heading they would
+        # keep the reader from putting later series into panels.
+        panels = [p for p in panels if p is not None] + [None]
     out: list[str] = []
     for panel in panels:
         if multi:

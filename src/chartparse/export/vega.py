@@ -6,8 +6,9 @@ The points are inlined as ``data.values`` (one value per point, with ``panel``, 
 - mark from the kind: line (with point markers), bar, point (scatter), area, arc (pie),
   rect (heatmap: x by series, colour by value); histograms draw bars; box plots draw a bar
   per box at the central value read (the description rarely gives the whole box);
-- several series: colour by series (the colours the description names, when it names a
-  CSS colour for every series), dashes for dashed/dotted lines, grouped (not stacked) bars;
+- several series: colour by series (the colour the description names, else a palette
+  colour of another hue, the same as the PNG), dashes for dashed/dotted lines, grouped
+  (not stacked) bars;
 - axis titles, log scales and stated ranges carried over; category x keeps text order;
 - panels: a ``concat`` of one view per panel (each with its own axes), titled by panel;
 - series on the right axis: a ``layer`` of the left and right series with
@@ -77,14 +78,15 @@ def vega_lite_json(chart: Chart) -> str:
 
 
 def data_values(chart: Chart) -> list[dict[str, Any]]:
-    """One record per point, in series order."""
+    """One record per point, in series order (a non-finite y, which JSON cannot carry, is
+    left out)."""
     return [
         {
             "panel": s.panel or "",
             "series": s.name,
             "axis": s.axis,
-            "x": p.x,
-            "y": p.y,
+            "x": _js_number(p.x),
+            "y": _js_number(p.y),
             "approx": p.approx,
             "label": p.label,
         }
@@ -92,6 +94,13 @@ def data_values(chart: Chart) -> list[dict[str, Any]]:
         for p in s.points
         if not (isinstance(p.y, float) and not math.isfinite(p.y))
     ]
+
+
+def _js_number(value: float | str) -> float | str:
+    """Integers past 2**53 as floats: JavaScript numbers cannot hold them exactly."""
+    if isinstance(value, int) and abs(value) > 2**53:
+        return float(value)
+    return value
 
 
 def _panel_view(chart: Chart, panel: str | None, *, filtered: bool) -> Spec:
@@ -159,7 +168,7 @@ def _series_layer(chart: Chart, group: list[Series], members: list[Series],
                 "type": "nominal",
                 "sort": names,
                 "scale": {"domain": names, "range": [DASHES[d or "solid"] for d in dashes]},
-                "legend": None,
+                "title": chart.legend.title,  # same field and title: merges with the colours
             }
     view: Spec = {"mark": mark, "encoding": encoding}
     if any(p.label for s in members for p in s.points):

@@ -12,6 +12,7 @@ from .finalize import (
     ensure_legend_series,
     fallback_kind,
     name_defaults,
+    name_pie_series,
 )
 from .state import ChartDraft
 from .walker import Walker, style_series
@@ -25,6 +26,7 @@ def extract(root: Node, text: str) -> ChartDraft:
         chart.legend.extend(walker._declared_entries)
     fallback_kind(chart)
     name_defaults(chart)
+    name_pie_series(chart)
     ensure_legend_series(chart)
     bind_dual_axes(chart)
     close_summaries(chart)

@@ -53,9 +53,12 @@ def _merge_into(target: SeriesDraft, source: SeriesDraft) -> None:
 
 def name_defaults(chart: ChartDraft) -> None:
     kept: list[SeriesDraft] = []
+    legend = {name_key(e.label) for e in chart.legend}
     for s in chart.series:
         if s.name:
-            kept.append(s)
+            stated = s.points or any(v is not None for k, v in s.summary.items() if k != "trend")
+            if stated or s.declared or name_key(s.name) in legend:
+                kept.append(s)
             continue
         if not s.points and not s.summary:
             continue
@@ -67,6 +70,16 @@ def name_defaults(chart: ChartDraft) -> None:
         else:
             kept.append(s)
     chart.series = kept
+
+
+def name_pie_series(chart: ChartDraft) -> None:
+    """A pie has one series, named by its title, whatever column or heading held the values."""
+    if chart.kind != "pie":
+        return
+    title = chart.heading_title or chart.explicit_title
+    with_points = [s for s in chart.series if s.points]
+    if title and len(with_points) == 1:
+        with_points[0].name = title
 
 
 def ensure_legend_series(chart: ChartDraft) -> None:

@@ -105,6 +105,22 @@ def entries_from_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
         out.append(LegendEntryDraft(label=label, color=color, line_style=line_style,
                                     marker=marker, line=line))
     if not out:
+        # 'Blue line (HNSW), Orange line (IVF-PQ)' or 'Accuracy (blue line), Loss (red line)'
+        for piece in re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", strip_markup(text)):
+            m = _LEAD_PAREN.match(piece.strip())
+            if not m:
+                continue
+            head, inside = m.group(1).strip(), m.group(2).strip()
+            if is_style_words(head) and inside and not is_style_words(inside):
+                label, style = inside, head
+            elif is_style_words(inside) and head and not is_style_words(head):
+                label, style = head, inside
+            else:
+                continue
+            color, line_style, marker = style_of(style)
+            out.append(LegendEntryDraft(label=clean_name(label), color=color,
+                                        line_style=line_style, marker=marker, line=line))
+    if not out:
         # 'indicating model size (410M, 1B, 1.4B, 2.8B)': a listed set of labels.
         for inside in _PAREN_LIST.findall(text):
             items = [strip_markup(i) for i in inside.split(",")]

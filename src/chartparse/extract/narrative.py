@@ -42,6 +42,11 @@ _AT_X = re.compile(
     re.IGNORECASE,
 )
 _NAME_NUMBER = re.compile(r"(?:^|[\s(\"'])[A-Z][A-Za-z]*[ -]$")
+_UNIT_THEN_VALUE = re.compile(r"^\s+[A-Za-z][\w\-]{0,14}(?:\s+[A-Za-z][\w\-]{0,14})?\s*[=:]?\s*$")
+_LINKING_WORDS = frozenset(
+    """at by in on to from of and or then after before with while than vs versus reaching
+    around about near approximately roughly nearly is was are were x y""".split()
+)
 _PAREN_REPEAT = re.compile(r"^\s*[A-Za-z%]*\s*\(\s*$")
 _START_BEFORE = re.compile(
     r"\b(?:starts?|starting|begins?|beginning|originates?|initially|opens?|initial\s+value(?:\s+is)?)"
@@ -204,6 +209,18 @@ def read_statement(
         reading.points.append((qs[i].value, qs[j].value, qs[j].approx))
         for k in range(i, j + 1):
             used[k] = True
+
+    # '1M docs ≈ 0.985', '10 users = 85 ms': x with its unit, then an explicit value.
+    for i in range(n - 1):
+        j = i + 1
+        if used[i] or used[j]:
+            continue
+        between = norm[qs[i].end: qs[j].start]
+        explicit = "=" in between or ":" in between or norm[qs[j].start: qs[j].start + 1] in "≈~"
+        if explicit and _UNIT_THEN_VALUE.match(between) and not (
+                _words(between) & _LINKING_WORDS):
+            reading.points.append((qs[i].value, qs[j].value, qs[j].approx))
+            used[i] = used[j] = True
 
     # V at|by X
     for i in range(n - 1):

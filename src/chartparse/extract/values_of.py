@@ -24,8 +24,11 @@ def x_number(text: str, x_words: frozenset[str] = frozenset()) -> int | float | 
         return None
     for w in words:
         lw = w.lower().strip("-")
-        if lw not in GENERIC_X_WORDS and lw not in x_words:
-            return None
+        if lw in GENERIC_X_WORDS or lw in x_words or lw + "s" in x_words:
+            continue
+        if lw.endswith("s") and (lw[:-1] in x_words or lw[:-1] in GENERIC_X_WORDS):
+            continue
+        return None
     rest = _WORD.sub("", residue)
     if not _RESIDUE_OK.match(rest):
         return None

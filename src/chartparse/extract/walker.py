@@ -44,6 +44,7 @@ from .narrative import Reading, read_statement
 from .state import ChartDraft, PointDraft, SeriesDraft, name_key
 from .tables import read_table
 from .text import (
+    all_quoted,
     clean_name,
     drop_numbering,
     is_no_value,
@@ -75,6 +76,11 @@ def _key_words(key: str) -> str:
     return fold(drop_numbering(strip_markup(key)))
 
 
+_GENERIC_HEADER_WORDS = frozenset(
+    """behavior behaviour trend trends phase phases overview analysis pattern patterns data values
+    points summary region regions segment segments section details detail observations notes
+    description shape distribution characteristics features general overall key main""".split()
+)
 _SENTENCE_START = re.compile(r"^(?:the|this|these|here|below|above|there|it|each|all|both|following)\b",
                              re.IGNORECASE)
 
@@ -115,6 +121,7 @@ class Walker:
         self._defaults: dict[str | None, SeriesDraft] = {}
         self._style_defaults: dict[str | None, SeriesDraft] = {}
         self.known_names: dict[str, str] = {}  # name_key -> name as written
+        self.panel_names: set[str] = set()  # name keys of panels listed up front
 
     # ------------------------------------------------------------------ setup
     def run(self) -> None:
@@ -266,6 +273,16 @@ class Walker:
         if starts_with_any(words, SERIES_DECLARATION_KEYS) and node.children:
             self._declare_series(node, scope)
             return True
+        if words in ("panel titles", "subplot titles", "chart titles", "panels", "subplots") \
+                and line.text:
+            # '* **Panel Titles:** "ARC-Easy" (top-left), "PIQA" (top-right), ...'
+            for name in all_quoted(line.text):
+                self.panel_names.add(name_key(name))
+            return True
+        if self.chart.kind is None and line.text:
+            kind = kind_in(line.text)  # '* **Main Chart:** Horizontal bar chart'
+            if kind:
+                self.chart.kind, self.chart.kind_source = kind, "component"
         if words in DATA_GROUP_KEYS and line.text:
             # '* **Data Points:** Blue dots, each labeled with the model name.'
             lead = re.split(r"[,.;]", strip_markup(line.text), maxsplit=1)[0].strip()
@@ -314,6 +331,9 @@ class Walker:
                 else:
                     self.chart.legend_position = self.chart.legend_position or legend_position(
                         line.text)
+                return
+            if words in LEGEND_ENTRY_GROUP_KEYS and line.text and not node.children:
+                add_entries(self.chart, entries_from_prose(line.text, line.line))
                 return
             if (words in LEGEND_ENTRY_GROUP_KEYS and (not line.text or node.children)) or (
                 not line.text and node.children
@@ -373,7 +393,14 @@ class Walker:
 
     # ---------------------------------------------------------- panels, series
     def _is_panel_title(self, title: str) -> bool:
+        if name_key(title) in self.panel_names:
+            return True
         folded = fold(drop_numbering(title))
+        paren = re.search(r"\(([^()]{1,30})\)\s*$", title)
+        if paren and self.chart.stated_panel_count and any(
+                has_phrase(fold(paren.group(1)).replace("-", " "), p.replace("-", " "))
+                for p in PANEL_POSITIONS):
+            return True  # 'ARC-Easy (top-left)' in a 2x2 grid
         if not folded or lookup(SECTION_ROLES, title) in ("observations", "interpretation"):
             return False
         words = folded.replace("-", " ").split()
@@ -513,7 +540,19 @@ class Walker:
             return replace(scope, series=self.chart.series_for(name, scope.panel))
         if xv is not None and scope.series is None:
             return replace(scope, x=xv)
-        return replace(scope, series=self.chart.series_for(name, scope.panel))
+        if self._names_a_series(title, name):
+            return replace(scope, series=self.chart.series_for(name, scope.panel))
+        return scope
+
+    def _names_a_series(self, title: str, name: str) -> bool:
+        """Whether an unknown header introduces a new series (else it only groups lines)."""
+        if _STYLE_PAREN.search(title) or (re.search(r"\(([^()]*)\)", title) and mentions_color(
+                re.search(r"\(([^()]*)\)", title).group(1))):
+            return True
+        if self.known_names:
+            return False  # with a legend, a name outside it is a heading, not a series
+        words = fold(name).split()
+        return 0 < len(words) <= 3 and not any(w in _GENERIC_HEADER_WORDS for w in words)
 
     def _target(self, scope: Scope) -> SeriesDraft:
         return scope.series or self.default_series(scope.panel)
@@ -558,20 +597,24 @@ class Walker:
             header = re.sub(r":\s*$", "", strip_markup(text.rstrip("*_ ").rstrip(":")))
             self._data(node, self._header_scope(header, scope, node))
             return None
-        self._statement(text, scope, line.line, label=None)
+        found = self._statement(text, scope, line.line, label=None)
         self._data(node, scope)
+        if not found and scope.series is None and scope.x is None:
+            # 'The RM-base series shows three phases:' names the series the next lines describe.
+            mentions = self.mentioned_series(text)
+            if len({name for _, name in mentions}) == 1:
+                return replace(scope, series=self.chart.series_for(mentions[0][1], scope.panel))
         return None
 
     def _table_is_data(self, line: Line) -> bool:
         return len(line.rows) >= 2
 
-    def _statement(self, text: str, scope: Scope, line_no: int | None, label: str | None) -> None:
+    def _statement(self, text: str, scope: Scope, line_no: int | None, label: str | None) -> bool:
         """Read a free sentence in the scope; split it by series names when it names several."""
-        if scope.series is None and scope.x is None:
+        if scope.series is None:
             mentions = self.mentioned_series(text)
             if len(mentions) >= 2 or (len(mentions) == 1 and mentions[0][0] < 40):
-                self._split_by_series(text, mentions, scope, line_no)
-                return
+                return self._split_by_series(text, mentions, scope, line_no)
         if scope.x is not None:
             reading = read_statement(text, self.x_words, x_context=scope.x, y_words=self.y_words)
         else:
@@ -586,12 +629,15 @@ class Walker:
                 if qs:
                     self._add(self._target(scope), clean_name(m.group(1)), qs[0].value,
                               qs[0].approx, line_no)
-                    return
+                    return True
         if reading.points or reading.summary:
             self._apply_reading(reading, self._target(scope), line_no, label)
+            return True
+        return False
 
     def _split_by_series(self, text: str, mentions: list[tuple[int, str]], scope: Scope,
-                         line_no: int | None) -> None:
+                         line_no: int | None) -> bool:
+        found = False
         for i, (idx, name) in enumerate(mentions):
             end = mentions[i + 1][0] if i + 1 < len(mentions) else len(text)
             segment = text[idx:end]
@@ -599,6 +645,8 @@ class Walker:
             reading = read_statement(segment, self.x_words, x_context=scope.x,
                                      y_words=self.y_words)
             self._apply_reading(reading, series, line_no)
+            found = found or bool(reading.points or reading.summary)
+        return found
 
     def _keyed_line(self, node: Node, line: Line, scope: Scope) -> Scope | None:
         key = line.key or ""
@@ -673,7 +721,12 @@ class Walker:
             self._data(node, replace(scope, panel=panel))
             return None
         if not text:
-            self._data(node, self._header_scope(key, scope, node))
+            inner = self._header_scope(key, scope, node)
+            self._data(node, inner)
+            # A flattened series header also governs the lines after it.
+            if inner.series is not None and inner.series is not scope.series and scope.x is None \
+                    and inner.panel == scope.panel:
+                return inner
             return None
         name = clean_name(key)
         if self.kind == "histogram":

@@ -1,0 +1,174 @@
+"""Batch throughput and memory: ``chartparse batch`` on a synthetic corpus.
+
+Builds a corpus of ``--n`` descriptions (default 20 000) in a temporary folder by
+repeating the repo's ``corpus/*.md`` fixtures (one file each, 1 000 per sub-folder),
+then times ``chartparse batch`` on it with each ``--jobs`` value (default ``1,2``, in
+the same run), and the Dask engine on a 2-worker LocalCluster. For each run it prints
+descriptions/s, the wall time and the peak RSS: the peak of the summed RSS of the batch
+process and all its children (workers), sampled with psutil every 50 ms, or, without
+psutil, the largest single process from ``getrusage(RUSAGE_CHILDREN)``. It prints the
+speed-up of the largest ``--jobs`` over ``--jobs 1`` (best of ``--repeat`` runs each),
+and checks that records + errors = inputs. The CPU seconds of each run (the batch
+process tree's user + system time) show the cost of parallelism apart from the other
+load on the machine: equal CPU seconds at jobs 1 and 2 mean no overhead.
+
+    python benchmarks/bench_batch.py                       # 20k: jobs 1 and 2, and Dask
+    python benchmarks/bench_batch.py --repeat 2            # best of two runs each
+    python benchmarks/bench_batch.py --n 100000 --jobs 2 --no-dask   # peak RSS at 100k
+
+The machine's other load changes the figures: run it more than once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+PER_FOLDER = 1000
+
+
+@dataclass
+class Run:
+    label: str
+    seconds: float
+    records: int
+    errors: int
+    peak_mb: float
+    peak_kind: str
+    cpu_seconds: float
+
+    def rate(self, n: int) -> float:
+        return n / self.seconds
+
+
+def build_corpus(root: Path, n: int) -> None:
+    fixtures = [p.read_bytes() for p in sorted(CORPUS.glob("*.md"))]
+    if not fixtures:
+        sys.exit(f"bench_batch: no fixtures in {CORPUS}")
+    for i in range(n):
+        folder = root / f"{i // PER_FOLDER:04d}"
+        if i % PER_FOLDER == 0:
+            folder.mkdir(parents=True)
+        (folder / f"{i:07d}.md").write_bytes(fixtures[i % len(fixtures)])
+
+
+def _tree_rss(pid: int, peak: list[float], stop: threading.Event) -> None:
+    """Sample the summed RSS of ``pid`` and its descendants every 50 ms.
+
+    The list of descendants (a scan of /proc) is refreshed every 10th sample only, to
+    keep the sampler's own CPU use out of the figures.
+    """
+    import psutil
+
+    try:
+        proc = psutil.Process(pid)
+    except psutil.NoSuchProcess:
+        return
+    tree: list[psutil.Process] = [proc]
+    tick = 0
+    while not stop.is_set():
+        if tick % 10 == 0:
+            with contextlib.suppress(psutil.NoSuchProcess):
+                tree = [proc, *proc.children(recursive=True)]
+        tick += 1
+        total = 0
+        for p in tree:
+            with contextlib.suppress(psutil.NoSuchProcess):
+                total += p.memory_info().rss
+        peak[0] = max(peak[0], total)
+        stop.wait(0.05)
+
+
+def run_batch(label: str, args: list[str], out: Path, errors: Path, n: int) -> Run:
+    cmd = [sys.executable, "-m", "chartparse.cli", "batch", *args, "-o", str(out),
+           "--errors", str(errors), "--quiet"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd)
+    peak, stop = [0.0], threading.Event()
+    try:
+        import psutil  # noqa: F401
+
+        sampler = threading.Thread(target=_tree_rss, args=(proc.pid, peak, stop), daemon=True)
+        sampler.start()
+        kind = "process tree, summed"
+    except ImportError:
+        sampler, kind = None, "largest process (getrusage)"
+    code = proc.wait()
+    seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    stop.set()
+    if sampler is not None:
+        sampler.join()
+        peak_mb = peak[0] / 2**20
+    else:
+        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    if code not in (0, 1):
+        sys.exit(f"bench_batch: {label} exited {code}")
+    records = _count_lines(out)
+    failed = _count_lines(errors)
+    if records + failed != n:
+        sys.exit(f"bench_batch: {label}: {records} records + {failed} errors != {n} inputs")
+    return Run(label, seconds, records, failed, peak_mb, kind, cpu)
+
+
+def _count_lines(path: Path) -> int:
+    if path.is_dir():
+        return sum(_count_lines(p) for p in path.glob("part-*"))
+    with open(path, "rb") as fh:
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=20_000, help="descriptions in the corpus")
+    parser.add_argument("--jobs", default="1,2", help="comma-separated --jobs values")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per setting (best kept)")
+    parser.add_argument("--no-dask", action="store_true", help="skip the Dask engine run")
+    args = parser.parse_args()
+    jobs = [int(j) for j in args.jobs.split(",")]
+
+    with tempfile.TemporaryDirectory(prefix="bench_batch.") as tmp:
+        root = Path(tmp)
+        start = time.perf_counter()
+        build_corpus(root / "corpus", args.n)
+        print(f"corpus: {args.n} descriptions in {time.perf_counter() - start:.1f} s "
+              f"({len(list(CORPUS.glob('*.md')))} fixtures repeated)")
+        best: dict[str, Run] = {}
+        settings = [(f"jobs={j}", ["--jobs", str(j)]) for j in jobs]
+        if not args.no_dask:
+            settings.append(("dask (LocalCluster, 2 workers)", ["--engine", "dask"]))
+        for _ in range(args.repeat):
+            for label, extra in settings:
+                dask = "--engine" in extra
+                out = root / ("out-dask" if dask else f"out-{label}.jsonl")
+                run = run_batch(label, [str(root / "corpus"), *extra], out,
+                                root / f"errors-{label.split()[0]}.jsonl", args.n)
+                print(f"  {label:32s} {run.rate(args.n):8.1f} descriptions/s  "
+                      f"{run.seconds:7.1f} s wall  {run.cpu_seconds:7.1f} s CPU  "
+                      f"peak RSS {run.peak_mb:6.1f} MB ({run.peak_kind})", flush=True)
+                if label not in best or run.seconds < best[label].seconds:
+                    best[label] = run
+        print(f"\nbest of {args.repeat} run(s), {args.n} descriptions:")
+        for label, run in best.items():
+            print(f"  {label:32s} {run.rate(args.n):8.1f} descriptions/s  "
+                  f"peak RSS {run.peak_mb:6.1f} MB")
+        if len(jobs) > 1 and "jobs=1" in best:
+            top = f"jobs={max(jobs)}"
+            ratio = best["jobs=1"].seconds / best[top].seconds
+            print(f"speed-up {top} / jobs=1: {ratio:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

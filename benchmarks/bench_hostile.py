@@ -1,0 +1,200 @@
+"""Hostile inputs: ``chartparse.parse`` must stay linear on text no model should write.
+
+Each input is built at 1 MB and at 2 MB; the doubling ratio t(2 MB) / t(1 MB) shows
+super-linear cost (about 2 is linear; the target is <= 2.3, and each 1 MB input under
+2 s). Times are CPU seconds, best of ``--repeat``. A parse still running after
+``--timeout`` seconds is stopped and reported as TIMED OUT.
+
+    python benchmarks/bench_hostile.py [--repeat 2] [--only NAME ...] [--mb 1] [--timeout 60]
+
+The same builders feed tests/test_linear_inputs.py (at a small size, no timing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import signal
+import time
+from collections.abc import Callable
+
+MB = 1_000_000
+
+
+def _fill(unit: Callable[[int], str], size: int) -> str:
+    """Repeat ``unit(i)`` for i = 0, 1, ... until the text holds ``size`` characters."""
+    parts: list[str] = []
+    total = 0
+    i = 0
+    while total < size:
+        piece = unit(i)
+        parts.append(piece)
+        total += len(piece)
+        i += 1
+    return "".join(parts)[:size]
+
+
+def one_long_line(size: int) -> str:
+    """A single line of prose with numbers, no newline at all."""
+    return "## Line Chart: " + _fill(lambda i: f"the loss is about 0.{i % 97} at epoch {i}, ", size)
+
+
+def one_long_word(size: int) -> str:
+    return "x" * size
+
+
+def bullet_lines(size: int) -> str:
+    """About 50k bullets per MB, each a data point."""
+    head = "## Line Chart: Loss\n### Detailed Analysis\n* **Train:**\n"
+    return head + _fill(lambda i: f"  * Epoch {i}: ~0.{i % 89:02d}\n", size)
+
+
+def deep_indentation(size: int) -> str:
+    """Nested bullets 400 levels deep, the block repeated."""
+    block = "".join(f"{'  ' * level}- level {level}: {level}\n" for level in range(400))
+    return "## Bar Chart: Depth\n" + _fill(lambda i: block, size)
+
+
+def unclosed_bold_parens(size: int) -> str:
+    """Thousands of ``**(`` markers that never close, on many lines and on one."""
+    return _fill(lambda i: "* **(" * 40 + f" value {i}\n" + "**(" * 200 + "\n", size)
+
+
+def unclosed_bold_key_line(size: int) -> str:
+    return "**(" * (size // 3)
+
+
+def digit_run(size: int) -> str:
+    return "- x: " + "7" * size
+
+
+def comma_number_run(size: int) -> str:
+    return "- y: " + _fill(lambda i: "1,000,", size)
+
+
+def tilde_run(size: int) -> str:
+    return "- y: " + "~" * size
+
+
+def paren_run(size: int) -> str:
+    return "- (" + "(" * size
+
+
+def mixed_symbol_run(size: int) -> str:
+    return "- " + _fill(lambda i: "~(1,2" if i % 2 else "~~((,,", size)
+
+
+def deep_table(size: int) -> str:
+    """One table, tens of thousands of rows deep."""
+    head = "## Bar Chart: Scores\n| Model | A | B | C |\n|---|---|---|---|\n"
+    return head + _fill(lambda i: f"| m{i} | {i % 100} | ~{i % 7}.5 | {i}% |\n", size)
+
+
+def wide_table_row(size: int) -> str:
+    return "| " + _fill(lambda i: f"c{i} | ", size // 2) + "\n|" + "---|" * 1000 + "\n"
+
+
+def colon_keys(size: int) -> str:
+    """Lines that nearly look like ``Key:`` leads, and bold keys with no end."""
+    return _fill(lambda i: "a" * 59 + ":" + " " * 3 + "**" + "b" * 170 + "\n", size)
+
+
+def hash_and_rules(size: int) -> str:
+    return _fill(lambda i: "####### x\n- - - - - - - - - x\n" + "-" * 300 + "\n", size)
+
+
+HOSTILE: dict[str, Callable[[int], str]] = {
+    "one 1 MB line": one_long_line,
+    "one long word": one_long_word,
+    "50k bullet lines": bullet_lines,
+    "400-level indentation": deep_indentation,
+    "unclosed **( markers": unclosed_bold_parens,
+    "**( on one line": unclosed_bold_key_line,
+    "digit run": digit_run,
+    "1,000, run": comma_number_run,
+    "tilde run": tilde_run,
+    "( run": paren_run,
+    "~((,, run": mixed_symbol_run,
+    "deep table rows": deep_table,
+    "wide table row": wide_table_row,
+    "near-keys": colon_keys,
+    "hashes and rules": hash_and_rules,
+}
+
+
+class TimedOut(BaseException):
+    """Raised by the alarm; a BaseException, so parse()'s own error handling lets it through."""
+
+
+def _alarm(signum: int, frame: object) -> None:
+    raise TimedOut
+
+
+def cpu_time(text: str, repeat: int, timeout: float) -> float:
+    """Best CPU seconds of ``repeat`` parses; ``inf`` when one runs past ``timeout`` (wall)."""
+    import chartparse
+
+    best = float("inf")
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    try:
+        for _ in range(repeat):
+            gc.collect()
+            start = time.process_time()
+            signal.setitimer(signal.ITIMER_REAL, timeout)
+            try:
+                chart = chartparse.parse(text)
+            except TimedOut:
+                return float("inf")
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+            best = min(best, time.process_time() - start)
+            failed = [d.message for d in chart.diagnostics if d.code == "internal-error"]
+            if failed:
+                print(f"    internal error: {failed[0]}", flush=True)
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=2, help="runs per input (default 2)")
+    ap.add_argument("--mb", type=float, default=1.0, help="the smaller size in MB (default 1)")
+    ap.add_argument("--only", nargs="*", default=None, metavar="NAME",
+                    help="run only inputs whose name contains one of these")
+    ap.add_argument("--timeout", type=float, default=60.0, metavar="S",
+                    help="stop one parse after S seconds of wall time (default 60)")
+    args = ap.parse_args(argv)
+
+    import chartparse
+
+    chartparse.parse("# warm-up\n- a: 1\n")
+    size = int(args.mb * MB)
+    print(f"{'input':24}{'t(1x) s':>9}{'t(2x) s':>9}{'ratio':>7}  verdict")
+    worst = 0.0
+    for name, build in HOSTILE.items():
+        if args.only and not any(word in name for word in args.only):
+            continue
+        print(f"{name:24}", end="", flush=True)
+        small = cpu_time(build(size), args.repeat, args.timeout)
+        if small == float("inf"):
+            print(f"{'> ' + str(int(args.timeout)):>9}{'-':>9}{'-':>7}  TIMED OUT at 1x")
+            continue
+        large = cpu_time(build(2 * size), args.repeat, args.timeout)
+        if large == float("inf"):
+            print(f"{small:9.3f}{'> ' + str(int(args.timeout)):>9}{'-':>7}  TIMED OUT at 2x")
+            continue
+        ratio = large / small if small > 0 else float("nan")
+        worst = max(worst, ratio)
+        verdict = "ok"
+        if small > 2.0:
+            verdict = "SLOW (> 2 s at 1x)"
+        if ratio > 2.3:
+            verdict = "SUPER-LINEAR" if verdict == "ok" else verdict + ", SUPER-LINEAR"
+        print(f"{small:9.3f}{large:9.3f}{ratio:7.2f}  {verdict}")
+    print(f"worst doubling ratio: {worst:.2f} (target <= 2.3)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

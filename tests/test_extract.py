@@ -1,0 +1,650 @@
+"""Stage 3 (chartparse.extract): meaning from small hand-written descriptions.
+
+Each description below is written for this file. Tests marked ``xfail`` state how
+the extractor SHOULD behave where it does not yet; they are parser bugs to fix.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import chartparse
+from chartparse.models import Axis, Chart, Series
+
+
+def parse(text: str) -> Chart:
+    chart = chartparse.parse(text)
+    assert not [d for d in chart.diagnostics if d.code == "internal-error"], chart.diagnostics
+    return chart
+
+
+def axis(chart: Chart, role: str, panel: str | None = None) -> Axis:
+    for a in chart.axes:
+        if a.role == role and a.panel == panel:
+            return a
+    raise AssertionError(f"no {role} axis (panel {panel!r}) in {chart.axes}")
+
+
+def series(chart: Chart, name: str, panel: str | None = None) -> Series:
+    for s in chart.series:
+        if s.name == name and s.panel == panel:
+            return s
+    raise AssertionError(f"no series {name!r} (panel {panel!r}) in "
+                         f"{[(s.name, s.panel) for s in chart.series]}")
+
+
+def xy(s: Series) -> list[tuple]:
+    return [(p.x, p.y) for p in s.points]
+
+
+def codes(chart: Chart) -> list[str]:
+    return [d.code for d in chart.diagnostics]
+
+
+def all_points(chart: Chart) -> list[tuple]:
+    return [(p.x, p.y) for s in chart.series for p in s.points]
+
+
+REWARD = """\
+## Line Chart: Reward Model Accuracy During Fine-Tuning
+### Components/Axes
+* **X-Axis:** Labeled "Training Steps". Ranging from 0 to 4000.
+* **Y-Axis:** Labeled "Accuracy (%)". The scale runs from 50 to 90.
+* **Legend:** Located in the lower right. It contains two entries:
+* **Helpful:** Solid green line with circle markers.
+* **Harmless:** Dashed purple line with square markers.
+### Detailed Analysis
+**1. Helpful (Green Line)**
+* 0 steps: ~55%
+* 1000 steps: ~68%
+* 4000 steps: ~81%
+**2. Harmless (Purple Line)**
+* 0 steps: ~52%
+* 1000 steps: 60%
+* 4000 steps: ~74%
+### Key Observations
+* Helpful stays about 7 points above Harmless at 4000 steps.
+* Harmless reaches 74 at 4000 steps, its maximum.
+### Interpretation
+The helpful objective is learned faster than the harmless one; at 2000 steps the gap is near 9.
+"""
+
+
+@pytest.fixture(scope="module")
+def reward() -> Chart:
+    return parse(REWARD)
+
+
+# -- title and kind ------------------------------------------------------------------
+
+
+def test_title_from_heading_after_the_kind(reward: Chart) -> None:
+    assert reward.title == "Reward Model Accuracy During Fine-Tuning"
+
+
+def test_explicit_chart_title_wins_over_the_heading() -> None:
+    chart = parse(
+        "# Chart Description\n"
+        '* **Chart Title:** "Throughput of Three Storage Engines"\n'
+        "* **Chart Type:** Bar chart\n"
+    )
+    assert chart.title == "Throughput of Three Storage Engines"
+
+
+def test_kind_from_heading(reward: Chart) -> None:
+    assert reward.kind == "line"
+
+
+def test_kind_from_chart_type_key() -> None:
+    chart = parse("# Figure 3\n* **Chart Type:** Horizontal bar chart\n* Lisbon: 27\n")
+    assert chart.kind == "bar"
+
+
+def test_kind_from_first_paragraph() -> None:
+    chart = parse("This scatter plot compares model size with benchmark score.\n")
+    assert chart.kind == "scatter"
+
+
+def test_heading_kind_wins_over_chart_type_key() -> None:
+    chart = parse("## Area Chart: Energy Mix\n* **Chart Type:** Stacked chart of lines\n")
+    assert chart.kind == "area"
+
+
+def test_kind_of_a_description_without_any_kind() -> None:
+    assert parse("Some notes about a figure.\n").kind == "other"
+
+
+# -- axes ------------------------------------------------------------------------------
+
+
+def test_axis_labels_and_ranges(reward: Chart) -> None:
+    x, y = axis(reward, "x"), axis(reward, "y")
+    assert (x.label, x.min, x.max) == ("Training Steps", 0, 4000)
+    assert (y.label, y.min, y.max) == ("Accuracy (%)", 50, 90)
+
+
+def test_axis_unit_from_the_label(reward: Chart) -> None:
+    assert axis(reward, "y").unit == "%"
+
+
+def test_axis_range_in_parentheses() -> None:
+    chart = parse("## Line Chart: Loss\n* **Y-Axis:** Loss (0 to 150)\n")
+    y = axis(chart, "y")
+    assert (y.label, y.min, y.max) == ("Loss", 0, 150)
+
+
+def test_axis_range_from_a_tick_list() -> None:
+    chart = parse("## Line Chart: Loss\n* **X-Axis:** Epoch, with ticks at 0, 5, 10, 15, 20.\n")
+    x = axis(chart, "x")
+    assert (x.label, x.min, x.max) == ("Epoch", 0, 20)
+
+
+def test_axis_tick_field_gives_ticks() -> None:
+    chart = parse("* **X-Axis:**\n  * **Label:** Epoch\n  * **Ticks:** 0, 10, 20, 30\n")
+    x = axis(chart, "x")
+    assert x.ticks == [0, 10, 20, 30]
+    assert (x.min, x.max) == (0, 30)
+
+
+def test_axis_with_flattened_fields() -> None:
+    chart = parse(
+        "* **X-Axis:**\n"
+        "* **Label:** Wall-clock time (hours)\n"
+        "* **Scale:** Linear, from 0 to 48\n"
+        "* **Y-Axis:**\n"
+        "* **Label:** BLEU\n"
+    )
+    x = axis(chart, "x")
+    assert (x.label, x.unit, x.scale, x.min, x.max) == (
+        "Wall-clock time (hours)", "hours", "linear", 0, 48)
+    assert axis(chart, "y").label == "BLEU"
+
+
+def test_log_scale() -> None:
+    chart = parse("* **X-axis:** Parameters (billions), log scale, from 1 to 100.\n")
+    x = axis(chart, "x")
+    assert (x.scale, x.min, x.max, x.unit) == ("log", 1, 100, "billions")
+
+
+def test_right_y_axis_is_y2() -> None:
+    chart = parse(
+        "This line chart has two y axes.\n"
+        "* **Y-axis (left):** Score (0 to 100)\n"
+        "* **Y-axis (right):** Latency (ms)\n"
+    )
+    assert axis(chart, "y").label == "Score"
+    assert axis(chart, "y2").label == "Latency (ms)"
+    assert axis(chart, "y2").unit == "ms"
+
+
+@pytest.mark.xfail(reason="axes: a '(categorical)' note in the axis label is read as the unit "
+                   "and kept in the label", strict=False)
+def test_categorical_note_is_not_a_unit() -> None:
+    chart = parse("## Bar Chart: Speed\n* **X-Axis:** Storage engine (categorical)\n")
+    x = axis(chart, "x")
+    assert x.scale == "categorical"
+    assert x.unit is None
+    assert x.label == "Storage engine"
+
+
+# -- legend ---------------------------------------------------------------------------
+
+
+def test_legend_entries_label_first_with_styles(reward: Chart) -> None:
+    entries = [(e.label, e.color, e.line_style, e.marker) for e in reward.legend.entries]
+    assert entries == [
+        ("Helpful", "green", "solid", "circle"),
+        ("Harmless", "purple", "dashed", "square"),
+    ]
+
+
+def test_legend_position(reward: Chart) -> None:
+    assert reward.legend.position == "lower-right"
+
+
+def test_legend_entries_style_first() -> None:
+    chart = parse(
+        "* **Legend:** Upper left corner.\n"
+        "  * Red dashed line: Jacobi\n"
+        "  * Blue solid line: Gauss-Seidel\n"
+        '  * Triangle markers: "Multigrid"\n'
+    )
+    entries = [(e.label, e.color, e.line_style, e.marker) for e in chart.legend.entries]
+    assert entries == [
+        ("Jacobi", "red", "dashed", None),
+        ("Gauss-Seidel", "blue", "solid", None),
+        ("Multigrid", None, None, "triangle"),
+    ]
+    assert chart.legend.position == "upper-left"
+
+
+def test_series_take_the_legend_styles(reward: Chart) -> None:
+    s = series(reward, "Helpful")
+    assert (s.color, s.line_style, s.marker) == ("green", "solid", "circle")
+
+
+def test_legend_quoted_labels_in_prose() -> None:
+    chart = parse('* **Legend:** Bottom center; "Small" and "Large".\n')
+    assert [e.label for e in chart.legend.entries] == ["Small", "Large"]
+    assert chart.legend.position == "bottom-center"
+
+
+@pytest.mark.xfail(reason="legend.entries_from_prose takes a label's style from the 40 "
+                   "characters BEFORE it, so a style written after the label in parentheses "
+                   "goes to the next entry", strict=False)
+def test_legend_prose_with_style_after_the_label() -> None:
+    chart = parse('* **Legend:** Entries: "Small" (orange circles) and "Large" (green squares).\n')
+    entries = [(e.label, e.color, e.marker) for e in chart.legend.entries]
+    assert entries == [("Small", "orange", "circle"), ("Large", "green", "square")]
+
+
+@pytest.mark.xfail(reason="legend: unquoted prose entries 'A (blue line), B (red line)' give "
+                   "no legend entries", strict=False)
+def test_legend_unquoted_prose_entries() -> None:
+    chart = parse("* **Legend:** Accuracy (blue line), Loss (red line)\n")
+    entries = [(e.label, e.color) for e in chart.legend.entries]
+    assert entries == [("Accuracy", "blue"), ("Loss", "red")]
+
+
+# -- series and points ------------------------------------------------------------------
+
+
+def test_points_from_x_labels_under_series_headers(reward: Chart) -> None:
+    assert xy(series(reward, "Helpful")) == [(0, 55), (1000, 68), (4000, 81)]
+    assert xy(series(reward, "Harmless")) == [(0, 52), (1000, 60), (4000, 74)]
+
+
+def test_approx_flags(reward: Chart) -> None:
+    harmless = series(reward, "Harmless")
+    assert [p.approx for p in harmless.points] == [True, False, True]
+
+
+def test_points_carry_their_source_line(reward: Chart) -> None:
+    first = series(reward, "Helpful").points[0]
+    assert REWARD.splitlines()[first.line - 1] == "* 0 steps: ~55%"
+
+
+def test_numbers_in_key_observations_and_interpretation_are_not_points(reward: Chart) -> None:
+    # The observation '74 at 4000 steps' and the interpretation's '2000 steps' add nothing.
+    assert sorted(all_points(reward)) == sorted(
+        [(0, 55), (1000, 68), (4000, 81), (0, 52), (1000, 60), (4000, 74)]
+    )
+    assert all(p.x != 2000 for s in reward.series for p in s.points)
+
+
+def test_observations_and_interpretation_text(reward: Chart) -> None:
+    assert reward.observations == [
+        "Helpful stays about 7 points above Harmless at 4000 steps.",
+        "Harmless reaches 74 at 4000 steps, its maximum.",
+    ]
+    assert reward.interpretation is not None
+    assert reward.interpretation.startswith("The helpful objective is learned faster")
+
+
+def test_tokens_with_magnitude_letter_as_x() -> None:
+    chart = parse(
+        "## Line Chart: Pretraining Loss\n"
+        "* **X-Axis:** Tokens (B), 0 to 400\n"
+        "* **Y-Axis:** Loss, 2 to 4\n"
+        "### Detailed Analysis\n"
+        "* 100B tokens: ~3.4\n"
+        "* 200B tokens: ~2.9\n"
+    )
+    assert xy(series(chart, "Loss")) == [(100, 3.4), (200, 2.9)]
+
+
+def test_tuple_points() -> None:
+    chart = parse(
+        "## Line Chart: Latency under Load\n"
+        "* **X-Axis:** Requests per second (0 to 1000)\n"
+        "**Nginx**\n"
+        "* (100, ~12)\n"
+        "* (500, ~18.5)\n"
+    )
+    s = series(chart, "Nginx")
+    assert xy(s) == [(100, 12), (500, 18.5)]
+    assert all(p.approx for p in s.points)
+
+
+def test_epoch_percent_points() -> None:
+    chart = parse(
+        "## Line Chart: Top-1 Accuracy\n"
+        "* **X-Axis:** Epoch\n"
+        "**Baseline**\n"
+        "* Epoch 1: ~41%\n"
+        "* Epoch 3: ~75%\n"
+    )
+    assert xy(series(chart, "Baseline")) == [(1, 41), (3, 75)]
+
+
+PERPLEXITY = """\
+## Line Chart: Perplexity
+* **X-Axis:** Tokens (B), from 0 to 500
+* **Y-Axis:** Perplexity, from 0 to 60
+* **Legend:**
+  * **Small:** orange line
+  * **Large:** green line
+### Detailed Analysis
+* **Small:** Starts at ~40 and ends at ~12. Peaks at ~45 at ~20B tokens.
+* **Large:** At 60B tokens, the perplexity is approximately 21.5. It fluctuates between 8 and 10.
+"""
+
+
+@pytest.fixture(scope="module")
+def perplexity() -> Chart:
+    return parse(PERPLEXITY)
+
+
+def test_narrative_value_at_x(perplexity: Chart) -> None:
+    small = series(perplexity, "Small")
+    assert [(p.x, p.y, p.approx) for p in small.points] == [(20, 45, True)]
+
+
+def test_narrative_at_x_the_value_is(perplexity: Chart) -> None:
+    large = series(perplexity, "Large")
+    assert [(p.x, p.y, p.approx) for p in large.points] == [(60, 21.5, True)]
+
+
+def test_start_and_end_go_to_the_summary_not_points(perplexity: Chart) -> None:
+    small = series(perplexity, "Small")
+    assert (small.summary.start, small.summary.end) == (40, 12)
+    assert all(p.y not in (40, 12) for p in small.points)
+
+
+def test_fluctuates_between_gives_min_and_max_not_points(perplexity: Chart) -> None:
+    large = series(perplexity, "Large")
+    assert (large.summary.min, large.summary.max) == (8, 10)
+    assert all(p.y not in (8, 10) for p in large.points)
+
+
+def test_increase_from_to_is_start_and_end() -> None:
+    chart = parse(
+        "## Line Chart: Users\n"
+        "* **Legend:**\n  * **Free:** blue line\n"
+        "### Trends\n"
+        "* **Free:** The count increases from 120 to 480 over the year.\n"
+    )
+    free = series(chart, "Free")
+    assert (free.summary.start, free.summary.end) == (120, 480)
+    assert free.points == []
+
+
+def test_trend_text_goes_to_the_summary() -> None:
+    chart = parse(
+        "## Line Chart: Users\n"
+        "* **X-Axis:** Month\n"
+        "**1. Free (Blue Line)**\n"
+        "* **Trend:** Slow, steady growth.\n"
+        "* Month 1: 100\n"
+        "* Month 2: 130\n"
+    )
+    free = series(chart, "Free")
+    assert free.summary.trend == "Slow, steady growth."
+    assert xy(free) == [(1, 100), (2, 130)]
+
+
+@pytest.mark.xfail(reason="vocab.GENERIC_X_WORDS has day/year but not month/week, so "
+                   "'Month 1: 100' is no point unless the x-axis label says 'Month'", strict=False)
+def test_month_labels_are_x_values_without_an_axis_label() -> None:
+    chart = parse("## Line Chart: Users\n**Free**\n* Month 1: 100\n* Week 2: 130\n")
+    assert xy(series(chart, "Free")) == [(1, 100), (2, 130)]
+
+
+def test_flattened_numbered_series_with_bullets() -> None:
+    chart = parse(
+        "## Line Chart: Loss\n"
+        "* **X-Axis:** Epoch, 0 to 10\n"
+        "### Detailed Analysis\n"
+        "1. **Adam (Blue Line)**:\n"
+        "- Epoch 0: ~2.5\n"
+        "- Epoch 10: ~0.4\n"
+        "2. **SGD (Red Line)**:\n"
+        "- Epoch 0: ~2.5\n"
+        "- Epoch 10: ~0.9\n"
+    )
+    assert xy(series(chart, "Adam")) == [(0, 2.5), (10, 0.4)]
+    assert xy(series(chart, "SGD")) == [(0, 2.5), (10, 0.9)]
+
+
+def test_flattened_x_groups_with_series_values() -> None:
+    chart = parse(
+        "## Bar Chart: Accuracy by Epoch\n"
+        "* **Legend:**\n  * **Original:** blue bars\n  * **Modified:** orange bars\n"
+        "### Detailed Analysis\n"
+        "- **Epoch 1**:\n"
+        "- Original: ~60%\n"
+        "- Modified: ~52%\n"
+        "- **Epoch 2**:\n"
+        "- Original: ~71%\n"
+        "- Modified: ~66%\n"
+    )
+    assert xy(series(chart, "Original")) == [("Epoch 1", 60), ("Epoch 2", 71)]
+    assert xy(series(chart, "Modified")) == [("Epoch 1", 52), ("Epoch 2", 66)]
+
+
+@pytest.mark.xfail(reason="walker: a generic '### Analysis' section title becomes the series "
+                   "name instead of the default (the y-axis label)", strict=False)
+def test_generic_analysis_heading_is_not_a_series_name() -> None:
+    chart = parse(
+        "## Line Chart: Loss\n"
+        "* **Y-Axis:** Loss, 2 to 4\n"
+        "### Analysis\n"
+        "* Epoch 1: ~3.4\n"
+    )
+    assert [s.name for s in chart.series] == ["Loss"]
+
+
+@pytest.mark.xfail(reason="walker: a '### Series' container heading becomes an empty series "
+                   "named 'Series'", strict=False)
+def test_series_container_heading_is_not_a_series() -> None:
+    chart = parse(
+        "## Line Chart: Latency\n"
+        "### Series\n"
+        "**Nginx**\n"
+        "* (100, 12)\n"
+        "**Caddy**\n"
+        "* (100, 15)\n"
+    )
+    assert [s.name for s in chart.series] == ["Nginx", "Caddy"]
+
+
+def test_model_names_do_not_make_points() -> None:
+    chart = parse(
+        "## Bar Chart: Benchmark Scores\n"
+        "* **X-Axis:** Model\n"
+        "* **Y-Axis:** Score (0 to 100)\n"
+        "### Data\n"
+        "* **Pythia-1B:** 31.5\n"
+        "* **Qwen2.5:** 64\n"
+    )
+    assert xy(series(chart, "Score")) == [("Pythia-1B", 31.5), ("Qwen2.5", 64)]
+    assert all(p.y >= 0 for p in series(chart, "Score").points)
+
+
+# -- bars -----------------------------------------------------------------------------
+
+
+def test_bar_categories() -> None:
+    chart = parse(
+        "## Bar Chart: Median Commute Time by City\n"
+        "* **X-Axis:** City\n"
+        "* **Y-Axis:** Minutes (0 to 60)\n"
+        "### Data\n"
+        "* **Lisbon:** 27 minutes\n"
+        "* **Oslo:** ~22 minutes\n"
+        "* **Lagos:** approximately 54 minutes\n"
+    )
+    assert chart.kind == "bar"
+    s = series(chart, "Minutes")
+    assert [(p.x, p.y, p.approx) for p in s.points] == [
+        ("Lisbon", 27, False), ("Oslo", 22, True), ("Lagos", 54, True)]
+
+
+# -- tables --------------------------------------------------------------------------
+
+
+def test_table_with_one_column_per_series() -> None:
+    chart = parse(
+        "## Line Chart: Throughput by Batch Size\n"
+        "| Batch size | GPU-A | GPU-B |\n"
+        "|---|---|---|\n"
+        "| 8 | 110 | 95 |\n"
+        "| 16 | 205 | ~170 |\n"
+        "| 32 | 390 | 300 |\n"
+    )
+    assert xy(series(chart, "GPU-A")) == [(8, 110), (16, 205), (32, 390)]
+    b = series(chart, "GPU-B")
+    assert xy(b) == [(8, 95), (16, 170), (32, 300)]
+    assert [p.approx for p in b.points] == [False, True, False]
+
+
+def test_heatmap_table_has_one_series_per_row() -> None:
+    chart = parse(
+        "## Heatmap: Pairwise Agreement\n"
+        "| | Judge A | Judge B | Judge C |\n"
+        "|---|---|---|---|\n"
+        "| Judge A | 1.00 | 0.62 | 0.48 |\n"
+        "| Judge B | 0.62 | 1.00 | 0.55 |\n"
+    )
+    assert chart.kind == "heatmap"
+    assert xy(series(chart, "Judge A")) == [("Judge A", 1.0), ("Judge B", 0.62), ("Judge C", 0.48)]
+    assert xy(series(chart, "Judge B")) == [("Judge A", 0.62), ("Judge B", 1.0), ("Judge C", 0.55)]
+
+
+def test_table_range_cells_are_not_values() -> None:
+    chart = parse(
+        "## Bar Chart: Ranges\n"
+        "| Group | Value |\n|---|---|\n| a | 10-20 |\n| b | 30 |\n"
+    )
+    assert all_points(chart) == [("b", 30)]
+
+
+# -- panels --------------------------------------------------------------------------
+
+
+def test_bold_chart_sections_are_panels() -> None:
+    chart = parse(
+        "## Line Charts: Loss Curves\n"
+        "Two panels side by side.\n"
+        "**Chart 1: Training Loss**\n"
+        "* **X-Axis:** Epoch (0 to 10)\n"
+        "* Epoch 0: ~2.3\n"
+        "* Epoch 10: ~0.4\n"
+        "**Chart 2: Validation Loss**\n"
+        "* Epoch 0: ~2.4\n"
+        "* Epoch 10: ~0.9\n"
+    )
+    assert [p.title for p in chart.panels] == ["Chart 1: Training Loss", "Chart 2: Validation Loss"]
+    by_panel = {s.panel: xy(s) for s in chart.series}
+    assert by_panel == {
+        "Chart 1: Training Loss": [(0, 2.3), (10, 0.4)],
+        "Chart 2: Validation Loss": [(0, 2.4), (10, 0.9)],
+    }
+    assert axis(chart, "x", "Chart 1: Training Loss").max == 10
+    assert "panel-count-mismatch" not in codes(chart)
+
+
+GRID = """\
+## Line Charts: Ablations across Tasks
+### Overview
+The figure is a 2x2 grid of line charts, one per task.
+### Components
+* **X-Axis:** Training Steps (0 to 1000)
+* **Y-Axis (left):** Accuracy
+* **Y-Axis (right):** Loss
+* **Legend:**
+  * **Accuracy:** blue line
+  * **Loss:** red dashed line
+### Detailed Analysis
+1. **Math:** Accuracy reaches 0.6 at 1000 steps, while Loss falls to 1.1 at 1000 steps.
+2. **Code:** Accuracy reaches 0.7 at 1000 steps, while Loss falls to 0.9 at 1000 steps.
+3. **Logic:** Accuracy reaches 0.5 at 1000 steps, while Loss falls to 1.4 at 1000 steps.
+4. **Prose:** Accuracy reaches 0.8 at 1000 steps, while Loss falls to 0.7 at 1000 steps.
+"""
+
+
+def test_grid_overview_with_numbered_panels_gives_per_panel_series() -> None:
+    chart = parse(GRID)
+    assert [p.title for p in chart.panels] == ["Math", "Code", "Logic", "Prose"]
+    got = {(s.panel, s.name): (s.axis, xy(s)) for s in chart.series}
+    assert got == {
+        ("Math", "Accuracy"): ("y", [(1000, 0.6)]),
+        ("Math", "Loss"): ("y2", [(1000, 1.1)]),
+        ("Code", "Accuracy"): ("y", [(1000, 0.7)]),
+        ("Code", "Loss"): ("y2", [(1000, 0.9)]),
+        ("Logic", "Accuracy"): ("y", [(1000, 0.5)]),
+        ("Logic", "Loss"): ("y2", [(1000, 1.4)]),
+        ("Prose", "Accuracy"): ("y", [(1000, 0.8)]),
+        ("Prose", "Loss"): ("y2", [(1000, 0.7)]),
+    }
+    assert "panel-count-mismatch" not in codes(chart)
+
+
+def test_panel_count_mismatch() -> None:
+    chart = parse(GRID.replace("2x2 grid", "3x4 grid"))
+    assert "panel-count-mismatch" in codes(chart)
+    message = next(d.message for d in chart.diagnostics if d.code == "panel-count-mismatch")
+    assert "12" in message and "4" in message
+
+
+@pytest.mark.xfail(reason="walker: a '### Panels' container heading becomes a panel named "
+                   "'Panels'", strict=False)
+def test_panels_container_heading_is_not_a_panel() -> None:
+    chart = parse(GRID.replace("### Detailed Analysis", "### Panels"))
+    assert [p.title for p in chart.panels] == ["Math", "Code", "Logic", "Prose"]
+
+
+# -- diagnostics ---------------------------------------------------------------------
+
+
+def test_truncated_description() -> None:
+    text = (
+        "## Line Chart: Loss\n"
+        "* **Y-Axis:** Loss, from 0 to 5\n"
+        "### Detailed Analysis\n"
+        "* Epoch 1: ~4.2\n"
+        "* Epoch 2: ~3.9\n"
+        "* Epoch 3: the value is aroun"
+    )
+    chart = parse(text)
+    assert chart.truncated
+    diag = next(d for d in chart.diagnostics if d.code == "truncated")
+    assert (diag.severity, diag.line) == ("warning", 6)
+    assert xy(series(chart, "Loss")) == [(1, 4.2), (2, 3.9)]
+
+
+def test_complete_description_is_not_truncated(reward: Chart) -> None:
+    assert not reward.truncated
+    assert "truncated" not in codes(reward)
+
+
+def test_no_data_for_a_data_chart_without_values() -> None:
+    chart = parse("## Line Chart: Loss\nThe line goes down steadily.\n")
+    assert "no-data" in codes(chart)
+
+
+def test_no_data_is_not_reported_for_a_diagram() -> None:
+    chart = parse("## Diagram: Pipeline\nBoxes connected by arrows.\n")
+    assert chart.kind == "diagram"
+    assert "no-data" not in codes(chart)
+
+
+def test_point_outside_axis() -> None:
+    chart = parse(
+        "## Line Chart: Loss\n"
+        "* **Y-Axis:** Loss, from 0 to 5\n"
+        "### Detailed Analysis\n"
+        "* Epoch 1: ~4.2\n"
+        "* Epoch 2: ~39\n"
+    )
+    diag = next(d for d in chart.diagnostics if d.code == "point-outside-axis")
+    assert diag.line == 5
+    assert diag.severity == "warning"
+
+
+def test_points_inside_the_axis_raise_no_warning(reward: Chart) -> None:
+    assert "point-outside-axis" not in codes(reward)
+
+
+def test_clean_description_has_no_diagnostics(reward: Chart) -> None:
+    assert reward.diagnostics == []
