@@ -27,6 +27,7 @@ from .vocab import (
 )
 
 _PSEUDO_LEVEL = 7  # bold-only lines open a section below any Markdown heading
+MAX_DEPTH = 48  # deeper list nesting is attached at this depth (keeps recursion bounded)
 
 
 @dataclass(slots=True)
@@ -174,7 +175,7 @@ def build(lines: list[Line]) -> Node:
         if line.kind == "item":
             while items and items[-1].line is not None and items[-1].line.indent > line.indent:
                 items.pop()
-            parent = _adopting_parent(items, line)
+            parent = _adopting_parent(items, line) if len(items) < MAX_DEPTH else None
             if parent is not None:
                 if _is_group_header(line):
                     node.group = _own_group(line) or parent.group or "generic"
@@ -185,6 +186,9 @@ def build(lines: list[Line]) -> Node:
                 node.group = _own_group(line) or "generic"
             while items and items[-1].line is not None and items[-1].line.indent >= line.indent:
                 items.pop()
+            if len(items) >= MAX_DEPTH:
+                items[MAX_DEPTH - 1].children.append(node)
+                continue
             (items[-1] if items else container).children.append(node)
             items.append(node)
         elif line.kind == "para" and line.indent > 0 and items:
@@ -202,6 +206,8 @@ def _adopting_parent(items: list[Node], line: Line) -> Node | None:
         cl = candidate.line
         if cl is None or cl.indent != line.indent or candidate.group is None:
             continue
+        if any(c.line is not None and c.line.indent > cl.indent for c in candidate.children):
+            continue  # its members are indented: the text nests properly, nothing to repair
         group = candidate.group
         if _closes(group, line, cl):
             continue

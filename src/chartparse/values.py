@@ -10,6 +10,7 @@ Two entry points share the terminals of ``grammar/values.lark``:
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -87,8 +88,8 @@ def _scanner() -> re.Pattern[str]:
         r"(?=[~≈∼≃aArRnNcC\-−+\d.])"
         rf"(?:(?<![A-Za-z])(?P<hedge>{t['HEDGE']})\s{{0,2}})?"
         rf"(?<![\w.])(?:(?P<sign>{t['SIGN']})(?=[\d.]))?"
-        rf"(?<![A-Za-z_.][-−+])(?<![\w.])(?P<num>{t['NUMBER']})"
-        rf"(?:\s?(?P<times>{t['TIMES']})\s?10(?P<xpow>{t['POWER']})|(?P<pow>{t['POWER']}))?"
+        rf"(?<![A-Za-z_.][-−+])(?<![\w.@])(?P<num>{t['NUMBER']})"
+        rf"(?:\s{{0,2}}(?P<times>{t['TIMES']})\s{{0,2}}10(?P<xpow>{t['POWER']})|(?P<pow>{t['POWER']}))?"
         rf"(?P<mag>{t['MAGNITUDE']})?"
         rf"(?P<pct>\s?%)?"
     )
@@ -108,16 +109,20 @@ def _apply(base: int | float, sign: str | None, power: str | None, times: bool,
     value: int | float = base
     if power:
         exponent = int(power.lstrip("^").replace("−", "-"))
+        if abs(exponent) > 400:
+            raise OverflowError(f"power {exponent} is out of range")
         if times:
             value = value * (10 ** exponent) if exponent >= 0 else value * 10.0 ** exponent
-        elif abs(exponent) <= 400 and abs(value) < 1e6:
+        else:
             value = value ** exponent if exponent >= 0 else float(value) ** exponent
     if magnitude in MAGNITUDE_FACTORS:
         value = value * MAGNITUDE_FACTORS[magnitude]
     if sign in ("-", "−"):
         value = -value
     if isinstance(value, int) and abs(value) > 2**53:
-        return float(value)  # keep JSON numbers within what every consumer reads exactly
+        value = float(value)  # keep JSON numbers within what every consumer reads exactly
+    if isinstance(value, float) and not math.isfinite(value):
+        raise OverflowError("value is not a finite number")
     return value
 
 
@@ -135,6 +140,8 @@ def scan(text: str) -> list[Quantity]:
                 text[start - 1].isdigit() or text[start - 1] == "%"):
             sign = None
             start = m.start("num")
+        if _inside_name(text, m.start("num")):
+            continue  # 'Llama-2-7B', 'GPT-4o': digits inside a name, not a quantity
         approx = bool(hedge)
         if not approx:
             approx = _hedged_before(text, start)
@@ -148,6 +155,16 @@ def scan(text: str) -> list[Quantity]:
         out.append(Quantity(value=value, approx=approx, percent=bool(pct),
                             magnitude=mag, start=start, end=m.end(), raw=m.group(0)))
     return out
+
+
+def _inside_name(text: str, num_start: int) -> bool:
+    """True when the number continues a token that began with a letter ('Llama-2-7B')."""
+    i = num_start
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "-._") and num_start - i < 40:
+        i -= 1
+    if i == num_start or text[num_start - 1] not in "-_":
+        return False
+    return text[i].isalpha()
 
 
 def _hedged_before(text: str, start: int) -> bool:

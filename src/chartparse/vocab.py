@@ -60,6 +60,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("heatmaps", "heatmap"),
     ("heatmap", "heatmap"),
     ("stacked area", "area"),
+    ("area charts", "area"),
     ("area chart", "area"),
     ("area plot", "area"),
     ("area graph", "area"),

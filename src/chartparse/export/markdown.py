@@ -126,9 +126,18 @@ def render(chart: Chart, layout: str = "bullets") -> str:
     """
     lines: list[str] = []
     heading = KIND_HEADINGS.get(chart.kind, "Chart")
-    lines.append(f"## {heading}: {_inline(chart.title)}" if chart.title else f"## {heading}")
+    title = chart.title
+    explicit: list[str] = []
+    filled = [s for s in chart.series if s.points]
+    if chart.kind == "pie" and len(filled) == 1 and filled[0].name != chart.title:
+        # A pie's one series is named by the heading's title (the reader's convention);
+        # the chart's own title then goes on an explicit title line.
+        title = filled[0].name
+        if chart.title:
+            explicit = [f'* **Chart Title:** "{_inline(chart.title)}"']
+    lines.append(f"## {heading}: {_inline(title)}" if title else f"## {heading}")
     lines += ["### Overview", _overview(chart)]
-    lines += ["### Components/Axes", *_axes_lines(chart), *_legend_lines(chart)]
+    lines += ["### Components/Axes", *explicit, *_axes_lines(chart), *_legend_lines(chart)]
     lines += ["### Detailed Analysis", *_analysis_lines(chart, layout)]
     if chart.observations:
         lines.append("### Key Observations")

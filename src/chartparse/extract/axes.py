@@ -96,11 +96,17 @@ def _label_from_text(text: str) -> str | None:
     return label
 
 
+_SCALE_NOTE = re.compile(r"\s*\((?:categorical|linear|log(?:arithmic)?|log scale|numeric|numerical)\)\s*$",
+                         re.IGNORECASE)
+
+
 def _unit_from_label(label: str) -> str | None:
     m = re.search(r"\(([^()]{1,24})\)\s*$", label)
     if not m:
         return None
     inside = m.group(1).strip()
+    if _SCALE_NOTE.match(m.group(0)):
+        return None
     if any(ch.isdigit() for ch in inside) and "%" not in inside:
         return None
     if len(inside.split()) > 3:
@@ -201,6 +207,8 @@ def read_axis(
         scale_texts.append(child_key or "")
     if label is None and field is None:
         label = key_parenthetical_label(key)
+    if label:
+        label = _SCALE_NOTE.sub("", label).strip() or label
     if label and axis.label is None:
         axis.label = label
         axis.unit = axis.unit or _unit_from_label(label)

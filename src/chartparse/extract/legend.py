@@ -101,7 +101,7 @@ def entries_from_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
         return []
     out = []
     for label in all_quoted(text):
-        color, line_style, marker = style_of(_context_before(text, label))
+        color, line_style, marker = style_of(_context_around(text, label))
         out.append(LegendEntryDraft(label=label, color=color, line_style=line_style,
                                     marker=marker, line=line))
     if not out:
@@ -131,9 +131,14 @@ def entries_from_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
     return out
 
 
-def _context_before(text: str, label: str) -> str:
+def _context_around(text: str, label: str) -> str:
+    """The style words of a quoted label: '"Small" (orange circles)' or 'blue bars for "A"'."""
     idx = text.find(label)
-    return text[max(0, idx - 40): idx] if idx > 0 else ""
+    after = text[idx + len(label): idx + len(label) + 50].lstrip("\"'”`* ")
+    if after.startswith("("):
+        return after.split(")", 1)[0]
+    before = text[max(0, idx - 40): idx] if idx > 0 else ""
+    return before.rsplit('"', 1)[-1].rsplit(")", 1)[-1]
 
 
 def add_entries(chart: ChartDraft, entries: list[LegendEntryDraft]) -> None:

@@ -7,6 +7,7 @@ the end (``ChartDraft.to_dict``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,6 +16,7 @@ from ..vocab import fold
 _PARENS = re.compile(r"\s*\([^()]*\)\s*")
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The identity of a series or panel name: folded, parentheses dropped."""
     core = _PARENS.sub(" ", name).strip()
@@ -121,14 +123,20 @@ class ChartDraft:
     interpretation: list[str] = field(default_factory=list)
     diagnostics: list[Diag] = field(default_factory=list)
     truncated: bool = False
+    _index: dict[tuple[str | None, str], SeriesDraft] = field(default_factory=dict, repr=False)
+    _legend_keys: set[str] = field(default_factory=set, repr=False)
 
     # -- series registry ----------------------------------------------------
     def find_series(self, name: str, panel: str | None) -> SeriesDraft | None:
         key = name_key(name)
         if not key:
             return None
-        for s in self.series:
+        found = self._index.get((panel, key))
+        if found is not None and found.panel == panel and name_key(found.name) == key:
+            return found
+        for s in self.series:  # names can change after indexing (defaults, pies)
             if s.panel == panel and name_key(s.name) == key:
+                self._index[(panel, key)] = s
                 return s
         return None
 
@@ -137,6 +145,7 @@ class ChartDraft:
         if found is None:
             found = SeriesDraft(name=name, panel=panel)
             self.series.append(found)
+            self._index[(panel, name_key(name))] = found
         found.touch(line)
         return found
 
@@ -145,11 +154,9 @@ class ChartDraft:
 
     def add_legend_entry(self, entry: LegendEntryDraft) -> None:
         key = name_key(entry.label)
-        if not key:
+        if not key or key in self._legend_keys:
             return
-        for e in self.legend:
-            if name_key(e.label) == key:
-                return
+        self._legend_keys.add(key)
         self.legend.append(entry)
 
     def axis(self, role: str, panel: str | None) -> AxisDraft | None:

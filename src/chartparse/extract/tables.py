@@ -14,7 +14,7 @@ def _cell_value(cell: str) -> tuple[int | float, bool] | None:
     if not qs:
         return None
     first = qs[0]
-    if len(qs) > 1 and any(sep in norm[first.end: qs[1].start] for sep in ("-", "–", "to")):
+    if len(qs) > 1 and any(sep in norm[first.end: qs[1].start] for sep in ("-", "–", "to", "and")):
         return None  # a range, not a value
     return first.value, first.approx
 

@@ -8,6 +8,7 @@ from ..vocab import GENERIC_X_WORDS
 from .text import quantities, strip_markup
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+_RANGE_LABEL = re.compile(r"\d\s*(?:–|—|-|to)\s*\d")
 _RESIDUE_OK = re.compile(r"^[\s=:()\[\],.~≈%*`'\"–—-]*$")
 
 
@@ -41,6 +42,8 @@ def category_or_number(text: str) -> int | float | str | None:
     label = strip_markup(text).strip()
     if not label:
         return None
+    if _RANGE_LABEL.search(label):
+        return label  # '1-5', '0.25–0.50': a bin, kept as written
     number = x_number(label)
     if number is not None:
         return number

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..blocks import Line
-from ..outline import Node
+from ..outline import _PSEUDO_LEVEL, Node
 from ..vocab import (
     CENTRAL_VALUE_KEYS,
     DATA_CONTAINER_KEYS,
@@ -58,7 +58,8 @@ from .values_of import x_number
 NO_DATA_ROLES = frozenset({"observations", "interpretation", "legend", "overview", "skip"})
 CATEGORICAL_KINDS = frozenset({"bar", "pie", "box", "heatmap", "histogram", "table"})
 _PANEL_LABEL = re.compile(
-    r"^\(?[a-h]\)\s|^\([a-h]\)|^(?:panel|subplot|chart|graph|plot|figure)\s*\(?\w{1,3}\)?\b",
+    r"^\(?[a-h]\)\s|^\([a-h]\)|^(?:panel|subplot|chart|graph|plot|figure)"
+    r"(?:\s+\(?[a-z0-9]{1,3}\)?|\s*\([a-z0-9]{1,3}\))(?:\W|$)",
     re.IGNORECASE,
 )
 _VS = re.compile(r"^(.{1,60}?)\s+(?:vs\.?|versus|×|x|and)\s+(.{1,60})$", re.IGNORECASE)
@@ -79,7 +80,8 @@ def _key_words(key: str) -> str:
 _GENERIC_HEADER_WORDS = frozenset(
     """behavior behaviour trend trends phase phases overview analysis pattern patterns data values
     points summary region regions segment segments section details detail observations notes
-    description shape distribution characteristics features general overall key main""".split()
+    description shape distribution characteristics features general overall key main series
+    panels panel lines legend charts plots""".split()
 )
 _SENTENCE_START = re.compile(r"^(?:the|this|these|here|below|above|there|it|each|all|both|following)\b",
                              re.IGNORECASE)
@@ -270,7 +272,8 @@ class Walker:
             if kind and self.chart.kind_source != "heading":
                 self.chart.kind, self.chart.kind_source = kind, "key"
             return True
-        if starts_with_any(words, SERIES_DECLARATION_KEYS) and node.children:
+        if starts_with_any(words, SERIES_DECLARATION_KEYS) and node.children \
+                and not re.match(r"^(?:data )?series \d", words):
             self._declare_series(node, scope)
             return True
         if words in ("panel titles", "subplot titles", "chart titles", "panels", "subplots") \
@@ -426,9 +429,14 @@ class Walker:
     def match_series(self, name: str, panel: str | None) -> SeriesDraft | None:
         """The known series a header names ('1 Rec (Solid Blue Line)' -> '1 Rec')."""
         candidates = [clean_name(name), strip_markup(name)]
-        inner = re.findall(r"\(([^()]{1,80})\)", name)
-        candidates.extend(inner)
         for cand in candidates:
+            key = name_key(cand)
+            if key and key in self.known_names:
+                return self.chart.series_for(self.known_names[key], panel)
+        if self._is_panel_title(name):
+            return None  # 'Chart 2: Large Models' is a panel even with a series 'Large'
+        # 'Blue (`32K-base:1e4`)': the name may stand in the parentheses.
+        for cand in re.findall(r"\(([^()]{2,80})\)", name):
             key = name_key(cand)
             if key and key in self.known_names:
                 return self.chart.series_for(self.known_names[key], panel)
@@ -479,7 +487,18 @@ class Walker:
         current = scope
         for child in node.children:
             if child.is_section:
-                self._data_section(child, scope)
+                if child.level < _PSEUDO_LEVEL:
+                    self._data_section(child, scope)
+                    continue
+                # A bold line that names a panel ('**Chart 1: Loss**') governs the bold
+                # series headers after it, which are its siblings in flattened text.
+                title = child.title or ""
+                if title and not title.startswith("\x00") and self._is_panel_title(title) \
+                        and self.match_series(title, current.panel) is None:
+                    panel = self.chart.add_panel(self._panel_name(title), child.first_line,
+                                                 child.last_line)
+                    current = replace(current, panel=panel, series=None, x=None)
+                self._data_section(child, current)
             else:
                 following = self._data_line(child, current)
                 if following is not None:
@@ -657,7 +676,8 @@ class Walker:
             return None
         if starts_with_any(words, LEGEND_KEYS) and not words.startswith("key "):
             return None
-        if starts_with_any(words, SERIES_DECLARATION_KEYS) and node.children:
+        if starts_with_any(words, SERIES_DECLARATION_KEYS) and node.children \
+                and not re.match(r"^(?:data )?series \d", words):
             self._data(node, replace(scope, in_container=True))
             return None
         if words.startswith("trend") or words in ("overall trend", "general trend", "visual trend"):
@@ -672,8 +692,8 @@ class Walker:
             return None
         if words in META_KEYS or starts_with_any(words, META_KEYS):
             return None
-        if starts_with_any(words, SPREAD_KEYS):
-            return None
+        if self.kind == "box" and starts_with_any(words, SPREAD_KEYS):
+            return None  # quartiles, whiskers and outliers are not a box's value
         if scope.x is not None and starts_with_any(words, CENTRAL_VALUE_KEYS):
             self._statement(text, scope, line.line, None)
             return None
@@ -792,12 +812,13 @@ def _bin_label(key: str) -> str | None:
 
 def style_series(chart: ChartDraft) -> None:
     """Copy legend styles onto the series they name."""
-    for entry in chart.legend:
-        for s in chart.series:
-            if name_key(s.name) == name_key(entry.label):
-                s.color = s.color or entry.color
-                s.line_style = s.line_style or entry.line_style
-                s.marker = s.marker or entry.marker
+    styles = {name_key(e.label): e for e in chart.legend}
+    for s in chart.series:
+        entry = styles.get(name_key(s.name))
+        if entry is not None:
+            s.color = s.color or entry.color
+            s.line_style = s.line_style or entry.line_style
+            s.marker = s.marker or entry.marker
 
 
 __all__ = ["Walker", "is_no_value", "style_of", "style_series"]
