@@ -3,7 +3,9 @@
 Builds a corpus of ``--n`` descriptions (default 20 000) in a temporary folder by
 repeating the repo's ``corpus/*.md`` fixtures (one file each, 1 000 per sub-folder),
 then times ``chartparse batch`` on it with each ``--jobs`` value (default ``1,2``, in
-the same run), and the Dask engine on a 2-worker LocalCluster. For each run it prints
+the same run), and the Dask engine on a 2-worker LocalCluster. Before each round it
+measures how many cores it can get at that moment (two plain parse loops against one),
+the ceiling for the speed-up on a machine others share. For each run it prints
 descriptions/s, the wall time and the peak RSS: the peak of the summed RSS of the batch
 process and all its children (workers), sampled with psutil every 50 ms, or, without
 psutil, the largest single process from ``getrusage(RUSAGE_CHILDREN)``. It prints the
@@ -123,6 +125,34 @@ def run_batch(label: str, args: list[str], out: Path, errors: Path, n: int) -> R
     return Run(label, seconds, records, failed, peak_mb, kind, cpu)
 
 
+_LOOP = """
+import glob, sys
+import chartparse
+texts = [open(p, encoding="utf-8").read() for p in sorted(glob.glob(sys.argv[1] + "/*.md"))]
+for _ in range(int(sys.argv[2])):
+    for text in texts:
+        chartparse.parse(text)
+"""
+
+
+def calibrate(rounds: int = 10) -> float:
+    """How many cores this benchmark can get now: 2 * t(one loop) / t(two loops at once).
+
+    2.0 on an idle 2-core machine; less when other work holds a core. The speed-up of
+    ``--jobs 2`` cannot beat it, so the benchmark prints both.
+    """
+    cmd = [sys.executable, "-c", _LOOP, str(CORPUS), str(rounds)]
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True)
+    one = time.perf_counter() - start
+    start = time.perf_counter()
+    pair = [subprocess.Popen(cmd) for _ in range(2)]
+    for proc in pair:
+        proc.wait()
+    two = time.perf_counter() - start
+    return 2 * one / two
+
+
 def _count_lines(path: Path) -> int:
     if path.is_dir():
         return sum(_count_lines(p) for p in path.glob("part-*"))
@@ -136,6 +166,8 @@ def main() -> None:
     parser.add_argument("--jobs", default="1,2", help="comma-separated --jobs values")
     parser.add_argument("--repeat", type=int, default=1, help="runs per setting (best kept)")
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask engine run")
+    parser.add_argument("--no-calibrate", action="store_true",
+                        help="skip measuring the cores available before each round")
     args = parser.parse_args()
     jobs = [int(j) for j in args.jobs.split(",")]
 
@@ -149,7 +181,12 @@ def main() -> None:
         settings = [(f"jobs={j}", ["--jobs", str(j)]) for j in jobs]
         if not args.no_dask:
             settings.append(("dask (LocalCluster, 2 workers)", ["--engine", "dask"]))
+        capacities = []
         for _ in range(args.repeat):
+            if not args.no_calibrate:
+                capacities.append(calibrate())
+                print(f"  cores available now (2 plain parse loops vs 1): "
+                      f"{capacities[-1]:.2f}", flush=True)
             for label, extra in settings:
                 dask = "--engine" in extra
                 out = root / ("out-dask" if dask else f"out-{label}.jsonl")
@@ -168,6 +205,9 @@ def main() -> None:
             top = f"jobs={max(jobs)}"
             ratio = best["jobs=1"].seconds / best[top].seconds
             print(f"speed-up {top} / jobs=1: {ratio:.2f}x")
+            if capacities:
+                print(f"cores available during the runs: {min(capacities):.2f} to "
+                      f"{max(capacities):.2f} (the ceiling for the speed-up)")
 
 
 if __name__ == "__main__":

@@ -13,16 +13,6 @@ from chartparse import Chart, parse, parse_file
 from chartparse.export import markdown
 from chartparse.export.markdown import render, to_markdown
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-
-# Corpus descriptions whose Markdown does not read back because of a reader gap, with a
-# minimal reproducer. Remove an entry when the reader learns the construct.
-KNOWN_READER_GAPS = {
-    # A panel heading that contains a series name ("#### Left Chart: Active Experts over
-    # Training" with a series "Active Experts") is not taken as the series' panel.
-    "gemini_line_04.md": "panel title containing a series name",
-}
-
 SEED_LINE = """## Line Chart: Validation Loss vs. Training Steps
 ### Overview
 The chart compares three optimisers over 10k steps.
@@ -89,17 +79,9 @@ def assert_round_trip(chart: Chart) -> None:
 def test_corpus_descriptions_round_trip(corpus_docs: list[tuple[Path, dict]]) -> None:
     checked = 0
     for path, _expected in corpus_docs:
-        if path.name in KNOWN_READER_GAPS:
-            continue
         assert_round_trip(parse_file(path))
         checked += 1
     assert checked >= 30
-
-
-@pytest.mark.xfail(reason="reader gap, see KNOWN_READER_GAPS", strict=False)
-@pytest.mark.parametrize("name", sorted(KNOWN_READER_GAPS))
-def test_known_reader_gaps(name: str) -> None:
-    assert_round_trip(parse_file(CORPUS / name))
 
 
 @pytest.mark.parametrize("text", [SEED_LINE, SEED_BAR], ids=["seed-line", "seed-bar"])

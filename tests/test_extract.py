@@ -1,7 +1,6 @@
 """Stage 3 (chartparse.extract): meaning from small hand-written descriptions.
 
-Each description below is written for this file. Tests marked ``xfail`` state how
-the extractor SHOULD behave where it does not yet; they are parser bugs to fix.
+Each description below is written for this file.
 """
 
 from __future__ import annotations
@@ -177,8 +176,6 @@ def test_right_y_axis_is_y2() -> None:
     assert axis(chart, "y2").unit == "ms"
 
 
-@pytest.mark.xfail(reason="axes: a '(categorical)' note in the axis label is read as the unit "
-                   "and kept in the label", strict=False)
 def test_categorical_note_is_not_a_unit() -> None:
     chart = parse("## Bar Chart: Speed\n* **X-Axis:** Storage engine (categorical)\n")
     x = axis(chart, "x")
@@ -229,17 +226,12 @@ def test_legend_quoted_labels_in_prose() -> None:
     assert chart.legend.position == "bottom-center"
 
 
-@pytest.mark.xfail(reason="legend.entries_from_prose takes a label's style from the 40 "
-                   "characters BEFORE it, so a style written after the label in parentheses "
-                   "goes to the next entry", strict=False)
 def test_legend_prose_with_style_after_the_label() -> None:
     chart = parse('* **Legend:** Entries: "Small" (orange circles) and "Large" (green squares).\n')
     entries = [(e.label, e.color, e.marker) for e in chart.legend.entries]
     assert entries == [("Small", "orange", "circle"), ("Large", "green", "square")]
 
 
-@pytest.mark.xfail(reason="legend: unquoted prose entries 'A (blue line), B (red line)' give "
-                   "no legend entries", strict=False)
 def test_legend_unquoted_prose_entries() -> None:
     chart = parse("* **Legend:** Accuracy (blue line), Loss (red line)\n")
     entries = [(e.label, e.color) for e in chart.legend.entries]
@@ -383,8 +375,6 @@ def test_trend_text_goes_to_the_summary() -> None:
     assert xy(free) == [(1, 100), (2, 130)]
 
 
-@pytest.mark.xfail(reason="vocab.GENERIC_X_WORDS has day/year but not month/week, so "
-                   "'Month 1: 100' is no point unless the x-axis label says 'Month'", strict=False)
 def test_month_labels_are_x_values_without_an_axis_label() -> None:
     chart = parse("## Line Chart: Users\n**Free**\n* Month 1: 100\n* Week 2: 130\n")
     assert xy(series(chart, "Free")) == [(1, 100), (2, 130)]
@@ -422,8 +412,6 @@ def test_flattened_x_groups_with_series_values() -> None:
     assert xy(series(chart, "Modified")) == [("Epoch 1", 52), ("Epoch 2", 66)]
 
 
-@pytest.mark.xfail(reason="walker: a generic '### Analysis' section title becomes the series "
-                   "name instead of the default (the y-axis label)", strict=False)
 def test_generic_analysis_heading_is_not_a_series_name() -> None:
     chart = parse(
         "## Line Chart: Loss\n"
@@ -434,8 +422,6 @@ def test_generic_analysis_heading_is_not_a_series_name() -> None:
     assert [s.name for s in chart.series] == ["Loss"]
 
 
-@pytest.mark.xfail(reason="walker: a '### Series' container heading becomes an empty series "
-                   "named 'Series'", strict=False)
 def test_series_container_heading_is_not_a_series() -> None:
     chart = parse(
         "## Line Chart: Latency\n"
@@ -587,8 +573,6 @@ def test_panel_count_mismatch() -> None:
     assert "12" in message and "4" in message
 
 
-@pytest.mark.xfail(reason="walker: a '### Panels' container heading becomes a panel named "
-                   "'Panels'", strict=False)
 def test_panels_container_heading_is_not_a_panel() -> None:
     chart = parse(GRID.replace("### Detailed Analysis", "### Panels"))
     assert [p.title for p in chart.panels] == ["Math", "Code", "Logic", "Prose"]

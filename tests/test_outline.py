@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from chartparse.blocks import parse_lines
 from chartparse.outline import Node, build, heading_text
 
@@ -249,11 +247,6 @@ def test_walk_is_depth_first_in_source_order() -> None:
     assert lines == [1, 2, 3, 4, 5, 6]
 
 
-@pytest.mark.xfail(
-    reason="outline: a legend whose entries are indented under it still adopts later "
-    "same-indent keyed lines (data such as '* **Adam:** 0.4 at epoch 10') as entries",
-    strict=False,
-)
 def test_indented_legend_does_not_adopt_later_siblings() -> None:
     root = outline(
         "* **Legend:** upper right\n"

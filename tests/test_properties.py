@@ -66,9 +66,6 @@ def deep_nesting(draw) -> str:
 
 any_text = st.one_of(nasty_text, markdownish, corpus_remix, deep_nesting())
 
-# Numbers beyond what a float holds: see test_huge_numbers_serialise (xfail).
-HUGE_NUMBER = re.compile(r"\d\s*[eE][-+−]?\d{3}|\^\s*[-+−]?\d{3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{3}|\d{300}")
-
 
 # -- never raises, always serialises --------------------------------------------------
 
@@ -87,7 +84,6 @@ def test_parse_bytes_never_raises(data: bytes) -> None:
 
 @given(any_text)
 def test_result_serialises_and_validates(text: str) -> None:
-    assume(not HUGE_NUMBER.search(normalise(text)))
     chart = chartparse.parse(text)
     payload = chart.to_json()
     data = json.loads(payload)
@@ -99,11 +95,6 @@ def test_result_serialises_and_validates(text: str) -> None:
             assert isinstance(point.y, int | float) and math.isfinite(point.y)
 
 
-@pytest.mark.xfail(
-    reason="values: '~1e400' reads as y=inf; to_json writes null and Chart.model_validate_json "
-           "rejects it (parse('* Epoch 1: ~1e400\\n* Epoch 2: ~5\\n'))",
-    strict=False,
-)
 @pytest.mark.parametrize("number", ["1e400", "-1e400", "2.5e999"])
 def test_huge_numbers_serialise(number: str) -> None:
     chart = chartparse.parse(f"## Line Chart: X\n* Epoch 1: ~{number}\n* Epoch 2: ~5\n")
@@ -113,7 +104,6 @@ def test_huge_numbers_serialise(number: str) -> None:
 
 @given(any_text)
 def test_csv_rows_equal_points(text: str) -> None:
-    assume(not HUGE_NUMBER.search(normalise(text)))
     chart = chartparse.parse(text)
     points = sum(len(s.points) for s in chart.series)
     assert len(chart.point_rows()) == points
@@ -217,16 +207,11 @@ def test_ranges_read_back(a: tuple[str, float], b: tuple[str, float], form: str)
     assert [q.value for q in scan(normalise(text))] == [pytest.approx(a[1]), pytest.approx(b[1])]
 
 
-@pytest.mark.xfail(reason="values.lark: 'from A to B' never parses (lower-case 'to' lexes as "
-                          "_RANGE_SEP, not _TO): read_value('from 1 to 2') is None",
-                   strict=False)
 def test_from_to_range_reads_back() -> None:
     value = read_value("from 1 to 2")
     assert isinstance(value, tuple) and value[0] == "range"
 
 
-@pytest.mark.xfail(reason="values: '10^999' (exponent over 400) reads as 10 and '2^2000' as 2 "
-                          "instead of being refused: a silently wrong value", strict=False)
 @pytest.mark.parametrize("text", ["10^999", "2^2000", "10^401"])
 def test_out_of_range_powers_are_not_misread(text: str) -> None:
     value = read_value(text)
@@ -265,9 +250,21 @@ def _grammar_strings() -> st.SearchStrategy[str]:
     return from_lark(grammar, explicit=explicit, alphabet=st.characters(codec="ascii"))
 
 
+# A pair whose comma has no space after it, '(1,100)': see the xfail test below.
+PAIR_WITHOUT_SPACE = re.compile(r"\([^,()]*\d,\d")
+
+
 @given(st.deferred(lambda: _grammar_strings()))
 def test_every_grammar_string_reads(text: str) -> None:
-    # 'from A to B' is the known grammar bug above.
-    assume(not text.lstrip(" \t").lower().startswith("from"))
+    assume(not PAIR_WITHOUT_SPACE.search(text))
     value = read_value(text)
     assert value is not None, repr(text)
+
+
+@pytest.mark.xfail(reason="values.lark: in a pair written without a space, '(1,100)', the lexer "
+                          "reads '1,100' as one NUMBER (thousands separator), so read_value "
+                          "returns None; '(1, 100)' and '(1,10)' read as pairs", strict=False)
+@pytest.mark.parametrize("text", ["(1,100)", "(1,1000)", "(10,100)"])
+def test_pair_without_space_after_the_comma_reads(text: str) -> None:
+    value = read_value(text)
+    assert isinstance(value, tuple) and len(value) == 2, text

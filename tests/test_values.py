@@ -159,11 +159,6 @@ def test_ranges(text: str) -> None:
     assert (result[1].value, result[2].value) == (0.45, 0.65)
 
 
-@pytest.mark.xfail(
-    reason="values.lark has a 'from A to B' range rule but read_value('from 0.45 to 0.65') "
-    "returns None (the 'to' is lexed as _RANGE_SEP, not _TO)",
-    strict=False,
-)
 def test_from_to_range() -> None:
     result = read_value("from 0.45 to 0.65")
     assert isinstance(result, tuple)
@@ -206,11 +201,6 @@ def test_model_names_yield_no_numbers(text: str, expected: list[float]) -> None:
     assert values(text) == expected
 
 
-@pytest.mark.xfail(
-    reason="values.scan: in 'Llama-2-7B' the '2-7B' reads as a range, so the name yields 7; "
-    "a dash glued to a word character should keep the whole token a name, as 'Pythia-1B' does",
-    strict=False,
-)
 def test_model_name_with_two_numbers_yields_no_number() -> None:
     assert values("Llama-2-7B scores 45") == [45]
 
@@ -294,11 +284,6 @@ def test_any_formatted_number_reads_back_as_itself(
     assert found[0].percent == (form == "percent")
 
 
-@pytest.mark.xfail(
-    reason="values.normalise turns ' \\times ' into '  ×' (two spaces) and the scanner allows "
-    "one space before ×, so '$2.5 \\times 10^{3}$' in a sentence scans as 2.5 and 1000",
-    strict=False,
-)
 def test_spaced_latex_times_in_a_sentence() -> None:
     assert values("the value is $2.5 \\times 10^{3}$ here") == [2500]
 

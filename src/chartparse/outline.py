@@ -10,6 +10,7 @@ the extractor can read scope from the tree.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .blocks import Line
@@ -24,6 +25,7 @@ from .vocab import (
     SERIES_DECLARATION_KEYS,
     fold,
     lookup,
+    starts_with_any,
 )
 
 _PSEUDO_LEVEL = 7  # bold-only lines open a section below any Markdown heading
@@ -80,12 +82,16 @@ def heading_text(raw: str) -> str:
 
 
 def _key_words(line: Line) -> str:
-    key = line.key or ""
+    return _folded_key(line.key or "")
+
+
+@lru_cache(maxsize=65536)
+def _folded_key(key: str) -> str:
     return fold(_HEADING_NOISE.sub("", key.replace("**", ""), count=1))
 
 
 def _starts(words: str, phrases: tuple[str, ...] | frozenset[str]) -> bool:
-    return any(words == p or words.startswith(p + " ") for p in phrases)
+    return starts_with_any(words, phrases if isinstance(phrases, tuple) else tuple(sorted(phrases)))
 
 
 def _own_group(line: Line) -> str | None:
@@ -174,6 +180,11 @@ def build(lines: list[Line]) -> Node:
         container = sections[-1]
         if line.kind == "item":
             while items and items[-1].line is not None and items[-1].line.indent > line.indent:
+                items.pop()
+            # A same-indent sibling that announces nothing can't take this line in: drop it
+            # now, so the search for an open group header stays short on long lists.
+            while items and items[-1].line is not None and items[-1].line.indent == line.indent \
+                    and items[-1].group is None:
                 items.pop()
             parent = _adopting_parent(items, line) if len(items) < MAX_DEPTH else None
             if parent is not None:

@@ -8,6 +8,7 @@ Extending chartparse to a new model's wording usually means adding a phrase here
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Section headings -> role of the section.
 SECTION_ROLES: tuple[tuple[str, str], ...] = (
@@ -226,6 +227,7 @@ _NON_WORD = re.compile(r"[^a-z0-9%@#+./\- ]+")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case with markup and punctuation folded to spaces."""
     text = text.lower().replace("_", " ")
@@ -248,16 +250,47 @@ def has_phrase(folded: str, phrase: str) -> bool:
     return False
 
 
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=65536)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(fold(text)))
+
+
+@lru_cache(maxsize=256)
+def _phrase_index(table: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[int, tuple[str, ...], str]]]:
+    """Phrases of a table by their first word, for one pass over a text's words."""
+    index: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+    for order, (phrase, role) in enumerate(table):
+        words = tuple(_TOKEN.findall(phrase))
+        if words:
+            index.setdefault(words[0], []).append((order, words, role))
+    return index
+
+
 def lookup(table: tuple[tuple[str, str], ...], text: str) -> str | None:
-    folded = fold(text)
-    for phrase, role in table:
-        if has_phrase(folded, phrase):
-            return role
-    return None
+    """The role of the first phrase of ``table`` (in table order) found as whole words in text."""
+    index = _phrase_index(table)
+    words = _tokens(text)
+    best: tuple[int, str] | None = None
+    for pos, word in enumerate(words):
+        for order, phrase_words, role in index.get(word, ()):
+            if best is not None and order >= best[0]:
+                continue
+            if words[pos: pos + len(phrase_words)] == phrase_words:
+                best = (order, role)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=256)
+def _prefixes(phrases: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    return frozenset(phrases), tuple(p + " " for p in phrases)
 
 
 def starts_with_any(folded: str, phrases: tuple[str, ...]) -> bool:
-    return any(folded == p or folded.startswith(p + " ") for p in phrases)
+    exact, prefixes = _prefixes(phrases)
+    return folded in exact or folded.startswith(prefixes)
 
 
 def is_style_description(text: str) -> bool:

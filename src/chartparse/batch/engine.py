@@ -26,7 +26,7 @@ from itertools import islice
 from .tasks import Result, Task
 from .workers import convert_chunk, init_worker
 
-WINDOW = 4
+WINDOW = 16
 DEFAULT_CHUNK = 32
 
 

@@ -9,6 +9,7 @@ key with children (``Label:``, ``Scale:``, ``Markers:``).
 from __future__ import annotations
 
 import itertools
+from functools import lru_cache
 import re
 
 from ..values import Quantity
@@ -44,6 +45,7 @@ _UP_TO = re.compile(r"(?:up\s+to|to\s+a\s+max(?:imum)?\s+of|maximum\s+of|max\s+o
                     re.IGNORECASE)
 
 
+@lru_cache(maxsize=16384)
 def axis_role(key: str) -> tuple[str, str | None] | None:
     """(role, field) for an axis key: 'Y-axis Tick Markers' -> ('y', 'ticks')."""
     base = drop_numbering(strip_markup(key))

@@ -46,12 +46,16 @@ class SeriesDraft:
     last_line: int | None = None
     declared: bool = False  # named by the legend or a series list, not only by data
     value_labels: dict[str, int] = field(default_factory=dict)  # 'Loss' in 'Loss ≈ 0.5'
+    _xs: set[tuple[str, object]] = field(default_factory=set, repr=False)
+    _xys: set[tuple[tuple[str, object], tuple[str, object]]] = field(default_factory=set, repr=False)
 
     def add_point(self, point: PointDraft, unique_x: bool = True) -> bool:
         """Add a point unless the series has it already (same x, or same x and y)."""
-        for p in self.points:
-            if _same_x(p.x, point.x) and (unique_x or _same_x(p.y, point.y)):
-                return False
+        x_key = _value_key(point.x)
+        if x_key in self._xs and (unique_x or (x_key, _value_key(point.y)) in self._xys):
+            return False
+        self._xs.add(x_key)
+        self._xys.add((x_key, _value_key(point.y)))
         self.points.append(point)
         self.touch(point.line)
         return True
@@ -69,10 +73,11 @@ class SeriesDraft:
             self.summary[key] = value
 
 
-def _same_x(a: int | float | str, b: int | float | str) -> bool:
-    if isinstance(a, str) or isinstance(b, str):
-        return fold(str(a)) == fold(str(b))
-    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+def _value_key(v: int | float | str) -> tuple[str, object]:
+    """A hashable identity for a point coordinate: folded text, or the number as a float."""
+    if isinstance(v, str):
+        return ("s", fold(v))
+    return ("n", float(v))
 
 
 @dataclass(slots=True)

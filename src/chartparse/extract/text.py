@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..values import Quantity, normalise, scan
 from ..vocab import COLOR_WORDS, LINE_STYLES, MARKERS, STYLE_WORDS, fold
@@ -19,6 +20,7 @@ _TRAILING_PARENS = re.compile(r"\s*\(([^()]*)\)\s*$")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,40}>")
 
 
+@lru_cache(maxsize=65536)
 def strip_markup(text: str) -> str:
     """Drop bold/code markers and surrounding emphasis, quotes and punctuation."""
     text = _MARKUP.sub("", text)
@@ -53,6 +55,7 @@ def is_style_words(text: str) -> bool:
     return bool(words) and all(w in COLOR_WORDS or w in STYLE_WORDS for w in words)
 
 
+@lru_cache(maxsize=65536)
 def clean_name(raw: str) -> str:
     """A series/legend/panel name as written, without numbering, markup or style notes.
 
@@ -92,10 +95,11 @@ def style_of(text: str) -> tuple[str | None, str | None, str | None]:
     return color, line_style, marker
 
 
-def quantities(text: str) -> tuple[str, list[Quantity]]:
-    """Normalised text and the quantities in it."""
+@lru_cache(maxsize=16384)
+def quantities(text: str) -> tuple[str, tuple[Quantity, ...]]:
+    """Normalised text and the quantities in it (cached: lines are read in both passes)."""
     norm = normalise(text)
-    return norm, scan(norm)
+    return norm, tuple(scan(norm))
 
 
 def is_no_value(text: str) -> bool:

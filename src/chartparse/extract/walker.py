@@ -12,6 +12,7 @@ Two passes over the same tree:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from ..blocks import Line
@@ -55,6 +56,7 @@ from .text import (
 )
 from .values_of import x_number
 
+_OVERVIEW_LINES = 12  # how many opening lines may name the kind, title or panel count
 NO_DATA_ROLES = frozenset({"observations", "interpretation", "legend", "overview", "skip"})
 CATEGORICAL_KINDS = frozenset({"bar", "pie", "box", "heatmap", "histogram", "table"})
 _PANEL_LABEL = re.compile(
@@ -73,6 +75,7 @@ _STYLE_PAREN = re.compile(
     re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
 def _key_words(key: str) -> str:
     return fold(drop_numbering(strip_markup(key)))
 
@@ -124,6 +127,8 @@ class Walker:
         self._style_defaults: dict[str | None, SeriesDraft] = {}
         self.known_names: dict[str, str] = {}  # name_key -> name as written
         self.panel_names: set[str] = set()  # name keys of panels listed up front
+        self._overview_lines = 0
+        self._component_lines = 0
 
     # ------------------------------------------------------------------ setup
     def run(self) -> None:
@@ -236,6 +241,11 @@ class Walker:
         self._components(node, replace(scope, role=role, panel=panel))
 
     def _overview_text(self, text: str) -> None:
+        # Only the opening lines describe the figure as a whole; reading every line of a
+        # long text here would also cost time for nothing.
+        self._overview_lines += 1
+        if self._overview_lines > _OVERVIEW_LINES:
+            return
         if self.chart.kind is None or self.chart.kind_source == "overview-weak":
             kind = kind_in(text)
             if kind:
@@ -282,7 +292,8 @@ class Walker:
             for name in all_quoted(line.text):
                 self.panel_names.add(name_key(name))
             return True
-        if self.chart.kind is None and line.text:
+        self._component_lines += 1
+        if self.chart.kind is None and line.text and self._component_lines <= _OVERVIEW_LINES:
             kind = kind_in(line.text)  # '* **Main Chart:** Horizontal bar chart'
             if kind:
                 self.chart.kind, self.chart.kind_source = kind, "component"
