@@ -9,6 +9,7 @@ from .checks import check, looks_truncated
 from .finalize import (
     bind_dual_axes,
     close_summaries,
+    drop_non_chart_data,
     ensure_legend_series,
     fallback_kind,
     name_defaults,
@@ -24,6 +25,7 @@ def extract(root: Node, text: str) -> ChartDraft:
     walker.run()
     if not chart.legend and walker._declared_entries:
         chart.legend.extend(walker._declared_entries)
+    drop_non_chart_data(chart)
     fallback_kind(chart)
     name_defaults(chart)
     name_pie_series(chart)

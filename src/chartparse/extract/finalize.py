@@ -112,6 +112,12 @@ def close_summaries(chart: ChartDraft) -> None:
                 s.summary["end"] = last.y
 
 
+def drop_non_chart_data(chart: ChartDraft) -> None:
+    """A diagram, photo or screenshot has no data series, whatever numbers its text shows."""
+    if chart.kind in ("diagram", "other") and chart.kind_source is not None:
+        chart.series = []
+
+
 def fallback_kind(chart: ChartDraft) -> None:
     if chart.kind is not None:
         return

@@ -47,6 +47,12 @@ _LINKING_WORDS = frozenset(
     """at by in on to from of and or then after before with while than vs versus reaching
     around about near approximately roughly nearly is was are were x y""".split()
 )
+_NEAR_X = re.compile(r"^[%)\s*_]*(?:around|near)\s+(?P<xw>(?:[A-Za-z][\w\-]*\s+){1,2})[~≈]?\s*$",
+                     re.IGNORECASE)
+_AT_MONTH = re.compile(
+    r"^[%)\s*_]*(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:in|at|by|for|during)\s+(?:early\s+|late\s+|mid-?)?"
+    r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\b"
+)
 _PAREN_REPEAT = re.compile(r"^\s*[A-Za-z%]*\s*\(\s*$")
 _START_BEFORE = re.compile(
     r"\b(?:starts?|starting|begins?|beginning|originates?|initially|opens?|initial\s+value(?:\s+is)?)"
@@ -221,6 +227,26 @@ def read_statement(
                 _words(between) & _LINKING_WORDS):
             reading.points.append((qs[i].value, qs[j].value, qs[j].approx))
             used[i] = used[j] = True
+
+    # 'bottoms out at about 2.0 around step 30': around/near + an x word names the x.
+    for i in range(n - 1):
+        j = i + 1
+        if used[i] or used[j]:
+            continue
+        m = _NEAR_X.match(norm[qs[i].end: qs[j].start])
+        if m and m.group("xw").strip() and _x_words_ok(m.group("xw"), x_words) and any(
+                w in x_words or w in GENERIC_X_WORDS for w in m.group("xw").lower().split()):
+            reading.points.append((qs[j].value, qs[i].value, qs[i].approx))
+            used[i] = used[j] = True
+
+    # 'about 180 TB in Jun': a month as the x.
+    for i in range(n):
+        if used[i]:
+            continue
+        m = _AT_MONTH.match(norm[qs[i].end: qs[i].end + 40])
+        if m and (not m.group("unit") or _x_words_ok(m.group("unit"), y_words | _UNIT_WORDS)):
+            reading.points.append((m.group("month"), qs[i].value, qs[i].approx))
+            used[i] = True
 
     # V at|by X
     for i in range(n - 1):

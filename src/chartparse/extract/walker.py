@@ -103,6 +103,7 @@ class Scope:
     series: SeriesDraft | None = None
     x: int | float | str | None = None
     in_container: bool = False
+    inherited: bool = False  # the series came from a header line before this one, not a parent
 
 
 _DATA_PHRASES = tuple((p, r) for p, r in SECTION_ROLES if r == "data")
@@ -282,10 +283,19 @@ class Walker:
             if kind and self.chart.kind_source != "heading":
                 self.chart.kind, self.chart.kind_source = kind, "key"
             return True
-        if starts_with_any(words, SERIES_DECLARATION_KEYS) and node.children \
-                and not re.match(r"^(?:data )?series \d", words):
-            self._declare_series(node, scope)
-            return True
+        if starts_with_any(words, SERIES_DECLARATION_KEYS) and not re.match(
+                r"^(?:data )?series \d", words):
+            if node.children:
+                self._declare_series(node, scope)
+                return True
+            # '* **Data Series:** Blue line (HNSW), Orange line (IVF-PQ)'
+            for entry in entries_from_prose(line.text, line.line):
+                series = self.chart.series_for(entry.label, scope.panel, line.line)
+                series.declared = True
+                if not any(name_key(e.label) == name_key(entry.label)
+                           for e in self._declared_entries):
+                    self._declared_entries.append(entry)
+            return False
         if words in ("panel titles", "subplot titles", "chart titles", "panels", "subplots") \
                 and line.text:
             # '* **Panel Titles:** "ARC-Easy" (top-left), "PIQA" (top-right), ...'
@@ -513,7 +523,7 @@ class Walker:
             else:
                 following = self._data_line(child, current)
                 if following is not None:
-                    current = following
+                    current = replace(following, inherited=True)
 
     def _data_section(self, node: Node, scope: Scope) -> None:
         title = node.title or ""
@@ -524,7 +534,7 @@ class Walker:
             return
         series = self.match_series(title, scope.panel)
         if series is not None and scope.role not in NO_DATA_ROLES:
-            self._data(node, replace(scope, series=series, role="data" if scope.role in (
+            self._data(node, replace(scope, inherited=False, series=series, role="data" if scope.role in (
                 "document", "other", "components") else scope.role))
             return
         role = section_role(title, scope.role)
@@ -537,7 +547,11 @@ class Walker:
                     self._data_section(child, replace(scope, role=role))
             return
         if lookup(SECTION_ROLES, title) is not None:
-            self._data(node, replace(scope, role=role, series=None, x=None))
+            # A bold '**Key Data Points:**' line inside a series' text keeps that series;
+            # a real heading starts afresh.
+            keep = node.level >= _PSEUDO_LEVEL and role == "data"
+            self._data(node, replace(scope, role=role, series=scope.series if keep else None,
+                                     x=scope.x if keep else None))
             return
         self._data(node, self._header_scope(title, replace(scope, role=role), node))
 
@@ -545,7 +559,7 @@ class Walker:
         """The scope a header line opens: a series, an x or category, or a panel."""
         series = self.match_series(title, scope.panel)
         if series is not None:
-            return replace(scope, series=series)
+            return replace(scope, inherited=False, series=series)
         words = _key_words(title)
         if words in DATA_GROUP_KEYS or words.startswith(("data points", "approximate data")):
             return scope
@@ -567,11 +581,11 @@ class Walker:
         if self._categorical() and scope.x is None:
             return replace(scope, x=name)
         if scope.x is not None:
-            return replace(scope, series=self.chart.series_for(name, scope.panel))
+            return replace(scope, inherited=False, series=self.chart.series_for(name, scope.panel))
         if xv is not None and scope.series is None:
             return replace(scope, x=xv)
         if self._names_a_series(title, name):
-            return replace(scope, series=self.chart.series_for(name, scope.panel))
+            return replace(scope, inherited=False, series=self.chart.series_for(name, scope.panel))
         return scope
 
     def _names_a_series(self, title: str, name: str) -> bool:
@@ -633,7 +647,7 @@ class Walker:
             # 'The RM-base series shows three phases:' names the series the next lines describe.
             mentions = self.mentioned_series(text)
             if len({name for _, name in mentions}) == 1:
-                return replace(scope, series=self.chart.series_for(mentions[0][1], scope.panel))
+                return replace(scope, inherited=False, series=self.chart.series_for(mentions[0][1], scope.panel))
         return None
 
     def _table_is_data(self, line: Line) -> bool:
@@ -722,12 +736,12 @@ class Walker:
             m = _VS.match(clean_name(key))
             if m and text:
                 series = self.chart.series_for(clean_name(m.group(1)), scope.panel, line.line)
-                self._statement(text, replace(scope, series=series, x=clean_name(m.group(2))),
+                self._statement(text, replace(scope, inherited=False, series=series, x=clean_name(m.group(2))),
                                 line.line, None)
                 return None
         series = self.match_series(key, scope.panel)
         if series is not None:
-            inner = replace(scope, series=series)
+            inner = replace(scope, inherited=False, series=series)
             if text:
                 self._statement(text, inner, line.line, None)
             self._data(node, inner)
@@ -739,7 +753,7 @@ class Walker:
                 if scope.series is None and _BOTH.search(text):
                     names = [e.label for e in self.chart.legend] or list(self.known_names.values())
                     for name in names:
-                        self._statement(text, replace(inner, series=self.chart.series_for(
+                        self._statement(text, replace(inner, inherited=False, series=self.chart.series_for(
                             name, scope.panel, line.line)), line.line, None)
                 else:
                     self._statement(text, inner, line.line, None)
@@ -775,27 +789,32 @@ class Walker:
         if scope.x is not None and _BOTH.search(key):
             for known in list(self.known_names.values()):
                 target = self.chart.series_for(known, scope.panel, line.line)
-                self._statement(text, replace(scope, series=target), line.line, None)
+                self._statement(text, replace(scope, inherited=False, series=target), line.line, None)
             return None
         if scope.x is not None:
             series = self.chart.series_for(name, scope.panel, line.line)
-            self._statement(text, replace(scope, series=series), line.line, None)
-            self._data(node, replace(scope, series=series))
+            self._statement(text, replace(scope, inherited=False, series=series), line.line, None)
+            self._data(node, replace(scope, inherited=False, series=series))
             return None
         if not self._categorical() and _STYLE_PAREN.search(key) and scope.series is None:
             # '**Active Experts (Purple Line):** ...': a series introduced by its style.
             target = self.chart.series_for(name, scope.panel, line.line)
-            inner = replace(scope, series=target)
+            inner = replace(scope, inherited=False, series=target)
             self._statement(text, inner, line.line, None)
             self._data(node, inner)
             return inner
         reading = read_statement(text, self.x_words, y_words=self.y_words)
         if reading.points and not self._categorical():
-            target = (scope.series or self._style_defaults.get(scope.panel)
+            own = None if scope.inherited else scope.series
+            target = (own or self._style_defaults.get(scope.panel)
                       or self.chart.series_for(name, scope.panel, line.line))
+            if target.name == name:
+                # A series first met in the data ('HNSW: 1M docs ≈ 0.985') can be
+                # named again in later sentences.
+                self.known_names.setdefault(name_key(name), name)
             self._apply_reading(reading, target, line.line,
                                 label=name if target.name != name else None)
-            self._data(node, replace(scope, series=target))
+            self._data(node, replace(scope, inherited=False, series=target))
             return None
         if self._categorical() and self.kind != "heatmap":
             self._statement(text, replace(scope, x=name), line.line, None)
@@ -804,7 +823,7 @@ class Walker:
         if reading.summary and scope.series is None and not self._categorical():
             target = self.chart.series_for(name, scope.panel, line.line)
             self._apply_reading(reading, target, line.line)
-            self._data(node, replace(scope, series=target))
+            self._data(node, replace(scope, inherited=False, series=target))
             return None
         self._data(node, scope)
         return None
