@@ -519,6 +519,12 @@ class Walker:
                     panel = self.chart.add_panel(self._panel_name(title), child.first_line,
                                                  child.last_line)
                     current = replace(current, panel=panel, series=None, x=None)
+                elif title and _is_sentence(title) and current.series is None:
+                    # 'The RM-base series shows three phases:' introduces what follows.
+                    names = {name for _, name in self.mentioned_series(title)}
+                    if len(names) == 1:
+                        current = replace(current, inherited=True, series=self.chart.series_for(
+                            names.pop(), current.panel))
                 self._data_section(child, current)
             else:
                 following = self._data_line(child, current)
