@@ -8,6 +8,9 @@ from .text import quantities, strip_markup
 from .values_of import category_or_number
 
 
+_EMPTY_CELLS = frozenset({"", "-", "n/a", "na", "none", "null", "nan"})
+
+
 def _cell_value(cell: str) -> tuple[int | float, bool] | None:
     text = strip_markup(cell)
     norm, qs = quantities(text)
@@ -53,11 +56,15 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
         if not name or _is_derived(name):
             continue
         series = None
+        unread: list[tuple[int, str]] = []
         for offset, row in enumerate(rows[1:], start=1):
             if j >= len(row) or not row[0].strip():
                 continue
             value = _cell_value(row[j])
             if value is None:
+                cell = strip_markup(row[j])
+                if cell and fold(cell) not in _EMPTY_CELLS:
+                    unread.append((line + offset, cell))
                 continue
             x = category_or_number(strip_markup(row[0]))
             if x is None:
@@ -65,4 +72,10 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
             series = series or chart.series_for(name, panel, line + offset)
             if series.add_point(PointDraft(x, value[0], value[1], line + offset)):
                 added += 1
+        if series is not None and unread:
+            # A column of numbers with some cells that are not: say so rather than drop them.
+            for row_line, cell in unread[:3]:
+                chart.warn("unreadable-value",
+                           f"table cell {cell[:40]!r} in column {name!r} is not a value; kept out "
+                           "of the series", row_line)
     return added
