@@ -42,6 +42,7 @@ class Line:
     marker: str | None = None
     level: int = 0
     rows: list[list[str]] = field(default_factory=list)
+    row_lines: list[int] = field(default_factory=list)  # source line of each kept row
 
     @property
     def full_text(self) -> str:
@@ -136,9 +137,10 @@ class _ToLines(Transformer):
                     indent=indent_width(indent) if indent else 0)
 
     def table(self, rows: list) -> Line:
-        cells = [split_row(row.value) for row in rows]
-        body = [c for c in cells if not is_separator_row(c)]
-        return Line("table", rows[0].line, rows[-1].line, rows=body)
+        kept = [(row.line, split_row(row.value)) for row in rows]
+        kept = [(n, cells) for n, cells in kept if not is_separator_row(cells)]
+        return Line("table", rows[0].line, rows[-1].line, rows=[c for _, c in kept],
+                    row_lines=[n for n, _ in kept])
 
     def rule(self, children: list) -> Line:
         line = children[0].line

@@ -10,8 +10,8 @@ the extractor can read scope from the tree.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .blocks import Line
 from .vocab import (

@@ -9,8 +9,8 @@ key with children (``Label:``, ``Scale:``, ``Markers:``).
 from __future__ import annotations
 
 import itertools
-from functools import lru_cache
 import re
+from functools import lru_cache
 
 from ..values import Quantity
 from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, fold, lookup

@@ -62,7 +62,13 @@ def name_defaults(chart: ChartDraft) -> None:
             continue
         if not s.points and not s.summary:
             continue
-        s.name = _stated_value_label(s) or default_name(chart, s.panel)
+        axis_name = default_name(chart, s.panel)
+        stated = _stated_value_label(s)
+        # 'Score of 0.61' on a 'Mean Score' axis: the axis says it in full.
+        if stated and name_key(stated) and (name_key(stated) in name_key(axis_name)
+                                            or stated.lower().startswith(("a ", "an ", "the "))):
+            stated = None
+        s.name = stated or axis_name
         twin = next((k for k in kept if k.panel == s.panel and name_key(k.name) == name_key(s.name)),
                     None)
         if twin is not None:

@@ -32,13 +32,13 @@ _RANGE_SEP = re.compile(r"^\s*(?:%\s*)?(?:to|–|—|-|and)\s*(?:approximately|a
 _BETWEEN_BEFORE = re.compile(r"between\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"from\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
 _LEAD_X = re.compile(
-    r"(?:^|[.;!?]\s+|\n)\s*[*_]*(?:at|by|for|on|in|when|with)\s+(?:the\s+)?(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){0,3})"
+    r"(?:^|[.;!?]\s+|\n)\s*[*_]*(?:at|by|for|on|in|when|with)\s+(?:the\s+)?(?P<xw>(?:[A-Za-z#@][\w\-]*(?:\s+|\s*(?=[=:]))){0,3})"
     r"(?P<eq>[=:]\s*)?[~≈]?\s*$",
     re.IGNORECASE,
 )
 _AT_X = re.compile(
     r"^[%)\s*_]*(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:at|by|in)\s+(?:(?:approximately|around|about|roughly|nearly|near|the|a)\s+)?"
-    r"(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){0,3})(?:[=:]\s*)?[~≈]?\s*$",
+    r"(?P<xw>(?:[A-Za-z#@][\w\-]*(?:\s+|\s*(?=[=:]))){0,3})(?:[=:]\s*)?[~≈]?\s*$",
     re.IGNORECASE,
 )
 _NAME_NUMBER = re.compile(r"(?:^|[\s(\"'])[A-Z][A-Za-z]*[ -]$")

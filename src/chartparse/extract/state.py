@@ -7,8 +7,8 @@ the end (``ChartDraft.to_dict``).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..vocab import fold

@@ -7,7 +7,6 @@ from .state import ChartDraft, PointDraft
 from .text import quantities, strip_markup
 from .values_of import category_or_number
 
-
 _EMPTY_CELLS = frozenset({"", "-", "n/a", "na", "none", "null", "nan"})
 
 
@@ -29,8 +28,10 @@ def _is_derived(header: str) -> bool:
 
 
 def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line: int,
-               row_series: bool) -> int:
+               row_series: bool, row_lines: list[int] | None = None) -> int:
     """Add the table's points to the chart; returns how many were read."""
+    lines = row_lines if row_lines and len(row_lines) == len(rows) else [
+        line + i for i in range(len(rows))]
     if len(rows) < 2 or len(rows[0]) < 2:
         return 0
     header = [strip_markup(h) for h in rows[0]]
@@ -47,8 +48,8 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
                 value = _cell_value(cell)
                 if value is None:
                     continue
-                series = series or chart.series_for(name, panel, line + offset)
-                if series.add_point(PointDraft(header[j], value[0], value[1], line + offset)):
+                series = series or chart.series_for(name, panel, lines[offset])
+                if series.add_point(PointDraft(header[j], value[0], value[1], lines[offset])):
                     added += 1
         return added
     for j in range(1, len(header)):
@@ -64,13 +65,13 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
             if value is None:
                 cell = strip_markup(row[j])
                 if cell and fold(cell) not in _EMPTY_CELLS:
-                    unread.append((line + offset, cell))
+                    unread.append((lines[offset], cell))
                 continue
             x = category_or_number(strip_markup(row[0]))
             if x is None:
                 continue
-            series = series or chart.series_for(name, panel, line + offset)
-            if series.add_point(PointDraft(x, value[0], value[1], line + offset)):
+            series = series or chart.series_for(name, panel, lines[offset])
+            if series.add_point(PointDraft(x, value[0], value[1], lines[offset])):
                 added += 1
         if series is not None and unread:
             # A column of numbers with some cells that are not: say so rather than drop them.

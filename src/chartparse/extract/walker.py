@@ -12,8 +12,8 @@ Two passes over the same tree:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..blocks import Line
 from ..outline import _PSEUDO_LEVEL, Node
@@ -634,7 +634,7 @@ class Walker:
             if scope.role == "components" and not self._table_is_data(line):
                 return None
             read_table(self.chart, line.rows, scope.panel, line.line,
-                       row_series=self.kind == "heatmap")
+                       row_series=self.kind == "heatmap", row_lines=line.row_lines)
             return None
         if line.kind not in ("item", "para"):
             return None
@@ -653,7 +653,8 @@ class Walker:
             # 'The RM-base series shows three phases:' names the series the next lines describe.
             mentions = self.mentioned_series(text)
             if len({name for _, name in mentions}) == 1:
-                return replace(scope, inherited=False, series=self.chart.series_for(mentions[0][1], scope.panel))
+                series = self.chart.series_for(mentions[0][1], scope.panel)
+                return replace(scope, inherited=False, series=series)
         return None
 
     def _table_is_data(self, line: Line) -> bool:
@@ -742,8 +743,8 @@ class Walker:
             m = _VS.match(clean_name(key))
             if m and text:
                 series = self.chart.series_for(clean_name(m.group(1)), scope.panel, line.line)
-                self._statement(text, replace(scope, inherited=False, series=series, x=clean_name(m.group(2))),
-                                line.line, None)
+                cell = replace(scope, inherited=False, series=series, x=clean_name(m.group(2)))
+                self._statement(text, cell, line.line, None)
                 return None
         series = self.match_series(key, scope.panel)
         if series is not None:
