@@ -27,16 +27,6 @@ ROUNDTRIP = settings(max_examples=max(10, settings().max_examples // 8))
 # chart takes a minute, and the reproducer is already in the xfail reason.
 KNOWN_BUG = settings(ROUNDTRIP, phases=(Phase.explicit, Phase.reuse, Phase.generate))
 
-# -- known parser bugs (minimal reproducers; see the hardness report) ----------------
-SOLE_SERIES_METRIC = (
-    "parser: with one legend entry, category lines '* **West:** Speed is approximately 80.' "
-    "make a new series named by the metric ('Speed') and the legend's series stays empty: "
-    "parse('## Bar Chart: W\\n* **Legend:**\\n    * **Series 1:** \"Alpha\" - teal bar.\\n"
-    "* **West:** Speed is approximately 80.\\n') gives series 'Speed' with the point and an "
-    "empty 'Alpha' (1-8% of examples, so a CI-sized run often passes: keep strict=False)"
-)
-
-
 def _roundtrip(spec: synth.ChartSpec) -> None:
     text = synth.render(spec)
     chart = chartparse.parse(text)
@@ -46,12 +36,8 @@ def _roundtrip(spec: synth.ChartSpec) -> None:
 
 # Which bugs each style runs into (every failure seen in 200-300 examples per cell was
 # one of these; the other styles passed every example).
-SINGLE_PANEL_XFAIL = {
-    "categories": [SOLE_SERIES_METRIC],
-}
-MULTI_PANEL_XFAIL = {
-    "categories": [SOLE_SERIES_METRIC],
-}
+SINGLE_PANEL_XFAIL: dict[str, list[str]] = {}
+MULTI_PANEL_XFAIL: dict[str, list[str]] = {}
 
 
 def _styles(xfails: dict[str, list[str]]) -> list:

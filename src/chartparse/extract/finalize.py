@@ -34,6 +34,15 @@ def default_name(chart: ChartDraft, panel: str | None) -> str:
     return panel or chart.explicit_title or chart.heading_title or "values"
 
 
+def _sole_bar_group(chart: ChartDraft, panel: str | None) -> str | None:
+    """Bars under a one-entry legend belong to that entry, whatever word the values carry."""
+    if chart.kind != "bar" or len(chart.legend) != 1:
+        return None
+    label = chart.legend[0].label
+    named = chart.find_series(label, panel)
+    return label if named is None or not named.points else None
+
+
 def _stated_value_label(s: SeriesDraft) -> str | None:
     """The name the values themselves carry ('LR ≈ 1.5e-4' -> 'LR'), when most points say it."""
     if not s.value_labels or not s.points:
@@ -63,6 +72,16 @@ def name_defaults(chart: ChartDraft) -> None:
         if not s.points and not s.summary:
             continue
         axis_name = default_name(chart, s.panel)
+        sole = _sole_bar_group(chart, s.panel)
+        if sole is not None:
+            s.name = sole
+            twin = next((k for k in kept if k.panel == s.panel and name_key(k.name) == name_key(sole)),
+                        None)
+            if twin is not None:
+                _merge_into(twin, s)
+            else:
+                kept.append(s)
+            continue
         stated = _stated_value_label(s)
         # 'Score of 0.61' on a 'Mean Score' axis: the axis says it in full.
         if stated and name_key(stated) and (name_key(stated) in name_key(axis_name)
