@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .blocks import Line
+from .textcache import text_cache
 from .vocab import (
     AXIS_FIELD_KEYS,
     AXIS_KEYS,
@@ -85,7 +85,7 @@ def _key_words(line: Line) -> str:
     return _folded_key(line.key or "")
 
 
-@lru_cache(maxsize=65536)
+@text_cache()
 def _folded_key(key: str) -> str:
     return fold(_HEADING_NOISE.sub("", key.replace("**", ""), count=1))
 
@@ -98,8 +98,13 @@ def _own_group(line: Line) -> str | None:
     """What kind of run a line announces by its own key, if any."""
     if line.key is None:
         return None
-    words = _key_words(line)
-    if lookup(AXIS_KEYS, line.key) and words[:1] in ("x", "y", "h", "v", "p", "s", "l", "r", "t", "b"):
+    return _group_of_key(line.key)
+
+
+@text_cache()
+def _group_of_key(key: str) -> str | None:
+    words = _folded_key(key)
+    if lookup(AXIS_KEYS, key) and words[:1] in ("x", "y", "h", "v", "p", "s", "l", "r", "t", "b"):
         return "axis"
     if _starts(words, LEGEND_KEYS) and not words.startswith(("key observation", "key trend",
                                                                "key point", "key data", "key find")):

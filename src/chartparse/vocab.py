@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .textcache import text_cache
+
 # Section headings -> role of the section.
 SECTION_ROLES: tuple[tuple[str, str], ...] = (
     ("key observations", "observations"),
@@ -227,7 +229,7 @@ _NON_WORD = re.compile(r"[^a-z0-9%@#+./\- ]+")
 _SPACES = re.compile(r"\s+")
 
 
-@lru_cache(maxsize=65536)
+@text_cache()
 def fold(text: str) -> str:
     """Lower case with markup and punctuation folded to spaces."""
     text = text.lower().replace("_", " ")
@@ -253,7 +255,7 @@ def has_phrase(folded: str, phrase: str) -> bool:
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
-@lru_cache(maxsize=65536)
+@text_cache()
 def _tokens(text: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(fold(text)))
 

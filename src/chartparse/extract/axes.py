@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import lru_cache
 
+from ..textcache import text_cache
 from ..values import Quantity
 from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, fold, lookup
 from .state import AxisDraft, ChartDraft
@@ -45,7 +45,7 @@ _UP_TO = re.compile(r"(?:up\s+to|to\s+a\s+max(?:imum)?\s+of|maximum\s+of|max\s+o
                     re.IGNORECASE)
 
 
-@lru_cache(maxsize=16384)
+@text_cache(maxsize=16384)
 def axis_role(key: str) -> tuple[str, str | None] | None:
     """(role, field) for an axis key: 'Y-axis Tick Markers' -> ('y', 'ticks')."""
     base = drop_numbering(strip_markup(key))

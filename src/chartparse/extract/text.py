@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from ..textcache import text_cache
 from ..values import Quantity, normalise, scan
 from ..vocab import COLOR_WORDS, LINE_STYLES, MARKERS, STYLE_WORDS, fold
 
@@ -20,7 +20,7 @@ _TRAILING_PARENS = re.compile(r"\s*\(([^()]*)\)\s*$")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,40}>")
 
 
-@lru_cache(maxsize=65536)
+@text_cache()
 def strip_markup(text: str) -> str:
     """Drop bold/code markers and surrounding emphasis, quotes and punctuation."""
     text = _MARKUP.sub("", text)
@@ -55,7 +55,7 @@ def is_style_words(text: str) -> bool:
     return bool(words) and all(w in COLOR_WORDS or w in STYLE_WORDS for w in words)
 
 
-@lru_cache(maxsize=65536)
+@text_cache()
 def clean_name(raw: str) -> str:
     """A series/legend/panel name as written, without numbering, markup or style notes.
 
@@ -95,7 +95,7 @@ def style_of(text: str) -> tuple[str | None, str | None, str | None]:
     return color, line_style, marker
 
 
-@lru_cache(maxsize=16384)
+@text_cache(maxsize=16384, max_len=2048)
 def quantities(text: str) -> tuple[str, tuple[Quantity, ...]]:
     """Normalised text and the quantities in it (cached: lines are read in both passes)."""
     norm = normalise(text)

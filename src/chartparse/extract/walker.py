@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from ..blocks import Line
 from ..outline import _PSEUDO_LEVEL, Node
+from ..textcache import text_cache
 from ..vocab import (
     CENTRAL_VALUE_KEYS,
     DATA_CONTAINER_KEYS,
@@ -75,7 +75,7 @@ _STYLE_PAREN = re.compile(
     re.IGNORECASE)
 
 
-@lru_cache(maxsize=65536)
+@text_cache()
 def _key_words(key: str) -> str:
     return fold(drop_numbering(strip_markup(key)))
 
@@ -130,6 +130,7 @@ class Walker:
         self.panel_names: set[str] = set()  # name keys of panels listed up front
         self._overview_lines = 0
         self._component_lines = 0
+        self._panel_titles: dict[str, bool] = {}
 
     # ------------------------------------------------------------------ setup
     def run(self) -> None:
@@ -141,6 +142,7 @@ class Walker:
                 self.known_names.setdefault(name_key(entry.label), entry.label)
         for s in self.chart.series:
             self.known_names.setdefault(name_key(s.name), s.name)
+        self._panel_titles.clear()  # panel names listed up front are all known now
         self._data(self.root, scope)
         del top
 
@@ -417,6 +419,12 @@ class Walker:
 
     # ---------------------------------------------------------- panels, series
     def _is_panel_title(self, title: str) -> bool:
+        cached = self._panel_titles.get(title)
+        if cached is None:
+            cached = self._panel_titles[title] = self._panel_title_uncached(title)
+        return cached
+
+    def _panel_title_uncached(self, title: str) -> bool:
         if name_key(title) in self.panel_names:
             return True
         folded = fold(drop_numbering(title))
@@ -449,6 +457,8 @@ class Walker:
 
     def match_series(self, name: str, panel: str | None) -> SeriesDraft | None:
         """The known series a header names ('1 Rec (Solid Blue Line)' -> '1 Rec')."""
+        if not self.known_names:
+            return None
         candidates = [clean_name(name), strip_markup(name)]
         for cand in candidates:
             key = name_key(cand)
