@@ -206,21 +206,6 @@ PANEL_POSITIONS = (
     "middle left", "middle right", "left", "right", "top", "bottom", "middle", "center",
     "upper", "lower",
 )
-NO_VALUE_WORDS = ("none", "no ", "not ", "n/a", "absent", "unspecified", "unknown", "not present")
-
-# Narrative verbs.
-START_WORDS = frozenset("starts start starting begins begin beginning originates initially opens".split())
-END_WORDS = frozenset("ends end ending finishes finishing final finally concludes".split())
-RISE_FALL_WORDS = frozenset(
-    """increases increasing increase rises rising rise grows growing decreases decreasing
-    decrease declines declining decline drops dropping falls falling climbs climbing
-    reaches reaching reached goes""".split()
-)
-SPREAD_VERB_WORDS = frozenset(
-    """fluctuates fluctuating fluctuate oscillates oscillating varies varying ranging ranges range
-    between stays remains hovering hovers""".split()
-)
-X_PREPOSITIONS = frozenset({"at", "by"})
 # Words in a table header that mark a column derived from others, not a series.
 DERIVED_COLUMN_WORDS = ("gap", "difference", "diff", "delta", "δ", "change", "notes", "note",
                         "trend", "description", "comment", "rank", "improvement", "color", "colour")
@@ -293,12 +278,6 @@ def _prefixes(phrases: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]
 def starts_with_any(folded: str, phrases: tuple[str, ...]) -> bool:
     exact, prefixes = _prefixes(phrases)
     return folded in exact or folded.startswith(prefixes)
-
-
-def is_style_description(text: str) -> bool:
-    """True for text made only of colour/style words: 'Solid blue line', 'Teal bar'."""
-    words = [w for w in re.split(r"[\s/,()\-]+", fold(text)) if w]
-    return bool(words) and all(w in COLOR_WORDS or w in STYLE_WORDS for w in words)
 
 
 def mentions_color(text: str) -> bool:

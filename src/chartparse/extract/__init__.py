@@ -23,8 +23,8 @@ def extract(root: Node, text: str) -> ChartDraft:
     chart = ChartDraft()
     walker = Walker(chart, root)
     walker.run()
-    if not chart.legend and walker._declared_entries:
-        chart.legend.extend(walker._declared_entries)
+    if not chart.legend and walker.declared_entries:
+        chart.legend.extend(walker.declared_entries)
     drop_non_chart_data(chart)
     fallback_kind(chart)
     name_defaults(chart)

@@ -42,7 +42,7 @@ from .axes import axis_role, read_axis
 from .kinds import explicit_title, kind_in, stated_panel_count, title_from_heading, titled_in
 from .legend import add_entries, entries_from_prose, entry_from_line, legend_position
 from .narrative import Reading, read_statement
-from .state import ChartDraft, PointDraft, SeriesDraft, name_key
+from .state import ChartDraft, LegendEntryDraft, PointDraft, SeriesDraft, name_key
 from .tables import read_table
 from .text import (
     all_quoted,
@@ -131,10 +131,11 @@ class Walker:
         self._overview_lines = 0
         self._component_lines = 0
         self._panel_titles: dict[str, bool] = {}
+        self.declared_entries: list[LegendEntryDraft] = []  # series a 'Data Series:' line lists
 
     # ------------------------------------------------------------------ setup
     def run(self) -> None:
-        top = self._document_heading()
+        self._document_heading()
         scope = Scope(role="document")
         self._components(self.root, scope)
         if self.chart.kind != "pie":  # a pie's legend names its slices, not series
@@ -144,7 +145,6 @@ class Walker:
             self.known_names.setdefault(name_key(s.name), s.name)
         self._panel_titles.clear()  # panel names listed up front are all known now
         self._data(self.root, scope)
-        del top
 
     def _document_heading(self) -> Node | None:
         for node in self.root.walk():
@@ -249,7 +249,7 @@ class Walker:
         self._overview_lines += 1
         if self._overview_lines > _OVERVIEW_LINES:
             return
-        if self.chart.kind is None or self.chart.kind_source == "overview-weak":
+        if self.chart.kind is None:
             kind = kind_in(text)
             if kind:
                 self.chart.kind, self.chart.kind_source = kind, "overview"
@@ -277,8 +277,6 @@ class Walker:
         if words in TITLE_KEYS:
             if scope.panel is None and self.chart.explicit_title is None:
                 self.chart.explicit_title = explicit_title(line.text)
-            elif scope.panel is not None and line.text:
-                pass
             return True
         if words in KIND_KEYS or (words.endswith(" type") and words.startswith("chart")):
             kind = kind_in(line.text)
@@ -295,8 +293,8 @@ class Walker:
                 series = self.chart.series_for(entry.label, scope.panel, line.line)
                 series.declared = True
                 if not any(name_key(e.label) == name_key(entry.label)
-                           for e in self._declared_entries):
-                    self._declared_entries.append(entry)
+                           for e in self.declared_entries):
+                    self.declared_entries.append(entry)
             return False
         if words in ("panel titles", "subplot titles", "chart titles", "panels", "subplots") \
                 and line.text:
@@ -392,13 +390,7 @@ class Walker:
             series.line_style = series.line_style or entry.line_style
             series.marker = series.marker or entry.marker
             if not any(name_key(e.label) == name_key(entry.label) for e in self.chart.legend):
-                self._declared_entries.append(entry)
-
-    @property
-    def _declared_entries(self) -> list:
-        if not hasattr(self, "_declared"):
-            self._declared: list = []
-        return self._declared
+                self.declared_entries.append(entry)
 
     def _collect_prose(self, node: Node, role: str) -> None:
         line = node.line
@@ -641,7 +633,7 @@ class Walker:
         if scope.role in NO_DATA_ROLES:
             return None
         if line.kind == "table":
-            if scope.role == "components" and not self._table_is_data(line):
+            if scope.role == "components" and len(line.rows) < 2:
                 return None
             read_table(self.chart, line.rows, scope.panel, line.line,
                        row_series=self.kind == "heatmap", row_lines=line.row_lines)
@@ -666,9 +658,6 @@ class Walker:
                 series = self.chart.series_for(mentions[0][1], scope.panel)
                 return replace(scope, inherited=False, series=series)
         return None
-
-    def _table_is_data(self, line: Line) -> bool:
-        return len(line.rows) >= 2
 
     def _statement(self, text: str, scope: Scope, line_no: int | None, label: str | None) -> bool:
         """Read a free sentence in the scope; split it by series names when it names several."""
