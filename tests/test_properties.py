@@ -11,12 +11,11 @@ import functools
 import io
 import json
 import math
-import re
 import string
 from pathlib import Path
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import given
 from hypothesis import strategies as st
 
 import chartparse
@@ -250,20 +249,12 @@ def _grammar_strings() -> st.SearchStrategy[str]:
     return from_lark(grammar, explicit=explicit, alphabet=st.characters(codec="ascii"))
 
 
-# A pair whose comma has no space after it, '(1,100)': see the xfail test below.
-PAIR_WITHOUT_SPACE = re.compile(r"\([^,()]*\d,\d")
-
-
 @given(st.deferred(lambda: _grammar_strings()))
 def test_every_grammar_string_reads(text: str) -> None:
-    assume(not PAIR_WITHOUT_SPACE.search(text))
     value = read_value(text)
     assert value is not None, repr(text)
 
 
-@pytest.mark.xfail(reason="values.lark: in a pair written without a space, '(1,100)', the lexer "
-                          "reads '1,100' as one NUMBER (thousands separator), so read_value "
-                          "returns None; '(1, 100)' and '(1,10)' read as pairs", strict=False)
 @pytest.mark.parametrize("text", ["(1,100)", "(1,1000)", "(10,100)"])
 def test_pair_without_space_after_the_comma_reads(text: str) -> None:
     value = read_value(text)

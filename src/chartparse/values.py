@@ -223,4 +223,12 @@ def read_value(text: str) -> Value | None:
     try:
         return _value_parser().parse(cleaned)
     except (LarkError, ValueError, OverflowError, ZeroDivisionError, AssertionError):
-        return None
+        pass
+    # '(1,100)' lexes as the one number 1,100 and fails as a pair: in parentheses, a
+    # comma with no space after it separates the two coordinates.
+    if cleaned.startswith("(") and cleaned.endswith(")") and cleaned.count(",") == 1:
+        try:
+            return _value_parser().parse(cleaned.replace(",", ", "))
+        except (LarkError, ValueError, OverflowError, ZeroDivisionError, AssertionError):
+            return None
+    return None
