@@ -70,6 +70,7 @@ _BOTH = re.compile(r"\b(?:both|all)\s+(?:lines|series|curves|models|methods|metr
                    re.IGNORECASE)
 _X_INTERVAL = re.compile(r"\d\s*(?:–|—|-|to)\s*[~≈]?\s*\d")
 _COLORED_VALUE = re.compile(r"[~≈%]|approx")
+_FIRST_PAREN = re.compile(r"\(([^()]*)\)")
 _STYLE_PAREN = re.compile(
     r"\((?:[^()]*\b(?:line|curve|dashed|dotted|solid|markers?|circles?|squares?|triangles?)\b[^()]*)\)",
     re.IGNORECASE)
@@ -598,8 +599,8 @@ class Walker:
 
     def _names_a_series(self, title: str, name: str) -> bool:
         """Whether an unknown header introduces a new series (else it only groups lines)."""
-        if _STYLE_PAREN.search(title) or (re.search(r"\(([^()]*)\)", title) and mentions_color(
-                re.search(r"\(([^()]*)\)", title).group(1))):
+        paren = _FIRST_PAREN.search(title)
+        if _STYLE_PAREN.search(title) or (paren and mentions_color(paren.group(1))):
             return True
         if self.known_names:
             return False  # with a legend, a name outside it is a heading, not a series
