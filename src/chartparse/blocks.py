@@ -3,10 +3,10 @@
 ``grammar/blocks.lark`` turns the text into typed lines (headings, list items,
 table rows, rules, paragraph lines), each split into an optional ``Key:`` lead
 and its rest. Each line is one token; the parser is LALR with the contextual lexer,
-made once per process (loaded pre-built when shipped), and builds :class:`Line`
-objects directly while parsing (no parse tree). With the optional ``accel`` extra
-(lark-cython) the lexer and parser loops run compiled; set CHARTPARSE_PURE_LARK=1
-to turn that off.
+made once per process (loaded pre-built when shipped). The tree it builds is flat
+(the line tokens, and a subtree per table), read into :class:`Line` objects in one
+loop. With the optional ``accel`` extra (lark-cython) the lexer and parser loops run
+compiled; set CHARTPARSE_PURE_LARK=1 to turn that off.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
-from lark import Lark, Transformer
+from lark import Lark
 from lark.exceptions import LarkError
 
 from .grammar_files import grammar_text, load_parser, prebuilt, terminal_patterns
@@ -102,49 +102,42 @@ def is_separator_row(cells: list[str]) -> bool:
     return bool(cells) and all(_SEPARATOR_CELL.match(c.replace(" ", "")) for c in cells if c)
 
 
-class _ToLines(Transformer):
-    """Builds Line objects while the LALR parser reduces (tree-less parsing).
+def _read_lines(children: list) -> list[Line]:
+    """Line objects from the children of ``start``: line tokens, and ``table`` trees.
 
-    Every line is one token; its parts are read with the regexes of :func:`_splitters`.
-    Tokens are read through ``.value``/``.line`` so lark-cython tokens work too.
+    Each token's parts are read with the regexes of :func:`_splitters`. Tokens are
+    read through ``.type``/``.value``/``.line`` so lark-cython tokens work too.
     """
+    split_heading, split_item, split_para = _splitters()
+    lines: list[Line] = []
+    append = lines.append
+    for child in children:
+        kind = getattr(child, "type", None)
+        if kind == "ITEM_LINE":
+            indent, marker, key, rest = split_item(child.value).group("indent", "marker", "key", "rest")
+            append(Line("item", child.line, child.line, rest.strip() if rest else "",
+                        clean_key(key) if key else None, indent_width(indent) if indent else 0,
+                        marker.strip()))
+        elif kind == "PARA_LINE":
+            indent, key, rest = split_para(child.value).group("indent", "key", "rest")
+            append(Line("para", child.line, child.line, rest.strip() if rest else "",
+                        clean_key(key) if key else None, indent_width(indent) if indent else 0))
+        elif kind == "HEADING_LINE":
+            hashes, key, rest = split_heading(child.value).group("hashes", "key", "rest")
+            append(Line("heading", child.line, child.line, rest.strip() if rest else "",
+                        clean_key(key) if key else None, level=len(hashes.strip())))
+        elif kind == "RULE_LINE":
+            append(Line("rule", child.line, child.line))
+        elif kind is None:  # a table: Tree('table', [TABLE_ROW, ...])
+            append(_table(child.children))
+    return lines
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._heading, self._item, self._para = _splitters()
 
-    def start(self, children: list) -> list[Line]:
-        return [child for child in children if isinstance(child, Line)]
-
-    def heading(self, children: list) -> Line:
-        tok = children[0]
-        hashes, key, rest = self._heading(tok.value).group("hashes", "key", "rest")
-        return Line("heading", tok.line, tok.line, text=rest.strip() if rest else "",
-                    key=clean_key(key) if key else None, level=len(hashes.strip()))
-
-    def item(self, children: list) -> Line:
-        tok = children[0]
-        indent, marker, key, rest = self._item(tok.value).group("indent", "marker", "key", "rest")
-        return Line("item", tok.line, tok.line, text=rest.strip() if rest else "",
-                    key=clean_key(key) if key else None,
-                    indent=indent_width(indent) if indent else 0, marker=marker.strip())
-
-    def para(self, children: list) -> Line:
-        tok = children[0]
-        indent, key, rest = self._para(tok.value).group("indent", "key", "rest")
-        return Line("para", tok.line, tok.line, text=rest.strip() if rest else "",
-                    key=clean_key(key) if key else None,
-                    indent=indent_width(indent) if indent else 0)
-
-    def table(self, rows: list) -> Line:
-        kept = [(row.line, split_row(row.value)) for row in rows]
-        kept = [(n, cells) for n, cells in kept if not is_separator_row(cells)]
-        return Line("table", rows[0].line, rows[-1].line, rows=[c for _, c in kept],
-                    row_lines=[n for n, _ in kept])
-
-    def rule(self, children: list) -> Line:
-        line = children[0].line
-        return Line("rule", line, line)
+def _table(rows: list) -> Line:
+    kept = [(row.line, split_row(row.value)) for row in rows]
+    kept = [(n, cells) for n, cells in kept if not is_separator_row(cells)]
+    return Line("table", rows[0].line, rows[-1].line, rows=[c for _, c in kept],
+                row_lines=[n for n, _ in kept])
 
 
 _Matcher = Callable[[str], "re.Match[str]"]
@@ -186,7 +179,7 @@ def block_parser() -> Lark:
     """The block parser, once per process: loaded pre-built when the package ships it
     for this grammar and lark version (see :mod:`chartparse.grammar_files`), else built."""
     plugins = _lark_plugins()
-    options: dict = {"transformer": _ToLines()}
+    options: dict = {}
     if plugins:
         options["_plugins"] = plugins
     stored = prebuilt("blocks.lark")
@@ -205,7 +198,7 @@ def parse_lines(text: str) -> tuple[list[Line], str | None]:
     if not text.endswith("\n"):
         text += "\n"
     try:
-        return block_parser().parse(text), None
+        return _read_lines(block_parser().parse(text).children), None
     except LarkError as err:  # pragma: no cover - the grammar accepts any text
         lines = [
             Line("para", n, n, text=raw.strip())
