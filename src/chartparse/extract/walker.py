@@ -12,26 +12,17 @@ Two passes over the same tree:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from ..blocks import Line
 from ..outline import _PSEUDO_LEVEL, Node
-from ..textcache import text_cache
 from ..vocab import (
-    CENTRAL_VALUE_KEYS,
-    DATA_CONTAINER_KEYS,
     DATA_GROUP_KEYS,
-    KIND_KEYS,
     LEGEND_ENTRY_GROUP_KEYS,
-    LEGEND_KEYS,
     LEGEND_META_KEYS,
-    META_KEYS,
     PANEL_POSITIONS,
     PANEL_WORDS,
     SECTION_ROLES,
-    SERIES_DECLARATION_KEYS,
-    SPREAD_KEYS,
-    TITLE_KEYS,
     fold,
     has_phrase,
     lookup,
@@ -39,6 +30,7 @@ from ..vocab import (
     starts_with_any,
 )
 from .axes import axis_role, read_axis
+from .keys import key_info, key_words
 from .kinds import explicit_title, kind_in, stated_panel_count, title_from_heading, titled_in
 from .legend import add_entries, entries_from_prose, entry_from_line, legend_position
 from .narrative import Reading, read_statement
@@ -76,11 +68,6 @@ _STYLE_PAREN = re.compile(
     re.IGNORECASE)
 
 
-@text_cache()
-def _key_words(key: str) -> str:
-    return fold(drop_numbering(strip_markup(key)))
-
-
 _GENERIC_HEADER_WORDS = frozenset(
     """behavior behaviour trend trends phase phases overview analysis pattern patterns data values
     points summary region regions segment segments section details detail observations notes
@@ -97,8 +84,9 @@ def _is_sentence(text: str) -> bool:
     return len(plain.split()) > 7 or bool(_SENTENCE_START.match(plain))
 
 
-@dataclass(frozen=True, slots=True)
-class Scope:
+class Scope(NamedTuple):
+    """Where a line stands: section role, panel, series, x. Immutable, cheap to copy."""
+
     role: str
     panel: str | None = None
     series: SeriesDraft | None = None
@@ -242,7 +230,7 @@ class Walker:
             elif self._is_panel_title(title):
                 panel = self.chart.add_panel(self._panel_name(title), node.first_line,
                                              node.last_line)
-        self._components(node, replace(scope, role=role, panel=panel))
+        self._components(node, scope._replace(role=role, panel=panel))
 
     def _overview_text(self, text: str) -> None:
         # Only the opening lines describe the figure as a whole; reading every line of a
@@ -265,27 +253,25 @@ class Walker:
         """Handle a keyed component line; True when it was one."""
         line = node.line
         assert line is not None and line.key is not None
-        words = _key_words(line.key)
-        role = axis_role(line.key)
+        info = key_info(line.key)
+        role = info.axis
         if role is not None:
             read_axis(self.chart, role[0], role[1], line.key, line.text, self._child_pairs(node),
                       scope.panel, line.line, node.last_line)
             return True
-        if starts_with_any(words, LEGEND_KEYS) and not words.startswith("key observation") \
-                and words not in ("key trends", "key points", "key data points"):
+        if info.legend:
             self._legend_line(node)
             return True
-        if words in TITLE_KEYS:
+        if info.title:
             if scope.panel is None and self.chart.explicit_title is None:
                 self.chart.explicit_title = explicit_title(line.text)
             return True
-        if words in KIND_KEYS or (words.endswith(" type") and words.startswith("chart")):
+        if info.kind:
             kind = kind_in(line.text)
             if kind and self.chart.kind_source != "heading":
                 self.chart.kind, self.chart.kind_source = kind, "key"
             return True
-        if starts_with_any(words, SERIES_DECLARATION_KEYS) and not re.match(
-                r"^(?:data )?series \d", words):
+        if info.series_list:
             if node.children:
                 self._declare_series(node, scope)
                 return True
@@ -297,8 +283,7 @@ class Walker:
                            for e in self.declared_entries):
                     self.declared_entries.append(entry)
             return False
-        if words in ("panel titles", "subplot titles", "chart titles", "panels", "subplots") \
-                and line.text:
+        if info.panel_list and line.text:
             # '* **Panel Titles:** "ARC-Easy" (top-left), "PIQA" (top-right), ...'
             for name in all_quoted(line.text):
                 self.panel_names.add(name_key(name))
@@ -308,7 +293,7 @@ class Walker:
             kind = kind_in(line.text)  # '* **Main Chart:** Horizontal bar chart'
             if kind:
                 self.chart.kind, self.chart.kind_source = kind, "component"
-        if words in DATA_GROUP_KEYS and line.text:
+        if info.data_group and line.text:
             # '* **Data Points:** Blue dots, each labeled with the model name.'
             lead = re.split(r"[,.;]", strip_markup(line.text), maxsplit=1)[0].strip()
             if lead and is_style_words(lead) and len(lead.split()) <= 4:
@@ -321,7 +306,7 @@ class Walker:
     def _legend_line(self, node: Node) -> None:
         line = node.line
         assert line is not None and line.key is not None
-        words = _key_words(line.key)
+        words = key_words(line.key)
         pos = legend_position(line.key) or legend_position(line.text)
         if "position" in words or "location" in words:
             self.chart.legend_position = self.chart.legend_position or pos
@@ -349,7 +334,7 @@ class Walker:
         if line is None or line.kind not in ("item", "para"):
             return
         if line.key is not None:
-            words = _key_words(line.key)
+            words = key_words(line.key)
             if starts_with_any(words, LEGEND_META_KEYS):
                 if words.startswith("title"):
                     self.chart.legend_title = strip_markup(line.text) or None
@@ -521,18 +506,18 @@ class Walker:
                         and self.match_series(title, current.panel) is None:
                     panel = self.chart.add_panel(self._panel_name(title), child.first_line,
                                                  child.last_line)
-                    current = replace(current, panel=panel, series=None, x=None)
+                    current = current._replace(panel=panel, series=None, x=None)
                 elif title and _is_sentence(title) and current.series is None:
                     # 'The RM-base series shows three phases:' introduces what follows.
                     names = {name for _, name in self.mentioned_series(title)}
                     if len(names) == 1:
-                        current = replace(current, inherited=True, series=self.chart.series_for(
+                        current = current._replace(inherited=True, series=self.chart.series_for(
                             names.pop(), current.panel))
                 self._data_section(child, current)
             else:
                 following = self._data_line(child, current)
                 if following is not None:
-                    current = replace(following, inherited=True)
+                    current = following._replace(inherited=True)
 
     def _data_section(self, node: Node, scope: Scope) -> None:
         title = node.title or ""
@@ -543,7 +528,7 @@ class Walker:
             return
         series = self.match_series(title, scope.panel)
         if series is not None and scope.role not in NO_DATA_ROLES:
-            self._data(node, replace(scope, inherited=False, series=series, role="data" if scope.role in (
+            self._data(node, scope._replace(inherited=False, series=series, role="data" if scope.role in (
                 "document", "other", "components") else scope.role))
             return
         role = section_role(title, scope.role)
@@ -553,23 +538,23 @@ class Walker:
             # Its lines carry no data, but a sub-heading may open a data section.
             for child in node.children:
                 if child.is_section:
-                    self._data_section(child, replace(scope, role=role))
+                    self._data_section(child, scope._replace(role=role))
             return
         if lookup(SECTION_ROLES, title) is not None:
             # A bold '**Key Data Points:**' line inside a series' text keeps that series;
             # a real heading starts afresh.
             keep = node.level >= _PSEUDO_LEVEL and role == "data"
-            self._data(node, replace(scope, role=role, series=scope.series if keep else None,
+            self._data(node, scope._replace(role=role, series=scope.series if keep else None,
                                      x=scope.x if keep else None))
             return
-        self._data(node, self._header_scope(title, replace(scope, role=role), node))
+        self._data(node, self._header_scope(title, scope._replace(role=role), node))
 
     def _header_scope(self, title: str, scope: Scope, node: Node | None = None) -> Scope:
         """The scope a header line opens: a series, an x or category, or a panel."""
         series = self.match_series(title, scope.panel)
         if series is not None:
-            return replace(scope, inherited=False, series=series)
-        words = _key_words(title)
+            return scope._replace(inherited=False, series=series)
+        words = key_words(title)
         if words in DATA_GROUP_KEYS or words.startswith(("data points", "approximate data")):
             return scope
         if _is_sentence(title) or _X_INTERVAL.search(title):
@@ -579,22 +564,22 @@ class Walker:
             panel = self.chart.add_panel(self._panel_name(title),
                                          node.first_line if node else None,
                                          node.last_line if node else None)
-            return replace(scope, panel=panel, series=None, x=None)
+            return scope._replace(panel=panel, series=None, x=None)
         xv = x_number(title, self.x_words)
         if xv is not None and scope.series is None and (
                 not self._categorical() or self._numeric_x_axis() or "=" in title):
-            return replace(scope, x=xv)
+            return scope._replace(x=xv)
         name = clean_name(title)
         if not name:
             return scope
         if self._categorical() and scope.x is None:
-            return replace(scope, x=name)
+            return scope._replace(x=name)
         if scope.x is not None:
-            return replace(scope, inherited=False, series=self.chart.series_for(name, scope.panel))
+            return scope._replace(inherited=False, series=self.chart.series_for(name, scope.panel))
         if xv is not None and scope.series is None:
-            return replace(scope, x=xv)
+            return scope._replace(x=xv)
         if self._names_a_series(title, name):
-            return replace(scope, inherited=False, series=self.chart.series_for(name, scope.panel))
+            return scope._replace(inherited=False, series=self.chart.series_for(name, scope.panel))
         return scope
 
     def _names_a_series(self, title: str, name: str) -> bool:
@@ -657,7 +642,7 @@ class Walker:
             mentions = self.mentioned_series(text)
             if len({name for _, name in mentions}) == 1:
                 series = self.chart.series_for(mentions[0][1], scope.panel)
-                return replace(scope, inherited=False, series=series)
+                return scope._replace(inherited=False, series=series)
         return None
 
     def _statement(self, text: str, scope: Scope, line_no: int | None, label: str | None) -> bool:
@@ -701,18 +686,17 @@ class Walker:
 
     def _keyed_line(self, node: Node, line: Line, scope: Scope) -> Scope | None:
         key = line.key or ""
-        words = _key_words(key)
+        info = key_info(key)
         text = line.text
         # Component lines were read in pass 1.
-        if axis_role(key) is not None or words in TITLE_KEYS or words in KIND_KEYS:
+        if info.axis is not None or info.title or info.kind_key:
             return None
-        if starts_with_any(words, LEGEND_KEYS) and not words.startswith("key "):
+        if info.legend_word and not info.words.startswith("key "):
             return None
-        if starts_with_any(words, SERIES_DECLARATION_KEYS) and node.children \
-                and not re.match(r"^(?:data )?series \d", words):
-            self._data(node, replace(scope, in_container=True))
+        if info.series_list and node.children:
+            self._data(node, scope._replace(in_container=True))
             return None
-        if words.startswith("trend") or words in ("overall trend", "general trend", "visual trend"):
+        if info.trend:
             series = scope.series
             if series is not None:
                 series.set_summary("trend", strip_markup(text) or None)
@@ -722,17 +706,15 @@ class Walker:
                         if child.line is not None and child.line.key is None:
                             self._statement(child.line.text, scope, child.line.line, None)
             return None
-        if words in META_KEYS or starts_with_any(words, META_KEYS):
+        if info.meta:
             return None
-        if self.kind == "box" and starts_with_any(words, SPREAD_KEYS):
+        if self.kind == "box" and info.spread:
             return None  # quartiles, whiskers and outliers are not a box's value
-        if scope.x is not None and starts_with_any(words, CENTRAL_VALUE_KEYS):
+        if scope.x is not None and info.central:
             self._statement(text, scope, line.line, None)
             return None
-        if words in DATA_CONTAINER_KEYS or words in DATA_GROUP_KEYS or words.startswith(
-            ("data points", "approximate data", "key points", "data values")
-        ):
-            inner = replace(scope, in_container=True)
+        if info.container:
+            inner = scope._replace(in_container=True)
             if text:
                 self._statement(text, inner, line.line, None)
             self._data(node, inner)
@@ -743,24 +725,24 @@ class Walker:
             m = _VS.match(clean_name(key))
             if m and text:
                 series = self.chart.series_for(clean_name(m.group(1)), scope.panel, line.line)
-                cell = replace(scope, inherited=False, series=series, x=clean_name(m.group(2)))
+                cell = scope._replace(inherited=False, series=series, x=clean_name(m.group(2)))
                 self._statement(text, cell, line.line, None)
                 return None
         series = self.match_series(key, scope.panel)
         if series is not None:
-            inner = replace(scope, inherited=False, series=series)
+            inner = scope._replace(inherited=False, series=series)
             if text:
                 self._statement(text, inner, line.line, None)
             self._data(node, inner)
             return inner if scope.x is None else None
         xv = None if self._categorical() else x_number(key, self.x_words)
         if xv is not None:
-            inner = replace(scope, x=xv)
+            inner = scope._replace(x=xv)
             if text:
                 if scope.series is None and _BOTH.search(text):
                     names = [e.label for e in self.chart.legend] or list(self.known_names.values())
                     for name in names:
-                        self._statement(text, replace(inner, inherited=False, series=self.chart.series_for(
+                        self._statement(text, inner._replace(inherited=False, series=self.chart.series_for(
                             name, scope.panel, line.line)), line.line, None)
                 else:
                     self._statement(text, inner, line.line, None)
@@ -769,8 +751,8 @@ class Walker:
         if self.chart.stated_panel_count and scope.series is None and text and len(
                 self.mentioned_series(text)) >= 1 and scope.x is None:
             panel = self.chart.add_panel(self._panel_name(key), line.line, node.last_line)
-            self._statement(text, replace(scope, panel=panel), line.line, None)
-            self._data(node, replace(scope, panel=panel))
+            self._statement(text, scope._replace(panel=panel), line.line, None)
+            self._data(node, scope._replace(panel=panel))
             return None
         if not text:
             inner = self._header_scope(key, scope, node)
@@ -784,7 +766,7 @@ class Walker:
         if self.kind == "histogram":
             bin_label = _bin_label(key)
             if bin_label is not None:
-                self._statement(text, replace(scope, x=bin_label), line.line, None)
+                self._statement(text, scope._replace(x=bin_label), line.line, None)
                 return None
             if not quantities(key)[1]:
                 return None  # 'The Tail: ...' describes the shape, not a bin
@@ -796,17 +778,17 @@ class Walker:
         if scope.x is not None and _BOTH.search(key):
             for known in list(self.known_names.values()):
                 target = self.chart.series_for(known, scope.panel, line.line)
-                self._statement(text, replace(scope, inherited=False, series=target), line.line, None)
+                self._statement(text, scope._replace(inherited=False, series=target), line.line, None)
             return None
         if scope.x is not None:
             series = self.chart.series_for(name, scope.panel, line.line)
-            self._statement(text, replace(scope, inherited=False, series=series), line.line, None)
-            self._data(node, replace(scope, inherited=False, series=series))
+            self._statement(text, scope._replace(inherited=False, series=series), line.line, None)
+            self._data(node, scope._replace(inherited=False, series=series))
             return None
         if not self._categorical() and _STYLE_PAREN.search(key) and scope.series is None:
             # '**Active Experts (Purple Line):** ...': a series introduced by its style.
             target = self.chart.series_for(name, scope.panel, line.line)
-            inner = replace(scope, inherited=False, series=target)
+            inner = scope._replace(inherited=False, series=target)
             self._statement(text, inner, line.line, None)
             self._data(node, inner)
             return inner
@@ -821,16 +803,16 @@ class Walker:
                 self.known_names.setdefault(name_key(name), name)
             self._apply_reading(reading, target, line.line,
                                 label=name if target.name != name else None)
-            self._data(node, replace(scope, inherited=False, series=target))
+            self._data(node, scope._replace(inherited=False, series=target))
             return None
         if self._categorical() and self.kind != "heatmap":
-            self._statement(text, replace(scope, x=name), line.line, None)
-            self._data(node, replace(scope, x=name))
+            self._statement(text, scope._replace(x=name), line.line, None)
+            self._data(node, scope._replace(x=name))
             return None
         if reading.summary and scope.series is None and not self._categorical():
             target = self.chart.series_for(name, scope.panel, line.line)
             self._apply_reading(reading, target, line.line)
-            self._data(node, replace(scope, inherited=False, series=target))
+            self._data(node, scope._replace(inherited=False, series=target))
             return None
         self._data(node, scope)
         return None

@@ -1,0 +1,82 @@
+"""What a ``Key:`` lead names, read once per distinct key.
+
+Both walker passes ask the same questions of every keyed line (is it an axis, the
+legend, the title, a series list, a data container...). The answers depend on the
+key's text alone, so they are computed together, once, and cached.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..textcache import text_cache
+from ..vocab import (
+    CENTRAL_VALUE_KEYS,
+    DATA_CONTAINER_KEYS,
+    DATA_GROUP_KEYS,
+    KIND_KEYS,
+    LEGEND_KEYS,
+    META_KEYS,
+    SERIES_DECLARATION_KEYS,
+    SPREAD_KEYS,
+    TITLE_KEYS,
+    fold,
+    starts_with_any,
+)
+from .axes import axis_role
+from .text import drop_numbering, strip_markup
+
+_ONE_SERIES = re.compile(r"^(?:data )?series \d")  # 'Series 1:' is one entry, not a list
+_PANEL_LIST_KEYS = frozenset({"panel titles", "subplot titles", "chart titles", "panels", "subplots"})
+_TREND_KEYS = frozenset({"overall trend", "general trend", "visual trend"})
+_CONTAINER_PREFIXES = ("data points", "approximate data", "key points", "data values")
+_NOT_LEGEND = frozenset({"key trends", "key points", "key data points"})
+
+
+@dataclass(frozen=True, slots=True)
+class KeyInfo:
+    words: str  # folded, without numbering or markup
+    axis: tuple[str, str | None] | None  # (role, field) of an axis key
+    legend_word: bool  # starts with a legend word ('Legend', 'Key', 'Colors')
+    legend: bool  # announces the legend ('Legend:', 'Key:'), not 'Key Observations'
+    title: bool
+    kind_key: bool  # one of the chart-type keys ('Chart Type:', 'Type:')
+    kind: bool  # those, or any 'Chart ... Type:'
+    series_list: bool  # lists the series ('Data Series:'), not one of them ('Series 1:')
+    panel_list: bool  # lists panel titles
+    data_group: bool  # 'Data Points:' and its synonyms
+    container: bool  # any data container, a data group included
+    trend: bool
+    meta: bool  # notes about the figure that carry no data ('Gridlines:')
+    spread: bool  # quartiles, whiskers, outliers
+    central: bool  # median, mean: the value of a box or a group
+
+
+@text_cache()
+def key_info(key: str) -> KeyInfo:
+    words = fold(drop_numbering(strip_markup(key)))
+    data_group = words in DATA_GROUP_KEYS
+    legend_word = starts_with_any(words, LEGEND_KEYS)
+    kind_key = words in KIND_KEYS
+    return KeyInfo(
+        words=words,
+        axis=axis_role(key),
+        legend_word=legend_word,
+        legend=legend_word and not words.startswith("key observation") and words not in _NOT_LEGEND,
+        title=words in TITLE_KEYS,
+        kind_key=kind_key,
+        kind=kind_key or (words.endswith(" type") and words.startswith("chart")),
+        series_list=starts_with_any(words, SERIES_DECLARATION_KEYS) and not _ONE_SERIES.match(words),
+        panel_list=words in _PANEL_LIST_KEYS,
+        data_group=data_group,
+        container=data_group or words in DATA_CONTAINER_KEYS or words.startswith(_CONTAINER_PREFIXES),
+        trend=words.startswith("trend") or words in _TREND_KEYS,
+        meta=words in META_KEYS or starts_with_any(words, META_KEYS),
+        spread=starts_with_any(words, SPREAD_KEYS),
+        central=starts_with_any(words, CENTRAL_VALUE_KEYS),
+    )
+
+
+def key_words(key: str) -> str:
+    return key_info(key).words
