@@ -23,6 +23,8 @@ from lark.exceptions import LarkError
 
 from .grammar_files import grammar_text, load_parser, prebuilt, terminal_patterns
 
+_CELL_SEP = re.compile(r"(?<!\\)\|")
+
 LineKind = Literal["heading", "item", "para", "table", "rule"]
 
 _EMPHASIS_EDGES = " \t*_`"
@@ -91,7 +93,7 @@ def split_row(row: str) -> list[str]:
         body = body[1:]
     if body.endswith("|") and not body.endswith("\\|"):
         body = body[:-1]
-    cells = re.split(r"(?<!\\)\|", body)
+    cells = _CELL_SEP.split(body)
     return [c.strip() for c in cells]
 
 

@@ -28,6 +28,8 @@ from .vocab import (
     starts_with_any,
 )
 
+_ONE_SERIES = re.compile(r"^(?:data )?series \d")
+
 _PSEUDO_LEVEL = 7  # bold-only lines open a section below any Markdown heading
 MAX_DEPTH = 48  # deeper list nesting is attached at this depth (keeps recursion bounded)
 
@@ -109,7 +111,7 @@ def _group_of_key(key: str) -> str | None:
     if _starts(words, LEGEND_KEYS) and not words.startswith(("key observation", "key trend",
                                                                "key point", "key data", "key find")):
         return "legend"
-    if _starts(words, SERIES_DECLARATION_KEYS) and not re.match(r"^(?:data )?series \d", words):
+    if _starts(words, SERIES_DECLARATION_KEYS) and not _ONE_SERIES.match(words):
         return "series"  # 'Data Series:' lists series; 'Series 1:' is one entry
     return None
 

@@ -8,9 +8,10 @@ Extending chartparse to a new model's wording usually means adding a phrase here
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .textcache import text_cache
+
+_STYLE_SPLIT = re.compile(r"[\s/,()\-]+")
 
 # Section headings -> role of the section.
 SECTION_ROLES: tuple[tuple[str, str], ...] = (
@@ -245,15 +246,24 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(fold(text)))
 
 
-@lru_cache(maxsize=256)
+_INDEXES: dict[int, tuple[tuple, dict]] = {}
+
+
 def _phrase_index(table: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[int, tuple[str, ...], str]]]:
-    """Phrases of a table by their first word, for one pass over a text's words."""
-    index: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
-    for order, (phrase, role) in enumerate(table):
-        words = tuple(_TOKEN.findall(phrase))
-        if words:
-            index.setdefault(words[0], []).append((order, words, role))
-    return index
+    """Phrases of a table by their first word, for one pass over a text's words.
+
+    Kept by the table's identity: tables are module constants, and hashing a long
+    tuple on every call (as an lru_cache key) would cost more than the lookup.
+    """
+    entry = _INDEXES.get(id(table))
+    if entry is None or entry[0] is not table:
+        index: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+        for order, (phrase, role) in enumerate(table):
+            words = tuple(_TOKEN.findall(phrase))
+            if words:
+                index.setdefault(words[0], []).append((order, words, role))
+        entry = _INDEXES[id(table)] = (table, index)
+    return entry[1]
 
 
 def lookup(table: tuple[tuple[str, str], ...], text: str) -> str | None:
@@ -270,9 +280,14 @@ def lookup(table: tuple[tuple[str, str], ...], text: str) -> str | None:
     return best[1] if best else None
 
 
-@lru_cache(maxsize=256)
+_PREFIXES: dict[int, tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]] = {}
+
+
 def _prefixes(phrases: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
-    return frozenset(phrases), tuple(p + " " for p in phrases)
+    entry = _PREFIXES.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        entry = _PREFIXES[id(phrases)] = (phrases, frozenset(phrases), tuple(p + " " for p in phrases))
+    return entry[1], entry[2]
 
 
 def starts_with_any(folded: str, phrases: tuple[str, ...]) -> bool:
@@ -281,7 +296,7 @@ def starts_with_any(folded: str, phrases: tuple[str, ...]) -> bool:
 
 
 def mentions_color(text: str) -> bool:
-    return any(w in COLOR_WORDS for w in re.split(r"[\s/,()\-]+", fold(text)))
+    return any(w in COLOR_WORDS for w in _STYLE_SPLIT.split(fold(text)))
 
 GENERIC_X_WORDS = frozenset(
     """epoch epochs step steps iteration iterations iter training train token tokens layer

@@ -17,6 +17,12 @@ from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, fold, lookup
 from .state import AxisDraft, ChartDraft
 from .text import drop_numbering, is_no_value, quantities, quoted, strip_markup
 
+_UP_TO_AXIS = re.compile(r"^.*?\baxis\b")
+_KEY_PAREN = re.compile(r"\(([^()]{1,60})\)")
+_LABEL_END_PAREN = re.compile(r"\(([^()]{1,24})\)\s*$")
+_LOG_WORD = re.compile(r"\blog(?:arithmic|-scale| scale|\b)")
+_LIST_WORDS = re.compile(r"\blists?\b|\bnames of\b")
+
 _POSITION_WORDS = frozenset(
     "left right top bottom horizontal vertical primary secondary all charts both each"
     " shared common main".split()
@@ -59,7 +65,7 @@ def axis_role(key: str) -> tuple[str, str | None] | None:
         ("horizontal", "vertical", "primary", "secondary", "left", "right", "top", "bottom")
     ):
         return None
-    rest = re.sub(r"^.*?\baxis\b", "", folded).strip()
+    rest = _UP_TO_AXIS.sub("", folded).strip()
     field = None
     for phrase, name in AXIS_FIELD_KEYS.items():
         if rest == phrase or rest.endswith(" " + phrase):
@@ -69,7 +75,7 @@ def axis_role(key: str) -> tuple[str, str | None] | None:
 
 def key_parenthetical_label(key: str) -> str | None:
     """'X-axis (Models)' -> 'Models'; position notes like '(left)' are not labels."""
-    m = re.search(r"\(([^()]{1,60})\)", key)
+    m = _KEY_PAREN.search(key)
     if not m:
         return None
     inside = m.group(1).strip()
@@ -103,7 +109,7 @@ _SCALE_NOTE = re.compile(r"\s*\((?:categorical|linear|log(?:arithmic)?|log scale
 
 
 def _unit_from_label(label: str) -> str | None:
-    m = re.search(r"\(([^()]{1,24})\)\s*$", label)
+    m = _LABEL_END_PAREN.search(label)
     if not m:
         return None
     inside = m.group(1).strip()
@@ -118,11 +124,11 @@ def _unit_from_label(label: str) -> str | None:
 
 def _scale_from_text(text: str) -> str | None:
     folded = fold(text)
-    if re.search(r"\blog(?:arithmic|-scale| scale|\b)", folded) or "log-log" in folded:
+    if _LOG_WORD.search(folded) or "log-log" in folded:
         return "log"
     if "linear" in folded:
         return "linear"
-    if "categor" in folded or re.search(r"\blists?\b|\bnames of\b", folded):
+    if "categor" in folded or _LIST_WORDS.search(folded):
         return "categorical"
     return None
 

@@ -66,7 +66,14 @@ def titled_in(text: str) -> str | None:
     return m.group(1).strip().rstrip(",.;:").strip() or None
 
 
+_COUNT_NOUNS = ("chart", "graph", "plot", "panel", "heatmap", "figure")
+
+
 def stated_panel_count(text: str) -> int | None:
+    lowered = text.lower()
+    if not any(noun in lowered for noun in _COUNT_NOUNS) and "grid" not in lowered \
+            and "layout" not in lowered and "arrangement" not in lowered and "matrix" not in lowered:
+        return None  # neither pattern can match: skip two long searches
     m = _GRID.search(text)
     if m:
         return int(m.group(1)) * int(m.group(2))

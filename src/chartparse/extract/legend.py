@@ -21,6 +21,8 @@ from .text import (
     style_of,
 )
 
+_LIST_SEP = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+")
+
 _GENERIC_ENTRY_KEY = re.compile(r"^(?:series|entry|line|item|label)\s*\d*$", re.IGNORECASE)
 _BOLD_SPAN = re.compile(r"\*\*([^*\n]{1,120})\*\*")
 _PAREN_LIST = re.compile(r"\(([^()]{3,200},[^()]{1,200})\)")
@@ -106,7 +108,7 @@ def entries_from_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
                                     marker=marker, line=line))
     if not out:
         # 'Blue line (HNSW), Orange line (IVF-PQ)' or 'Accuracy (blue line), Loss (red line)'
-        for piece in re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+", strip_markup(text)):
+        for piece in _LIST_SEP.split(strip_markup(text)):
             m = _LEAD_PAREN.match(piece.strip())
             if not m:
                 continue

@@ -22,6 +22,9 @@ from ..values import Quantity
 from ..vocab import GENERIC_X_WORDS
 from .text import quantities
 
+_WORD = re.compile(r"[A-Za-z][\w\-]*")
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+
 _TUPLE_OPEN = re.compile(r"\(\s*$")
 _TUPLE_SEP = re.compile(r"^\s*[,;]\s*$")
 _TUPLE_CLOSE = re.compile(r"^\s*\)")
@@ -97,7 +100,7 @@ def _value_label(before: str) -> str | None:
 
 
 def _words(text: str) -> set[str]:
-    return {w.strip("()#%").lower() for w in re.findall(r"[A-Za-z][\w\-]*", text)}
+    return {w.strip("()#%").lower() for w in _WORD.findall(text)}
 
 
 def _x_words_ok(words: str, x_words: frozenset[str]) -> bool:
@@ -207,7 +210,7 @@ def read_statement(
         if j >= n or used[j]:
             continue
         between = norm[qs[i].end: qs[j].start]
-        if re.search(r"[.!?;]\s", between) or len(between) > 80:
+        if _SENTENCE_BREAK.search(between) or len(between) > 80:
             continue
         if j + 1 < n and _RANGE_SEP.match(norm[qs[j].end: qs[j + 1].start]):
             used[i] = used[j] = used[j + 1] = True

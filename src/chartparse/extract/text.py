@@ -8,6 +8,9 @@ from ..textcache import text_cache
 from ..values import Quantity, normalise, scan
 from ..vocab import COLOR_WORDS, LINE_STYLES, MARKERS, STYLE_WORDS, fold
 
+_STYLE_SPLIT = re.compile(r"[\s/,()\-]+")
+_WORD_SPLIT = re.compile(r"[\s/,()]+")
+
 _QUOTED = re.compile(r"[\"“”]([^\"“”\n]{1,200})[\"“”]|`([^`\n]{1,200})`|‘([^’\n]{1,200})’")
 _MARKUP = re.compile(r"\*\*|__|`")
 _LEADING_NUMBERING = re.compile(
@@ -51,7 +54,7 @@ def drop_numbering(text: str) -> str:
 
 
 def is_style_words(text: str) -> bool:
-    words = [w for w in re.split(r"[\s/,()\-]+", fold(text)) if w]
+    words = [w for w in _STYLE_SPLIT.split(fold(text)) if w]
     return bool(words) and all(w in COLOR_WORDS or w in STYLE_WORDS for w in words)
 
 
@@ -77,7 +80,7 @@ def clean_name(raw: str) -> str:
 def style_of(text: str) -> tuple[str | None, str | None, str | None]:
     """(color, line style, marker) named in a description such as 'Dashed orange line'."""
     folded = fold(text)
-    words = re.split(r"[\s/,()]+", folded)
+    words = _WORD_SPLIT.split(folded)
     color = None
     for i, w in enumerate(words):
         base = w.split("-")[-1] if "-" in w else w

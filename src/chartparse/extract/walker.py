@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from ..blocks import Line
 from ..outline import _PSEUDO_LEVEL, Node
+from ..textcache import text_cache
 from ..vocab import (
     DATA_GROUP_KEYS,
     LEGEND_ENTRY_GROUP_KEYS,
@@ -47,6 +48,15 @@ from .text import (
     style_of,
 )
 from .values_of import x_number
+
+_CLAUSE_END = re.compile(r"[,.;]")
+_END_PAREN = re.compile(r"\(([^()]{1,30})\)\s*$")
+_NUMBERED_PANEL = re.compile(r"\b(?:chart|graph|plot|panel|subplot|heatmap)\s*\d")
+_LABELLED_PANEL = re.compile(
+    r"\b(?:chart|graph|plot|panel|subplot|heatmap|figure)\s*\(?[a-z0-9]{1,2}\)?(?:\s|$)")
+_PARENS_TEXT = re.compile(r"\(([^()]{2,80})\)")
+_TRAILING_COLON = re.compile(r":\s*$")
+_PUNCT_SPACE = re.compile(r"[.;:]\s")
 
 _OVERVIEW_LINES = 12  # how many opening lines may name the kind, title or panel count
 NO_DATA_ROLES = frozenset({"observations", "interpretation", "legend", "overview", "skip"})
@@ -98,9 +108,14 @@ class Scope(NamedTuple):
 _DATA_PHRASES = tuple((p, r) for p, r in SECTION_ROLES if r == "data")
 
 
-def section_role(title: str, parent: str) -> str:
+@text_cache()
+def _titled_role(title: str) -> str | None:
     # 'Trend Verification & Data Point Extraction': data wins over any other role.
-    role = lookup(_DATA_PHRASES, title) or lookup(SECTION_ROLES, title)
+    return lookup(_DATA_PHRASES, title) or lookup(SECTION_ROLES, title)
+
+
+def section_role(title: str, parent: str) -> str:
+    role = _titled_role(title)
     if role is not None:
         return role
     if parent in ("document", "overview"):
@@ -295,7 +310,7 @@ class Walker:
                 self.chart.kind, self.chart.kind_source = kind, "component"
         if info.data_group and line.text:
             # '* **Data Points:** Blue dots, each labeled with the model name.'
-            lead = re.split(r"[,.;]", strip_markup(line.text), maxsplit=1)[0].strip()
+            lead = _CLAUSE_END.split(strip_markup(line.text), maxsplit=1)[0].strip()
             if lead and is_style_words(lead) and len(lead.split()) <= 4:
                 series = self.chart.series_for(lead, scope.panel, line.line)
                 series.declared = True
@@ -406,7 +421,7 @@ class Walker:
         if name_key(title) in self.panel_names:
             return True
         folded = fold(drop_numbering(title))
-        paren = re.search(r"\(([^()]{1,30})\)\s*$", title)
+        paren = _END_PAREN.search(title)
         if paren and self.chart.stated_panel_count and any(
                 has_phrase(fold(paren.group(1)).replace("-", " "), p.replace("-", " "))
                 for p in PANEL_POSITIONS):
@@ -419,13 +434,12 @@ class Walker:
         if any(w in PANEL_WORDS for w in words):
             if lookup(SECTION_ROLES, title) in ("components", "legend", "data") and not any(
                 has_phrase(folded, p) for p in PANEL_POSITIONS
-            ) and not re.search(r"\b(?:chart|graph|plot|panel|subplot|heatmap)\s*\d", folded):
+            ) and not _NUMBERED_PANEL.search(folded):
                 return False
             if words[0] in ("the", "this", "a", "an", "each", "all", "both"):
                 return False
             return any(has_phrase(folded, p) for p in PANEL_POSITIONS) or bool(
-                re.search(r"\b(?:chart|graph|plot|panel|subplot|heatmap|figure)\s*\(?[a-z0-9]{1,2}\)?(?:\s|$)",
-                          folded)
+                _LABELLED_PANEL.search(folded)
             ) or " vs" in folded
         return bool(words) and all(w in ("top", "bottom", "left", "right", "middle", "center",
                                          "upper", "lower", "panel") for w in words)
@@ -445,7 +459,7 @@ class Walker:
         if self._is_panel_title(name):
             return None  # 'Chart 2: Large Models' is a panel even with a series 'Large'
         # 'Blue (`32K-base:1e4`)': the name may stand in the parentheses.
-        for cand in re.findall(r"\(([^()]{2,80})\)", name):
+        for cand in _PARENS_TEXT.findall(name):
             key = name_key(cand)
             if key and key in self.known_names:
                 return self.chart.series_for(self.known_names[key], panel)
@@ -632,7 +646,7 @@ class Walker:
             return None
         text = line.text
         if node.children and (text.rstrip("*_ ").endswith(":") or text.startswith("**")):
-            header = re.sub(r":\s*$", "", strip_markup(text.rstrip("*_ ").rstrip(":")))
+            header = _TRAILING_COLON.sub("", strip_markup(text.rstrip("*_ ").rstrip(":")))
             self._data(node, self._header_scope(header, scope, node))
             return None
         found = self._statement(text, scope, line.line, label=None)
@@ -658,7 +672,7 @@ class Walker:
         if not reading.points and self._categorical() and scope.x is None:
             m = _LABEL_PAREN_VALUE.match(strip_markup(text))
             if m and m.group(1).strip() and not m.group(1).strip()[0].isdigit() and len(
-                m.group(1).split()) <= 5 and not re.search(r"[.;:]\s", m.group(1)) and (
+                m.group(1).split()) <= 5 and not _PUNCT_SPACE.search(m.group(1)) and (
                 _COLORED_VALUE.search(m.group(2)) or mentions_color(m.group(2))
             ):
                 _, qs = quantities(m.group(2))
