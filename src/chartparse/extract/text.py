@@ -10,6 +10,7 @@ from ..vocab import COLOR_WORDS, LINE_STYLES, MARKERS, STYLE_WORDS, fold
 
 _STYLE_SPLIT = re.compile(r"[\s/,()\-]+")
 _WORD_SPLIT = re.compile(r"[\s/,()]+")
+_MARKER_WORDS = tuple((m, re.compile(rf"\b{re.escape(m)}(?:e?s)?\b")) for m in MARKERS)
 
 _QUOTED = re.compile(r"[\"“”]([^\"“”\n]{1,200})[\"“”]|`([^`\n]{1,200})`|‘([^’\n]{1,200})’")
 _MARKUP = re.compile(r"\*\*|__|`")
@@ -93,7 +94,7 @@ def style_of(text: str) -> tuple[str | None, str | None, str | None]:
     line_style = next((s for s in LINE_STYLES if s in folded), None)
     if line_style == "dash dot":
         line_style = "dash-dot"
-    marker = next((m for m in MARKERS if re.search(rf"\b{m}(?:e?s)?\b", folded)
+    marker = next((m for m, word in _MARKER_WORDS if m in folded and word.search(folded)
                    and not (m == "dot" and line_style and "dot" in line_style)), None)
     return color, line_style, marker
 

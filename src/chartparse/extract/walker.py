@@ -123,6 +123,40 @@ def section_role(title: str, parent: str) -> str:
     return parent
 
 
+@text_cache()
+def _grid_position_note(title: str) -> bool:
+    """A title ending in a grid position: 'ARC-Easy (top-left)'."""
+    paren = _END_PAREN.search(title)
+    return bool(paren) and any(
+        has_phrase(fold(paren.group(1)).replace("-", " "), p.replace("-", " "))
+        for p in PANEL_POSITIONS)
+
+
+_POSITION_ONLY_WORDS = frozenset("top bottom left right middle center upper lower panel".split())
+
+
+@text_cache()
+def _names_a_panel(title: str) -> bool:
+    """A title that reads as a panel's by its own words ('(a) Loss', 'Top-Left Chart')."""
+    folded = fold(drop_numbering(title))
+    if not folded or lookup(SECTION_ROLES, title) in ("observations", "interpretation"):
+        return False
+    words = folded.replace("-", " ").split()
+    if _PANEL_LABEL.match(drop_numbering(strip_markup(title)).strip()):
+        return True
+    if any(w in PANEL_WORDS for w in words):
+        if lookup(SECTION_ROLES, title) in ("components", "legend", "data") and not any(
+            has_phrase(folded, p) for p in PANEL_POSITIONS
+        ) and not _NUMBERED_PANEL.search(folded):
+            return False
+        if words[0] in ("the", "this", "a", "an", "each", "all", "both"):
+            return False
+        return any(has_phrase(folded, p) for p in PANEL_POSITIONS) or bool(
+            _LABELLED_PANEL.search(folded)
+        ) or " vs" in folded
+    return bool(words) and all(w in _POSITION_ONLY_WORDS for w in words)
+
+
 class Walker:
     def __init__(self, chart: ChartDraft, root: Node) -> None:
         self.chart = chart
@@ -135,6 +169,8 @@ class Walker:
         self._overview_lines = 0
         self._component_lines = 0
         self._panel_titles: dict[str, bool] = {}
+        self._matched: dict[str, str | None] = {}  # header -> the known name it names
+        self._matched_for = 0  # how many names were known when _matched was filled
         self.declared_entries: list[LegendEntryDraft] = []  # series a 'Data Series:' line lists
 
     # ------------------------------------------------------------------ setup
@@ -148,6 +184,7 @@ class Walker:
         for s in self.chart.series:
             self.known_names.setdefault(name_key(s.name), s.name)
         self._panel_titles.clear()  # panel names listed up front are all known now
+        self._matched.clear()
         self._data(self.root, scope)
 
     def _document_heading(self) -> Node | None:
@@ -420,29 +457,9 @@ class Walker:
     def _panel_title_uncached(self, title: str) -> bool:
         if name_key(title) in self.panel_names:
             return True
-        folded = fold(drop_numbering(title))
-        paren = _END_PAREN.search(title)
-        if paren and self.chart.stated_panel_count and any(
-                has_phrase(fold(paren.group(1)).replace("-", " "), p.replace("-", " "))
-                for p in PANEL_POSITIONS):
+        if self.chart.stated_panel_count and _grid_position_note(title):
             return True  # 'ARC-Easy (top-left)' in a 2x2 grid
-        if not folded or lookup(SECTION_ROLES, title) in ("observations", "interpretation"):
-            return False
-        words = folded.replace("-", " ").split()
-        if _PANEL_LABEL.match(drop_numbering(strip_markup(title)).strip()):
-            return True
-        if any(w in PANEL_WORDS for w in words):
-            if lookup(SECTION_ROLES, title) in ("components", "legend", "data") and not any(
-                has_phrase(folded, p) for p in PANEL_POSITIONS
-            ) and not _NUMBERED_PANEL.search(folded):
-                return False
-            if words[0] in ("the", "this", "a", "an", "each", "all", "both"):
-                return False
-            return any(has_phrase(folded, p) for p in PANEL_POSITIONS) or bool(
-                _LABELLED_PANEL.search(folded)
-            ) or " vs" in folded
-        return bool(words) and all(w in ("top", "bottom", "left", "right", "middle", "center",
-                                         "upper", "lower", "panel") for w in words)
+        return _names_a_panel(title)
 
     def _panel_name(self, title: str) -> str:
         return clean_name(title) or strip_markup(title)
@@ -451,18 +468,30 @@ class Walker:
         """The known series a header names ('1 Rec (Solid Blue Line)' -> '1 Rec')."""
         if not self.known_names:
             return None
+        # The answer depends on the header and the names known so far; headers repeat
+        # across panels and both passes, so it is kept until a new name is learnt.
+        if len(self.known_names) != self._matched_for:
+            self._matched.clear()
+            self._matched_for = len(self.known_names)
+        if name in self._matched:
+            known = self._matched[name]
+        else:
+            known = self._matched[name] = self._known_name_in(name)
+        return None if known is None else self.chart.series_for(known, panel)
+
+    def _known_name_in(self, name: str) -> str | None:
         candidates = [clean_name(name), strip_markup(name)]
         for cand in candidates:
             key = name_key(cand)
             if key and key in self.known_names:
-                return self.chart.series_for(self.known_names[key], panel)
+                return self.known_names[key]
         if self._is_panel_title(name):
             return None  # 'Chart 2: Large Models' is a panel even with a series 'Large'
         # 'Blue (`32K-base:1e4`)': the name may stand in the parentheses.
         for cand in _PARENS_TEXT.findall(name):
             key = name_key(cand)
             if key and key in self.known_names:
-                return self.chart.series_for(self.known_names[key], panel)
+                return self.known_names[key]
         # 'Package 1377834' names the legend's '1377834': the longest known name
         # standing as whole words inside the header.
         key = name_key(candidates[0])
@@ -473,7 +502,7 @@ class Walker:
             ):
                 best = (known, name)
         if best is not None and len(best[0]) * 2 >= len(key) - 12:
-            return self.chart.series_for(best[1], panel)
+            return best[1]
         return None
 
     def default_series(self, panel: str | None) -> SeriesDraft:
