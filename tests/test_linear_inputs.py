@@ -108,3 +108,25 @@ def test_indented_line_after_a_table_is_read(text: str) -> None:
 @pytest.mark.parametrize("text", ["- x: 0^-1\n", "- y: 0⁻²\n", "Loss: 0^-3 at step 0^-1\n"])
 def test_zero_to_a_negative_power_is_not_an_internal_error(text: str) -> None:
     read("## Line Chart: Loss\n" + text)
+
+
+def test_a_line_with_more_values_than_the_bound_is_read_in_part_and_reported() -> None:
+    from chartparse.extract.text import MAX_VALUES_PER_TEXT
+
+    many = ", ".join(f"about {i}" for i in range(MAX_VALUES_PER_TEXT + 50))
+    chart = read(f"## Line Chart: Loss\n* **Train:** starts at 3 and then {many}\n")
+    capped = [d for d in chart.diagnostics if d.code == "too-many-values"]
+    assert len(capped) == 1 and capped[0].line == 2
+    assert chart.series and chart.series[0].summary.start == 3
+
+
+def test_a_line_within_the_bound_is_not_reported() -> None:
+    chart = read("## Line Chart: Loss\n* **Train:** starts at 3, then 2, 1 and 0.5\n")
+    assert "too-many-values" not in [d.code for d in chart.diagnostics]
+
+
+def test_scan_stops_at_its_limit() -> None:
+    from chartparse.values import scan
+
+    assert [q.value for q in scan("1 2 3 4 5", limit=3)] == [1, 2, 3]
+    assert len(scan("1 2 3 4 5")) == 5

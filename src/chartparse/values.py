@@ -126,10 +126,15 @@ def _apply(base: int | float, sign: str | None, power: str | None, times: bool,
     return value
 
 
-def scan(text: str) -> list[Quantity]:
-    """Every quantity in ``text``, in order. ``text`` should be normalised first."""
+def scan(text: str, limit: int | None = None) -> list[Quantity]:
+    """Every quantity in ``text``, in order (the first ``limit`` when given).
+
+    ``text`` should be normalised first.
+    """
     out: list[Quantity] = []
     for m in _scanner().finditer(text):
+        if limit is not None and len(out) >= limit:
+            break
         hedge, sign, num, times, xpow, power, mag, pct = m.group(
             "hedge", "sign", "num", "times", "xpow", "pow", "mag", "pct")
         start = m.start("sign") if sign else m.start("num")
@@ -167,8 +172,18 @@ def _inside_name(text: str, num_start: int) -> bool:
     return text[i].isalpha()
 
 
+_HEDGE_SKIP = " *_(`'\""
+
+
 def _hedged_before(text: str, start: int) -> bool:
-    window = text[max(0, start - 16):start].lower().rstrip(" *_(`'\"")
+    # Fast path: a hedge ends in a symbol, a letter or a dot ('approx.'); most numbers
+    # follow a space, a comma or a digit and need no window.
+    i = start - 1
+    while i >= 0 and start - i <= 16 and text[i] in _HEDGE_SKIP:
+        i -= 1
+    if i < 0 or not (text[i].isalpha() or text[i] in ".~≈∼≃"):
+        return False
+    window = text[max(0, start - 16):start].lower().rstrip(_HEDGE_SKIP)
     if not window:
         return False
     if window[-1] in "~≈∼≃":

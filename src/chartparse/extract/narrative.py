@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..values import Quantity
 from ..vocab import GENERIC_X_WORDS
-from .text import quantities
+from .text import MAX_VALUES_PER_TEXT, quantities
 
 _WORD = re.compile(r"[A-Za-z][\w\-]*")
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s")
@@ -82,11 +82,30 @@ _VALUE_LABEL = re.compile(
 _NOT_A_LABEL = frozenset({"value", "it", "the line", "line", "the value", "score of", "a value"})
 
 
+# Cheap tests that rule out most windows before the regex that reads them runs:
+# these regexes are tried once per number, and dense numeric text has many.
+_LEAD_WORDS = ("at", "by", "for", "on", "in", "when", "with")
+_START_WORDS = ("start", "begin", "origin", "initial", "open")
+_MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
+def _may_lead_x(window: str) -> bool:
+    """_LEAD_X can only match from the window's start or after a sentence break."""
+    head = window.lstrip().lstrip("*_").lower()
+    return head.startswith(_LEAD_WORDS) or any(ch in window for ch in ".;!?\n")
+
+
+def _may_start(window: str) -> bool:
+    lowered = window.lower()
+    return any(word in lowered for word in _START_WORDS)
+
+
 @dataclass(slots=True)
 class Reading:
     points: list[tuple[int | float | str, int | float, bool]] = field(default_factory=list)
     summary: dict[str, int | float] = field(default_factory=dict)
     value_label: str | None = None  # 'Loss' in 'Epoch 3: Loss ≈ 0.5'
+    capped: bool = False  # the text held more values than are read from one line
 
 
 def _value_label(before: str) -> str | None:
@@ -123,7 +142,7 @@ def read_statement(
     y_words: frozenset[str] = frozenset(),
 ) -> Reading:
     norm, qs = quantities(text)
-    reading = Reading()
+    reading = Reading(capped=len(qs) >= MAX_VALUES_PER_TEXT)
     if not qs:
         return reading
     used = [False] * len(qs)
@@ -134,7 +153,8 @@ def read_statement(
         a, b = qs[i], qs[i + 1]
         if used[i] or used[i + 1]:
             continue
-        if (_TUPLE_OPEN.search(norm[max(0, a.start - 8): a.start])
+        if (norm.find("(", max(0, a.start - 8), a.start) != -1
+                and _TUPLE_OPEN.search(norm[max(0, a.start - 8): a.start])
                 and _TUPLE_SEP.match(norm[a.end: b.start])
                 and _TUPLE_CLOSE.match(norm[b.end: b.end + 8])):
             reading.points.append((a.value, b.value, b.approx))
@@ -142,7 +162,8 @@ def read_statement(
 
     # x=... y=... pairs
     for i in range(n):
-        if used[i] or not _X_EQ.search(norm[max(0, qs[i].start - 12): qs[i].start]):
+        window = norm[max(0, qs[i].start - 12): qs[i].start]
+        if used[i] or ("=" not in window and ":" not in window) or not _X_EQ.search(window):
             continue
         for j in range(i + 1, min(n, i + 3)):
             if not used[j] and _Y_EQ.search(norm[max(0, qs[j].start - 12): qs[j].start]):
@@ -199,7 +220,8 @@ def read_statement(
     for i in range(n):
         if used[i]:
             continue
-        m = _LEAD_X.search(norm[max(0, qs[i].start - 60): qs[i].start])
+        window = norm[max(0, qs[i].start - 60): qs[i].start]
+        m = _LEAD_X.search(window) if _may_lead_x(window) else None
         # 'At LR = 1e-3, ...': a name followed by '=' is the x variable, whatever its name.
         if not m or not ((m.group("eq") and len(m.group("xw").split()) <= 2)
                          or _x_words_ok(m.group("xw"), x_words)):
@@ -246,7 +268,8 @@ def read_statement(
     for i in range(n):
         if used[i]:
             continue
-        m = _AT_MONTH.match(norm[qs[i].end: qs[i].end + 40])
+        after = norm[qs[i].end: qs[i].end + 40]
+        m = _AT_MONTH.match(after) if _MONTH_HINT.search(after) else None
         if m and (not m.group("unit") or _x_words_ok(m.group("unit"), y_words | _UNIT_WORDS)):
             reading.points.append((m.group("month"), qs[i].value, qs[i].approx))
             used[i] = True
@@ -273,7 +296,7 @@ def read_statement(
         if used[i]:
             continue
         before = norm[max(0, qs[i].start - 60): qs[i].start]
-        if _START_BEFORE.search(before):
+        if _may_start(before) and _START_BEFORE.search(before):
             reading.summary.setdefault("start", qs[i].value)
             used[i] = True
         elif "start" in reading.summary and _END_BEFORE.search(before):

@@ -99,11 +99,17 @@ def style_of(text: str) -> tuple[str | None, str | None, str | None]:
     return color, line_style, marker
 
 
+MAX_VALUES_PER_TEXT = 1000
+"""Quantities read from one line at most. No chart description states more in one
+sentence; the bound keeps a line of nothing but numbers from costing minutes."""
+
+
 @text_cache(maxsize=16384, max_len=2048)
 def quantities(text: str) -> tuple[str, tuple[Quantity, ...]]:
-    """Normalised text and the quantities in it (cached: lines are read in both passes)."""
+    """Normalised text and its quantities, the first MAX_VALUES_PER_TEXT of them
+    (cached: lines are read in both passes)."""
     norm = normalise(text)
-    return norm, tuple(scan(norm))
+    return norm, tuple(scan(norm, limit=MAX_VALUES_PER_TEXT))
 
 
 def is_no_value(text: str) -> bool:

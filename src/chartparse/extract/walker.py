@@ -38,6 +38,7 @@ from .narrative import Reading, read_statement
 from .state import ChartDraft, LegendEntryDraft, PointDraft, SeriesDraft, name_key
 from .tables import read_table
 from .text import (
+    MAX_VALUES_PER_TEXT,
     all_quoted,
     clean_name,
     drop_numbering,
@@ -171,6 +172,7 @@ class Walker:
         self._panel_titles: dict[str, bool] = {}
         self._matched: dict[str, str | None] = {}  # header -> the known name it names
         self._matched_for = 0  # how many names were known when _matched was filled
+        self._capped_lines: set[int | None] = set()
         self.declared_entries: list[LegendEntryDraft] = []  # series a 'Data Series:' line lists
 
     # ------------------------------------------------------------------ setup
@@ -645,6 +647,10 @@ class Walker:
 
     def _apply_reading(self, reading: Reading, series: SeriesDraft, line: int | None,
                        label: str | None = None) -> None:
+        if reading.capped and line not in self._capped_lines:
+            self._capped_lines.add(line)
+            self.chart.warn("too-many-values", f"only the first {MAX_VALUES_PER_TEXT} values of "
+                            "this line were read", line)
         for x, y, approx in reading.points:
             self._add(series, x, y, approx, line, label)
         for k, v in reading.summary.items():
