@@ -24,6 +24,7 @@ from .vocab import (
     META_KEYS,
     SERIES_DECLARATION_KEYS,
     fold,
+    key_shape,
     lookup,
     starts_with_any,
 )
@@ -84,7 +85,7 @@ def heading_text(raw: str) -> str:
 
 
 def _key_words(line: Line) -> str:
-    return _folded_key(line.key or "")
+    return _folded_key(key_shape(line.key or ""))
 
 
 @text_cache()
@@ -100,7 +101,7 @@ def _own_group(line: Line) -> str | None:
     """What kind of run a line announces by its own key, if any."""
     if line.key is None:
         return None
-    return _group_of_key(line.key)
+    return _group_of_key(key_shape(line.key))  # 'Epoch 5' and 'Epoch 7' announce alike
 
 
 @text_cache()

@@ -312,3 +312,17 @@ NUMBER_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16,
 }
+
+
+_LETTER_THEN_DIGIT = re.compile(r"[A-Za-z]\d")
+_ZEROS = str.maketrans("123456789", "000000000")
+
+
+def key_shape(key: str) -> str:
+    """The key with its digits zeroed, unless a digit is glued to a letter ('Y2', 'Q1'),
+    as the key vocabulary's only digits are. No vocabulary phrase holds a standalone
+    number, and zeroing keeps every length, so the reading of a shape is the reading
+    of each key it stands for."""
+    if _LETTER_THEN_DIGIT.search(key):
+        return key
+    return key.translate(_ZEROS)

@@ -22,6 +22,7 @@ from ..vocab import (
     SPREAD_KEYS,
     TITLE_KEYS,
     fold,
+    key_shape,
     starts_with_any,
 )
 from .axes import axis_role
@@ -53,8 +54,14 @@ class KeyInfo:
     central: bool  # median, mean: the value of a box or a group
 
 
-@text_cache()
 def key_info(key: str) -> KeyInfo:
+    """What ``key`` names. Keys that differ only in their numbers ('Epoch 5', 'Epoch 7')
+    name the same kind of thing, so they share one reading (see :func:`key_shape`)."""
+    return _key_info(key_shape(key))
+
+
+@text_cache()
+def _key_info(key: str) -> KeyInfo:
     words = fold(drop_numbering(strip_markup(key)))
     data_group = words in DATA_GROUP_KEYS
     legend_word = starts_with_any(words, LEGEND_KEYS)

@@ -31,7 +31,7 @@ from ..vocab import (
     starts_with_any,
 )
 from .axes import axis_role, read_axis
-from .keys import key_info, key_words
+from .keys import KeyInfo, key_info, key_words
 from .kinds import explicit_title, kind_in, stated_panel_count, title_from_heading, titled_in
 from .legend import add_entries, entries_from_prose, entry_from_line, legend_position
 from .narrative import Reading, read_statement
@@ -173,7 +173,16 @@ class Walker:
         self._matched: dict[str, str | None] = {}  # header -> the known name it names
         self._matched_for = 0  # how many names were known when _matched was filled
         self._capped_lines: set[int | None] = set()
+        self._key_infos: dict[str, KeyInfo] = {}
         self.declared_entries: list[LegendEntryDraft] = []  # series a 'Data Series:' line lists
+
+    def _key_info(self, key: str) -> KeyInfo:
+        # Kept per document as well as process-wide: a long description can hold more
+        # distinct keys than the shared cache, and both passes ask for every one.
+        info = self._key_infos.get(key)
+        if info is None:
+            info = self._key_infos[key] = key_info(key)
+        return info
 
     # ------------------------------------------------------------------ setup
     def run(self) -> None:
@@ -307,7 +316,7 @@ class Walker:
         """Handle a keyed component line; True when it was one."""
         line = node.line
         assert line is not None and line.key is not None
-        info = key_info(line.key)
+        info = self._key_info(line.key)
         role = info.axis
         if role is not None:
             read_axis(self.chart, role[0], role[1], line.key, line.text, self._child_pairs(node),
@@ -735,7 +744,7 @@ class Walker:
 
     def _keyed_line(self, node: Node, line: Line, scope: Scope) -> Scope | None:
         key = line.key or ""
-        info = key_info(key)
+        info = self._key_info(key)
         text = line.text
         # Component lines were read in pass 1.
         if info.axis is not None or info.title or info.kind_key:
