@@ -83,7 +83,8 @@ def clean_key(raw: str) -> str:
 
 
 def indent_width(raw: str) -> int:
-    return sum(4 if ch == "\t" else 1 for ch in raw)
+    """Columns of an indent; a tab counts as four."""
+    return len(raw) + 3 * raw.count("\t")
 
 
 def split_row(row: str) -> list[str]:

@@ -36,9 +36,13 @@ MAGNITUDE_FACTORS = {"k": 1_000, "K": 1_000}
 (``100B tokens`` -> 100) because models use them as units of the axis itself."""
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class Quantity:
-    """One number as written: its value, and how the text qualified it."""
+    """One number as written: its value, and how the text qualified it.
+
+    Treat as immutable (readings are cached and shared); not ``frozen`` only because a
+    frozen dataclass costs several times more to create, once per number read.
+    """
 
     value: int | float
     approx: bool = False
@@ -157,8 +161,7 @@ def scan(text: str, limit: int | None = None) -> list[Quantity]:
             continue
         if isinstance(value, float) and value != value:  # NaN never comes from text
             continue
-        out.append(Quantity(value=value, approx=approx, percent=bool(pct),
-                            magnitude=mag, start=start, end=m.end(), raw=m.group(0)))
+        out.append(Quantity(value, approx, bool(pct), mag, start, m.end(), m.group(0)))
     return out
 
 

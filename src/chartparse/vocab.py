@@ -323,6 +323,7 @@ def key_shape(key: str) -> str:
     as the key vocabulary's only digits are. No vocabulary phrase holds a standalone
     number, and zeroing keeps every length, so the reading of a shape is the reading
     of each key it stands for."""
-    if _LETTER_THEN_DIGIT.search(key):
+    shape = key.translate(_ZEROS)
+    if shape == key or _LETTER_THEN_DIGIT.search(key):
         return key
-    return key.translate(_ZEROS)
+    return shape

@@ -46,8 +46,8 @@ class SeriesDraft:
     last_line: int | None = None
     declared: bool = False  # named by the legend or a series list, not only by data
     value_labels: dict[str, int] = field(default_factory=dict)  # 'Loss' in 'Loss ≈ 0.5'
-    _xs: set[tuple[str, object]] = field(default_factory=set, repr=False)
-    _xys: set[tuple[tuple[str, object], tuple[str, object]]] = field(default_factory=set, repr=False)
+    _xs: set[object] = field(default_factory=set, repr=False)
+    _xys: set[tuple[object, object]] = field(default_factory=set, repr=False)
 
     def add_point(self, point: PointDraft, unique_x: bool = True) -> bool:
         """Add a point unless the series has it already (same x, or same x and y)."""
@@ -73,11 +73,12 @@ class SeriesDraft:
             self.summary[key] = value
 
 
-def _value_key(v: int | float | str) -> tuple[str, object]:
-    """A hashable identity for a point coordinate: folded text, or the number as a float."""
+def _value_key(v: int | float | str) -> object:
+    """A hashable identity for a point coordinate: the number as a float, or folded text
+    (tagged, so that the text '1' is not the number 1)."""
     if isinstance(v, str):
         return ("s", fold(v))
-    return ("n", float(v))
+    return float(v)
 
 
 @dataclass(slots=True)
