@@ -52,6 +52,8 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
                 if series.add_point(PointDraft(header[j], value[0], value[1], lines[offset])):
                     added += 1
         return added
+    xs = [category_or_number(strip_markup(row[0])) if row and row[0].strip() else None
+          for row in rows[1:]]  # each row's x, read once for all its columns
     for j in range(1, len(header)):
         name = header[j]
         if not name or _is_derived(name):
@@ -67,7 +69,7 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
                 if cell and fold(cell) not in _EMPTY_CELLS:
                     unread.append((lines[offset], cell))
                 continue
-            x = category_or_number(strip_markup(row[0]))
+            x = xs[offset - 1]
             if x is None:
                 continue
             series = series or chart.series_for(name, panel, lines[offset])

@@ -24,10 +24,10 @@ _TRAILING_PARENS = re.compile(r"\s*\(([^()]*)\)\s*$")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,40}>")
 
 
-@text_cache()
 def strip_markup(text: str) -> str:
     """Drop bold/code markers and surrounding emphasis, quotes and punctuation."""
-    text = _MARKUP.sub("", text)
+    if "**" in text or "__" in text or "`" in text:
+        text = _MARKUP.sub("", text)
     if "<" in text:
         text = _HTML_TAG.sub(" ", text)
     return text.strip().strip("*_\"'“”‘’ ").strip()
