@@ -138,7 +138,9 @@ def _read_lines(children: list) -> list[Line]:
 
 def _table(rows: list) -> Line:
     kept = [(row.line, split_row(row.value)) for row in rows]
-    kept = [(n, cells) for n, cells in kept if not is_separator_row(cells)]
+    # Only a row with a dash can be the |---| separator.
+    kept = [(n, cells) for (n, cells), row in zip(kept, rows, strict=True)
+            if "-" not in row.value or not is_separator_row(cells)]
     return Line("table", rows[0].line, rows[-1].line, rows=[c for _, c in kept],
                 row_lines=[n for n, _ in kept])
 
