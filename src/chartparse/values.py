@@ -176,22 +176,20 @@ def _inside_name(text: str, num_start: int) -> bool:
 
 
 _HEDGE_SKIP = " *_(`'\""
+_HEDGE_ENDS = frozenset(w[-1] for w in HEDGE_WORDS) | {"o"}  # 'o' ends 'close to'
 
 
 def _hedged_before(text: str, start: int) -> bool:
-    # Fast path: a hedge ends in a symbol, a letter or a dot ('approx.'); most numbers
-    # follow a space, a comma or a digit and need no window.
-    i = start - 1
-    while i >= 0 and start - i <= 16 and text[i] in _HEDGE_SKIP:
-        i -= 1
-    if i < 0 or not (text[i].isalpha() or text[i] in ".~≈∼≃"):
-        return False
+    """Whether a hedge ('about', 'approx.', '~') stands just before ``start``."""
     window = text[max(0, start - 16):start].lower().rstrip(_HEDGE_SKIP)
     if not window:
         return False
     if window[-1] in "~≈∼≃":
         return True
-    last = window.rsplit(None, 1)[-1] if window.split() else ""
+    if window[-1] not in _HEDGE_ENDS:
+        return False  # no hedge word ends so: most numbers follow a space, comma or digit
+    words = window.split()
+    last = words[-1] if words else ""
     return last in HEDGE_WORDS or window.endswith("close to") or window.endswith("approx.")
 
 

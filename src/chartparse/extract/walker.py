@@ -174,6 +174,7 @@ class Walker:
         self._matched_for = 0  # how many names were known when _matched was filled
         self._capped_lines: set[int | None] = set()
         self._key_infos: dict[str, KeyInfo] = {}
+        self._categorical_known: bool | None = None
         self.declared_entries: list[LegendEntryDraft] = []  # series a 'Data Series:' line lists
 
     def _key_info(self, key: str) -> KeyInfo:
@@ -196,6 +197,8 @@ class Walker:
             self.known_names.setdefault(name_key(s.name), s.name)
         self._panel_titles.clear()  # panel names listed up front are all known now
         self._matched.clear()
+        # The kind and the axes are read in pass 1 and stay as they are in pass 2.
+        self._categorical_known = self._categorical()
         self._data(self.root, scope)
 
     def _document_heading(self) -> Node | None:
@@ -246,6 +249,8 @@ class Walker:
         return bool(x and x.scale != "categorical" and x.min is not None and x.max is not None)
 
     def _categorical(self) -> bool:
+        if self._categorical_known is not None:
+            return self._categorical_known
         if self.kind in CATEGORICAL_KINDS:
             return True
         x = self.chart.axis("x", None)
@@ -265,7 +270,8 @@ class Walker:
             if scope.role == "legend":
                 self._legend_section_line(child)
                 continue
-            if line.kind in ("para", "item") and scope.role in ("overview", "document", "other"):
+            if line.kind in ("para", "item") and scope.role in ("overview", "document", "other") \
+                    and self._overview_lines < _OVERVIEW_LINES:
                 self._overview_text(line.full_text)
             if line.key is not None and self._component_line(child, scope):
                 continue
