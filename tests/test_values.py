@@ -292,3 +292,28 @@ def test_spaced_latex_times_in_a_sentence() -> None:
 def test_thousands_separators_read_back(n: int) -> None:
     text = f"{n:,}"
     assert single(text).value == n
+
+
+def _general_x_number(text: str, x_words: frozenset[str]) -> int | float | None:
+    """x_number with its 'Word 123' fast path turned off."""
+    import re
+
+    from chartparse.extract import values_of
+
+    fast = values_of._WORD_THEN_INTEGER
+    values_of._WORD_THEN_INTEGER = re.compile(r"(?!)")
+    try:
+        return values_of.x_number(text, x_words)
+    finally:
+        values_of._WORD_THEN_INTEGER = fast
+
+
+@pytest.mark.parametrize("word", ["Epoch", "steps", "Layer", "about", "approx", "Model", "foo", "N", "e"])
+@pytest.mark.parametrize("number", ["0", "7", "12", "007", "123456789012345", "98765432109876543"])
+def test_x_number_fast_path_reads_as_the_general_path(word: str, number: str) -> None:
+    from chartparse.extract.values_of import x_number
+
+    for x_words in (frozenset(), frozenset({"model", "foo"})):
+        text = f"{word} {number}"
+        fast, general = x_number(text, x_words), _general_x_number(text, x_words)
+        assert fast == general and type(fast) is type(general)

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import re
 
+from ..values import HEDGE_WORDS
 from ..vocab import GENERIC_X_WORDS
 from .text import quantities, strip_markup
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 _RANGE_LABEL = re.compile(r"\d\s*(?:–|—|-|to)\s*\d")
+_WORD_THEN_INTEGER = re.compile(r"([A-Za-z][A-Za-z\-]*) ([1-9]\d{0,14}|0)$")
 _RESIDUE_OK = re.compile(r"^[\s=:()\[\],.~≈%*`'\"–—-]*$")
 
 
 def x_number(text: str, x_words: frozenset[str] = frozenset()) -> int | float | None:
     """'100B tokens' -> 100, 'Epoch 5' -> 5, 'Step = 10^2 (100)' -> 100, 'N=200' -> 200."""
+    simple = _WORD_THEN_INTEGER.match(text)
+    if simple and simple.group(1).lower() not in HEDGE_WORDS:
+        # 'Epoch 5', the commonest label, read without the general scan (same answer).
+        return int(simple.group(2)) if _is_x_word(simple.group(1), x_words) else None
     norm, qs = quantities(strip_markup(text))
     if not qs:
         return None
@@ -23,18 +29,21 @@ def x_number(text: str, x_words: frozenset[str] = frozenset()) -> int | float | 
     words = _WORD.findall(residue)
     if len(words) > 4:
         return None
-    for w in words:
-        lw = w.lower().strip("-")
-        if lw in GENERIC_X_WORDS or lw in x_words or lw + "s" in x_words:
-            continue
-        if lw.endswith("s") and (lw[:-1] in x_words or lw[:-1] in GENERIC_X_WORDS):
-            continue
+    if not all(_is_x_word(w, x_words) for w in words):
         return None
     rest = _WORD.sub("", residue)
     if not _RESIDUE_OK.match(rest):
         return None
     # 'Step = 10^0 (1)': the value and its repeat agree; take the first.
     return qs[0].value
+
+
+def _is_x_word(word: str, x_words: frozenset[str]) -> bool:
+    """A word that may name the x beside its number ('Epoch', 'tokens', an axis word)."""
+    lw = word.lower().strip("-")
+    if lw in GENERIC_X_WORDS or lw in x_words or lw + "s" in x_words:
+        return True
+    return lw.endswith("s") and (lw[:-1] in x_words or lw[:-1] in GENERIC_X_WORDS)
 
 
 def category_or_number(text: str) -> int | float | str | None:
