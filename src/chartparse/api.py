@@ -17,6 +17,7 @@ def _from_source(source: Source) -> Chart:
     try:
         lines, grammar_error = parse_lines(source.text)
         draft = extract(build(lines), source.text)
+        del lines  # a long text's lines and outline need not stay alive while models are built
         for note in source.notes:
             if note.code == "invalid-utf8":
                 draft.warn(note.code, note.message, note.line)
@@ -25,6 +26,7 @@ def _from_source(source: Source) -> Chart:
         if not source.text.strip():
             draft.warn("empty-input", "the description is empty")
         data = to_dict(draft)
+        del draft
         data["source"] = source.path
         return Chart.model_validate(data)
     except RecursionError:
