@@ -100,6 +100,9 @@ def _scanner() -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+_EXACT_INT = 2**53  # larger integers become floats: JSON readers keep them exactly that way
+
+
 def _to_number(raw: str) -> int | float:
     cleaned = raw.replace(",", "").replace("−", "-")
     if "." in cleaned or "e" in cleaned or "E" in cleaned:
@@ -123,7 +126,7 @@ def _apply(base: int | float, sign: str | None, power: str | None, times: bool,
         value = value * MAGNITUDE_FACTORS[magnitude]
     if sign in ("-", "−"):
         value = -value
-    if isinstance(value, int) and abs(value) > 2**53:
+    if isinstance(value, int) and abs(value) > _EXACT_INT:
         value = float(value)  # keep JSON numbers within what every consumer reads exactly
     if isinstance(value, float) and not math.isfinite(value):
         raise OverflowError("value is not a finite number")
@@ -141,26 +144,32 @@ def scan(text: str, limit: int | None = None) -> list[Quantity]:
             break
         hedge, sign, num, times, xpow, power, mag, pct = m.group(
             "hedge", "sign", "num", "times", "xpow", "pow", "mag", "pct")
-        start = m.start("sign") if sign else m.start("num")
-        if hedge:
-            start = m.start()
+        num_start = m.start("num")
+        start = m.start() if hedge else (m.start("sign") if sign else num_start)
         # A dash glued between two numbers is a range separator, not a minus sign.
         if sign and sign in "-−" and start > 0 and (
                 text[start - 1].isdigit() or text[start - 1] == "%"):
             sign = None
-            start = m.start("num")
-        if _inside_name(text, m.start("num")):
+            start = num_start
+        if num_start and text[num_start - 1] in "-_" and _inside_name(text, num_start):
             continue  # 'Llama-2-7B', 'GPT-4o': digits inside a name, not a quantity
-        approx = bool(hedge)
-        if not approx:
-            approx = _hedged_before(text, start)
-        try:
-            base = _to_number(num)
-            value = _apply(base, sign, xpow or power, bool(times), mag)
-        except (ValueError, OverflowError, ZeroDivisionError):  # 0^-1: not a value
-            continue
-        if isinstance(value, float) and value != value:  # NaN never comes from text
-            continue
+        approx = bool(hedge) or _hedged_before(text, start)
+        if sign or times or xpow or power or mag:
+            try:
+                value = _apply(_to_number(num), sign, xpow or power, bool(times), mag)
+            except (ValueError, OverflowError, ZeroDivisionError):  # 0^-1: not a value
+                continue
+            if isinstance(value, float) and value != value:  # NaN never comes from text
+                continue
+        else:  # a bare number, the common case: no sign, power or magnitude to apply
+            try:
+                value = _to_number(num)
+            except ValueError:  # pragma: no cover - the NUMBER terminal admits none
+                continue
+            if isinstance(value, int) and value > _EXACT_INT:
+                value = float(value)
+            elif isinstance(value, float) and not math.isfinite(value):
+                continue
         out.append(Quantity(value, approx, bool(pct), mag, start, m.end(), m.group(0)))
     return out
 
