@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..vocab import fold
 
@@ -23,8 +23,10 @@ def name_key(name: str) -> str:
     return fold(core or name)
 
 
-@dataclass(slots=True)
-class PointDraft:
+class PointDraft(NamedTuple):
+    """One point as read. A tuple: cheap to make, and of plain values only, so the
+    garbage collector stops tracking it (a long table holds hundreds of thousands)."""
+
     x: int | float | str
     y: int | float
     approx: bool
