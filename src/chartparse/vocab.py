@@ -315,7 +315,7 @@ NUMBER_WORDS = {
 
 
 _LETTER_THEN_DIGIT = re.compile(r"[A-Za-z]\d")
-_ZEROS = str.maketrans("123456789", "000000000")
+_NONZERO_DIGIT = re.compile(r"[1-9]")
 
 
 def key_shape(key: str) -> str:
@@ -323,7 +323,6 @@ def key_shape(key: str) -> str:
     as the key vocabulary's only digits are. No vocabulary phrase holds a standalone
     number, and zeroing keeps every length, so the reading of a shape is the reading
     of each key it stands for."""
-    shape = key.translate(_ZEROS)
-    if shape == key or _LETTER_THEN_DIGIT.search(key):
+    if not _NONZERO_DIGIT.search(key) or _LETTER_THEN_DIGIT.search(key):
         return key
-    return shape
+    return _NONZERO_DIGIT.sub("0", key)

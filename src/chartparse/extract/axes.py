@@ -133,25 +133,40 @@ def _scale_from_text(text: str) -> str | None:
     return None
 
 
+_INCREMENT_WORDS = ("increment", "interval", "every", "step", "spacing", "base", "gridline")
+_UP_TO_WORDS = ("up", "max")
+
+
+def _increment_before(window: str) -> bool:
+    """Whether ``window`` ends in an 'in increments of' cue (a word test first: cheap)."""
+    low = window.lower()
+    return any(w in low for w in _INCREMENT_WORDS) and bool(_INCREMENT_LEAD.search(window))
+
+
+def _up_to_before(window: str) -> bool:
+    """Whether ``window`` ends in 'up to' or 'a maximum of'."""
+    low = window.lower()
+    return any(w in low for w in _UP_TO_WORDS) and bool(_UP_TO.search(window))
+
+
 def range_from_text(text: str) -> tuple[Quantity | None, Quantity | None, list[Quantity]]:
     """(min, max, ticks) stated in an axis description."""
     norm, qs = quantities(text)
     ticks = []
     for i, q in enumerate(qs):
         before = norm[max(0, q.start - 30): q.start]
-        if _INCREMENT_LEAD.search(before):
+        if _increment_before(before):
             continue
-        if i > 0 and _UP_TO.search(before):
+        if i > 0 and _up_to_before(before):
             continue
         ticks.append(q)
     for a, b in itertools.pairwise(qs):
-        if _RANGE_SEP.match(norm[a.end: b.start]) and not _INCREMENT_LEAD.search(
-            norm[max(0, a.start - 30): a.start]
-        ):
+        if _RANGE_SEP.match(norm[a.end: b.start]) and not _increment_before(
+            norm[max(0, a.start - 30): a.start]):
             lo, hi = (a, b) if a.value <= b.value else (b, a)
             return lo, hi, ticks
     for q in qs:
-        if _UP_TO.search(norm[max(0, q.start - 30): q.start]):
+        if _up_to_before(norm[max(0, q.start - 30): q.start]):
             return None, q, ticks
     if len(ticks) >= 2:
         lo = min(ticks, key=lambda q: q.value)
