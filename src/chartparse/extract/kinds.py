@@ -66,17 +66,17 @@ def titled_in(text: str) -> str | None:
     return m.group(1).strip().rstrip(",.;:").strip() or None
 
 
-_COUNT_NOUNS = ("chart", "graph", "plot", "panel", "heatmap", "figure")
+_GRID_WORDS = ("grid", "layout", "arrangement", "matrix")
+_COUNT_NOUNS = ("charts", "graphs", "plots", "panels", "heatmaps", "subfigures", "sub-plots")
 
 
 def stated_panel_count(text: str) -> int | None:
-    lowered = text.lower()
-    if not any(noun in lowered for noun in _COUNT_NOUNS) and "grid" not in lowered \
-            and "layout" not in lowered and "arrangement" not in lowered and "matrix" not in lowered:
-        return None  # neither pattern can match: skip two long searches
-    m = _GRID.search(text)
+    lowered = text.lower()  # word tests first: the two searches are long, most lines fail both
+    m = _GRID.search(text) if any(w in lowered for w in _GRID_WORDS) else None
     if m:
         return int(m.group(1)) * int(m.group(2))
+    if not any(noun in lowered for noun in _COUNT_NOUNS):
+        return None
     m = _COUNT.search(text)
     if m:
         word = m.group(1).lower()
