@@ -317,3 +317,10 @@ def test_x_number_fast_path_reads_as_the_general_path(word: str, number: str) ->
         text = f"{word} {number}"
         fast, general = x_number(text, x_words), _general_x_number(text, x_words)
         assert fast == general and type(fast) is type(general)
+
+
+def test_an_integer_too_large_for_a_float_is_not_a_value() -> None:
+    from chartparse.values import scan
+
+    huge = "9" * 400
+    assert [q.value for q in scan(f"{huge} and 7")] == [7]

@@ -164,11 +164,11 @@ def scan(text: str, limit: int | None = None) -> list[Quantity]:
         else:  # a bare number, the common case: no sign, power or magnitude to apply
             try:
                 value = _to_number(num)
-            except ValueError:  # pragma: no cover - the NUMBER terminal admits none
+                if isinstance(value, int) and value > _EXACT_INT:
+                    value = float(value)  # OverflowError past 1e308: not a value
+            except (ValueError, OverflowError):
                 continue
-            if isinstance(value, int) and value > _EXACT_INT:
-                value = float(value)
-            elif isinstance(value, float) and not math.isfinite(value):
+            if isinstance(value, float) and not math.isfinite(value):
                 continue
         out.append(Quantity(value, approx, bool(pct), mag, start, m.end(), m.group(0)))
     return out
