@@ -94,7 +94,7 @@ def split_row(row: str) -> list[str]:
         body = body[1:]
     if body.endswith("|") and not body.endswith("\\|"):
         body = body[:-1]
-    cells = _CELL_SEP.split(body)
+    cells = _CELL_SEP.split(body) if "\\" in body else body.split("|")
     return [c.strip() for c in cells]
 
 

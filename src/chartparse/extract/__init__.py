@@ -15,7 +15,7 @@ from .finalize import (
     name_defaults,
     name_pie_series,
 )
-from .state import ChartDraft
+from .state import ChartDraft, PointDraft
 from .walker import Walker, style_series
 
 
@@ -39,6 +39,9 @@ def extract(root: Node, text: str) -> ChartDraft:
         chart.warn("truncated", "the description ends mid-sentence (cut off)", line)
     check(chart)
     return chart
+
+
+_POINT_FIELDS = PointDraft._fields  # x, y, approx, line, label: the model's point fields
 
 
 def _span(first: int | None, last: int | None) -> dict[str, int] | None:
@@ -73,10 +76,7 @@ def to_dict(chart: ChartDraft) -> dict[str, Any]:
         "series": [
             {
                 "name": s.name, "panel": s.panel, "axis": s.axis,
-                "points": [
-                    {"x": p.x, "y": p.y, "approx": p.approx, "label": p.label, "line": p.line}
-                    for p in s.points
-                ],
+                "points": [dict(zip(_POINT_FIELDS, p, strict=True)) for p in s.points],
                 "summary": {k: s.summary.get(k) for k in ("start", "end", "min", "max", "trend")},
                 "color": s.color, "line_style": s.line_style, "marker": s.marker,
                 "span": _span(s.first_line, s.last_line),
