@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 
 from ..models import Chart
 
@@ -37,63 +38,31 @@ def _jsonl(chart: Chart) -> str:
     return chart.to_json(indent=None) + "\n"
 
 
-def _csv(chart: Chart) -> str:
-    from .table import points_csv
+def _lazy(module: str, attr: str) -> Callable[[Chart], str | bytes]:
+    """A writer that imports ``module`` (relative to this package) on first use."""
 
-    return points_csv(chart)
+    def write(chart: Chart) -> str | bytes:
+        return getattr(import_module(module, __package__), attr)(chart)
+
+    write.__name__ = write.__qualname__ = attr
+    return write
 
 
 register(Format("json", _json, extension=".json", help="the chart as one JSON document"))
 register(Format("jsonl", _jsonl, extension=".jsonl", help="one compact JSON object per line"))
-register(Format("csv", _csv, extension=".csv", help="tidy points table, one row per point"))
-
-
-def _parquet(chart: Chart) -> bytes:
-    from .parquet import points_parquet
-
-    return points_parquet(chart)
-
-
-def _vega_lite(chart: Chart) -> str:
-    from .vega import vega_lite_json
-
-    return vega_lite_json(chart)
-
-
-def _png(chart: Chart) -> bytes:
-    from .plot import png
-
-    return png(chart)
-
-
-def _svg(chart: Chart) -> str:
-    from .plot import svg
-
-    return svg(chart)
-
-
-def _md(chart: Chart) -> str:
-    from .markdown import to_markdown
-
-    return to_markdown(chart)
-
-
-def _table(chart: Chart) -> str:
-    from .prompt_table import to_prompt_table
-
-    return to_prompt_table(chart)
-
-
-register(Format("parquet", _parquet, binary=True, extension=".parquet",
+register(Format("csv", _lazy(".table", "points_csv"), extension=".csv",
+                help="tidy points table, one row per point"))
+register(Format("parquet", _lazy(".parquet", "points_parquet"), binary=True, extension=".parquet",
                 help="tidy points table as Parquet (x as text plus numeric x_value); needs -o"))
-register(Format("vega-lite", _vega_lite, extension=".vl.json",
+register(Format("vega-lite", _lazy(".vega", "vega_lite_json"), extension=".vl.json",
                 help="Vega-Lite v5 spec with the points inlined"))
-register(Format("png", _png, binary=True, extension=".png",
+register(Format("png", _lazy(".plot", "png"), binary=True, extension=".png",
                 help="the chart redrawn with matplotlib; needs -o"))
-register(Format("svg", _svg, extension=".svg", help="the chart redrawn with matplotlib, as SVG"))
-register(Format("md", _md, extension=".md",
+register(Format("svg", _lazy(".plot", "svg"), extension=".svg",
+                help="the chart redrawn with matplotlib, as SVG"))
+register(Format("md", _lazy(".markdown", "to_markdown"), extension=".md",
                 help="canonical Markdown description that reads back to the same points"))
-register(Format("table", _table, extension=".txt",
+register(Format("table", _lazy(".prompt_table", "to_prompt_table"), extension=".txt",
                 help="linearised data table for LLM prompts"))
 
 
