@@ -6,29 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import chartparse
 from chartparse import ChartParseError
-from chartparse.cli import main
+from cli_run import assert_one_line_error, run
 
 GOOD = "## Line Chart: Loss\n* Epoch 1: ~0.9\n* Epoch 2: ~0.5\n"
-
-
-def run(*args: str, input: bytes | str | None = None):
-    return CliRunner().invoke(main, list(args), input=input)
-
-
-def assert_one_line_error(result, *fragments: str) -> None:
-    assert result.exit_code == 1, (result.exit_code, result.output)
-    assert result.exception is None or isinstance(result.exception, SystemExit)
-    assert result.stdout == ""
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("chartparse: ")
-    assert "Traceback" not in result.stderr
-    for fragment in fragments:
-        assert fragment in lines[0]
 
 
 # -- the CLI ------------------------------------------------------------------------------

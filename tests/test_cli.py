@@ -12,34 +12,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import chartparse
-from chartparse.cli import main
+from cli_run import assert_one_line_error, run
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "corpus" / "example_line.md"
 EXAMPLE_POINTS = 15  # three series of five points in corpus/example_line.expected.json
-
-
-def run(*args: str, input: bytes | str | None = None):
-    # Click 8.2 keeps stderr apart by default; older versions need mix_stderr=False.
-    try:
-        runner = CliRunner(mix_stderr=False)  # type: ignore[call-arg]
-    except TypeError:
-        runner = CliRunner()
-    return runner.invoke(main, list(args), input=input, catch_exceptions=False)
-
-
-def assert_one_line_error(result, *needles: str) -> None:
-    assert result.exit_code == 1
-    assert result.stdout == ""
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("chartparse: ")
-    assert "Traceback" not in result.stderr
-    for needle in needles:
-        assert needle in lines[0]
 
 
 # -- reading and formats -------------------------------------------------------------

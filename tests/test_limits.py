@@ -8,30 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from chartparse.cli import main
 from chartparse.source import DEFAULT_MAX_BYTES
+from cli_run import assert_one_line_error, run
 
 DESCRIPTION = "## Line Chart: Loss\n* Epoch 1: ~0.9\n* Epoch 2: ~0.5\n"
-
-
-def run(*args: str, input: bytes | str | None = None):
-    try:
-        runner = CliRunner(mix_stderr=False)  # type: ignore[call-arg]
-    except TypeError:  # click >= 8.2 keeps stderr apart already
-        runner = CliRunner()
-    return runner.invoke(main, list(args), input=input, catch_exceptions=False)
-
-
-def assert_refused(result, *needles: str) -> None:
-    assert result.exit_code == 1
-    assert result.stdout == ""
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("chartparse: ")
-    for needle in needles:
-        assert needle in lines[0]
 
 
 def test_default_limit_is_ten_megabytes() -> None:
@@ -42,7 +23,7 @@ def test_file_over_the_default_limit_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "huge.md"
     path.write_bytes(b"- x: 1\n" * (DEFAULT_MAX_BYTES // 7 + 1))
     assert path.stat().st_size > DEFAULT_MAX_BYTES
-    assert_refused(run(str(path), "--to", "json"), str(path), str(DEFAULT_MAX_BYTES), "--max-bytes")
+    assert_one_line_error(run(str(path), "--to", "json"), str(path), str(DEFAULT_MAX_BYTES), "--max-bytes")
 
 
 def test_file_at_the_limit_is_read(tmp_path: Path) -> None:
@@ -57,11 +38,11 @@ def test_file_one_byte_over_the_limit_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "over.md"
     path.write_text(DESCRIPTION, encoding="utf-8")
     limit = path.stat().st_size - 1
-    assert_refused(run(str(path), "--max-bytes", str(limit)), str(limit), "--max-bytes")
+    assert_one_line_error(run(str(path), "--max-bytes", str(limit)), str(limit), "--max-bytes")
 
 
 def test_stdin_over_the_limit_is_refused() -> None:
-    assert_refused(run("-", "--max-bytes", "10", input=DESCRIPTION), "<stdin>", "10", "--max-bytes")
+    assert_one_line_error(run("-", "--max-bytes", "10", input=DESCRIPTION), "<stdin>", "10", "--max-bytes")
 
 
 def test_stdin_within_the_limit_is_read() -> None:
