@@ -154,22 +154,12 @@ def scan(text: str, limit: int | None = None) -> list[Quantity]:
         if num_start and text[num_start - 1] in "-_" and _inside_name(text, num_start):
             continue  # 'Llama-2-7B', 'GPT-4o': digits inside a name, not a quantity
         approx = bool(hedge) or _hedged_before(text, start)
-        if sign or times or xpow or power or mag:
-            try:
-                value = _apply(_to_number(num), sign, xpow or power, bool(times), mag)
-            except (ValueError, OverflowError, ZeroDivisionError):  # 0^-1: not a value
-                continue
-            if isinstance(value, float) and value != value:  # NaN never comes from text
-                continue
-        else:  # a bare number, the common case: no sign, power or magnitude to apply
-            try:
-                value = _to_number(num)
-                if isinstance(value, int) and value > _EXACT_INT:
-                    value = float(value)  # OverflowError past 1e308: not a value
-            except (ValueError, OverflowError):
-                continue
-            if isinstance(value, float) and not math.isfinite(value):
-                continue
+        try:
+            value = _apply(_to_number(num), sign, xpow or power, bool(times), mag)
+        except (ValueError, OverflowError, ZeroDivisionError):  # 0^-1: not a value
+            continue
+        if isinstance(value, float) and value != value:  # NaN never comes from text
+            continue
         out.append(Quantity(value, approx, bool(pct), mag, start, m.end(), m.group(0)))
     return out
 
