@@ -140,21 +140,20 @@ _POSITION_ONLY_WORDS = frozenset("top bottom left right middle center upper lowe
 def _names_a_panel(title: str) -> bool:
     """A title that reads as a panel's by its own words ('(a) Loss', 'Top-Left Chart')."""
     folded = fold(drop_numbering(title))
-    if not folded or lookup(SECTION_ROLES, title) in ("observations", "interpretation"):
+    role = lookup(SECTION_ROLES, title)
+    if not folded or role in ("observations", "interpretation"):
         return False
     words = folded.replace("-", " ").split()
     if _PANEL_LABEL.match(drop_numbering(strip_markup(title)).strip()):
         return True
     if any(w in PANEL_WORDS for w in words):
-        if lookup(SECTION_ROLES, title) in ("components", "legend", "data") and not any(
-            has_phrase(folded, p) for p in PANEL_POSITIONS
-        ) and not _NUMBERED_PANEL.search(folded):
+        at_position = any(has_phrase(folded, p) for p in PANEL_POSITIONS)
+        if role in ("components", "legend", "data") and not at_position \
+                and not _NUMBERED_PANEL.search(folded):
             return False
         if words[0] in ("the", "this", "a", "an", "each", "all", "both"):
             return False
-        return any(has_phrase(folded, p) for p in PANEL_POSITIONS) or bool(
-            _LABELLED_PANEL.search(folded)
-        ) or " vs" in folded
+        return at_position or bool(_LABELLED_PANEL.search(folded)) or " vs" in folded
     return bool(words) and all(w in _POSITION_ONLY_WORDS for w in words)
 
 
