@@ -109,10 +109,10 @@ def stage_split(texts: list[str], repeat: int) -> dict[str, float]:
 
 def accel_state() -> str:
     try:
-        from chartparse.blocks import accelerated
+        from chartparse.accel import describe
     except ImportError:
         return "n/a"
-    return "lark-cython" if accelerated() else "pure-python lark"
+    return describe()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "markdown-it parse": run_markdown_it})
     mb = nbytes / 1e6
     print(f"corpus: {len(texts)} descriptions, {mb:.2f} MB, {args.repeat} interleaved runs "
-          f"(block parser: {accel_state()})")
+          f"(build: {accel_state()})")
     print(f"{'':20}{'best wall':>10}{'median':>8}{'best cpu':>10}{'desc/s':>8}{'MB/s':>7}")
     best: dict[str, tuple[float, float, float]] = {}
     for name, samples in results.items():

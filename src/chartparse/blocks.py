@@ -14,9 +14,9 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import Literal, cast
 
 from lark import Lark
 from lark.exceptions import LarkError
@@ -38,13 +38,30 @@ class Line:
     kind: LineKind
     line: int
     end_line: int
-    text: str = ""
-    key: str | None = None
-    indent: int = 0
-    marker: str | None = None
-    level: int = 0
-    rows: list[list[str]] = field(default_factory=list)
-    row_lines: list[int] = field(default_factory=list)  # source line of each kept row
+    text: str
+    key: str | None
+    indent: int
+    marker: str | None
+    level: int
+    rows: list[list[str]]
+    row_lines: list[int]  # source line of each kept row
+
+    # __init__ is written out because mypyc compiles it; a dataclass-generated one runs
+    # interpreted, which made building this class a hot spot.
+    def __init__(self, kind: LineKind, line: int, end_line: int, text: str = "",
+                 key: str | None = None, indent: int = 0, marker: str | None = None,
+                 level: int = 0, rows: list[list[str]] | None = None,
+                 row_lines: list[int] | None = None) -> None:
+        self.kind = kind
+        self.line = line
+        self.end_line = end_line
+        self.text = text
+        self.key = key
+        self.indent = indent
+        self.marker = marker
+        self.level = level
+        self.rows = [] if rows is None else rows
+        self.row_lines = [] if row_lines is None else row_lines
 
     @property
     def full_text(self) -> str:
@@ -55,7 +72,7 @@ class Line:
 
     @property
     def numbered(self) -> bool:
-        return bool(self.marker) and self.marker[0].isdigit()
+        return bool(self.marker and self.marker[0].isdigit())
 
     def bold_title(self) -> str | None:
         """The text of a line that is only bold text (``**1. Chat (Blue)**``)."""
@@ -160,7 +177,8 @@ def _splitters() -> tuple[_Matcher, _Matcher, _Matcher]:
     heading = re.compile(rf"(?P<hashes>{t['HASHES']}){content}")
     item = re.compile(rf"(?P<indent>{t['INDENT']})?(?P<marker>{t['MARKER']}){content}")
     para = re.compile(rf"(?P<indent>{t['INDENT']})?{content}")
-    return heading.match, item.match, para.match
+    # A line token always matches the parts it was composed from, so no match is None.
+    return cast("tuple[_Matcher, _Matcher, _Matcher]", (heading.match, item.match, para.match))
 
 
 def accelerated() -> bool:

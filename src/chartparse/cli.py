@@ -48,8 +48,18 @@ class DefaultGroup(click.Group):
         return command
 
 
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from .accel import describe
+
+    click.echo(f"chartparse {__version__} ({describe()})")
+    ctx.exit()
+
+
 @click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="chartparse")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
+              help="Show the version and which accelerators are in use, then exit.")
 def main() -> None:
     """Turn chart descriptions written by vision-language models into structured data.
 

@@ -119,7 +119,7 @@ def build() -> dict[str, dict[str, Any]]:
     """Build everything ``parsers.pickle`` holds, from the grammar files."""
     from lark import Lark
 
-    lalr_options = {
+    lalr_options: dict[str, dict[str, Any]] = {
         "blocks.lark": {"parser": "lalr", "lexer": "contextual", "maybe_placeholders": False},
         "values.lark": {"parser": "lalr", "lexer": "contextual"},
     }

@@ -10,7 +10,7 @@ the extractor can read scope from the tree.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .blocks import Line
 from .textcache import text_cache
@@ -40,10 +40,20 @@ class Node:
     """A line with the lines it governs. The root and sections have ``title``."""
 
     line: Line | None
-    children: list[Node] = field(default_factory=list)
-    title: str | None = None
-    level: int = 0
-    group: str | None = None  # for a line that announces a run: legend/axis/series/generic
+    children: list[Node]
+    title: str | None
+    level: int
+    group: str | None  # for a line that announces a run: legend/axis/series/generic
+
+    # __init__ is written out because mypyc compiles it; a dataclass-generated one runs
+    # interpreted, which made building this class a hot spot.
+    def __init__(self, line: Line | None, children: list[Node] | None = None,
+                 title: str | None = None, level: int = 0, group: str | None = None) -> None:
+        self.line = line
+        self.children = [] if children is None else children
+        self.title = title
+        self.level = level
+        self.group = group
 
     @property
     def is_section(self) -> bool:

@@ -730,7 +730,7 @@ def charts(style: str | None = None, kinds: tuple[str, ...] | None = None,
         frame = draw(st.sampled_from(FRAMES))
         n_panels = draw(st.integers(*panel_range))
         categorical = kind in ("bar", "pie", "heatmap")
-        fam = None if categorical else draw(st.sampled_from(
+        fam: XFamily | None = None if categorical else draw(st.sampled_from(
             [f for f in X_FAMILIES if chosen_style != "groups" or f.group]))
         if kind == "pie":
             n_series, dual = 1, False
@@ -772,7 +772,11 @@ def charts(style: str | None = None, kinds: tuple[str, ...] | None = None,
                                unique=True))
         styles = draw(st.lists(st.sampled_from(LINE_STYLES), min_size=len(names),
                                max_size=len(names)))
-        xs: list[Num | str] = list(cats) if categorical else _x_values(draw, fam, n_points)
+        # fam is None exactly when the chart is categorical.
+        if fam is None:
+            xs: list[Num | str] = list(cats)
+        else:
+            xs = list(_x_values(draw, fam, n_points))
 
         def y_values(axis: str, count: int) -> list[Num]:
             m = mag2 if axis == "y2" else mag

@@ -14,6 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import cast
 
 from lark import Lark, Token, Transformer, v_args
 from lark.exceptions import LarkError
@@ -236,14 +237,14 @@ def read_value(text: str) -> Value | None:
     if not cleaned or len(cleaned) > 200:
         return None
     try:
-        return _value_parser().parse(cleaned)
+        return cast(Value, _value_parser().parse(cleaned))
     except (LarkError, ValueError, OverflowError, ZeroDivisionError, AssertionError):
         pass
     # '(1,100)' lexes as the one number 1,100 and fails as a pair: in parentheses, a
     # comma with no space after it separates the two coordinates.
     if cleaned.startswith("(") and cleaned.endswith(")") and cleaned.count(",") == 1:
         try:
-            return _value_parser().parse(cleaned.replace(",", ", "))
+            return cast(Value, _value_parser().parse(cleaned.replace(",", ", ")))
         except (LarkError, ValueError, OverflowError, ZeroDivisionError, AssertionError):
             return None
     return None

@@ -22,7 +22,7 @@ from typing import Any
 
 from .datasets import Columns, DatasetError, iter_jsonl, iter_parquet, jsonl_slices, parquet_slices
 from .inputs import DATASET, InputOptions, iter_entries
-from .tasks import Task, error_task
+from .tasks import Result, Task, error_task
 from .workers import convert
 from .writers import WRITERS, charts_path, error_line
 
@@ -95,7 +95,8 @@ def convert_part(spec: tuple[int, Unit], *, fmt: str, max_bytes: int, out: str,
     index, unit = spec
     points, charts = part_paths(out, fmt, index)
     writer = WRITERS[fmt](points, charts=charts)
-    converted, errors, batch = 0, [], []
+    converted, errors = 0, []
+    batch: list[Result] = []
     try:
         for task in unit_tasks(unit, columns):
             source, data, error = convert(task, fmt, max_bytes)

@@ -118,9 +118,9 @@ def _csv(chart: Chart, source: str | None) -> tuple[str, str]:
     for row in chart.point_rows():
         writer.writerow([_one_line(source)] + [_one_line(row[c]) for c in COLUMNS])
     ledger = io.StringIO()
-    row = list(chart_row(chart, source))
-    row[4] = " | ".join(label or "" for label in row[4])
-    csv.writer(ledger, lineterminator="\n").writerow([_one_line(v) for v in row])
+    chart_cells = list(chart_row(chart, source))
+    chart_cells[4] = " | ".join(label or "" for label in chart_cells[4])
+    csv.writer(ledger, lineterminator="\n").writerow([_one_line(v) for v in chart_cells])
     return points.getvalue(), ledger.getvalue()
 
 

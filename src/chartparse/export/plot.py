@@ -17,7 +17,7 @@ import io
 import math
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from .common import (
     axis_for,
@@ -30,6 +30,7 @@ from .common import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.artist import Artist
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
@@ -42,7 +43,10 @@ MARKERS = {
     "triangle": "^", "triangles": "^", "diamond": "D", "diamonds": "D", "cross": "x",
     "x": "x", "star": "*", "stars": "*", "plus": "+", "pentagon": "p", "hexagon": "h",
 }
-LEGEND_LOCATIONS = {
+# The Axes.legend ``loc`` strings used here (a subset of matplotlib's LegendLocType).
+_LegendLoc = Literal["upper right", "upper left", "lower right", "lower left", "upper center",
+                    "lower center", "center", "center right", "center left", "best"]
+LEGEND_LOCATIONS: dict[str, _LegendLoc] = {
     "top-right": "upper right", "upper-right": "upper right", "top-left": "upper left",
     "upper-left": "upper left", "bottom-right": "lower right", "lower-right": "lower right",
     "bottom-left": "lower left", "lower-left": "lower left", "top": "upper center",
@@ -185,7 +189,7 @@ def _draw_series(ax: Axes, chart: Chart, series: Series, categories: list[str],
     if categories:
         xs: list[float] = [categories.index(x_text(p.x)) for p in series.points]
     else:
-        xs = [float(p.x) for p in series.points]  # type: ignore[arg-type]
+        xs = [float(p.x) for p in series.points]
     ys = [float(p.y) for p in series.points]
     if slot is not None:
         width = 0.8 / max(slots, 1)
@@ -297,7 +301,7 @@ def _legend(ax: Axes, chart: Chart, group: list[Series], twin: Axes | None) -> N
         more_handles, more_labels = twin.get_legend_handles_labels()
         handles += more_handles
         labels += more_labels
-    seen: dict[str, Any] = {}
+    seen: dict[str, Artist] = {}
     for handle, label in zip(handles, labels, strict=True):
         seen.setdefault(label, handle)
     position = (chart.legend.position or "").lower().replace(" ", "-")

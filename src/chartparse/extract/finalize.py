@@ -65,8 +65,9 @@ def name_defaults(chart: ChartDraft) -> None:
     legend = {name_key(e.label) for e in chart.legend}
     for s in chart.series:
         if s.name:
-            stated = s.points or any(v is not None for k, v in s.summary.items() if k != "trend")
-            if stated or s.declared or name_key(s.name) in legend:
+            has_values = bool(s.points) or any(
+                v is not None for k, v in s.summary.items() if k != "trend")
+            if has_values or s.declared or name_key(s.name) in legend:
                 kept.append(s)
             continue
         if not s.points and not s.summary:

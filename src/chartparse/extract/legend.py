@@ -48,6 +48,7 @@ def legend_position(text: str) -> str | None:
 
 def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntryDraft | None:
     """One legend entry from a line, or None when the line is not an entry."""
+    label: str | None
     if key is not None:
         key_clean = strip_markup(key)
         if is_style_words(key_clean) or _GENERIC_ENTRY_KEY.match(key_clean):

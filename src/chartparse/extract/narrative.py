@@ -16,7 +16,7 @@ Forms read (x from the text, y the stated value):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..values import Quantity
 from ..vocab import GENERIC_X_WORDS
@@ -102,10 +102,18 @@ def _may_start(window: str) -> bool:
 
 @dataclass(slots=True)
 class Reading:
-    points: list[tuple[int | float | str, int | float, bool]] = field(default_factory=list)
-    summary: dict[str, int | float] = field(default_factory=dict)
-    value_label: str | None = None  # 'Loss' in 'Epoch 3: Loss ≈ 0.5'
-    capped: bool = False  # the text held more values than are read from one line
+    points: list[tuple[int | float | str, int | float, bool]]
+    summary: dict[str, int | float]
+    value_label: str | None  # 'Loss' in 'Epoch 3: Loss ≈ 0.5'
+    capped: bool  # the text held more values than are read from one line
+
+    # __init__ is written out because mypyc compiles it; a dataclass-generated one runs
+    # interpreted, which made building this class a hot spot.
+    def __init__(self, capped: bool = False) -> None:
+        self.points = []
+        self.summary = {}
+        self.value_label = None
+        self.capped = capped
 
 
 def _value_label(before: str) -> str | None:

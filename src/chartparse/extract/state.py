@@ -38,18 +38,33 @@ class PointDraft(NamedTuple):
 class SeriesDraft:
     name: str
     panel: str | None
-    axis: str = "y"
-    points: list[PointDraft] = field(default_factory=list)
-    summary: dict[str, Any] = field(default_factory=dict)
-    color: str | None = None
-    line_style: str | None = None
-    marker: str | None = None
-    first_line: int | None = None
-    last_line: int | None = None
-    declared: bool = False  # named by the legend or a series list, not only by data
-    value_labels: dict[str, int] = field(default_factory=dict)  # 'Loss' in 'Loss ≈ 0.5'
-    _xs: set[object] = field(default_factory=set, repr=False)
-    _xys: set[tuple[object, object]] = field(default_factory=set, repr=False)
+    axis: str
+    points: list[PointDraft]
+    summary: dict[str, Any]
+    color: str | None
+    line_style: str | None
+    marker: str | None
+    first_line: int | None
+    last_line: int | None
+    declared: bool  # named by the legend or a series list, not only by data
+    value_labels: dict[str, int]  # 'Loss' in 'Loss ≈ 0.5'
+    _xs: set[object] = field(repr=False)
+    _xys: set[tuple[object, object]] = field(repr=False)
+
+    # __init__ is written out because mypyc compiles it; a dataclass-generated one runs
+    # interpreted, which made building this class a hot spot.
+    def __init__(self, name: str, panel: str | None, axis: str = "y", declared: bool = False) -> None:
+        self.name = name
+        self.panel = panel
+        self.axis = axis
+        self.declared = declared
+        self.points = []
+        self.summary = {}
+        self.color = self.line_style = self.marker = None
+        self.first_line = self.last_line = None
+        self.value_labels = {}
+        self._xs = set()
+        self._xys = set()
 
     def add_point(self, point: PointDraft, unique_x: bool = True) -> bool:
         """Add a point unless the series has it already (same x, or same x and y)."""

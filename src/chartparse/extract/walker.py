@@ -12,7 +12,8 @@ Two passes over the same tree:
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from dataclasses import dataclass
+from enum import Enum
 
 from ..blocks import Line
 from ..outline import _PSEUDO_LEVEL, Node
@@ -95,15 +96,53 @@ def _is_sentence(text: str) -> bool:
     return len(plain.split()) > 7 or bool(_SENTENCE_START.match(plain))
 
 
-class Scope(NamedTuple):
-    """Where a line stands: section role, panel, series, x. Immutable, cheap to copy."""
+class _Keep(Enum):
+    """The default of :meth:`Scope.but`: keep this field as it is."""
+
+    KEEP = 0
+
+
+KEEP = _Keep.KEEP
+
+
+@dataclass(slots=True)
+class Scope:
+    """Where a line stands: section role, panel, series, x.
+
+    Never changed once made (a scope is shared by the lines under it): :meth:`but` copies.
+    Not ``frozen``, because a frozen dataclass is slow to build in pure Python.
+    """
 
     role: str
-    panel: str | None = None
-    series: SeriesDraft | None = None
-    x: int | float | str | None = None
-    in_container: bool = False
-    inherited: bool = False  # the series came from a header line before this one, not a parent
+    panel: str | None
+    series: SeriesDraft | None
+    x: int | float | str | None
+    in_container: bool
+    inherited: bool  # the series came from a header line before this one, not a parent
+
+    # Written out because mypyc compiles an explicit __init__; a scope is made for most lines.
+    def __init__(self, role: str, panel: str | None = None, series: SeriesDraft | None = None,
+                 x: int | float | str | None = None, in_container: bool = False,
+                 inherited: bool = False) -> None:
+        self.role = role
+        self.panel = panel
+        self.series = series
+        self.x = x
+        self.in_container = in_container
+        self.inherited = inherited
+
+    def but(self, *, role: str | _Keep = KEEP, panel: str | _Keep | None = KEEP,
+            series: SeriesDraft | _Keep | None = KEEP, x: int | float | str | _Keep | None = KEEP,
+            in_container: bool | _Keep = KEEP, inherited: bool | _Keep = KEEP) -> Scope:
+        """A copy with the given fields changed."""
+        return Scope(
+            self.role if role is KEEP else role,
+            self.panel if panel is KEEP else panel,
+            self.series if series is KEEP else series,
+            self.x if x is KEEP else x,
+            self.in_container if in_container is KEEP else in_container,
+            self.inherited if inherited is KEEP else inherited,
+        )
 
 
 _DATA_PHRASES = tuple((p, r) for p, r in SECTION_ROLES if r == "data")
@@ -128,7 +167,7 @@ def section_role(title: str, parent: str) -> str:
 def _grid_position_note(title: str) -> bool:
     """A title ending in a grid position: 'ARC-Easy (top-left)'."""
     paren = _END_PAREN.search(title)
-    return bool(paren) and any(
+    return paren is not None and any(
         has_phrase(fold(paren.group(1)).replace("-", " "), p.replace("-", " "))
         for p in PANEL_POSITIONS)
 
@@ -298,7 +337,7 @@ class Walker:
             elif self._is_panel_title(title):
                 panel = self.chart.add_panel(self._panel_name(title), node.first_line,
                                              node.last_line)
-        self._components(node, scope._replace(role=role, panel=panel))
+        self._components(node, scope.but(role=role, panel=panel))
 
     def _overview_text(self, text: str) -> None:
         # Only the opening lines describe the figure as a whole; reading every line of a
@@ -565,18 +604,18 @@ class Walker:
                         and self.match_series(title, current.panel) is None:
                     panel = self.chart.add_panel(self._panel_name(title), child.first_line,
                                                  child.last_line)
-                    current = current._replace(panel=panel, series=None, x=None)
+                    current = current.but(panel=panel, series=None, x=None)
                 elif title and _is_sentence(title) and current.series is None:
                     # 'The RM-base series shows three phases:' introduces what follows.
                     names = {name for _, name in self.mentioned_series(title)}
                     if len(names) == 1:
-                        current = current._replace(inherited=True, series=self.chart.series_for(
+                        current = current.but(inherited=True, series=self.chart.series_for(
                             names.pop(), current.panel))
                 self._data_section(child, current)
             else:
                 following = self._data_line(child, current)
                 if following is not None:
-                    current = following._replace(inherited=True)
+                    current = following.but(inherited=True)
 
     def _data_section(self, node: Node, scope: Scope) -> None:
         title = node.title or ""
@@ -587,7 +626,7 @@ class Walker:
             return
         series = self.match_series(title, scope.panel)
         if series is not None and scope.role not in NO_DATA_ROLES:
-            self._data(node, scope._replace(inherited=False, series=series, role="data" if scope.role in (
+            self._data(node, scope.but(inherited=False, series=series, role="data" if scope.role in (
                 "document", "other", "components") else scope.role))
             return
         role = section_role(title, scope.role)
@@ -597,22 +636,22 @@ class Walker:
             # Its lines carry no data, but a sub-heading may open a data section.
             for child in node.children:
                 if child.is_section:
-                    self._data_section(child, scope._replace(role=role))
+                    self._data_section(child, scope.but(role=role))
             return
         if lookup(SECTION_ROLES, title) is not None:
             # A bold '**Key Data Points:**' line inside a series' text keeps that series;
             # a real heading starts afresh.
             keep = node.level >= _PSEUDO_LEVEL and role == "data"
-            self._data(node, scope._replace(role=role, series=scope.series if keep else None,
+            self._data(node, scope.but(role=role, series=scope.series if keep else None,
                                      x=scope.x if keep else None))
             return
-        self._data(node, self._header_scope(title, scope._replace(role=role), node))
+        self._data(node, self._header_scope(title, scope.but(role=role), node))
 
     def _header_scope(self, title: str, scope: Scope, node: Node | None = None) -> Scope:
         """The scope a header line opens: a series, an x or category, or a panel."""
         series = self.match_series(title, scope.panel)
         if series is not None:
-            return scope._replace(inherited=False, series=series)
+            return scope.but(inherited=False, series=series)
         words = key_words(title)
         if words in DATA_GROUP_KEYS or words.startswith(("data points", "approximate data")):
             return scope
@@ -623,22 +662,22 @@ class Walker:
             panel = self.chart.add_panel(self._panel_name(title),
                                          node.first_line if node else None,
                                          node.last_line if node else None)
-            return scope._replace(panel=panel, series=None, x=None)
+            return scope.but(panel=panel, series=None, x=None)
         xv = x_number(title, self.x_words)
         if xv is not None and scope.series is None and (
                 not self._categorical() or self._numeric_x_axis() or "=" in title):
-            return scope._replace(x=xv)
+            return scope.but(x=xv)
         name = clean_name(title)
         if not name:
             return scope
         if self._categorical() and scope.x is None:
-            return scope._replace(x=name)
+            return scope.but(x=name)
         if scope.x is not None:
-            return scope._replace(inherited=False, series=self.chart.series_for(name, scope.panel))
+            return scope.but(inherited=False, series=self.chart.series_for(name, scope.panel))
         if xv is not None and scope.series is None:
-            return scope._replace(x=xv)
+            return scope.but(x=xv)
         if self._names_a_series(title, name):
-            return scope._replace(inherited=False, series=self.chart.series_for(name, scope.panel))
+            return scope.but(inherited=False, series=self.chart.series_for(name, scope.panel))
         return scope
 
     def _names_a_series(self, title: str, name: str) -> bool:
@@ -705,7 +744,7 @@ class Walker:
             mentions = self.mentioned_series(text)
             if len({name for _, name in mentions}) == 1:
                 series = self.chart.series_for(mentions[0][1], scope.panel)
-                return scope._replace(inherited=False, series=series)
+                return scope.but(inherited=False, series=series)
         return None
 
     def _statement(self, text: str, scope: Scope, line_no: int | None, label: str | None) -> bool:
@@ -757,7 +796,7 @@ class Walker:
         if info.legend_word and not info.words.startswith("key "):
             return None
         if info.series_list and node.children:
-            self._data(node, scope._replace(in_container=True))
+            self._data(node, scope.but(in_container=True))
             return None
         if info.trend:
             series = scope.series
@@ -777,7 +816,7 @@ class Walker:
             self._statement(text, scope, line.line, None)
             return None
         if info.container:
-            inner = scope._replace(in_container=True)
+            inner = scope.but(in_container=True)
             if text:
                 self._statement(text, inner, line.line, None)
             self._data(node, inner)
@@ -788,24 +827,24 @@ class Walker:
             m = _VS.match(clean_name(key))
             if m and text:
                 series = self.chart.series_for(clean_name(m.group(1)), scope.panel, line.line)
-                cell = scope._replace(inherited=False, series=series, x=clean_name(m.group(2)))
+                cell = scope.but(inherited=False, series=series, x=clean_name(m.group(2)))
                 self._statement(text, cell, line.line, None)
                 return None
         series = self.match_series(key, scope.panel)
         if series is not None:
-            inner = scope._replace(inherited=False, series=series)
+            inner = scope.but(inherited=False, series=series)
             if text:
                 self._statement(text, inner, line.line, None)
             self._data(node, inner)
             return inner if scope.x is None else None
         xv = None if self._categorical() else x_number(key, self.x_words)
         if xv is not None:
-            inner = scope._replace(x=xv)
+            inner = scope.but(x=xv)
             if text:
                 if scope.series is None and _BOTH.search(text):
                     names = [e.label for e in self.chart.legend] or list(self.known_names.values())
                     for name in names:
-                        self._statement(text, inner._replace(inherited=False, series=self.chart.series_for(
+                        self._statement(text, inner.but(inherited=False, series=self.chart.series_for(
                             name, scope.panel, line.line)), line.line, None)
                 else:
                     self._statement(text, inner, line.line, None)
@@ -814,8 +853,8 @@ class Walker:
         if self.chart.stated_panel_count and scope.series is None and text and len(
                 self.mentioned_series(text)) >= 1 and scope.x is None:
             panel = self.chart.add_panel(self._panel_name(key), line.line, node.last_line)
-            self._statement(text, scope._replace(panel=panel), line.line, None)
-            self._data(node, scope._replace(panel=panel))
+            self._statement(text, scope.but(panel=panel), line.line, None)
+            self._data(node, scope.but(panel=panel))
             return None
         if not text:
             inner = self._header_scope(key, scope, node)
@@ -829,7 +868,7 @@ class Walker:
         if self.kind == "histogram":
             bin_label = _bin_label(key)
             if bin_label is not None:
-                self._statement(text, scope._replace(x=bin_label), line.line, None)
+                self._statement(text, scope.but(x=bin_label), line.line, None)
                 return None
             if not quantities(key)[1]:
                 return None  # 'The Tail: ...' describes the shape, not a bin
@@ -841,17 +880,17 @@ class Walker:
         if scope.x is not None and _BOTH.search(key):
             for known in list(self.known_names.values()):
                 target = self.chart.series_for(known, scope.panel, line.line)
-                self._statement(text, scope._replace(inherited=False, series=target), line.line, None)
+                self._statement(text, scope.but(inherited=False, series=target), line.line, None)
             return None
         if scope.x is not None:
             series = self.chart.series_for(name, scope.panel, line.line)
-            self._statement(text, scope._replace(inherited=False, series=series), line.line, None)
-            self._data(node, scope._replace(inherited=False, series=series))
+            self._statement(text, scope.but(inherited=False, series=series), line.line, None)
+            self._data(node, scope.but(inherited=False, series=series))
             return None
         if not self._categorical() and _STYLE_PAREN.search(key) and scope.series is None:
             # '**Active Experts (Purple Line):** ...': a series introduced by its style.
             target = self.chart.series_for(name, scope.panel, line.line)
-            inner = scope._replace(inherited=False, series=target)
+            inner = scope.but(inherited=False, series=target)
             self._statement(text, inner, line.line, None)
             self._data(node, inner)
             return inner
@@ -866,16 +905,16 @@ class Walker:
                 self.known_names.setdefault(name_key(name), name)
             self._apply_reading(reading, target, line.line,
                                 label=name if target.name != name else None)
-            self._data(node, scope._replace(inherited=False, series=target))
+            self._data(node, scope.but(inherited=False, series=target))
             return None
         if self._categorical() and self.kind != "heatmap":
-            self._statement(text, scope._replace(x=name), line.line, None)
-            self._data(node, scope._replace(x=name))
+            self._statement(text, scope.but(x=name), line.line, None)
+            self._data(node, scope.but(x=name))
             return None
         if reading.summary and scope.series is None and not self._categorical():
             target = self.chart.series_for(name, scope.panel, line.line)
             self._apply_reading(reading, target, line.line)
-            self._data(node, scope._replace(inherited=False, series=target))
+            self._data(node, scope.but(inherited=False, series=target))
             return None
         self._data(node, scope)
         return None

@@ -1,0 +1,104 @@
+"""Wheel build hook: compile the parsing hot path with mypyc, or ship pure Python.
+
+The modules listed under ``compile`` in ``[tool.hatch.build.targets.wheel.hooks.custom]``
+are compiled to C extensions next to their ``.py`` sources (Python imports the extension
+first). The build never fails for want of a compiler: when compiling fails, the wheel is
+built as pure Python and a warning says why.
+
+Environment:
+  CHARTPARSE_PURE_BUILD=1        build pure Python and do not fetch mypy.
+  CHARTPARSE_REQUIRE_COMPILED=1  fail the build instead of falling back to pure Python.
+
+Editable installs are never compiled: a stale extension would shadow edited sources.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from hatchling.builders.hooks.plugin.interface import BuildHookInterface
+
+PURE_ENV = "CHARTPARSE_PURE_BUILD"
+REQUIRE_ENV = "CHARTPARSE_REQUIRE_COMPILED"
+# mypyc puts the shared library of a group beside the top package (it derives each
+# module's __file__ from there): chartparse_compiled__mypyc.*.so in site-packages.
+GROUP = "chartparse_compiled"
+
+# Run in a subprocess so setuptools and mypy never touch the build backend's own state.
+_SETUP = """
+import sys
+from setuptools import setup
+from mypyc.build import mypycify
+
+config, cache_dir, target_dir, *paths = sys.argv[1:]
+sys.argv = [sys.argv[0], "build_ext", "--build-lib", "lib", "--build-temp", "tmp",
+            "--parallel", "{jobs}"]
+setup(name="chartparse-compiled", script_args=sys.argv[1:], ext_modules=mypycify(
+    ["--config-file", config, "--cache-dir", cache_dir, *paths],
+    opt_level="3", debug_level="0", group_name="{group}", target_dir=target_dir))
+"""
+
+
+class CompileError(Exception):
+    """mypyc or the C compiler failed; the message holds the end of their output."""
+
+
+def _wanted() -> bool:
+    return not os.environ.get(PURE_ENV)
+
+
+class CompileHook(BuildHookInterface):
+    PLUGIN_NAME = "custom"
+
+    def dependencies(self) -> list[str]:
+        # mypy reads the types of lark and pydantic, so the runtime dependencies come too.
+        if not _wanted():
+            return []
+        return ["mypy>=1.10", "setuptools>=65", *self.metadata.core.dependencies]
+
+    def initialize(self, version: str, build_data: dict[str, Any]) -> None:
+        if self.target_name != "wheel" or version == "editable" or not _wanted():
+            return
+        work = Path(tempfile.mkdtemp(prefix="chartparse-mypyc-"))
+        try:
+            built = self._compile(work)
+        except (OSError, CompileError) as err:
+            if os.environ.get(REQUIRE_ENV):
+                raise RuntimeError(f"mypyc compilation failed: {err}") from err
+            print(f"chartparse: mypyc compilation failed, building pure Python ({err})",
+                  file=sys.stderr)
+            shutil.rmtree(work, ignore_errors=True)
+            return
+        build_data["pure_python"] = False
+        build_data["infer_tag"] = True
+        for path in built:
+            build_data["force_include"][str(path)] = path.relative_to(work / "src" / "lib").as_posix()
+
+    def _compile(self, work: Path) -> list[Path]:
+        """Compile a copy of the sources (so nothing is written into the tree); returns the extensions."""
+        src = work / "src"
+        shutil.copytree(Path(self.root) / "src", src)
+        paths = [str(Path(p).relative_to("src")) for p in self.config.get("compile", [])]
+        if not paths:
+            raise OSError("no modules listed under 'compile'")
+        script = work / "setup_mypyc.py"
+        script.write_text(_SETUP.format(jobs=os.cpu_count() or 1, group=GROUP), encoding="utf-8")
+        result = subprocess.run(
+            [sys.executable, str(script), str(Path(self.root) / "pyproject.toml"),
+             str(work / "mypy-cache"), str(work / "c"), *paths],
+            cwd=src, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            tail = "\n".join((result.stdout + result.stderr).strip().splitlines()[-15:])
+            raise CompileError(f"mypyc exited {result.returncode}:\n{tail}")
+        suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
+        built = sorted((src / "lib").rglob(f"*{suffix}"))
+        if not built:
+            raise OSError("mypyc produced no extension modules")
+        return built
