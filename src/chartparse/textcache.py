@@ -3,30 +3,48 @@
 Keys, headings and data lines repeat across a corpus ('X-Axis', 'Legend', 'Epoch 5'),
 so caching their readings pays; long paragraphs rarely repeat and would only hold
 memory, so strings longer than ``max_len`` bypass the cache.
+
+The cache is a plain dict emptied when it fills, not an LRU: a hit is one dict lookup
+(these functions run for nearly every line, and LRU bookkeeping cost more than the
+lookup), and a corpus's common strings are back after a few descriptions.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache, wraps
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
 
-def text_cache(
-    maxsize: int = 65536, max_len: int = 512
-) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
-    def decorate(fn: Callable[[str], T]) -> Callable[[str], T]:
-        cached = lru_cache(maxsize=maxsize)(fn)
+class TextCache(Generic[T]):
+    """``fn`` with its results for short strings remembered; see :func:`text_cache`."""
 
-        @wraps(fn)
-        def wrapper(text: str) -> T:
-            if len(text) > max_len:
-                return fn(text)
-            return cached(text)
+    def __init__(self, fn: Callable[[str], T], maxsize: int, max_len: int) -> None:
+        self.__wrapped__ = fn
+        self.__doc__ = fn.__doc__
+        self._maxsize = maxsize
+        self._max_len = max_len
+        self._memo: dict[str, T] = {}
 
-        wrapper.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
-        return wrapper
+    def __call__(self, text: str) -> T:
+        if len(text) > self._max_len:
+            return self.__wrapped__(text)
+        memo = self._memo
+        if text in memo:
+            return memo[text]
+        value = self.__wrapped__(text)
+        if len(memo) >= self._maxsize:
+            memo.clear()
+        memo[text] = value
+        return value
+
+    def cache_clear(self) -> None:
+        self._memo.clear()
+
+
+def text_cache(maxsize: int = 65536, max_len: int = 512) -> Callable[[Callable[[str], T]], TextCache[T]]:
+    def decorate(fn: Callable[[str], T]) -> TextCache[T]:
+        return TextCache(fn, maxsize, max_len)
 
     return decorate

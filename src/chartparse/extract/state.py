@@ -101,24 +101,46 @@ def _value_key(v: int | float | str) -> object:
 @dataclass(slots=True)
 class AxisDraft:
     role: str
-    label: str | None = None
-    unit: str | None = None
-    scale: str | None = None
-    min: int | float | None = None
-    max: int | float | None = None
-    ticks: list[int | float | str] = field(default_factory=list)
-    panel: str | None = None
-    first_line: int | None = None
-    last_line: int | None = None
+    label: str | None
+    unit: str | None
+    scale: str | None
+    min: int | float | None
+    max: int | float | None
+    ticks: list[int | float | str]
+    panel: str | None
+    first_line: int | None
+    last_line: int | None
+
+    # __init__ is written out because mypyc compiles it; a dataclass-generated one runs
+    # interpreted, which made building this class a hot spot.
+    def __init__(self, role: str, panel: str | None = None, first_line: int | None = None,
+                 last_line: int | None = None) -> None:
+        self.role = role
+        self.label = self.unit = self.scale = None
+        self.min = self.max = None
+        self.ticks = []
+        self.panel = panel
+        self.first_line = first_line
+        self.last_line = last_line
 
 
 @dataclass(slots=True)
 class LegendEntryDraft:
     label: str
-    color: str | None = None
-    line_style: str | None = None
-    marker: str | None = None
-    line: int | None = None
+    color: str | None
+    line_style: str | None
+    marker: str | None
+    line: int | None
+
+    # __init__ is written out because mypyc compiles it; a dataclass-generated one runs
+    # interpreted, which made building this class a hot spot.
+    def __init__(self, label: str, color: str | None = None, line_style: str | None = None,
+                 marker: str | None = None, line: int | None = None) -> None:
+        self.label = label
+        self.color = color
+        self.line_style = line_style
+        self.marker = marker
+        self.line = line
 
 
 @dataclass(slots=True)
