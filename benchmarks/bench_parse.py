@@ -7,9 +7,12 @@ time. Prints the ratio parse / markdown-it (lower is better; the goal of issue 1
 is <= 0.5), descriptions/s and MB/s of each, and chartparse's time per stage so the
 next bottleneck is visible. ``--profile N`` adds a cProfile of the top N functions.
 
-    python benchmarks/bench_parse.py [--mb 1] [--repeat 5] [--profile 25] [--pure]
+    python benchmarks/bench_parse.py [--mb 1] [--repeat 5] [--profile 25] [--pure] [--ratio-only]
 
-Needs the ``bench`` extra (markdown-it-py).
+With lark-cython in use, it also runs the race again without it (in a fresh process) and
+prints that ratio, so one run reports both figures. ``--pure`` runs only the latter.
+
+Needs the ``bench`` extra (markdown-it-py, and lark-cython to measure both figures).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import io
 import os
 import pstats
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -115,6 +119,15 @@ def accel_state() -> str:
     return describe()
 
 
+def print_pure_lark_ratio(mb: float, repeat: int) -> None:
+    """Both figures of the optional accelerator: the same race without lark-cython, run in a
+    fresh process (the block parser is built once per process)."""
+    cmd = [sys.executable, __file__, "--pure", "--ratio-only", "--mb", str(mb), "--repeat", str(repeat)]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=False).stdout
+    ratio = next((line for line in out.splitlines() if line.startswith("ratio")), "failed")
+    print(f"without lark-cython (pure-Python lark, same build): {ratio}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=1.0, help="corpus size in MB (default 1)")
@@ -123,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="also print the top N functions of a cProfile run")
     ap.add_argument("--pure", action="store_true",
                     help="run lark without lark-cython even when it is installed")
+    ap.add_argument("--ratio-only", action="store_true",
+                    help="print only the ratio line (no per-stage split, no second run)")
     args = ap.parse_args(argv)
     if args.pure:
         os.environ["CHARTPARSE_PURE_LARK"] = "1"  # read when the block parser is built
@@ -167,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     md_min = md_[2]
     print(f"ratio parse / markdown-it: {cp[2] / md_[2]:.2f} (best cpu), {cp[0] / md_[0]:.2f} "
           f"(best wall), {cp[1] / md_[1]:.2f} (median wall); goal <= 0.50")
+    if args.ratio_only:
+        return 0
 
     stages = stage_split(texts, args.repeat)
     total = sum(stages.values())
@@ -174,6 +191,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, value in stages.items():
         print(f"  {name:8}{value:8.3f} s {100 * value / total:5.1f}%  "
               f"{value / md_min:5.2f}x markdown-it")
+
+    if not args.pure and "lark-cython" in accel_state().split(", ")[-1]:
+        print_pure_lark_ratio(args.mb, args.repeat)
 
     if args.profile:
         profiler = cProfile.Profile()

@@ -202,3 +202,55 @@ def test_point_rows_are_one_per_point() -> None:
     rows = chart.point_rows()
     assert len(rows) == sum(len(s.points) for s in chart.series)
     assert {"panel", "series", "axis", "x", "y", "approx"} <= set(rows[0])
+
+
+def _record_collector_state(monkeypatch: pytest.MonkeyPatch, fail: bool = False) -> list[bool]:
+    """Make parse note whether the cyclic collector runs while it reads (and maybe fail)."""
+    import gc
+
+    from chartparse import api
+
+    seen: list[bool] = []
+    real_extract = api.extract
+
+    def extract(*args: object, **kwargs: object):
+        seen.append(gc.isenabled())
+        if fail:
+            raise RuntimeError("boom")
+        return real_extract(*args, **kwargs)
+
+    monkeypatch.setattr(api, "extract", extract)
+    return seen
+
+
+def test_the_collector_pauses_while_reading_and_resumes_after(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    seen = _record_collector_state(monkeypatch)
+    assert gc.isenabled()
+    assert chartparse.parse(SMALL).series
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_the_collector_resumes_after_an_internal_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    seen = _record_collector_state(monkeypatch, fail=True)
+    chart = chartparse.parse(SMALL)
+    assert [d.code for d in chart.diagnostics] == ["internal-error"]
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_a_collector_the_caller_turned_off_stays_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    seen = _record_collector_state(monkeypatch)
+    gc.disable()
+    try:
+        chartparse.parse(SMALL)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert seen == [False]

@@ -318,7 +318,6 @@ _LETTER_THEN_DIGIT = re.compile(r"[A-Za-z]\d")
 _NONZERO_DIGIT = re.compile(r"[1-9]")
 
 
-@text_cache()  # asked for each keyed line by the outline and the walker
 def key_shape(key: str) -> str:
     """The key with its digits zeroed, unless a digit is glued to a letter ('Y2', 'Q1'),
     as the key vocabulary's only digits are. No vocabulary phrase holds a standalone
