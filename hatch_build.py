@@ -5,8 +5,8 @@ are compiled to C extensions next to their ``.py`` sources (Python imports the e
 first). The build never fails for want of a compiler: when compiling fails, the wheel is
 built as pure Python and a warning says why.
 
-Environment:
-  CHARTPARSE_PURE_BUILD=1        build pure Python and do not fetch mypy.
+Environment (a value of 1, true or yes turns a switch on):
+  CHARTPARSE_PURE_BUILD=1        build pure Python and fetch no mypy (offline installs).
   CHARTPARSE_REQUIRE_COMPILED=1  fail the build instead of falling back to pure Python.
 
 Editable installs are never compiled: a stale extension would shadow edited sources.
@@ -50,36 +50,52 @@ class CompileError(Exception):
     """mypyc or the C compiler failed; the message holds the end of their output."""
 
 
+def _switch(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in ("1", "true", "yes", "on")
+
+
 def _wanted() -> bool:
-    return not os.environ.get(PURE_ENV)
+    return not _switch(PURE_ENV)
 
 
 class CompileHook(BuildHookInterface):
     PLUGIN_NAME = "custom"
+    _work: Path | None = None  # the temporary build folder, removed once the wheel is written
 
     def dependencies(self) -> list[str]:
         # mypy reads the types of lark and pydantic, so the runtime dependencies come too.
         if not _wanted():
             return []
-        return ["mypy>=1.10", "setuptools>=65", *self.metadata.core.dependencies]
+        # mypy's upper bound: a new major release may report new errors, which would quietly
+        # turn default builds pure; raise it after checking the code against that release.
+        return ["mypy>=1.10,<3", "setuptools>=65", *self.metadata.core.dependencies]
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         if self.target_name != "wheel" or version == "editable" or not _wanted():
             return
-        work = Path(tempfile.mkdtemp(prefix="chartparse-mypyc-"))
+        work = self._work = Path(tempfile.mkdtemp(prefix="chartparse-mypyc-"))
         try:
             built = self._compile(work)
-        except (OSError, CompileError) as err:
-            if os.environ.get(REQUIRE_ENV):
+        except Exception as err:  # any failure to compile means: ship pure Python
+            self._remove_work()
+            if _switch(REQUIRE_ENV):
                 raise RuntimeError(f"mypyc compilation failed: {err}") from err
             print(f"chartparse: mypyc compilation failed, building pure Python ({err})",
                   file=sys.stderr)
-            shutil.rmtree(work, ignore_errors=True)
             return
         build_data["pure_python"] = False
         build_data["infer_tag"] = True
+        lib = work / "src" / "lib"
         for path in built:
-            build_data["force_include"][str(path)] = path.relative_to(work / "src" / "lib").as_posix()
+            build_data["force_include"][str(path)] = path.relative_to(lib).as_posix()
+
+    def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
+        self._remove_work()  # the wheel holds the extensions now
+
+    def _remove_work(self) -> None:
+        if self._work is not None:
+            shutil.rmtree(self._work, ignore_errors=True)
+            self._work = None
 
     def _compile(self, work: Path) -> list[Path]:
         """Compile a copy of the sources (so nothing is written into the tree); returns the extensions."""
@@ -93,7 +109,7 @@ class CompileHook(BuildHookInterface):
         result = subprocess.run(
             [sys.executable, str(script), str(Path(self.root) / "pyproject.toml"),
              str(work / "mypy-cache"), str(work / "c"), *paths],
-            cwd=src, capture_output=True, text=True, check=False)
+            cwd=src, capture_output=True, text=True, errors="replace", timeout=3600, check=False)
         if result.returncode != 0:
             tail = "\n".join((result.stdout + result.stderr).strip().splitlines()[-15:])
             raise CompileError(f"mypyc exited {result.returncode}:\n{tail}")

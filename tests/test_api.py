@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -204,17 +208,21 @@ def test_point_rows_are_one_per_point() -> None:
     assert {"panel", "series", "axis", "x", "y", "approx"} <= set(rows[0])
 
 
-def _record_collector_state(monkeypatch: pytest.MonkeyPatch, fail: bool = False) -> list[bool]:
-    """Make parse note whether the cyclic collector runs while it reads (and maybe fail)."""
-    import gc
+LONG = SMALL + "".join(f"* Epoch {n}: {n % 7}.5\n" for n in range(3, 6000))
 
+
+def _record_collector_state(monkeypatch: pytest.MonkeyPatch, fail: bool = False,
+                            inside: Callable[[], None] | None = None) -> list[bool]:
+    """Make parse note whether the cyclic collector runs while it reads (and maybe fail)."""
     from chartparse import api
 
     seen: list[bool] = []
     real_extract = api.extract
 
-    def extract(*args: object, **kwargs: object):
+    def extract(*args: Any, **kwargs: Any) -> Any:
         seen.append(gc.isenabled())
+        if inside is not None:
+            inside()
         if fail:
             raise RuntimeError("boom")
         return real_extract(*args, **kwargs)
@@ -223,34 +231,58 @@ def _record_collector_state(monkeypatch: pytest.MonkeyPatch, fail: bool = False)
     return seen
 
 
-def test_the_collector_pauses_while_reading_and_resumes_after(monkeypatch: pytest.MonkeyPatch) -> None:
-    import gc
+def test_a_long_input_pauses_the_collector_while_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    from chartparse.api import PAUSE_COLLECTOR_FROM_CHARS
 
+    assert len(LONG) >= PAUSE_COLLECTOR_FROM_CHARS
     seen = _record_collector_state(monkeypatch)
     assert gc.isenabled()
-    assert chartparse.parse(SMALL).series
+    assert len(chartparse.parse(LONG).series[0].points) > 5000
     assert seen == [False]
     assert gc.isenabled()
 
 
-def test_the_collector_resumes_after_an_internal_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    import gc
+def test_a_short_input_leaves_the_collector_running(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = _record_collector_state(monkeypatch)
+    chartparse.parse(SMALL)
+    assert seen == [True]
 
+
+def test_the_collector_resumes_after_an_internal_error(monkeypatch: pytest.MonkeyPatch) -> None:
     seen = _record_collector_state(monkeypatch, fail=True)
-    chart = chartparse.parse(SMALL)
+    chart = chartparse.parse(LONG)
     assert [d.code for d in chart.diagnostics] == ["internal-error"]
     assert seen == [False]
     assert gc.isenabled()
 
 
 def test_a_collector_the_caller_turned_off_stays_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    import gc
-
     seen = _record_collector_state(monkeypatch)
     gc.disable()
     try:
-        chartparse.parse(SMALL)
+        chartparse.parse(LONG)
         assert not gc.isenabled()
     finally:
         gc.enable()
     assert seen == [False]
+
+
+def test_overlapping_reads_in_threads_share_one_pause(monkeypatch: pytest.MonkeyPatch) -> None:
+    first_inside, second_done = threading.Event(), threading.Event()
+    during_first: list[bool] = []
+
+    def inside() -> None:
+        if not first_inside.is_set():  # the first reader waits inside for the second to end
+            first_inside.set()
+            assert second_done.wait(30)
+            during_first.append(gc.isenabled())
+
+    _record_collector_state(monkeypatch, inside=inside)
+    first = threading.Thread(target=chartparse.parse, args=(LONG,))
+    first.start()
+    assert first_inside.wait(30)
+    chartparse.parse(LONG)  # starts and ends while the first read is still inside
+    second_done.set()
+    first.join(30)
+    assert during_first == [False]  # the second read's end did not resume the collector
+    assert gc.isenabled()

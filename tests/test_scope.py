@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from chartparse.extract.state import SeriesDraft
 from chartparse.extract.walker import Scope
 
@@ -12,6 +14,18 @@ def test_but_changes_only_the_named_fields_of_a_copy() -> None:
     copy = scope.but(x=4, inherited=False)
     assert copy == Scope("data", panel="(a)", series=series, x=4, in_container=True, inherited=False)
     assert scope == Scope("data", panel="(a)", series=series, x=3, in_container=True, inherited=True)
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("role", "legend"), ("panel", "(b)"), ("series", SeriesDraft("Acc", None)), ("x", "Q3"),
+    ("in_container", False), ("inherited", False),
+])
+def test_but_changes_each_field_alone(field: str, value: object) -> None:
+    scope = Scope("data", panel="(a)", series=SeriesDraft("Loss", None), x=3, in_container=True,
+                  inherited=True)
+    copy = scope.but(**{field: value})
+    for name in ("role", "panel", "series", "x", "in_container", "inherited"):
+        assert getattr(copy, name) == (value if name == field else getattr(scope, name)), name
 
 
 def test_but_can_clear_a_field_to_none() -> None:

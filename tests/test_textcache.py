@@ -40,9 +40,10 @@ def test_a_full_cache_starts_over_and_stays_bounded() -> None:
         calls.append(text)
         return text.upper()
 
-    for text in ("a", "b", "c", "c", "a"):
+    for text in ("a", "b", "a", "c", "a"):
         shout(text)
-    # 'c' arrived with the cache full, so it was emptied: 'a' is computed again, 'c' is not.
+    # 'c' arrived with the cache full, so it was emptied: the last 'a' is computed again
+    # (an LRU would have kept 'a', used just before, and dropped 'b').
     assert calls == ["a", "b", "c", "a"]
     assert len(shout._memo) <= 2
 
@@ -74,3 +75,4 @@ def test_cache_clear_forgets_and_the_wrapped_function_stays_reachable() -> None:
     assert calls == ["a", "a"]
     assert shout.__wrapped__("b") == "B"
     assert shout.__doc__ == "Upper case."
+    assert shout.__name__ == "shout"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,28 +16,47 @@ from .models import Chart, Diagnostic
 from .outline import build
 from .source import DEFAULT_MAX_BYTES, Source, decode, from_text, read_path
 
+# Inputs shorter than this are read with the collector running: pausing it gains nothing
+# measurable there, and a threaded caller parsing many small texts keeps it.
+PAUSE_COLLECTOR_FROM_CHARS = 64 * 1024
+
+_pause_lock = threading.Lock()
+_pausing = 0  # reads in progress that asked for the pause
+_paused_by_us = False
+
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while one description is read.
+def _collector_paused(size: int) -> Iterator[None]:
+    """Pause the cyclic garbage collector while a long description is read.
 
     Reading makes objects that hold no reference cycles and live until the chart is
     built, so reference counting frees them all; but on a long input (a 1 MB table is
     100k points) the collector's passes over the growing heap took 40% of the time and
-    grew faster than the input. A collector the caller had turned off stays off.
+    grew faster than the input. Overlapping reads in several threads share one pause,
+    which ends with the last of them; a collector that was off when the pause began
+    stays off.
     """
-    if not gc.isenabled():
+    global _pausing, _paused_by_us
+    if size < PAUSE_COLLECTOR_FROM_CHARS:
         yield
         return
-    gc.disable()
+    with _pause_lock:
+        if _pausing == 0 and gc.isenabled():
+            gc.disable()
+            _paused_by_us = True
+        _pausing += 1
     try:
         yield
     finally:
-        gc.enable()
+        with _pause_lock:
+            _pausing -= 1
+            if _pausing == 0 and _paused_by_us:
+                _paused_by_us = False
+                gc.enable()
 
 
 def _from_source(source: Source) -> Chart:
-    with _collector_paused():
+    with _collector_paused(len(source.text)):
         return _read(source)
 
 

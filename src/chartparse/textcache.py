@@ -23,6 +23,8 @@ class TextCache(Generic[T]):
     def __init__(self, fn: Callable[[str], T], maxsize: int, max_len: int) -> None:
         self.__wrapped__ = fn
         self.__doc__ = fn.__doc__
+        self.__name__ = fn.__name__
+        self.__qualname__ = fn.__qualname__
         self._maxsize = maxsize
         self._max_len = max_len
         self._memo: dict[str, T] = {}
@@ -31,8 +33,10 @@ class TextCache(Generic[T]):
         if len(text) > self._max_len:
             return self.__wrapped__(text)
         memo = self._memo
-        if text in memo:
+        try:
             return memo[text]
+        except KeyError:
+            pass
         value = self.__wrapped__(text)
         if len(memo) >= self._maxsize:
             memo.clear()
