@@ -170,6 +170,9 @@ def main(argv: list[str] | None = None) -> int:
     mb = nbytes / 1e6
     print(f"corpus: {len(texts)} descriptions, {mb:.2f} MB, {args.repeat} interleaved runs "
           f"(build: {accel_state()})")
+    if accel_state().startswith("pure Python"):
+        print("note: pure-Python sources (an editable install, or a build without a C compiler); "
+              "`pip install .` builds the compiled package (README, 'Compiled build')")
     print(f"{'':20}{'best wall':>10}{'median':>8}{'best cpu':>10}{'desc/s':>8}{'MB/s':>7}")
     best: dict[str, tuple[float, float, float]] = {}
     for name, samples in results.items():
