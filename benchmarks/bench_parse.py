@@ -111,14 +111,6 @@ def stage_split(texts: list[str], repeat: int) -> dict[str, float]:
     return best
 
 
-def accel_state() -> str:
-    try:
-        from chartparse.accel import describe
-    except ImportError:
-        return "n/a"
-    return describe()
-
-
 def print_pure_lark_ratio(mb: float, repeat: int) -> None:
     """Both figures of the optional accelerator: the same race without lark-cython, run in a
     fresh process (the block parser is built once per process)."""
@@ -147,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError:
         sys.exit("bench_parse: needs markdown-it-py (pip install 'chartparse[bench]')")
     import chartparse
+    from chartparse.accel import compiled_modules, describe
+    from chartparse.blocks import accelerated
 
     texts = load_texts(args.mb)
     nbytes = sum(len(t.encode("utf-8")) for t in texts)
@@ -169,8 +163,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "markdown-it parse": run_markdown_it})
     mb = nbytes / 1e6
     print(f"corpus: {len(texts)} descriptions, {mb:.2f} MB, {args.repeat} interleaved runs "
-          f"(build: {accel_state()})")
-    if accel_state().startswith("pure Python"):
+          f"(build: {describe()})")
+    if not compiled_modules():
         print("note: pure-Python sources (an editable install, or a build without a C compiler); "
               "`pip install .` builds the compiled package (README, 'Compiled build')")
     print(f"{'':20}{'best wall':>10}{'median':>8}{'best cpu':>10}{'desc/s':>8}{'MB/s':>7}")
@@ -195,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name:8}{value:8.3f} s {100 * value / total:5.1f}%  "
               f"{value / md_min:5.2f}x markdown-it")
 
-    if not args.pure and "lark-cython" in accel_state().split(", ")[-1]:
+    if not args.pure and accelerated():
         print_pure_lark_ratio(args.mb, args.repeat)
 
     if args.profile:

@@ -643,7 +643,7 @@ class Walker:
             # a real heading starts afresh.
             keep = node.level >= _PSEUDO_LEVEL and role == "data"
             self._data(node, scope.but(role=role, series=scope.series if keep else None,
-                                     x=scope.x if keep else None))
+                                       x=scope.x if keep else None))
             return
         self._data(node, self._header_scope(title, scope.but(role=role), node))
 
