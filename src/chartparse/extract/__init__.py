@@ -23,8 +23,8 @@ def extract(root: Node, text: str) -> ChartDraft:
     chart = ChartDraft()
     walker = Walker(chart, root)
     walker.run()
-    if not chart.legend and walker.declared_entries:
-        chart.legend.extend(walker.declared_entries)
+    if not chart.legend and walker.state.declared_entries:
+        chart.legend.extend(walker.state.declared_entries)
     drop_non_chart_data(chart)
     fallback_kind(chart)
     name_defaults(chart)
@@ -59,7 +59,7 @@ def to_dict(chart: ChartDraft) -> dict[str, Any]:
             {
                 "role": a.role, "label": a.label, "unit": a.unit, "scale": a.scale,
                 "min": a.min, "max": a.max, "ticks": a.ticks, "panel": a.panel,
-                "span": _span(a.first_line, a.last_line),
+                "span": _span(a.first_line, a.last_line), "rule": a.rule,
             }
             for a in chart.axes
         ],
@@ -68,18 +68,19 @@ def to_dict(chart: ChartDraft) -> dict[str, Any]:
             "title": chart.legend_title,
             "entries": [
                 {"label": e.label, "color": e.color, "line_style": e.line_style,
-                 "marker": e.marker, "span": _span(e.line, e.line)}
+                 "marker": e.marker, "span": _span(e.line, e.line), "rule": e.rule}
                 for e in chart.legend
             ],
         },
-        "panels": [{"title": t, "span": _span(f, last)} for t, f, last in chart.panels],
+        "panels": [{"title": t, "span": _span(f, last), "rule": chart.panel_rules.get(t)}
+                   for t, f, last in chart.panels],
         "series": [
             {
                 "name": s.name, "panel": s.panel, "axis": s.axis,
                 "points": [dict(zip(_POINT_FIELDS, p, strict=True)) for p in s.points],
                 "summary": {k: s.summary.get(k) for k in ("start", "end", "min", "max", "trend")},
                 "color": s.color, "line_style": s.line_style, "marker": s.marker,
-                "span": _span(s.first_line, s.last_line),
+                "span": _span(s.first_line, s.last_line), "rule": s.rule,
             }
             for s in chart.series
         ],
