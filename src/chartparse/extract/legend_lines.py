@@ -53,6 +53,7 @@ def legend_section_line(w: Walker, node: Node) -> None:
     line = node.line
     if line is None or line.kind not in ("item", "para"):
         return
+    w.state.trace.claim(line.line, "legend.line")
     if line.key is not None and _legend_keyed_line(w, node):
         return
     if line.kind == "para" and line.key is None and len(line.text.split()) > _PROSE_WORDS:
@@ -100,6 +101,7 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
         entry = entry_from_line(line.key, line.text, line.line)
         if entry is None:
             continue
+        state.trace.claim(line.line, "component.series-list")
         series = state.chart.series_for(entry.label, scope.panel, line.line)
         series.declared = True
         series.color = series.color or entry.color

@@ -182,6 +182,7 @@ class ChartDraft:
     truncated: bool = False
     trace: Trace = field(default_factory=Trace)
     panel_rules: dict[str, str] = field(default_factory=dict)
+    point_columns: dict[int, list[tuple[int, int] | None]] = field(default_factory=dict)
     _index: dict[tuple[str | None, str], SeriesDraft] = field(default_factory=dict, repr=False)
     _legend_keys: set[str] = field(default_factory=set, repr=False)
 

@@ -1,0 +1,270 @@
+"""``chartparse explain``: every line with the rule that read it, every number with its fate.
+
+Each number in the text is *claimed* (a rule used it: a point, an axis range or tick,
+a summary, a name), *rejected* with a named reason (it stands in a section that holds
+no data, or restates a value claimed elsewhere), or *unclaimed*: a number nobody
+accounted for, which is where a writing style the rules do not read yet shows itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .blocks import Line, parse_lines
+from .extract import extract, to_dict
+from .extract.state import ChartDraft
+from .models import Chart
+from .outline import build
+from .source import Source, from_text
+from .values import Quantity, normalise, scan
+
+ROLES = ("point", "axis", "tick", "summary", "legend", "panel", "meta")
+_MAX_LINE = 4096  # longer lines are explained as one block of text, their numbers unscanned
+_LINE_REASONS = {"prose.observations": "observations-section",
+                 "prose.interpretation": "interpretation-section",
+                 "keyed.meta": "figure-note", "keyed.box-spread": "box-spread",
+                 "component.axis": "axis-detail", "section.axis": "axis-detail"}
+_FIRST_DIGIT = re.compile(r"[-−]?\d")
+_NUMBERING = re.compile(r"[\s#>*+\-_|]*(?:\*\*|__)?\s*\(?(\d{1,3})(?:\.\d{1,2})*[.)]\s")
+
+
+@dataclass(slots=True)
+class NumberMark:
+    text: str
+    start: int
+    end: int
+    value: float | None
+    claimed_by: str | None = None
+    role: str | None = None
+    reason: str | None = None
+    point: tuple[int, int] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "value": self.value,
+                "claimed_by": self.claimed_by, "role": self.role, "reason": self.reason,
+                "point": list(self.point) if self.point else None}
+
+
+@dataclass(slots=True)
+class ExplainedLine:
+    line: int
+    text: str
+    block: str
+    rule: str | None
+    produced: list[str] = field(default_factory=list)
+    numbers: list[NumberMark] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "text": self.text, "block": self.block, "rule": self.rule,
+                "produced": self.produced, "numbers": [n.to_dict() for n in self.numbers]}
+
+
+@dataclass(slots=True)
+class Explanation:
+    chart: Chart
+    lines: list[ExplainedLine]
+    claimed: int
+    rejected: int
+    unclaimed: int
+
+    @property
+    def numbers(self) -> int:
+        return self.claimed + self.rejected + self.unclaimed
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"lines": [ln.to_dict() for ln in self.lines], "claimed": self.claimed,
+                "rejected": self.rejected, "unclaimed": self.unclaimed,
+                "chart": self.chart.to_dict()}
+
+
+@dataclass(slots=True)
+class _Claim:
+    value: float
+    rule: str
+    role: str
+    point: tuple[int, int] | None = None
+
+
+def explain_text(text: str, source: str | None = None) -> Explanation:
+    """Read ``text`` and account for every line and number in it."""
+    src = from_text(text)
+    src.path = source
+    return explain_source(src)
+
+
+def explain_source(src: Source) -> Explanation:
+    lines, _ = parse_lines(src.text)
+    draft = extract(build(lines), src.text)
+    data = to_dict(draft)
+    data["source"] = src.path
+    chart = Chart.model_validate(data)
+    raw_lines = src.text.split("\n")
+    if raw_lines and raw_lines[-1] == "":
+        raw_lines.pop()
+    blocks = _block_kinds(lines, len(raw_lines))
+    claims = _claims_by_line(draft, chart)
+    names = _names_in(chart)
+    produced = _produced_by_line(chart)
+    out: list[ExplainedLine] = []
+    for no, raw in enumerate(raw_lines, start=1):
+        rule = draft.trace.lines.get(no)
+        entry = ExplainedLine(no, raw, blocks.get(no, "blank" if not raw.strip() else "text"), rule,
+                              produced.get(no, []))
+        entry.numbers = _marks(raw, claims.get(no, []), rule)
+        _mark_names(raw, entry.numbers, names)
+        out.append(entry)
+    _mark_restated(out)
+    counts = {"claimed": 0, "rejected": 0, "unclaimed": 0}
+    for entry in out:
+        for mark in entry.numbers:
+            key = "claimed" if mark.claimed_by else "rejected" if mark.reason else "unclaimed"
+            counts[key] += 1
+    return Explanation(chart, out, counts["claimed"], counts["rejected"], counts["unclaimed"])
+
+
+def _block_kinds(lines: list[Line], count: int) -> dict[int, str]:
+    kinds: dict[int, str] = {}
+    for line in lines:
+        for no in range(line.line, min(line.end_line, count) + 1):
+            kinds[no] = line.kind
+    return kinds
+
+
+def _claims_by_line(draft: ChartDraft, chart: Chart) -> dict[int, list[_Claim]]:
+    claims: dict[int, list[_Claim]] = {}
+
+    def add(line: int | None, value: float | int | str | None, rule: str | None, role: str,
+            point: tuple[int, int] | None = None) -> None:
+        if line is None or value is None or isinstance(value, str | bool):
+            return
+        claims.setdefault(line, []).append(_Claim(float(value), rule or role, role, point))
+
+    for si, series in enumerate(chart.series):
+        for pi, p in enumerate(series.points):
+            add(p.line, p.x, p.rule, "point", (si, pi))
+            add(p.line, p.y, p.rule, "point", (si, pi))
+    for s in draft.series:
+        for key, line in s.summary_lines.items():
+            add(line, s.summary.get(key), f"summary.{key}", "summary")
+    for axis in draft.axes:
+        lines = range(axis.first_line or 0, (axis.last_line or axis.first_line or 0) + 1)
+        for line in lines:
+            for value, role in ((axis.min, "axis"), (axis.max, "axis")):
+                add(line, value, axis.rule, role)
+            for tick in axis.ticks:
+                add(line, tick, axis.rule, "tick")
+    return claims
+
+
+def _names_in(chart: Chart) -> list[tuple[str, str]]:
+    """Names that may hold digits, with the role a number inside them plays."""
+    names: list[tuple[str, str]] = []
+    if chart.title:
+        names.append((chart.title, "meta"))
+    names += [(e.label, "legend") for e in chart.legend.entries]
+    names += [(p.title, "panel") for p in chart.panels]
+    names += [(a.label, "meta") for a in chart.axes if a.label]
+    names += [(a.unit, "meta") for a in chart.axes if a.unit]
+    for s in chart.series:
+        names.append((s.name, "legend"))
+        names += [(p.x, "point") for p in s.points if isinstance(p.x, str)]
+    return [(n, role) for n, role in names if n and any(ch.isdigit() for ch in n)]
+
+
+def _marks(raw: str, claims: list[_Claim], rule: str | None) -> list[NumberMark]:
+    if len(raw) > _MAX_LINE:
+        return []
+    marks = [NumberMark(raw[s:e], s, e, q.value if isinstance(q.value, int | float) else None)
+             for s, e, q in _numbers(raw)]
+    for claim in claims:
+        for mark in marks:
+            if mark.claimed_by is None and mark.value is not None and _same(mark.value, claim.value):
+                mark.claimed_by, mark.role, mark.point = claim.rule, claim.role, claim.point
+                break
+    reason = _LINE_REASONS.get(rule or "")
+    numbering = _NUMBERING.match(raw)
+    for mark in marks:
+        if mark.claimed_by is not None:
+            continue
+        if numbering and mark.start == numbering.start(1):
+            mark.reason = "list-numbering"
+        elif reason:
+            mark.reason = reason
+    return marks
+
+
+def _mark_names(raw: str, marks: list[NumberMark], names: list[tuple[str, str]]) -> None:
+    """Digits inside a name the chart holds ('Llama-2-7B', 'Panel 3') belong to that name."""
+    if not names or not marks:
+        return
+    lowered = raw.lower()
+    for name, role in names:
+        at = lowered.find(name.lower())
+        while at >= 0:
+            end = at + len(name)
+            for mark in marks:
+                if mark.claimed_by is None and at <= mark.start and mark.end <= end:
+                    mark.claimed_by, mark.role, mark.reason = "name", role, None
+            at = lowered.find(name.lower(), end)
+
+
+def _same(a: float, b: float) -> bool:
+    return a == b or abs(a - b) <= max(abs(a), abs(b)) * 1e-9
+
+
+def _numbers(raw: str) -> list[tuple[int, int, Quantity]]:
+    """Every quantity in a raw line, with its columns in that line."""
+    norm = normalise(raw)
+    found = scan(norm)
+    if norm == raw:
+        return [(q.start, q.end, q) for q in found]
+    out: list[tuple[int, int, Quantity]] = []
+    cursor = 0
+    for q in found:
+        lead_at = _FIRST_DIGIT.search(q.raw)
+        digits = q.raw[lead_at.start():] if lead_at else ""
+        lead = digits[:1] if digits else ""
+        at = raw.find(digits, cursor) if digits else -1
+        if at < 0 and lead:
+            at = raw.find(lead, cursor)
+        if at < 0:
+            continue
+        end = min(len(raw), at + max(1, len(digits)))
+        out.append((at, end, q))
+        cursor = end
+    return out
+
+
+def _mark_restated(lines: list[ExplainedLine]) -> None:
+    """A number left over that states a value claimed on another line is a restatement."""
+    claimed = {round(m.value, 9) for ln in lines for m in ln.numbers
+               if m.claimed_by and m.value is not None}
+    for ln in lines:
+        for mark in ln.numbers:
+            if mark.claimed_by is None and mark.reason is None and mark.value is not None \
+                    and round(mark.value, 9) in claimed:
+                mark.reason = "restates-claimed-value"
+
+
+def _produced_by_line(chart: Chart) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for s in chart.series:
+        name = s.name or "(unnamed series)"
+        for p in s.points:
+            if p.line is not None:
+                approx = "~" if p.approx else ""
+                out.setdefault(p.line, []).append(f"point ({p.x}, {approx}{p.y}) -> {name}")
+    for a in chart.axes:
+        if a.span is not None:
+            facts = [f"{k}={v}" for k, v in (("label", a.label), ("min", a.min), ("max", a.max),
+                                              ("scale", a.scale)) if v is not None]
+            out.setdefault(a.span.start, []).append(f"axis {a.role}: " + ", ".join(facts))
+    for e in chart.legend.entries:
+        if e.span is not None:
+            out.setdefault(e.span.start, []).append(f"legend entry {e.label!r}")
+    for panel in chart.panels:
+        if panel.span is not None:
+            out.setdefault(panel.span.start, []).append(f"panel {panel.title!r}")
+    return out
