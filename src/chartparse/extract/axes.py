@@ -16,7 +16,7 @@ from ..textcache import text_cache
 from ..values import Quantity
 from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, fold, lookup
 from .state import AxisDraft, ChartDraft
-from .text import drop_numbering, is_no_value, quantities, quoted, strip_markup
+from .text import all_quoted, drop_numbering, is_no_value, quantities, quoted, strip_markup
 
 _UP_TO_AXIS = re.compile(r"^.*?\baxis\b")
 _KEY_PAREN = re.compile(r"\(([^()]{1,60})\)")
@@ -258,7 +258,40 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
     texts.scale_texts.append(child_key or "")
 
 
+_CATEGORY_LIST = re.compile(
+    r"\bcategor(?:y|ies)\b(?:\s+(?:are|include|including|labell?ed|listed|named|of))?\s*(?:as)?\s*:?\s*"
+    r"([^.;]{1,400})", re.IGNORECASE)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_LIST_ITEM_WORDS = 6  # a category name is short; a longer piece ends the list
+
+
+def declared_categories(text: str) -> list[int | float | str]:
+    """'with categories Shift 1, Shift 2, Shift 3' -> the three names, as written."""
+    m = _CATEGORY_LIST.search(strip_markup(text))
+    if not m:
+        return []
+    listed = m.group(1).strip()
+    pieces = all_quoted(listed) or _LIST_SPLIT.split(listed)
+    items: list[int | float | str] = []
+    for piece in pieces:
+        item = piece.strip().strip("\"'“”`*").strip()
+        if item.count("(") != item.count(")"):
+            item = item.strip("()").strip()
+        if not item or len(item.split()) > _LIST_ITEM_WORDS:
+            break
+        _, qs = quantities(item)
+        items.append(qs[0].value if len(qs) == 1 and qs[0].raw.strip() == item else item)
+    return items if len(items) >= 2 else []
+
+
 def _apply_range(axis: AxisDraft, texts: _AxisTexts) -> None:
+    for t in texts.range_texts:
+        categories = declared_categories(t)
+        if categories:
+            axis.ticks = axis.ticks or categories
+            axis.scale = axis.scale or "categorical"
+            if any(isinstance(c, str) for c in categories):
+                return  # 'Shift 1, Shift 2': names, not a numeric range
     lo = hi = None
     for t in texts.range_texts:
         lo, hi, _ = range_from_text(t)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...vocab import DATA_GROUP_KEYS, fold, mentions_color
+from ..categories import category_x
 from ..keys import key_words
 from ..names import is_sentence, panel_name
 from ..ruler import Ruler
@@ -102,7 +103,7 @@ def _no_name(w: Walker, h: Header) -> Scope | None:
 
 def _category(w: Walker, h: Header) -> Scope | None:
     if w.state.categorical() and h.scope.x is None:
-        return h.scope.but(x=h.name)
+        return h.scope.but(x=category_x(w.state.chart, h.name, h.scope.panel))
     return None
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..categories import category_x
 from ..names import mentioned_series, panel_name
 from ..narrative import Reading, read_statement
 from ..ruler import DONE, Claim, Ruler
@@ -274,8 +275,9 @@ def _labelled_points(w: Walker, c: KeyedLine) -> Claim | None:
 def _category_value(w: Walker, c: KeyedLine) -> Claim | None:
     if not w.state.categorical() or w.state.kind == "heatmap":
         return None
-    statement(w, c.text, c.scope.but(x=c.name), c.line.line)
-    w.data(c.node, c.scope.but(x=c.name))
+    x = category_x(w.state.chart, c.name, c.scope.panel)
+    statement(w, c.text, c.scope.but(x=x), c.line.line)
+    w.data(c.node, c.scope.but(x=x))
     return DONE
 
 

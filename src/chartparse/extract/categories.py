@@ -1,0 +1,123 @@
+"""A category label read against what the description declared about its axis.
+
+A key names a category as the model wrote it, often with more than the category:
+the axis name (``Difficulty Level 2`` on an axis "Difficulty Level" with categories
+1-5), a unit word (``9 tokens`` on an axis "#Tokens"), a position or colour note
+(``Trial 2 (Middle Bar)``), or Markdown escapes (``north\\_set``). The declared
+categories, range, label and unit of the category axis decide what the x is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..textcache import text_cache
+from ..vocab import COLOR_WORDS, fold
+from .state import AxisDraft, ChartDraft
+from .text import strip_markup
+
+_ESCAPE = re.compile(r"\\([_*#\[\]\\`~|<>-])")
+_TRAILING_NOTE = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
+_NUMBER = re.compile(r"^[~≈]?\s*(-?\d+(?:[.,]\d+)*)$")
+_NUMBER_THEN_WORD = re.compile(r"^[~≈]?\s*(-?\d+(?:\.\d+)?)\s*([A-Za-z%][A-Za-z%/.]{0,15})$")
+_LABEL_WORD = re.compile(r"[a-z%]+")
+_NOTE_WORDS = frozenset(
+    """bar bars column columns slice segment left leftmost right rightmost middle center centre
+    top topmost bottom first second third fourth fifth last highest lowest tallest shortest
+    group line dot marker point shaded solid hatched striped dashed dotted light dark""".split()
+)
+
+
+def unescape(text: str) -> str:
+    """Markdown escapes out of a label: ``north\\_set`` -> ``north_set``."""
+    return _ESCAPE.sub(r"\1", text) if "\\" in text else text
+
+
+@text_cache()
+def drop_note(label: str) -> str:
+    """``Trial 2 (Middle Bar)`` -> ``Trial 2``: a trailing note of position or colour."""
+    m = _TRAILING_NOTE.search(label)
+    if not m or not label[: m.start()].strip():
+        return label
+    words = fold(m.group(1)).replace("-", " ").split()
+    if words and all(w in _NOTE_WORDS or w in COLOR_WORDS for w in words):
+        return label[: m.start()].strip()
+    return label
+
+
+def category_axis(chart: ChartDraft, panel: str | None) -> AxisDraft | None:
+    """The axis that holds the categories: the one stated categorical, else x."""
+    axes = [a for a in (chart.axis("x", panel), chart.axis("y", panel), chart.axis("x", None),
+                        chart.axis("y", None)) if a is not None]
+    for axis in axes:
+        if axis.scale == "categorical" or any(isinstance(t, str) for t in axis.ticks):
+            return axis
+    return next((a for a in axes if a.role == "x"), None)
+
+
+def category_x(chart: ChartDraft, raw: str, panel: str | None) -> int | float | str:
+    """The x a category key names, reduced against the declared category axis."""
+    label = drop_note(unescape(raw))
+    axis = category_axis(chart, panel)
+    if axis is None or not label:
+        return label
+    declared = {fold(str(t)): t for t in axis.ticks}
+    folded = fold(label)
+    if folded in declared:
+        return declared[folded]
+    rest = _after_axis_name(folded, axis.label)
+    if rest is not None:
+        if rest in declared:
+            return declared[rest]
+        number = _number(rest)
+        if number is not None and _fits(axis, number):
+            return number
+    m = _NUMBER_THEN_WORD.match(label)
+    if m and _names_unit(axis, m.group(2)):
+        number = _number(m.group(1))
+        if number is not None:
+            return number
+    return label
+
+
+def _after_axis_name(folded: str, axis_label: str | None) -> str | None:
+    """What follows the axis' name in a label ('difficulty level 2' -> '2')."""
+    if not axis_label:
+        return None
+    name = fold(_TRAILING_NOTE.sub("", strip_markup(axis_label)))
+    for form in (name, name.rstrip("s"), name + "s"):
+        if form and folded.startswith(form + " "):
+            return folded[len(form) + 1:].strip() or None
+    return None
+
+
+def _number(text: str) -> int | float | None:
+    m = _NUMBER.match(text.strip())
+    if not m:
+        return None
+    digits = m.group(1).replace(",", "")
+    try:
+        return int(digits) if digits.lstrip("-").isdigit() else float(digits)
+    except ValueError:
+        return None
+
+
+def _fits(axis: AxisDraft, number: float) -> bool:
+    """A number the axis can hold: inside its stated range, or any when none is stated."""
+    numeric_ticks = [t for t in axis.ticks if not isinstance(t, str)]
+    if numeric_ticks and number in numeric_ticks:
+        return True
+    if axis.min is not None and axis.max is not None:
+        return axis.min <= number <= axis.max
+    return not axis.ticks
+
+
+def _names_unit(axis: AxisDraft, word: str) -> bool:
+    """Whether the axis' label or unit names the word ('9 tokens' on '#Tokens')."""
+    w = word.lower().rstrip(".")
+    forms = {w, w.rstrip("s"), w + "s"}
+    words: set[str] = set()
+    for text in (axis.label, axis.unit):
+        if text:
+            words.update(_LABEL_WORD.findall(fold(text)))
+    return bool(forms & words)

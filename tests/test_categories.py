@@ -1,0 +1,48 @@
+"""Category labels read against the declared category axis."""
+
+from __future__ import annotations
+
+import pytest
+
+from chartparse.extract.axes import declared_categories
+from chartparse.extract.categories import category_x, drop_note, unescape
+from chartparse.extract.state import AxisDraft, ChartDraft
+
+
+def _chart(label: str | None = None, unit: str | None = None, ticks: list | None = None,
+           lo: float | None = None, hi: float | None = None) -> ChartDraft:
+    chart = ChartDraft()
+    axis = AxisDraft("x")
+    axis.label, axis.unit, axis.ticks, axis.min, axis.max = label, unit, ticks or [], lo, hi
+    chart.axes.append(axis)
+    return chart
+
+
+@pytest.mark.parametrize(("raw", "chart", "x"), [
+    ("Tier 2", _chart("Tier", ticks=[1, 2, 3]), 2),
+    ("Levels 4", _chart("Level", lo=1, hi=5), 4),
+    ("Level 9", _chart("Level", lo=1, hi=5), "Level 9"),  # outside the stated range
+    ("Shift 1", _chart("Shift", ticks=["Shift 1", "Shift 2"]), "Shift 1"),  # declared whole
+    ("9 tokens", _chart("#Tokens"), 9),
+    ("120 seconds", _chart("Latency", unit="seconds"), 120),
+    ("12 apples", _chart("Region"), "12 apples"),  # the axis names no such unit
+    ("Trial 2 (Middle Bar)", _chart("Trial"), 2),
+    ("north\\_set", _chart("Split"), "north_set"),
+])
+def test_category_x(raw: str, chart: ChartDraft, x: object) -> None:
+    assert category_x(chart, raw, None) == x
+
+
+def test_notes_and_escapes() -> None:
+    assert drop_note("Attempt 1 (Leftmost Bar)") == "Attempt 1"
+    assert drop_note("GPT-4 (dark green)") == "GPT-4"
+    assert drop_note("FirstSpace (8)") == "FirstSpace (8)"  # part of the name
+    assert unescape("a\\_b \\* c") == "a_b * c"
+
+
+def test_declared_categories() -> None:
+    assert declared_categories('with categories "FirstSpace (8)" and "Alt (11)".') == [
+        "FirstSpace (8)", "Alt (11)"]
+    assert declared_categories("It has three categories: 1, 2 and 3.") == [1, 2, 3]
+    assert declared_categories("categories Shift 1, Shift 2, Shift 3") == ["Shift 1", "Shift 2", "Shift 3"]
+    assert declared_categories("Categorical axis of models") == []
