@@ -21,6 +21,7 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {}
 LAZY_COMMANDS["batch"] = ("chartparse.batch.cli", "batch")
 LAZY_COMMANDS["schema"] = ("chartparse.schema_cmd", "schema")
 LAZY_COMMANDS["validate"] = ("chartparse.validate", "validate")
+LAZY_COMMANDS["review"] = ("chartparse.review.cli", "review")
 
 
 class DefaultGroup(click.Group):

@@ -1,0 +1,137 @@
+"""The re-plot as inline SVG, drawn by :func:`chartparse.export.plot.figure`, plus hotspots.
+
+A hotspot is a small transparent circle laid over a drawn point and carrying that point's
+id, so that clicking the plot finds the point's source span. Hotspots are placed after
+the figure is laid out, from the artists matplotlib drew: each line, bar group or scatter
+is matched to a series by its legend label (and to a panel by its subplot title), and each
+drawn vertex to a point by value. A point that cannot be matched simply has no hotspot
+(its table cell still links it), so changes in how the figure is drawn cannot break a page.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+    from ..models import Chart
+
+RIGHT_AXIS_SUFFIX = " (right axis)"
+
+
+@dataclass(slots=True)
+class Hotspot:
+    series: int
+    point: int
+    x: float  # SVG user units (points), from the top left
+    y: float
+
+
+def plot_svg(chart: Chart) -> tuple[str, list[Hotspot]]:
+    """The chart as an ``<svg>`` element (no XML prologue) and its points' positions.
+
+    Raises ImportError when matplotlib is missing.
+    """
+    import matplotlib
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.backends.backend_svg import FigureCanvasSVG
+
+    from ..export.plot import figure
+
+    fig = figure(chart)
+    FigureCanvasAgg(fig)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "not compatible with tight_layout" on odd axes
+        fig.tight_layout()
+    width, height = (float(v) * 72 for v in fig.get_size_inches())
+    spots = list(_hotspots(fig, chart, width, height))
+    out = io.BytesIO()
+    with matplotlib.rc_context({"svg.hashsalt": "chartparse", "svg.fonttype": "path"}):
+        FigureCanvasSVG(fig).print_svg(out, metadata={"Date": None})
+    text = out.getvalue().decode("utf-8")
+    return text[text.index("<svg"):], spots
+
+
+def _hotspots(fig: Figure, chart: Chart, width: float, height: float) -> Iterator[Hotspot]:
+    to_figure = fig.transFigure.inverted()
+    for ax in fig.axes:
+        panel = _panel_of(ax, fig)
+        for label, vertices in _drawn(ax):
+            name = label.removesuffix(RIGHT_AXIS_SUFFIX)
+            members = [si for si, s in enumerate(chart.series)
+                       if s.name == name and s.panel == panel]
+            free = list(vertices)
+            for si in members:
+                for pi, point in enumerate(chart.series[si].points):
+                    found = _take(free, point.x, float(point.y))
+                    if found is None:
+                        continue
+                    fx, fy = to_figure.transform(found)
+                    if math.isfinite(fx) and math.isfinite(fy):
+                        yield Hotspot(si, pi, round(fx * width, 2), round((1 - fy) * height, 2))
+
+
+def _panel_of(ax: Axes, fig: Figure) -> str | None:
+    """The subplot title is the panel name; a twin axis takes its partner's title."""
+    title = ax.get_title()
+    if title:
+        return title
+    box = ax.get_position().bounds
+    for other in fig.axes:
+        if other is not ax and other.get_title() and other.get_position().bounds == box:
+            return other.get_title()
+    return None
+
+
+# A drawn vertex: data x, data y, and its position on the canvas (display units).
+Vertex = tuple[float, float, tuple[float, float]]
+
+
+def _drawn(ax: Axes) -> Iterator[tuple[str, list[Vertex]]]:
+    """(legend label, vertices) for each line, bar group and scatter drawn on ``ax``."""
+    for line in ax.get_lines():
+        xy = line.get_xydata()
+        transform = line.get_transform()
+        yield str(line.get_label()), [_vertex(transform, float(x), float(y)) for x, y in xy]
+    for container in ax.containers:
+        rects: Any = container
+        vertices = [_vertex(ax.transData, r.get_x() + r.get_width() / 2, r.get_y() + r.get_height())
+                    for r in rects]
+        yield str(container.get_label()), vertices
+    for collection in ax.collections:
+        offsets = getattr(collection, "get_offsets", None)
+        if offsets is None:
+            continue
+        transform = collection.get_offset_transform()
+        yield str(collection.get_label()), [_vertex(transform, float(x), float(y))
+                                            for x, y in offsets()]
+
+
+def _vertex(transform: Any, x: float, y: float) -> Vertex:
+    px, py = transform.transform((x, y))
+    return (x, y, (float(px), float(py)))
+
+
+def _take(free: list[Vertex], x: float | str, y: float) -> tuple[float, float] | None:
+    """Remove and return the display position of the vertex drawing (x, y).
+
+    A vertex with the same x and y wins; else (category or bar positions) the first one
+    with the same y, in drawing order.
+    """
+    same_y = [i for i, v in enumerate(free) if math.isclose(v[1], y, rel_tol=1e-9, abs_tol=1e-12)]
+    if not same_y:
+        return None
+    chosen = same_y[0]
+    if not isinstance(x, str):
+        for i in same_y:
+            if math.isclose(free[i][0], float(x), rel_tol=1e-9, abs_tol=1e-12):
+                chosen = i
+                break
+    return free.pop(chosen)[2]
