@@ -15,11 +15,11 @@ from click.testing import CliRunner
 
 pytest.importorskip("jinja2", reason="chartparse review needs jinja2 (the review extra)")
 
-from chartparse.cli import main  # noqa: E402
-from chartparse.explain import explain_text  # noqa: E402
-from chartparse.review import render  # noqa: E402
-from chartparse.review.site import Options, review_source, worst_first  # noqa: E402
-from chartparse.source import from_text, read_path  # noqa: E402
+from chartparse.cli import main
+from chartparse.explain import explain_text
+from chartparse.review import render
+from chartparse.review.site import Options, review_source, worst_first
+from chartparse.source import from_text, read_path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"

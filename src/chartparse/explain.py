@@ -221,9 +221,7 @@ def _scan_digits(text: str, j: int) -> int:
     """The end of a run of digits, with thousands commas (``12,500``) taken in."""
     n = len(text)
     while j < n:
-        if _digits(text[j]):
-            j += 1
-        elif (text[j] == "," and len(text[j + 1:j + 4]) == 3 and _digits(text[j + 1:j + 4])
+        if _digits(text[j]) or (text[j] == "," and len(text[j + 1:j + 4]) == 3 and _digits(text[j + 1:j + 4])
               and not _digits(text[j + 4:j + 5])):
             j += 1
         else:

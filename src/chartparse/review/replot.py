@@ -46,6 +46,9 @@ def plot_svg(chart: Chart) -> tuple[str, list[Hotspot]]:
     from ..export.plot import figure
 
     fig = figure(chart)
+    title = getattr(fig, "_suptitle", None)  # the page header shows it whole; here, wrap it
+    if title is not None:
+        title.set_wrap(True)
     FigureCanvasAgg(fig)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # "not compatible with tight_layout" on odd axes
@@ -97,7 +100,7 @@ Vertex = tuple[float, float, tuple[float, float]]
 def _drawn(ax: Axes) -> Iterator[tuple[str, list[Vertex]]]:
     """(legend label, vertices) for each line, bar group and scatter drawn on ``ax``."""
     for line in ax.get_lines():
-        xy = line.get_xydata()
+        xy: Any = line.get_xydata()
         transform = line.get_transform()
         yield str(line.get_label()), [_vertex(transform, float(x), float(y)) for x, y in xy]
     for container in ax.containers:
@@ -110,8 +113,9 @@ def _drawn(ax: Axes) -> Iterator[tuple[str, list[Vertex]]]:
         if offsets is None:
             continue
         transform = collection.get_offset_transform()
+        points: Any = offsets()
         yield str(collection.get_label()), [_vertex(transform, float(x), float(y))
-                                            for x, y in offsets()]
+                                            for x, y in points]
 
 
 def _vertex(transform: Any, x: float, y: float) -> Vertex:
