@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from chartparse.extract.scope import Scope
 from chartparse.extract.state import SeriesDraft
-from chartparse.extract.walker import Scope
 
 
 def test_but_changes_only_the_named_fields_of_a_copy() -> None:

@@ -21,6 +21,8 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {}
 LAZY_COMMANDS["batch"] = ("chartparse.batch.cli", "batch")
 LAZY_COMMANDS["schema"] = ("chartparse.schema_cmd", "schema")
 LAZY_COMMANDS["validate"] = ("chartparse.validate", "validate")
+LAZY_COMMANDS["explain"] = ("chartparse.explain_cmd", "explain")
+LAZY_COMMANDS["rules"] = ("chartparse.explain_cmd", "rules")
 LAZY_COMMANDS["review"] = ("chartparse.review.cli", "review")
 
 

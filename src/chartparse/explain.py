@@ -1,29 +1,33 @@
-"""STAND-IN for the lead engineer's provenance module (interface: notes/EXPLAIN_API.md).
+"""``chartparse explain``: every line with the rule that read it, every number with its fate.
 
-Written on the ``review`` branch only so that ``chartparse review`` can be built and tested
-before the real ``explain`` lands; main's version replaces this file at merge. It is naive on
-purpose: numbers are found with a small hand-written scanner (one pass, no regular
-expressions), and a number counts as claimed (rule ``stand-in``, role ``point``) when a point
-read from that line has it as its y (or x) value, or (role ``axis``) when it is the stated
-minimum or maximum of an axis read from that line. Every other number is unclaimed; nothing
-is ever rejected.
+Each number in the text is *claimed* (a rule used it: a point, an axis range or tick,
+a summary, a name), *rejected* with a named reason (it stands in a section that holds
+no data, or restates a value claimed elsewhere), or *unclaimed*: a number nobody
+accounted for, which is where a writing style the rules do not read yet shows itself.
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from typing import Any
 
+from .blocks import Line, parse_lines
+from .extract import extract, to_dict
+from .extract.state import ChartDraft
 from .models import Chart
+from .outline import build
+from .source import Source, from_text
+from .values import Quantity, normalise, scan
 
 ROLES = ("point", "axis", "tick", "summary", "legend", "panel", "meta")
-STAND_IN_RULE = "stand-in"
-
-_SIGNS = "-+−"
-_APPROX = "~≈"
-_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9}
+_MAX_LINE = 4096  # longer lines are explained as one block of text, their numbers unscanned
+_LINE_REASONS = {"prose.observations": "observations-section",
+                 "prose.interpretation": "interpretation-section",
+                 "keyed.meta": "figure-note", "keyed.box-spread": "box-spread",
+                 "component.axis": "axis-detail", "section.axis": "axis-detail"}
+_FIRST_DIGIT = re.compile(r"[-−]?\d")
+_NUMBERING = re.compile(r"[\s#>*+\-_|]*(?:\*\*|__)?\s*\(?(\d{1,3})(?:\.\d{1,2})*[.)]\s")
 
 
 @dataclass(slots=True)
@@ -32,10 +36,15 @@ class NumberMark:
     start: int
     end: int
     value: float | None
-    claimed_by: str | None
-    role: str | None
-    reason: str | None
-    point: tuple[int, int] | None
+    claimed_by: str | None = None
+    role: str | None = None
+    reason: str | None = None
+    point: tuple[int, int] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "value": self.value,
+                "claimed_by": self.claimed_by, "role": self.role, "reason": self.reason,
+                "point": list(self.point) if self.point else None}
 
 
 @dataclass(slots=True)
@@ -44,8 +53,12 @@ class ExplainedLine:
     text: str
     block: str
     rule: str | None
-    produced: list[str]
-    numbers: list[NumberMark]
+    produced: list[str] = field(default_factory=list)
+    numbers: list[NumberMark] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "text": self.text, "block": self.block, "rule": self.rule,
+                "produced": self.produced, "numbers": [n.to_dict() for n in self.numbers]}
 
 
 @dataclass(slots=True)
@@ -56,182 +69,202 @@ class Explanation:
     rejected: int
     unclaimed: int
 
+    @property
+    def numbers(self) -> int:
+        return self.claimed + self.rejected + self.unclaimed
+
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "lines": [
-                {"line": ln.line, "text": ln.text, "block": ln.block, "rule": ln.rule,
-                 "produced": list(ln.produced),
-                 "numbers": [{"text": n.text, "start": n.start, "end": n.end, "value": n.value,
-                              "claimed_by": n.claimed_by, "role": n.role, "reason": n.reason,
-                              "point": list(n.point) if n.point else None}
-                             for n in ln.numbers]}
-                for ln in self.lines
-            ],
-            "claimed": self.claimed,
-            "rejected": self.rejected,
-            "unclaimed": self.unclaimed,
-            "chart": self.chart.to_dict(),
-        }
+        return {"lines": [ln.to_dict() for ln in self.lines], "claimed": self.claimed,
+                "rejected": self.rejected, "unclaimed": self.unclaimed,
+                "chart": self.chart.to_dict()}
+
+
+@dataclass(slots=True)
+class _Claim:
+    value: float
+    rule: str
+    role: str
+    point: tuple[int, int] | None = None
 
 
 def explain_text(text: str, source: str | None = None) -> Explanation:
-    from .api import parse
+    """Read ``text`` and account for every line and number in it."""
+    src = from_text(text)
+    src.path = source
+    return explain_source(src)
 
-    chart = parse(text, source=source)
-    points_on: dict[int, list[tuple[int, int]]] = {}
+
+def explain_source(src: Source) -> Explanation:
+    lines, _ = parse_lines(src.text)
+    draft = extract(build(lines), src.text)
+    data = to_dict(draft)
+    data["source"] = src.path
+    chart = Chart.model_validate(data)
+    raw_lines = src.text.split("\n")
+    if raw_lines and raw_lines[-1] == "":
+        raw_lines.pop()
+    blocks = _block_kinds(lines, len(raw_lines))
+    claims = _claims_by_line(draft, chart)
+    names = _names_in(chart)
+    produced = _produced_by_line(chart)
+    out: list[ExplainedLine] = []
+    for no, raw in enumerate(raw_lines, start=1):
+        rule = draft.trace.lines.get(no)
+        entry = ExplainedLine(no, raw, blocks.get(no, "blank" if not raw.strip() else "text"), rule,
+                              produced.get(no, []))
+        entry.numbers = _marks(raw, claims.get(no, []), rule)
+        _mark_names(raw, entry.numbers, names)
+        out.append(entry)
+    _mark_restated(out)
+    counts = {"claimed": 0, "rejected": 0, "unclaimed": 0}
+    for entry in out:
+        for mark in entry.numbers:
+            key = "claimed" if mark.claimed_by else "rejected" if mark.reason else "unclaimed"
+            counts[key] += 1
+    return Explanation(chart, out, counts["claimed"], counts["rejected"], counts["unclaimed"])
+
+
+def _block_kinds(lines: list[Line], count: int) -> dict[int, str]:
+    kinds: dict[int, str] = {}
+    for line in lines:
+        for no in range(line.line, min(line.end_line, count) + 1):
+            kinds[no] = line.kind
+    return kinds
+
+
+def _claims_by_line(draft: ChartDraft, chart: Chart) -> dict[int, list[_Claim]]:
+    claims: dict[int, list[_Claim]] = {}
+
+    def add(line: int | None, value: float | int | str | None, rule: str | None, role: str,
+            point: tuple[int, int] | None = None) -> None:
+        if line is None or value is None or isinstance(value, str | bool):
+            return
+        claims.setdefault(line, []).append(_Claim(float(value), rule or role, role, point))
+
     for si, series in enumerate(chart.series):
-        for pi, point in enumerate(series.points):
-            if point.line is not None:
-                points_on.setdefault(point.line, []).append((si, pi))
-    axis_values: dict[int, list[float]] = {}
-    for axis in chart.axes:
-        if axis.span is not None:
-            bounds = [float(v) for v in (axis.min, axis.max) if v is not None]
-            axis_values.setdefault(axis.span.start, []).extend(bounds)
-    lines: list[ExplainedLine] = []
-    claimed = 0
-    for number, raw in enumerate(text.split("\n"), start=1):
-        line_text = raw[:-1] if raw.endswith("\r") else raw
-        marks = scan_numbers(line_text)
-        used: set[tuple[int, int]] = set()
+        for pi, p in enumerate(series.points):
+            add(p.line, p.x, p.rule, "point", (si, pi))
+            add(p.line, p.y, p.rule, "point", (si, pi))
+    for s in draft.series:
+        for key, line in s.summary_lines.items():
+            add(line, s.summary.get(key), f"summary.{key}", "summary")
+    for axis in draft.axes:
+        lines = range(axis.first_line or 0, (axis.last_line or axis.first_line or 0) + 1)
+        for line in lines:
+            for value, role in ((axis.min, "axis"), (axis.max, "axis")):
+                add(line, value, axis.rule, role)
+            for tick in axis.ticks:
+                add(line, tick, axis.rule, "tick")
+    return claims
+
+
+def _names_in(chart: Chart) -> list[tuple[str, str]]:
+    """Names that may hold digits, with the role a number inside them plays."""
+    names: list[tuple[str, str]] = []
+    if chart.title:
+        names.append((chart.title, "meta"))
+    names += [(e.label, "legend") for e in chart.legend.entries]
+    names += [(p.title, "panel") for p in chart.panels]
+    names += [(a.label, "meta") for a in chart.axes if a.label]
+    names += [(a.unit, "meta") for a in chart.axes if a.unit]
+    for s in chart.series:
+        names.append((s.name, "legend"))
+        names += [(p.x, "point") for p in s.points if isinstance(p.x, str)]
+    return [(n, role) for n, role in names if n and any(ch.isdigit() for ch in n)]
+
+
+def _marks(raw: str, claims: list[_Claim], rule: str | None) -> list[NumberMark]:
+    if len(raw) > _MAX_LINE:
+        return []
+    marks = [NumberMark(raw[s:e], s, e, q.value if isinstance(q.value, int | float) else None)
+             for s, e, q in _numbers(raw)]
+    for claim in claims:
         for mark in marks:
-            _claim(mark, chart, points_on.get(number, []), axis_values.get(number, []), used)
-            claimed += mark.claimed_by is not None
-        produced = [f"point {chart.series[si].name}[{pi}]" for si, pi in points_on.get(number, [])]
-        lines.append(ExplainedLine(line=number, text=line_text, block=_block(line_text),
-                                   rule=STAND_IN_RULE if produced else None,
-                                   produced=produced, numbers=marks))
-    total = sum(len(ln.numbers) for ln in lines)
-    return Explanation(chart=chart, lines=lines, claimed=claimed, rejected=0,
-                       unclaimed=total - claimed)
-
-
-def _claim(mark: NumberMark, chart: Chart, points: list[tuple[int, int]],
-           axis_bounds: list[float], used: set[tuple[int, int]]) -> None:
-    """Claim ``mark`` for a point of its line (each point once: a row may repeat a value)."""
-    if mark.value is None:
-        return
-    candidates = _plain_and_scaled(mark)
-    for want_y in (True, False):
-        for si, pi in points:
-            if want_y and (si, pi) in used:
-                continue
-            point = chart.series[si].points[pi]
-            value = point.y if want_y else point.x
-            if isinstance(value, str):
-                continue
-            if any(_same(float(value), c) for c in candidates):
-                mark.claimed_by, mark.role, mark.point = STAND_IN_RULE, "point", (si, pi)
-                if want_y:
-                    used.add((si, pi))
-                return
-    if any(_same(bound, c) for bound in axis_bounds for c in candidates):
-        mark.claimed_by, mark.role = STAND_IN_RULE, "axis"
-
-
-def _plain_and_scaled(mark: NumberMark) -> list[float]:
-    assert mark.value is not None
-    out = [mark.value]
-    scale = _SCALES.get(mark.text[-1:])
-    if scale:
-        out.append(mark.value * scale)
-    return out
-
-
-def _same(a: float, b: float) -> bool:
-    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
-
-
-def _block(text: str) -> str:
-    stripped = text.strip()
-    if not stripped:
-        return "blank"
-    if stripped.startswith("#"):
-        return "heading"
-    if stripped.startswith("|"):
-        return "table"
-    if stripped[:3] in ("---", "***", "___") and len(set(stripped)) == 1:
-        return "rule"
-    if stripped[0] in "*-+" and stripped[1:2] == " ":
-        return "item"
-    head = stripped.split(" ", 1)[0]
-    if len(head) > 1 and head[-1] in ".)" and _digits(head[:-1]):
-        return "item"
-    return "para"
-
-
-def scan_numbers(text: str) -> list[NumberMark]:
-    """Numbers written in ``text``, in one left-to-right pass (linear time)."""
-    marks: list[NumberMark] = []
-    n = len(text)
-    i = 0
-    while i < n:
-        start = i
-        j = i
-        if text[j] in _APPROX:
-            j += 1
-            while j < n and text[j] == " ":
-                j += 1
-        if j < n and text[j] in _SIGNS and not _word_char_before(text, start):
-            j += 1
-        dot_first = j + 1 < n and text[j] == "." and _digits(text[j + 1])
-        if j >= n or not (_digits(text[j]) or dot_first) or _word_char_before(text, start):
-            i += 1
+            if mark.claimed_by is None and mark.value is not None and _same(mark.value, claim.value):
+                mark.claimed_by, mark.role, mark.point = claim.rule, claim.role, claim.point
+                break
+    reason = _LINE_REASONS.get(rule or "")
+    numbering = _NUMBERING.match(raw)
+    for mark in marks:
+        if mark.claimed_by is not None:
             continue
-        digits_start = j
-        j = _scan_digits(text, j)
-        if j + 1 < n and text[j] == "." and _digits(text[j + 1]):
-            j = _scan_digits(text, j + 1)
-        number_text = text[digits_start:j].replace(",", "")
-        if j + 1 < n and text[j] in "eE" and (_digits(text[j + 1]) or (
-                text[j + 1] in "+-" and j + 2 < n and _digits(text[j + 2]))):
-            k = _scan_digits(text, j + 2)
-            number_text += text[j:k].replace(",", "")
-            j = k
-        exponent = 0
-        if number_text == "10" and j < n and text[j] in _SUPERSCRIPTS:
-            k = j
-            while k < n and text[k] in _SUPERSCRIPTS:
-                exponent = exponent * 10 + _SUPERSCRIPTS.index(text[k])
-                k += 1
-            j = k
-        if j < n and (text[j] == "%" or (text[j] in _SCALES and not _word_char_at(text, j + 1))):
-            j += 1
-        try:
-            value: float | None = float(number_text)
-        except ValueError:  # pragma: no cover - the scanner only takes digits
-            value = None
-        if value is not None:
-            if exponent:
-                value = 10.0 ** exponent
-            if text[start:digits_start].rstrip(" ~≈")[-1:] in ("-", "−"):
-                value = -value
-        marks.append(NumberMark(text=text[start:j], start=start, end=j, value=value,
-                                claimed_by=None, role=None, reason=None, point=None))
-        i = j
+        if numbering and mark.start == numbering.start(1):
+            mark.reason = "list-numbering"
+        elif reason:
+            mark.reason = reason
     return marks
 
 
-def _digits(chunk: str) -> bool:
-    """True for a non-empty run of ASCII digits (str.isdigit also takes superscripts)."""
-    return bool(chunk) and all("0" <= c <= "9" for c in chunk)
+def _mark_names(raw: str, marks: list[NumberMark], names: list[tuple[str, str]]) -> None:
+    """Digits inside a name the chart holds ('Llama-2-7B', 'Panel 3') belong to that name."""
+    if not names or not marks:
+        return
+    lowered = raw.lower()
+    for name, role in names:
+        at = lowered.find(name.lower())
+        while at >= 0:
+            end = at + len(name)
+            for mark in marks:
+                if mark.claimed_by is None and at <= mark.start and mark.end <= end:
+                    mark.claimed_by, mark.role, mark.reason = "name", role, None
+            at = lowered.find(name.lower(), end)
 
 
-def _scan_digits(text: str, j: int) -> int:
-    """The end of a run of digits, with thousands commas (``12,500``) taken in."""
-    n = len(text)
-    while j < n:
-        if _digits(text[j]) or (text[j] == "," and len(text[j + 1:j + 4]) == 3 and _digits(text[j + 1:j + 4])
-              and not _digits(text[j + 4:j + 5])):
-            j += 1
-        else:
-            break
-    return j
+def _same(a: float, b: float) -> bool:
+    return a == b or abs(a - b) <= max(abs(a), abs(b)) * 1e-9
 
 
-def _word_char_at(text: str, j: int) -> bool:
-    return j < len(text) and (text[j].isalnum() or text[j] == "_")
+def _numbers(raw: str) -> list[tuple[int, int, Quantity]]:
+    """Every quantity in a raw line, with its columns in that line."""
+    norm = normalise(raw)
+    found = scan(norm)
+    if norm == raw:
+        return [(q.start, q.end, q) for q in found]
+    out: list[tuple[int, int, Quantity]] = []
+    cursor = 0
+    for q in found:
+        lead_at = _FIRST_DIGIT.search(q.raw)
+        digits = q.raw[lead_at.start():] if lead_at else ""
+        lead = digits[:1] if digits else ""
+        at = raw.find(digits, cursor) if digits else -1
+        if at < 0 and lead:
+            at = raw.find(lead, cursor)
+        if at < 0:
+            continue
+        end = min(len(raw), at + max(1, len(digits)))
+        out.append((at, end, q))
+        cursor = end
+    return out
 
 
-def _word_char_before(text: str, j: int) -> bool:
-    return j > 0 and (text[j - 1].isalnum() or text[j - 1] in "_.")
+def _mark_restated(lines: list[ExplainedLine]) -> None:
+    """A number left over that states a value claimed on another line is a restatement."""
+    claimed = {round(m.value, 9) for ln in lines for m in ln.numbers
+               if m.claimed_by and m.value is not None}
+    for ln in lines:
+        for mark in ln.numbers:
+            if mark.claimed_by is None and mark.reason is None and mark.value is not None \
+                    and round(mark.value, 9) in claimed:
+                mark.reason = "restates-claimed-value"
+
+
+def _produced_by_line(chart: Chart) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for s in chart.series:
+        name = s.name or "(unnamed series)"
+        for p in s.points:
+            if p.line is not None:
+                approx = "~" if p.approx else ""
+                out.setdefault(p.line, []).append(f"point ({p.x}, {approx}{p.y}) -> {name}")
+    for a in chart.axes:
+        if a.span is not None:
+            facts = [f"{k}={v}" for k, v in (("label", a.label), ("min", a.min), ("max", a.max),
+                                              ("scale", a.scale)) if v is not None]
+            out.setdefault(a.span.start, []).append(f"axis {a.role}: " + ", ".join(facts))
+    for e in chart.legend.entries:
+        if e.span is not None:
+            out.setdefault(e.span.start, []).append(f"legend entry {e.label!r}")
+    for panel in chart.panels:
+        if panel.span is not None:
+            out.setdefault(panel.span.start, []).append(f"panel {panel.title!r}")
+    return out

@@ -35,6 +35,13 @@ class Span(_Model):
     end: int
 
 
+class Columns(_Model):
+    """0-based columns of a value in its source line (start inclusive, end exclusive)."""
+
+    start: int
+    end: int
+
+
 class Diagnostic(_Model):
     severity: Severity
     code: str
@@ -48,6 +55,8 @@ class Point(_Model):
     approx: bool = False
     label: str | None = Field(default=None, description="annotation or point label")
     line: int | None = None
+    rule: str | None = Field(default=None, description="the named rule that read the point")
+    span: Columns | None = Field(default=None, description="where the y value stands in its line")
 
 
 class Summary(_Model):
@@ -68,6 +77,7 @@ class Series(_Model):
     line_style: str | None = None
     marker: str | None = None
     span: Span | None = None
+    rule: str | None = None
 
 
 class Axis(_Model):
@@ -80,6 +90,7 @@ class Axis(_Model):
     ticks: list[int | float | str] = Field(default_factory=list)
     panel: str | None = None
     span: Span | None = None
+    rule: str | None = None
 
 
 class LegendEntry(_Model):
@@ -88,6 +99,7 @@ class LegendEntry(_Model):
     line_style: str | None = None
     marker: str | None = None
     span: Span | None = None
+    rule: str | None = None
 
 
 class Legend(_Model):
@@ -99,6 +111,7 @@ class Legend(_Model):
 class Panel(_Model):
     title: str
     span: Span | None = None
+    rule: str | None = None
 
 
 class Chart(_Model):

@@ -31,7 +31,7 @@ from .vocab import (
 
 _ONE_SERIES = re.compile(r"^(?:data )?series \d")
 
-_PSEUDO_LEVEL = 7  # bold-only lines open a section below any Markdown heading
+PSEUDO_LEVEL = 7  # bold-only lines open a section below any Markdown heading
 MAX_DEPTH = 48  # deeper list nesting is attached at this depth (keeps recursion bounded)
 
 
@@ -44,6 +44,7 @@ class Node:
     title: str | None
     level: int
     group: str | None  # for a line that announces a run: legend/axis/series/generic
+    read_as: str | None  # set by the extractor: 'document' heading, or 'axis' section read whole
 
     # __init__ is written out because mypyc compiles it; a dataclass-generated one runs
     # interpreted, which made building this class a hot spot.
@@ -54,6 +55,7 @@ class Node:
         self.title = title
         self.level = level
         self.group = group
+        self.read_as = None
 
     @property
     def is_section(self) -> bool:
@@ -182,7 +184,7 @@ def build(lines: list[Line]) -> Node:
             line.bold_title() or (line.key is not None and (
                 not line.text or line.text.rstrip("*_ ").endswith(":"))))
         if line.kind == "heading" or pseudo:
-            level = line.level if line.kind == "heading" else _PSEUDO_LEVEL
+            level = line.level if line.kind == "heading" else PSEUDO_LEVEL
             if line.kind == "heading":
                 title = heading_text(line.full_text)
             else:

@@ -15,6 +15,7 @@ from .finalize import (
     name_defaults,
     name_pie_series,
 )
+from .provenance import point_columns
 from .state import ChartDraft, PointDraft
 from .walker import Walker, style_series
 
@@ -23,8 +24,8 @@ def extract(root: Node, text: str) -> ChartDraft:
     chart = ChartDraft()
     walker = Walker(chart, root)
     walker.run()
-    if not chart.legend and walker.declared_entries:
-        chart.legend.extend(walker.declared_entries)
+    if not chart.legend and walker.state.declared_entries:
+        chart.legend.extend(walker.state.declared_entries)
     drop_non_chart_data(chart)
     fallback_kind(chart)
     name_defaults(chart)
@@ -38,16 +39,23 @@ def extract(root: Node, text: str) -> ChartDraft:
     if truncated:
         chart.warn("truncated", "the description ends mid-sentence (cut off)", line)
     check(chart)
+    chart.point_columns = point_columns(chart, text)
     return chart
 
 
-_POINT_FIELDS = PointDraft._fields  # x, y, approx, line, label: the model's point fields
+_POINT_FIELDS = PointDraft._fields  # x, y, approx, line, label, rule: the model's point fields
 
 
 def _span(first: int | None, last: int | None) -> dict[str, int] | None:
     if first is None:
         return None
     return {"start": first, "end": last if last is not None else first}
+
+
+def _point(p: PointDraft, columns: tuple[int, int] | None) -> dict[str, Any]:
+    out: dict[str, Any] = dict(zip(_POINT_FIELDS, p, strict=True))
+    out["span"] = None if columns is None else {"start": columns[0], "end": columns[1]}
+    return out
 
 
 def to_dict(chart: ChartDraft) -> dict[str, Any]:
@@ -59,7 +67,7 @@ def to_dict(chart: ChartDraft) -> dict[str, Any]:
             {
                 "role": a.role, "label": a.label, "unit": a.unit, "scale": a.scale,
                 "min": a.min, "max": a.max, "ticks": a.ticks, "panel": a.panel,
-                "span": _span(a.first_line, a.last_line),
+                "span": _span(a.first_line, a.last_line), "rule": a.rule,
             }
             for a in chart.axes
         ],
@@ -68,20 +76,22 @@ def to_dict(chart: ChartDraft) -> dict[str, Any]:
             "title": chart.legend_title,
             "entries": [
                 {"label": e.label, "color": e.color, "line_style": e.line_style,
-                 "marker": e.marker, "span": _span(e.line, e.line)}
+                 "marker": e.marker, "span": _span(e.line, e.line), "rule": e.rule}
                 for e in chart.legend
             ],
         },
-        "panels": [{"title": t, "span": _span(f, last)} for t, f, last in chart.panels],
+        "panels": [{"title": t, "span": _span(f, last), "rule": chart.panel_rules.get(t)}
+                   for t, f, last in chart.panels],
         "series": [
             {
                 "name": s.name, "panel": s.panel, "axis": s.axis,
-                "points": [dict(zip(_POINT_FIELDS, p, strict=True)) for p in s.points],
+                "points": [_point(p, c) for p, c in zip(
+                    s.points, chart.point_columns.get(si) or [None] * len(s.points), strict=True)],
                 "summary": {k: s.summary.get(k) for k in ("start", "end", "min", "max", "trend")},
                 "color": s.color, "line_style": s.line_style, "marker": s.marker,
-                "span": _span(s.first_line, s.last_line),
+                "span": _span(s.first_line, s.last_line), "rule": s.rule,
             }
-            for s in chart.series
+            for si, s in enumerate(chart.series)
         ],
         "observations": chart.observations,
         "interpretation": "\n".join(chart.interpretation) or None,

@@ -189,7 +189,8 @@ def read_axis(
     """Merge what an axis line (and its child lines) says into the chart's axis."""
     axis = chart.axis(role, panel)
     if axis is None:
-        axis = AxisDraft(role=role, panel=panel, first_line=first_line, last_line=last_line)
+        axis = AxisDraft(role=role, panel=panel, first_line=first_line, last_line=last_line,
+                         rule=chart.trace.current)
         chart.axes.append(axis)
     else:
         axis.last_line = max(axis.last_line or 0, last_line or 0) or None

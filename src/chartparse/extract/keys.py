@@ -52,6 +52,7 @@ class KeyInfo:
     meta: bool  # notes about the figure that carry no data ('Gridlines:')
     spread: bool  # quartiles, whiskers, outliers
     central: bool  # median, mean: the value of a box or a group
+    flags: frozenset[str]  # the names of the true flags above, for rule dispatch
 
 
 def key_info(key: str) -> KeyInfo:
@@ -66,22 +67,37 @@ def _key_info(key: str) -> KeyInfo:
     data_group = words in DATA_GROUP_KEYS
     legend_word = starts_with_any(words, LEGEND_KEYS)
     kind_key = words in KIND_KEYS
+    axis = axis_role(key)
+    title = words in TITLE_KEYS
+    flags = {
+        "component": axis is not None or title or kind_key,
+        "legend_word": legend_word,
+        "series_list": starts_with_any(words, SERIES_DECLARATION_KEYS) and not _ONE_SERIES.match(words),
+        "panel_list": words in _PANEL_LIST_KEYS,
+        "data_group": data_group,
+        "container": data_group or words in DATA_CONTAINER_KEYS or words.startswith(_CONTAINER_PREFIXES),
+        "trend": words.startswith("trend") or words in _TREND_KEYS,
+        "meta": words in META_KEYS or starts_with_any(words, META_KEYS),
+        "spread": starts_with_any(words, SPREAD_KEYS),
+        "central": starts_with_any(words, CENTRAL_VALUE_KEYS),
+    }
     return KeyInfo(
         words=words,
-        axis=axis_role(key),
+        axis=axis,
         legend_word=legend_word,
         legend=legend_word and not words.startswith("key observation") and words not in _NOT_LEGEND,
-        title=words in TITLE_KEYS,
+        title=title,
         kind_key=kind_key,
         kind=kind_key or (words.endswith(" type") and words.startswith("chart")),
-        series_list=starts_with_any(words, SERIES_DECLARATION_KEYS) and not _ONE_SERIES.match(words),
-        panel_list=words in _PANEL_LIST_KEYS,
+        series_list=flags["series_list"],
+        panel_list=flags["panel_list"],
         data_group=data_group,
-        container=data_group or words in DATA_CONTAINER_KEYS or words.startswith(_CONTAINER_PREFIXES),
-        trend=words.startswith("trend") or words in _TREND_KEYS,
-        meta=words in META_KEYS or starts_with_any(words, META_KEYS),
-        spread=starts_with_any(words, SPREAD_KEYS),
-        central=starts_with_any(words, CENTRAL_VALUE_KEYS),
+        container=flags["container"],
+        trend=flags["trend"],
+        meta=flags["meta"],
+        spread=flags["spread"],
+        central=flags["central"],
+        flags=frozenset(name for name, on in flags.items() if on),
     )
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 from ..values import Quantity
 from ..vocab import GENERIC_X_WORDS
@@ -102,7 +103,7 @@ def _may_start(window: str) -> bool:
 
 @dataclass(slots=True)
 class Reading:
-    points: list[tuple[int | float | str, int | float, bool]]
+    points: list[Any]  # StatementPoint once read_statement returns
     summary: dict[str, int | float]
     value_label: str | None  # 'Loss' in 'Epoch 3: Loss ≈ 0.5'
     capped: bool  # the text held more values than are read from one line
@@ -143,7 +144,30 @@ def _x_words_ok(words: str, x_words: frozenset[str]) -> bool:
     return True
 
 
+class StatementPoint(NamedTuple):
+    x: int | float | str
+    y: int | float
+    approx: bool
+    rule: str
+    y_start: int | None = None
+    y_end: int | None = None
+    x_start: int | None = None
+    x_end: int | None = None
+
+
 def read_statement(
+    text: str,
+    x_words: frozenset[str] = frozenset(),
+    x_context: int | float | str | None = None,
+    y_words: frozenset[str] = frozenset(),
+) -> Reading:
+    reading = _read_statement(text, x_words, x_context, y_words)
+    reading.points = [StatementPoint(p[0], p[1], p[2], "statement")
+                      for p in reading.points]
+    return reading
+
+
+def _read_statement(
     text: str,
     x_words: frozenset[str] = frozenset(),
     x_context: int | float | str | None = None,

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..vocab import fold
+from .trace import Trace
 
 _PARENS = re.compile(r"\s*\([^()]*\)\s*")
 
@@ -32,6 +33,7 @@ class PointDraft(NamedTuple):
     approx: bool
     line: int | None
     label: str | None = None
+    rule: str | None = None  # the named rule that read it
 
 
 @dataclass(slots=True)
@@ -48,6 +50,8 @@ class SeriesDraft:
     last_line: int | None
     declared: bool  # named by the legend or a series list, not only by data
     value_labels: dict[str, int]  # 'Loss' in 'Loss ≈ 0.5'
+    rule: str | None  # the rule that created the series
+    summary_lines: dict[str, int]  # summary key -> the line that stated it
     _xs: set[object] = field(repr=False)
     _xys: set[tuple[object, object]] = field(repr=False)
 
@@ -63,6 +67,8 @@ class SeriesDraft:
         self.color = self.line_style = self.marker = None
         self.first_line = self.last_line = None
         self.value_labels = {}
+        self.rule = None
+        self.summary_lines = {}
         self._xs = set()
         self._xys = set()
 
@@ -85,9 +91,11 @@ class SeriesDraft:
         if self.last_line is None or line > self.last_line:
             self.last_line = line
 
-    def set_summary(self, key: str, value: Any) -> None:
+    def set_summary(self, key: str, value: Any, line: int | None = None) -> None:
         if self.summary.get(key) is None:
             self.summary[key] = value
+            if line is not None:
+                self.summary_lines[key] = line
 
 
 def _value_key(v: int | float | str) -> object:
@@ -110,11 +118,12 @@ class AxisDraft:
     panel: str | None
     first_line: int | None
     last_line: int | None
+    rule: str | None
 
     # __init__ is written out because mypyc compiles it; a dataclass-generated one runs
     # interpreted, which made building this class a hot spot.
     def __init__(self, role: str, panel: str | None = None, first_line: int | None = None,
-                 last_line: int | None = None) -> None:
+                 last_line: int | None = None, rule: str | None = None) -> None:
         self.role = role
         self.label = self.unit = self.scale = None
         self.min = self.max = None
@@ -122,6 +131,7 @@ class AxisDraft:
         self.panel = panel
         self.first_line = first_line
         self.last_line = last_line
+        self.rule = rule
 
 
 @dataclass(slots=True)
@@ -131,6 +141,7 @@ class LegendEntryDraft:
     line_style: str | None
     marker: str | None
     line: int | None
+    rule: str | None
 
     # __init__ is written out because mypyc compiles it; a dataclass-generated one runs
     # interpreted, which made building this class a hot spot.
@@ -141,6 +152,7 @@ class LegendEntryDraft:
         self.line_style = line_style
         self.marker = marker
         self.line = line
+        self.rule = None
 
 
 @dataclass(slots=True)
@@ -168,6 +180,9 @@ class ChartDraft:
     interpretation: list[str] = field(default_factory=list)
     diagnostics: list[Diag] = field(default_factory=list)
     truncated: bool = False
+    trace: Trace = field(default_factory=Trace)
+    panel_rules: dict[str, str] = field(default_factory=dict)
+    point_columns: dict[int, list[tuple[int, int] | None]] = field(default_factory=dict)
     _index: dict[tuple[str | None, str], SeriesDraft] = field(default_factory=dict, repr=False)
     _legend_keys: set[str] = field(default_factory=set, repr=False)
 
@@ -189,6 +204,7 @@ class ChartDraft:
         found = self.find_series(name, panel)
         if found is None:
             found = SeriesDraft(name=name, panel=panel)
+            found.rule = self.trace.current
             self.series.append(found)
             self._index[(panel, name_key(name))] = found
         found.touch(line)
@@ -202,6 +218,8 @@ class ChartDraft:
         if not key or key in self._legend_keys:
             return
         self._legend_keys.add(key)
+        if entry.rule is None:
+            entry.rule = self.trace.current
         self.legend.append(entry)
 
     def axis(self, role: str, panel: str | None) -> AxisDraft | None:
@@ -218,6 +236,8 @@ class ChartDraft:
             if known == key or (key and (known.startswith(key + " ") or key.startswith(known + " "))):
                 return t
         self.panels.append((title, first, last))
+        if self.trace.current is not None:
+            self.panel_rules[title] = self.trace.current
         return title
 
     def warn(self, code: str, message: str, line: int | None = None) -> None:

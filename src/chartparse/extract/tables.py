@@ -49,7 +49,8 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
                 if value is None:
                     continue
                 series = series or chart.series_for(name, panel, lines[offset])
-                if series.add_point(PointDraft(header[j], value[0], value[1], lines[offset])):
+                if series.add_point(PointDraft(header[j], value[0], value[1],
+                                                    lines[offset], None, chart.trace.current)):
                     added += 1
         return added
     xs = [category_or_number(strip_markup(row[0])) if row and row[0].strip() else None
@@ -73,7 +74,8 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
             if x is None:
                 continue
             series = series or chart.series_for(name, panel, lines[offset])
-            if series.add_point(PointDraft(x, value[0], value[1], lines[offset])):
+            if series.add_point(PointDraft(x, value[0], value[1],
+                                                    lines[offset], None, chart.trace.current)):
                 added += 1
         if series is not None and unread:
             # A column of numbers with some cells that are not: say so rather than drop them.

@@ -1,0 +1,111 @@
+"""The legend's lines in pass 1: a ``Legend:`` key, a legend section, declared series."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..vocab import LEGEND_ENTRY_GROUP_KEYS, LEGEND_META_KEYS, starts_with_any
+from .keys import key_words
+from .legend import add_entries, entries_from_prose, entry_from_line, legend_position
+from .state import name_key
+from .text import strip_markup
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..outline import Node
+    from .scope import Scope
+    from .walker import Walker
+
+_PROSE_WORDS = 8  # a plain paragraph of more words in a legend lists entries in prose
+
+
+def legend_line(w: Walker, node: Node) -> None:
+    """A ``Legend:`` key line, with its value or its child lines."""
+    chart = w.state.chart
+    line = node.line
+    assert line is not None and line.key is not None
+    words = key_words(line.key)
+    pos = legend_position(line.key) or legend_position(line.text)
+    if "position" in words or "location" in words:
+        chart.legend_position = chart.legend_position or pos
+        return
+    if "visual" in words or "title" in words:
+        if "title" in words:
+            chart.legend_title = strip_markup(line.text) or None
+        return
+    if "label" in words and line.text and not node.children:
+        entry = entry_from_line(None, line.text, line.line)
+        if entry:
+            entry.label = strip_markup(line.text)
+            add_entries(chart, [entry])
+        return
+    if pos and chart.legend_position is None:
+        chart.legend_position = pos
+    if node.children:
+        for child in node.children:
+            legend_section_line(w, child)
+    elif line.text:
+        add_entries(chart, entries_from_prose(line.text, line.line))
+
+
+def legend_section_line(w: Walker, node: Node) -> None:
+    """A line inside a legend: an entry, a group of entries, or the legend's title/position."""
+    chart = w.state.chart
+    line = node.line
+    if line is None or line.kind not in ("item", "para"):
+        return
+    w.state.trace.claim(line.line, "legend.line")
+    if line.key is not None and _legend_keyed_line(w, node):
+        return
+    if line.kind == "para" and line.key is None and len(line.text.split()) > _PROSE_WORDS:
+        add_entries(chart, entries_from_prose(line.text, line.line))
+        return
+    entry = entry_from_line(line.key, line.text, line.line)
+    if entry:
+        add_entries(chart, [entry])
+    for child in node.children:
+        legend_section_line(w, child)
+
+
+def _legend_keyed_line(w: Walker, node: Node) -> bool:
+    chart = w.state.chart
+    line = node.line
+    assert line is not None and line.key is not None
+    words = key_words(line.key)
+    if starts_with_any(words, LEGEND_META_KEYS):
+        if words.startswith("title"):
+            chart.legend_title = strip_markup(line.text) or None
+        else:
+            chart.legend_position = chart.legend_position or legend_position(line.text)
+        return True
+    if words in LEGEND_ENTRY_GROUP_KEYS and line.text and not node.children:
+        add_entries(chart, entries_from_prose(line.text, line.line))
+        return True
+    if (words in LEGEND_ENTRY_GROUP_KEYS and (not line.text or node.children)) or (
+        not line.text and node.children
+    ):
+        for child in node.children:
+            legend_section_line(w, child)
+        if line.text and not node.children:
+            add_entries(chart, entries_from_prose(line.text, line.line))
+        return True
+    return False
+
+
+def declare_series(w: Walker, node: Node, scope: Scope) -> None:
+    """The items under a ``Data Series:`` key: each a series, with its style."""
+    state = w.state
+    for child in node.children:
+        line = child.line
+        if line is None or line.kind not in ("item", "para"):
+            continue
+        entry = entry_from_line(line.key, line.text, line.line)
+        if entry is None:
+            continue
+        state.trace.claim(line.line, "component.series-list")
+        series = state.chart.series_for(entry.label, scope.panel, line.line)
+        series.declared = True
+        series.color = series.color or entry.color
+        series.line_style = series.line_style or entry.line_style
+        series.marker = series.marker or entry.marker
+        if not any(name_key(e.label) == name_key(entry.label) for e in state.chart.legend):
+            state.declared_entries.append(entry)

@@ -1,0 +1,154 @@
+"""Names in headers and sentences: which known series, or which panel, a title names."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..textcache import text_cache
+from ..vocab import PANEL_POSITIONS, PANEL_WORDS, SECTION_ROLES, fold, has_phrase, lookup
+from .state import SeriesDraft, name_key
+from .text import clean_name, drop_numbering, strip_markup
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .memo import Memo
+    from .reading import ReadingState
+
+_END_PAREN = re.compile(r"\(([^()]{1,30})\)\s*$")
+_NUMBERED_PANEL = re.compile(r"\b(?:chart|graph|plot|panel|subplot|heatmap)\s*\d")
+_LABELLED_PANEL = re.compile(
+    r"\b(?:chart|graph|plot|panel|subplot|heatmap|figure)\s*\(?[a-z0-9]{1,2}\)?(?:\s|$)")
+_PARENS_TEXT = re.compile(r"\(([^()]{2,80})\)")
+_PANEL_LABEL = re.compile(
+    r"^\(?[a-h]\)\s|^\([a-h]\)|^(?:panel|subplot|chart|graph|plot|figure)"
+    r"(?:\s+\(?[a-z0-9]{1,3}\)?|\s*\([a-z0-9]{1,3}\))(?:\W|$)",
+    re.IGNORECASE,
+)
+_SENTENCE_START = re.compile(r"^(?:the|this|these|here|below|above|there|it|each|all|both|following)\b",
+                             re.IGNORECASE)
+_POSITION_ONLY_WORDS = frozenset("top bottom left right middle center upper lower panel".split())
+_SENTENCE_WORDS = 7  # a title of more words is a lead-in sentence, not a name
+_SERIES_SEARCH_SLACK = 12  # a known name inside a header must cover all but this many characters
+
+
+def is_sentence(text: str) -> bool:
+    """A lead-in sentence ('The chart presents the following data') rather than a name."""
+    plain = strip_markup(text)
+    return len(plain.split()) > _SENTENCE_WORDS or bool(_SENTENCE_START.match(plain))
+
+
+@text_cache()
+def grid_position_note(title: str) -> bool:
+    """A title ending in a grid position: 'ARC-Easy (top-left)'."""
+    paren = _END_PAREN.search(title)
+    return paren is not None and any(
+        has_phrase(fold(paren.group(1)).replace("-", " "), p.replace("-", " "))
+        for p in PANEL_POSITIONS)
+
+
+@text_cache()
+def names_a_panel(title: str) -> bool:
+    """A title that reads as a panel's by its own words ('(a) Loss', 'Top-Left Chart')."""
+    folded = fold(drop_numbering(title))
+    role = lookup(SECTION_ROLES, title)
+    if not folded or role in ("observations", "interpretation"):
+        return False
+    words = folded.replace("-", " ").split()
+    if _PANEL_LABEL.match(drop_numbering(strip_markup(title)).strip()):
+        return True
+    if any(w in PANEL_WORDS for w in words):
+        return _panel_word_title(folded, words, role)
+    return bool(words) and all(w in _POSITION_ONLY_WORDS for w in words)
+
+
+def _panel_word_title(folded: str, words: list[str], role: str | None) -> bool:
+    at_position = any(has_phrase(folded, p) for p in PANEL_POSITIONS)
+    if role in ("components", "legend", "data") and not at_position \
+            and not _NUMBERED_PANEL.search(folded):
+        return False
+    if words[0] in ("the", "this", "a", "an", "each", "all", "both"):
+        return False
+    return at_position or bool(_LABELLED_PANEL.search(folded)) or " vs" in folded
+
+
+def panel_name(title: str) -> str:
+    return clean_name(title) or strip_markup(title)
+
+
+def is_panel_title(state: ReadingState, memo: Memo, title: str) -> bool:
+    cached = memo.panel_titles.get(title)
+    if cached is None:
+        cached = memo.panel_titles[title] = _panel_title_uncached(state, title)
+    return cached
+
+
+def _panel_title_uncached(state: ReadingState, title: str) -> bool:
+    if name_key(title) in state.panel_names:
+        return True
+    if state.chart.stated_panel_count and grid_position_note(title):
+        return True  # 'ARC-Easy (top-left)' in a 2x2 grid
+    return names_a_panel(title)
+
+
+def match_series(state: ReadingState, memo: Memo, name: str, panel: str | None) -> SeriesDraft | None:
+    """The known series a header names ('1 Rec (Solid Blue Line)' -> '1 Rec')."""
+    if not state.known_names:
+        return None
+    # The answer depends on the header and the names known so far; headers repeat
+    # across panels and both passes, so it is kept until a new name is learnt.
+    memo.names_known(len(state.known_names))
+    if name in memo.matched:
+        known = memo.matched[name]
+    else:
+        known = memo.matched[name] = _known_name_in(state, memo, name)
+    return None if known is None else state.chart.series_for(known, panel)
+
+
+def _known_name_in(state: ReadingState, memo: Memo, name: str) -> str | None:
+    known_names = state.known_names
+    candidates = [clean_name(name), strip_markup(name)]
+    for cand in candidates:
+        key = name_key(cand)
+        if key and key in known_names:
+            return known_names[key]
+    if is_panel_title(state, memo, name):
+        return None  # 'Chart 2: Large Models' is a panel even with a series 'Large'
+    # 'Blue (`32K-base:1e4`)': the name may stand in the parentheses.
+    for cand in _PARENS_TEXT.findall(name):
+        key = name_key(cand)
+        if key and key in known_names:
+            return known_names[key]
+    return _longest_known_inside(known_names, name_key(candidates[0]))
+
+
+def _longest_known_inside(known_names: dict[str, str], key: str) -> str | None:
+    """'Package 1377834' names the legend's '1377834': the longest known name standing
+    as whole words inside the header."""
+    best: tuple[str, str] | None = None
+    for known, written in known_names.items():
+        if len(known) >= 2 and known != key and has_phrase(key, known) and (
+            best is None or len(known) > len(best[0])
+        ):
+            best = (known, written)
+    if best is not None and len(best[0]) * 2 >= len(key) - _SERIES_SEARCH_SLACK:
+        return best[1]
+    return None
+
+
+def mentioned_series(state: ReadingState, text: str) -> list[tuple[int, str]]:
+    """(position, name) of every known series name in a sentence, first mention each."""
+    folded = text.lower()
+    found = []
+    for name in state.known_names.values():
+        idx = folded.find(name.lower())
+        if idx != -1:
+            found.append((idx, name))
+    found.sort()
+    # Drop names contained in a longer name found at the same place ('Chat' in 'Chat Hard').
+    out: list[tuple[int, str]] = []
+    for idx, name in found:
+        if any(o_idx <= idx < o_idx + len(o_name) and name != o_name for o_idx, o_name in found
+               if len(o_name) > len(name)):
+            continue
+        out.append((idx, name))
+    return out

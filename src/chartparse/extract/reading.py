@@ -1,0 +1,71 @@
+"""What the extractor knows while it reads, beyond the chart itself."""
+
+from __future__ import annotations
+
+from ..vocab import fold
+from .state import ChartDraft, LegendEntryDraft, SeriesDraft
+
+CATEGORICAL_KINDS = frozenset({"bar", "pie", "box", "heatmap", "histogram", "table"})
+
+
+class ReadingState:
+    def __init__(self, chart: ChartDraft) -> None:
+        self.chart = chart
+        self.trace = chart.trace
+        self.known_names: dict[str, str] = {}  # name_key -> name as written
+        self.panel_names: set[str] = set()  # name keys of panels listed up front
+        self.defaults: dict[str | None, SeriesDraft] = {}
+        self.style_defaults: dict[str | None, SeriesDraft] = {}
+        self.declared_entries: list[LegendEntryDraft] = []  # series a 'Data Series:' line lists
+        self.overview_lines = 0
+        self.component_lines = 0
+        self.categorical_known: bool | None = None
+        self._x_words: frozenset[str] | None = None
+        self._y_words: frozenset[str] | None = None
+
+    @property
+    def kind(self) -> str | None:
+        return self.chart.kind
+
+    @property
+    def x_words(self) -> frozenset[str]:
+        if self._x_words is None:
+            words: set[str] = set()
+            for axis in self.chart.axes:
+                if axis.role in ("x", "x2") and axis.label:
+                    words.update(w.strip("()#%") for w in fold(axis.label).split())
+            self._x_words = frozenset(w for w in words if w)
+        return self._x_words
+
+    @property
+    def y_words(self) -> frozenset[str]:
+        if self._y_words is None:
+            words: set[str] = set()
+            for axis in self.chart.axes:
+                if axis.role in ("y", "y2"):
+                    for text in (axis.label, axis.unit):
+                        if text:
+                            words.update(w.strip("()#%") for w in fold(text).split())
+            self._y_words = frozenset(w for w in words if w)
+        return self._y_words
+
+    def numeric_x_axis(self) -> bool:
+        x = self.chart.axis("x", None)
+        return bool(x and x.scale != "categorical" and x.min is not None and x.max is not None)
+
+    def categorical(self) -> bool:
+        if self.categorical_known is not None:
+            return self.categorical_known
+        if self.kind in CATEGORICAL_KINDS:
+            return True
+        x = self.chart.axis("x", None)
+        return bool(x and x.scale == "categorical")
+
+    def default_series(self, panel: str | None) -> SeriesDraft:
+        series = self.style_defaults.get(panel) or self.defaults.get(panel)
+        if series is None:
+            series = SeriesDraft(name="", panel=panel)
+            series.rule = self.trace.current
+            self.chart.series.append(series)
+            self.defaults[panel] = series
+        return series

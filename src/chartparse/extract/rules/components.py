@@ -1,0 +1,134 @@
+"""Pass 1: keyed lines that state the figure's parts, as an ordered chain of named rules.
+
+A rule returns True when it read the line whole (its children are not walked for
+components), False when it read it but its children may state components too, and
+None when it does not apply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..axes import read_axis
+from ..kinds import explicit_title, kind_in
+from ..legend import entries_from_prose
+from ..legend_lines import declare_series, legend_line
+from ..ruler import Ruler
+from ..state import name_key
+from ..text import all_quoted, is_style_words, strip_markup
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..walker import Walker
+    from .keyed import KeyedLine
+
+_CLAUSE_END = re.compile(r"[,.;]")
+OVERVIEW_LINES = 12  # how many opening lines may name the kind, title or panel count
+_STYLE_LEAD_WORDS = 4  # 'Blue dots, each labeled...': a style of at most this many words
+
+ComponentRule = Callable[["Walker", "KeyedLine"], "bool | None"]
+COMPONENT_RULES: Ruler[ComponentRule] = Ruler("components")
+
+
+def _axis(w: Walker, c: KeyedLine) -> bool | None:
+    role = c.info.axis
+    if role is None:
+        return None
+    read_axis(w.state.chart, role[0], role[1], c.key, c.text, w.child_pairs(c.node),
+              c.scope.panel, c.line.line, c.node.last_line)
+    return True
+
+
+def _legend(w: Walker, c: KeyedLine) -> bool | None:
+    if not c.info.legend:
+        return None
+    legend_line(w, c.node)
+    return True
+
+
+def _title(w: Walker, c: KeyedLine) -> bool | None:
+    if not c.info.title:
+        return None
+    chart = w.state.chart
+    if c.scope.panel is None and chart.explicit_title is None:
+        chart.explicit_title = explicit_title(c.text)
+    return True
+
+
+def _kind(w: Walker, c: KeyedLine) -> bool | None:
+    if not c.info.kind:
+        return None
+    chart = w.state.chart
+    kind = kind_in(c.text)
+    if kind and chart.kind_source != "heading":
+        chart.kind, chart.kind_source = kind, "key"
+    return True
+
+
+def _series_list(w: Walker, c: KeyedLine) -> bool | None:
+    if not c.info.series_list:
+        return None
+    if c.node.children:
+        declare_series(w, c.node, c.scope)
+        return True
+    # '* **Data Series:** Blue line (HNSW), Orange line (IVF-PQ)'
+    state = w.state
+    for entry in entries_from_prose(c.text, c.line.line):
+        series = state.chart.series_for(entry.label, c.scope.panel, c.line.line)
+        series.declared = True
+        if not any(name_key(e.label) == name_key(entry.label) for e in state.declared_entries):
+            state.declared_entries.append(entry)
+    return False
+
+
+def _panel_list(w: Walker, c: KeyedLine) -> bool | None:
+    if not (c.info.panel_list and c.text):
+        return None
+    # '* **Panel Titles:** "ARC-Easy" (top-left), "PIQA" (top-right), ...'
+    for name in all_quoted(c.text):
+        w.state.panel_names.add(name_key(name))
+    return True
+
+
+def _kind_mention(w: Walker, c: KeyedLine) -> bool | None:
+    """Observes every other component line; claims none."""
+    state = w.state
+    state.component_lines += 1
+    if state.chart.kind is None and c.text and state.component_lines <= OVERVIEW_LINES:
+        kind = kind_in(c.text)  # '* **Main Chart:** Horizontal bar chart'
+        if kind:
+            state.chart.kind, state.chart.kind_source = kind, "component"
+    return None
+
+
+def _styled_data_group(w: Walker, c: KeyedLine) -> bool | None:
+    if not (c.info.data_group and c.text):
+        return None
+    # '* **Data Points:** Blue dots, each labeled with the model name.'
+    lead = _CLAUSE_END.split(strip_markup(c.text), maxsplit=1)[0].strip()
+    if lead and is_style_words(lead) and len(lead.split()) <= _STYLE_LEAD_WORDS:
+        series = w.state.chart.series_for(lead, c.scope.panel, c.line.line)
+        series.declared = True
+        w.state.style_defaults[c.scope.panel] = series
+    return True
+
+
+_ = COMPONENT_RULES.push
+_("component.axis", _axis, "an axis key: label, unit, scale, range, ticks",
+  "**Y-Axis:** Accuracy (%), 0 to 100", needs="component")
+_("component.legend", _legend, "the legend: its entries, position and title",
+  "**Legend:** solid blue = Ours, dashed red = Baseline", needs="legend_word")
+_("component.title", _title, "the chart's stated title", "**Title:** \"Throughput by batch size\"",
+  needs="component")
+_("component.kind", _kind, "the stated chart type", "**Chart Type:** grouped bar chart")
+_("component.series-list", _series_list, "a list of the series, with their styles",
+  "**Data Series:** blue line (ours), orange line (baseline)", needs="series_list")
+_("component.panel-list", _panel_list, "the panel titles listed up front",
+  "**Panel Titles:** \"Train\" (left), \"Test\" (right)", needs="panel_list")
+_("component.kind-mention", _kind_mention, "a chart type named in an early component line",
+  "**Main Chart:** horizontal bar chart")
+_("component.styled-data-group", _styled_data_group,
+  "'Data Points:' naming the style of the one series", "**Data Points:** blue dots",
+  needs="data_group")
+del _

@@ -1,0 +1,160 @@
+"""Pass 2: the scope a header opens (a key with no value, a bold line, a heading).
+
+A header names a series, an x or category, or a panel, for the lines under it; or it
+only groups them. The first rule that returns a scope wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ...vocab import DATA_GROUP_KEYS, fold, mentions_color
+from ..keys import key_words
+from ..names import is_sentence, panel_name
+from ..ruler import Ruler
+from ..text import clean_name
+from ..values_of import x_number
+from .keyed import STYLE_PAREN, X_INTERVAL
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ...outline import Node
+    from ..scope import Scope
+    from ..walker import Walker
+
+_FIRST_PAREN = re.compile(r"\(([^()]*)\)")
+_NAME_MAX_WORDS = 3  # with no legend, a header of more words groups lines, it names no series
+_GENERIC_HEADER_WORDS = frozenset(
+    """behavior behaviour trend trends phase phases overview analysis pattern patterns data values
+    points summary region regions segment segments section details detail observations notes
+    description shape distribution characteristics features general overall key main series
+    panels panel lines legend charts plots""".split()
+)
+
+
+@dataclass(slots=True)
+class Header:
+    title: str
+    scope: Scope
+    node: Node | None
+    _name: str | None = None
+    _x: int | float | None = None
+    _x_read: bool = False
+
+    @property
+    def name(self) -> str:
+        if self._name is None:
+            self._name = clean_name(self.title)
+        return self._name
+
+    def x(self, w: Walker) -> int | float | None:
+        if not self._x_read:
+            self._x = x_number(self.title, w.state.x_words)
+            self._x_read = True
+        return self._x
+
+
+HeaderRule = Callable[["Walker", Header], "Scope | None"]
+HEADER_RULES: Ruler[HeaderRule] = Ruler("headers")
+
+
+def _known_series(w: Walker, h: Header) -> Scope | None:
+    series = w.match_series(h.title, h.scope.panel)
+    return None if series is None else h.scope.but(inherited=False, series=series)
+
+
+def _data_group(w: Walker, h: Header) -> Scope | None:
+    words = key_words(h.title)
+    if words in DATA_GROUP_KEYS or words.startswith(("data points", "approximate data")):
+        return h.scope
+    return None
+
+
+def _lead_in(w: Walker, h: Header) -> Scope | None:
+    # 'The chart presents the following data:' or 'Initial Phase (0–10,000)'
+    return h.scope if is_sentence(h.title) or X_INTERVAL.search(h.title) else None
+
+
+def _panel(w: Walker, h: Header) -> Scope | None:
+    if not w.is_panel_title(h.title):
+        return None
+    node = h.node
+    panel = w.state.chart.add_panel(panel_name(h.title), node.first_line if node else None,
+                                    node.last_line if node else None)
+    return h.scope.but(panel=panel, series=None, x=None)
+
+
+def _numeric_x(w: Walker, h: Header) -> Scope | None:
+    state = w.state
+    xv = h.x(w)
+    if xv is None or h.scope.series is not None:
+        return None
+    if state.categorical() and not state.numeric_x_axis() and "=" not in h.title:
+        return None
+    return h.scope.but(x=xv)
+
+
+def _no_name(w: Walker, h: Header) -> Scope | None:
+    return h.scope if not h.name else None
+
+
+def _category(w: Walker, h: Header) -> Scope | None:
+    if w.state.categorical() and h.scope.x is None:
+        return h.scope.but(x=h.name)
+    return None
+
+
+def _series_at_x(w: Walker, h: Header) -> Scope | None:
+    if h.scope.x is None:
+        return None
+    series = w.state.chart.series_for(h.name, h.scope.panel)
+    return h.scope.but(inherited=False, series=series)
+
+
+def _late_x(w: Walker, h: Header) -> Scope | None:
+    if h.x(w) is not None and h.scope.series is None:
+        return h.scope.but(x=h.x(w))
+    return None
+
+
+def _new_series(w: Walker, h: Header) -> Scope | None:
+    if not _names_a_series(w, h.title, h.name):
+        return None
+    return h.scope.but(inherited=False, series=w.state.chart.series_for(h.name, h.scope.panel))
+
+
+def _names_a_series(w: Walker, title: str, name: str) -> bool:
+    """Whether an unknown header introduces a new series (else it only groups lines)."""
+    paren = _FIRST_PAREN.search(title)
+    if STYLE_PAREN.search(title) or (paren and mentions_color(paren.group(1))):
+        return True
+    if w.state.known_names:
+        return False  # with a legend, a name outside it is a heading, not a series
+    words = fold(name).split()
+    return 0 < len(words) <= _NAME_MAX_WORDS and not any(w in _GENERIC_HEADER_WORDS for w in words)
+
+
+def _groups_only(w: Walker, h: Header) -> Scope | None:
+    return h.scope
+
+
+_ = HEADER_RULES.push
+_("header.known-series", _known_series, "a header naming a known series", "### Model A (blue)")
+_("header.data-group", _data_group, "'Data Points:' only groups the lines under it",
+  "**Data Points:**")
+_("header.lead-in", _lead_in, "a lead-in sentence or a stretch of x groups lines",
+  "The chart presents the following values:")
+_("header.panel", _panel, "a header that names a panel", "### (b) Validation loss")
+_("header.x-value", _numeric_x, "a header that is an x value ('Step 500:')", "**Step 500:**")
+_("header.unnamed", _no_name, "a header with no name left once cleaned", "**:**")
+_("header.category", _category, "on a categorical chart, a header is a category", "#### Germany")
+_("header.series-at-x", _series_at_x, "under an x, a header names a series", "**Baseline:**")
+_("header.late-x-value", _late_x, "an x value on a categorical chart with no series open",
+  "**N = 8:**")
+_("header.new-series", _new_series, "a short header, or one with a style, names a new series",
+  "**Run C (dashed red):**")
+_("header.groups-only", _groups_only, "anything else only groups the lines under it",
+  "**General behaviour:**", records=False)
+del _

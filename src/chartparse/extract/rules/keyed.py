@@ -1,0 +1,342 @@
+"""Pass 2: ``Key: value`` lines that carry data, as an ordered chain of named rules.
+
+The first rule that claims a line wins. A rule that names the key flag it needs
+(``needs="container"``) is tried only for keys with that flag (see ``KeyInfo.flags``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..names import mentioned_series, panel_name
+from ..narrative import Reading, read_statement
+from ..ruler import DONE, Claim, Ruler
+from ..state import name_key
+from ..statements import apply_reading, statement
+from ..text import clean_name, quantities, strip_markup
+from ..values_of import x_number
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ...blocks import Line
+    from ...outline import Node
+    from ..keys import KeyInfo
+    from ..scope import Scope
+    from ..walker import Walker
+
+_VS = re.compile(r"^(.{1,60}?)\s+(?:vs\.?|versus|×|x|and)\s+(.{1,60})$", re.IGNORECASE)
+_BOTH = re.compile(r"\b(?:both|all)\s+(?:lines|series|curves|models|methods|metrics|bars|groups)\b",
+                   re.IGNORECASE)
+X_INTERVAL = re.compile(r"\d\s*(?:–|—|-|to)\s*[~≈]?\s*\d")
+STYLE_PAREN = re.compile(
+    r"\((?:[^()]*\b(?:line|curve|dashed|dotted|solid|markers?|circles?|squares?|triangles?)\b[^()]*)\)",
+    re.IGNORECASE)
+_BIN_RANGE = re.compile(r"[~≈]?\s*(-?\d[\d,.]*)\s*(?:–|—|-|to)\s*[~≈]?\s*(-?\d[\d,.]*)")
+
+
+class KeyedLine:
+    """One keyed line as the rules see it, with what is read from it at most once."""
+
+    __slots__ = ("_name", "_reading", "info", "key", "line", "node", "scope", "text")
+
+    def __init__(self, node: Node, line: Line, scope: Scope, info: KeyInfo) -> None:
+        self.node = node
+        self.line = line
+        self.scope = scope
+        self.info = info
+        self.key = line.key or ""
+        self.text = line.text
+        self._name: str | None = None
+        self._reading: Reading | None = None
+
+    @property
+    def name(self) -> str:
+        if self._name is None:
+            self._name = clean_name(self.key)
+        return self._name
+
+    def reading(self, w: Walker) -> Reading:
+        if self._reading is None:
+            self._reading = read_statement(self.text, w.state.x_words, y_words=w.state.y_words)
+        return self._reading
+
+
+KeyedRule = Callable[["Walker", KeyedLine], "Claim | None"]
+KEYED_RULES: Ruler[KeyedRule] = Ruler("keyed")
+
+
+def _read_in_pass_one(w: Walker, c: KeyedLine) -> Claim | None:
+    return DONE
+
+
+def _legend_key(w: Walker, c: KeyedLine) -> Claim | None:
+    return None if c.info.words.startswith("key ") else DONE
+
+
+def _series_list(w: Walker, c: KeyedLine) -> Claim | None:
+    if not c.node.children:
+        return None
+    w.data(c.node, c.scope.but(in_container=True))
+    return DONE
+
+
+def _trend(w: Walker, c: KeyedLine) -> Claim | None:
+    scope = c.scope
+    series = scope.series
+    if series is None:
+        return DONE
+    series.set_summary("trend", strip_markup(c.text) or None)
+    if scope.x is None:
+        statement(w, c.text, scope, c.line.line)
+        for child in c.node.walk():
+            if child.line is not None and child.line.key is None:
+                statement(w, child.line.text, scope, child.line.line)
+    return DONE
+
+
+def _meta(w: Walker, c: KeyedLine) -> Claim | None:
+    return DONE
+
+
+def _box_spread(w: Walker, c: KeyedLine) -> Claim | None:
+    return DONE if w.state.kind == "box" else None
+
+
+def _central_value(w: Walker, c: KeyedLine) -> Claim | None:
+    if c.scope.x is None:
+        return None
+    statement(w, c.text, c.scope, c.line.line)
+    return DONE
+
+
+def _container(w: Walker, c: KeyedLine) -> Claim | None:
+    inner = c.scope.but(in_container=True)
+    if c.text:
+        statement(w, c.text, inner, c.line.line)
+    w.data(c.node, inner)
+    return DONE
+
+
+def _components_section(w: Walker, c: KeyedLine) -> Claim | None:
+    return DONE if c.scope.role == "components" and not c.scope.in_container else None
+
+
+def _heatmap_cell(w: Walker, c: KeyedLine) -> Claim | None:
+    if w.state.kind != "heatmap" or not c.text:
+        return None
+    m = _VS.match(clean_name(c.key))
+    if not m:
+        return None
+    series = w.state.chart.series_for(clean_name(m.group(1)), c.scope.panel, c.line.line)
+    cell = c.scope.but(inherited=False, series=series, x=clean_name(m.group(2)))
+    statement(w, c.text, cell, c.line.line)
+    return DONE
+
+
+def _known_series(w: Walker, c: KeyedLine) -> Claim | None:
+    series = w.match_series(c.key, c.scope.panel)
+    if series is None:
+        return None
+    inner = c.scope.but(inherited=False, series=series)
+    if c.text:
+        statement(w, c.text, inner, c.line.line)
+    w.data(c.node, inner)
+    return Claim(inner) if c.scope.x is None else DONE
+
+
+def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
+    state = w.state
+    if state.categorical():
+        return None
+    xv = x_number(c.key, state.x_words)
+    if xv is None:
+        return None
+    scope = c.scope
+    inner = scope.but(x=xv)
+    if c.text:
+        if scope.series is None and _BOTH.search(c.text):
+            names = [e.label for e in state.chart.legend] or list(state.known_names.values())
+            for name in names:
+                series = state.chart.series_for(name, scope.panel, c.line.line)
+                statement(w, c.text, inner.but(inherited=False, series=series), c.line.line)
+        else:
+            statement(w, c.text, inner, c.line.line)
+    w.data(c.node, inner)
+    return DONE
+
+
+def _panel_by_count(w: Walker, c: KeyedLine) -> Claim | None:
+    scope = c.scope
+    state = w.state
+    if not (state.chart.stated_panel_count and scope.series is None and c.text
+            and scope.x is None and mentioned_series(state, c.text)):
+        return None
+    panel = state.chart.add_panel(panel_name(c.key), c.line.line, c.node.last_line)
+    statement(w, c.text, scope.but(panel=panel), c.line.line)
+    w.data(c.node, scope.but(panel=panel))
+    return DONE
+
+
+def _header_key(w: Walker, c: KeyedLine) -> Claim | None:
+    if c.text:
+        return None
+    scope = c.scope
+    inner = w.header_scope(c.key, scope, c.node)
+    w.data(c.node, inner)
+    # A flattened series header also governs the lines after it.
+    if inner.series is not None and inner.series is not scope.series and scope.x is None \
+            and inner.panel == scope.panel:
+        return Claim(inner)
+    return DONE
+
+
+def bin_label(key: str) -> str | None:
+    """'Bin 2 (~600-1200)' -> '600-1200': a histogram bin is named by its range."""
+    m = _BIN_RANGE.search(strip_markup(key))
+    if not m:
+        return None
+    return f"{m.group(1)}-{m.group(2)}"
+
+
+def _histogram_bin(w: Walker, c: KeyedLine) -> Claim | None:
+    if w.state.kind != "histogram":
+        return None
+    label = bin_label(c.key)
+    if label is not None:
+        statement(w, c.text, c.scope.but(x=label), c.line.line)
+        return DONE
+    if not quantities(c.key)[1]:
+        return DONE  # 'The Tail: ...' describes the shape, not a bin
+    return None
+
+
+def _x_interval(w: Walker, c: KeyedLine) -> Claim | None:
+    if not X_INTERVAL.search(c.key):
+        return None
+    statement(w, c.text, c.scope, c.line.line)
+    w.data(c.node, c.scope)
+    return DONE
+
+
+def _all_series_at_x(w: Walker, c: KeyedLine) -> Claim | None:
+    scope = c.scope
+    if scope.x is None or not _BOTH.search(c.key):
+        return None
+    for known in list(w.state.known_names.values()):
+        series = w.state.chart.series_for(known, scope.panel, c.line.line)
+        statement(w, c.text, scope.but(inherited=False, series=series), c.line.line)
+    return DONE
+
+
+def _series_at_x(w: Walker, c: KeyedLine) -> Claim | None:
+    scope = c.scope
+    if scope.x is None:
+        return None
+    series = w.state.chart.series_for(c.name, scope.panel, c.line.line)
+    statement(w, c.text, scope.but(inherited=False, series=series), c.line.line)
+    w.data(c.node, scope.but(inherited=False, series=series))
+    return DONE
+
+
+def _styled_series(w: Walker, c: KeyedLine) -> Claim | None:
+    scope = c.scope
+    if w.state.categorical() or scope.series is not None or not STYLE_PAREN.search(c.key):
+        return None
+    series = w.state.chart.series_for(c.name, scope.panel, c.line.line)
+    inner = scope.but(inherited=False, series=series)
+    statement(w, c.text, inner, c.line.line)
+    w.data(c.node, inner)
+    return Claim(inner)
+
+
+def _labelled_points(w: Walker, c: KeyedLine) -> Claim | None:
+    state = w.state
+    if state.categorical():
+        return None
+    reading = c.reading(w)
+    if not reading.points:
+        return None
+    scope = c.scope
+    name = c.name
+    own = None if scope.inherited else scope.series
+    series = (own or state.style_defaults.get(scope.panel)
+              or state.chart.series_for(name, scope.panel, c.line.line))
+    if series.name == name:
+        # A series first met in the data ('HNSW: 1M docs ≈ 0.985') can be
+        # named again in later sentences.
+        state.known_names.setdefault(name_key(name), name)
+    apply_reading(w, reading, series, c.line.line, label=name if series.name != name else None)
+    w.data(c.node, scope.but(inherited=False, series=series))
+    return DONE
+
+
+def _category_value(w: Walker, c: KeyedLine) -> Claim | None:
+    if not w.state.categorical() or w.state.kind == "heatmap":
+        return None
+    statement(w, c.text, c.scope.but(x=c.name), c.line.line)
+    w.data(c.node, c.scope.but(x=c.name))
+    return DONE
+
+
+def _series_summary(w: Walker, c: KeyedLine) -> Claim | None:
+    state = w.state
+    if c.scope.series is not None or state.categorical() or not c.reading(w).summary:
+        return None
+    series = state.chart.series_for(c.name, c.scope.panel, c.line.line)
+    apply_reading(w, c.reading(w), series, c.line.line)
+    w.data(c.node, c.scope.but(inherited=False, series=series))
+    return DONE
+
+
+def _children_only(w: Walker, c: KeyedLine) -> Claim | None:
+    w.data(c.node, c.scope)
+    return DONE
+
+
+_ = KEYED_RULES.push
+_("keyed.read-in-pass-1", _read_in_pass_one, "axis, title and chart-type keys were read in pass 1",
+  "**X-Axis:** Training steps", needs="component", records=False)
+_("keyed.legend-key", _legend_key, "legend keys were read in pass 1 ('Key Points:' is data)",
+  "**Legend:** blue = ours", needs="legend_word", records=False)
+_("keyed.series-list", _series_list, "a list of series: its items are read as data",
+  "**Data Series:** (with items under it)", needs="series_list")
+_("keyed.trend", _trend, "the scope series' trend, and the values its sentences state",
+  "**Trend:** rises from ~2 to ~9", needs="trend")
+_("keyed.meta", _meta, "notes about the figure that carry no data", "**Gridlines:** light grey",
+  needs="meta")
+_("keyed.box-spread", _box_spread, "quartiles and whiskers are not a box's value",
+  "**Q1:** 4.2", needs="spread")
+_("keyed.central-value", _central_value, "a box's or group's median/mean at the scope's x",
+  "**Median:** ~7", needs="central")
+_("keyed.container", _container, "a data container ('Data Points:'): its lines are data",
+  "**Data Points:**", needs="container")
+_("keyed.components-section", _components_section,
+  "keys in a components section outside a container carry no data", "**Font:** serif",
+  records=False)
+_("keyed.heatmap-cell", _heatmap_cell, "a heatmap cell named 'row vs column'",
+  "**North vs Q3:** 41")
+_("keyed.known-series", _known_series, "a key naming a known series; opens it for what follows",
+  "**Model A (blue):** starts at 0.2")
+_("keyed.x-key", _x_key, "a key that is an x value on a numeric x axis", "**Epoch 10:** ~0.82")
+_("keyed.panel-by-count", _panel_by_count,
+  "with a stated panel count, a key whose text names series is a panel", "**Left:** A rises, B falls")
+_("keyed.header", _header_key, "a key with no value: a header for the lines under it",
+  "**Model B:**")
+_("keyed.histogram-bin", _histogram_bin, "a histogram bin named by its range", "**Bin 2 (10-20):** 14")
+_("keyed.x-interval", _x_interval, "a stretch of x ('Phase 1 (0-100)'), not a series",
+  "**Warm-up (0-500 steps):** loss falls to 3.1")
+_("keyed.all-series-at-x", _all_series_at_x, "at an x, a key naming all series",
+  "**Both lines:** ~0.5")
+_("keyed.series-at-x", _series_at_x, "at an x, a key naming a series", "**Baseline:** 0.41")
+_("keyed.styled-series", _styled_series, "a key naming a new series by its style",
+  "**Active users (purple line):** climbs to 900")
+_("keyed.labelled-points", _labelled_points, "a key naming a series whose text states points",
+  "**HNSW:** 1M docs ≈ 0.985")
+_("keyed.category-value", _category_value, "on a categorical chart, the key is the category",
+  "**Germany:** 41%")
+_("keyed.series-summary", _series_summary, "a key naming a series whose text gives a summary",
+  "**Beta:** fluctuates between 0.2 and 0.4")
+_("keyed.children-only", _children_only, "no rule read the key: read the lines under it",
+  "**Notes:**", records=False)
+del _

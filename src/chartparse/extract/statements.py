@@ -1,0 +1,100 @@
+"""Free sentences read in their scope: points and summaries for the scope's series."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..vocab import mentions_color
+from .names import mentioned_series
+from .narrative import Reading, read_statement
+from .state import PointDraft, SeriesDraft
+from .text import MAX_VALUES_PER_TEXT, clean_name, quantities, strip_markup
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .scope import Scope
+    from .walker import Walker
+
+_LABEL_PAREN_VALUE = re.compile(r"^([^()]{1,80}?)\s*\(([^()]*\d[^()]*)\)")
+_COLORED_VALUE = re.compile(r"[~≈%]|approx")
+_PUNCT_SPACE = re.compile(r"[.;:]\s")
+_LABEL_MAX_WORDS = 5  # 'GPT-4 Turbo (~82%)': a category label is a short name
+_LEAD_MENTION = 40  # a single series named this early in a sentence is its subject
+
+
+def add_point(w: Walker, series: SeriesDraft, x: int | float | str, y: int | float, approx: bool,
+              line: int | None, label: str | None = None, rule: str | None = None) -> None:
+    # A scatter plot may have several dots at one x; a line has one value per x.
+    series.add_point(PointDraft(x, y, approx, line, label, rule or w.state.trace.current),
+                     unique_x=w.state.kind != "scatter")
+
+
+def apply_reading(w: Walker, reading: Reading, series: SeriesDraft, line: int | None,
+                  label: str | None = None) -> None:
+    if reading.capped and line not in w.memo.capped_lines:
+        w.memo.capped_lines.add(line)
+        w.state.chart.warn("too-many-values", f"only the first {MAX_VALUES_PER_TEXT} values of "
+                           "this line were read", line)
+    for p in reading.points:
+        add_point(w, series, p.x, p.y, p.approx, line, label, p.rule)
+    for k, v in reading.summary.items():
+        series.set_summary(k, v, line)
+    if reading.value_label and reading.points:
+        series.value_labels[reading.value_label] = series.value_labels.get(
+            reading.value_label, 0) + 1
+    if reading.points or reading.summary:
+        series.touch(line)
+
+
+def target(w: Walker, scope: Scope) -> SeriesDraft:
+    return scope.series or w.state.default_series(scope.panel)
+
+
+def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: str | None = None) -> bool:
+    """Read a free sentence in the scope; split it by series names when it names several."""
+    state = w.state
+    if scope.series is None:
+        mentions = mentioned_series(state, text)
+        if len(mentions) >= 2 or (len(mentions) == 1 and mentions[0][0] < _LEAD_MENTION):
+            return split_by_series(w, text, mentions, scope, line_no)
+    reading = read_statement(text, state.x_words, x_context=scope.x, y_words=state.y_words)
+    if not reading.points and state.categorical() and scope.x is None \
+            and _label_paren_value(w, text, scope, line_no):
+        return True
+    if reading.points or reading.summary:
+        apply_reading(w, reading, target(w, scope), line_no, label)
+        return True
+    return False
+
+
+def _label_paren_value(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
+    """'GPT-4 Turbo (~82%)' on a categorical chart: a category with its value."""
+    m = _LABEL_PAREN_VALUE.match(strip_markup(text))
+    if not m:
+        return False
+    label = m.group(1).strip()
+    if not label or label[0].isdigit() or len(m.group(1).split()) > _LABEL_MAX_WORDS \
+            or _PUNCT_SPACE.search(m.group(1)):
+        return False
+    if not (_COLORED_VALUE.search(m.group(2)) or mentions_color(m.group(2))):
+        return False
+    _, qs = quantities(m.group(2))
+    if not qs:
+        return False
+    add_point(w, target(w, scope), clean_name(m.group(1)), qs[0].value, qs[0].approx, line_no,
+              rule="statement.label-paren-value")
+    return True
+
+
+def split_by_series(w: Walker, text: str, mentions: list[tuple[int, str]], scope: Scope,
+                    line_no: int | None) -> bool:
+    state = w.state
+    found = False
+    for i, (idx, name) in enumerate(mentions):
+        end = mentions[i + 1][0] if i + 1 < len(mentions) else len(text)
+        segment = text[idx:end]
+        series = state.chart.series_for(name, scope.panel, line_no)
+        reading = read_statement(segment, state.x_words, x_context=scope.x, y_words=state.y_words)
+        apply_reading(w, reading, series, line_no)
+        found = found or bool(reading.points or reading.summary)
+    return found

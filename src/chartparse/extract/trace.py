@@ -1,0 +1,26 @@
+"""Provenance while reading: which rule claimed each line, and which rule is running.
+
+Rules run nested (a header rule reads the lines under it), so the running rule is a
+stack kept by :meth:`Trace.enter` / :meth:`Trace.leave`; whatever a rule creates
+(a series, a panel, a legend entry, an axis) is stamped with ``Trace.current``.
+"""
+
+from __future__ import annotations
+
+
+class Trace:
+    def __init__(self) -> None:
+        self.lines: dict[int, str] = {}  # source line -> the first rule that claimed it
+        self.current: str | None = None
+        self._stack: list[str | None] = []
+
+    def enter(self, rule: str) -> None:
+        self._stack.append(self.current)
+        self.current = rule
+
+    def leave(self) -> None:
+        self.current = self._stack.pop() if self._stack else None
+
+    def claim(self, line: int | None, rule: str) -> None:
+        if line is not None and line not in self.lines:
+            self.lines[line] = rule

@@ -1,0 +1,90 @@
+"""``chartparse explain``: every line's rule and every number's fate, as text and as data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from chartparse.explain import explain_text
+from cli_run import run
+
+DESCRIPTION = """## Line Chart: Cache hit rate by warm-up time
+* **X-Axis:** Warm-up time (minutes), 0 to 30
+* **Y-Axis:** Hit rate (%), 0 to 100
+### Detailed Analysis
+1. **Cold start run**
+* 0 minutes: ~12
+* 10 minutes: ~55
+* 30 minutes: ~91
+The run also logged 4 restarts.
+### Key Observations
+* The rate climbs by 79 points over 30 minutes.
+"""
+
+
+def _numbers(line_text: str, result) -> list:  # type: ignore[no-untyped-def]
+    return next(ln.numbers for ln in result.lines if ln.text == line_text)
+
+
+def test_points_axis_ranges_and_prose_are_accounted_for() -> None:
+    result = explain_text(DESCRIPTION)
+    point_line = _numbers("* 10 minutes: ~55", result)
+    assert [(m.text, m.role) for m in point_line] == [("10", "point"), ("~55", "point")]
+    assert all(m.claimed_by and m.point is not None for m in point_line)
+    axis = _numbers("* **X-Axis:** Warm-up time (minutes), 0 to 30", result)
+    assert {m.role for m in axis} == {"axis"}
+    numbering = _numbers("1. **Cold start run**", result)
+    assert numbering[0].reason == "list-numbering"
+    prose = _numbers("* The rate climbs by 79 points over 30 minutes.", result)
+    assert prose[0].reason == "observations-section"
+    lost = _numbers("The run also logged 4 restarts.", result)
+    assert lost[0].claimed_by is None and lost[0].reason is None
+    assert result.unclaimed == 1
+    assert result.claimed + result.rejected + result.unclaimed == sum(len(ln.numbers) for ln in result.lines)
+
+
+def test_every_line_names_the_rule_that_read_it() -> None:
+    result = explain_text(DESCRIPTION)
+    rules = {ln.text: ln.rule for ln in result.lines}
+    assert rules["## Line Chart: Cache hit rate by warm-up time"] == "document.heading"
+    assert rules["* **X-Axis:** Warm-up time (minutes), 0 to 30"] == "component.axis"
+    assert rules["* 0 minutes: ~12"] == "keyed.x-key"
+    assert rules["The run also logged 4 restarts."] is None
+
+
+def test_json_and_text_agree_on_the_unclaimed_count(tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(DESCRIPTION, encoding="utf-8")
+    data = json.loads(run("explain", str(path), "--format", "json").stdout)
+    assert data["unclaimed"] == 1
+    assert {"line", "text", "block", "rule", "produced", "numbers"} <= set(data["lines"][0])
+    number = data["lines"][5]["numbers"][1]
+    assert number["text"] == "~12" and number["claimed_by"] and number["start"] == 13
+    text = run("explain", str(path)).stdout
+    assert text.strip().splitlines()[-1].endswith("1 unclaimed")
+    assert "UNCLAIMED" in text
+
+
+def test_a_folder_gives_one_line_per_file_and_a_total(tmp_path: Path) -> None:
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text(DESCRIPTION, encoding="utf-8")
+    result = run("explain", str(tmp_path))
+    lines = result.stdout.strip().splitlines()
+    assert result.exit_code == 0
+    assert len(lines) == 3 and lines[-1].startswith("total: 2 files")
+    assert "2 unclaimed" in lines[-1]
+
+
+def test_a_missing_file_is_one_error_line_and_the_rest_still_explained(tmp_path: Path) -> None:
+    good = tmp_path / "a.md"
+    good.write_text(DESCRIPTION, encoding="utf-8")
+    result = run("explain", str(good), str(tmp_path / "missing.md"))
+    assert result.exit_code == 1
+    assert "missing.md" in result.stderr and "Traceback" not in result.stderr
+    assert "a.md: " in result.stdout
+
+
+def test_rules_lists_every_chain_in_order() -> None:
+    out = run("rules").stdout
+    assert "[keyed]" in out and "[headers]" in out and "[components]" in out
+    assert out.index("keyed.known-series") < out.index("keyed.x-key")

@@ -1,0 +1,87 @@
+"""The rule chains: ordered, named, extendable; every value records the rule that read it."""
+
+from __future__ import annotations
+
+import pytest
+
+import chartparse
+from chartparse.extract.ruler import Ruler
+from chartparse.extract.rules import CHAINS, KEYED_RULES
+
+
+def _noop(*_args: object) -> None:
+    return None
+
+
+def test_push_before_after_and_disable_keep_the_order() -> None:
+    ruler: Ruler = Ruler("demo")
+    ruler.push("b", _noop, "second")
+    ruler.before("b", "a", _noop, "first")
+    ruler.after("b", "c", _noop, "third", needs="flag")
+    assert ruler.names() == ["a", "b", "c"]
+    assert [r.name for r in ruler.chain_for(frozenset())] == ["a", "b"]
+    assert [r.name for r in ruler.chain_for(frozenset({"flag"}))] == ["a", "b", "c"]
+    ruler.disable("b")
+    assert ruler.names() == ["a", "c"]
+    assert [r.name for r in ruler.chain_for(frozenset({"flag"}))] == ["a", "c"]
+    ruler.enable("b")
+    assert "b" in ruler.names()
+    listing = list(ruler.listing())
+    assert listing[2].endswith("c [needs flag]: third")
+
+
+def test_a_rule_name_is_unique_and_anchors_must_exist() -> None:
+    ruler: Ruler = Ruler("demo")
+    ruler.push("a", _noop, "x")
+    with pytest.raises(ValueError, match="exists already"):
+        ruler.push("a", _noop, "y")
+    with pytest.raises(KeyError, match="no rule named"):
+        ruler.before("missing", "b", _noop, "z")
+
+
+@pytest.mark.parametrize("chain", sorted(CHAINS))
+def test_every_rule_has_a_dotted_name_a_doc_and_an_example(chain: str) -> None:
+    for rule in CHAINS[chain].rules():
+        assert "." in rule.name and rule.doc and rule.example, rule.name
+
+
+def test_disabling_a_rule_changes_what_is_read() -> None:
+    text = "## Line Chart: Loss\n* **X-Axis:** Epoch\n* **Epoch 10:** ~0.82\n* **Epoch 20:** ~0.61\n"
+    assert len(chartparse.parse(text).series[0].points) == 2
+    KEYED_RULES.disable("keyed.x-key")
+    try:
+        points = [p for s in chartparse.parse(text).series for p in s.points]
+        assert all(p.rule != "keyed.x-key" for p in points)
+        assert len(points) < 2
+    finally:
+        KEYED_RULES.enable("keyed.x-key")
+
+
+def test_every_point_series_axis_legend_entry_and_panel_names_its_rule() -> None:
+    text = (
+        "## Line Chart: Throughput by load\n"
+        "* **X-Axis:** Concurrent users, 0 to 100\n"
+        "* **Y-Axis:** Requests per second\n"
+        "* **Legend:**\n  * **Server A:** solid blue line\n  * **Server B:** dashed red line\n"
+        "### (a) Morning\n"
+        "* **Server A:** 10 users ≈ 120, 50 users ≈ 410\n"
+        "| Users | Server B |\n|---|---|\n| 10 | 100 |\n| 50 | 380 |\n"
+    )
+    chart = chartparse.parse(text)
+    points = [p for s in chart.series for p in s.points]
+    assert points and all(p.rule for p in points)
+    assert {p.rule for p in points if p.line == 12} == {"table.columns"}
+    assert all(s.rule for s in chart.series)
+    assert all(a.rule == "component.axis" for a in chart.axes)
+    assert chart.legend.entries and all(e.rule for e in chart.legend.entries)
+    assert [p.rule for p in chart.panels] == ["section.panel"]
+
+
+def test_a_point_knows_the_columns_of_its_value() -> None:
+    text = "## Bar Chart: Votes\n* **Alpha:** 41%\n* **Beta:** ~7.5%\n"
+    chart = chartparse.parse(text)
+    lines = text.split("\n")
+    for p in chart.series[0].points:
+        assert p.span is not None
+        written = lines[p.line - 1][p.span.start:p.span.end]
+        assert float(written) == p.y
