@@ -40,7 +40,14 @@ def review_source(source: Source, key: str, options: Options) -> DocView:
     from ..explain import explain_text
 
     name = source.path or "<text>"
-    explanation = explain_text(source.text, source=name)
+    try:
+        explanation = explain_text(source.text, source=name)
+    except RecursionError:
+        raise ChartParseError(f"{name}: input nests too deeply to read", path=name,
+                              code="too-deep") from None
+    except Exception as err:  # a bug must cost this input's page, never the run
+        raise ChartParseError(f"{name}: internal error while explaining: {type(err).__name__}: "
+                              f"{err}", path=name, code="internal-error") from err
     view = build_view(explanation, key, name)
     add_plot(view, explanation.chart, options.with_plot)
     return view
