@@ -136,3 +136,31 @@ def test_hostile_text_runs_no_script(browser: Any, tmp_path: Path) -> None:
         "return document.body.innerText")
     assert _errors(browser) == []
     browser.save_screenshot(str(_shots(tmp_path) / "review-hostile.png"))
+
+
+def test_index_sorts_by_a_clicked_column(browser: Any, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+    from selenium.webdriver.common.by import By
+
+    from chartparse.cli import main
+
+    site = tmp_path / "site"
+    files = [str(CORPUS / f"{stem}.md") for stem in ("example_line", "gemini_bar_01", "gemma_line_01")]
+    result = CliRunner().invoke(main, ["review", *files, "-o", str(site), "--no-plot", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    browser.get((site / "index.html").as_uri())
+    headings = browser.find_elements(By.CSS_SELECTOR, "table.index th")
+    column = [h.text for h in headings].index("points")
+
+    def points() -> list[int]:
+        rows = browser.find_elements(By.CSS_SELECTOR, "table.index tbody tr")
+        return [int(r.find_elements(By.TAG_NAME, "td")[column].text) for r in rows]
+
+    headings[column].click()
+    assert points() == sorted(points(), reverse=True) and len(set(points())) > 1
+    headings[column].click()
+    assert points() == sorted(points())
+    assert _errors(browser) == []
+    browser.find_element(By.CSS_SELECTOR, "table.index tbody a").click()
+    assert browser.find_elements(By.CSS_SELECTOR, "section.doc"), "the link opens the page"
+    assert _errors(browser) == []
