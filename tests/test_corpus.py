@@ -13,7 +13,7 @@ import pytest
 
 import chartparse
 from chartparse import Chart
-from scoring import Counts, format_table, match_points, same_value, score_chart, score_corpus
+from scoring import Counts, fold, format_table, match_points, same_value, score_chart, score_corpus
 
 # Measured points F1 over corpus/: 0.999 at commit 9628044 (0.719 at the foundation commit).
 # The floor sits a little below; raise it as the parser improves.
@@ -58,6 +58,81 @@ def test_points_f1_floor(corpus_docs: list[tuple[Path, dict[str, Any]]]) -> None
     print(f"points F1 {total.f1:.3f} (precision {total.precision:.3f}, recall {total.recall:.3f}, "
           f"tp={total.tp} fp={total.fp} fn={total.fn}); floor {POINTS_F1_FLOOR}")
     assert total.f1 >= POINTS_F1_FLOOR
+
+
+# Fixtures the parser does not read in full yet: each a strict xfail, so a fix shows up.
+KNOWN_GAPS: dict[str, str] = {
+    "blind_h02.md": "one point stated as a value with its x in parentheses is missed",
+    "blind_h04.md": "one point in a trailing sentence is missed",
+    "blind_h06.md": "a legend note is read as a third entry",
+    "blind_h09.md": "legend and axes stated in prose are not read",
+    "blind_h12.md": "values given for several x in one sentence are missed",
+    "blind_h18.md": "the cut-off end is not recognised as truncation",
+    "blind_h19.md": "a style note is read as a legend entry",
+    "blind_h22.md": "two numbers of a range are taken as points",
+    "blind_h24.md": "an extra legend entry from the legend's note",
+    "blind_h25.md": "an extra legend entry from the legend's note",
+    "blind_h27.md": "a sum line is taken as a point",
+    "blind_h31.md": "the cut-off end is not recognised as truncation",
+    "blind_h32.md": "heatmap cells keyed by row and column are not read",
+    "blind_h33.md": "the cut-off end is not recognised as truncation",
+    "blind_h38.md": "the cut-off end is not recognised as truncation",
+    "default_diagram_01.md": "a diagram's label list is read as a legend",
+    "gemini_bar_02.md": "the axis unit is split off the label the gold keeps whole",
+    "seedB_line_03.md": "one point in a trailing sentence is missed",
+}
+
+
+def _doc_id(doc: tuple[Path, dict[str, Any]]) -> str:
+    return doc[0].name
+
+
+def _gap_params(docs: list[tuple[Path, dict[str, Any]]]) -> list[Any]:
+    return [pytest.param(doc, id=doc[0].name, marks=[pytest.mark.xfail(
+        strict=True, reason=KNOWN_GAPS[doc[0].name])] if doc[0].name in KNOWN_GAPS else [])
+        for doc in docs]
+
+
+def _mismatches(chart: Chart, gold: dict[str, Any]) -> list[str]:
+    """Every field of the fixture's expectation that the reading does not match."""
+    d = chart.to_dict()
+    counts = score_chart(d, gold)
+    problems = [f"points tp={counts.tp} fp={counts.fp} fn={counts.fn}"] if counts.fp or counts.fn else []
+    if d["kind"] != gold["chart_type"]:
+        problems.append(f"kind {d['kind']} != {gold['chart_type']}")
+    titles = [t for t in [gold.get("title"), *gold.get("title_alt", [])] if t]
+    if titles and fold(d["title"]) not in {fold(t) for t in titles}:
+        problems.append(f"title {d['title']!r} not in {titles}")
+    if len(d["legend"]["entries"]) != len(gold.get("legend", [])):
+        problems.append(f"legend size {len(d['legend']['entries'])} != {len(gold.get('legend', []))}")
+    if "truncated" in gold and d["truncated"] != gold["truncated"]:
+        problems.append(f"truncated {d['truncated']} != {gold['truncated']}")
+    for role, want in (gold.get("axes") or {}).items():
+        if not want or all(want.get(k) is None for k in ("label", "min", "max")):
+            continue
+        same_role = sorted((a for a in d["axes"] if a["role"] == role), key=lambda a: a["panel"] is not None)
+        have = same_role[0] if same_role else None
+        if have is None:
+            problems.append(f"no {role} axis")
+            continue
+        if want.get("label") and fold(have["label"]) != fold(want["label"]):
+            problems.append(f"axis {role} label {have['label']!r} != {want['label']!r}")
+        problems += [f"axis {role} {k} {have[k]} != {want[k]}" for k in ("min", "max")
+                     if want.get(k) is not None and not same_value(have[k], want[k])]
+    return problems
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "corpus_doc" in metafunc.fixturenames:
+        from scoring import corpus_documents
+
+        metafunc.parametrize("corpus_doc", _gap_params(corpus_documents()))
+
+
+def test_each_fixture_reads_as_expected(corpus_doc: tuple[Path, dict[str, Any]]) -> None:
+    path, gold = corpus_doc
+    problems = _mismatches(chartparse.parse_file(path), gold)
+    assert not problems, f"{path.name}: " + "; ".join(problems)
 
 
 # -- the scoring helper itself ------------------------------------------------------

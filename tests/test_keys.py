@@ -53,3 +53,16 @@ def test_a_key_reads_as_its_shape_reads(key: str) -> None:
     # Only the words keep the key's own digits; every verdict is the same.
     assert replace(shaped, words="") == replace(own, words="")
     assert shaped.words == key_shape(own.words)
+
+
+def test_key_headings_that_are_not_the_legend_read_alike_in_the_outline_and_the_extractor() -> None:
+    import chartparse
+
+    for key in ("Key Findings", "Key Observations", "Key Data Points (Approximate)", "Key Insights"):
+        text = (f"## Line Chart: Loss\n* **Legend:**\n  * **Ours:** blue line\n"
+                f"* **{key}:** the \"warm-up\" phase ends early.\n")
+        chart = chartparse.parse(text)
+        assert [e.label for e in chart.legend.entries] == ["Ours"], key
+    for key in ("Key", "Color Key", "Legend", "Key to colors"):
+        chart = chartparse.parse(f"## Line Chart: Loss\n* **{key}:** Ours (blue line), Theirs (red line)\n")
+        assert len(chart.legend.entries) == 2, key

@@ -1,4 +1,4 @@
-"""Stage 4: the typed result. JSON per CONTRACT.md, plus source spans and styles.
+"""Stage 4: the typed result. JSON per docs/CONTRACT.md, plus source spans, styles and provenance.
 
 Models are built once per chart from plain data (``Chart.model_validate``), not
 field by field, so validation cost stays one pass per description.

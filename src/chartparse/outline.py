@@ -19,10 +19,10 @@ from .vocab import (
     AXIS_KEYS,
     KIND_KEYS,
     LEGEND_ENTRY_GROUP_KEYS,
-    LEGEND_KEYS,
     LEGEND_META_KEYS,
     META_KEYS,
     SERIES_DECLARATION_KEYS,
+    announces_legend,
     fold,
     key_shape,
     lookup,
@@ -121,8 +121,7 @@ def _group_of_key(key: str) -> str | None:
     words = _folded_key(key)
     if lookup(AXIS_KEYS, key) and words[:1] in ("x", "y", "h", "v", "p", "s", "l", "r", "t", "b"):
         return "axis"
-    if _starts(words, LEGEND_KEYS) and not words.startswith(("key observation", "key trend",
-                                                               "key point", "key data", "key find")):
+    if announces_legend(words):
         return "legend"
     if _starts(words, SERIES_DECLARATION_KEYS) and not _ONE_SERIES.match(words):
         return "series"  # 'Data Series:' lists series; 'Series 1:' is one entry

@@ -70,7 +70,6 @@ def from_text(text: str) -> Source:
     head, sep, rest = text.partition("\n")
     if head.strip() == "\\n":
         text = sep + rest if sep else ""
-        notes.append(SourceNote("literal-newline-prefix", "a literal '\\n' line opens the text", 1))
     if "\x00" in text:
         text = text.replace("\x00", "\ufffd")
     return Source(text=text, notes=notes)

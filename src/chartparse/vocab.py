@@ -146,6 +146,10 @@ AXIS_FIELD_KEYS: dict[str, str] = {
     "categories": "categories", "units": "unit", "unit": "unit",
 }
 LEGEND_KEYS = ("legend", "legends", "key", "color legend", "colors", "colours", "color coding", "color key")
+# 'Key' alone announces a legend; 'Key Findings' or 'Key Data Points' do not. After 'key',
+# only these words still name the legend ('Key entries:', 'Key to colors:').
+LEGEND_KEY_TAILS = frozenset(
+    {"entries", "entry", "labels", "items", "colors", "colours", "symbols", "to", "legend", "markers"})
 LEGEND_META_KEYS = ("location", "position", "placement", "title", "legend position")
 LEGEND_ENTRY_GROUP_KEYS = ("entries", "labels", "items", "series", "labels and colors", "colors")
 TITLE_KEYS = ("chart title", "title", "main title", "figure title", "plot title")
@@ -326,3 +330,13 @@ def key_shape(key: str) -> str:
     if not _NONZERO_DIGIT.search(key) or _LETTER_THEN_DIGIT.search(key):
         return key
     return _NONZERO_DIGIT.sub("0", key)
+
+
+def announces_legend(words: str) -> bool:
+    """Whether folded key words announce the legend: 'Legend', 'Color Key', 'Key', but
+    not 'Key Findings', 'Key Observations' or 'Key Data Points'."""
+    if not starts_with_any(words, LEGEND_KEYS):
+        return False
+    if words.startswith("key "):
+        return words.split()[1] in LEGEND_KEY_TAILS
+    return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 
 from ..textcache import text_cache
 from ..values import Quantity
@@ -175,6 +176,16 @@ def range_from_text(text: str) -> tuple[Quantity | None, Quantity | None, list[Q
     return None, None, ticks
 
 
+@dataclass(slots=True)
+class _AxisTexts:
+    """What an axis line and its child lines say, sorted by the field they state."""
+
+    label: str | None
+    range_texts: list[str]
+    tick_texts: list[str]
+    scale_texts: list[str]
+
+
 def read_axis(
     chart: ChartDraft,
     role: str,
@@ -194,41 +205,10 @@ def read_axis(
         chart.axes.append(axis)
     else:
         axis.last_line = max(axis.last_line or 0, last_line or 0) or None
-
-    label: str | None = None
-    range_texts: list[str] = []
-    tick_texts: list[str] = []
-    scale_texts = [text]
-    if field in ("label", None):
-        label = _label_from_text(text) if field is None else (quoted(text) or strip_markup(text))
-        if field == "label" and label and is_no_value(label):
-            label = None
-    if field in ("range", "scale", None):
-        range_texts.append(text)
-    if field == "ticks":
-        tick_texts.append(text)
-    if field == "categories":
-        axis.scale = axis.scale or "categorical"
+    texts = _own_texts(axis, field, text)
     for child_key, child_text in children:
-        ck = fold(child_key or "")
-        name = AXIS_FIELD_KEYS.get(ck)
-        if name is None and ck:
-            name = next((v for k, v in AXIS_FIELD_KEYS.items() if ck.endswith(k)), None)
-        if name == "label" and label is None:
-            label = quoted(child_text) or strip_markup(child_text).rstrip(".")
-            if is_no_value(label):
-                label = None
-        elif name in ("range", "scale"):
-            range_texts.append(child_text)
-            scale_texts.append(child_text)
-        elif name == "ticks":
-            tick_texts.append(child_text)
-        elif name == "categories" or child_key is None:
-            if child_key is None and child_text:
-                axis.ticks.append(strip_markup(child_text))
-        elif name == "unit":
-            axis.unit = axis.unit or strip_markup(child_text)
-        scale_texts.append(child_key or "")
+        _child_texts(axis, texts, child_key, child_text)
+    label = texts.label
     if label is None and field is None:
         label = key_parenthetical_label(key)
     if label:
@@ -236,17 +216,55 @@ def read_axis(
     if label and axis.label is None:
         axis.label = label
         axis.unit = axis.unit or _unit_from_label(label)
-    scale = _scale_from_text(" ".join(scale_texts) + " " + key)
+    scale = _scale_from_text(" ".join(texts.scale_texts) + " " + key)
     if scale and axis.scale is None:
         axis.scale = scale
+    _apply_range(axis, texts)
+    return axis
+
+
+def _own_texts(axis: AxisDraft, field: str | None, text: str) -> _AxisTexts:
+    texts = _AxisTexts(None, [], [], [text])
+    if field in ("label", None):
+        label = _label_from_text(text) if field is None else (quoted(text) or strip_markup(text))
+        texts.label = None if field == "label" and label and is_no_value(label) else label
+    if field in ("range", "scale", None):
+        texts.range_texts.append(text)
+    if field == "ticks":
+        texts.tick_texts.append(text)
+    if field == "categories":
+        axis.scale = axis.scale or "categorical"
+    return texts
+
+
+def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, child_text: str) -> None:
+    ck = fold(child_key or "")
+    name = AXIS_FIELD_KEYS.get(ck)
+    if name is None and ck:
+        name = next((v for k, v in AXIS_FIELD_KEYS.items() if ck.endswith(k)), None)
+    if name == "label" and texts.label is None:
+        label = quoted(child_text) or strip_markup(child_text).rstrip(".")
+        texts.label = None if is_no_value(label) else label
+    elif name in ("range", "scale"):
+        texts.range_texts.append(child_text)
+        texts.scale_texts.append(child_text)
+    elif name == "ticks":
+        texts.tick_texts.append(child_text)
+    elif name == "categories" or child_key is None:
+        if child_key is None and child_text:
+            axis.ticks.append(strip_markup(child_text))
+    elif name == "unit":
+        axis.unit = axis.unit or strip_markup(child_text)
+    texts.scale_texts.append(child_key or "")
+
+
+def _apply_range(axis: AxisDraft, texts: _AxisTexts) -> None:
     lo = hi = None
-    ticks: list[Quantity] = []
-    for t in range_texts:
-        lo, hi, found_ticks = range_from_text(t)
-        ticks.extend(found_ticks)
+    for t in texts.range_texts:
+        lo, hi, _ = range_from_text(t)
         if lo is not None or hi is not None:
             break
-    for t in tick_texts:
+    for t in texts.tick_texts:
         t_lo, t_hi, found_ticks = range_from_text(t)
         if not axis.ticks:
             axis.ticks = [q.value for q in found_ticks]
@@ -260,4 +278,3 @@ def read_axis(
         bounds = [q for q in (lo, hi) if q is not None]
         if bounds and all(q.percent for q in bounds):
             axis.unit = "%"
-    return axis

@@ -61,6 +61,8 @@ def _merge_into(target: SeriesDraft, source: SeriesDraft) -> None:
 
 
 def name_defaults(chart: ChartDraft) -> None:
+    """Name the unnamed default series (after the sole bar group, a stated value label
+    or the value axis), merging it into a named twin; drop named series left empty."""
     kept: list[SeriesDraft] = []
     legend = {name_key(e.label) for e in chart.legend}
     for s in chart.series:
@@ -72,23 +74,7 @@ def name_defaults(chart: ChartDraft) -> None:
             continue
         if not s.points and not s.summary:
             continue
-        axis_name = default_name(chart, s.panel)
-        sole = _sole_bar_group(chart, s.panel)
-        if sole is not None:
-            s.name = sole
-            twin = next((k for k in kept if k.panel == s.panel and name_key(k.name) == name_key(sole)),
-                        None)
-            if twin is not None:
-                _merge_into(twin, s)
-            else:
-                kept.append(s)
-            continue
-        stated = _stated_value_label(s)
-        # 'Score of 0.61' on a 'Mean Score' axis: the axis says it in full.
-        if stated and name_key(stated) and (name_key(stated) in name_key(axis_name)
-                                            or stated.lower().startswith(("a ", "an ", "the "))):
-            stated = None
-        s.name = stated or axis_name
+        s.name = _default_name_for(chart, s)
         twin = next((k for k in kept if k.panel == s.panel and name_key(k.name) == name_key(s.name)),
                     None)
         if twin is not None:
@@ -96,6 +82,19 @@ def name_defaults(chart: ChartDraft) -> None:
         else:
             kept.append(s)
     chart.series = kept
+
+
+def _default_name_for(chart: ChartDraft, s: SeriesDraft) -> str:
+    sole = _sole_bar_group(chart, s.panel)
+    if sole is not None:
+        return sole
+    axis_name = default_name(chart, s.panel)
+    stated = _stated_value_label(s)
+    # 'Score of 0.61' on a 'Mean Score' axis: the axis says it in full.
+    if stated and name_key(stated) and (name_key(stated) in name_key(axis_name)
+                                        or stated.lower().startswith(("a ", "an ", "the "))):
+        stated = None
+    return stated or axis_name
 
 
 def name_pie_series(chart: ChartDraft) -> None:

@@ -21,6 +21,7 @@ from ..vocab import (
     SERIES_DECLARATION_KEYS,
     SPREAD_KEYS,
     TITLE_KEYS,
+    announces_legend,
     fold,
     key_shape,
     starts_with_any,
@@ -32,7 +33,6 @@ _ONE_SERIES = re.compile(r"^(?:data )?series \d")  # 'Series 1:' is one entry, n
 _PANEL_LIST_KEYS = frozenset({"panel titles", "subplot titles", "chart titles", "panels", "subplots"})
 _TREND_KEYS = frozenset({"overall trend", "general trend", "visual trend"})
 _CONTAINER_PREFIXES = ("data points", "approximate data", "key points", "data values")
-_NOT_LEGEND = frozenset({"key trends", "key points", "key data points"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +85,7 @@ def _key_info(key: str) -> KeyInfo:
         words=words,
         axis=axis,
         legend_word=legend_word,
-        legend=legend_word and not words.startswith("key observation") and words not in _NOT_LEGEND,
+        legend=announces_legend(words),
         title=title,
         kind_key=kind_key,
         kind=kind_key or (words.endswith(" type") and words.startswith("chart")),

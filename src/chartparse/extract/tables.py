@@ -35,52 +35,66 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
     if len(rows) < 2 or len(rows[0]) < 2:
         return 0
     header = [strip_markup(h) for h in rows[0]]
-    added = 0
     if row_series or "\\" in rows[0][0]:
-        for offset, row in enumerate(rows[1:], start=1):
-            name = strip_markup(row[0]) if row else ""
-            if not name:
-                continue
-            series = None
-            for j, cell in enumerate(row[1:], start=1):
-                if j >= len(header) or not header[j]:
-                    continue
-                value = _cell_value(cell)
-                if value is None:
-                    continue
-                series = series or chart.series_for(name, panel, lines[offset])
-                if series.add_point(PointDraft(header[j], value[0], value[1],
-                                                    lines[offset], None, chart.trace.current)):
-                    added += 1
-        return added
+        return _rows_as_series(chart, rows, header, lines, panel)
     xs = [category_or_number(strip_markup(row[0])) if row and row[0].strip() else None
           for row in rows[1:]]  # each row's x, read once for all its columns
+    added = 0
     for j in range(1, len(header)):
         name = header[j]
-        if not name or _is_derived(name):
+        if name and not _is_derived(name):
+            added += _column_as_series(chart, rows, xs, j, name, lines, panel)
+    return added
+
+
+def _rows_as_series(chart: ChartDraft, rows: list[list[str]], header: list[str], lines: list[int],
+                    panel: str | None) -> int:
+    """A heatmap's table: one series per row, the column headers its x."""
+    added = 0
+    rule = chart.trace.current
+    for offset, row in enumerate(rows[1:], start=1):
+        name = strip_markup(row[0]) if row else ""
+        if not name:
             continue
         series = None
-        unread: list[tuple[int, str]] = []
-        for offset, row in enumerate(rows[1:], start=1):
-            if j >= len(row) or not row[0].strip():
+        for j, cell in enumerate(row[1:], start=1):
+            if j >= len(header) or not header[j]:
                 continue
-            value = _cell_value(row[j])
+            value = _cell_value(cell)
             if value is None:
-                cell = strip_markup(row[j])
-                if cell and fold(cell) not in _EMPTY_CELLS:
-                    unread.append((lines[offset], cell))
-                continue
-            x = xs[offset - 1]
-            if x is None:
                 continue
             series = series or chart.series_for(name, panel, lines[offset])
-            if series.add_point(PointDraft(x, value[0], value[1],
-                                                    lines[offset], None, chart.trace.current)):
+            if series.add_point(PointDraft(header[j], value[0], value[1], lines[offset], None, rule)):
                 added += 1
-        if series is not None and unread:
-            # A column of numbers with some cells that are not: say so rather than drop them.
-            for row_line, cell in unread[:3]:
-                chart.warn("unreadable-value",
-                           f"table cell {cell[:40]!r} in column {name!r} is not a value; kept out "
-                           "of the series", row_line)
+    return added
+
+
+def _column_as_series(chart: ChartDraft, rows: list[list[str]], xs: list[int | float | str | None],
+                      j: int, name: str, lines: list[int], panel: str | None) -> int:
+    """One column of values: a series, the first column its x."""
+    added = 0
+    rule = chart.trace.current
+    series = None
+    unread: list[tuple[int, str]] = []
+    for offset, row in enumerate(rows[1:], start=1):
+        if j >= len(row) or not row[0].strip():
+            continue
+        value = _cell_value(row[j])
+        if value is None:
+            cell = strip_markup(row[j])
+            if cell and fold(cell) not in _EMPTY_CELLS:
+                unread.append((lines[offset], cell))
+            continue
+        x = xs[offset - 1]
+        if x is None:
+            continue
+        series = series or chart.series_for(name, panel, lines[offset])
+        if series.add_point(PointDraft(x, value[0], value[1], lines[offset], None, rule)):
+            added += 1
+    if series is not None and unread:
+        # A column of numbers with some cells that are not: say so rather than drop them.
+        for row_line, cell in unread[:3]:
+            chart.warn("unreadable-value",
+                       f"table cell {cell[:40]!r} in column {name!r} is not a value; kept out "
+                       "of the series", row_line)
     return added

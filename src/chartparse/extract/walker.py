@@ -38,7 +38,7 @@ from .tables import read_table
 from .text import strip_markup
 
 _TRAILING_COLON = re.compile(r":\s*$")
-NO_DATA_ROLES = frozenset({"observations", "interpretation", "legend", "overview", "skip"})
+NO_DATA_ROLES = frozenset({"observations", "interpretation", "legend", "overview"})
 _DATA_PHRASES = tuple((p, r) for p, r in SECTION_ROLES if r == "data")
 
 

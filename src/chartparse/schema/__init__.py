@@ -3,7 +3,7 @@
 ``chart.schema.json`` beside this module is the committed copy (it ships in the wheel);
 ``tests/test_schema.py`` fails when the models drift from it. After a model change,
 regenerate it with ``chartparse schema -o src/chartparse/schema/chart.schema.json``;
-when the change is breaking (a CONTRACT.md field renamed, retyped or dropped), bump
+when the change is breaking (a docs/CONTRACT.md field renamed, retyped or dropped), bump
 ``SCHEMA_VERSION`` in ``chartparse/models.py`` first.
 """
 

@@ -71,7 +71,7 @@ def _read_in_pass_one(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 def _legend_key(w: Walker, c: KeyedLine) -> Claim | None:
-    return None if c.info.words.startswith("key ") else DONE
+    return DONE if c.info.legend else None
 
 
 def _series_list(w: Walker, c: KeyedLine) -> Claim | None:
@@ -297,7 +297,7 @@ def _children_only(w: Walker, c: KeyedLine) -> Claim | None:
 _ = KEYED_RULES.push
 _("keyed.read-in-pass-1", _read_in_pass_one, "axis, title and chart-type keys were read in pass 1",
   "**X-Axis:** Training steps", needs="component", records=False)
-_("keyed.legend-key", _legend_key, "legend keys were read in pass 1 ('Key Points:' is data)",
+_("keyed.legend-key", _legend_key, "legend keys were read in pass 1 ('Key Findings:' is not one)",
   "**Legend:** blue = ours", needs="legend_word", records=False)
 _("keyed.series-list", _series_list, "a list of series: its items are read as data",
   "**Data Series:** (with items under it)", needs="series_list")
