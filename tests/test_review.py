@@ -270,3 +270,32 @@ def test_convert_does_not_import_the_review_code() -> None:
     done = subprocess.run([sys.executable, "-c", probe, str(CORPUS / "example_line.md")],
                           capture_output=True, text=True, timeout=120, check=False)
     assert json.loads(done.stdout.strip().splitlines()[-1]) == [], done.stderr
+
+
+def test_batch_output_stands_for_its_source_files(tmp_path: Path) -> None:
+    folder = _site_inputs(tmp_path)
+    (folder / "broken.md").unlink()
+    records = tmp_path / "out.jsonl"
+    done = CliRunner().invoke(main, ["batch", str(folder), "-o", str(records), "-q", "--jobs", "1"])
+    assert done.exit_code == 0, done.output
+    with records.open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps({"schema_version": "1", "source": "data.parquet#7"}) + "\n")
+    site = tmp_path / "site"
+    result = CliRunner().invoke(main, ["review", str(records), "-o", str(site), "--no-plot"])
+    assert result.exit_code == 1, "the dataset row cannot be read again"
+    assert "data.parquet#7" in result.output and "review the dataset itself" in result.output
+    index = read_html((site / "index.html").read_text(encoding="utf-8"))
+    assert sorted(Path(str(a["href"])).name.split("-", 1)[1] for a in index.having("a")) == [
+        "clean.html", "noisy.html"]
+
+
+def test_a_jsonl_dataset_of_texts_is_read_row_by_row(tmp_path: Path) -> None:
+    data = tmp_path / "texts.jsonl"
+    rows = [{"id": "a", "text": (CORPUS / "example_line.md").read_text(encoding="utf-8")},
+            {"id": "b", "text": "# Only a title\n"}]
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "r.html"
+    result = CliRunner().invoke(main, ["review", str(data), "-o", str(out), "--no-plot"])
+    assert result.exit_code == 0, result.output
+    docs = read_html(out.read_text(encoding="utf-8")).having("section", "doc")
+    assert [a["data-source"] for a in docs] == [f"{data}#a", f"{data}#b"]

@@ -43,10 +43,12 @@ def review(inputs: tuple[str, ...], out: str, jobs: int | None, no_plot: bool,
     Every number in the text is marked: claimed by a rule (green, with its role and rule),
     rejected on purpose (grey) or unclaimed (orange). Clicking a number, a table cell or a
     plotted point highlights the other two. Pages need no network. INPUT may be files,
-    folders (walked for *.md, *.txt) or .jsonl/.parquet datasets, as for `chartparse batch`.
+    folders (walked for *.md, *.txt) or .jsonl/.parquet datasets, as for `chartparse batch`,
+    or the .jsonl output of `chartparse batch` (its records' source files are read again).
     """
     from ..batch.engine import default_jobs
-    from ..batch.inputs import InputOptions, iter_tasks
+    from ..batch.inputs import InputOptions
+    from .inputs import review_tasks
     from .render import ReviewUnavailable, environment
     from .site import Options, build_site, single_page
 
@@ -55,7 +57,7 @@ def review(inputs: tuple[str, ...], out: str, jobs: int | None, no_plot: bool,
     except ReviewUnavailable as err:
         _fail(str(err))
     options = Options(with_plot=not no_plot, max_bytes=max_bytes)
-    tasks = iter_tasks(inputs, InputOptions())
+    tasks = review_tasks(inputs, InputOptions())
     target = Path(out)
     if target.suffix.lower() in PAGE_SUFFIXES:
         html, failures = single_page(tasks, options, title or "chartparse review")
