@@ -299,3 +299,20 @@ def test_a_jsonl_dataset_of_texts_is_read_row_by_row(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     docs = read_html(out.read_text(encoding="utf-8")).having("section", "doc")
     assert [a["data-source"] for a in docs] == [f"{data}#a", f"{data}#b"]
+
+
+def test_a_mostly_empty_series_by_x_table_is_listed_point_by_point() -> None:
+    from chartparse.review.view import MAX_SPARSE_CELLS
+
+    series = 60
+    blocks = "".join(f"**S{i}**\n* {i * 10 + 1}: {i}\n* {i * 10 + 2}: {i + 1}\n" for i in range(series))
+    source = from_text("# Sparse\n* **Chart Type:** line chart\n" + blocks)
+    source.path = "sparse.md"
+    view = review_source(source, "d0", NO_PLOT)
+    assert view.counts["points"] == 2 * series and view.counts["series"] == series
+    assert series * 2 * series > MAX_SPARSE_CELLS, "the matrix would be mostly empty"
+    page = read_html(render.page_html([view], title="t"))
+    header = [a for a in page.having("th")]
+    assert len(header) < 4 * series, "no column per x"
+    cells = [a["data-point"] for a in page.having("span", "cell")]
+    assert sorted(cells) == sorted(f"d0-{si}-{pi}" for si in range(series) for pi in range(2))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import math
 import warnings
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -64,16 +65,16 @@ def plot_svg(chart: Chart) -> tuple[str, list[Hotspot]]:
 
 def _hotspots(fig: Figure, chart: Chart, width: float, height: float) -> Iterator[Hotspot]:
     to_figure = fig.transFigure.inverted()
+    series_named: dict[tuple[str, str | None], list[int]] = {}
+    for si, s in enumerate(chart.series):
+        series_named.setdefault((s.name, s.panel), []).append(si)
     for ax in fig.axes:
         panel = _panel_of(ax, fig)
         for label, vertices in _drawn(ax):
-            name = label.removesuffix(RIGHT_AXIS_SUFFIX)
-            members = [si for si, s in enumerate(chart.series)
-                       if s.name == name and s.panel == panel]
-            free = list(vertices)
-            for si in members:
+            free = _Vertices(vertices)
+            for si in series_named.get((label.removesuffix(RIGHT_AXIS_SUFFIX), panel), []):
                 for pi, point in enumerate(chart.series[si].points):
-                    found = _take(free, point.x, float(point.y))
+                    found = free.take(point.x, float(point.y))
                     if found is None:
                         continue
                     fx, fy = to_figure.transform(found)
@@ -123,19 +124,31 @@ def _vertex(transform: Any, x: float, y: float) -> Vertex:
     return (x, y, (float(px), float(py)))
 
 
-def _take(free: list[Vertex], x: float | str, y: float) -> tuple[float, float] | None:
-    """Remove and return the display position of the vertex drawing (x, y).
+class _Vertices:
+    """The vertices of one artist, each taken at most once, found by value in O(1).
 
-    A vertex with the same x and y wins; else (category or bar positions) the first one
-    with the same y, in drawing order.
+    Drawn values are the very floats of the points (matplotlib keeps them as given), so
+    exact lookups suffice. A vertex with the point's x and y wins; else (category or bar
+    positions) the first unused one with its y, in drawing order.
     """
-    same_y = [i for i, v in enumerate(free) if math.isclose(v[1], y, rel_tol=1e-9, abs_tol=1e-12)]
-    if not same_y:
+
+    def __init__(self, vertices: list[Vertex]) -> None:
+        self.vertices = vertices
+        self.by_xy: dict[tuple[float, float], deque[int]] = {}
+        self.by_y: dict[float, deque[int]] = {}
+        self.used: set[int] = set()
+        for i, (x, y, _) in enumerate(vertices):
+            self.by_xy.setdefault((x, y), deque()).append(i)
+            self.by_y.setdefault(y, deque()).append(i)
+
+    def take(self, x: float | str, y: float) -> tuple[float, float] | None:
+        queues = [self.by_y.get(y)]
+        if not isinstance(x, str):
+            queues.insert(0, self.by_xy.get((float(x), y)))
+        for queue in queues:
+            while queue:
+                i = queue.popleft()
+                if i not in self.used:
+                    self.used.add(i)
+                    return self.vertices[i][2]
         return None
-    chosen = same_y[0]
-    if not isinstance(x, str):
-        for i in same_y:
-            if math.isclose(free[i][0], float(x), rel_tol=1e-9, abs_tol=1e-12):
-                chosen = i
-                break
-    return free.pop(chosen)[2]

@@ -12,7 +12,10 @@ from typing import Any
 
 from ..explain import Explanation, NumberMark
 from ..export.common import format_number, panel_order, x_text
-from ..models import Diagnostic
+from ..models import Diagnostic, Point, Series
+
+# Above this many cells, a series x x table that would be mostly empty is listed point by point.
+MAX_SPARSE_CELLS = 2000
 
 
 @dataclass(slots=True)
@@ -63,9 +66,13 @@ class Row:
 
 @dataclass(slots=True)
 class DataTable:
+    """Series x x (``columns``, ``rows``), or, when that matrix would be mostly empty, a
+    ``listing`` of (series, x, cell), one per point."""
+
     panel: str | None
     columns: list[str]
     rows: list[Row]
+    listing: list[tuple[str, str, Cell]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -140,23 +147,39 @@ def _segments(text: str, numbers: list[NumberMark], key: str) -> list[Segment]:
 def _tables(explanation: Explanation, key: str) -> list[DataTable]:
     chart = explanation.chart
     tables: list[DataTable] = []
+    in_panel: dict[str | None, list[tuple[int, Series]]] = {}
+    for si, s in enumerate(chart.series):
+        if s.points:
+            in_panel.setdefault(s.panel, []).append((si, s))
     for panel in panel_order(chart):
-        members = [(si, s) for si, s in enumerate(chart.series) if s.panel == panel and s.points]
-        columns: list[str] = []
+        members = in_panel.get(panel, [])
         numeric = all(not isinstance(p.x, str) for _, s in members for p in s.points)
         xs = [p.x for _, s in members for p in s.points]
+        where: dict[str, int] = {}
         for x in sorted(xs, key=float) if numeric else xs:
-            text = x_text(x)
-            if text not in columns:
-                columns.append(text)
-        where = {text: i for i, text in enumerate(columns)}
+            where.setdefault(x_text(x), len(where))
+        columns = list(where)
+        matrix = len(columns) * len(members)
+        if matrix > MAX_SPARSE_CELLS and matrix > 4 * len(xs):
+            tables.append(_listing(panel, members, key))
+            continue
         rows: list[Row] = []
         for si, series in members:
             cells: list[list[Cell]] = [[] for _ in columns]
             for pi, p in enumerate(series.points):
-                cells[where[x_text(p.x)]].append(Cell(text=format_number(p.y),
-                                                      point_id=point_id(key, (si, pi)),
-                                                      approx=p.approx, label=p.label))
+                cells[where[x_text(p.x)]].append(_cell(key, si, pi, p))
             rows.append(Row(series=series.name, axis=series.axis, cells=cells))
         tables.append(DataTable(panel=panel, columns=columns, rows=rows))
     return tables
+
+
+def _listing(panel: str | None, members: list[tuple[int, Series]], key: str) -> DataTable:
+    """A long table, one row per point: for series whose x values barely overlap."""
+    listing = [(series.name, x_text(p.x), _cell(key, si, pi, p))
+               for si, series in members for pi, p in enumerate(series.points)]
+    return DataTable(panel=panel, columns=[], rows=[], listing=listing)
+
+
+def _cell(key: str, si: int, pi: int, p: Point) -> Cell:
+    return Cell(text=format_number(p.y), point_id=point_id(key, (si, pi)), approx=p.approx,
+                label=p.label)
