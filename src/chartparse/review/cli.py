@@ -8,6 +8,7 @@ optional dependency is missing; 2 usage error.
 from __future__ import annotations
 
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import click
@@ -76,10 +77,13 @@ def review(inputs: tuple[str, ...], out: str, jobs: int | None, no_plot: bool,
                                          title=title or "chartparse review")
         except OSError as err:
             _fail(f"{out}: cannot write: {err.strerror or err}")
+        except BrokenProcessPool:
+            _fail("a worker process died (out of memory?); try fewer --jobs")
     for failure in failures:
         click.echo(f"chartparse review: {failure['message']}", err=True)
     where = str(target / "index.html") if pages is not None else str(target)
     click.echo(f"chartparse review: wrote {where}"
                + (f" ({pages} pages)" if pages is not None else "")
-               + (f"; {len(failures)} inputs could not be read" if failures else ""), err=True)
+               + (f"; {len(failures)} input{'s' if len(failures) > 1 else ''} could not be read"
+                  if failures else ""), err=True)
     sys.exit(1 if failures else 0)
