@@ -14,33 +14,37 @@ once and kept, so dispatch costs one dict lookup per line, not one test per rule
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     from .scope import Scope
 
-Fn = TypeVar("Fn", bound=Callable[..., object])
+Fn = Callable[..., Any]
 
 
-@dataclass(slots=True)
-class Rule(Generic[Fn]):
-    name: str
-    fn: Fn
-    doc: str
-    example: str
-    needs: str | None = None  # a key flag the rule applies to, or None for every key
-    enabled: bool = True
-    records: bool = True  # whether a claim names the line in the trace (skips do not)
+class Rule:
+    """One named rule: a function, what it reads, an example line."""
+
+    __slots__ = ("doc", "enabled", "example", "fn", "name", "needs", "records")
+
+    def __init__(self, name: str, fn: Fn, doc: str, example: str, needs: str | None = None,
+                 enabled: bool = True, records: bool = True) -> None:
+        self.name = name
+        self.fn = fn
+        self.doc = doc
+        self.example = example
+        self.needs = needs  # a key flag the rule applies to, or None for every key
+        self.enabled = enabled
+        self.records = records  # whether a claim names the line in the trace (skips do not)
 
 
-class Ruler(Generic[Fn]):
+class Ruler:
     """An ordered chain of named rules."""
 
     def __init__(self, chain: str) -> None:
         self.chain = chain
-        self._rules: list[Rule[Fn]] = []
-        self._cache: dict[frozenset[str], tuple[Rule[Fn], ...]] = {}
+        self._rules: list[Rule] = []
+        self._cache: dict[frozenset[str], tuple[Rule, ...]] = {}
 
     # -- building -------------------------------------------------------------
     def push(self, name: str, fn: Fn, doc: str, example: str = "", *, needs: str | None = None,
@@ -65,7 +69,7 @@ class Ruler(Generic[Fn]):
             self._rules[self._index(name)].enabled = True
         self._cache.clear()
 
-    def _insert(self, at: int, rule: Rule[Fn]) -> None:
+    def _insert(self, at: int, rule: Rule) -> None:
         if any(r.name == rule.name for r in self._rules):
             raise ValueError(f"{self.chain}: a rule named {rule.name!r} exists already")
         self._rules.insert(at, rule)
@@ -78,14 +82,14 @@ class Ruler(Generic[Fn]):
         raise KeyError(f"{self.chain}: no rule named {name!r}")
 
     # -- reading --------------------------------------------------------------
-    def rules(self) -> list[Rule[Fn]]:
+    def rules(self) -> list[Rule]:
         """Every rule, in order, enabled or not."""
         return list(self._rules)
 
     def names(self) -> list[str]:
         return [r.name for r in self._rules if r.enabled]
 
-    def chain_for(self, flags: frozenset[str]) -> tuple[Rule[Fn], ...]:
+    def chain_for(self, flags: frozenset[str]) -> tuple[Rule, ...]:
         """The enabled rules that apply to a key with these flags, in order."""
         found = self._cache.get(flags)
         if found is None:

@@ -11,13 +11,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..ruler import Ruler
 from .components import COMPONENT_RULES
 from .headers import HEADER_RULES
 from .keyed import KEYED_RULES
 
-CHAINS: dict[str, Ruler[Any]] = {"components": COMPONENT_RULES, "keyed": KEYED_RULES, "headers": HEADER_RULES}
+CHAINS: dict[str, Ruler] = {"components": COMPONENT_RULES, "keyed": KEYED_RULES, "headers": HEADER_RULES}
 
 __all__ = ["CHAINS", "COMPONENT_RULES", "HEADER_RULES", "KEYED_RULES"]

@@ -28,7 +28,7 @@ OVERVIEW_LINES = 12  # how many opening lines may name the kind, title or panel 
 _STYLE_LEAD_WORDS = 4  # 'Blue dots, each labeled...': a style of at most this many words
 
 ComponentRule = Callable[["Walker", "KeyedLine"], "bool | None"]
-COMPONENT_RULES: Ruler[ComponentRule] = Ruler("components")
+COMPONENT_RULES: Ruler = Ruler("components")
 
 
 def _axis(w: Walker, c: KeyedLine) -> bool | None:
@@ -114,21 +114,24 @@ def _styled_data_group(w: Walker, c: KeyedLine) -> bool | None:
     return True
 
 
-_ = COMPONENT_RULES.push
-_("component.axis", _axis, "an axis key: label, unit, scale, range, ticks",
-  "**Y-Axis:** Accuracy (%), 0 to 100", needs="component")
-_("component.legend", _legend, "the legend: its entries, position and title",
-  "**Legend:** solid blue = Ours, dashed red = Baseline", needs="legend_word")
-_("component.title", _title, "the chart's stated title", "**Title:** \"Throughput by batch size\"",
-  needs="component")
-_("component.kind", _kind, "the stated chart type", "**Chart Type:** grouped bar chart")
-_("component.series-list", _series_list, "a list of the series, with their styles",
-  "**Data Series:** blue line (ours), orange line (baseline)", needs="series_list")
-_("component.panel-list", _panel_list, "the panel titles listed up front",
-  "**Panel Titles:** \"Train\" (left), \"Test\" (right)", needs="panel_list")
-_("component.kind-mention", _kind_mention, "a chart type named in an early component line",
-  "**Main Chart:** horizontal bar chart")
-_("component.styled-data-group", _styled_data_group,
-  "'Data Points:' naming the style of the one series", "**Data Points:** blue dots",
-  needs="data_group")
-del _
+def _register(add: Callable[..., None]) -> None:
+    """The chain, in the order its rules are tried."""
+    add("component.axis", _axis, "an axis key: label, unit, scale, range, ticks",
+      "**Y-Axis:** Accuracy (%), 0 to 100", needs="component")
+    add("component.legend", _legend, "the legend: its entries, position and title",
+      "**Legend:** solid blue = Ours, dashed red = Baseline", needs="legend_word")
+    add("component.title", _title, "the chart's stated title", "**Title:** \"Throughput by batch size\"",
+      needs="component")
+    add("component.kind", _kind, "the stated chart type", "**Chart Type:** grouped bar chart")
+    add("component.series-list", _series_list, "a list of the series, with their styles",
+      "**Data Series:** blue line (ours), orange line (baseline)", needs="series_list")
+    add("component.panel-list", _panel_list, "the panel titles listed up front",
+      "**Panel Titles:** \"Train\" (left), \"Test\" (right)", needs="panel_list")
+    add("component.kind-mention", _kind_mention, "a chart type named in an early component line",
+      "**Main Chart:** horizontal bar chart")
+    add("component.styled-data-group", _styled_data_group,
+      "'Data Points:' naming the style of the one series", "**Data Points:** blue dots",
+      needs="data_group")
+
+
+_register(COMPONENT_RULES.push)

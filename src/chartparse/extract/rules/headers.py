@@ -57,7 +57,7 @@ class Header:
 
 
 HeaderRule = Callable[["Walker", Header], "Scope | None"]
-HEADER_RULES: Ruler[HeaderRule] = Ruler("headers")
+HEADER_RULES: Ruler = Ruler("headers")
 
 
 def _known_series(w: Walker, h: Header) -> Scope | None:
@@ -140,21 +140,24 @@ def _groups_only(w: Walker, h: Header) -> Scope | None:
     return h.scope
 
 
-_ = HEADER_RULES.push
-_("header.known-series", _known_series, "a header naming a known series", "### Model A (blue)")
-_("header.data-group", _data_group, "'Data Points:' only groups the lines under it",
-  "**Data Points:**")
-_("header.lead-in", _lead_in, "a lead-in sentence or a stretch of x groups lines",
-  "The chart presents the following values:")
-_("header.panel", _panel, "a header that names a panel", "### (b) Validation loss")
-_("header.x-value", _numeric_x, "a header that is an x value ('Step 500:')", "**Step 500:**")
-_("header.unnamed", _no_name, "a header with no name left once cleaned", "**:**")
-_("header.category", _category, "on a categorical chart, a header is a category", "#### Germany")
-_("header.series-at-x", _series_at_x, "under an x, a header names a series", "**Baseline:**")
-_("header.late-x-value", _late_x, "an x value on a categorical chart with no series open",
-  "**N = 8:**")
-_("header.new-series", _new_series, "a short header, or one with a style, names a new series",
-  "**Run C (dashed red):**")
-_("header.groups-only", _groups_only, "anything else only groups the lines under it",
-  "**General behaviour:**", records=False)
-del _
+def _register(add: Callable[..., None]) -> None:
+    """The chain, in the order its rules are tried."""
+    add("header.known-series", _known_series, "a header naming a known series", "### Model A (blue)")
+    add("header.data-group", _data_group, "'Data Points:' only groups the lines under it",
+      "**Data Points:**")
+    add("header.lead-in", _lead_in, "a lead-in sentence or a stretch of x groups lines",
+      "The chart presents the following values:")
+    add("header.panel", _panel, "a header that names a panel", "### (b) Validation loss")
+    add("header.x-value", _numeric_x, "a header that is an x value ('Step 500:')", "**Step 500:**")
+    add("header.unnamed", _no_name, "a header with no name left once cleaned", "**:**")
+    add("header.category", _category, "on a categorical chart, a header is a category", "#### Germany")
+    add("header.series-at-x", _series_at_x, "under an x, a header names a series", "**Baseline:**")
+    add("header.late-x-value", _late_x, "an x value on a categorical chart with no series open",
+      "**N = 8:**")
+    add("header.new-series", _new_series, "a short header, or one with a style, names a new series",
+      "**Run C (dashed red):**")
+    add("header.groups-only", _groups_only, "anything else only groups the lines under it",
+      "**General behaviour:**", records=False)
+
+
+_register(HEADER_RULES.push)

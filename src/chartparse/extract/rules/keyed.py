@@ -63,7 +63,7 @@ class KeyedLine:
 
 
 KeyedRule = Callable[["Walker", KeyedLine], "Claim | None"]
-KEYED_RULES: Ruler[KeyedRule] = Ruler("keyed")
+KEYED_RULES: Ruler = Ruler("keyed")
 
 
 def _read_in_pass_one(w: Walker, c: KeyedLine) -> Claim | None:
@@ -294,49 +294,52 @@ def _children_only(w: Walker, c: KeyedLine) -> Claim | None:
     return DONE
 
 
-_ = KEYED_RULES.push
-_("keyed.read-in-pass-1", _read_in_pass_one, "axis, title and chart-type keys were read in pass 1",
-  "**X-Axis:** Training steps", needs="component", records=False)
-_("keyed.legend-key", _legend_key, "legend keys were read in pass 1 ('Key Findings:' is not one)",
-  "**Legend:** blue = ours", needs="legend_word", records=False)
-_("keyed.series-list", _series_list, "a list of series: its items are read as data",
-  "**Data Series:** (with items under it)", needs="series_list")
-_("keyed.trend", _trend, "the scope series' trend, and the values its sentences state",
-  "**Trend:** rises from ~2 to ~9", needs="trend")
-_("keyed.meta", _meta, "notes about the figure that carry no data", "**Gridlines:** light grey",
-  needs="meta")
-_("keyed.box-spread", _box_spread, "quartiles and whiskers are not a box's value",
-  "**Q1:** 4.2", needs="spread")
-_("keyed.central-value", _central_value, "a box's or group's median/mean at the scope's x",
-  "**Median:** ~7", needs="central")
-_("keyed.container", _container, "a data container ('Data Points:'): its lines are data",
-  "**Data Points:**", needs="container")
-_("keyed.components-section", _components_section,
-  "keys in a components section outside a container carry no data", "**Font:** serif",
-  records=False)
-_("keyed.heatmap-cell", _heatmap_cell, "a heatmap cell named 'row vs column'",
-  "**North vs Q3:** 41")
-_("keyed.known-series", _known_series, "a key naming a known series; opens it for what follows",
-  "**Model A (blue):** starts at 0.2")
-_("keyed.x-key", _x_key, "a key that is an x value on a numeric x axis", "**Epoch 10:** ~0.82")
-_("keyed.panel-by-count", _panel_by_count,
-  "with a stated panel count, a key whose text names series is a panel", "**Left:** A rises, B falls")
-_("keyed.header", _header_key, "a key with no value: a header for the lines under it",
-  "**Model B:**")
-_("keyed.histogram-bin", _histogram_bin, "a histogram bin named by its range", "**Bin 2 (10-20):** 14")
-_("keyed.x-interval", _x_interval, "a stretch of x ('Phase 1 (0-100)'), not a series",
-  "**Warm-up (0-500 steps):** loss falls to 3.1")
-_("keyed.all-series-at-x", _all_series_at_x, "at an x, a key naming all series",
-  "**Both lines:** ~0.5")
-_("keyed.series-at-x", _series_at_x, "at an x, a key naming a series", "**Baseline:** 0.41")
-_("keyed.styled-series", _styled_series, "a key naming a new series by its style",
-  "**Active users (purple line):** climbs to 900")
-_("keyed.labelled-points", _labelled_points, "a key naming a series whose text states points",
-  "**HNSW:** 1M docs ≈ 0.985")
-_("keyed.category-value", _category_value, "on a categorical chart, the key is the category",
-  "**Germany:** 41%")
-_("keyed.series-summary", _series_summary, "a key naming a series whose text gives a summary",
-  "**Beta:** fluctuates between 0.2 and 0.4")
-_("keyed.children-only", _children_only, "no rule read the key: read the lines under it",
-  "**Notes:**", records=False)
-del _
+def _register(add: Callable[..., None]) -> None:
+    """The chain, in the order its rules are tried."""
+    add("keyed.read-in-pass-1", _read_in_pass_one, "axis, title and chart-type keys were read in pass 1",
+      "**X-Axis:** Training steps", needs="component", records=False)
+    add("keyed.legend-key", _legend_key, "legend keys were read in pass 1 ('Key Findings:' is not one)",
+      "**Legend:** blue = ours", needs="legend_word", records=False)
+    add("keyed.series-list", _series_list, "a list of series: its items are read as data",
+      "**Data Series:** (with items under it)", needs="series_list")
+    add("keyed.trend", _trend, "the scope series' trend, and the values its sentences state",
+      "**Trend:** rises from ~2 to ~9", needs="trend")
+    add("keyed.meta", _meta, "notes about the figure that carry no data", "**Gridlines:** light grey",
+      needs="meta")
+    add("keyed.box-spread", _box_spread, "quartiles and whiskers are not a box's value",
+      "**Q1:** 4.2", needs="spread")
+    add("keyed.central-value", _central_value, "a box's or group's median/mean at the scope's x",
+      "**Median:** ~7", needs="central")
+    add("keyed.container", _container, "a data container ('Data Points:'): its lines are data",
+      "**Data Points:**", needs="container")
+    add("keyed.components-section", _components_section,
+      "keys in a components section outside a container carry no data", "**Font:** serif",
+      records=False)
+    add("keyed.heatmap-cell", _heatmap_cell, "a heatmap cell named 'row vs column'",
+      "**North vs Q3:** 41")
+    add("keyed.known-series", _known_series, "a key naming a known series; opens it for what follows",
+      "**Model A (blue):** starts at 0.2")
+    add("keyed.x-key", _x_key, "a key that is an x value on a numeric x axis", "**Epoch 10:** ~0.82")
+    add("keyed.panel-by-count", _panel_by_count,
+      "with a stated panel count, a key whose text names series is a panel", "**Left:** A rises, B falls")
+    add("keyed.header", _header_key, "a key with no value: a header for the lines under it",
+      "**Model B:**")
+    add("keyed.histogram-bin", _histogram_bin, "a histogram bin named by its range", "**Bin 2 (10-20):** 14")
+    add("keyed.x-interval", _x_interval, "a stretch of x ('Phase 1 (0-100)'), not a series",
+      "**Warm-up (0-500 steps):** loss falls to 3.1")
+    add("keyed.all-series-at-x", _all_series_at_x, "at an x, a key naming all series",
+      "**Both lines:** ~0.5")
+    add("keyed.series-at-x", _series_at_x, "at an x, a key naming a series", "**Baseline:** 0.41")
+    add("keyed.styled-series", _styled_series, "a key naming a new series by its style",
+      "**Active users (purple line):** climbs to 900")
+    add("keyed.labelled-points", _labelled_points, "a key naming a series whose text states points",
+      "**HNSW:** 1M docs ≈ 0.985")
+    add("keyed.category-value", _category_value, "on a categorical chart, the key is the category",
+      "**Germany:** 41%")
+    add("keyed.series-summary", _series_summary, "a key naming a series whose text gives a summary",
+      "**Beta:** fluctuates between 0.2 and 0.4")
+    add("keyed.children-only", _children_only, "no rule read the key: read the lines under it",
+      "**Notes:**", records=False)
+
+
+_register(KEYED_RULES.push)
