@@ -183,13 +183,17 @@ def test_plot_has_a_hotspot_on_every_point_of_a_line_chart() -> None:
                    for pi in range(len(s.points))}
 
 
-@pytest.mark.parametrize("stem", ["gemini_bar_01", "nemotron_scatter_04"])
-def test_bars_and_scatters_get_hotspots_too(stem: str) -> None:
+@pytest.mark.parametrize("stem", ["gemini_bar_01", "nemotron_bar_02", "nemotron_scatter_04",
+                                  "gemma_heatmap_03", "techdoc_heatmap_04", "default_pie_01",
+                                  "gemini_pie_07", "gemini3_histogram_01", "nemotron_box_03"])
+def test_every_kind_gets_hotspots(stem: str) -> None:
     pytest.importorskip("matplotlib")
     html, explanation = page_of(CORPUS / f"{stem}.md", options=Options(with_plot=True))
     hot = {a["data-point"] for a in read_html(html).having("circle", "hot")}
-    points = sum(len(s.points) for s in explanation.chart.series)  # type: ignore[attr-defined]
-    assert points and len(hot) == points
+    chart = explanation.chart  # type: ignore[attr-defined]
+    drawn = {f"d0-{si}-{pi}" for si, s in enumerate(chart.series) for pi, p in enumerate(s.points)
+             if chart.kind != "pie" or p.y > 0}  # a pie draws no wedge for zero
+    assert drawn and hot == drawn
 
 
 # -- the command ---------------------------------------------------------------------------

@@ -63,23 +63,73 @@ def plot_svg(chart: Chart) -> tuple[str, list[Hotspot]]:
     return text[text.index("<svg"):], spots
 
 
+# A point (series index, point index) and its position on the canvas (display units).
+Placed = tuple[tuple[int, int], tuple[float, float]]
+
+
 def _hotspots(fig: Figure, chart: Chart, width: float, height: float) -> Iterator[Hotspot]:
     to_figure = fig.transFigure.inverted()
+    for (si, pi), shown in _positions(fig, chart):
+        fx, fy = to_figure.transform(shown)
+        if math.isfinite(fx) and math.isfinite(fy):
+            yield Hotspot(si, pi, round(fx * width, 2), round((1 - fy) * height, 2))
+
+
+def _positions(fig: Figure, chart: Chart) -> Iterator[Placed]:
+    """Each point's position on the canvas (display units), where one can be found."""
     series_named: dict[tuple[str, str | None], list[int]] = {}
     for si, s in enumerate(chart.series):
         series_named.setdefault((s.name, s.panel), []).append(si)
     for ax in fig.axes:
         panel = _panel_of(ax, fig)
+        members = [si for si, s in enumerate(chart.series) if s.panel == panel and s.points]
+        if ax.images:
+            yield from _heatmap_cells(ax, chart, members)
+            continue
+        if chart.kind == "pie":
+            yield from _pie_wedges(ax, chart, members)
+            continue
         for label, vertices in _drawn(ax):
             free = _Vertices(vertices)
             for si in series_named.get((label.removesuffix(RIGHT_AXIS_SUFFIX), panel), []):
                 for pi, point in enumerate(chart.series[si].points):
                     found = free.take(point.x, float(point.y))
-                    if found is None:
-                        continue
-                    fx, fy = to_figure.transform(found)
-                    if math.isfinite(fx) and math.isfinite(fy):
-                        yield Hotspot(si, pi, round(fx * width, 2), round((1 - fy) * height, 2))
+                    if found is not None:
+                        yield (si, pi), found
+
+
+def _heatmap_cells(ax: Axes, chart: Chart, members: list[int]) -> Iterator[Placed]:
+    """A heatmap's cell (column j, row i) sits at data (j, i); rows and columns are known by
+    their tick labels, which name the series and the x values."""
+    from ..export.common import x_text
+
+    columns = {t.get_text(): j for j, t in enumerate(ax.get_xticklabels())}
+    rows = {t.get_text(): i for i, t in enumerate(ax.get_yticklabels())}
+    for si in members:
+        series = chart.series[si]
+        row = rows.get(series.name)
+        for pi, point in enumerate(series.points):
+            column = columns.get(x_text(point.x))
+            if row is not None and column is not None:
+                px, py = ax.transData.transform((column, row))
+                yield (si, pi), (float(px), float(py))
+
+
+def _pie_wedges(ax: Axes, chart: Chart, members: list[int]) -> Iterator[Placed]:
+    """Wedges are drawn for the positive values, in order; a hotspot goes inside each."""
+    from matplotlib.patches import Wedge
+
+    wedges = [p for p in ax.patches if isinstance(p, Wedge)]
+    shown = [(si, pi) for si in members for pi, p in enumerate(chart.series[si].points)
+             if float(p.y) > 0]
+    if len(wedges) != len(shown):
+        return
+    for wedge, point in zip(wedges, shown, strict=True):
+        middle = math.radians((wedge.theta1 + wedge.theta2) / 2)
+        cx, cy = wedge.center
+        at = (cx + 0.6 * wedge.r * math.cos(middle), cy + 0.6 * wedge.r * math.sin(middle))
+        px, py = ax.transData.transform(at)
+        yield point, (float(px), float(py))
 
 
 def _panel_of(ax: Axes, fig: Figure) -> str | None:
