@@ -28,7 +28,7 @@ CORPUS = ROOT / "corpus"
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--no-first-run", "--disable-sync",
-         "--window-size=1500,1000")
+         "--disable-dev-shm-usage", "--window-size=1500,1000")
 
 pytestmark = pytest.mark.slow
 
