@@ -23,6 +23,7 @@ LAZY_COMMANDS["schema"] = ("chartparse.schema_cmd", "schema")
 LAZY_COMMANDS["validate"] = ("chartparse.validate", "validate")
 LAZY_COMMANDS["explain"] = ("chartparse.explain_cmd", "explain")
 LAZY_COMMANDS["rules"] = ("chartparse.explain_cmd", "rules")
+LAZY_COMMANDS["review"] = ("chartparse.review.cli", "review")
 
 
 class DefaultGroup(click.Group):
