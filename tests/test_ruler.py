@@ -6,7 +6,8 @@ import pytest
 
 import chartparse
 from chartparse.extract.ruler import Ruler
-from chartparse.extract.rules import CHAINS, KEYED_RULES
+from chartparse.extract.rules.chains import CHAINS
+from chartparse.extract.rules.keyed import KEYED_RULES
 
 
 def _noop(*_args: object) -> None:

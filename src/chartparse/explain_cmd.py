@@ -104,7 +104,7 @@ def _mark_text(mark: object) -> str:
 @click.command()
 def rules() -> None:
     """List the extractor's rule chains in the order they are tried."""
-    from .extract.rules import CHAINS
+    from .extract.rules.chains import CHAINS
 
     for name, ruler in CHAINS.items():
         click.echo(f"[{name}]")

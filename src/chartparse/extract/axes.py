@@ -223,8 +223,28 @@ def read_axis(
     return axis
 
 
+_RANGE_WORDS = re.compile(r"\d\s*(?:to|–|—|-)\s*[~≈]?\d|\b(?:from|ranging|ranges|scale|labell?ed)\b",
+                          re.IGNORECASE)
+_BARE_ITEM = re.compile(r"^[A-Z0-9][\w\-+/.%]*(?: [\w\-+/.%]+){0,2}$")
+
+
+def bare_list(text: str) -> list[str]:
+    """'Legal, Medical' or 'Low, Medium and High': an axis value that only lists categories."""
+    plain = strip_markup(text).rstrip(".").strip()
+    if not plain or ". " in plain or _RANGE_WORDS.search(plain):
+        return []
+    items = [i.strip() for i in _LIST_SPLIT.split(plain)]
+    if len(items) >= 2 and all(_BARE_ITEM.match(i) for i in items):
+        return items
+    return []
+
+
 def _own_texts(axis: AxisDraft, field: str | None, text: str) -> _AxisTexts:
     texts = _AxisTexts(None, [], [], [text])
+    if field is None and bare_list(text):
+        axis.ticks = axis.ticks or list(bare_list(text))
+        axis.scale = axis.scale or "categorical"
+        return texts
     if field in ("label", None):
         label = _label_from_text(text) if field is None else (quoted(text) or strip_markup(text))
         texts.label = None if field == "label" and label and is_no_value(label) else label

@@ -57,8 +57,12 @@ def category_axis(chart: ChartDraft, panel: str | None) -> AxisDraft | None:
 
 def category_x(chart: ChartDraft, raw: str, panel: str | None) -> int | float | str:
     """The x a category key names, reduced against the declared category axis."""
+    return reduce_on_axis(category_axis(chart, panel), raw)
+
+
+def reduce_on_axis(axis: AxisDraft | None, raw: str) -> int | float | str:
+    """A label reduced against what one axis declares (its categories, name, range, unit)."""
     label = drop_note(unescape(raw))
-    axis = category_axis(chart, panel)
     if axis is None or not label:
         return label
     declared = {fold(str(t)): t for t in axis.ticks}

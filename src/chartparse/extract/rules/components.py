@@ -27,7 +27,6 @@ _CLAUSE_END = re.compile(r"[,.;]")
 OVERVIEW_LINES = 12  # how many opening lines may name the kind, title or panel count
 _STYLE_LEAD_WORDS = 4  # 'Blue dots, each labeled...': a style of at most this many words
 
-ComponentRule = Callable[["Walker", "KeyedLine"], "bool | None"]
 COMPONENT_RULES: Ruler = Ruler("components")
 
 

@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...vocab import DATA_GROUP_KEYS, fold, mentions_color
-from ..categories import category_x
+from ..categories import category_x, drop_note, unescape
+from ..heatmap import split_cell
 from ..keys import key_words
 from ..names import is_sentence, panel_name
 from ..ruler import Ruler
 from ..text import clean_name
 from ..values_of import x_number
-from .keyed import STYLE_PAREN, X_INTERVAL
+from .patterns import STYLE_PAREN, X_INTERVAL
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...outline import Node
@@ -57,7 +58,6 @@ class Header:
         return self._x
 
 
-HeaderRule = Callable[["Walker", Header], "Scope | None"]
 HEADER_RULES: Ruler = Ruler("headers")
 
 
@@ -99,6 +99,27 @@ def _numeric_x(w: Walker, h: Header) -> Scope | None:
 
 def _no_name(w: Walker, h: Header) -> Scope | None:
     return h.scope if not h.name else None
+
+
+def _heatmap_panel(w: Walker, h: Header) -> Scope | None:
+    """A heatmap's bold title over lines that are cells ('Low classified as High: 5')."""
+    node = h.node
+    if w.state.kind != "heatmap" or node is None or node.line is None or node.line.key is not None \
+            or h.scope.series is not None:
+        return None  # a bold title ('**Grader North**'), not a key ('**Specific cells:**')
+    if not any(ch.line is not None and ch.line.key and split_cell(ch.line.key)
+               for ch in node.children):
+        return None
+    panel = w.state.chart.add_panel(panel_name(h.title), node.first_line, node.last_line)
+    return h.scope.but(panel=panel, series=None, x=None)
+
+
+def _heatmap_row(w: Walker, h: Header) -> Scope | None:
+    if w.state.kind != "heatmap" or (h.scope.series is not None and not h.scope.inherited) \
+            or split_cell(h.title):
+        return None
+    series = w.state.chart.series_for(drop_note(unescape(h.name)), h.scope.panel)
+    return h.scope.but(inherited=False, series=series)
 
 
 def _category(w: Walker, h: Header) -> Scope | None:
@@ -151,6 +172,9 @@ def _register(add: Callable[..., None]) -> None:
     add("header.panel", _panel, "a header that names a panel", "### (b) Validation loss")
     add("header.x-value", _numeric_x, "a header that is an x value ('Step 500:')", "**Step 500:**")
     add("header.unnamed", _no_name, "a header with no name left once cleaned", "**:**")
+    add("header.heatmap-panel", _heatmap_panel, "a heatmap title over lines that are cells",
+      "**Grader North**")
+    add("header.heatmap-row", _heatmap_row, "in a heatmap, a header is a row", "**Stalls:**")
     add("header.category", _category, "on a categorical chart, a header is a category", "#### Germany")
     add("header.series-at-x", _series_at_x, "under an x, a header names a series", "**Baseline:**")
     add("header.late-x-value", _late_x, "an x value on a categorical chart with no series open",

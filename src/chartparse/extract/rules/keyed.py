@@ -10,7 +10,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..categories import category_x
+from ..categories import category_x, reduce_on_axis
+from ..heatmap import cell as heatmap_cell
 from ..names import mentioned_series, panel_name
 from ..narrative import Reading, read_statement
 from ..ruler import DONE, Claim, Ruler
@@ -18,6 +19,7 @@ from ..state import name_key
 from ..statements import apply_reading, statement
 from ..text import clean_name, quantities, strip_markup
 from ..values_of import x_number
+from .patterns import STYLE_PAREN, X_INTERVAL
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...blocks import Line
@@ -26,13 +28,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..scope import Scope
     from ..walker import Walker
 
-_VS = re.compile(r"^(.{1,60}?)\s+(?:vs\.?|versus|×|x|and)\s+(.{1,60})$", re.IGNORECASE)
 _BOTH = re.compile(r"\b(?:both|all)\s+(?:lines|series|curves|models|methods|metrics|bars|groups)\b",
                    re.IGNORECASE)
-X_INTERVAL = re.compile(r"\d\s*(?:–|—|-|to)\s*[~≈]?\s*\d")
-STYLE_PAREN = re.compile(
-    r"\((?:[^()]*\b(?:line|curve|dashed|dotted|solid|markers?|circles?|squares?|triangles?)\b[^()]*)\)",
-    re.IGNORECASE)
 _BIN_RANGE = re.compile(r"[~≈]?\s*(-?\d[\d,.]*)\s*(?:–|—|-|to)\s*[~≈]?\s*(-?\d[\d,.]*)")
 
 
@@ -63,7 +60,6 @@ class KeyedLine:
         return self._reading
 
 
-KeyedRule = Callable[["Walker", KeyedLine], "Claim | None"]
 KEYED_RULES: Ruler = Ruler("keyed")
 
 
@@ -126,12 +122,20 @@ def _components_section(w: Walker, c: KeyedLine) -> Claim | None:
 def _heatmap_cell(w: Walker, c: KeyedLine) -> Claim | None:
     if w.state.kind != "heatmap" or not c.text:
         return None
-    m = _VS.match(clean_name(c.key))
-    if not m:
+    found = heatmap_cell(w.state.chart, c.key, c.scope.panel)
+    if found is None:
         return None
-    series = w.state.chart.series_for(clean_name(m.group(1)), c.scope.panel, c.line.line)
-    cell = c.scope.but(inherited=False, series=series, x=clean_name(m.group(2)))
-    statement(w, c.text, cell, c.line.line)
+    series = w.state.chart.series_for(found[0], c.scope.panel, c.line.line)
+    statement(w, c.text, c.scope.but(inherited=False, series=series, x=found[1]), c.line.line)
+    return DONE
+
+
+def _heatmap_column(w: Walker, c: KeyedLine) -> Claim | None:
+    scope = c.scope
+    if w.state.kind != "heatmap" or scope.series is None or scope.x is not None or not c.text:
+        return None
+    x_axis = w.state.chart.axis("x", scope.panel) or w.state.chart.axis("x", None)
+    statement(w, c.text, scope.but(x=reduce_on_axis(x_axis, c.name)), c.line.line)
     return DONE
 
 
@@ -317,8 +321,10 @@ def _register(add: Callable[..., None]) -> None:
     add("keyed.components-section", _components_section,
       "keys in a components section outside a container carry no data", "**Font:** serif",
       records=False)
-    add("keyed.heatmap-cell", _heatmap_cell, "a heatmap cell named 'row vs column'",
-      "**North vs Q3:** 41")
+    add("keyed.heatmap-cell", _heatmap_cell, "a heatmap cell named by its row and column",
+      "**Low classified as High:** 5")
+    add("keyed.heatmap-column", _heatmap_column, "under a heatmap row, a key is the column",
+      "Sat (top-right): 245")
     add("keyed.known-series", _known_series, "a key naming a known series; opens it for what follows",
       "**Model A (blue):** starts at 0.2")
     add("keyed.x-key", _x_key, "a key that is an x value on a numeric x axis", "**Epoch 10:** ~0.82")
