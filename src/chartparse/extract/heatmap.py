@@ -54,7 +54,10 @@ def cell(chart: ChartDraft, key: str, panel: str | None) -> tuple[str, int | flo
 
 
 def _names_axis(part: str, label: str | None) -> bool:
+    """'Column 3' on an axis named "Column": the axis name, then a number."""
     if not label:
         return False
-    first = fold(label).split()
-    return bool(first) and fold(part).split()[:1] == first[:1]
+    words = fold(part).split()
+    name = fold(label).split()
+    return len(words) == 2 and bool(name) and words[0].rstrip("s") == name[0].rstrip("s") \
+        and words[1].replace(".", "", 1).isdigit()
