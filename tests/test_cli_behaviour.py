@@ -26,7 +26,8 @@ EXAMPLE = ROOT / "corpus" / "example_line.md"
     ("spec.vl.json", b'{\n  "$schema": "https://vega.github.io/schema/vega-lite/v5'),
 ])
 def test_format_is_inferred_from_the_output_name(tmp_path: Path, name: str, starts: bytes) -> None:
-    pytest.importorskip("matplotlib") if name.lower().endswith(".png") else None
+    if name.lower().endswith(".png"):
+        pytest.importorskip("matplotlib")
     out = tmp_path / name
     result = run(str(EXAMPLE), "-o", str(out))
     assert result.exit_code == 0, result.stderr
