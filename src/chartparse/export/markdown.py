@@ -31,6 +31,7 @@ the most.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -81,11 +82,18 @@ _AXIS_NAMES = {"x": "X-Axis", "y": "Y-Axis", "y2": "Y-Axis (Right)", "x2": "X-Ax
 
 
 def to_markdown(chart: Chart) -> str:
-    """The chart as a Markdown description chartparse reads back to the same points."""
-    if not _labelled(chart):
-        return render(chart, "bullets")
-    layouts = ("rows", "bullets", "columns") if chart.kind == "heatmap" else (
-        "bullets", "rows", "columns")
+    """The chart as a Markdown description chartparse reads back to the same chart.
+
+    Each layout is read back and compared with ``chart`` fact by fact (see
+    :func:`facts`); the first that comes back whole is returned, else the one that
+    loses the fewest facts.
+    """
+    if chart.kind == "heatmap":
+        layouts: tuple[str, ...] = ("rows", "bullets", "columns")
+    elif _labelled(chart):
+        layouts = ("bullets", "rows", "columns")
+    else:
+        layouts = ("bullets", "columns")  # numeric x: a header row would make x text
     best_text, best_misses = "", -1
     for layout in layouts:
         text = render(chart, layout)
@@ -110,12 +118,34 @@ def point_keys(chart: Chart) -> Counter[tuple[str, str, str, float]]:
     )
 
 
+def facts(chart: Chart) -> Counter[tuple[object, ...]]:
+    """What a round trip keeps, as a multiset: kind, title, axes, legend, panels, every
+    series with its summary, and every point (in its place in the series) with its approx
+    flag. Series are compared by (panel, name), so their order does not count."""
+    out: Counter[tuple[object, ...]] = Counter()
+    out[("kind", chart.kind, chart.title)] += 1
+    for a in chart.axes:
+        out[("axis", a.role, a.panel, a.label, a.unit, a.scale, a.min, a.max)] += 1
+    out[("legend", chart.legend.position)] += 1
+    for i, e in enumerate(chart.legend.entries):
+        out[("entry", i, e.label, e.color, e.line_style, e.marker)] += 1
+    for i, panel in enumerate(chart.panels):
+        out[("panel", i, panel.title)] += 1
+    for s in chart.series:
+        summary = s.summary
+        out[("series", s.panel, s.name, s.axis, summary.start, summary.end, summary.min,
+             summary.max, summary.trend)] += 1
+        for i, p in enumerate(s.points):
+            out[("point", s.panel, s.name, i, x_text(p.x), float(p.y), p.approx)] += 1
+    return out
+
+
 def round_trip_misses(chart: Chart, text: str) -> int:
-    """How many points of ``chart`` do not come back when ``text`` is read."""
+    """How many facts of ``chart`` (see :func:`facts`) differ when ``text`` is read."""
     from ..api import parse
 
-    want = point_keys(chart)
-    got = point_keys(parse(text))
+    want = facts(chart)
+    got = facts(parse(text))
     return sum((want - got).values()) + sum((got - want).values())
 
 
@@ -125,19 +155,10 @@ def render(chart: Chart, layout: str = "bullets") -> str:
     Tables have a row per series (``rows``) or a column per series (``columns``).
     """
     lines: list[str] = []
-    heading = KIND_HEADINGS.get(chart.kind, "Chart")
-    title = chart.title
-    explicit: list[str] = []
-    filled = [s for s in chart.series if s.points]
-    if chart.kind == "pie" and len(filled) == 1 and filled[0].name != chart.title:
-        # A pie's one series is named by the heading's title (the reader's convention);
-        # the chart's own title then goes on an explicit title line.
-        title = filled[0].name
-        if chart.title:
-            explicit = [f'* **Chart Title:** "{_inline(chart.title)}"']
-    lines.append(f"## {heading}: {_inline(title)}" if title else f"## {heading}")
-    lines += ["### Overview", _overview(chart)]
-    lines += ["### Components/Axes", *explicit, *_axes_lines(chart), *_legend_lines(chart)]
+    lines += _heading_lines(chart)
+    lines += [*_panel_list(chart), *_axes_lines(chart, None), *_legend_lines(chart)]
+    for panel in chart.panels:
+        lines += [f"#### {_inline(panel.title)}", *_axes_lines(chart, panel.title)]
     lines += ["### Detailed Analysis", *_analysis_lines(chart, layout)]
     if chart.observations:
         lines.append("### Key Observations")
@@ -147,68 +168,88 @@ def render(chart: Chart, layout: str = "bullets") -> str:
     return "\n".join(lines) + "\n"
 
 
-def _overview(chart: Chart) -> str:
-    kind = KIND_HEADINGS.get(chart.kind, "chart").lower()
-    article = "An" if kind[0] in "aeiou" else "A"
-    names = _series_names(chart)
-    panels = [p for p in panel_order(chart) if p is not None]
-    parts = [f"{article} {kind}"]
-    if len(panels) > 1:
-        parts.append(f"in {len(panels)} panels")
-    if names:
-        noun = "series" if len(names) > 1 else "data series"
-        parts.append(f"with {len(names)} {noun}")
-    return " ".join(parts) + "."
+def _heading_lines(chart: Chart) -> list[str]:
+    """``## Line Chart: <title>``, and for a pie the line that keeps its title apart.
+
+    The kind phrase comes first, so the reader takes the kind from it whatever words the
+    title holds. A chart with no title has no heading (a heading is a title to the
+    reader): its kind goes on a ``Chart Type`` line. A chart of kind ``other`` has no
+    kind phrase; its title, which may hold one, goes on a ``Chart Title`` line.
+    """
+    heading = KIND_HEADINGS.get(chart.kind, "Chart")
+    title = chart.title
+    filled = [s for s in chart.series if s.points]
+    kind_line = [] if chart.kind == "other" else [f"* **Chart Type:** {heading}"]
+    if chart.kind == "pie" and len(filled) == 1 and filled[0].name != chart.title:
+        # A pie's one series is named by the heading's title (the reader's convention);
+        # the chart's own title then goes on an explicit title line.
+        out = [f"## {heading}: {_inline(filled[0].name)}", "### Components/Axes"]
+        if title:
+            out.append(f'* **Chart Title:** "{_inline(title)}"')
+        return out
+    if title is None:
+        return ["### Components/Axes", *kind_line]
+    if chart.kind == "other":
+        return ["### Components/Axes", f'* **Chart Title:** "{_inline(title)}"']
+    return [f"## {heading}: {_inline(title)}", "### Components/Axes"]
 
 
-def _axes_lines(chart: Chart) -> list[str]:
+def _panel_list(chart: Chart) -> list[str]:
+    """``* **Panel Titles:** "A", "B"``: the reader then takes those headings as panels."""
+    if not chart.panels:
+        return []
+    return ["* **Panel Titles:** " + ", ".join(f'"{_inline(p.title)}"' for p in chart.panels)]
+
+
+_SCALE_WORDS = {"log": "logarithmic", "linear": "linear", "categorical": "categorical"}
+
+
+def _axes_lines(chart: Chart, panel: str | None) -> list[str]:
+    """Each axis as a key with ``Label``, ``Unit``, ``Scale`` and ``Range`` child lines."""
     out = []
     for axis in chart.axes:
-        if axis.panel is not None:
+        if axis.panel != panel:
             continue
-        text = _axis_text(axis)
-        if text:
-            out.append(f"* **{_AXIS_NAMES.get(axis.role, axis.role)}:** {text}")
+        out.append(f"* **{_AXIS_NAMES.get(axis.role, axis.role)}:**")
+        out += [f"    {line}" for line in _axis_children(axis)]
     return out
 
 
-def _axis_text(axis: Axis) -> str:
-    parts = []
+def _axis_children(axis: Axis) -> list[str]:
+    out = []
     if axis.label:
-        parts.append(f'Labeled "{_inline(axis.label)}".')
-    if axis.scale == "categorical":
-        parts.append("The axis is categorical.")
-    elif axis.min is not None and axis.max is not None:
-        log = "is logarithmic and " if axis.scale == "log" else ""
-        parts.append(
-            f"The scale {log}runs from {format_number(axis.min)} to {format_number(axis.max)}."
-        )
-    elif axis.scale == "log":
-        parts.append("The scale is logarithmic.")
-    return " ".join(parts)
-
-
-def _series_names(chart: Chart) -> list[str]:
-    names: list[str] = []
-    for s in chart.series:
-        if s.points and s.name not in names:
-            names.append(s.name)
-    return names
+        out.append(f'* **Label:** "{_inline(axis.label)}"')
+    if axis.unit:
+        out.append(f"* **Unit:** {_inline(axis.unit)}")
+    if axis.scale:
+        out.append(f"* **Scale:** {_SCALE_WORDS[axis.scale]}")
+    if axis.min is not None and axis.max is not None:
+        out.append(f"* **Range:** {format_number(axis.min)} to {format_number(axis.max)}")
+    elif axis.max is not None:
+        out.append(f"* **Range:** up to {format_number(axis.max)}")
+    return out
 
 
 def _legend_lines(chart: Chart) -> list[str]:
-    names = _series_names(chart)
-    if not names:
+    """The legend as stated: its position only when the text gave one, and its entries.
+
+    An entry is a bold label with its style after it (``* **Adam** (blue dashed line)``):
+    a label made of style words (``Blue dots``) stays a label, and the style is read from
+    the words after it only.
+    """
+    legend = chart.legend
+    if not legend.entries and not legend.position:
         return []
-    position = chart.legend.position or "top right"
-    position = position.replace("-", " ")
-    word = "entry" if len(names) == 1 else "entries"
-    out = [f"* **Legend:** Positioned at the {position}. It contains {len(names)} {word}:"]
-    mark = MARK_WORDS.get(chart.kind, "line")
-    for name in names:
-        series = next(s for s in chart.series if s.name == name)
-        style = _style_words(chart, series)
-        out.append(f"* **{_inline(name)}:** {(style + ' ' + mark).strip().capitalize()}.")
+    out = ["* **Legend:**"]
+    if legend.position:
+        out.append(f"    * **Position:** {legend.position}")
+    for entry in legend.entries:
+        style = " ".join(w for w in (entry.color, entry.line_style) if w)
+        words = [f"{style} line" if style else ""]
+        if entry.marker:
+            words.append(f"{entry.marker} markers")
+        text = ", ".join(w for w in words if w)
+        out.append(f"    * **{_inline(entry.label)}**" + (f" ({text})" if text else ""))
     return out
 
 
@@ -224,22 +265,24 @@ def _style_words(chart: Chart, series: Series) -> str:
 
 
 def _analysis_lines(chart: Chart, layout: str) -> list[str]:
-    panels = panel_order(chart)
-    multi = len(panels) > 1 or (bool(panels) and panels[0] is not None)
-    if None in panels and multi:
-        # Series outside the panels go last: before the first panel heading they would
-        # keep the reader from putting later series into panels.
-        panels = [p for p in panels if p is not None] + [None]
+    """Series outside any panel first, then each panel under its own heading."""
+    panels: list[str | None] = [None, *(p.title for p in chart.panels)]
+    panels += [s.panel for s in chart.series if s.panel not in panels]
     out: list[str] = []
     for panel in panels:
-        if multi:
-            out.append(f"#### {_inline(panel) if panel is not None else 'All Panels'}")
-        group = series_in(chart, panel)
-        if layout != "bullets" and _labelled(chart, group):
-            out += _table_lines(chart, group, panel, by_rows=layout == "rows")
-            continue
+        group = [s for s in chart.series if s.panel == panel]
+        if panel is not None:
+            out.append(f"#### {_inline(panel)}")
+        filled = [s for s in group if s.points]
+        tabled = bool(filled) and (layout == "columns" or (
+            layout == "rows" and _labelled(chart, filled)))
+        if tabled:
+            out += _table_lines(chart, filled, panel, by_rows=layout == "rows")
         for number, series in enumerate(group, start=1):
-            out += _series_lines(chart, series, number)
+            if tabled and series.points:
+                out += _summary_block(chart, series, number)
+            else:
+                out += _series_lines(chart, series, number)
     return out
 
 
@@ -248,15 +291,12 @@ def _table_lines(chart: Chart, group: list[Series], panel: str | None, *,
     """One table: a row per series (header ``Series \\ X``) or a column per series."""
     names: list[str] = []
     cells: dict[tuple[str, str], str] = {}
-    xs: list[str] = []
     for s in group:
         if s.name not in names:
             names.append(s.name)
         for p in s.points:
-            x = p.x if isinstance(p.x, str) else format_number(p.x)
-            if x not in xs:
-                xs.append(x)
-            cells[(s.name, x)] = ("~" if p.approx else "") + format_number(p.y)
+            cells[(s.name, x_text(p.x))] = ("~" if p.approx else "") + format_number(p.y)
+    xs = merged_order([[x_text(p.x) for p in s.points] for s in group])
     x_axis = axis_for(chart, "x", panel)
     x_title = x_axis.label if x_axis is not None and x_axis.label else "Category"
     if by_rows:
@@ -278,19 +318,89 @@ def _table_lines(chart: Chart, group: list[Series], panel: str | None, *,
     return out
 
 
+def merged_order(sequences: list[list[str]]) -> list[str]:
+    """One order of every item that keeps each sequence's own order when it can.
+
+    A table has one column order for all its series; ``[B, C]`` and ``[A, C]`` give
+    ``[B, A, C]`` rather than putting ``A`` after ``C``. Among the items whose
+    predecessors are placed, the first seen goes next (a topological sort, n log n); a
+    cycle is broken by placing the first-seen item left.
+    """
+    first_seen: dict[str, int] = {}
+    followers: dict[str, set[str]] = {}
+    waiting: dict[str, int] = {}  # how many distinct predecessors are not placed yet
+    for seq in sequences:
+        for i, item in enumerate(seq):
+            if item not in first_seen:
+                first_seen[item] = len(first_seen)
+                followers[item] = set()
+                waiting[item] = 0
+            if i and item not in followers[seq[i - 1]] and seq[i - 1] != item:
+                followers[seq[i - 1]].add(item)
+                waiting[item] += 1
+    order = list(first_seen)
+    ready = [first_seen[item] for item in order if waiting[item] == 0]
+    heapq.heapify(ready)
+    out: list[str] = []
+    placed: set[str] = set()
+    cursor = 0  # for breaking cycles: the first-seen item not placed yet
+    while len(out) < len(order):
+        if ready:
+            item = order[heapq.heappop(ready)]
+            if item in placed:
+                continue
+        else:
+            while order[cursor] in placed:
+                cursor += 1
+            item = order[cursor]
+        out.append(item)
+        placed.add(item)
+        for nxt in followers[item]:
+            waiting[nxt] -= 1
+            if waiting[nxt] == 0 and nxt not in placed:
+                heapq.heappush(ready, first_seen[nxt])
+    return out
+
+
 def _cell(text: str) -> str:
     return _inline(text).replace("|", "/")
 
 
-def _series_lines(chart: Chart, series: Series, number: int) -> list[str]:
+def _header(chart: Chart, series: Series, number: int) -> str:
     mark = MARK_WORDS.get(chart.kind, "line")
     style = _style_words(chart, series)
     described = " ".join(w.capitalize() for w in f"{style} {mark}".split())
     if series.axis == "y2":
         described += ", right axis"
-    out = [f"**{number}. {_inline(series.name)} ({described})**"]
-    if series.summary.trend and not any(c.isdigit() for c in series.summary.trend):
-        out.append(f"* **Trend:** {_inline(series.summary.trend)}")
+    return f"**{number}. {_inline(series.name)} ({described})**"
+
+
+def _summary_lines(series: Series) -> list[str]:
+    """The series' summary in the sentences the reader takes as summary values."""
+    summary = series.summary
+    out = []
+    if summary.start is not None and summary.end is not None:
+        out.append(f"* The values go from {format_number(summary.start)} to "
+                   f"{format_number(summary.end)}.")
+    elif summary.start is not None:
+        out.append(f"* The values start at {format_number(summary.start)}.")
+    if summary.min is not None and summary.max is not None:
+        out.append(f"* The values stay between {format_number(summary.min)} and "
+                   f"{format_number(summary.max)}.")
+    if summary.trend:  # as written: only line breaks go (the reader keeps inner spaces)
+        out.append(f"* **Trend:** {' '.join(summary.trend.splitlines())}")
+    return out
+
+
+def _summary_block(chart: Chart, series: Series, number: int) -> list[str]:
+    lines = _summary_lines(series)
+    return [_header(chart, series, number), *lines] if lines else []
+
+
+def _series_lines(chart: Chart, series: Series, number: int) -> list[str]:
+    out = [_header(chart, series, number), *_summary_lines(series)]
+    if not series.points:
+        return out
     approx = any(p.approx for p in series.points)
     out.append("* **Data Points (Approximate):**" if approx else "* **Data Points:**")
     label_x = chart.kind in SLICE_KINDS  # a pie's plain `* 1: 5` lines read as slices
