@@ -89,11 +89,11 @@ def to_markdown(chart: Chart) -> str:
     loses the fewest facts.
     """
     if chart.kind == "heatmap":
-        layouts: tuple[str, ...] = ("rows", "bullets", "columns")
+        layouts: tuple[str, ...] = ("rows", "bullets", "bare", "columns")
     elif _labelled(chart):
-        layouts = ("bullets", "rows", "columns")
+        layouts = ("bullets", "bare", "rows", "columns")
     else:
-        layouts = ("bullets", "columns")  # numeric x: a header row would make x text
+        layouts = ("bullets", "bare", "columns")  # numeric x: a header row would make x text
     best_text, best_misses = "", -1
     for layout in layouts:
         text = render(chart, layout)
@@ -150,9 +150,11 @@ def round_trip_misses(chart: Chart, text: str) -> int:
 
 
 def render(chart: Chart, layout: str = "bullets") -> str:
-    """The description with category points as ``bullets`` or one table per panel.
+    """The description with points as ``bullets`` or one table per panel.
 
-    Tables have a row per series (``rows``) or a column per series (``columns``).
+    Tables have a row per series (``rows``) or a column per series (``columns``);
+    ``bare`` is ``bullets`` without the series heading where a panel has one series
+    (on a bar chart the reader takes an unknown heading for a category).
     """
     lines: list[str] = []
     lines += _heading_lines(chart)
@@ -279,10 +281,13 @@ def _analysis_lines(chart: Chart, layout: str) -> list[str]:
         if tabled:
             out += _table_lines(chart, filled, panel, by_rows=layout == "rows")
         for number, series in enumerate(group, start=1):
+            if _implied_by_legend(chart, series):
+                continue
             if tabled and series.points:
                 out += _summary_block(chart, series, number)
             else:
-                out += _series_lines(chart, series, number)
+                bare = layout == "bare" and len(group) == 1
+                out += _series_lines(chart, series, number, header=not bare)
     return out
 
 
@@ -366,6 +371,19 @@ def _cell(text: str) -> str:
     return _inline(text).replace("|", "/")
 
 
+def _implied_by_legend(chart: Chart, series: Series) -> bool:
+    """An empty series that the reader makes anyway for a legend entry (in every panel).
+
+    Left unwritten: besides being noise, a heading for it on a diagram would leave the
+    reader a dropped series in its index, and the entry would then get none.
+    """
+    if series.points or any(v is not None for v in series.summary.model_dump().values()):
+        return False
+    if chart.kind == "pie" or series.panel not in ([p.title for p in chart.panels] or [None]):
+        return False
+    return any(entry.label == series.name for entry in chart.legend.entries)
+
+
 def _header(chart: Chart, series: Series, number: int) -> str:
     mark = MARK_WORDS.get(chart.kind, "line")
     style = _style_words(chart, series)
@@ -397,8 +415,9 @@ def _summary_block(chart: Chart, series: Series, number: int) -> list[str]:
     return [_header(chart, series, number), *lines] if lines else []
 
 
-def _series_lines(chart: Chart, series: Series, number: int) -> list[str]:
-    out = [_header(chart, series, number), *_summary_lines(series)]
+def _series_lines(chart: Chart, series: Series, number: int, *, header: bool = True) -> list[str]:
+    out = [_header(chart, series, number)] if header else []
+    out += _summary_lines(series)
     if not series.points:
         return out
     approx = any(p.approx for p in series.points)
