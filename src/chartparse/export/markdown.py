@@ -95,8 +95,11 @@ def to_markdown(chart: Chart) -> str:
     else:
         layouts = ("bullets", "bare", "columns")  # numeric x: a header row would make x text
     best_text, best_misses = "", -1
-    for layout in layouts:
-        text = render(chart, layout)
+    tries = [(layout, False) for layout in layouts]
+    if chart.panels:
+        tries += [(layout, True) for layout in layouts]
+    for layout, bold_panels in tries:
+        text = render(chart, layout, bold_panels=bold_panels)
         misses = round_trip_misses(chart, text)
         if misses == 0:
             return text
@@ -149,19 +152,21 @@ def round_trip_misses(chart: Chart, text: str) -> int:
     return sum((want - got).values()) + sum((got - want).values())
 
 
-def render(chart: Chart, layout: str = "bullets") -> str:
+def render(chart: Chart, layout: str = "bullets", *, bold_panels: bool = False) -> str:
     """The description with points as ``bullets`` or one table per panel.
 
     Tables have a row per series (``rows``) or a column per series (``columns``);
     ``bare`` is ``bullets`` without the series heading where a panel has one series
-    (on a bar chart the reader takes an unknown heading for a category).
+    (on a bar chart the reader takes an unknown heading for a category). Panels of
+    the analysis are ``####`` headings, or ``**bold**`` lines with ``bold_panels`` (the
+    reader takes a long heading for a sentence, but a bold line for the panel it names).
     """
     lines: list[str] = []
     lines += _heading_lines(chart)
     lines += [*_panel_list(chart), *_axes_lines(chart, None), *_legend_lines(chart)]
     for panel in chart.panels:
         lines += [f"#### {_inline(panel.title)}", *_axes_lines(chart, panel.title)]
-    lines += ["### Detailed Analysis", *_analysis_lines(chart, layout)]
+    lines += ["### Detailed Analysis", *_analysis_lines(chart, layout, bold_panels)]
     if chart.observations:
         lines.append("### Key Observations")
         lines += [f"* {_inline(text)}" for text in chart.observations]
@@ -182,9 +187,10 @@ def _heading_lines(chart: Chart) -> list[str]:
     title = chart.title
     filled = [s for s in chart.series if s.points]
     kind_line = [] if chart.kind == "other" else [f"* **Chart Type:** {heading}"]
-    if chart.kind == "pie" and len(filled) == 1 and filled[0].name != chart.title:
-        # A pie's one series is named by the heading's title (the reader's convention);
-        # the chart's own title then goes on an explicit title line.
+    names = {s.name for s in filled}
+    if chart.kind == "pie" and len(names) == 1 and filled[0].name != chart.title:
+        # A pie's series is named by the heading's title (the reader's convention); the
+        # chart's own title then goes on an explicit title line.
         out = [f"## {heading}: {_inline(filled[0].name)}", "### Components/Axes"]
         if title:
             out.append(f'* **Chart Title:** "{_inline(title)}"')
@@ -266,7 +272,7 @@ def _style_words(chart: Chart, series: Series) -> str:
     return " ".join(words)
 
 
-def _analysis_lines(chart: Chart, layout: str) -> list[str]:
+def _analysis_lines(chart: Chart, layout: str, bold_panels: bool) -> list[str]:
     """Series outside any panel first, then each panel under its own heading."""
     panels: list[str | None] = [None, *(p.title for p in chart.panels)]
     panels += [s.panel for s in chart.series if s.panel not in panels]
@@ -274,7 +280,7 @@ def _analysis_lines(chart: Chart, layout: str) -> list[str]:
     for panel in panels:
         group = [s for s in chart.series if s.panel == panel]
         if panel is not None:
-            out.append(f"#### {_inline(panel)}")
+            out.append(f"**{_inline(panel)}**" if bold_panels else f"#### {_inline(panel)}")
         filled = [s for s in group if s.points]
         tabled = bool(filled) and (layout == "columns" or (
             layout == "rows" and _labelled(chart, filled)))
