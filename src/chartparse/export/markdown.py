@@ -40,11 +40,10 @@ from .common import (
     color_words,
     format_number,
     is_categorical,
-    panel_order,
     series_dash,
-    series_in,
     x_text,
 )
+from .table import ordered_points
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..models import Axis, Chart, Point, Series
@@ -138,18 +137,26 @@ def facts(chart: Chart) -> Counter[tuple[object, ...]]:
         summary = s.summary
         out[("series", s.panel, s.name, s.axis, summary.start, summary.end, summary.min,
              summary.max, summary.trend)] += 1
-        for i, p in enumerate(s.points):
+        for i, p in enumerate(ordered_points(chart, s)):
             out[("point", s.panel, s.name, i, x_text(p.x), float(p.y), p.approx)] += 1
     return out
 
 
 def round_trip_misses(chart: Chart, text: str) -> int:
-    """How many facts of ``chart`` (see :func:`facts`) differ when ``text`` is read."""
+    """How many facts of ``chart`` (see :func:`facts`) differ when ``text`` is read.
+
+    Points count first: a text that loses a point scores worse than any text that keeps
+    every point, however many other facts that one loses.
+    """
     from ..api import parse
 
     want = facts(chart)
     got = facts(parse(text))
-    return sum((want - got).values()) + sum((got - want).values())
+    missed = (want - got) + (got - want)
+    points = sum(n for fact, n in missed.items() if fact[0] == "point")
+    others = sum(missed.values()) - points
+    others_bound = sum(n for fact, n in (want + got).items() if fact[0] != "point")
+    return points * (others_bound + 1) + others
 
 
 def render(chart: Chart, layout: str = "bullets", *, bold_panels: bool = False) -> str:
@@ -307,7 +314,7 @@ def _table_lines(chart: Chart, group: list[Series], panel: str | None, *,
             names.append(s.name)
         for p in s.points:
             cells[(s.name, x_text(p.x))] = ("~" if p.approx else "") + format_number(p.y)
-    xs = merged_order([[x_text(p.x) for p in s.points] for s in group])
+    xs = merged_order([[x_text(p.x) for p in ordered_points(chart, s)] for s in group])
     x_axis = axis_for(chart, "x", panel)
     x_title = x_axis.label if x_axis is not None and x_axis.label else "Category"
     if by_rows:
@@ -385,7 +392,8 @@ def _implied_by_legend(chart: Chart, series: Series) -> bool:
     """
     if series.points or any(v is not None for v in series.summary.model_dump().values()):
         return False
-    if chart.kind == "pie" or series.panel not in ([p.title for p in chart.panels] or [None]):
+    panels: list[str | None] = [p.title for p in chart.panels] or [None]
+    if chart.kind == "pie" or series.panel not in panels:
         return False
     return any(entry.label == series.name for entry in chart.legend.entries)
 
@@ -393,9 +401,9 @@ def _implied_by_legend(chart: Chart, series: Series) -> bool:
 def _header(chart: Chart, series: Series, number: int) -> str:
     mark = MARK_WORDS.get(chart.kind, "line")
     style = _style_words(chart, series)
+    # No 'right axis' note: the reader binds a series to the right axis by its name
+    # (the right axis's label), and a note there would keep it from naming a series.
     described = " ".join(w.capitalize() for w in f"{style} {mark}".split())
-    if series.axis == "y2":
-        described += ", right axis"
     return f"**{number}. {_inline(series.name)} ({described})**"
 
 
@@ -429,7 +437,7 @@ def _series_lines(chart: Chart, series: Series, number: int, *, header: bool = T
     approx = any(p.approx for p in series.points)
     out.append("* **Data Points (Approximate):**" if approx else "* **Data Points:**")
     label_x = chart.kind in SLICE_KINDS  # a pie's plain `* 1: 5` lines read as slices
-    out += [_point_line(p, label_x) for p in series.points]
+    out += [_point_line(p, label_x) for p in ordered_points(chart, series)]
     return out
 
 
