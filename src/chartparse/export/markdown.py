@@ -170,9 +170,11 @@ def render(chart: Chart, layout: str = "bullets", *, bold_panels: bool = False) 
     """
     lines: list[str] = []
     lines += _heading_lines(chart)
-    lines += [*_panel_list(chart), *_axes_lines(chart, None), *_legend_lines(chart)]
+    lines += [*_panel_list(chart), *_axes_lines(chart, None), *_legend_lines(chart),
+              *_declarations(chart, None)]
     for panel in chart.panels:
-        lines += [f"#### {_inline(panel.title)}", *_axes_lines(chart, panel.title)]
+        lines += [f"#### {_inline(panel.title)}", *_axes_lines(chart, panel.title),
+                  *_declarations(chart, panel.title)]
     lines += ["### Detailed Analysis", *_analysis_lines(chart, layout, bold_panels)]
     if chart.observations:
         lines.append("### Key Observations")
@@ -266,6 +268,29 @@ def _legend_lines(chart: Chart) -> list[str]:
         text = ", ".join(w for w in words if w)
         out.append(f"    * **{_inline(entry.label)}**" + (f" ({text})" if text else ""))
     return out
+
+
+def _declarations(chart: Chart, panel: str | None) -> list[str]:
+    """Series with no values stated, declared so that the reader keeps them.
+
+    The reader drops a series without points or summary values unless the text declares
+    it. With a legend, a ``Data Series`` list does; without one that list would become
+    the legend, so a ``Data Points`` line names the series instead (the reader takes
+    it when the name is a style, ``Orange dots``).
+    """
+    empty = [s for s in chart.series if s.panel == panel and not _has_values(s)
+             and not _implied_by_legend(chart, s)]
+    if not empty:
+        return []
+    if chart.legend.entries:
+        return ["* **Data Series:**", *(f"    * **{_inline(s.name)}**" for s in empty)]
+    return [f"* **Data Points:** {_inline(s.name)}" for s in empty]
+
+
+def _has_values(series: Series) -> bool:
+    summary = series.summary
+    return bool(series.points) or any(
+        v is not None for v in (summary.start, summary.end, summary.min, summary.max))
 
 
 def _style_words(chart: Chart, series: Series) -> str:
@@ -390,7 +415,7 @@ def _implied_by_legend(chart: Chart, series: Series) -> bool:
     Left unwritten: besides being noise, a heading for it on a diagram would leave the
     reader a dropped series in its index, and the entry would then get none.
     """
-    if series.points or any(v is not None for v in series.summary.model_dump().values()):
+    if _has_values(series) or series.summary.trend:
         return False
     panels: list[str | None] = [p.title for p in chart.panels] or [None]
     if chart.kind == "pie" or series.panel not in panels:
