@@ -35,6 +35,7 @@ import heapq
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ..models import LegendEntry
 from .common import (
     axis_for,
     color_words,
@@ -85,7 +86,9 @@ def to_markdown(chart: Chart) -> str:
 
     Each layout is read back and compared with ``chart`` fact by fact (see
     :func:`facts`); the first that comes back whole is returned, else the one that
-    loses the fewest facts.
+    loses the fewest facts. As a last resort (a chart built by hand that the reader
+    would never make, such as bars at numeric x in a series the legend does not name),
+    the series are also listed in the legend so that the points keep their series.
     """
     if chart.kind == "heatmap":
         layouts: tuple[str, ...] = ("rows", "bullets", "bare", "columns")
@@ -94,11 +97,12 @@ def to_markdown(chart: Chart) -> str:
     else:
         layouts = ("bullets", "bare", "columns")  # numeric x: a header row would make x text
     best_text, best_misses = "", -1
-    tries = [(layout, False) for layout in layouts]
+    tries = [(layout, False, False) for layout in layouts]
     if chart.panels:
-        tries += [(layout, True) for layout in layouts]
-    for layout, bold_panels in tries:
-        text = render(chart, layout, bold_panels=bold_panels)
+        tries += [(layout, True, False) for layout in layouts]
+    tries += [(layout, bold, True) for layout, bold, _ in tries]
+    for layout, bold_panels, legend_names in tries:
+        text = render(chart, layout, bold_panels=bold_panels, legend_names=legend_names)
         misses = round_trip_misses(chart, text)
         if misses == 0:
             return text
@@ -159,7 +163,8 @@ def round_trip_misses(chart: Chart, text: str) -> int:
     return points * (others_bound + 1) + others
 
 
-def render(chart: Chart, layout: str = "bullets", *, bold_panels: bool = False) -> str:
+def render(chart: Chart, layout: str = "bullets", *, bold_panels: bool = False,
+           legend_names: bool = False) -> str:
     """The description with points as ``bullets`` or one table per panel.
 
     Tables have a row per series (``rows``) or a column per series (``columns``);
@@ -167,10 +172,11 @@ def render(chart: Chart, layout: str = "bullets", *, bold_panels: bool = False) 
     (on a bar chart the reader takes an unknown heading for a category). Panels of
     the analysis are ``####`` headings, or ``**bold**`` lines with ``bold_panels`` (the
     reader takes a long heading for a sentence, but a bold line for the panel it names).
+    ``legend_names`` adds every series with points to the legend (see :func:`to_markdown`).
     """
     lines: list[str] = []
     lines += _heading_lines(chart)
-    lines += [*_panel_list(chart), *_axes_lines(chart, None), *_legend_lines(chart),
+    lines += [*_panel_list(chart), *_axes_lines(chart, None), *_legend_lines(chart, legend_names),
               *_declarations(chart, None)]
     for panel in chart.panels:
         lines += [f"#### {_inline(panel.title)}", *_axes_lines(chart, panel.title),
@@ -247,7 +253,7 @@ def _axis_children(axis: Axis) -> list[str]:
     return out
 
 
-def _legend_lines(chart: Chart) -> list[str]:
+def _legend_lines(chart: Chart, add_series: bool = False) -> list[str]:
     """The legend as stated: its position only when the text gave one, and its entries.
 
     An entry is a bold label with its style after it (``* **Adam** (blue dashed line)``):
@@ -255,12 +261,16 @@ def _legend_lines(chart: Chart) -> list[str]:
     the words after it only.
     """
     legend = chart.legend
-    if not legend.entries and not legend.position:
+    entries = list(legend.entries)
+    if add_series:
+        entries += [LegendEntry(label=name) for name in dict.fromkeys(
+            s.name for s in chart.series if s.points) if all(e.label != name for e in entries)]
+    if not entries and not legend.position:
         return []
     out = ["* **Legend:**"]
     if legend.position:
         out.append(f"    * **Position:** {legend.position}")
-    for entry in legend.entries:
+    for entry in entries:
         style = " ".join(w for w in (entry.color, entry.line_style) if w)
         words = [f"{style} line" if style else ""]
         if entry.marker:
