@@ -1,53 +1,54 @@
 """A Chart written back as a canonical Markdown description (``--to md``).
 
-The style is the one vision-language models write and chartparse reads best::
+A true round trip: ``parse(to_markdown(chart))`` gives the same kind, title, axes
+(label, unit, scale, range), legend (position only when the chart has one, entries with
+their styles), panels, series (names exactly, with their summaries, including series
+with no points) and points (x, y, approx) as ``chart`` for every chart chartparse reads.
+The form is one the reader already reads, in the style models write::
 
-    ## Line Chart: <title>
-    ### Overview
+    ## Line Chart: <title>                 (no heading without a title: "Chart Type" line)
     ### Components/Axes
-    * **X-Axis:** Labeled "<label>". The scale runs from <min> to <max>.
-    * **Legend:** Positioned at the top right. It contains N entries:
-    * **<name>:** <color> line.
+    * **Panel Titles:** "<a>", "<b>"      (multi-panel charts)
+    * **X-Axis:**
+        * **Label:** "<label>"
+        * **Unit:** <unit>
+        * **Scale:** logarithmic
+        * **Range:** <min> to <max>
+    * **Legend:**
+        * **Position:** <position>        (only when stated)
+        * **<label>** (<color> <style> line, <marker> markers)
+    #### <panel title>                     (each panel's own axes)
     ### Detailed Analysis
-    #### <panel title>                 (only for multi-panel charts)
+    #### <panel title>
     **1. <name> (<Color> Line)**
+    * The values go from <start> to <end>.
+    * The values stay between <min> and <max>.
+    * **Trend:** <trend>
     * **Data Points (Approximate):**
-    * <x>: ~<y>                          (numeric x)
-    * **<category>:** ~<y>               (category x)
+    * <x>: ~<y>                          (numeric x, ascending)
+    * **<category>:** ~<y>               (category x, in the stated order)
 
-Round trip: ``parse(to_markdown(chart))`` has the same (panel, series, x, y) points.
-Panels are ``####`` headings (a bold ``**Chart 1: ...**`` line is not enough for the
-reader to nest the series headings under it).
-
-Category x values have three layouts, because the reader has blind spots: bold bullets
-(``* **Site A:** 0.88``) are what models write, but the reader takes some labels for
-keywords (``Min``, ``Q1``, ``Legend``) or for series names; a table with a row per series
-(``| Series \\ Site | Site A | Site B |``) is read verbatim in every case we know of; a
-table with a column per series (``| Site | Dice | IoU |``) is the last resort. For charts
-with category x, :func:`to_markdown` renders them in that order (rows first for heatmaps),
-reads each back, and keeps the first that returns every point, else the one that returns
-the most.
+The reader has blind spots, so :func:`to_markdown` renders a few layouts, reads each
+back, and keeps the first that returns every fact (else the one that loses the fewest,
+points counting first): points as bullets under a series heading; the same without the
+heading where a panel has one series (on a bar chart an unknown heading reads as a
+category); a table with a row per series (``| Series \\ Site | Site A | Site B |``,
+first for heatmaps); a table with a column per series; panels as bold lines instead of
+headings (a long heading reads as a sentence).
 """
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..models import LegendEntry
-from .common import (
-    axis_for,
-    color_words,
-    format_number,
-    is_categorical,
-    series_dash,
-    x_text,
-)
+from .common import format_number, x_text
+from .md_analysis import analysis_lines, has_values, implied_by_legend, inline, labelled
 from .table import ordered_points
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..models import Axis, Chart, Point, Series
+    from ..models import Axis, Chart
 
 KIND_HEADINGS = {
     "line": "Line Chart",
@@ -64,20 +65,6 @@ KIND_HEADINGS = {
     "other": "Chart",
 }
 
-MARK_WORDS = {
-    "line": "line",
-    "area": "area",
-    "bar": "bar",
-    "histogram": "bar",
-    "box": "box",
-    "scatter": "markers",
-    "pie": "slices",
-    "heatmap": "cells",
-}
-
-SLICE_KINDS = frozenset({"pie"})
-LABEL_KINDS = frozenset({"pie", "heatmap"})  # x is a label even when it is a number
-
 _AXIS_NAMES = {"x": "X-Axis", "y": "Y-Axis", "y2": "Y-Axis (Right)", "x2": "X-Axis (Top)"}
 
 
@@ -92,7 +79,7 @@ def to_markdown(chart: Chart) -> str:
     """
     if chart.kind == "heatmap":
         layouts: tuple[str, ...] = ("rows", "bullets", "bare", "columns")
-    elif _labelled(chart):
+    elif labelled(chart):
         layouts = ("bullets", "bare", "rows", "columns")
     else:
         layouts = ("bullets", "bare", "columns")  # numeric x: a header row would make x text
@@ -179,14 +166,14 @@ def render(chart: Chart, layout: str = "bullets", *, bold_panels: bool = False,
     lines += [*_panel_list(chart), *_axes_lines(chart, None), *_legend_lines(chart, legend_names),
               *_declarations(chart, None)]
     for panel in chart.panels:
-        lines += [f"#### {_inline(panel.title)}", *_axes_lines(chart, panel.title),
+        lines += [f"#### {inline(panel.title)}", *_axes_lines(chart, panel.title),
                   *_declarations(chart, panel.title)]
-    lines += ["### Detailed Analysis", *_analysis_lines(chart, layout, bold_panels)]
+    lines += ["### Detailed Analysis", *analysis_lines(chart, layout, bold_panels)]
     if chart.observations:
         lines.append("### Key Observations")
-        lines += [f"* {_inline(text)}" for text in chart.observations]
+        lines += [f"* {inline(text)}" for text in chart.observations]
     if chart.interpretation:
-        lines += ["### Interpretation", _inline(chart.interpretation)]
+        lines += ["### Interpretation", inline(chart.interpretation)]
     return "\n".join(lines) + "\n"
 
 
@@ -206,22 +193,22 @@ def _heading_lines(chart: Chart) -> list[str]:
     if chart.kind == "pie" and len(names) == 1 and filled[0].name != chart.title:
         # A pie's series is named by the heading's title (the reader's convention); the
         # chart's own title then goes on an explicit title line.
-        out = [f"## {heading}: {_inline(filled[0].name)}", "### Components/Axes"]
+        out = [f"## {heading}: {inline(filled[0].name)}", "### Components/Axes"]
         if title:
-            out.append(f'* **Chart Title:** "{_inline(title)}"')
+            out.append(f'* **Chart Title:** "{inline(title)}"')
         return out
     if title is None:
         return ["### Components/Axes", *kind_line]
     if chart.kind == "other":
-        return ["### Components/Axes", f'* **Chart Title:** "{_inline(title)}"']
-    return [f"## {heading}: {_inline(title)}", "### Components/Axes"]
+        return ["### Components/Axes", f'* **Chart Title:** "{inline(title)}"']
+    return [f"## {heading}: {inline(title)}", "### Components/Axes"]
 
 
 def _panel_list(chart: Chart) -> list[str]:
     """``* **Panel Titles:** "A", "B"``: the reader then takes those headings as panels."""
     if not chart.panels:
         return []
-    return ["* **Panel Titles:** " + ", ".join(f'"{_inline(p.title)}"' for p in chart.panels)]
+    return ["* **Panel Titles:** " + ", ".join(f'"{inline(p.title)}"' for p in chart.panels)]
 
 
 _SCALE_WORDS = {"log": "logarithmic", "linear": "linear", "categorical": "categorical"}
@@ -241,9 +228,9 @@ def _axes_lines(chart: Chart, panel: str | None) -> list[str]:
 def _axis_children(axis: Axis) -> list[str]:
     out = []
     if axis.label:
-        out.append(f'* **Label:** "{_inline(axis.label)}"')
+        out.append(f'* **Label:** "{inline(axis.label)}"')
     if axis.unit:
-        out.append(f"* **Unit:** {_inline(axis.unit)}")
+        out.append(f"* **Unit:** {inline(axis.unit)}")
     if axis.scale:
         out.append(f"* **Scale:** {_SCALE_WORDS[axis.scale]}")
     if axis.min is not None and axis.max is not None:
@@ -276,7 +263,7 @@ def _legend_lines(chart: Chart, add_series: bool = False) -> list[str]:
         if entry.marker:
             words.append(f"{entry.marker} markers")
         text = ", ".join(w for w in words if w)
-        out.append(f"    * **{_inline(entry.label)}**" + (f" ({text})" if text else ""))
+        out.append(f"    * **{inline(entry.label)}**" + (f" ({text})" if text else ""))
     return out
 
 
@@ -288,209 +275,10 @@ def _declarations(chart: Chart, panel: str | None) -> list[str]:
     the legend, so a ``Data Points`` line names the series instead (the reader takes
     it when the name is a style, ``Orange dots``).
     """
-    empty = [s for s in chart.series if s.panel == panel and not _has_values(s)
-             and not _implied_by_legend(chart, s)]
+    empty = [s for s in chart.series if s.panel == panel and not has_values(s)
+             and not implied_by_legend(chart, s)]
     if not empty:
         return []
     if chart.legend.entries:
-        return ["* **Data Series:**", *(f"    * **{_inline(s.name)}**" for s in empty)]
-    return [f"* **Data Points:** {_inline(s.name)}" for s in empty]
-
-
-def _has_values(series: Series) -> bool:
-    summary = series.summary
-    return bool(series.points) or any(
-        v is not None for v in (summary.start, summary.end, summary.min, summary.max))
-
-
-def _style_words(chart: Chart, series: Series) -> str:
-    words = []
-    dash = series_dash(chart, series)
-    if dash and dash != "solid":
-        words.append({"dashdot": "dash-dot"}.get(dash, dash))
-    color = color_words(chart, series)
-    if color and not color.startswith("#"):
-        words.append(_inline(color).lower())
-    return " ".join(words)
-
-
-def _analysis_lines(chart: Chart, layout: str, bold_panels: bool) -> list[str]:
-    """Series outside any panel first, then each panel under its own heading."""
-    panels: list[str | None] = [None, *(p.title for p in chart.panels)]
-    panels += [s.panel for s in chart.series if s.panel not in panels]
-    out: list[str] = []
-    for panel in panels:
-        group = [s for s in chart.series if s.panel == panel]
-        if panel is not None:
-            out.append(f"**{_inline(panel)}**" if bold_panels else f"#### {_inline(panel)}")
-        filled = [s for s in group if s.points]
-        tabled = bool(filled) and (layout == "columns" or (
-            layout == "rows" and _labelled(chart, filled)))
-        if tabled:
-            out += _table_lines(chart, filled, panel, by_rows=layout == "rows")
-        for number, series in enumerate(group, start=1):
-            if _implied_by_legend(chart, series):
-                continue
-            if tabled and series.points:
-                out += _summary_block(chart, series, number)
-            else:
-                bare = layout == "bare" and len(group) == 1
-                out += _series_lines(chart, series, number, header=not bare)
-    return out
-
-
-def _table_lines(chart: Chart, group: list[Series], panel: str | None, *,
-                 by_rows: bool) -> list[str]:
-    """One table: a row per series (header ``Series \\ X``) or a column per series."""
-    names: list[str] = []
-    cells: dict[tuple[str, str], str] = {}
-    for s in group:
-        if s.name not in names:
-            names.append(s.name)
-        for p in s.points:
-            cells[(s.name, x_text(p.x))] = ("~" if p.approx else "") + format_number(p.y)
-    xs = merged_order([[x_text(p.x) for p in ordered_points(chart, s)] for s in group])
-    x_axis = axis_for(chart, "x", panel)
-    x_title = x_axis.label if x_axis is not None and x_axis.label else "Category"
-    if by_rows:
-        y_axis = axis_for(chart, "y", panel) if chart.kind == "heatmap" else None
-        y_title = y_axis.label if y_axis is not None and y_axis.label else "Series"
-        header = f"{_cell(y_title)} \\ {_cell(x_title)}"
-        row_labels, col_labels = names, xs
-        grid = [[cells.get((name, x), "") for x in xs] for name in names]
-    else:
-        header = _cell(x_title)
-        row_labels, col_labels = xs, names
-        grid = [[cells.get((name, x), "") for name in names] for x in xs]
-    out = [
-        "| " + " | ".join([header, *(_cell(c) for c in col_labels)]) + " |",
-        "|" + "---|" * (len(col_labels) + 1),
-    ]
-    for label, row in zip(row_labels, grid, strict=True):
-        out.append("| " + " | ".join([_cell(label), *row]) + " |")
-    return out
-
-
-def merged_order(sequences: list[list[str]]) -> list[str]:
-    """One order of every item that keeps each sequence's own order when it can.
-
-    A table has one column order for all its series; ``[B, C]`` and ``[A, C]`` give
-    ``[B, A, C]`` rather than putting ``A`` after ``C``. Among the items whose
-    predecessors are placed, the first seen goes next (a topological sort, n log n); a
-    cycle is broken by placing the first-seen item left.
-    """
-    first_seen: dict[str, int] = {}
-    followers: dict[str, set[str]] = {}
-    waiting: dict[str, int] = {}  # how many distinct predecessors are not placed yet
-    for seq in sequences:
-        for i, item in enumerate(seq):
-            if item not in first_seen:
-                first_seen[item] = len(first_seen)
-                followers[item] = set()
-                waiting[item] = 0
-            if i and item not in followers[seq[i - 1]] and seq[i - 1] != item:
-                followers[seq[i - 1]].add(item)
-                waiting[item] += 1
-    order = list(first_seen)
-    ready = [first_seen[item] for item in order if waiting[item] == 0]
-    heapq.heapify(ready)
-    out: list[str] = []
-    placed: set[str] = set()
-    cursor = 0  # for breaking cycles: the first-seen item not placed yet
-    while len(out) < len(order):
-        if ready:
-            item = order[heapq.heappop(ready)]
-            if item in placed:
-                continue
-        else:
-            while order[cursor] in placed:
-                cursor += 1
-            item = order[cursor]
-        out.append(item)
-        placed.add(item)
-        for nxt in followers[item]:
-            waiting[nxt] -= 1
-            if waiting[nxt] == 0 and nxt not in placed:
-                heapq.heappush(ready, first_seen[nxt])
-    return out
-
-
-def _cell(text: str) -> str:
-    return _inline(text).replace("|", "/")
-
-
-def _implied_by_legend(chart: Chart, series: Series) -> bool:
-    """An empty series that the reader makes anyway for a legend entry (in every panel).
-
-    Left unwritten: besides being noise, a heading for it on a diagram would leave the
-    reader a dropped series in its index, and the entry would then get none.
-    """
-    if _has_values(series) or series.summary.trend:
-        return False
-    panels: list[str | None] = [p.title for p in chart.panels] or [None]
-    if chart.kind == "pie" or series.panel not in panels:
-        return False
-    return any(entry.label == series.name for entry in chart.legend.entries)
-
-
-def _header(chart: Chart, series: Series, number: int) -> str:
-    mark = MARK_WORDS.get(chart.kind, "line")
-    style = _style_words(chart, series)
-    # No 'right axis' note: the reader binds a series to the right axis by its name
-    # (the right axis's label), and a note there would keep it from naming a series.
-    described = " ".join(w.capitalize() for w in f"{style} {mark}".split())
-    return f"**{number}. {_inline(series.name)} ({described})**"
-
-
-def _summary_lines(series: Series) -> list[str]:
-    """The series' summary in the sentences the reader takes as summary values."""
-    summary = series.summary
-    out = []
-    if summary.start is not None and summary.end is not None:
-        out.append(f"* The values go from {format_number(summary.start)} to "
-                   f"{format_number(summary.end)}.")
-    elif summary.start is not None:
-        out.append(f"* The values start at {format_number(summary.start)}.")
-    if summary.min is not None and summary.max is not None:
-        out.append(f"* The values stay between {format_number(summary.min)} and "
-                   f"{format_number(summary.max)}.")
-    if summary.trend:  # as written: only line breaks go (the reader keeps inner spaces)
-        out.append(f"* **Trend:** {' '.join(summary.trend.splitlines())}")
-    return out
-
-
-def _summary_block(chart: Chart, series: Series, number: int) -> list[str]:
-    lines = _summary_lines(series)
-    return [_header(chart, series, number), *lines] if lines else []
-
-
-def _series_lines(chart: Chart, series: Series, number: int, *, header: bool = True) -> list[str]:
-    out = [_header(chart, series, number)] if header else []
-    out += _summary_lines(series)
-    if not series.points:
-        return out
-    approx = any(p.approx for p in series.points)
-    out.append("* **Data Points (Approximate):**" if approx else "* **Data Points:**")
-    label_x = chart.kind in SLICE_KINDS  # a pie's plain `* 1: 5` lines read as slices
-    out += [_point_line(p, label_x) for p in ordered_points(chart, series)]
-    return out
-
-
-def _labelled(chart: Chart, group: list[Series] | None = None) -> bool:
-    """Whether x values are labels here (category text, or any x of a pie or heatmap)."""
-    return chart.kind in LABEL_KINDS or is_categorical(chart, group)
-
-
-def _point_line(point: Point, label_x: bool) -> str:
-    """``* 2.5: ~1.2`` for numeric x; ``* **Wheat:** 6.2`` for labels (and all pie slices)."""
-    y = ("~" if point.approx else "") + format_number(point.y)
-    if isinstance(point.x, str) or label_x:
-        return f"* **{_inline(x_text(point.x))}:** {y}"
-    return f"* {format_number(point.x)}: {y}"
-
-
-def _inline(text: str | None) -> str:
-    """One line of text with no Markdown emphasis markers that would end a bold span."""
-    if text is None:
-        return ""
-    return " ".join(text.replace("**", "").split())
+        return ["* **Data Series:**", *(f"    * **{inline(s.name)}**" for s in empty)]
+    return [f"* **Data Points:** {inline(s.name)}" for s in empty]
