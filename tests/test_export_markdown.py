@@ -99,7 +99,7 @@ def test_output_is_the_seed_style() -> None:
     assert "    * **Range:** 0 to 10\n" in text
     assert "* **Legend:**\n    * **Position:** top-right\n    * **Adam** (blue solid line)\n" in text
     assert "**2. SGD (Dashed Orange Line)**" in text
-    assert "**2. SGD (Dashed Orange Line)**\n* **Data Points (Approximate):**\n* 0: ~3.9\n" in text
+    assert "**2. SGD (Dashed Orange Line)**\n* 0: ~3.9\n* 5000: ~3.1\n" in text
     assert "### Key Observations\n* Lion ends lowest" in text
 
 
@@ -191,7 +191,7 @@ def test_bullet_layout_is_kept_when_it_reads_back() -> None:
     chart = build("bar", [{"name": "Yield", "points": [{"x": "Wheat", "y": 6.2}]}])
     chart.legend.entries.append(LegendEntry(label="Yield", color="green"))
     assert to_markdown(chart) == render(chart, "bullets")
-    assert "**1. Yield (Green Bar)**\n* **Data Points:**\n* **Wheat:** 6.2" in render(chart, "bullets")
+    assert "**1. Yield (Green Bar)**\n* **Wheat:** 6.2" in render(chart, "bullets")
 
 
 def _misses(table: dict[str, int]) -> Callable[[Chart, str], int]:

@@ -24,7 +24,6 @@ The form is one the reader already reads, in the style models write::
     * The values go from <start> to <end>.
     * The values stay between <min> and <max>.
     * **Trend:** <trend>
-    * **Data Points (Approximate):**
     * <x>: ~<y>                          (numeric x, ascending)
     * **<category>:** ~<y>               (category x, in the stated order)
 

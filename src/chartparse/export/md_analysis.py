@@ -201,8 +201,8 @@ def _series_lines(chart: Chart, series: Series, number: int, *, header: bool = T
     out += _summary_lines(series)
     if not series.points:
         return out
-    approx = any(p.approx for p in series.points)
-    out.append("* **Data Points (Approximate):**" if approx else "* **Data Points:**")
+    # No 'Data Points:' line before them: the reader's repair of flat lists checks each
+    # item under such a group line against all the items before it (quadratic).
     label_x = chart.kind in SLICE_KINDS  # a pie's plain `* 1: 5` lines read as slices
     out += [_point_line(p, label_x) for p in ordered_points(chart, series)]
     return out
