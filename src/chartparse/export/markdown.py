@@ -219,15 +219,26 @@ def _axes_lines(chart: Chart, panel: str | None) -> list[str]:
     for axis in chart.axes:
         if axis.panel != panel:
             continue
-        out.append(f"* **{_AXIS_NAMES.get(axis.role, axis.role)}:**")
-        out += [f"    {line}" for line in _axis_children(axis)]
+        key = f"* **{_AXIS_NAMES.get(axis.role, axis.role)}:**"
+        label = inline(axis.label) if axis.label else ""
+        if label and not any(c.isascii() and c.isalnum() for c in label):
+            # The reader takes a 'Label:' line of symbols only ('α') for 'no label'; a
+            # label stated on the axis line itself it keeps (and, with no digits or
+            # words in it, it reads no range or scale from it).
+            out.append(f'{key} Labeled "{label}".')
+            label = ""
+        else:
+            out.append(key)
+        out += [f"    {line}" for line in _axis_children(axis, label)]
     return out
 
 
-def _axis_children(axis: Axis) -> list[str]:
+def _axis_children(axis: Axis, label: str) -> list[str]:
     out = []
-    if axis.label:
-        out.append(f'* **Label:** "{inline(axis.label)}"')
+    if label and any(q in label for q in '"“”'):
+        out.append(f"* **Label:** {label}")  # quotes inside: the reader would cut at them
+    elif label:
+        out.append(f'* **Label:** "{label}"')
     if axis.unit:
         out.append(f"* **Unit:** {inline(axis.unit)}")
     if axis.scale:

@@ -222,7 +222,10 @@ def _point_line(point: Point, label_x: bool) -> str:
 
 
 def inline(text: str | None) -> str:
-    """One line of text with no Markdown emphasis markers that would end a bold span."""
+    """One line of text with no Markdown emphasis markers that would end a bold span.
+
+    Inner runs of spaces stay as they are: the reader keeps them in names and labels.
+    """
     if text is None:
         return ""
-    return " ".join(text.replace("**", "").split())
+    return " ".join(text.replace("**", "").splitlines()).strip()
