@@ -72,9 +72,10 @@ def to_markdown(chart: Chart) -> str:
 
     Each layout is read back and compared with ``chart`` fact by fact (see
     :func:`facts`); the first that comes back whole is returned, else the one that
-    loses the fewest facts. As a last resort (a chart built by hand that the reader
-    would never make, such as bars at numeric x in a series the legend does not name),
-    the series are also listed in the legend so that the points keep their series.
+    loses the fewest facts. As a last resort, when every layout loses points (a chart
+    built by hand that the reader would never make, such as bars at numeric x in a series
+    the legend does not name), the series are also listed in the legend if that keeps
+    more points: points are worth more than an exact legend.
     """
     if chart.kind == "heatmap":
         layouts: tuple[str, ...] = ("rows", "bullets", "bare", "columns")
@@ -82,19 +83,35 @@ def to_markdown(chart: Chart) -> str:
         layouts = ("bullets", "bare", "rows", "columns")
     else:
         layouts = ("bullets", "bare", "columns")  # numeric x: a header row would make x text
-    best_text, best_misses = "", -1
-    tries = [(layout, False, False) for layout in layouts]
+    tries = [(layout, False) for layout in layouts]
     if chart.panels:
-        tries += [(layout, True, False) for layout in layouts]
-    tries += [(layout, bold, True) for layout, bold, _ in tries]
-    for layout, bold_panels, legend_names in tries:
-        text = render(chart, layout, bold_panels=bold_panels, legend_names=legend_names)
+        tries += [(layout, True) for layout in layouts]
+    best_text, best_misses = "", -1
+    for layout, bold_panels in tries:
+        text = render(chart, layout, bold_panels=bold_panels)
         misses = round_trip_misses(chart, text)
         if misses == 0:
             return text
         if best_misses < 0 or misses < best_misses:
             best_text, best_misses = text, misses
+    lost = points_lost(chart, best_text)
+    for layout, bold_panels in tries:
+        if lost == 0:
+            break
+        text = render(chart, layout, bold_panels=bold_panels, legend_names=True)
+        text_lost = points_lost(chart, text)
+        if text_lost < lost:
+            best_text, lost = text, text_lost
     return best_text
+
+
+def points_lost(chart: Chart, text: str) -> int:
+    """How many points of ``chart`` do not come back (in their place) when ``text`` is read."""
+    from ..api import parse
+
+    want = Counter(f for f in facts(chart).elements() if f[0] == "point")
+    got = Counter(f for f in facts(parse(text)).elements() if f[0] == "point")
+    return sum((want - got).values()) + sum((got - want).values())
 
 
 def point_keys(chart: Chart) -> Counter[tuple[str, str, str, float]]:
