@@ -97,3 +97,27 @@ def test_dataframe_is_ordered_with_nulls() -> None:
     assert frame["x"].tolist() == [0, 250, 1000, 5000]
     assert frame["panel"].isna().all()
     assert frame["line"].tolist() == [6, 7, 9, 8]
+
+
+def test_batch_tables_are_ordered_with_nulls(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from chartparse.cli import main
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "zig.md").write_text(ZIGZAG, "utf-8")
+    csv_out = tmp_path / "out.csv"
+    result = CliRunner().invoke(main, ["batch", str(tmp_path / "in"), "-o", str(csv_out),
+                                       "--to", "csv", "--jobs", "1", "-q"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(csv_out.read_text("utf-8"))))
+    assert [(r["x"], r["line"]) for r in rows] == [("0", "6"), ("250", "7"), ("1000", "9"),
+                                                   ("5000", "8")]
+    pq = pytest.importorskip("pyarrow.parquet")
+    pq_out = tmp_path / "out.parquet"
+    result = CliRunner().invoke(main, ["batch", str(tmp_path / "in"), "-o", str(pq_out),
+                                       "--to", "parquet", "--jobs", "1", "-q"])
+    assert result.exit_code == 0, result.output
+    table = pq.read_table(pq_out).to_pydict()
+    assert table["x"] == ["0", "250", "1000", "5000"]
+    assert table["panel"] == [None] * 4 and table["y_unit"] == [None] * 4
