@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chartparse import Chart, parse, parse_file
+from chartparse import Chart, LegendEntry, parse, parse_file
 from chartparse.export import markdown
 from chartparse.export.markdown import render, to_markdown
 
@@ -93,11 +94,12 @@ def test_seed_style_descriptions_round_trip(text: str) -> None:
 
 def test_output_is_the_seed_style() -> None:
     text = to_markdown(parse(SEED_LINE))
-    assert text.startswith("## Line Chart: Validation Loss vs. Training Steps\n### Overview\n")
-    assert '* **X-Axis:** Labeled "Training Steps (K)". The scale runs from 0 to 10.' in text
-    assert "* **Legend:** Positioned at the top right. It contains 3 entries:" in text
+    assert text.startswith("## Line Chart: Validation Loss vs. Training Steps\n### Components/Axes\n")
+    assert '* **X-Axis:**\n    * **Label:** "Training Steps (K)"\n' in text
+    assert "    * **Range:** 0 to 10\n" in text
+    assert "* **Legend:**\n    * **Position:** top-right\n    * **Adam** (blue solid line)\n" in text
     assert "**2. SGD (Dashed Orange Line)**" in text
-    assert "**2. SGD (Dashed Orange Line)**\n* **Data Points (Approximate):**\n* 0: ~3.9\n" in text
+    assert "**2. SGD (Dashed Orange Line)**\n* 0: ~3.9\n* 5000: ~3.1\n" in text
     assert "### Key Observations\n* Lion ends lowest" in text
 
 
@@ -148,7 +150,7 @@ def test_log_scale_survives() -> None:
                   axes=[{"role": "x", "label": "Compute (FLOPs)", "scale": "log",
                          "min": 1e18, "max": 1e22}, {"role": "y", "label": "Loss"}])
     text = to_markdown(chart)
-    assert "The scale is logarithmic and runs from 1e+18 to 1e+22." in text
+    assert "    * **Scale:** logarithmic\n    * **Range:** 1e+18 to 1e+22\n" in text
     back = parse(text)
     assert next(a for a in back.axes if a.role == "x").scale == "log"
     assert points(back) == points(chart)
@@ -187,14 +189,19 @@ def test_pie_slices_read_back() -> None:
 
 def test_bullet_layout_is_kept_when_it_reads_back() -> None:
     chart = build("bar", [{"name": "Yield", "points": [{"x": "Wheat", "y": 6.2}]}])
+    chart.legend.entries.append(LegendEntry(label="Yield", color="green"))
     assert to_markdown(chart) == render(chart, "bullets")
-    assert "* **Wheat:** 6.2" in render(chart, "bullets")
+    assert "**1. Yield (Green Bar)**\n* **Wheat:** 6.2" in render(chart, "bullets")
+
+
+def _misses(table: dict[str, int]) -> Callable[[Chart, str], int]:
+    return lambda _chart, text: table.get(text, 5)
 
 
 def test_first_layout_that_reads_back_wins(monkeypatch: pytest.MonkeyPatch) -> None:
     chart = build("bar", [{"name": "Revenue", "points": [{"x": "Q1", "y": 3}, {"x": "Q2", "y": 4}]}])
     misses = {render(chart, "bullets"): 2, render(chart, "rows"): 0, render(chart, "columns"): 0}
-    monkeypatch.setattr(markdown, "round_trip_misses", lambda _chart, text: misses[text])
+    monkeypatch.setattr(markdown, "round_trip_misses", _misses(misses))
     assert to_markdown(chart) == render(chart, "rows")
     assert "| Series \\ Step | Q1 | Q2 |\n|---|---|---|\n| Revenue | 3 | 4 |" in to_markdown(chart)
 
@@ -202,9 +209,18 @@ def test_first_layout_that_reads_back_wins(monkeypatch: pytest.MonkeyPatch) -> N
 def test_fewest_misses_win_when_no_layout_reads_back(monkeypatch: pytest.MonkeyPatch) -> None:
     chart = build("bar", [{"name": "Revenue", "points": [{"x": "Q1", "y": 3}]}])
     misses = {render(chart, "bullets"): 2, render(chart, "rows"): 3, render(chart, "columns"): 1}
-    monkeypatch.setattr(markdown, "round_trip_misses", lambda _chart, text: misses[text])
+    monkeypatch.setattr(markdown, "round_trip_misses", _misses(misses))
     assert to_markdown(chart) == render(chart, "columns")
     assert "| Step | Revenue |\n|---|---|\n| Q1 | 3 |" in to_markdown(chart)
+
+
+def test_a_lost_point_weighs_more_than_any_other_fact() -> None:
+    chart = build("line", [{"name": "Loss", "points": [{"x": 1, "y": 2}]}])
+    same = render(chart)
+    no_axes = same.replace('    * **Label:** "Step"\n', "").replace('    * **Label:** "Value"\n', "")
+    no_point = same.replace("* 1: 2\n", "")
+    assert markdown.round_trip_misses(chart, same) == 0
+    assert 0 < markdown.round_trip_misses(chart, no_axes) < markdown.round_trip_misses(chart, no_point)
 
 
 def test_chart_without_points_renders_a_heading() -> None:

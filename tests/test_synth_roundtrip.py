@@ -1,6 +1,6 @@
 """Round trip: a random chart, written in one VLM style, parses back to the same chart.
 
-``chartparse.synth`` draws a chart (kind, axes, panels, series, values of every
+``tests/synth.py`` draws a chart (kind, axes, panels, series, values of every
 magnitude and sign, each written at a stated precision) and writes it the way the
 corpus fixtures do. Parsing the text must give back the points (within the written
 precision), the series names, the axes' labels and ranges, and the panels.
@@ -18,7 +18,7 @@ import pytest
 from hypothesis import Phase, given, settings
 
 import chartparse
-from chartparse import synth
+import synth
 
 # Each example parses a few kilobytes; an eighth of the profile's budget per test keeps
 # the 14-test matrix within seconds in CI and still runs hundreds each under "dev".
@@ -159,3 +159,10 @@ def test_bold_header_styles_use_heading_panels(spec: synth.ChartSpec) -> None:
     assert "#### Chart 1: " in synth.render(spec)
     flat = dataclasses.replace(spec, style="bullets", panel_header="bold")
     assert "**Chart 1: " in synth.render(flat)
+
+
+def test_generator_is_not_part_of_the_runtime_package() -> None:
+    import importlib.util
+
+    assert importlib.util.find_spec("chartparse.synth") is None
+    assert synth.__file__.endswith("tests/synth.py")

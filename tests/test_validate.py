@@ -68,7 +68,7 @@ def test_json_format_for_machines(files: dict[str, Path]) -> None:
     code, out, _err = run("--format", "json", str(files["clean.md"]), str(files["nodata.md"]),
                           str(files["missing.md"]))
     assert code == 1
-    reports = json.loads(out)
+    reports = [json.loads(line) for line in out.splitlines()]  # JSON Lines: one per file
     assert [(r["file"], r["ok"], r["error_code"]) for r in reports] == [
         (str(files["clean.md"]), True, None),
         (str(files["nodata.md"]), False, None),
@@ -89,3 +89,50 @@ def test_stdin_is_dash() -> None:
 @pytest.mark.parametrize("args", [[], ["--format", "xml", "x.md"], ["--bogus", "x.md"]])
 def test_usage_errors_exit_two(args: list[str]) -> None:
     assert run(*args)[0] == 2
+
+
+CUT = "## Line Chart: Loss\n* Epoch 1: ~0.9\n* Epoch 2: ~0.5 and then the"
+
+
+def test_ignore_drops_a_code_and_the_exit_status_follows(tmp_path: Path) -> None:
+    path = tmp_path / "cut.md"
+    path.write_text(CUT, "utf-8")
+    assert run(str(path))[0] == 1
+    code, out, err = run("--ignore", "truncated", str(path))
+    assert (code, out) == (0, "")
+    assert "no problems" in err
+
+
+def test_select_keeps_only_the_named_codes(files: dict[str, Path], tmp_path: Path) -> None:
+    cut = tmp_path / "cut.md"
+    cut.write_text(CUT, "utf-8")
+    code, out, _err = run("--select", "no-data,empty-input", str(cut), str(files["nodata.md"]))
+    assert code == 1
+    assert [line.split()[2] for line in out.splitlines()] == ["no-data"]
+    assert run("--select", "truncated", "--ignore", "truncated", str(cut))[0] == 0
+
+
+def test_exit_zero_reports_but_exits_zero(files: dict[str, Path]) -> None:
+    code, out, _err = run("--exit-zero", str(files["nodata.md"]), str(files["missing.md"]))
+    assert code == 0
+    assert len(out.splitlines()) == 2
+
+
+def test_folders_are_walked_like_batch(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "inner.txt").write_text(NO_DATA, "utf-8")
+    (tmp_path / "a.md").write_text(CLEAN, "utf-8")
+    (tmp_path / "skip.png").write_bytes(b"\x89PNG")
+    (tmp_path / "loop").symlink_to(tmp_path)
+    code, out, err = run("--format", "json", str(tmp_path))
+    assert code == 1
+    reports = [json.loads(line) for line in out.splitlines()]
+    assert [(Path(r["file"]).relative_to(tmp_path).as_posix(), r["error_code"]) for r in reports] == [
+        ("a.md", None), ("b/inner.txt", None), ("loop", "symlink-loop")]
+    assert [d["code"] for d in reports[1]["diagnostics"]] == ["no-data"]
+    assert "3 files checked" in err
+
+
+def test_readme_describes_the_json_lines_output() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    assert "one JSON object per line" in readme and "--exit-zero" in readme

@@ -115,7 +115,21 @@ def parse_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
     Raises :class:`ChartParseError` (a ``ValueError``) when the file is missing, a
     directory, unreadable, binary or larger than ``max_bytes``.
     """
-    return _from_source(read_path(Path(path), max_bytes=max_bytes))
+    try:
+        source = read_path(Path(path), max_bytes=max_bytes)
+    except ChartParseError as err:
+        raise _library_message(err) from None
+    return _from_source(source)
+
+
+def _library_message(err: ChartParseError) -> ChartParseError:
+    """The error in the library's words: the size limit is the ``max_bytes`` argument here,
+    not the command line's ``--max-bytes`` flag that the reader's message names."""
+    message = str(err)
+    if "--max-bytes" not in message:
+        return err
+    message = message.replace("(--max-bytes)", "(the max_bytes argument)")
+    return ChartParseError(message, path=err.path, code=err.code)
 
 
 __all__ = ["ChartParseError", "parse", "parse_bytes", "parse_file"]

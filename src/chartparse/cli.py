@@ -7,6 +7,7 @@ stdout; messages go to stderr.
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -32,11 +33,25 @@ class DefaultGroup(click.Group):
     default_command = "convert"
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if args and args[0] not in self.list_commands(ctx) and args[0] not in (
-            "--help", "-h", "--version"
-        ):
+        if args and args[0] not in self.list_commands(ctx) and not self._own_option(ctx, args[0]):
             args = [self.default_command, *args]
         return super().parse_args(ctx, args)
+
+    def _own_option(self, ctx: click.Context, arg: str) -> bool:
+        """An option the group itself handles or reports (``--help``, an unknown ``--bogus``).
+
+        Options of ``convert`` (``chartparse --to csv FILE``) still go to ``convert``; any
+        other option is the group's, so its error names no command the user never typed.
+        """
+        if not arg.startswith("-") or arg == "-":
+            return False
+        command = self.get_command(ctx, self.default_command)
+        assert command is not None
+        convert_opts = {opt for param in command.params for opt in param.opts + param.secondary_opts}
+        name = arg.split("=", 1)[0]
+        is_convert_opt = name in convert_opts or (
+            not arg.startswith("--") and arg[:2] in convert_opts)  # -oOUT
+        return not is_convert_opt or name in ("-h", "--help")
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
@@ -70,8 +85,26 @@ def main() -> None:
     chartparse FILE --to json          read one description (FILE may be '-' for stdin)
     chartparse batch DIR -o out.jsonl  convert a whole corpus
     chartparse schema                  the JSON Schema of the output
-    chartparse validate FILE...        lint-style diagnostics
+    chartparse validate PATH...        lint-style diagnostics
+    chartparse help [COMMAND]          this help, or a command's
     """
+
+
+@main.command("help")
+@click.argument("command", required=False)
+@click.pass_context
+def help_command(ctx: click.Context, command: str | None) -> None:
+    """Show this help, or the help of COMMAND (same as --help)."""
+    group_ctx = ctx.parent
+    assert group_ctx is not None
+    if command is None:
+        click.echo(group_ctx.get_help())
+        return
+    sub = main.get_command(group_ctx, command)
+    if sub is None:
+        fail(f"no such command {command!r}; commands: {', '.join(main.list_commands(group_ctx))}", 2)
+    assert sub is not None
+    click.echo(sub.get_help(click.Context(sub, info_name=command, parent=group_ctx)))
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -84,6 +117,9 @@ def read_input(path: str, max_bytes: int):
     from .api import _from_source
     from .source import decode, looks_binary, read_path
 
+    if path != "-" and os.path.isdir(path):
+        fail(f"{path}: is a directory, not a file; to convert every description in it, run: "
+             f"chartparse batch {path} -o OUT.jsonl")
     try:
         if path == "-":
             data = sys.stdin.buffer.read(max_bytes + 1)
@@ -116,17 +152,48 @@ def emit(payload: str | bytes, output: str | None, binary: bool, fmt: str) -> No
         fail(f"{output}: cannot write: {err.strerror or err}")
 
 
+# Output names that tell the format, longest suffix first: ``-o out.png`` means ``--to png``.
+# ``.txt`` is left out: it names no one format.
+FORMAT_OF_SUFFIX = {
+    ".vl.json": "vega-lite", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".png": "png", ".svg": "svg",
+    ".md": "md", ".markdown": "md",
+}
+# Other formats an output name's suffix may hold (a JSON file takes a Vega-Lite spec).
+ALSO_WRITES_TO = {"vega-lite": {"json"}, "jsonl": {"json"}, "table": {"md"}}
+
+
+def format_of(output: str | None) -> str | None:
+    """The format an output file name states by its suffix, or None."""
+    if output is None or output == "-":
+        return None
+    name = os.path.basename(output).lower()
+    return next((fmt for suffix, fmt in FORMAT_OF_SUFFIX.items() if name.endswith(suffix)), None)
+
+
+def choose_format(fmt: str | None, output: str | None) -> str:
+    """``--to`` if given, else the format of the output name, else json; exit 2 if they disagree."""
+    named = format_of(output)
+    if fmt is None:
+        return named or "json"
+    fmt = fmt.lower()
+    if named is not None and named != fmt and named not in ALSO_WRITES_TO.get(fmt, ()):
+        fail(f"--to {fmt} contradicts the output name {output} (a {named} file): "
+             f"drop --to, or change the name", 2)
+    return fmt
+
+
 @main.command()
 @click.argument("file", metavar="FILE")
-@click.option("--to", "fmt", default="json", show_default=True,
+@click.option("--to", "fmt", default=None,
               type=click.Choice(sorted(FORMATS), case_sensitive=False),
-              help="Output format.")
+              help="Output format [default: from the -o name's suffix (out.png, out.csv), else json].")
 @click.option("-o", "--output", metavar="OUT", help="Write to OUT instead of stdout.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
               show_default=True, help="Refuse inputs larger than this.")
-def convert(file: str, fmt: str, output: str | None, max_bytes: int) -> None:
+def convert(file: str, fmt: str | None, output: str | None, max_bytes: int) -> None:
     """Read one description FILE ('-' for stdin) and write it as FORMAT."""
-    fmt = fmt.lower()
+    fmt = choose_format(fmt, output)
     spec = FORMATS[fmt]
     if spec.binary and (output is None or output == "-"):
         fail(f"--to {fmt} writes binary data: give an output file with -o", 2)

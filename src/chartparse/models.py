@@ -138,22 +138,10 @@ class Chart(_Model):
         return self.model_dump(mode="json")
 
     def point_rows(self) -> list[dict[str, Any]]:
-        """The tidy points table as plain rows (one per point)."""
-        units = {a.role: a.unit for a in self.axes if a.panel is None}
-        rows = []
-        for s in self.series:
-            for p in s.points:
-                rows.append({
-                    "panel": s.panel or "",
-                    "series": s.name,
-                    "axis": s.axis,
-                    "x": p.x,
-                    "y": p.y,
-                    "approx": p.approx,
-                    "x_unit": units.get("x") or "",
-                    "y_unit": units.get(s.axis) or "",
-                })
-        return rows
+        """The tidy points table as plain rows (one per point; see ``export.table``)."""
+        from .export.table import point_rows
+
+        return point_rows(self)
 
     def to_dataframe(self) -> pandas.DataFrame:
         """The tidy points table as a pandas DataFrame (needs the ``data`` extra)."""

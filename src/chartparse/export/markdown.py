@@ -1,32 +1,39 @@
 """A Chart written back as a canonical Markdown description (``--to md``).
 
-The style is the one vision-language models write and chartparse reads best::
+A true round trip: ``parse(to_markdown(chart))`` gives the same kind, title, axes
+(label, unit, scale, range), legend (position only when the chart has one, entries with
+their styles), panels, series (names exactly, with their summaries, including series
+with no points) and points (x, y, approx) as ``chart`` for every chart chartparse reads.
+The form is one the reader already reads, in the style models write::
 
-    ## Line Chart: <title>
-    ### Overview
+    ## Line Chart: <title>                 (no heading without a title: "Chart Type" line)
     ### Components/Axes
-    * **X-Axis:** Labeled "<label>". The scale runs from <min> to <max>.
-    * **Legend:** Positioned at the top right. It contains N entries:
-    * **<name>:** <color> line.
+    * **Panel Titles:** "<a>", "<b>"      (multi-panel charts)
+    * **X-Axis:**
+        * **Label:** "<label>"
+        * **Unit:** <unit>
+        * **Scale:** logarithmic
+        * **Range:** <min> to <max>
+    * **Legend:**
+        * **Position:** <position>        (only when stated)
+        * **<label>** (<color> <style> line, <marker> markers)
+    #### <panel title>                     (each panel's own axes)
     ### Detailed Analysis
-    #### <panel title>                 (only for multi-panel charts)
+    #### <panel title>
     **1. <name> (<Color> Line)**
-    * **Data Points (Approximate):**
-    * <x>: ~<y>                          (numeric x)
-    * **<category>:** ~<y>               (category x)
+    * The values go from <start> to <end>.
+    * The values stay between <min> and <max>.
+    * **Trend:** <trend>
+    * <x>: ~<y>                          (numeric x, ascending)
+    * **<category>:** ~<y>               (category x, in the stated order)
 
-Round trip: ``parse(to_markdown(chart))`` has the same (panel, series, x, y) points.
-Panels are ``####`` headings (a bold ``**Chart 1: ...**`` line is not enough for the
-reader to nest the series headings under it).
-
-Category x values have three layouts, because the reader has blind spots: bold bullets
-(``* **Site A:** 0.88``) are what models write, but the reader takes some labels for
-keywords (``Min``, ``Q1``, ``Legend``) or for series names; a table with a row per series
-(``| Series \\ Site | Site A | Site B |``) is read verbatim in every case we know of; a
-table with a column per series (``| Site | Dice | IoU |``) is the last resort. For charts
-with category x, :func:`to_markdown` renders them in that order (rows first for heatmaps),
-reads each back, and keeps the first that returns every point, else the one that returns
-the most.
+The reader has blind spots, so :func:`to_markdown` renders a few layouts, reads each
+back, and keeps the first that returns every fact (else the one that loses the fewest,
+points counting first): points as bullets under a series heading; the same without the
+heading where a panel has one series (on a bar chart an unknown heading reads as a
+category); a table with a row per series (``| Series \\ Site | Site A | Site B |``,
+first for heatmaps); a table with a column per series; panels as bold lines instead of
+headings (a long heading reads as a sentence).
 """
 
 from __future__ import annotations
@@ -34,19 +41,13 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .common import (
-    axis_for,
-    color_words,
-    format_number,
-    is_categorical,
-    panel_order,
-    series_dash,
-    series_in,
-    x_text,
-)
+from ..models import LegendEntry
+from .common import format_number, x_text
+from .md_analysis import analysis_lines, has_values, implied_by_legend, inline, labelled
+from .table import ordered_points
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..models import Axis, Chart, Point, Series
+    from ..models import Axis, Chart
 
 KIND_HEADINGS = {
     "line": "Line Chart",
@@ -63,38 +64,54 @@ KIND_HEADINGS = {
     "other": "Chart",
 }
 
-MARK_WORDS = {
-    "line": "line",
-    "area": "area",
-    "bar": "bar",
-    "histogram": "bar",
-    "box": "box",
-    "scatter": "markers",
-    "pie": "slices",
-    "heatmap": "cells",
-}
-
-SLICE_KINDS = frozenset({"pie"})
-LABEL_KINDS = frozenset({"pie", "heatmap"})  # x is a label even when it is a number
-
 _AXIS_NAMES = {"x": "X-Axis", "y": "Y-Axis", "y2": "Y-Axis (Right)", "x2": "X-Axis (Top)"}
 
 
 def to_markdown(chart: Chart) -> str:
-    """The chart as a Markdown description chartparse reads back to the same points."""
-    if not _labelled(chart):
-        return render(chart, "bullets")
-    layouts = ("rows", "bullets", "columns") if chart.kind == "heatmap" else (
-        "bullets", "rows", "columns")
+    """The chart as a Markdown description chartparse reads back to the same chart.
+
+    Each layout is read back and compared with ``chart`` fact by fact (see
+    :func:`facts`); the first that comes back whole is returned, else the one that
+    loses the fewest facts. As a last resort, when every layout loses points (a chart
+    built by hand that the reader would never make, such as bars at numeric x in a series
+    the legend does not name), the series are also listed in the legend if that keeps
+    more points: points are worth more than an exact legend.
+    """
+    if chart.kind == "heatmap":
+        layouts: tuple[str, ...] = ("rows", "bullets", "bare", "columns")
+    elif labelled(chart):
+        layouts = ("bullets", "bare", "rows", "columns")
+    else:
+        layouts = ("bullets", "bare", "columns")  # numeric x: a header row would make x text
+    tries = [(layout, False) for layout in layouts]
+    if chart.panels:
+        tries += [(layout, True) for layout in layouts]
     best_text, best_misses = "", -1
-    for layout in layouts:
-        text = render(chart, layout)
+    for layout, bold_panels in tries:
+        text = render(chart, layout, bold_panels=bold_panels)
         misses = round_trip_misses(chart, text)
         if misses == 0:
             return text
         if best_misses < 0 or misses < best_misses:
             best_text, best_misses = text, misses
+    lost = points_lost(chart, best_text)
+    for layout, bold_panels in tries:
+        if lost == 0:
+            break
+        text = render(chart, layout, bold_panels=bold_panels, legend_names=True)
+        text_lost = points_lost(chart, text)
+        if text_lost < lost:
+            best_text, lost = text, text_lost
     return best_text
+
+
+def points_lost(chart: Chart, text: str) -> int:
+    """How many points of ``chart`` do not come back (in their place) when ``text`` is read."""
+    from ..api import parse
+
+    want = Counter(f for f in facts(chart).elements() if f[0] == "point")
+    got = Counter(f for f in facts(parse(text)).elements() if f[0] == "point")
+    return sum((want - got).values()) + sum((got - want).values())
 
 
 def point_keys(chart: Chart) -> Counter[tuple[str, str, str, float]]:
@@ -110,209 +127,185 @@ def point_keys(chart: Chart) -> Counter[tuple[str, str, str, float]]:
     )
 
 
+def facts(chart: Chart) -> Counter[tuple[object, ...]]:
+    """What a round trip keeps, as a multiset: kind, title, axes, legend, panels, every
+    series with its summary, and every point (in its place in the series) with its approx
+    flag. Series are compared by (panel, name), so their order does not count."""
+    out: Counter[tuple[object, ...]] = Counter()
+    out[("kind", chart.kind, chart.title)] += 1
+    for a in chart.axes:
+        out[("axis", a.role, a.panel, a.label, a.unit, a.scale, a.min, a.max)] += 1
+    out[("legend", chart.legend.position)] += 1
+    for i, e in enumerate(chart.legend.entries):
+        out[("entry", i, e.label, e.color, e.line_style, e.marker)] += 1
+    for i, panel in enumerate(chart.panels):
+        out[("panel", i, panel.title)] += 1
+    for s in chart.series:
+        summary = s.summary
+        out[("series", s.panel, s.name, s.axis, summary.start, summary.end, summary.min,
+             summary.max, summary.trend)] += 1
+        for i, p in enumerate(ordered_points(chart, s)):
+            out[("point", s.panel, s.name, i, x_text(p.x), float(p.y), p.approx)] += 1
+    return out
+
+
 def round_trip_misses(chart: Chart, text: str) -> int:
-    """How many points of ``chart`` do not come back when ``text`` is read."""
+    """How many facts of ``chart`` (see :func:`facts`) differ when ``text`` is read.
+
+    Points count first: a text that loses a point scores worse than any text that keeps
+    every point, however many other facts that one loses.
+    """
     from ..api import parse
 
-    want = point_keys(chart)
-    got = point_keys(parse(text))
-    return sum((want - got).values()) + sum((got - want).values())
+    want = facts(chart)
+    got = facts(parse(text))
+    missed = (want - got) + (got - want)
+    points = sum(n for fact, n in missed.items() if fact[0] == "point")
+    others = sum(missed.values()) - points
+    others_bound = sum(n for fact, n in (want + got).items() if fact[0] != "point")
+    return points * (others_bound + 1) + others
 
 
-def render(chart: Chart, layout: str = "bullets") -> str:
-    """The description with category points as ``bullets`` or one table per panel.
+def render(chart: Chart, layout: str = "bullets", *, bold_panels: bool = False,
+           legend_names: bool = False) -> str:
+    """The description with points as ``bullets`` or one table per panel.
 
-    Tables have a row per series (``rows``) or a column per series (``columns``).
+    Tables have a row per series (``rows``) or a column per series (``columns``);
+    ``bare`` is ``bullets`` without the series heading where a panel has one series
+    (on a bar chart the reader takes an unknown heading for a category). Panels of
+    the analysis are ``####`` headings, or ``**bold**`` lines with ``bold_panels`` (the
+    reader takes a long heading for a sentence, but a bold line for the panel it names).
+    ``legend_names`` adds every series with points to the legend (see :func:`to_markdown`).
     """
     lines: list[str] = []
-    heading = KIND_HEADINGS.get(chart.kind, "Chart")
-    title = chart.title
-    explicit: list[str] = []
-    filled = [s for s in chart.series if s.points]
-    if chart.kind == "pie" and len(filled) == 1 and filled[0].name != chart.title:
-        # A pie's one series is named by the heading's title (the reader's convention);
-        # the chart's own title then goes on an explicit title line.
-        title = filled[0].name
-        if chart.title:
-            explicit = [f'* **Chart Title:** "{_inline(chart.title)}"']
-    lines.append(f"## {heading}: {_inline(title)}" if title else f"## {heading}")
-    lines += ["### Overview", _overview(chart)]
-    lines += ["### Components/Axes", *explicit, *_axes_lines(chart), *_legend_lines(chart)]
-    lines += ["### Detailed Analysis", *_analysis_lines(chart, layout)]
+    lines += _heading_lines(chart)
+    lines += [*_panel_list(chart), *_axes_lines(chart, None), *_legend_lines(chart, legend_names),
+              *_declarations(chart, None)]
+    for panel in chart.panels:
+        lines += [f"#### {inline(panel.title)}", *_axes_lines(chart, panel.title),
+                  *_declarations(chart, panel.title)]
+    lines += ["### Detailed Analysis", *analysis_lines(chart, layout, bold_panels)]
     if chart.observations:
         lines.append("### Key Observations")
-        lines += [f"* {_inline(text)}" for text in chart.observations]
+        lines += [f"* {inline(text)}" for text in chart.observations]
     if chart.interpretation:
-        lines += ["### Interpretation", _inline(chart.interpretation)]
+        lines += ["### Interpretation", inline(chart.interpretation)]
     return "\n".join(lines) + "\n"
 
 
-def _overview(chart: Chart) -> str:
-    kind = KIND_HEADINGS.get(chart.kind, "chart").lower()
-    article = "An" if kind[0] in "aeiou" else "A"
-    names = _series_names(chart)
-    panels = [p for p in panel_order(chart) if p is not None]
-    parts = [f"{article} {kind}"]
-    if len(panels) > 1:
-        parts.append(f"in {len(panels)} panels")
-    if names:
-        noun = "series" if len(names) > 1 else "data series"
-        parts.append(f"with {len(names)} {noun}")
-    return " ".join(parts) + "."
+def _heading_lines(chart: Chart) -> list[str]:
+    """``## Line Chart: <title>``, and for a pie the line that keeps its title apart.
+
+    The kind phrase comes first, so the reader takes the kind from it whatever words the
+    title holds. A chart with no title has no heading (a heading is a title to the
+    reader): its kind goes on a ``Chart Type`` line. A chart of kind ``other`` has no
+    kind phrase; its title, which may hold one, goes on a ``Chart Title`` line.
+    """
+    heading = KIND_HEADINGS.get(chart.kind, "Chart")
+    title = chart.title
+    filled = [s for s in chart.series if s.points]
+    kind_line = [] if chart.kind == "other" else [f"* **Chart Type:** {heading}"]
+    names = {s.name for s in filled}
+    if chart.kind == "pie" and len(names) == 1 and filled[0].name != chart.title:
+        # A pie's series is named by the heading's title (the reader's convention); the
+        # chart's own title then goes on an explicit title line.
+        out = [f"## {heading}: {inline(filled[0].name)}", "### Components/Axes"]
+        if title:
+            out.append(f'* **Chart Title:** "{inline(title)}"')
+        return out
+    if title is None:
+        return ["### Components/Axes", *kind_line]
+    if chart.kind == "other":
+        return ["### Components/Axes", f'* **Chart Title:** "{inline(title)}"']
+    return [f"## {heading}: {inline(title)}", "### Components/Axes"]
 
 
-def _axes_lines(chart: Chart) -> list[str]:
+def _panel_list(chart: Chart) -> list[str]:
+    """``* **Panel Titles:** "A", "B"``: the reader then takes those headings as panels."""
+    if not chart.panels:
+        return []
+    return ["* **Panel Titles:** " + ", ".join(f'"{inline(p.title)}"' for p in chart.panels)]
+
+
+_SCALE_WORDS = {"log": "logarithmic", "linear": "linear", "categorical": "categorical"}
+
+
+def _axes_lines(chart: Chart, panel: str | None) -> list[str]:
+    """Each axis as a key with ``Label``, ``Unit``, ``Scale`` and ``Range`` child lines."""
     out = []
     for axis in chart.axes:
-        if axis.panel is not None:
+        if axis.panel != panel:
             continue
-        text = _axis_text(axis)
-        if text:
-            out.append(f"* **{_AXIS_NAMES.get(axis.role, axis.role)}:** {text}")
+        key = f"* **{_AXIS_NAMES.get(axis.role, axis.role)}:**"
+        label = inline(axis.label) if axis.label else ""
+        if label and not any(c.isascii() and c.isalnum() for c in label):
+            # The reader takes a 'Label:' line of symbols only ('α') for 'no label'; a
+            # label stated on the axis line itself it keeps (and, with no digits or
+            # words in it, it reads no range or scale from it).
+            out.append(f'{key} Labeled "{label}".')
+            label = ""
+        else:
+            out.append(key)
+        out += [f"    {line}" for line in _axis_children(axis, label)]
     return out
 
 
-def _axis_text(axis: Axis) -> str:
-    parts = []
-    if axis.label:
-        parts.append(f'Labeled "{_inline(axis.label)}".')
-    if axis.scale == "categorical":
-        parts.append("The axis is categorical.")
-    elif axis.min is not None and axis.max is not None:
-        log = "is logarithmic and " if axis.scale == "log" else ""
-        parts.append(
-            f"The scale {log}runs from {format_number(axis.min)} to {format_number(axis.max)}."
-        )
-    elif axis.scale == "log":
-        parts.append("The scale is logarithmic.")
-    return " ".join(parts)
+def _axis_children(axis: Axis, label: str) -> list[str]:
+    out = []
+    if label and any(q in label for q in '"“”'):
+        out.append(f"* **Label:** {label}")  # quotes inside: the reader would cut at them
+    elif label:
+        out.append(f'* **Label:** "{label}"')
+    if axis.unit:
+        out.append(f"* **Unit:** {inline(axis.unit)}")
+    if axis.scale:
+        out.append(f"* **Scale:** {_SCALE_WORDS[axis.scale]}")
+    if axis.min is not None and axis.max is not None:
+        out.append(f"* **Range:** {format_number(axis.min)} to {format_number(axis.max)}")
+    elif axis.max is not None:
+        out.append(f"* **Range:** up to {format_number(axis.max)}")
+    return out
 
 
-def _series_names(chart: Chart) -> list[str]:
-    names: list[str] = []
-    for s in chart.series:
-        if s.points and s.name not in names:
-            names.append(s.name)
-    return names
+def _legend_lines(chart: Chart, add_series: bool = False) -> list[str]:
+    """The legend as stated: its position only when the text gave one, and its entries.
 
-
-def _legend_lines(chart: Chart) -> list[str]:
-    names = _series_names(chart)
-    if not names:
+    An entry is a bold label with its style after it (``* **Adam** (blue dashed line)``):
+    a label made of style words (``Blue dots``) stays a label, and the style is read from
+    the words after it only.
+    """
+    legend = chart.legend
+    entries = list(legend.entries)
+    if add_series:
+        entries += [LegendEntry(label=name) for name in dict.fromkeys(
+            s.name for s in chart.series if s.points) if all(e.label != name for e in entries)]
+    if not entries and not legend.position:
         return []
-    position = chart.legend.position or "top right"
-    position = position.replace("-", " ")
-    word = "entry" if len(names) == 1 else "entries"
-    out = [f"* **Legend:** Positioned at the {position}. It contains {len(names)} {word}:"]
-    mark = MARK_WORDS.get(chart.kind, "line")
-    for name in names:
-        series = next(s for s in chart.series if s.name == name)
-        style = _style_words(chart, series)
-        out.append(f"* **{_inline(name)}:** {(style + ' ' + mark).strip().capitalize()}.")
+    out = ["* **Legend:**"]
+    if legend.position:
+        out.append(f"    * **Position:** {legend.position}")
+    for entry in entries:
+        style = " ".join(w for w in (entry.color, entry.line_style) if w)
+        words = [f"{style} line" if style else ""]
+        if entry.marker:
+            words.append(f"{entry.marker} markers")
+        text = ", ".join(w for w in words if w)
+        out.append(f"    * **{inline(entry.label)}**" + (f" ({text})" if text else ""))
     return out
 
 
-def _style_words(chart: Chart, series: Series) -> str:
-    words = []
-    dash = series_dash(chart, series)
-    if dash and dash != "solid":
-        words.append({"dashdot": "dash-dot"}.get(dash, dash))
-    color = color_words(chart, series)
-    if color and not color.startswith("#"):
-        words.append(_inline(color).lower())
-    return " ".join(words)
+def _declarations(chart: Chart, panel: str | None) -> list[str]:
+    """Series with no values stated, declared so that the reader keeps them.
 
-
-def _analysis_lines(chart: Chart, layout: str) -> list[str]:
-    panels = panel_order(chart)
-    multi = len(panels) > 1 or (bool(panels) and panels[0] is not None)
-    if None in panels and multi:
-        # Series outside the panels go last: before the first panel heading they would
-        # keep the reader from putting later series into panels.
-        panels = [p for p in panels if p is not None] + [None]
-    out: list[str] = []
-    for panel in panels:
-        if multi:
-            out.append(f"#### {_inline(panel) if panel is not None else 'All Panels'}")
-        group = series_in(chart, panel)
-        if layout != "bullets" and _labelled(chart, group):
-            out += _table_lines(chart, group, panel, by_rows=layout == "rows")
-            continue
-        for number, series in enumerate(group, start=1):
-            out += _series_lines(chart, series, number)
-    return out
-
-
-def _table_lines(chart: Chart, group: list[Series], panel: str | None, *,
-                 by_rows: bool) -> list[str]:
-    """One table: a row per series (header ``Series \\ X``) or a column per series."""
-    names: list[str] = []
-    cells: dict[tuple[str, str], str] = {}
-    xs: list[str] = []
-    for s in group:
-        if s.name not in names:
-            names.append(s.name)
-        for p in s.points:
-            x = p.x if isinstance(p.x, str) else format_number(p.x)
-            if x not in xs:
-                xs.append(x)
-            cells[(s.name, x)] = ("~" if p.approx else "") + format_number(p.y)
-    x_axis = axis_for(chart, "x", panel)
-    x_title = x_axis.label if x_axis is not None and x_axis.label else "Category"
-    if by_rows:
-        y_axis = axis_for(chart, "y", panel) if chart.kind == "heatmap" else None
-        y_title = y_axis.label if y_axis is not None and y_axis.label else "Series"
-        header = f"{_cell(y_title)} \\ {_cell(x_title)}"
-        row_labels, col_labels = names, xs
-        grid = [[cells.get((name, x), "") for x in xs] for name in names]
-    else:
-        header = _cell(x_title)
-        row_labels, col_labels = xs, names
-        grid = [[cells.get((name, x), "") for name in names] for x in xs]
-    out = [
-        "| " + " | ".join([header, *(_cell(c) for c in col_labels)]) + " |",
-        "|" + "---|" * (len(col_labels) + 1),
-    ]
-    for label, row in zip(row_labels, grid, strict=True):
-        out.append("| " + " | ".join([_cell(label), *row]) + " |")
-    return out
-
-
-def _cell(text: str) -> str:
-    return _inline(text).replace("|", "/")
-
-
-def _series_lines(chart: Chart, series: Series, number: int) -> list[str]:
-    mark = MARK_WORDS.get(chart.kind, "line")
-    style = _style_words(chart, series)
-    described = " ".join(w.capitalize() for w in f"{style} {mark}".split())
-    if series.axis == "y2":
-        described += ", right axis"
-    out = [f"**{number}. {_inline(series.name)} ({described})**"]
-    if series.summary.trend and not any(c.isdigit() for c in series.summary.trend):
-        out.append(f"* **Trend:** {_inline(series.summary.trend)}")
-    approx = any(p.approx for p in series.points)
-    out.append("* **Data Points (Approximate):**" if approx else "* **Data Points:**")
-    label_x = chart.kind in SLICE_KINDS  # a pie's plain `* 1: 5` lines read as slices
-    out += [_point_line(p, label_x) for p in series.points]
-    return out
-
-
-def _labelled(chart: Chart, group: list[Series] | None = None) -> bool:
-    """Whether x values are labels here (category text, or any x of a pie or heatmap)."""
-    return chart.kind in LABEL_KINDS or is_categorical(chart, group)
-
-
-def _point_line(point: Point, label_x: bool) -> str:
-    """``* 2.5: ~1.2`` for numeric x; ``* **Wheat:** 6.2`` for labels (and all pie slices)."""
-    y = ("~" if point.approx else "") + format_number(point.y)
-    if isinstance(point.x, str) or label_x:
-        return f"* **{_inline(x_text(point.x))}:** {y}"
-    return f"* {format_number(point.x)}: {y}"
-
-
-def _inline(text: str | None) -> str:
-    """One line of text with no Markdown emphasis markers that would end a bold span."""
-    if text is None:
-        return ""
-    return " ".join(text.replace("**", "").split())
+    The reader drops a series without points or summary values unless the text declares
+    it. With a legend, a ``Data Series`` list does; without one that list would become
+    the legend, so a ``Data Points`` line names the series instead (the reader takes
+    it when the name is a style, ``Orange dots``).
+    """
+    empty = [s for s in chart.series if s.panel == panel and not has_values(s)
+             and not implied_by_legend(chart, s)]
+    if not empty:
+        return []
+    if chart.legend.entries:
+        return ["* **Data Series:**", *(f"    * **{inline(s.name)}**" for s in empty)]
+    return [f"* **Data Points:** {inline(s.name)}" for s in empty]

@@ -1,6 +1,8 @@
 """The tidy points table as Parquet (``--to parquet``; needs the ``data`` extra).
 
-Columns: panel, series, axis, x, x_value, y, approx, x_unit, y_unit — one row per point.
+Columns: panel, series, axis, x, x_value, y, approx, x_unit, y_unit, line — one row per point,
+in the order of :func:`chartparse.export.table.point_rows` (numeric x ascending within a
+series), with nulls for a missing panel or unit and the source line of each point.
 A chart's x values mix numbers and category labels, and a Parquet column has one type, so
 ``x`` is always a string (numbers written as chartparse writes them: ``50``, ``2.5``,
 ``1e+20``) and ``x_value`` holds the number as float64, null for a category label. ``y`` is float64.
@@ -14,13 +16,14 @@ import io
 from typing import TYPE_CHECKING
 
 from .common import x_number, x_text
+from .table import point_rows
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyarrow
 
     from ..models import Chart
 
-COLUMNS = ["panel", "series", "axis", "x", "x_value", "y", "approx", "x_unit", "y_unit"]
+COLUMNS = ["panel", "series", "axis", "x", "x_value", "y", "approx", "x_unit", "y_unit", "line"]
 
 
 def points_table(chart: Chart) -> pyarrow.Table:
@@ -29,7 +32,7 @@ def points_table(chart: Chart) -> pyarrow.Table:
         import pyarrow as pa
     except ImportError as err:  # pragma: no cover - depends on the environment
         raise ImportError("--to parquet needs pyarrow: pip install 'chartparse[data]'") from err
-    rows = chart.point_rows()
+    rows = point_rows(chart)
     schema = pa.schema([
         ("panel", pa.string()),
         ("series", pa.string()),
@@ -40,6 +43,7 @@ def points_table(chart: Chart) -> pyarrow.Table:
         ("approx", pa.bool_()),
         ("x_unit", pa.string()),
         ("y_unit", pa.string()),
+        ("line", pa.int32()),
     ])
     columns = {
         "panel": [r["panel"] for r in rows],
@@ -51,6 +55,7 @@ def points_table(chart: Chart) -> pyarrow.Table:
         "approx": [bool(r["approx"]) for r in rows],
         "x_unit": [r["x_unit"] for r in rows],
         "y_unit": [r["y_unit"] for r in rows],
+        "line": [r["line"] for r in rows],
     }
     metadata = {
         "chartparse.schema_version": chart.schema_version,

@@ -14,6 +14,7 @@ from .finalize import (
     fallback_kind,
     name_defaults,
     name_pie_series,
+    order_points_by_x,
 )
 from .provenance import point_columns
 from .state import ChartDraft, PointDraft
@@ -39,6 +40,7 @@ def extract(root: Node, text: str) -> ChartDraft:
     if truncated:
         chart.warn("truncated", "the description ends mid-sentence (cut off)", line)
     check(chart)
+    order_points_by_x(chart)
     chart.point_columns = point_columns(chart, text)
     return chart
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .state import ChartDraft, SeriesDraft, name_key
+from .state import ChartDraft, PointDraft, SeriesDraft, name_key
 
 DATA_KINDS = frozenset({"line", "bar", "scatter", "area", "pie", "heatmap", "histogram", "box"})
 
@@ -153,3 +153,25 @@ def fallback_kind(chart: ChartDraft) -> None:
         chart.kind = "bar"
     else:
         chart.kind = "line"
+
+
+def order_points_by_x(chart: ChartDraft) -> None:
+    """Within a series, numeric-x points ascend by x (text order would make lines zig-zag).
+
+    Categories keep the order the text states them in: a series with any text x, a pie's
+    slices, and a series on a categorical x axis are left as they are. The sort is stable
+    and every point keeps its source line.
+    """
+    if chart.kind == "pie":
+        return
+    for s in chart.series:
+        if len(s.points) < 2 or any(isinstance(p.x, str) for p in s.points):
+            continue
+        axis = chart.axis("x", s.panel) or chart.axis("x", None)
+        if axis is not None and axis.scale == "categorical":
+            continue
+        s.points.sort(key=_x_of)
+
+
+def _x_of(point: PointDraft) -> float:
+    return float(point.x)

@@ -1,6 +1,7 @@
 """Synthetic chart descriptions: a random chart, written the way vision-language models write.
 
-Used by the property tests (``tests/test_synth_roundtrip.py``) and the fuzzers. A
+A test-data generator (it lives in tests/, not in the package), used by the property tests
+(``tests/test_synth_roundtrip.py``, ``tests/test_export_markdown.py``). A
 :class:`ChartSpec` is the ground truth (kind, title, axes, panels, series and their
 points, each value with the precision it is written at); :func:`render` writes it in
 one of the styles in :data:`STYLES`; :func:`mismatches` compares a parsed
@@ -32,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     from hypothesis.strategies import SearchStrategy
 
-    from .models import Chart
+    from chartparse.models import Chart
 
 # --------------------------------------------------------------------------- numbers
 
@@ -867,7 +868,7 @@ def _bound(v: float, fmt: str, unicode_minus: bool) -> Num:
 
 def to_chart(spec: ChartSpec) -> Chart:
     """The chart a perfect reader would return for ``render(spec)`` (the gold answer)."""
-    from .models import Chart
+    from chartparse.models import Chart
 
     def number(n: Num | None) -> float | None:
         return None if n is None else n.value
