@@ -83,7 +83,9 @@ def is_panel_title(state: ReadingState, memo: Memo, title: str) -> bool:
 
 
 def _panel_title_uncached(state: ReadingState, title: str) -> bool:
-    if name_key(title) in state.panel_names:
+    if name_key(title) in state.panel_names or (
+            state.panel_names and name_key(panel_name(drop_numbering(strip_markup(title))))
+            in state.panel_names):
         return True
     if state.chart.stated_panel_count and grid_position_note(title):
         return True  # 'ARC-Easy (top-left)' in a 2x2 grid

@@ -14,6 +14,7 @@ class ReadingState:
         self.trace = chart.trace
         self.known_names: dict[str, str] = {}  # name_key -> name as written
         self.panel_names: set[str] = set()  # name keys of panels listed up front
+        self.stated_panel_names: list[str] = []  # 'one per region: North, South, ...'
         self.defaults: dict[str | None, SeriesDraft] = {}
         self.style_defaults: dict[str | None, SeriesDraft] = {}
         self.declared_entries: list[LegendEntryDraft] = []  # series a 'Data Series:' line lists

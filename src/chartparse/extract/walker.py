@@ -26,6 +26,7 @@ from .legend import legend_position
 from .legend_lines import legend_section_line
 from .memo import Memo
 from .names import is_panel_title, is_sentence, match_series, mentioned_series, panel_name
+from .panel_plan import plan_panels, stated_panel_names
 from .reading import ReadingState
 from .ruler import DONE, Claim
 from .rules.components import COMPONENT_RULES, OVERVIEW_LINES
@@ -75,6 +76,7 @@ class Walker:
         for s in state.chart.series:
             state.known_names.setdefault(name_key(s.name), s.name)
         self.memo.new_pass()
+        plan_panels(state, self.root)
         # The kind and the axes are read in pass 1 and stay as they are in pass 2.
         state.categorical_known = state.categorical()
         self.data(self.root, scope)
@@ -215,6 +217,7 @@ class Walker:
             count = stated_panel_count(text)
             if count:
                 chart.stated_panel_count = (count, None)
+                state.stated_panel_names = stated_panel_names(text, count)
         if chart.explicit_title is None and not chart.stated_panel_count:
             chart.explicit_title = titled_in(text)
 

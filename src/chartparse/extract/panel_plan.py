@@ -1,0 +1,128 @@
+"""Which headers are panels, decided from what the description declares, before pass 2.
+
+A figure of several panels says so ("a 2x2 grid of bar charts, one per region: North,
+South, East, West"; "three panels"), and then titles each panel with a header whose
+words need not say 'panel' (`**North**`, `1. **Total:**`, `#### Outbound`, `### M=4`).
+Read against those declarations, a group of sibling headers is a panel group when:
+
+1. its titles are the panel names the overview lists; or
+2. the text states N panels and the group has exactly N headers; or
+3. each header holds a series header of its own that repeats across the group
+   (`#### Run A` / `* **Loss (blue line):**`, `#### Run B` / the same); or
+4. on a chart with a numeric x axis, each header holds lines naming legend series and
+   the headers are neither series nor x values (`### M=4` holding `**Model U:**`).
+
+The panel names found are added to the reading state; the header rules then open a
+panel wherever such a title stands.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..outline import Node
+from ..vocab import SECTION_ROLES, fold, lookup
+from .names import panel_name
+from .state import name_key
+from .text import drop_numbering, strip_markup
+from .values_of import x_number
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .reading import ReadingState
+
+_LIST_AFTER_COLON = re.compile(r":\s*([^:.;]{3,300})")
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_NAME_WORDS = 5  # a listed panel name is short
+_WORD = re.compile(r"[a-z]+")
+
+
+def stated_panel_names(text: str, count: int) -> list[str]:
+    """'... one per region: North, South, East, West.' -> the four names (when count fits)."""
+    for m in _LIST_AFTER_COLON.finditer(strip_markup(text)):
+        names = [n.strip().strip("\"'“”") for n in _LIST_SPLIT.split(m.group(1).strip())]
+        names = [n for n in names if n]
+        if len(names) == count and all(len(n.split()) <= _NAME_WORDS for n in names):
+            return names
+    return []
+
+
+def _title(node: Node) -> str | None:
+    if node.is_section:
+        return node.title or None
+    line = node.line
+    if line is not None and line.kind == "item" and line.key and not line.text and node.children:
+        return line.key
+    return None
+
+
+def _headers(node: Node) -> list[tuple[Node, str]]:
+    out = []
+    for child in node.children:
+        if child.read_as is not None:
+            continue
+        title = _title(child)
+        if title and lookup(SECTION_ROLES, title) is None:
+            out.append((child, title))
+    return out
+
+
+def plan_panels(state: ReadingState, root: Node) -> None:
+    """Add the names of header groups that are panels to ``state.panel_names``."""
+    if state.chart.panels:
+        return  # panels named by their own words were found in pass 1
+    stated = state.chart.stated_panel_count[0] if state.chart.stated_panel_count else None
+    declared = {name_key(n) for n in state.stated_panel_names}
+    for node in [root, *root.walk()]:
+        group = _headers(node)
+        if len(group) < 2:
+            continue
+        names = [panel_name(drop_numbering(strip_markup(t))) for _, t in group]
+        keys = [name_key(n) for n in names]
+        if any(k in state.known_names for k in keys) or any(_is_x(state, t) for _, t in group):
+            continue
+        if declared and declared & set(keys):
+            state.panel_names.update(k for k in keys if k in declared)
+        elif (stated and len(group) == stated) or _repeats_series_header(group) \
+                or _holds_known_series(state, group):
+            state.panel_names.update(keys)
+
+
+def _is_x(state: ReadingState, title: str) -> bool:
+    """A header that is a value on the x axis ('Epoch 10' on an axis "Epoch")."""
+    if state.categorical() and not state.numeric_x_axis():
+        return True  # headers of a bar chart's groups are categories
+    if x_number(title, state.x_words) is None:
+        return False
+    words = set(_WORD.findall(fold(title)))
+    return not words or bool({w.rstrip("s") for w in words} & {w.rstrip("s") for w in state.x_words})
+
+
+def _inner_header_keys(node: Node) -> set[str]:
+    keys = set()
+    for child in node.children:
+        line = child.line
+        if line is not None and line.key and not line.text and child.children:
+            keys.add(name_key(line.key))
+    return keys
+
+
+def _repeats_series_header(group: list[tuple[Node, str]]) -> bool:
+    inner = [_inner_header_keys(node) for node, _ in group]
+    return all(inner) and bool(set.intersection(*inner))
+
+
+def _holds_known_series(state: ReadingState, group: list[tuple[Node, str]]) -> bool:
+    if not state.known_names or not state.numeric_x_axis():
+        return False
+    for node, _ in group:
+        named = False
+        for child in node.walk():
+            line = child.line
+            key = line.key if line is not None else None
+            if key and name_key(strip_markup(key)) in state.known_names:
+                named = True
+                break
+        if not named:
+            return False
+    return True
