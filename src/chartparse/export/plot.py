@@ -19,8 +19,10 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from .bins import series_bins
 from .common import (
     axis_for,
+    format_number,
     is_categorical,
     panel_order,
     series_colors,
@@ -28,6 +30,8 @@ from .common import (
     series_in,
     x_text,
 )
+from .layout import category_colors, grid_shape, wrap
+from .plot_pie import draw_pie
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.artist import Artist
@@ -57,37 +61,94 @@ IMAGE_FORMATS = ("png", "svg", "pdf")
 
 
 def figure(chart: Chart) -> Figure:
-    """A matplotlib Figure of the chart (not attached to pyplot)."""
+    """A matplotlib Figure of the chart (not attached to pyplot), laid out when drawn."""
     try:
         from matplotlib.figure import Figure
     except ImportError as err:  # pragma: no cover - depends on the environment
         raise ImportError(
             "--to png/svg and chartparse.plot() need matplotlib: pip install 'chartparse[plot]'"
         ) from err
-    panels = panel_order(chart) or [None]
-    cols = 2 if len(panels) == 4 else min(len(panels), 3)
-    rows = math.ceil(len(panels) / cols)
-    fig = Figure(figsize=(5.4 * cols, 4.0 * rows + 0.4))
+    panels = _panels(chart)
+    rows, cols = grid_shape(len(panels), chart.panel_grid)
+    cell_width, cell_height = _cell_size(chart, panels)
+    width = min(cell_width * cols, MAX_WIDTH)
+    title = wrap(chart.title, int(width * CHARS_PER_INCH_12PT)) if chart.title else ""
+    title_height = 0.3 * (title.count("\n") + 1) if title else 0.0
+    height = min(cell_height * rows + title_height, MAX_HEIGHT)
+    # Constrained layout leaves room for the figure title, panel titles, rotated tick
+    # labels, legends and colour bars, so none of them overlap.
+    fig = Figure(figsize=(width, height), layout="constrained")
     grid = fig.subplots(rows, cols, squeeze=False)
+    panel_chars = int(width / cols * CHARS_PER_INCH_10PT)
     for index, panel in enumerate(panels):
         ax = grid[index // cols][index % cols]
         _draw_panel(ax, chart, panel)
         if panel is not None:
-            ax.set_title(panel, fontsize=10)
+            ax.set_title(wrap(panel, panel_chars), fontsize=10)
     for index in range(len(panels), rows * cols):
         grid[index // cols][index % cols].set_axis_off()
-    if chart.title:
-        fig.suptitle(chart.title, fontsize=12, fontweight="bold")
+    if title:
+        fig.suptitle(title, fontsize=12, fontweight="bold")
     return fig
 
 
-def _lay_out(fig: Figure) -> None:
-    """Fit labels and titles once, before the one draw that writes the file."""
+# Characters of text that fit in an inch, for wrapping titles (average glyph width).
+CHARS_PER_INCH_12PT = 72 / (12 * 0.62)
+CHARS_PER_INCH_10PT = 72 / (10 * 0.6)
+MAX_WIDTH, MAX_HEIGHT = 24.0, 36.0  # inches; 2400 x 3600 px at 100 dpi
+
+
+def _panels(chart: Chart) -> list[str | None]:
+    """Panels with points; when no series has points, the panels with stated summaries."""
+    order = panel_order(chart)
+    if order:
+        return order
+    with_series = [s.panel for s in chart.series]
+    known: list[str | None] = [p.title for p in chart.panels if p.title in with_series]
+    rest = [p for p in dict.fromkeys(with_series) if p not in known]
+    return [*known, *rest] or [None]
+
+
+def _cell_size(chart: Chart, panels: list[str | None]) -> tuple[float, float]:
+    """Width and height (inches) of one grid cell, grown to the densest panel's content."""
+    width, height = (7.0, 5.0) if len(panels) == 1 else (4.6, 3.6)
+    for panel in panels:
+        need_width, need_height = _content_size(chart, series_in(chart, panel))
+        width, height = max(width, need_width), max(height, need_height)
+    return min(width, 16.0), min(height, 14.0)
+
+
+def _content_size(chart: Chart, group: list[Series]) -> tuple[float, float]:
+    if not group:
+        return 0.0, 0.0
+    if chart.kind == "pie":
+        return 7.5, 4.8
+    categories = _categories(group)
+    longest = min(max((len(c) for c in categories), default=0), 40)
+    if chart.kind == "heatmap":
+        rows = len({s.name for s in group})
+        return 2.5 + 0.75 * len(categories) + 0.06 * longest, 1.6 + 0.45 * rows
+    legend_height = 0.22 * max(len(group) - 6, 0)
+    if not (is_categorical(chart, group) or chart.kind in BAR_KINDS) or (
+            chart.kind == "histogram" and series_bins(group) is not None):
+        return 0.0, 3.0 + legend_height
+    bars = max(len(group), 1) if chart.kind in BAR_KINDS else 1
+    if chart.orientation == "horizontal":
+        return 3.0 + 0.07 * longest, 1.2 + 0.28 * len(categories) * bars + legend_height
+    label_height = 0.05 * longest if (len(categories) > 6 or longest > 10) else 0.0
+    return 1.5 + 0.3 * len(categories) * bars, 3.0 + label_height + legend_height
+
+
+def lay_out(fig: Figure) -> None:
+    """Lay the figure out now, as the draw that writes a file does (for inspection)."""
     import warnings
 
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(fig)
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # "not compatible with tight_layout" on odd axes
-        fig.tight_layout()
+        warnings.simplefilter("ignore")  # "constrained layout not applied" on odd axes
+        canvas.draw()
 
 
 def render(chart: Chart, fmt: str = "png", *, dpi: int = 100) -> bytes:
@@ -95,12 +156,13 @@ def render(chart: Chart, fmt: str = "png", *, dpi: int = 100) -> bytes:
     if fmt not in IMAGE_FORMATS:
         raise ValueError(f"cannot draw {fmt!r}; choose from {', '.join(IMAGE_FORMATS)}")
     fig = figure(chart)
+    import warnings
+
     import matplotlib
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     fig.set_dpi(dpi)
     canvas: Any = FigureCanvasAgg(fig)
-    _lay_out(fig)
     if fmt == "svg":
         from matplotlib.backends.backend_svg import FigureCanvasSVG
 
@@ -112,8 +174,9 @@ def render(chart: Chart, fmt: str = "png", *, dpi: int = 100) -> bytes:
     out = io.BytesIO()
     # No timestamps and fixed SVG ids, so the same chart always gives the same file.
     metadata = {"svg": {"Date": None}, "pdf": {"CreationDate": None}}.get(fmt)
-    # The canvas's print method draws once; Figure.savefig would draw twice after a layout.
-    with matplotlib.rc_context({"svg.hashsalt": "chartparse"}):
+    # The canvas's print method draws once; the constrained layout runs in that draw.
+    with matplotlib.rc_context({"svg.hashsalt": "chartparse"}), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "constrained layout not applied" on odd axes
         getattr(canvas, f"print_{fmt}")(out, metadata=metadata)
     return out.getvalue()
 
@@ -144,91 +207,162 @@ def plot(chart: Chart, path: str | os.PathLike[str], *, dpi: int = 100) -> Path:
 def _draw_panel(ax: Axes, chart: Chart, panel: str | None) -> None:
     group = series_in(chart, panel)
     if not group:
-        ax.text(0.5, 0.5, "no data points", ha="center", va="center",
-                transform=ax.transAxes, color="gray")
-        _axis_labels(ax, chart, panel)
+        _summary_panel(ax, chart, panel)
         return
     if chart.kind == "pie":
-        _pie(ax, chart, group)
+        draw_pie(ax, chart, group)
         return
     if chart.kind == "heatmap":
         _heatmap(ax, chart, group, panel)
         return
+    if chart.kind == "histogram":
+        bins = series_bins(group)
+        if bins is not None:
+            _histogram(ax, chart, group, panel, bins)
+            return
+    horizontal = chart.orientation == "horizontal"
     categorical = is_categorical(chart, group) or chart.kind in BAR_KINDS
     categories = _categories(group) if categorical else []
-    left = [s for s in group if s.axis != "y2"]
-    right = [s for s in group if s.axis == "y2"]
+    left = [s for s in group if s.axis != "y2" or horizontal]
+    right = [s for s in group if s.axis == "y2" and not horizontal]
     twin = ax.twinx() if right and left else None
     bars = [s for s in group if chart.kind in BAR_KINDS or (categorical and chart.kind not in (
         "line", "area", "scatter"))]
     for series in group:
-        target = twin if (twin is not None and series.axis == "y2") else ax
+        target = twin if (twin is not None and series in right) else ax
         slot = bars.index(series) if series in bars else None
-        _draw_series(target, chart, series, categories, slot, len(bars))
+        _draw_series(target, chart, series, categories, (slot, len(bars)), horizontal=horizontal)
     _axis_labels(ax, chart, panel, twin=twin, right_only=bool(right and not left))
+    if horizontal:
+        _category_ticks(ax, categories, horizontal=True)
+        _apply_scale(ax, "x", axis_for(chart, "x", panel), _values(group, "y"),
+                     baseline=bool(bars))
+        _legend(ax, chart, group, None)
+        return
     if categorical:
-        ax.set_xticks(range(len(categories)))
-        rotate = len(categories) > 6 or max((len(c) for c in categories), default=0) > 10
-        ax.set_xticklabels(categories, rotation=30 if rotate else 0,
-                           ha="right" if rotate else "center", fontsize=8)
+        _category_ticks(ax, categories, horizontal=False)
     else:
         _apply_scale(ax, "x", axis_for(chart, "x", panel), _values(group, "x"))
     _apply_scale(ax, "y", axis_for(chart, "y2" if right and not left else "y", panel),
-                 _values(left or right, "y"))
+                 _values(left or right, "y"), baseline=bool(bars))
     if twin is not None:
-        _apply_scale(twin, "y", axis_for(chart, "y2", panel), _values(right, "y"))
+        _apply_scale(twin, "y", axis_for(chart, "y2", panel), _values(right, "y"),
+                     baseline=bool(bars))
     _legend(ax, chart, group, twin)
 
 
+def _category_ticks(ax: Axes, categories: list[str], *, horizontal: bool) -> None:
+    if horizontal:
+        ax.set_yticks(range(len(categories)))
+        ax.set_yticklabels([wrap(c, 28) for c in categories], fontsize=8)
+        ax.set_ylim(len(categories) - 0.5, -0.5)  # the first category on top, as read
+        return
+    ax.set_xticks(range(len(categories)))
+    rotate = len(categories) > 6 or max((len(c) for c in categories), default=0) > 10
+    ax.set_xticklabels(categories, rotation=30 if rotate else 0,
+                       ha="right" if rotate else "center", fontsize=8,
+                       rotation_mode="anchor" if rotate else "default")
+
+
 def _draw_series(ax: Axes, chart: Chart, series: Series, categories: list[str],
-                 slot: int | None, slots: int) -> None:
+                 slots: tuple[int | None, int], *, horizontal: bool = False) -> None:
     color = series_colors(chart).get(series.name)
     style = LINESTYLES.get(series_dash(chart, series) or "solid", "-")
     marker = MARKERS.get((series.marker or "").lower().split(" ")[-1], "o")
-    label = series.name + (" (right axis)" if series.axis == "y2" else "")
+    label = series.name + (" (right axis)" if series.axis == "y2" and not horizontal else "")
     if categories:
         xs: list[float] = [categories.index(x_text(p.x)) for p in series.points]
     else:
         xs = [float(p.x) for p in series.points]
     ys = [float(p.y) for p in series.points]
+    slot, count = slots
+
+    def place(at: list[float], values: list[float]) -> tuple[list[float], list[float]]:
+        """(horizontal, vertical) coordinates: with horizontal bars the categories run
+        down the y axis."""
+        return (values, at) if horizontal else (at, values)
+
     if slot is not None:
-        width = 0.8 / max(slots, 1)
-        offset = (slot - (slots - 1) / 2) * width
-        ax.bar([x + offset for x in xs], ys, width=width, color=color, label=label,
-               edgecolor="black", linewidth=0.4)
+        width = 0.8 / max(count, 1)
+        at = [x + (slot - (count - 1) / 2) * width for x in xs]
+        by_category = category_colors(chart, categories) if count == 1 and categories else {}
+        fill: Any = [by_category[x_text(p.x)] for p in series.points] if by_category else color
+        if horizontal:
+            ax.barh(at, ys, height=width, color=fill, label=label, edgecolor="black",
+                    linewidth=0.4)
+        else:
+            ax.bar(at, ys, width=width, color=fill, label=label, edgecolor="black",
+                   linewidth=0.4)
     elif chart.kind == "scatter":
-        ax.scatter(xs, ys, color=color, marker=marker, label=label, zorder=3)
+        ax.scatter(*place(xs, ys), color=color, marker=marker, label=label, zorder=3)
     else:
         order = sorted(range(len(xs)), key=xs.__getitem__) if not categories else range(len(xs))
         sx, sy = [xs[i] for i in order], [ys[i] for i in order]
-        (line,) = ax.plot(sx, sy, color=color, linestyle=style, marker=marker, markersize=4,
-                          label=label)
-        if chart.kind == "area":
+        (line,) = ax.plot(*place(sx, sy), color=color, linestyle=style, marker=marker,
+                          markersize=4, label=label)
+        if chart.kind == "area" and not horizontal:
             ax.fill_between(sx, sy, alpha=0.25, color=line.get_color())
     for x, p in zip(xs, series.points, strict=True):
         if p.label:
-            ax.annotate(p.label, (x, float(p.y)), textcoords="offset points", xytext=(4, 4),
-                        fontsize=7)
+            ax.annotate(p.label, place([x], [float(p.y)]), textcoords="offset points",
+                        xytext=(4, 4), fontsize=7)
 
 
-def _pie(ax: Axes, chart: Chart, group: list[Series]) -> None:
-    labels: list[str] = []
-    values: list[float] = []
-    single = len(group) == 1
-    for s in group:
-        for p in s.points:
-            if float(p.y) <= 0:
-                continue
-            name = x_text(p.x) if single or isinstance(p.x, str) else s.name
-            labels.append(name if single or len(s.points) == 1 else f"{s.name}: {name}")
-            values.append(float(p.y))
-    if not values:
-        ax.text(0.5, 0.5, "no positive values", ha="center", va="center", color="gray")
-        ax.set_axis_off()
-        return
-    ax.pie(values, labels=labels, autopct="%1.0f%%", startangle=90, counterclock=False,
-           textprops={"fontsize": 8})
-    ax.set_aspect("equal")
+def _histogram(ax: Axes, chart: Chart, group: list[Series], panel: str | None,
+               bins: dict[str, tuple[float, float]]) -> None:
+    """Adjacent bars on a numeric axis, one per bin; several series overlap, see-through."""
+    colors = series_colors(chart)
+    overlap = len({s.name for s in group}) > 1
+    for series in group:
+        edges = [bins[x_text(p.x)] for p in series.points]
+        ax.bar([lo for lo, _ in edges], [float(p.y) for p in series.points],
+               width=[hi - lo for lo, hi in edges], align="edge", color=colors.get(series.name),
+               alpha=0.55 if overlap else 1.0, edgecolor="black", linewidth=0.5,
+               label=series.name)
+    _axis_labels(ax, chart, panel)
+    _apply_scale(ax, "x", axis_for(chart, "x", panel),
+                 [edge for lo_hi in bins.values() for edge in lo_hi])
+    _apply_scale(ax, "y", axis_for(chart, "y", panel), _values(group, "y"), baseline=True)
+    _legend(ax, chart, group, None)
+
+
+def _summary_panel(ax: Axes, chart: Chart, panel: str | None) -> None:
+    """A panel whose series have no points: the stated axes, and the stated summaries."""
+    stated = [s for s in chart.series if s.panel == panel]
+    notes = [text for text in (_summary_text(s) for s in stated) if text]
+    ax.text(0.03, 0.97, "\n".join(notes) if notes else "no data points", va="top",
+            ha="left", transform=ax.transAxes, fontsize=8, color="0.3")
+    _axis_labels(ax, chart, panel)
+    numbers = [float(v) for s in stated
+               for v in (s.summary.start, s.summary.end, s.summary.min, s.summary.max)
+               if v is not None]
+    for which in ("x", "y"):
+        axis = axis_for(chart, which, panel)
+        words = [t for t in axis.ticks if isinstance(t, str)] if axis is not None else []
+        if words:
+            _category_ticks(ax, words, horizontal=which == "y")
+        elif axis is not None and axis.min is not None and axis.max is not None:
+            _apply_scale(ax, which, axis, [])
+        elif which == "y" and numbers and min(numbers) < max(numbers):
+            _set_limits(ax, "y", min(numbers), max(numbers), log=False, baseline=False)
+
+
+def _summary_text(series: Series) -> str:
+    summary = series.summary
+    parts = []
+    if summary.start is not None or summary.end is not None:
+        parts.append(f"from {_number(summary.start)} to {_number(summary.end)}")
+    if summary.min is not None:
+        parts.append(f"min {_number(summary.min)}")
+    if summary.max is not None:
+        parts.append(f"max {_number(summary.max)}")
+    if summary.trend:
+        parts.append(summary.trend)
+    return f"{series.name}: {', '.join(parts)}" if parts else ""
+
+
+def _number(value: float | None) -> str:
+    return "?" if value is None else format_number(value)
 
 
 def _heatmap(ax: Axes, chart: Chart, group: list[Series], panel: str | None) -> None:
@@ -265,31 +399,65 @@ def _axis_labels(ax: Axes, chart: Chart, panel: str | None, *, twin: Axes | None
     x_axis = axis_for(chart, "x", panel)
     y_axis = axis_for(chart, "y2" if right_only else "y", panel)
     if x_axis is not None and x_axis.label:
-        ax.set_xlabel(x_axis.label)
+        ax.set_xlabel(wrap(x_axis.label, 60))
     if y_axis is not None and y_axis.label:
-        ax.set_ylabel(y_axis.label)
+        ax.set_ylabel(wrap(y_axis.label, 40))
     y2_axis = axis_for(chart, "y2", panel)
     if twin is not None and y2_axis is not None and y2_axis.label:
-        twin.set_ylabel(y2_axis.label)
+        twin.set_ylabel(wrap(y2_axis.label, 40))
 
 
-def _apply_scale(ax: Axes, which: str, axis: Axis | None, values: list[float]) -> None:
-    """Log scale and the stated range (only when every point fits inside it)."""
+def _apply_scale(ax: Axes, which: str, axis: Axis | None, values: list[float], *,
+                 baseline: bool = False) -> None:
+    """Log scale, and the stated range when every value fits inside it.
+
+    ``baseline``: bars grow from this axis's zero, which is not padded away.
+    """
     if axis is None:
         return
-    log = axis.scale == "log" and bool(values) and all(v > 0 for v in values)
+    lo = float(axis.min) if axis.min is not None else None
+    hi = float(axis.max) if axis.max is not None else None
+    log = axis.scale == "log" and all(v > 0 for v in values) and (
+        bool(values) or (lo is not None and lo > 0))
     if log:
-        from matplotlib.ticker import FuncFormatter
-
         (ax.set_xscale if which == "x" else ax.set_yscale)("log")
-        # Plain numbers (1, 10, 100) read better than 10^0, 10^1 on short log ranges.
-        plain = FuncFormatter(lambda value, _pos: _tick(value))
-        (ax.xaxis if which == "x" else ax.yaxis).set_major_formatter(plain)
-    if axis.min is None or axis.max is None:
+    if lo is not None and hi is not None and lo < hi and all(lo <= v <= hi for v in values) and (
+            not log or lo > 0):
+        _set_limits(ax, which, lo, hi, log=log, baseline=baseline)
+    if log:
+        _log_ticks(ax, which)
+
+
+PAD = 0.03  # of the axis length, beyond each stated limit: markers there show whole
+
+
+def _set_limits(ax: Axes, which: str, lo: float, hi: float, *, log: bool,
+                baseline: bool) -> None:
+    if log:
+        factor = (hi / lo) ** PAD
+        low, high = lo / factor, hi * factor
+    else:
+        pad = PAD * (hi - lo)
+        low, high = (lo if baseline and lo == 0 else lo - pad), hi + pad
+    (ax.set_xlim if which == "x" else ax.set_ylim)(low, high)
+
+
+def _log_ticks(ax: Axes, which: str) -> None:
+    """Plain-number ticks on a log axis: 1-2-5 steps over up to two decades (every
+    integer multiple under one decade), decades beyond; minor ticks unlabelled."""
+    from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
+
+    low, high = sorted(ax.get_xlim() if which == "x" else ax.get_ylim())
+    if low <= 0:
         return
-    lo, hi = float(axis.min), float(axis.max)
-    if lo < hi and all(lo <= v <= hi for v in values) and (not log or lo > 0):
-        (ax.set_xlim if which == "x" else ax.set_ylim)(lo, hi)
+    decades = math.log10(high / low)
+    subs: tuple[float, ...] = (
+        tuple(float(k) for k in range(1, 10)) if decades < 1
+        else (1.0, 2.0, 5.0) if decades <= 2.2 else (1.0,))
+    target = ax.xaxis if which == "x" else ax.yaxis
+    target.set_major_locator(LogLocator(base=10, subs=subs, numticks=12))
+    target.set_major_formatter(FuncFormatter(lambda value, _pos: _tick(value)))
+    target.set_minor_formatter(NullFormatter())
 
 
 def _legend(ax: Axes, chart: Chart, group: list[Series], twin: Axes | None) -> None:

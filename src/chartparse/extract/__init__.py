@@ -15,6 +15,7 @@ from .finalize import (
     name_defaults,
     name_pie_series,
 )
+from .layout import layout_fields, stated_grid
 from .state import ChartDraft, PointDraft
 from .walker import Walker, style_series
 
@@ -33,6 +34,7 @@ def extract(root: Node, text: str) -> ChartDraft:
     bind_dual_axes(chart)
     close_summaries(chart)
     style_series(chart)
+    chart.stated_grid = stated_grid(text) if chart.stated_panel_count else None
     truncated, line = looks_truncated(text)
     chart.truncated = truncated
     if truncated:
@@ -90,6 +92,7 @@ def to_dict(chart: ChartDraft) -> dict[str, Any]:
             for d in chart.diagnostics
         ],
         "truncated": chart.truncated,
+        **layout_fields(chart),
     }
 
 

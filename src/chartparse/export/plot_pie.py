@@ -1,0 +1,110 @@
+"""Pies for the matplotlib writer: slices labelled with the values the text states.
+
+Each slice shows its stated value (``29.3%``, never a recomputed share) and its name.
+Slices of at least ``TINY`` of the whole carry the value inside and the name just outside;
+smaller slices get one label further out, joined to the slice by a leader line, with the
+labels on each side spread so that they never overlap.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from .common import format_number, x_text
+from .layout import category_colors
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.axes import Axes
+
+    from ..models import Chart, Series
+
+TINY = 0.06  # share of the whole under which a slice's label moves out
+_WIDTH = 0.045  # of a label character, in pie radii
+_GAP = 0.16  # least vertical distance between two outside labels (pie radius = 1)
+
+
+def slices(group: list[Series]) -> list[tuple[str, float]]:
+    """(name, stated value) per positive point, in text order."""
+    single = len(group) == 1
+    out: list[tuple[str, float]] = []
+    for s in group:
+        for p in s.points:
+            if float(p.y) <= 0:
+                continue
+            name = x_text(p.x) if single or isinstance(p.x, str) else s.name
+            out.append((name if single or len(s.points) == 1 else f"{s.name}: {name}",
+                        float(p.y)))
+    return out
+
+
+def value_text(value: float, percent: bool) -> str:
+    number = format_number(int(value) if value.is_integer() else value)
+    return f"{number}%" if percent else number
+
+
+def is_percent(chart: Chart, values: list[float]) -> bool:
+    """The values are percentages: stated so by a unit, or summing to about 100."""
+    units = [a.unit for a in chart.axes if a.unit]
+    return any("%" in u or "percent" in u.lower() for u in units) or 97 <= sum(values) <= 103
+
+
+def draw_pie(ax: Axes, chart: Chart, group: list[Series]) -> None:
+    pie = slices(group)
+    if not pie:
+        ax.text(0.5, 0.5, "no positive values", ha="center", va="center", color="gray")
+        ax.set_axis_off()
+        return
+    names = [name for name, _ in pie]
+    values = [value for _, value in pie]
+    stated = category_colors(chart, names)
+    colors = [stated[name] for name in names] if stated else None
+    wedges, _texts = ax.pie(values, colors=colors, startangle=90, counterclock=False,
+                            wedgeprops={"edgecolor": "white", "linewidth": 1})
+    percent = is_percent(chart, values)
+    total = sum(values)
+    tiny: list[tuple[float, str]] = []  # (angle in radians, label)
+    reach = {1: 1.1, -1: 1.1}  # how far the labels go on the right (1) and the left (-1)
+    for wedge, name, value in zip(wedges, names, values, strict=True):
+        angle = math.radians((wedge.theta1 + wedge.theta2) / 2)
+        text = value_text(value, percent)
+        if value / total >= TINY:
+            ax.text(0.68 * math.cos(angle), 0.68 * math.sin(angle), text, ha="center",
+                    va="center", fontsize=9, fontweight="bold", color=_ink(wedge.get_facecolor()))
+            side = 1 if math.cos(angle) >= 0 else -1
+            ax.text(1.08 * math.cos(angle), 1.08 * math.sin(angle), name, fontsize=9,
+                    ha="left" if side > 0 else "right", va="center")
+            reach[side] = max(reach[side], abs(1.08 * math.cos(angle)) + _WIDTH * len(name))
+        else:
+            label = f"{name} ({text})"
+            side = 1 if math.cos(angle) >= 0 else -1
+            tiny.append((angle, label))
+            reach[side] = max(reach[side], 1.45 + _WIDTH * len(label))
+    _leader_labels(ax, tiny)
+    # Room for the outside labels, which the layout would not otherwise keep in view.
+    ax.set_xlim(-reach[-1], reach[1])
+    ax.set_ylim(-1.25, 1.25)
+    ax.set_aspect("equal")
+
+
+def _ink(fill: tuple[float, ...]) -> str:
+    """Black on light slices, white on dark ones."""
+    red, green, blue = fill[:3]
+    return "black" if 0.299 * red + 0.587 * green + 0.114 * blue > 0.6 else "white"
+
+
+def _leader_labels(ax: Axes, tiny: list[tuple[float, str]]) -> None:
+    """Labels for small slices, outside the pie, each joined to its slice by a line."""
+    for side in (1, -1):
+        placed = sorted(
+            ((angle, label) for angle, label in tiny if (math.cos(angle) >= 0) == (side > 0)),
+            key=lambda item: -math.sin(item[0]))
+        last_y = math.inf
+        for angle, label in placed:
+            y = max(min(1.15 * math.sin(angle), last_y - _GAP), -1.2)
+            last_y = y
+            ax.annotate(label, xy=(math.cos(angle), math.sin(angle)),
+                        xytext=(1.45 * side, y), fontsize=8, va="center",
+                        ha="left" if side > 0 else "right",
+                        arrowprops={"arrowstyle": "-", "color": "0.35", "linewidth": 0.8,
+                                    "shrinkA": 0, "shrinkB": 2})
