@@ -314,16 +314,27 @@ def _histogram(ax: Axes, chart: Chart, group: list[Series], panel: str | None,
     colors = series_colors(chart)
     overlap = len({s.name for s in group}) > 1
     for series in group:
-        edges = [bins[x_text(p.x)] for p in series.points]
-        ax.bar([lo for lo, _ in edges], [float(p.y) for p in series.points],
-               width=[hi - lo for lo, hi in edges], align="edge", color=colors.get(series.name),
+        spans = [bins[x_text(p.x)] for p in series.points]
+        ax.bar([lo for lo, _ in spans], [float(p.y) for p in series.points],
+               width=[hi - lo for lo, hi in spans], align="edge", color=colors.get(series.name),
                alpha=0.55 if overlap else 1.0, edgecolor="black", linewidth=0.5,
                label=series.name)
     _axis_labels(ax, chart, panel)
-    _apply_scale(ax, "x", axis_for(chart, "x", panel),
-                 [edge for lo_hi in bins.values() for edge in lo_hi])
+    edges = sorted({edge for lo_hi in bins.values() for edge in lo_hi})
+    if len(edges) <= 16:  # ticks on the bin edges, as a histogram's axis is usually drawn
+        ax.set_xticks(edges)
+        ax.set_xticklabels(_same_decimals(edges), fontsize=8,
+                           rotation=30 if len(edges) > 10 else 0)
+    _apply_scale(ax, "x", axis_for(chart, "x", panel), edges)
     _apply_scale(ax, "y", axis_for(chart, "y", panel), _values(group, "y"), baseline=True)
     _legend(ax, chart, group, None)
+
+
+def _same_decimals(values: list[float]) -> list[str]:
+    """``2.75, 3.00, 3.25``: every number with as many decimals as the most precise one."""
+    texts = [format_number(v) for v in values]
+    decimals = max((len(t.split(".")[1]) for t in texts if "." in t and "e" not in t), default=0)
+    return [f"{v:.{decimals}f}" for v in values] if decimals <= 6 else texts
 
 
 def _summary_panel(ax: Axes, chart: Chart, panel: str | None) -> None:
@@ -465,6 +476,13 @@ def _legend(ax: Axes, chart: Chart, group: list[Series], twin: Axes | None) -> N
     if len(names) < 2 and not (names and chart.legend.entries):
         return
     handles, labels = ax.get_legend_handles_labels()
+    by_category = category_colors(chart, _categories(group)) if (
+        len(names) == 1 and ax.patches) else {}
+    if by_category:  # one series of bars, each in the colour the legend gives its category
+        from matplotlib.patches import Patch
+
+        handles = [Patch(facecolor=c, edgecolor="black", linewidth=0.4) for c in by_category.values()]
+        labels = list(by_category)
     if twin is not None:
         more_handles, more_labels = twin.get_legend_handles_labels()
         handles += more_handles
