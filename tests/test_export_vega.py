@@ -180,7 +180,7 @@ def test_pie_labels_carry_the_stated_values_and_small_slices_move_out() -> None:
     spec = pie_spec()
     arc, labels = spec["layer"]
     calcs = {t["as"]: t["calculate"] for t in spec["transform"] if "calculate" in t}
-    assert calcs["value_text"] == "datum.y + '%'"  # 29.3 -> "29.3%", the value as stated
+    assert calcs["value_text"] == "format(datum.y, '.1f') + '%'"  # 29.3 -> "29.3%" as stated
     assert "datum.x + ' ('" in calcs["slice_label"]  # small slices are named beside the value
     assert "datum.tiny_rank" in calcs["label_radius"]  # ... each a line further out
     assert labels["mark"]["type"] == "text"

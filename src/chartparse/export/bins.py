@@ -75,8 +75,12 @@ def _centred(xs: list[float]) -> list[Bin] | None:
     return [(x - width / 2, x + width / 2) for x in xs]
 
 
-def series_bins(group: list[Series]) -> dict[str, Bin] | None:
-    """Bin edges by x text for every point in ``group``, or None if any x is not a bin."""
+def series_bins(group: list[Series], *, allow_others: bool = False) -> dict[str, Bin] | None:
+    """Bin edges by x text for every point in ``group``, or None if any x is not a bin.
+
+    ``allow_others``: when most x values (four in five, at least two) are bins, the edges of
+    those; the caller says which points it left out.
+    """
     from .common import x_text
 
     xs: list[float | str] = []
@@ -85,6 +89,13 @@ def series_bins(group: list[Series]) -> dict[str, Bin] | None:
             if p.x not in xs:
                 xs.append(p.x)
     edges = bin_edges(xs)
+    if edges is None and allow_others:
+        xs = [x for x in xs if isinstance(x, str) and bin_edges([x]) is not None]
+        edges = bin_edges(xs) if len(xs) >= 2 and len(xs) >= 0.8 * len(xs_of(group)) else None
     if edges is None:
         return None
     return {x_text(x): edge for x, edge in zip(xs, edges, strict=True)}
+
+
+def xs_of(group: list[Series]) -> set[float | str]:
+    return {p.x for s in group for p in s.points}

@@ -103,9 +103,9 @@ def _panels(chart: Chart) -> list[str | None]:
     order = panel_order(chart)
     if order:
         return order
-    with_series = [s.panel for s in chart.series]
-    known: list[str | None] = [p.title for p in chart.panels if p.title in with_series]
-    rest = [p for p in dict.fromkeys(with_series) if p not in known]
+    summed = [s.panel for s in chart.series if _summary_text(s)]
+    known: list[str | None] = [p.title for p in chart.panels if p.title in summed]
+    rest = [p for p in dict.fromkeys(summed) if p not in known]
     return [*known, *rest] or [None]
 
 
@@ -130,7 +130,7 @@ def _content_size(chart: Chart, group: list[Series]) -> tuple[float, float]:
         return 2.5 + 0.75 * len(categories) + 0.06 * longest, 1.6 + 0.45 * rows
     legend_height = 0.22 * max(len(group) - 6, 0)
     if not (is_categorical(chart, group) or chart.kind in BAR_KINDS) or (
-            chart.kind == "histogram" and series_bins(group) is not None):
+            chart.kind == "histogram" and series_bins(group, allow_others=True) is not None):
         return 0.0, 3.0 + legend_height
     bars = max(len(group), 1) if chart.kind in BAR_KINDS else 1
     if chart.orientation == "horizontal":
@@ -216,7 +216,7 @@ def _draw_panel(ax: Axes, chart: Chart, panel: str | None) -> None:
         _heatmap(ax, chart, group, panel)
         return
     if chart.kind == "histogram":
-        bins = series_bins(group)
+        bins = series_bins(group, allow_others=True)
         if bins is not None:
             _histogram(ax, chart, group, panel, bins)
             return
@@ -313,20 +313,28 @@ def _histogram(ax: Axes, chart: Chart, group: list[Series], panel: str | None,
     """Adjacent bars on a numeric axis, one per bin; several series overlap, see-through."""
     colors = series_colors(chart)
     overlap = len({s.name for s in group}) > 1
+    others = [f"{x_text(p.x)}: {format_number(p.y)}" for s in group for p in s.points
+              if x_text(p.x) not in bins]
     for series in group:
-        spans = [bins[x_text(p.x)] for p in series.points]
-        ax.bar([lo for lo, _ in spans], [float(p.y) for p in series.points],
+        drawn = [p for p in series.points if x_text(p.x) in bins]
+        spans = [bins[x_text(p.x)] for p in drawn]
+        ax.bar([lo for lo, _ in spans], [float(p.y) for p in drawn],
                width=[hi - lo for lo, hi in spans], align="edge", color=colors.get(series.name),
                alpha=0.55 if overlap else 1.0, edgecolor="black", linewidth=0.5,
                label=series.name)
     _axis_labels(ax, chart, panel)
+    if others:  # points read as bins that are not ranges: said under the axis, not dropped
+        note = wrap("not a bin, not drawn: " + "; ".join(others), 90)
+        ax.set_xlabel(f"{ax.get_xlabel()}\n{note}".strip())
     edges = sorted({edge for lo_hi in bins.values() for edge in lo_hi})
     if len(edges) <= 16:  # ticks on the bin edges, as a histogram's axis is usually drawn
         ax.set_xticks(edges)
-        ax.set_xticklabels(_same_decimals(edges), fontsize=8,
-                           rotation=30 if len(edges) > 10 else 0)
+        labels = _same_decimals(edges)
+        crowded = sum(len(label) + 2 for label in labels) > 70
+        ax.set_xticklabels(labels, fontsize=8, rotation=30 if crowded else 0)
     _apply_scale(ax, "x", axis_for(chart, "x", panel), edges)
-    _apply_scale(ax, "y", axis_for(chart, "y", panel), _values(group, "y"), baseline=True)
+    heights = [float(p.y) for s in group for p in s.points if x_text(p.x) in bins]
+    _apply_scale(ax, "y", axis_for(chart, "y", panel), heights, baseline=True)
     _legend(ax, chart, group, None)
 
 
@@ -340,22 +348,29 @@ def _same_decimals(values: list[float]) -> list[str]:
 def _summary_panel(ax: Axes, chart: Chart, panel: str | None) -> None:
     """A panel whose series have no points: the stated axes, and the stated summaries."""
     stated = [s for s in chart.series if s.panel == panel]
-    notes = [text for text in (_summary_text(s) for s in stated) if text]
+    notes = [text + (" (right axis)" if s.axis == "y2" else "")
+             for s in stated for text in [_summary_text(s)] if text]
     ax.text(0.03, 0.97, "\n".join(notes) if notes else "no data points", va="top",
             ha="left", transform=ax.transAxes, fontsize=8, color="0.3")
-    _axis_labels(ax, chart, panel)
-    numbers = [float(v) for s in stated
-               for v in (s.summary.start, s.summary.end, s.summary.min, s.summary.max)
-               if v is not None]
-    for which in ("x", "y"):
-        axis = axis_for(chart, which, panel)
+    right = axis_for(chart, "y2", panel)
+    twin = ax.twinx() if right is not None and (
+        right.label or right.min is not None or any(s.axis == "y2" for s in stated)) else None
+    _axis_labels(ax, chart, panel, twin=twin)
+    for target, which, role in ((ax, "x", "x"), (ax, "y", "y"), (twin, "y", "y2")):
+        axis = axis_for(chart, role, panel)
+        if target is None:
+            continue
         words = [t for t in axis.ticks if isinstance(t, str)] if axis is not None else []
         if words:
-            _category_ticks(ax, words, horizontal=which == "y")
+            _category_ticks(target, words, horizontal=which == "y")
         elif axis is not None and axis.min is not None and axis.max is not None:
-            _apply_scale(ax, which, axis, [])
-        elif which == "y" and numbers and min(numbers) < max(numbers):
-            _set_limits(ax, "y", min(numbers), max(numbers), log=False, baseline=False)
+            _apply_scale(target, which, axis, [])
+        elif which == "y":  # no stated range: the span of the stated summaries
+            numbers = [float(v) for s in stated if (s.axis == "y2") == (role == "y2")
+                       for v in (s.summary.start, s.summary.end, s.summary.min, s.summary.max)
+                       if v is not None]
+            if numbers and min(numbers) < max(numbers):
+                _set_limits(target, "y", min(numbers), max(numbers), log=False, baseline=False)
 
 
 def _summary_text(series: Series) -> str:

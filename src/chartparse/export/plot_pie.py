@@ -24,23 +24,31 @@ _WIDTH = 0.045  # of a label character, in pie radii
 _GAP = 0.16  # least vertical distance between two outside labels (pie radius = 1)
 
 
-def slices(group: list[Series]) -> list[tuple[str, float]]:
+def slices(group: list[Series]) -> list[tuple[str, int | float]]:
     """(name, stated value) per positive point, in text order."""
     single = len(group) == 1
-    out: list[tuple[str, float]] = []
+    out: list[tuple[str, int | float]] = []
     for s in group:
         for p in s.points:
             if float(p.y) <= 0:
                 continue
             name = x_text(p.x) if single or isinstance(p.x, str) else s.name
-            out.append((name if single or len(s.points) == 1 else f"{s.name}: {name}",
-                        float(p.y)))
+            out.append((name if single or len(s.points) == 1 else f"{s.name}: {name}", p.y))
     return out
 
 
-def value_text(value: float, percent: bool) -> str:
-    number = format_number(int(value) if value.is_integer() else value)
-    return f"{number}%" if percent else number
+def value_text(value: int | float, percent: bool) -> str:
+    """The value as the text wrote it: ``14.0`` stays ``14.0``, ``42`` stays ``42``."""
+    text = repr(value) if isinstance(value, float) else str(value)
+    if "e" in text or len(text) > 10:
+        text = format_number(value)
+    return f"{text}%" if percent else text
+
+
+def decimals(values: list[int | float]) -> int:
+    """The most decimals any stated value has (``14.0`` has one), at most 6."""
+    texts = [repr(v) for v in values if isinstance(v, float) and "e" not in repr(v)]
+    return min(max((len(t.split(".")[1]) for t in texts if "." in t), default=0), 6)
 
 
 def is_percent(chart: Chart, values: list[float]) -> bool:
@@ -56,18 +64,19 @@ def draw_pie(ax: Axes, chart: Chart, group: list[Series]) -> None:
         ax.set_axis_off()
         return
     names = [name for name, _ in pie]
-    values = [value for _, value in pie]
-    stated = category_colors(chart, names)
-    colors = [stated[name] for name in names] if stated else None
+    stated = [value for _, value in pie]
+    values = [float(value) for value in stated]
+    by_name = category_colors(chart, names)
+    colors = [by_name[name] for name in names] if by_name else None
     wedges, _texts = ax.pie(values, colors=colors, startangle=90, counterclock=False,
                             wedgeprops={"edgecolor": "white", "linewidth": 1})
     percent = is_percent(chart, values)
     total = sum(values)
     tiny: list[tuple[float, str]] = []  # (angle in radians, label)
     reach = {1: 1.1, -1: 1.1}  # how far the labels go on the right (1) and the left (-1)
-    for wedge, name, value in zip(wedges, names, values, strict=True):
+    for wedge, name, value, as_stated in zip(wedges, names, values, stated, strict=True):
         angle = math.radians((wedge.theta1 + wedge.theta2) / 2)
-        text = value_text(value, percent)
+        text = value_text(as_stated, percent)
         if value / total >= TINY:
             ax.text(0.68 * math.cos(angle), 0.68 * math.sin(angle), text, ha="center",
                     va="center", fontsize=9, fontweight="bold", color=_ink(wedge.get_facecolor()))

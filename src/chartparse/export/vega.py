@@ -33,7 +33,7 @@ from .common import (
     x_text,
 )
 from .layout import category_colors, grid_shape, wrap
-from .plot_pie import TINY, is_percent
+from .plot_pie import TINY, decimals, is_percent
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..models import Axis, Chart, Series
@@ -115,7 +115,7 @@ def data_values(chart: Chart) -> list[dict[str, Any]]:
 def _bins(chart: Chart) -> dict[str, tuple[float, float]] | None:
     if chart.kind != "histogram":
         return None
-    return series_bins([s for s in chart.series if s.points])
+    return series_bins([s for s in chart.series if s.points], allow_others=True)
 
 
 def _js_number(value: float | str) -> float | str:
@@ -332,10 +332,11 @@ def _pie(chart: Chart, group: list[Series]) -> Spec:
     names = _categories(group) if color_field == "x" else _names(group)
     color: Spec = {"field": color_field, "type": "nominal", "sort": None,
                    "title": chart.legend.title}
-    stated = category_colors(chart, names)
-    if stated:
-        color["scale"] = {"domain": list(stated), "range": list(stated.values())}
-    suffix = "%" if is_percent(chart, [float(p.y) for s in group for p in s.points]) else ""
+    by_name = category_colors(chart, names)
+    if by_name:
+        color["scale"] = {"domain": list(by_name), "range": list(by_name.values())}
+    stated = [p.y for s in group for p in s.points]
+    suffix = "%" if is_percent(chart, [float(y) for y in stated]) else ""
     theta = {"field": "y", "type": "quantitative", "stack": True}
     order = {"field": "slice_order", "type": "quantitative"}  # the slices in text order
 
@@ -346,7 +347,9 @@ def _pie(chart: Chart, group: list[Series]) -> Spec:
                 {"filter": "datum.y > 0"},
                 {"window": [{"op": "row_number", "as": "slice_order"}]},
                 {"joinaggregate": [{"op": "sum", "field": "y", "as": "total"}]},
-                {"calculate": f"datum.y + {suffix!r}", "as": "value_text"},
+                # JSON drops a number's trailing zeros (14.0): the decimals the text gave.
+                {"calculate": f"format(datum.y, '.{decimals(stated)}f') + {suffix!r}",
+                 "as": "value_text"},
                 {"calculate": f"datum.y / datum.total < {TINY}", "as": "tiny"},
                 {"window": [{"op": "row_number", "as": "tiny_rank"}], "groupby": ["tiny"]},
                 {"calculate": f"datum.tiny ? datum.{color_field} + ' (' + datum.value_text + ')'"
