@@ -4,11 +4,17 @@ Needs the ``plot`` extra. matplotlib is imported inside these functions only, an
 pyplot state is used: each call builds its own ``Figure`` on the Agg canvas, so rendering
 is safe in worker threads and never opens a window.
 
-What is drawn: the title, one subplot per panel (titled), axis labels, log scales,
-the stated axis ranges (when the points fit inside them), a legend when there are several
-series, series on the right axis on a twin axis, category x as labelled positions (bars
-grouped side by side for bar-like kinds), point labels as annotations, pies as pies and
-heatmaps as annotated matrices. A chart with no points still renders, with a note.
+What is drawn: the title (wrapped, never cut), one subplot per panel (titled) in the grid
+the text states ("a 2x2 grid") or a compact one, axis labels, log scales with plain-number
+ticks, the stated axis ranges (when the points fit inside them, padded so that markers on
+a limit show whole), a legend when there are several series, series on the right axis on
+a twin axis, category x as labelled positions (bars grouped side by side for bar-like
+kinds, drawn horizontally when the chart's ``orientation`` is horizontal), histogram bins
+as adjacent bars on a numeric axis, point labels as annotations, pies labelled with the
+stated values (small slices outside, with leader lines), heatmaps as annotated matrices.
+Colours are the stated ones (a series', or the legend's for a series or a category).
+The figure grows with its content (categories, panels). A chart whose series have only
+summaries draws the stated axes with the summaries written in the frame.
 """
 
 from __future__ import annotations

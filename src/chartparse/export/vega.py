@@ -3,14 +3,19 @@
 The points are inlined as ``data.values`` (one value per point, with ``panel``, ``series``,
 ``axis``, ``x``, ``y``, ``approx`` and ``label``), so the spec is self-contained.
 
-- mark from the kind: line (with point markers), bar, point (scatter), area, arc (pie),
-  rect (heatmap: x by series, colour by value); histograms draw bars; box plots draw a bar
-  per box at the central value read (the description rarely gives the whole box);
+- mark from the kind: line (with point markers), bar, point (scatter), area, arc (pie,
+  labelled with the stated values, small slices' names and values further out), rect
+  (heatmap: x by series, colour by value); histograms draw their bins as adjacent bars on
+  a numeric axis (``bin_start``/``bin_end`` in the data); box plots draw a bar per box at
+  the central value read (the description rarely gives the whole box);
+- horizontal bar charts (``orientation``) put the categories on y, axis titles as stated;
 - several series: colour by series (the colour the description names, else a palette
   colour of another hue, the same as the PNG), dashes for dashed/dotted lines, grouped
   (not stacked) bars;
-- axis titles, log scales and stated ranges carried over; category x keeps text order;
-- panels: a ``concat`` of one view per panel (each with its own axes), titled by panel;
+- axis titles, log scales (plain-number labels) and stated ranges (padded a few pixels,
+  except under bars) carried over; category x keeps text order; long titles wrapped;
+- panels: a ``concat`` of one view per panel (each with its own axes), titled by panel,
+  in as many columns as the stated grid has;
 - series on the right axis: a ``layer`` of the left and right series with
   ``resolve.scale.y = independent`` and the right axis drawn on the right;
 - labelled points (scatter plots naming each model) get a text layer.
