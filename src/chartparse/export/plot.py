@@ -67,7 +67,7 @@ IMAGE_FORMATS = ("png", "svg", "pdf")
 
 
 def figure(chart: Chart) -> Figure:
-    """A matplotlib Figure of the chart (not attached to pyplot), laid out when drawn."""
+    """A matplotlib Figure of the chart (not attached to pyplot), laid out."""
     try:
         from matplotlib.figure import Figure
     except ImportError as err:  # pragma: no cover - depends on the environment
@@ -81,9 +81,7 @@ def figure(chart: Chart) -> Figure:
     title = wrap(chart.title, int(width * CHARS_PER_INCH_12PT)) if chart.title else ""
     title_height = 0.3 * (title.count("\n") + 1) if title else 0.0
     height = min(cell_height * rows + title_height, MAX_HEIGHT)
-    # Constrained layout leaves room for the figure title, panel titles, rotated tick
-    # labels, legends and colour bars, so none of them overlap.
-    fig = Figure(figsize=(width, height), layout="constrained")
+    fig = Figure(figsize=(width, height))
     grid = fig.subplots(rows, cols, squeeze=False)
     panel_chars = int(width / cols * CHARS_PER_INCH_10PT)
     for index, panel in enumerate(panels):
@@ -93,9 +91,24 @@ def figure(chart: Chart) -> Figure:
             ax.set_title(wrap(panel, panel_chars), fontsize=10)
     for index in range(len(panels), rows * cols):
         grid[index // cols][index % cols].set_axis_off()
-    if title:
-        fig.suptitle(title, fontsize=12, fontweight="bold")
+    _fit(fig, title)
     return fig
+
+
+def _fit(fig: Figure, title: str) -> None:
+    """Lay the panels out around their labels, below a band kept for the figure title."""
+    import warnings
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(fig)  # text extents need a renderer
+    height = fig.get_figheight()
+    band = (0.22 * (title.count("\n") + 1) + 0.12) / height if title else 0.0
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "not compatible with tight_layout" (colour bars)
+        fig.tight_layout(rect=(0.0, 0.0, 1.0, 1.0 - band))
+    if title:
+        fig.suptitle(title, fontsize=12, fontweight="bold", y=1.0 - 0.06 / height, va="top")
 
 
 # Characters of text that fit in an inch, for wrapping titles (average glyph width).
@@ -146,15 +159,10 @@ def _content_size(chart: Chart, group: list[Series]) -> tuple[float, float]:
 
 
 def lay_out(fig: Figure) -> None:
-    """Lay the figure out now, as the draw that writes a file does (for inspection)."""
-    import warnings
-
+    """Draw the figure once, so that its texts know their extents (for inspection)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    canvas = FigureCanvasAgg(fig)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # "constrained layout not applied" on odd axes
-        canvas.draw()
+    FigureCanvasAgg(fig).draw()
 
 
 def render(chart: Chart, fmt: str = "png", *, dpi: int = 100) -> bytes:
@@ -162,8 +170,6 @@ def render(chart: Chart, fmt: str = "png", *, dpi: int = 100) -> bytes:
     if fmt not in IMAGE_FORMATS:
         raise ValueError(f"cannot draw {fmt!r}; choose from {', '.join(IMAGE_FORMATS)}")
     fig = figure(chart)
-    import warnings
-
     import matplotlib
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
@@ -180,9 +186,8 @@ def render(chart: Chart, fmt: str = "png", *, dpi: int = 100) -> bytes:
     out = io.BytesIO()
     # No timestamps and fixed SVG ids, so the same chart always gives the same file.
     metadata = {"svg": {"Date": None}, "pdf": {"CreationDate": None}}.get(fmt)
-    # The canvas's print method draws once; the constrained layout runs in that draw.
-    with matplotlib.rc_context({"svg.hashsalt": "chartparse"}), warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # "constrained layout not applied" on odd axes
+    # The canvas's print method draws once; Figure.savefig would draw twice.
+    with matplotlib.rc_context({"svg.hashsalt": "chartparse"}):
         getattr(canvas, f"print_{fmt}")(out, metadata=metadata)
     return out.getvalue()
 
