@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 from pathlib import Path
@@ -346,3 +347,16 @@ def test_the_plot_fixtures_render(tmp_path: Path) -> None:
     for source in sorted(FIXTURES.glob("*.md")):
         out = chartparse.plot(parse_file(source), tmp_path / f"{source.stem}.png", dpi=40)
         assert out.read_bytes().startswith(PNG_SIGNATURE), source
+
+
+def test_many_small_slices_keep_their_labels_apart_and_in_view() -> None:
+    chart = build("pie", [{"name": "s", "points": [
+        {"x": f"slice {i}", "y": 1 + i % 3} for i in range(40)]}])
+    ax = figure(chart).axes[0]
+    low, high = ax.get_ylim()
+    for side in (1, -1):
+        ys = sorted(a.get_position()[1] for a in ax.texts
+                    if getattr(a, "arrow_patch", None) and a.get_position()[0] * side > 0)
+        assert len(ys) == 20
+        assert low < ys[0] and ys[-1] < high
+        assert min(b - a for a, b in itertools.pairwise(ys)) > 0.1

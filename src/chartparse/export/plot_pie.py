@@ -108,12 +108,25 @@ def _leader_labels(ax: Axes, tiny: list[tuple[float, str]]) -> None:
         placed = sorted(
             ((angle, label) for angle, label in tiny if (math.cos(angle) >= 0) == (side > 0)),
             key=lambda item: -math.sin(item[0]))
-        last_y = math.inf
-        for angle, label in placed:
-            y = max(min(1.15 * math.sin(angle), last_y - _GAP), -1.2)
-            last_y = y
+        for (angle, label), y in zip(placed, _spread([1.15 * math.sin(a) for a, _ in placed]),
+                                     strict=True):
             ax.annotate(label, xy=(math.cos(angle), math.sin(angle)),
-                        xytext=(1.45 * side, y), fontsize=8, va="center",
-                        ha="left" if side > 0 else "right",
+                        xytext=(1.45 * side, y), va="center", ha="left" if side > 0 else "right",
+                        fontsize=8 if len(placed) <= 2.4 / _GAP + 1 else 6,
                         arrowprops={"arrowstyle": "-", "color": "0.35", "linewidth": 0.8,
                                     "shrinkA": 0, "shrinkB": 2})
+
+
+def _spread(ideal: list[float], top: float = 1.2) -> list[float]:
+    """Heights (descending) as close to ``ideal`` as can be, at least a gap apart, within
+    ``-top`` to ``top``: pushed down where they crowd, then up from the bottom."""
+    if not ideal:
+        return []
+    gap = min(_GAP, 2 * top / max(len(ideal) - 1, 1))
+    ys = [min(ideal[0], top)]
+    for y in ideal[1:]:
+        ys.append(min(y, ys[-1] - gap))
+    ys[-1] = max(ys[-1], -top)
+    for i in range(len(ys) - 2, -1, -1):
+        ys[i] = max(ys[i], ys[i + 1] + gap)
+    return ys
