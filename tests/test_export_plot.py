@@ -360,3 +360,13 @@ def test_many_small_slices_keep_their_labels_apart_and_in_view() -> None:
         assert len(ys) == 20
         assert low < ys[0] and ys[-1] < high
         assert min(b - a for a, b in itertools.pairwise(ys)) > 0.1
+
+
+def test_point_labels_sit_at_their_points_in_either_orientation() -> None:
+    points = [{"x": "Marlin", "y": 41, "label": "best"}, {"x": "Perch", "y": 30}]
+    for orientation, where in (("vertical", (0, 41)), ("horizontal", (41, 0))):
+        chart = build("bar", [{"name": "s", "points": points}], orientation=orientation)
+        ax = figure(chart).axes[0]
+        notes = [t for t in ax.texts if t.get_text() == "best"]
+        assert [tuple(float(v) for v in n.xy) for n in notes] == [where]  # type: ignore[attr-defined]
+        lay_out(figure(chart))

@@ -315,8 +315,9 @@ def _draw_series(ax: Axes, chart: Chart, series: Series, categories: list[str],
             ax.fill_between(sx, sy, alpha=0.25, color=line.get_color())
     for x, p in zip(xs, series.points, strict=True):
         if p.label:
-            ax.annotate(p.label, place([x], [float(p.y)]), textcoords="offset points",
-                        xytext=(4, 4), fontsize=7)
+            (across,), (up,) = place([x], [float(p.y)])
+            ax.annotate(p.label, (across, up), textcoords="offset points", xytext=(4, 4),
+                        fontsize=7)
 
 
 def _histogram(ax: Axes, chart: Chart, group: list[Series], panel: str | None,
