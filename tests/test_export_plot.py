@@ -370,3 +370,12 @@ def test_point_labels_sit_at_their_points_in_either_orientation() -> None:
         notes = [t for t in ax.texts if t.get_text() == "best"]
         assert [tuple(float(v) for v in n.xy) for n in notes] == [where]  # type: ignore[attr-defined]
         lay_out(figure(chart))
+
+
+def test_panels_without_any_data_are_still_drawn_in_the_stated_grid() -> None:
+    chart = Chart.model_validate({"kind": "line", "panel_grid": [3, 2],
+                                  "panels": [{"title": f"Panel {i}"} for i in range(1, 6)]})
+    fig = figure(chart)
+    assert [ax.get_title() for ax in fig.axes if ax.axison] == [
+        f"Panel {i}" for i in range(1, 6)]
+    assert fig.axes[0].get_subplotspec().get_geometry()[:2] == (3, 2)

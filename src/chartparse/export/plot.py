@@ -118,14 +118,16 @@ MAX_WIDTH, MAX_HEIGHT = 24.0, 36.0  # inches; 2400 x 3600 px at 100 dpi
 
 
 def _panels(chart: Chart) -> list[str | None]:
-    """Panels with points; when no series has points, the panels with stated summaries."""
+    """Panels with points; when no series has points, the panels with stated summaries
+    (or, with none, every panel named)."""
     order = panel_order(chart)
     if order:
         return order
     summed = [s.panel for s in chart.series if _summary_text(s)]
     known: list[str | None] = [p.title for p in chart.panels if p.title in summed]
     rest = [p for p in dict.fromkeys(summed) if p not in known]
-    return [*known, *rest] or [None]
+    # Nothing but panel titles read: their empty frames, in the stated grid.
+    return [*known, *rest] or [p.title for p in chart.panels] or [None]
 
 
 def _cell_size(chart: Chart, panels: list[str | None]) -> tuple[float, float]:
