@@ -20,15 +20,13 @@ summaries draws the stated axes with the summaries written in the frame.
 from __future__ import annotations
 
 import io
-import math
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from .bins import series_bins
 from .common import (
     axis_for,
-    format_number,
     is_categorical,
     panel_order,
     series_colors,
@@ -37,14 +35,22 @@ from .common import (
     x_text,
 )
 from .layout import category_colors, grid_shape, wrap
+from .plot_axes import (
+    apply_scale,
+    axis_labels,
+    category_names,
+    category_ticks,
+    legend,
+    values_of,
+)
+from .plot_panels import heatmap, histogram, summary_panel, summary_text
 from .plot_pie import draw_pie
 
 if TYPE_CHECKING:  # pragma: no cover
-    from matplotlib.artist import Artist
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-    from ..models import Axis, Chart, Series
+    from ..models import Chart, Series
 
 BAR_KINDS = frozenset({"bar", "histogram", "box"})
 LINESTYLES = {"solid": "-", "dashed": "--", "dotted": ":", "dashdot": "-."}
@@ -52,16 +58,6 @@ MARKERS = {
     "circle": "o", "circles": "o", "dot": "o", "square": "s", "squares": "s",
     "triangle": "^", "triangles": "^", "diamond": "D", "diamonds": "D", "cross": "x",
     "x": "x", "star": "*", "stars": "*", "plus": "+", "pentagon": "p", "hexagon": "h",
-}
-# The Axes.legend ``loc`` strings used here (a subset of matplotlib's LegendLocType).
-_LegendLoc = Literal["upper right", "upper left", "lower right", "lower left", "upper center",
-                    "lower center", "center", "center right", "center left", "best"]
-LEGEND_LOCATIONS: dict[str, _LegendLoc] = {
-    "top-right": "upper right", "upper-right": "upper right", "top-left": "upper left",
-    "upper-left": "upper left", "bottom-right": "lower right", "lower-right": "lower right",
-    "bottom-left": "lower left", "lower-left": "lower left", "top": "upper center",
-    "bottom": "lower center", "center": "center", "right": "center right",
-    "left": "center left",
 }
 IMAGE_FORMATS = ("png", "svg", "pdf")
 
@@ -123,7 +119,7 @@ def _panels(chart: Chart) -> list[str | None]:
     order = panel_order(chart)
     if order:
         return order
-    summed = [s.panel for s in chart.series if _summary_text(s)]
+    summed = [s.panel for s in chart.series if summary_text(s)]
     known: list[str | None] = [p.title for p in chart.panels if p.title in summed]
     rest = [p for p in dict.fromkeys(summed) if p not in known]
     # Nothing but panel titles read: their empty frames, in the stated grid.
@@ -144,7 +140,7 @@ def _content_size(chart: Chart, group: list[Series]) -> tuple[float, float]:
         return 0.0, 0.0
     if chart.kind == "pie":
         return 7.5, 4.8
-    categories = _categories(group)
+    categories = category_names(group)
     longest = min(max((len(c) for c in categories), default=0), 40)
     if chart.kind == "heatmap":
         rows = len({s.name for s in group})
@@ -220,22 +216,22 @@ def plot(chart: Chart, path: str | os.PathLike[str], *, dpi: int = 100) -> Path:
 def _draw_panel(ax: Axes, chart: Chart, panel: str | None) -> None:
     group = series_in(chart, panel)
     if not group:
-        _summary_panel(ax, chart, panel)
+        summary_panel(ax, chart, panel)
         return
     if chart.kind == "pie":
         draw_pie(ax, chart, group)
         return
     if chart.kind == "heatmap":
-        _heatmap(ax, chart, group, panel)
+        heatmap(ax, chart, group, panel)
         return
     if chart.kind == "histogram":
         bins = series_bins(group, allow_others=True)
         if bins is not None:
-            _histogram(ax, chart, group, panel, bins)
+            histogram(ax, chart, group, panel, bins)
             return
     horizontal = chart.orientation == "horizontal"
     categorical = is_categorical(chart, group) or chart.kind in BAR_KINDS
-    categories = _categories(group) if categorical else []
+    categories = category_names(group) if categorical else []
     left = [s for s in group if s.axis != "y2" or horizontal]
     right = [s for s in group if s.axis == "y2" and not horizontal]
     twin = ax.twinx() if right and left else None
@@ -245,36 +241,23 @@ def _draw_panel(ax: Axes, chart: Chart, panel: str | None) -> None:
         target = twin if (twin is not None and series in right) else ax
         slot = bars.index(series) if series in bars else None
         _draw_series(target, chart, series, categories, (slot, len(bars)), horizontal=horizontal)
-    _axis_labels(ax, chart, panel, twin=twin, right_only=bool(right and not left))
+    axis_labels(ax, chart, panel, twin=twin, right_only=bool(right and not left))
     if horizontal:
-        _category_ticks(ax, categories, horizontal=True)
-        _apply_scale(ax, "x", axis_for(chart, "x", panel), _values(group, "y"),
-                     baseline=bool(bars))
-        _legend(ax, chart, group, None)
+        category_ticks(ax, categories, horizontal=True)
+        apply_scale(ax, "x", axis_for(chart, "x", panel), values_of(group, "y"),
+                    baseline=bool(bars))
+        legend(ax, chart, group, None)
         return
     if categorical:
-        _category_ticks(ax, categories, horizontal=False)
+        category_ticks(ax, categories, horizontal=False)
     else:
-        _apply_scale(ax, "x", axis_for(chart, "x", panel), _values(group, "x"))
-    _apply_scale(ax, "y", axis_for(chart, "y2" if right and not left else "y", panel),
-                 _values(left or right, "y"), baseline=bool(bars))
+        apply_scale(ax, "x", axis_for(chart, "x", panel), values_of(group, "x"))
+    apply_scale(ax, "y", axis_for(chart, "y2" if right and not left else "y", panel),
+                values_of(left or right, "y"), baseline=bool(bars))
     if twin is not None:
-        _apply_scale(twin, "y", axis_for(chart, "y2", panel), _values(right, "y"),
-                     baseline=bool(bars))
-    _legend(ax, chart, group, twin)
-
-
-def _category_ticks(ax: Axes, categories: list[str], *, horizontal: bool) -> None:
-    if horizontal:
-        ax.set_yticks(range(len(categories)))
-        ax.set_yticklabels([wrap(c, 28) for c in categories], fontsize=8)
-        ax.set_ylim(len(categories) - 0.5, -0.5)  # the first category on top, as read
-        return
-    ax.set_xticks(range(len(categories)))
-    rotate = len(categories) > 6 or max((len(c) for c in categories), default=0) > 10
-    ax.set_xticklabels(categories, rotation=30 if rotate else 0,
-                       ha="right" if rotate else "center", fontsize=8,
-                       rotation_mode="anchor" if rotate else "default")
+        apply_scale(twin, "y", axis_for(chart, "y2", panel), values_of(right, "y"),
+                    baseline=bool(bars))
+    legend(ax, chart, group, twin)
 
 
 def _draw_series(ax: Axes, chart: Chart, series: Series, categories: list[str],
@@ -322,230 +305,3 @@ def _draw_series(ax: Axes, chart: Chart, series: Series, categories: list[str],
                         fontsize=7)
 
 
-def _histogram(ax: Axes, chart: Chart, group: list[Series], panel: str | None,
-               bins: dict[str, tuple[float, float]]) -> None:
-    """Adjacent bars on a numeric axis, one per bin; several series overlap, see-through."""
-    colors = series_colors(chart)
-    overlap = len({s.name for s in group}) > 1
-    others = [f"{x_text(p.x)}: {format_number(p.y)}" for s in group for p in s.points
-              if x_text(p.x) not in bins]
-    for series in group:
-        drawn = [p for p in series.points if x_text(p.x) in bins]
-        spans = [bins[x_text(p.x)] for p in drawn]
-        ax.bar([lo for lo, _ in spans], [float(p.y) for p in drawn],
-               width=[hi - lo for lo, hi in spans], align="edge", color=colors.get(series.name),
-               alpha=0.55 if overlap else 1.0, edgecolor="black", linewidth=0.5,
-               label=series.name)
-    _axis_labels(ax, chart, panel)
-    if others:  # points read as bins that are not ranges: said under the axis, not dropped
-        note = wrap("not a bin, not drawn: " + "; ".join(others), 90)
-        ax.set_xlabel(f"{ax.get_xlabel()}\n{note}".strip())
-    edges = sorted({edge for lo_hi in bins.values() for edge in lo_hi})
-    if len(edges) <= 16:  # ticks on the bin edges, as a histogram's axis is usually drawn
-        ax.set_xticks(edges)
-        labels = _same_decimals(edges)
-        crowded = sum(len(label) + 2 for label in labels) > 70
-        ax.set_xticklabels(labels, fontsize=8, rotation=30 if crowded else 0)
-    _apply_scale(ax, "x", axis_for(chart, "x", panel), edges)
-    heights = [float(p.y) for s in group for p in s.points if x_text(p.x) in bins]
-    _apply_scale(ax, "y", axis_for(chart, "y", panel), heights, baseline=True)
-    _legend(ax, chart, group, None)
-
-
-def _same_decimals(values: list[float]) -> list[str]:
-    """``2.75, 3.00, 3.25``: every number with as many decimals as the most precise one."""
-    texts = [format_number(v) for v in values]
-    decimals = max((len(t.split(".")[1]) for t in texts if "." in t and "e" not in t), default=0)
-    return [f"{v:.{decimals}f}" for v in values] if decimals <= 6 else texts
-
-
-def _summary_panel(ax: Axes, chart: Chart, panel: str | None) -> None:
-    """A panel whose series have no points: the stated axes, and the stated summaries."""
-    stated = [s for s in chart.series if s.panel == panel]
-    notes = [text + (" (right axis)" if s.axis == "y2" else "")
-             for s in stated for text in [_summary_text(s)] if text]
-    ax.text(0.03, 0.97, "\n".join(notes) if notes else "no data points", va="top",
-            ha="left", transform=ax.transAxes, fontsize=8, color="0.3")
-    right = axis_for(chart, "y2", panel)
-    twin = ax.twinx() if right is not None and (
-        right.label or right.min is not None or any(s.axis == "y2" for s in stated)) else None
-    _axis_labels(ax, chart, panel, twin=twin)
-    for target, which, role in ((ax, "x", "x"), (ax, "y", "y"), (twin, "y", "y2")):
-        axis = axis_for(chart, role, panel)
-        if target is None:
-            continue
-        words = [t for t in axis.ticks if isinstance(t, str)] if axis is not None else []
-        if words:
-            _category_ticks(target, words, horizontal=which == "y")
-        elif axis is not None and axis.min is not None and axis.max is not None:
-            _apply_scale(target, which, axis, [])
-        elif which == "y":  # no stated range: the span of the stated summaries
-            numbers = [float(v) for s in stated if (s.axis == "y2") == (role == "y2")
-                       for v in (s.summary.start, s.summary.end, s.summary.min, s.summary.max)
-                       if v is not None]
-            if numbers and min(numbers) < max(numbers):
-                _set_limits(target, "y", min(numbers), max(numbers), log=False, baseline=False)
-
-
-def _summary_text(series: Series) -> str:
-    summary = series.summary
-    parts = []
-    if summary.start is not None or summary.end is not None:
-        parts.append(f"from {_number(summary.start)} to {_number(summary.end)}")
-    if summary.min is not None:
-        parts.append(f"min {_number(summary.min)}")
-    if summary.max is not None:
-        parts.append(f"max {_number(summary.max)}")
-    if summary.trend:
-        parts.append(summary.trend)
-    return f"{series.name}: {', '.join(parts)}" if parts else ""
-
-
-def _number(value: float | None) -> str:
-    return "?" if value is None else format_number(value)
-
-
-def _heatmap(ax: Axes, chart: Chart, group: list[Series], panel: str | None) -> None:
-    rows: list[str] = []
-    for s in group:
-        if s.name not in rows:
-            rows.append(s.name)
-    cols = _categories(group)
-    grid = [[math.nan] * len(cols) for _ in rows]
-    for s in group:
-        for p in s.points:
-            grid[rows.index(s.name)][cols.index(x_text(p.x))] = float(p.y)
-    image = ax.imshow(grid, cmap="viridis", aspect="auto")
-    ax.figure.colorbar(image, ax=ax)
-    ax.set_xticks(range(len(cols)))
-    ax.set_xticklabels(cols, rotation=30 if len(cols) > 4 else 0, fontsize=8,
-                       ha="right" if len(cols) > 4 else "center")
-    ax.set_yticks(range(len(rows)))
-    ax.set_yticklabels(rows, fontsize=8)
-    finite = [v for row in grid for v in row if not math.isnan(v)]
-    middle = (min(finite) + max(finite)) / 2 if finite else 0.0
-    for i, row in enumerate(grid):
-        for j, value in enumerate(row):
-            if not math.isnan(value):
-                ax.text(j, i, f"{value:g}", ha="center", va="center", fontsize=8,
-                        color="black" if value > middle else "white")
-    _axis_labels(ax, chart, panel)
-
-
-# -- axes, scales, legend ---------------------------------------------------------------
-
-def _axis_labels(ax: Axes, chart: Chart, panel: str | None, *, twin: Axes | None = None,
-                 right_only: bool = False) -> None:
-    x_axis = axis_for(chart, "x", panel)
-    y_axis = axis_for(chart, "y2" if right_only else "y", panel)
-    if x_axis is not None and x_axis.label:
-        ax.set_xlabel(wrap(x_axis.label, 60))
-    if y_axis is not None and y_axis.label:
-        ax.set_ylabel(wrap(y_axis.label, 40))
-    y2_axis = axis_for(chart, "y2", panel)
-    if twin is not None and y2_axis is not None and y2_axis.label:
-        twin.set_ylabel(wrap(y2_axis.label, 40))
-
-
-def _apply_scale(ax: Axes, which: str, axis: Axis | None, values: list[float], *,
-                 baseline: bool = False) -> None:
-    """Log scale, and the stated range when every value fits inside it.
-
-    ``baseline``: bars grow from this axis's zero, which is not padded away.
-    """
-    if axis is None:
-        return
-    lo = float(axis.min) if axis.min is not None else None
-    hi = float(axis.max) if axis.max is not None else None
-    log = axis.scale == "log" and all(v > 0 for v in values) and (
-        bool(values) or (lo is not None and lo > 0))
-    if log:
-        (ax.set_xscale if which == "x" else ax.set_yscale)("log")
-    if lo is not None and hi is not None and lo < hi and all(lo <= v <= hi for v in values) and (
-            not log or lo > 0):
-        _set_limits(ax, which, lo, hi, log=log, baseline=baseline)
-    if log:
-        _log_ticks(ax, which)
-
-
-PAD = 0.03  # of the axis length, beyond each stated limit: markers there show whole
-
-
-def _set_limits(ax: Axes, which: str, lo: float, hi: float, *, log: bool,
-                baseline: bool) -> None:
-    if log:
-        factor = (hi / lo) ** PAD
-        low, high = lo / factor, hi * factor
-    else:
-        pad = PAD * (hi - lo)
-        low, high = (lo if baseline and lo == 0 else lo - pad), hi + pad
-    (ax.set_xlim if which == "x" else ax.set_ylim)(low, high)
-
-
-def _log_ticks(ax: Axes, which: str) -> None:
-    """Plain-number ticks on a log axis: 1-2-5 steps over up to two decades (every
-    integer multiple under one decade), decades beyond; minor ticks unlabelled."""
-    from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
-
-    low, high = sorted(ax.get_xlim() if which == "x" else ax.get_ylim())
-    if low <= 0:
-        return
-    decades = math.log10(high / low)
-    subs: tuple[float, ...] = (
-        tuple(float(k) for k in range(1, 10)) if decades < 1
-        else (1.0, 2.0, 5.0) if decades <= 2.2 else (1.0,))
-    target = ax.xaxis if which == "x" else ax.yaxis
-    target.set_major_locator(LogLocator(base=10, subs=subs, numticks=12))
-    target.set_major_formatter(FuncFormatter(lambda value, _pos: _tick(value)))
-    target.set_minor_formatter(NullFormatter())
-
-
-def _legend(ax: Axes, chart: Chart, group: list[Series], twin: Axes | None) -> None:
-    names = {s.name for s in group}
-    if len(names) < 2 and not (names and chart.legend.entries):
-        return
-    handles, labels = ax.get_legend_handles_labels()
-    by_category = category_colors(chart, _categories(group)) if (
-        len(names) == 1 and ax.patches) else {}
-    if by_category:  # one series of bars, each in the colour the legend gives its category
-        from matplotlib.patches import Patch
-
-        handles = [Patch(facecolor=c, edgecolor="black", linewidth=0.4) for c in by_category.values()]
-        labels = list(by_category)
-    if twin is not None:
-        more_handles, more_labels = twin.get_legend_handles_labels()
-        handles += more_handles
-        labels += more_labels
-    seen: dict[str, Artist] = {}
-    for handle, label in zip(handles, labels, strict=True):
-        seen.setdefault(label, handle)
-    position = (chart.legend.position or "").lower().replace(" ", "-")
-    ax.legend(list(seen.values()), list(seen), loc=LEGEND_LOCATIONS.get(position, "best"),
-              fontsize=8)
-
-
-def _tick(value: float) -> str:
-    """``0.1``, ``10``, ``1000``, then ``1e5``, ``1e6`` for large or tiny log ticks."""
-    if value == 0 or 1e-4 <= abs(value) < 1e5:
-        return f"{value:g}"
-    mantissa, exponent = f"{value:.2e}".split("e")
-    return f"{mantissa.rstrip('0').rstrip('.')}e{int(exponent)}"
-
-
-def _categories(group: list[Series]) -> list[str]:
-    out: list[str] = []
-    numeric = all(not isinstance(p.x, str) for s in group for p in s.points)
-    points = [p for s in group for p in s.points]
-    if numeric:
-        points.sort(key=lambda p: float(p.x))
-    for p in points:
-        text = x_text(p.x)
-        if text not in out:
-            out.append(text)
-    return out
-
-
-def _values(group: list[Series], which: str) -> list[float]:
-    if which == "x":
-        return [float(p.x) for s in group for p in s.points if not isinstance(p.x, str)]
-    return [float(p.y) for s in group for p in s.points]
