@@ -38,7 +38,7 @@ from .common import (
     x_text,
 )
 from .layout import category_colors, grid_shape, wrap
-from .plot_pie import TINY, decimals, is_percent
+from .pie_labels import TINY, decimals, is_percent
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..models import Axis, Chart, Series
