@@ -56,11 +56,11 @@ def test_mark_follows_the_kind() -> None:
         "type": "line", "tooltip": True, "point": True}
     assert build("scatter", numeric).to_vega_lite()["mark"]["type"] == "point"
     pie = build("pie", one).to_vega_lite()
-    arc, labels = pie["layer"]
+    arc, *labels = pie["layer"]
     assert arc["mark"]["type"] == "arc"
     assert arc["encoding"]["theta"]["field"] == "y"
     assert arc["encoding"]["color"]["field"] == "x"
-    assert labels["mark"]["type"] == "text"
+    assert [layer["mark"]["type"] for layer in labels] == ["text"] * 3
     heat = build("heatmap", one).to_vega_lite()
     assert [v["mark"]["type"] for v in views(heat)] == ["rect", "text"]
     assert heat["layer"][0]["encoding"]["y"]["field"] == "series"
@@ -178,14 +178,18 @@ def pie_spec(**extra: Any) -> dict:
 
 def test_pie_labels_carry_the_stated_values_and_small_slices_move_out() -> None:
     spec = pie_spec()
-    arc, labels = spec["layer"]
+    arc, values, right, left = spec["layer"]
     calcs = {t["as"]: t["calculate"] for t in spec["transform"] if "calculate" in t}
     assert calcs["value_text"] == "format(datum.y, '.1f') + '%'"  # 29.3 -> "29.3%" as stated
     assert "datum.x + ' ('" in calcs["slice_label"]  # small slices are named beside the value
-    assert "datum.tiny_rank" in calcs["label_radius"]  # ... each a line further out
-    assert labels["mark"]["type"] == "text"
-    assert labels["encoding"]["text"] == {"field": "slice_label"}
-    assert labels["encoding"]["theta"] == arc["encoding"]["theta"]
+    assert "datum.tiny_rank" in calcs["label_radius"]  # ... staggered outwards
+    assert [layer["mark"]["type"] for layer in (values, right, left)] == ["text"] * 3
+    assert [layer["transform"][0]["filter"] for layer in (values, right, left)] == [
+        "!datum.tiny", "datum.tiny && sin(datum.mid_angle) >= 0",
+        "datum.tiny && sin(datum.mid_angle) < 0"]
+    assert (right["mark"]["align"], left["mark"]["align"]) == ("left", "right")
+    assert values["encoding"]["text"] == {"field": "slice_label"}
+    assert values["encoding"]["theta"]["field"] == "mid_angle"
     assert arc["encoding"]["order"]["field"] == "slice_order"  # slices in text order
 
 

@@ -345,6 +345,16 @@ def _pie(chart: Chart, group: list[Series]) -> Spec:
     theta = {"field": "y", "type": "quantitative", "stack": True}
     order = {"field": "slice_order", "type": "quantitative"}  # the slices in text order
 
+    def labels(where: str, align: str) -> Spec:
+        """Text at each slice's middle angle (radians, clockwise from the top)."""
+        return {"transform": [{"filter": where}],
+                "mark": {"type": "text", "fontSize": 11, "align": align},
+                "encoding": {"theta": {"field": "mid_angle", "type": "quantitative",
+                                       "scale": None},
+                             "radius": {"field": "label_radius", "type": "quantitative",
+                                        "scale": None},
+                             "text": {"field": "slice_label"}}}
+
     def arc(series_filter: list[Spec]) -> Spec:
         return {
             "transform": [
@@ -352,28 +362,31 @@ def _pie(chart: Chart, group: list[Series]) -> Spec:
                 {"filter": "datum.y > 0"},
                 {"window": [{"op": "row_number", "as": "slice_order"}]},
                 {"joinaggregate": [{"op": "sum", "field": "y", "as": "total"}]},
+                {"window": [{"op": "sum", "field": "y", "as": "cumulative"}],
+                 "sort": [{"field": "slice_order"}]},
+                {"calculate": "2 * PI * (datum.cumulative - datum.y / 2) / datum.total",
+                 "as": "mid_angle"},
                 # JSON drops a number's trailing zeros (14.0): the decimals the text gave.
                 {"calculate": f"format(datum.y, '.{decimals(stated)}f') + {suffix!r}",
                  "as": "value_text"},
                 {"calculate": f"datum.y / datum.total < {TINY}", "as": "tiny"},
-                {"window": [{"op": "row_number", "as": "tiny_rank"}], "groupby": ["tiny"]},
+                {"window": [{"op": "row_number", "as": "tiny_rank"}], "groupby": ["tiny"],
+                 "sort": [{"field": "slice_order"}]},
                 {"calculate": f"datum.tiny ? datum.{color_field} + ' (' + datum.value_text + ')'"
                               " : datum.value_text", "as": "slice_label"},
-                # Values just outside their slice; a small slice's name and value further out,
-                # each one a line further than the last, so that neighbours do not overlap.
-                {"calculate": f"datum.tiny ? {PIE_RADIUS + 14} + 16 * datum.tiny_rank"
-                              f" : {PIE_RADIUS + 18}", "as": "label_radius"},
+                # Values just outside their slice; a small slice's name and value further
+                # out, on its side of the pie, each a line further than the last (in threes).
+                {"calculate": f"datum.tiny ? {PIE_RADIUS + 20} + 15 * ((datum.tiny_rank - 1) % 3)"
+                              f" : {PIE_RADIUS + 22}", "as": "label_radius"},
             ],
-            "width": 2 * PIE_RADIUS + 240,
+            "width": 2 * PIE_RADIUS + 260,
             "height": 2 * PIE_RADIUS + 100,
             "layer": [
                 {"mark": {"type": "arc", "tooltip": True, "outerRadius": PIE_RADIUS},
                  "encoding": {"theta": theta, "color": color, "order": order}},
-                {"mark": {"type": "text", "fontSize": 11},
-                 "encoding": {"theta": theta, "order": order,
-                              "radius": {"field": "label_radius", "type": "quantitative",
-                                         "scale": None},
-                              "text": {"field": "slice_label"}}},
+                labels("!datum.tiny", "center"),
+                labels("datum.tiny && sin(datum.mid_angle) >= 0", "left"),
+                labels("datum.tiny && sin(datum.mid_angle) < 0", "right"),
             ],
         }
 
