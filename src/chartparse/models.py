@@ -128,6 +128,10 @@ class Chart(_Model):
     interpretation: str | None = None
     diagnostics: list[Diagnostic] = Field(default_factory=list)
     truncated: bool = False
+    orientation: Literal["vertical", "horizontal"] | None = Field(
+        default=None, description="bar-like charts: horizontal when the categories are on y")
+    panel_grid: tuple[int, int] | None = Field(
+        default=None, description="[rows, columns] of the panel grid, when the text states it")
     source: str | None = None
 
     # -- conveniences -----------------------------------------------------

@@ -3,14 +3,19 @@
 The points are inlined as ``data.values`` (one value per point, with ``panel``, ``series``,
 ``axis``, ``x``, ``y``, ``approx`` and ``label``), so the spec is self-contained.
 
-- mark from the kind: line (with point markers), bar, point (scatter), area, arc (pie),
-  rect (heatmap: x by series, colour by value); histograms draw bars; box plots draw a bar
-  per box at the central value read (the description rarely gives the whole box);
+- mark from the kind: line (with point markers), bar, point (scatter), area, arc (pie,
+  labelled with the stated values, small slices' names and values further out), rect
+  (heatmap: x by series, colour by value); histograms draw their bins as adjacent bars on
+  a numeric axis (``bin_start``/``bin_end`` in the data); box plots draw a bar per box at
+  the central value read (the description rarely gives the whole box);
+- horizontal bar charts (``orientation``) put the categories on y, axis titles as stated;
 - several series: colour by series (the colour the description names, else a palette
   colour of another hue, the same as the PNG), dashes for dashed/dotted lines, grouped
   (not stacked) bars;
-- axis titles, log scales and stated ranges carried over; category x keeps text order;
-- panels: a ``concat`` of one view per panel (each with its own axes), titled by panel;
+- axis titles, log scales (plain-number labels) and stated ranges (padded a few pixels,
+  except under bars) carried over; category x keeps text order; long titles wrapped;
+- panels: a ``concat`` of one view per panel (each with its own axes), titled by panel,
+  in as many columns as the stated grid has;
 - series on the right axis: a ``layer`` of the left and right series with
   ``resolve.scale.y = independent`` and the right axis drawn on the right;
 - labelled points (scatter plots naming each model) get a text layer.
@@ -22,6 +27,7 @@ import json
 import math
 from typing import TYPE_CHECKING, Any
 
+from .bins import series_bins
 from .common import (
     axis_for,
     is_categorical,
@@ -29,7 +35,10 @@ from .common import (
     series_colors,
     series_dash,
     series_in,
+    x_text,
 )
+from .layout import category_colors, grid_shape, wrap
+from .pie_labels import TINY, decimals, is_percent
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..models import Axis, Chart, Series
@@ -56,7 +65,7 @@ def to_vega_lite(chart: Chart) -> Spec:
     """The chart as a Vega-Lite v5 spec (a JSON-ready dict)."""
     spec: Spec = {"$schema": SCHEMA_URL}
     if chart.title:
-        spec["title"] = chart.title
+        spec["title"] = _title(chart.title, 70)
     spec["description"] = f"{chart.kind} chart read by chartparse"
     spec["data"] = {"values": data_values(chart)}
     panels = panel_order(chart)
@@ -66,11 +75,17 @@ def to_vega_lite(chart: Chart) -> Spec:
     views = []
     for panel in panels:
         view = _panel_view(chart, panel, filtered=True)
-        view["title"] = panel if panel is not None else "(no panel)"
+        view["title"] = _title(panel, 40) if panel is not None else "(no panel)"
         views.append(view)
     spec["concat"] = views
-    spec["columns"] = 2 if len(views) == 4 else min(len(views), 3)
+    spec["columns"] = grid_shape(len(views), chart.panel_grid)[1]
     return spec
+
+
+def _title(text: str, width: int) -> str | list[str]:
+    """A title, as lines of at most ``width`` characters when it is longer (never cut)."""
+    lines = wrap(text, width).split("\n")
+    return lines if len(lines) > 1 else text
 
 
 def vega_lite_json(chart: Chart) -> str:
@@ -79,8 +94,8 @@ def vega_lite_json(chart: Chart) -> str:
 
 def data_values(chart: Chart) -> list[dict[str, Any]]:
     """One record per point, in series order (a non-finite y, which JSON cannot carry, is
-    left out)."""
-    return [
+    left out). A histogram's records also carry their bin's ``bin_start`` and ``bin_end``."""
+    values: list[dict[str, Any]] = [
         {
             "panel": s.panel or "",
             "series": s.name,
@@ -94,6 +109,18 @@ def data_values(chart: Chart) -> list[dict[str, Any]]:
         for p in s.points
         if not (isinstance(p.y, float) and not math.isfinite(p.y))
     ]
+    bins = _bins(chart)
+    if bins is not None:
+        for value in values:
+            edges = bins.get(x_text(value["x"]))
+            value["bin_start"], value["bin_end"] = edges if edges else (None, None)
+    return values
+
+
+def _bins(chart: Chart) -> dict[str, tuple[float, float]] | None:
+    if chart.kind != "histogram":
+        return None
+    return series_bins([s for s in chart.series if s.points], allow_others=True)
 
 
 def _js_number(value: float | str) -> float | str:
@@ -150,16 +177,41 @@ def _series_layer(chart: Chart, group: list[Series], members: list[Series],
     if mark_type == "area":
         mark["opacity"] = 0.5
         mark["line"] = True
-    encoding: Spec = {
-        "x": _x_encoding(chart, group, panel, discrete=categorical or mark_type == "bar"),
-        "y": _y_encoding(chart, members, panel, role, bars=mark_type in ("bar", "area")),
-    }
+    bins = _bins(chart) if kind == "histogram" else None
+    category = "x"  # the encoding channel of the x values (categories or numbers)
+    if bins is not None:
+        encoding: Spec = {
+            "x": _bin_encoding(chart, panel, bins),
+            "x2": {"field": "bin_end"},
+            "y": _y_encoding(chart, members, panel, role, bars=True),
+        }
+        if len(_names(group)) > 1:
+            mark["opacity"] = 0.55  # several series overlap, see-through
+    elif chart.orientation == "horizontal":
+        # Categories down the y axis, values along x; the axis titles stay as stated.
+        category = "y"
+        encoding = {
+            "y": _x_encoding(chart, group, panel, discrete=True) | {
+                "title": _label(axis_for(chart, "y", panel))},
+            "x": _y_encoding(chart, members, panel, "x", bars=mark_type in ("bar", "area")),
+        }
+    else:
+        encoding = {
+            "x": _x_encoding(chart, group, panel, discrete=categorical or mark_type == "bar"),
+            "y": _y_encoding(chart, members, panel, role, bars=mark_type in ("bar", "area")),
+        }
     names = _names(group)
     everyone = [s for s in chart.series if s.points]  # one colour per name across panels
-    if len(_names(everyone)) > 1 or (names and chart.legend.entries):
+    by_category = category_colors(chart, _categories(group)) if (
+        mark_type == "bar" and len(names) == 1 and bins is None) else {}
+    if by_category:  # the legend colours each bar
+        encoding["color"] = {"field": "x", "type": "nominal", "legend": None,
+                             "scale": {"domain": list(by_category),
+                                       "range": list(by_category.values())}}
+    elif len(_names(everyone)) > 1 or (names and chart.legend.entries):
         encoding["color"] = _color_encoding(chart, everyone)
-    if mark_type == "bar" and len(names) > 1:
-        encoding["xOffset"] = {"field": "series", "type": "nominal", "sort": names}
+    if mark_type == "bar" and len(names) > 1 and bins is None:
+        encoding[f"{category}Offset"] = {"field": "series", "type": "nominal", "sort": names}
     if mark_type == "line":
         dashes = [series_dash(chart, s) for s in _first_of_each(group)]
         if any(d not in (None, "solid") for d in dashes):
@@ -192,10 +244,31 @@ def _x_encoding(chart: Chart, group: list[Series], panel: str | None, *, discret
         return enc
     enc["type"] = "quantitative"
     xs = [float(p.x) for s in group for p in s.points if not isinstance(p.x, str)]
-    scale = _scale(axis, xs)
-    if scale:
-        enc["scale"] = scale
-    return enc
+    return _continuous(enc, axis, xs, zero=False)
+
+
+def _bin_encoding(chart: Chart, panel: str | None, bins: dict[str, tuple[float, float]]) -> Spec:
+    """Histogram bins on a numeric x axis: each bar spans its bin, so bars touch."""
+    axis = axis_for(chart, "x", panel)
+    enc: Spec = {"field": "bin_start", "type": "quantitative", "bin": {"binned": True},
+                 "title": _label(axis)}
+    edges = sorted({edge for lo_hi in bins.values() for edge in lo_hi})
+    if len(edges) <= 16:
+        enc["axis"] = {"values": edges, "format": f".{_decimals(edges)}f"}
+    return _continuous(enc, axis, edges, zero=False)
+
+
+def _decimals(values: list[float]) -> int:
+    """How many decimals the most precise value needs (0.25 -> 2), at most 6."""
+    return max((len(f"{v:.6f}".rstrip("0").split(".")[1]) for v in values), default=0)
+
+
+def _label(axis: Axis | None) -> str | None:
+    return axis.label if axis is not None else None
+
+
+def _categories(group: list[Series]) -> list[str]:
+    return list(dict.fromkeys(x_text(p.x) for s in group for p in s.points))
 
 
 def _y_encoding(chart: Chart, members: list[Series], panel: str | None, role: str,
@@ -206,16 +279,28 @@ def _y_encoding(chart: Chart, members: list[Series], panel: str | None, role: st
     if bars:
         enc["stack"] = None
     ys = [float(p.y) for s in members for p in s.points]
-    scale = _scale(axis, ys, zero=bars)
+    _continuous(enc, axis, ys, zero=bars)
+    if role == "y2":
+        enc["axis"] = enc.get("axis", {}) | {"orient": "right"}
+    return enc
+
+
+PADDING = 8  # pixels beyond a stated limit, so that markers at the limit show whole
+
+
+def _continuous(enc: Spec, axis: Axis | None, values: list[float], *, zero: bool) -> Spec:
+    """``enc`` with its scale (log, stated range) and, on log scales, plain-number labels."""
+    scale = _scale(axis, values, zero=zero)
     if scale:
         enc["scale"] = scale
-    if role == "y2":
-        enc["axis"] = {"orient": "right"}
+    if scale.get("type") == "log":
+        enc["axis"] = enc.get("axis", {}) | {"format": "~g"}
     return enc
 
 
 def _scale(axis: Axis | None, values: list[float], *, zero: bool = False) -> Spec:
-    """Log scale and the stated range, when the data fit inside it."""
+    """Log scale and the stated range, when the data fit inside it (padded, except for the
+    baseline of bars)."""
     scale: Spec = {}
     log = axis is not None and axis.scale == "log" and all(v > 0 for v in values)
     if log:
@@ -225,6 +310,8 @@ def _scale(axis: Axis | None, values: list[float], *, zero: bool = False) -> Spe
         fits = all(lo <= v <= hi for v in values)
         if lo < hi and fits and (not log or lo > 0):
             scale["domain"] = [axis.min, axis.max]
+            if not zero:
+                scale["padding"] = PADDING
     if "domain" not in scale and not zero and not log:
         scale["zero"] = False
     return scale
@@ -239,19 +326,68 @@ def _color_encoding(chart: Chart, group: list[Series]) -> Spec:
     return enc
 
 
+PIE_RADIUS = 110  # pixels
+
+
 def _pie(chart: Chart, group: list[Series]) -> Spec:
+    """Arcs in the stated colours, labelled with the stated values (``29.3%``) just outside
+    each slice; slices under ``TINY`` of the whole carry their name too, further out."""
+    categorical = is_categorical(chart, group)
+    color_field = "x" if categorical or len(group) == 1 else "series"
+    names = _categories(group) if color_field == "x" else _names(group)
+    color: Spec = {"field": color_field, "type": "nominal", "sort": None,
+                   "title": chart.legend.title}
+    by_name = category_colors(chart, names)
+    if by_name:
+        color["scale"] = {"domain": list(by_name), "range": list(by_name.values())}
+    stated = [p.y for s in group for p in s.points]
+    suffix = "%" if is_percent(chart, [float(y) for y in stated]) else ""
+    theta = {"field": "y", "type": "quantitative", "stack": True}
+    order = {"field": "slice_order", "type": "quantitative"}  # the slices in text order
+
+    def labels(where: str, align: str) -> Spec:
+        """Text at each slice's middle angle (radians, clockwise from the top)."""
+        return {"transform": [{"filter": where}],
+                "mark": {"type": "text", "fontSize": 11, "align": align},
+                "encoding": {"theta": {"field": "mid_angle", "type": "quantitative",
+                                       "scale": None},
+                             "radius": {"field": "label_radius", "type": "quantitative",
+                                        "scale": None},
+                             "text": {"field": "slice_label"}}}
+
     def arc(series_filter: list[Spec]) -> Spec:
-        categorical = is_categorical(chart, group)
-        color_field = "x" if categorical or len(group) == 1 else "series"
         return {
-            "transform": series_filter,
-            "mark": {"type": "arc", "tooltip": True},
-            "encoding": {
-                "theta": {"field": "y", "type": "quantitative", "stack": True},
-                "color": {"field": color_field, "type": "nominal", "sort": None,
-                          "title": chart.legend.title},
-                "order": {"field": "y", "type": "quantitative", "sort": "descending"},
-            },
+            "transform": [
+                *series_filter,
+                {"filter": "datum.y > 0"},
+                {"window": [{"op": "row_number", "as": "slice_order"}]},
+                {"joinaggregate": [{"op": "sum", "field": "y", "as": "total"}]},
+                {"window": [{"op": "sum", "field": "y", "as": "cumulative"}],
+                 "sort": [{"field": "slice_order"}]},
+                {"calculate": "2 * PI * (datum.cumulative - datum.y / 2) / datum.total",
+                 "as": "mid_angle"},
+                # JSON drops a number's trailing zeros (14.0): the decimals the text gave.
+                {"calculate": f"format(datum.y, '.{decimals(stated)}f') + {suffix!r}",
+                 "as": "value_text"},
+                {"calculate": f"datum.y / datum.total < {TINY}", "as": "tiny"},
+                {"window": [{"op": "row_number", "as": "tiny_rank"}], "groupby": ["tiny"],
+                 "sort": [{"field": "slice_order"}]},
+                {"calculate": f"datum.tiny ? datum.{color_field} + ' (' + datum.value_text + ')'"
+                              " : datum.value_text", "as": "slice_label"},
+                # Values just outside their slice; a small slice's name and value further
+                # out, on its side of the pie, each a line further than the last (in threes).
+                {"calculate": f"datum.tiny ? {PIE_RADIUS + 20} + 15 * ((datum.tiny_rank - 1) % 3)"
+                              f" : {PIE_RADIUS + 22}", "as": "label_radius"},
+            ],
+            "width": 2 * PIE_RADIUS + 260,
+            "height": 2 * PIE_RADIUS + 100,
+            "layer": [
+                {"mark": {"type": "arc", "tooltip": True, "outerRadius": PIE_RADIUS},
+                 "encoding": {"theta": theta, "color": color, "order": order}},
+                labels("!datum.tiny", "center"),
+                labels("datum.tiny && sin(datum.mid_angle) >= 0", "left"),
+                labels("datum.tiny && sin(datum.mid_angle) < 0", "right"),
+            ],
         }
 
     if len(group) <= 1:

@@ -16,6 +16,7 @@ from .finalize import (
     name_pie_series,
     order_points_by_x,
 )
+from .layout import layout_fields, stated_grid
 from .provenance import point_columns
 from .state import ChartDraft, PointDraft
 from .walker import Walker, style_series
@@ -35,6 +36,7 @@ def extract(root: Node, text: str) -> ChartDraft:
     bind_dual_axes(chart)
     close_summaries(chart)
     style_series(chart)
+    chart.stated_grid = stated_grid(text) if chart.stated_panel_count else None
     truncated, line = looks_truncated(text)
     chart.truncated = truncated
     if truncated:
@@ -102,6 +104,7 @@ def to_dict(chart: ChartDraft) -> dict[str, Any]:
             for d in chart.diagnostics
         ],
         "truncated": chart.truncated,
+        **layout_fields(chart),
     }
 
 

@@ -175,6 +175,7 @@ class ChartDraft:
     legend: list[LegendEntryDraft] = field(default_factory=list)
     panels: list[tuple[str, int | None, int | None]] = field(default_factory=list)
     stated_panel_count: tuple[int, int | None] | None = None
+    stated_grid: tuple[int, int] | None = None  # (rows, columns), set by extract.layout
     series: list[SeriesDraft] = field(default_factory=list)
     observations: list[str] = field(default_factory=list)
     interpretation: list[str] = field(default_factory=list)
