@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...vocab import DATA_GROUP_KEYS, fold, mentions_color
@@ -36,14 +35,18 @@ _GENERIC_HEADER_WORDS = frozenset(
 )
 
 
-@dataclass(slots=True)
 class Header:
-    title: str
-    scope: Scope
-    node: Node | None
-    _name: str | None = None
-    _x: int | float | None = None
-    _x_read: bool = False
+    """One header as the rules see it, with what is read from it at most once."""
+
+    __slots__ = ("_name", "_x", "_x_read", "node", "scope", "title")
+
+    def __init__(self, title: str, scope: Scope, node: Node | None) -> None:
+        self.title = title
+        self.scope = scope
+        self.node = node
+        self._name: str | None = None
+        self._x: int | float | None = None
+        self._x_read = False
 
     @property
     def name(self) -> str:
