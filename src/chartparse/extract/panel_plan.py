@@ -79,10 +79,12 @@ def plan_panels(state: ReadingState, root: Node) -> None:
             continue
         names = [panel_name(drop_numbering(strip_markup(t))) for _, t in group]
         keys = [name_key(n) for n in names]
-        if any(k in state.known_names for k in keys) or any(_is_x(state, t) for _, t in group):
+        if any(k in state.known_names for k in keys):
             continue
-        if declared and declared & set(keys):
+        if declared & set(keys):
             state.panel_names.update(k for k in keys if k in declared)
+        elif any(_is_x(state, t) for _, t in group):
+            continue
         elif (stated and len(group) == stated) or _repeats_series_header(group) \
                 or _holds_known_series(state, group):
             state.panel_names.update(keys)
