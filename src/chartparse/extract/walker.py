@@ -704,8 +704,8 @@ class Walker:
             self._capped_lines.add(line)
             self.chart.warn("too-many-values", f"only the first {MAX_VALUES_PER_TEXT} values of "
                             "this line were read", line)
-        for x, y, approx in reading.points:
-            self._add(series, x, y, approx, line, label)
+        for point in reading.points:
+            self._add(series, point.x, point.y, point.approx, line, label)
         for k, v in reading.summary.items():
             series.set_summary(k, v)
         if reading.value_label and reading.points:
