@@ -1,4 +1,5 @@
-"""What a sentence's statement forms claimed: the Reading they fill, and the shared Claims.
+"""What a sentence's statement forms claimed: the Reading they fill, the shared Claims,
+and the record of one form (StatementForm).
 
 A form claims quantities (marks them used) so that a later form does not read them
 again; what it reads from them goes into the Reading with the form's name and the
@@ -7,6 +8,8 @@ positions in the normalised text, so every value can say which rule read it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..values import Quantity
@@ -32,6 +35,7 @@ class StatementPoint(NamedTuple):
     x_end: int | None
 
 
+@dataclass(slots=True)
 class Reading:
     """Points and summary values read from one sentence, and how each was read."""
 
@@ -44,8 +48,8 @@ class Reading:
     value_label: str | None  # 'Loss' in 'Epoch 3: Loss ≈ 0.5'
     capped: bool  # the text held more values than are read from one line
 
-    # A plain class with __init__ written out: mypyc compiles it, whereas a
-    # dataclass-generated __init__ runs interpreted (it was a hot spot).
+    # __init__ is written out because mypyc compiles it; a dataclass-generated one runs
+    # interpreted, which made building this class a hot spot. (The same for the classes below.)
     def __init__(self, capped: bool = False) -> None:
         self.points = []
         self.summary = {}
@@ -55,6 +59,7 @@ class Reading:
         self.capped = capped
 
 
+@dataclass(slots=True)
 class StatementContext:
     """What the reader knows around the sentence: the axes' words and an x in scope."""
 
@@ -68,12 +73,12 @@ class StatementContext:
         self.x = x
 
 
+@dataclass(slots=True)
 class Claims:
     """The state the statement forms share while reading one sentence.
 
     ``used[i]`` is True once a form has claimed ``qs[i]``; ``rule`` is the name of the
     form running now (set by the reader), recorded on everything that form adds.
-    ``done`` stops the chain after the current form.
     """
 
     norm: str
@@ -82,7 +87,6 @@ class Claims:
     used: list[bool]
     reading: Reading
     rule: str
-    done: bool
 
     def __init__(self, norm: str, qs: tuple[Quantity, ...], reading: Reading) -> None:
         self.norm = norm
@@ -91,7 +95,6 @@ class Claims:
         self.used = [False] * len(qs)
         self.reading = reading
         self.rule = ""
-        self.done = False
 
     def before(self, q: Quantity, width: int) -> str:
         """The ``width`` characters of text before ``q``."""
@@ -117,3 +120,27 @@ class Claims:
 
     def reject(self, q: Quantity, reason: str) -> None:
         self.reading.rejected.append((q.start, q.end, reason))
+
+
+StatementReader = Callable[[Claims, StatementContext], None]
+
+
+class StatementForm(NamedTuple):
+    """A named form: its reader, what it reads, when it can apply, and an example it
+    reads on its own (with the axis words and x in scope that the example needs).
+
+    ``pairs``: it reads two numbers of the sentence, so a one-number sentence skips it.
+    ``x_in_scope``: True if it runs only with an x in scope, False only without one,
+    None either way. With an x in scope, statement.x-context reads the one value the
+    sentence states and ends the reading, so every form after it has False.
+    """
+
+    name: str
+    read: StatementReader
+    doc: str
+    example: str
+    pairs: bool
+    x_in_scope: bool | None
+    example_x_words: frozenset[str] = frozenset()
+    example_y_words: frozenset[str] = frozenset()
+    example_x: XValue | None = None

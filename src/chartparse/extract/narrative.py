@@ -20,18 +20,41 @@ text, y the stated value):
 
 from __future__ import annotations
 
-from .claims import Claims, Reading, StatementContext, StatementPoint, XValue
-from .statement_forms import STATEMENT_FORMS, StatementReader
+from .claims import Claims, Reading, StatementContext, StatementPoint, StatementReader, XValue
+from .statement_forms import STATEMENT_FORMS
 from .text import MAX_VALUES_PER_TEXT, quantities
 
-__all__ = ["Reading", "StatementPoint", "form_order", "read_statement"]
+__all__ = ["Reading", "StatementPoint", "form_order", "read_statement", "reading_order"]
 
-_ORDER: tuple[tuple[str, StatementReader], ...] = tuple((f.name, f.read) for f in STATEMENT_FORMS)
+_Order = tuple[tuple[str, StatementReader], ...]
+
+
+def _order(x_in_scope: bool, one_number: bool) -> _Order:
+    """The forms that can read a sentence with (or without) an x in scope and one
+    (or more) numbers, in table order: skipping the rest up front keeps the per-sentence
+    cost low, as most sentences state one number."""
+    return tuple(
+        (f.name, f.read) for f in STATEMENT_FORMS
+        if (f.x_in_scope is None or f.x_in_scope == x_in_scope) and not (one_number and f.pairs)
+    )
+
+
+_WITH_X_ONE, _WITH_X_MANY = _order(True, True), _order(True, False)
+_NO_X_ONE, _NO_X_MANY = _order(False, True), _order(False, False)
 
 
 def form_order() -> tuple[str, ...]:
     """The names of the statement forms, in the order they run."""
-    return tuple(name for name, _ in _ORDER)
+    return tuple(f.name for f in STATEMENT_FORMS)
+
+
+def reading_order(x_in_scope: bool, one_number: bool) -> tuple[str, ...]:
+    """The names of the forms that read a sentence of that kind, in the order they run."""
+    if x_in_scope:
+        order = _WITH_X_ONE if one_number else _WITH_X_MANY
+    else:
+        order = _NO_X_ONE if one_number else _NO_X_MANY
+    return tuple(name for name, _ in order)
 
 
 def read_statement(
@@ -47,9 +70,11 @@ def read_statement(
         return reading
     claims = Claims(norm, qs, reading)
     ctx = StatementContext(x_words, y_words, x_context)
-    for name, read in _ORDER:
+    if x_context is not None:
+        order = _WITH_X_ONE if len(qs) == 1 else _WITH_X_MANY
+    else:
+        order = _NO_X_ONE if len(qs) == 1 else _NO_X_MANY
+    for name, read in order:
         claims.rule = name
         read(claims, ctx)
-        if claims.done:
-            break
     return reading

@@ -10,38 +10,37 @@ to the neighbour it must run before or after, with its own name, doc and example
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import NamedTuple
+from typing import Final
 
 from ..values import Quantity
 from ..vocab import GENERIC_X_WORDS
-from .claims import Claims, StatementContext, XValue
+from .claims import Claims, StatementContext, StatementForm
 
 # Character windows: how far from a number a form looks. Each keeps the look bounded
 # (linear in the text) and wide enough for the phrases the form reads.
-TUPLE_PAREN_WINDOW = 8
+TUPLE_PAREN_WINDOW: Final = 8
 """'(' before and ')' after a tuple's numbers, allowing a few spaces and a '~'."""
-EQ_NAME_WINDOW = 12
+EQ_NAME_WINDOW: Final = 12
 """'x = ~' or 'y ≈' written just before a number."""
-Y_AFTER_X_MAX = 2
+Y_AFTER_X_MAX: Final = 2
 """The 'y =' of an 'x =' pair is one of the next two numbers (a unit number may sit between)."""
-AXIS_NAME_WINDOW = 40
+AXIS_NAME_WINDOW: Final = 40
 """The x axis's name leading the first number: a short phrase such as 'Model Size'."""
-NAME_NUMBER_WINDOW = 24
+NAME_NUMBER_WINDOW: Final = 24
 """'Epoch 3', 'Level 0': the capitalised word right before a number that is part of a name."""
-VALUE_LABEL_WINDOW = 48
+VALUE_LABEL_WINDOW: Final = 48
 """'Validation loss ≈' before a value: a label of up to four words and its linking word."""
-RANGE_LEAD_WINDOW = 30
+RANGE_LEAD_WINDOW: Final = 30
 """'between approximately' / 'from about' right before a range's first end."""
-RANGE_X_AFTER_WINDOW = 40
+RANGE_X_AFTER_WINDOW: Final = 40
 """'at approximately 500B tokens' right after a range's second end makes it a point."""
-LEAD_X_WINDOW = 60
+LEAD_X_WINDOW: Final = 60
 """'At the end of training, at step' before an x: a lead word and up to three x words."""
-X_VALUE_GAP_MAX = 80
+X_VALUE_GAP_MAX: Final = 80
 """Text between an x and its value in one clause ('At 60B tokens, the loss is ...')."""
-MONTH_AFTER_WINDOW = 40
+MONTH_AFTER_WINDOW: Final = 40
 """'TB in early September' after a value: two unit words, a preposition and a month."""
-START_END_WINDOW = 60
+START_END_WINDOW: Final = 60
 """'starts at a value of approximately' before a start or end value."""
 
 _WORD = re.compile(r"[A-Za-z][\w\-]*")
@@ -151,7 +150,7 @@ def tuple_pair(claims: Claims, ctx: StatementContext) -> None:
         if used[i] or used[i + 1]:
             continue
         if (norm.find("(", max(0, a.start - TUPLE_PAREN_WINDOW), a.start) != -1
-                and _TUPLE_OPEN.search(claims.before(a, TUPLE_PAREN_WINDOW))
+                and _TUPLE_OPEN.search(norm[max(0, a.start - TUPLE_PAREN_WINDOW): a.start])
                 and _TUPLE_SEP.match(norm[a.end: b.start])
                 and _TUPLE_CLOSE.match(norm[b.end: b.end + TUPLE_PAREN_WINDOW])):
             claims.point_xy(a, b)
@@ -159,13 +158,13 @@ def tuple_pair(claims: Claims, ctx: StatementContext) -> None:
 
 
 def xy_equals(claims: Claims, ctx: StatementContext) -> None:
-    qs, used, n = claims.qs, claims.used, claims.n
+    norm, qs, used, n = claims.norm, claims.qs, claims.used, claims.n
     for i in range(n):
-        window = claims.before(qs[i], EQ_NAME_WINDOW)
+        window = norm[max(0, qs[i].start - EQ_NAME_WINDOW): qs[i].start]
         if used[i] or ("=" not in window and ":" not in window) or not _X_EQ.search(window):
             continue
         for j in range(i + 1, min(n, i + 1 + Y_AFTER_X_MAX)):
-            if not used[j] and _Y_EQ.search(claims.before(qs[j], EQ_NAME_WINDOW)):
+            if not used[j] and _Y_EQ.search(norm[max(0, qs[j].start - EQ_NAME_WINDOW): qs[j].start]):
                 claims.point_xy(qs[i], qs[j])
                 used[i] = used[j] = True
                 break
@@ -184,17 +183,16 @@ def axis_named_pair(claims: Claims, ctx: StatementContext) -> None:
 
 
 def x_context(claims: Claims, ctx: StatementContext) -> None:
-    """With an x in scope the sentence states one value; no later form runs."""
+    """With an x in scope the sentence states one value (no later form runs, see the table)."""
     x = ctx.x
     if x is None:
         return
-    claims.done = True
     norm, qs, used, n = claims.norm, claims.qs, claims.used, claims.n
     for i in range(n):
         q = qs[i]
         if used[i]:
             continue
-        if not q.approx and _NAME_NUMBER.search(claims.before(q, NAME_NUMBER_WINDOW)):
+        if not q.approx and _NAME_NUMBER.search(norm[max(0, q.start - NAME_NUMBER_WINDOW): q.start]):
             claims.reject(q, "number-in-name")
             continue
         if i + 1 < n and _RANGE_SEP.match(norm[q.end: qs[i + 1].start]):
@@ -215,7 +213,7 @@ def range_summary(claims: Claims, ctx: StatementContext) -> None:
         sep = norm[a.end: b.start]
         if not _RANGE_SEP.match(sep):
             continue
-        before = claims.before(a, RANGE_LEAD_WINDOW)
+        before = norm[max(0, a.start - RANGE_LEAD_WINDOW): a.start]
         if "and" in sep.lower() and not _BETWEEN_BEFORE.search(before):
             continue
         if i > 0 and not used[i - 1] and _AT_X.match(norm[qs[i - 1].end: a.start]):
@@ -238,7 +236,7 @@ def at_x_then_value(claims: Claims, ctx: StatementContext) -> None:
     for i in range(n):
         if used[i]:
             continue
-        window = claims.before(qs[i], LEAD_X_WINDOW)
+        window = norm[max(0, qs[i].start - LEAD_X_WINDOW): qs[i].start]
         m = _LEAD_X.search(window) if _may_lead_x(window) else None
         # 'At LR = 1e-3, ...': a name followed by '=' is the x variable, whatever its name.
         if not m or not ((m.group("eq") and len(m.group("xw").split()) <= 2)
@@ -326,12 +324,12 @@ def value_at_x(claims: Claims, ctx: StatementContext) -> None:
 
 
 def start_end(claims: Claims, ctx: StatementContext) -> None:
-    qs, used, summary = claims.qs, claims.used, claims.reading.summary
+    norm, qs, used, summary = claims.norm, claims.qs, claims.used, claims.reading.summary
     for i in range(claims.n):
         if used[i]:
             continue
         q = qs[i]
-        before = claims.before(q, START_END_WINDOW)
+        before = norm[max(0, q.start - START_END_WINDOW): q.start]
         if _may_start(before) and _START_BEFORE.search(before):
             _summary_or_reject(claims, "start", q)
             used[i] = True
@@ -345,56 +343,44 @@ def _summary_or_reject(claims: Claims, key: str, q: Quantity) -> None:
         claims.reject(q, f"{key}-already-read")
 
 
-StatementReader = Callable[[Claims, StatementContext], None]
-
-
-class StatementForm(NamedTuple):
-    """A named form: its reader, what it reads, and an example it reads on its own
-    (with the axis words and x in scope that the example needs)."""
-
-    name: str
-    read: StatementReader
-    doc: str
-    example: str
-    x_words: frozenset[str] = frozenset()
-    y_words: frozenset[str] = frozenset()
-    x: XValue | None = None
-
+_PAIR, _ONE = True, False  # does the form read two numbers, or can it read one?
+_ANY_X, _WITH_X, _NO_X = None, True, False
 
 STATEMENT_FORMS: tuple[StatementForm, ...] = (
     StatementForm("statement.tuple", tuple_pair,
                   "(x, y): two numbers in parentheses, the x first.",
-                  "The curve passes through (100, ~0.29) and (200, 0.31)."),
+                  "The curve passes through (100, ~0.29) and (200, 0.31).", _PAIR, _ANY_X),
     StatementForm("statement.xy-equals", xy_equals,
                   "x = A ... y = B: both coordinates named x and y.",
-                  "The last marker sits at x = 5000, y = 8.5."),
+                  "The last marker sits at x = 5000, y = 8.5.", _PAIR, _ANY_X),
     StatementForm("statement.axis-named-pair", axis_named_pair,
                   "Both coordinates named by their axes' words, the x axis first.",
-                  "Model Size ~0.5B, Generation Score ~25.",
-                  x_words=frozenset({"model", "size"}), y_words=frozenset({"generation", "score"})),
+                  "Model Size ~0.5B, Generation Score ~25.", _PAIR, _NO_X,
+                  example_x_words=frozenset({"model", "size"}),
+                  example_y_words=frozenset({"generation", "score"})),
     StatementForm("statement.x-context", x_context,
                   "One value at the x a heading or key put in scope (numbers in names skipped).",
-                  "In Round 3 the score is about 0.52.", x=3),
+                  "In Round 3 the score is about 0.52.", _ONE, _WITH_X, example_x=3),
     StatementForm("statement.range-summary", range_summary,
                   "A range (between A and B, A-B, from A to B) is a summary min/max or start/end.",
-                  "The accuracy wobbles between 0.45 and 0.65."),
+                  "The accuracy wobbles between 0.45 and 0.65.", _PAIR, _NO_X),
     StatementForm("statement.at-x-then-value", at_x_then_value,
                   "At X, ... V: a lead word and the x, then its value in the same clause.",
-                  "At 60B tokens, the loss is 2.21."),
+                  "At 60B tokens, the loss is 2.21.", _PAIR, _NO_X),
     StatementForm("statement.x-unit-equals-value", x_unit_equals_value,
                   "X unit = V: an x with its unit, then an explicit value.",
-                  "10 users = 85 ms."),
+                  "10 users = 85 ms.", _PAIR, _NO_X),
     StatementForm("statement.value-near-x", value_near_x,
                   "V around|near X-word X: the x named by an x word after the value.",
-                  "The loss bottoms out at about 2.0 around step 30."),
+                  "The loss bottoms out at about 2.0 around step 30.", _PAIR, _NO_X),
     StatementForm("statement.month-x", month_x,
                   "V in|at|by Month: a month as the x.",
-                  "Storage peaks at about 180 TB in June."),
+                  "Storage peaks at about 180 TB in June.", _ONE, _NO_X),
     StatementForm("statement.value-at-x", value_at_x,
                   "V at|by|in X: the value, then its x.",
-                  "The loss peaks at ~3.5 at 300B tokens."),
+                  "The loss peaks at ~3.5 at 300B tokens.", _PAIR, _NO_X),
     StatementForm("statement.start-end", start_end,
                   "Start and end values with no x: starts at A ... ends at B.",
-                  "The score starts at ~83% and ends at 88%."),
+                  "The score starts at ~83% and ends at 88%.", _ONE, _NO_X),
 )
 """The forms in the order they run: each claims numbers the later ones then skip."""
