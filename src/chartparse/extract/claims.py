@@ -1,0 +1,146 @@
+"""What a sentence's statement forms claimed: the Reading they fill, the shared Claims,
+and the record of one form (StatementForm).
+
+A form claims quantities (marks them used) so that a later form does not read them
+again; what it reads from them goes into the Reading with the form's name and the
+positions in the normalised text, so every value can say which rule read it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from ..values import Quantity
+
+XValue = int | float | str
+
+
+class StatementPoint(NamedTuple):
+    """One point read from a sentence, with the form that read it.
+
+    ``y_start``/``y_end`` is the span of the y quantity in the normalised text;
+    ``x_start``/``x_end`` that of the x when the text states it (a number, or a month
+    word), None when the x came from the context (a heading or a key).
+    """
+
+    x: XValue
+    y: int | float
+    approx: bool
+    rule: str
+    y_start: int
+    y_end: int
+    x_start: int | None
+    x_end: int | None
+
+
+@dataclass(slots=True)
+class Reading:
+    """Points and summary values read from one sentence, and how each was read."""
+
+    points: list[StatementPoint]
+    summary: dict[str, int | float]
+    # key -> (rule, start, end) of the quantity that set summary[key]
+    summary_rules: dict[str, tuple[str, int, int]]
+    # (start, end, reason) of quantities a form consumed on purpose without reading a value
+    rejected: list[tuple[int, int, str]]
+    value_label: str | None  # 'Loss' in 'Epoch 3: Loss ≈ 0.5'
+    capped: bool  # the text held more values than are read from one line
+
+    # __init__ is written out because mypyc compiles it; a dataclass-generated one runs
+    # interpreted, which made building this class a hot spot. (The same for the classes below.)
+    def __init__(self, capped: bool = False) -> None:
+        self.points = []
+        self.summary = {}
+        self.summary_rules = {}
+        self.rejected = []
+        self.value_label = None
+        self.capped = capped
+
+
+@dataclass(slots=True)
+class StatementContext:
+    """What the reader knows around the sentence: the axes' words and an x in scope."""
+
+    x_words: frozenset[str]
+    y_words: frozenset[str]
+    x: XValue | None
+
+    def __init__(self, x_words: frozenset[str], y_words: frozenset[str], x: XValue | None) -> None:
+        self.x_words = x_words
+        self.y_words = y_words
+        self.x = x
+
+
+@dataclass(slots=True)
+class Claims:
+    """The state the statement forms share while reading one sentence.
+
+    ``used[i]`` is True once a form has claimed ``qs[i]``; ``rule`` is the name of the
+    form running now (set by the reader), recorded on everything that form adds.
+    """
+
+    norm: str
+    qs: tuple[Quantity, ...]
+    n: int
+    used: list[bool]
+    reading: Reading
+    rule: str
+
+    def __init__(self, norm: str, qs: tuple[Quantity, ...], reading: Reading) -> None:
+        self.norm = norm
+        self.qs = qs
+        self.n = len(qs)
+        self.used = [False] * len(qs)
+        self.reading = reading
+        self.rule = ""
+
+    def before(self, q: Quantity, width: int) -> str:
+        """The ``width`` characters of text before ``q``."""
+        return self.norm[max(0, q.start - width): q.start]
+
+    def point(self, x: XValue, x_start: int | None, x_end: int | None, y: Quantity) -> None:
+        self.reading.points.append(
+            StatementPoint(x, y.value, y.approx, self.rule, y.start, y.end, x_start, x_end))
+
+    def point_xy(self, x: Quantity, y: Quantity) -> None:
+        """A point whose x and y are both quantities of the text."""
+        self.reading.points.append(
+            StatementPoint(x.value, y.value, y.approx, self.rule, y.start, y.end, x.start, x.end))
+
+    def summary(self, key: str, q: Quantity, keep_first: bool = True) -> bool:
+        """Set summary[key] from ``q``; with ``keep_first`` only if no form set it yet."""
+        reading = self.reading
+        if keep_first and key in reading.summary:
+            return False
+        reading.summary[key] = q.value
+        reading.summary_rules[key] = (self.rule, q.start, q.end)
+        return True
+
+    def reject(self, q: Quantity, reason: str) -> None:
+        self.reading.rejected.append((q.start, q.end, reason))
+
+
+StatementReader = Callable[[Claims, StatementContext], None]
+
+
+class StatementForm(NamedTuple):
+    """A named form: its reader, what it reads, when it can apply, and an example it
+    reads on its own (with the axis words and x in scope that the example needs).
+
+    ``pairs``: it reads two numbers of the sentence, so a one-number sentence skips it.
+    ``x_in_scope``: True if it runs only with an x in scope, False only without one,
+    None either way. With an x in scope, statement.x-context reads the one value the
+    sentence states and ends the reading, so every form after it has False.
+    """
+
+    name: str
+    read: StatementReader
+    doc: str
+    example: str
+    pairs: bool
+    x_in_scope: bool | None
+    example_x_words: frozenset[str] = frozenset()
+    example_y_words: frozenset[str] = frozenset()
+    example_x: XValue | None = None

@@ -1,0 +1,386 @@
+"""The statement forms: named rules that claim the numbers of a sentence, in order.
+
+Each form is a function ``(claims, ctx) -> None`` that looks at bounded windows of text
+around the quantities no earlier form claimed, and adds the points or summary values it
+reads. ``STATEMENT_FORMS`` lists them in the order they run; the order decides the
+result (a number claimed by one form is not read by the next), so a new form goes next
+to the neighbour it must run before or after, with its own name, doc and example.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ..values import Quantity
+from ..vocab import GENERIC_X_WORDS
+from .claims import Claims, StatementContext, StatementForm
+
+# Character windows: how far from a number a form looks. Each keeps the look bounded
+# (linear in the text) and wide enough for the phrases the form reads.
+TUPLE_PAREN_WINDOW: Final = 8
+"""'(' before and ')' after a tuple's numbers, allowing a few spaces and a '~'."""
+EQ_NAME_WINDOW: Final = 12
+"""'x = ~' or 'y ≈' written just before a number."""
+Y_AFTER_X_MAX: Final = 2
+"""The 'y =' of an 'x =' pair is one of the next two numbers (a unit number may sit between)."""
+AXIS_NAME_WINDOW: Final = 40
+"""The x axis's name leading the first number: a short phrase such as 'Model Size'."""
+NAME_NUMBER_WINDOW: Final = 24
+"""'Epoch 3', 'Level 0': the capitalised word right before a number that is part of a name."""
+VALUE_LABEL_WINDOW: Final = 48
+"""'Validation loss ≈' before a value: a label of up to four words and its linking word."""
+RANGE_LEAD_WINDOW: Final = 30
+"""'between approximately' / 'from about' right before a range's first end."""
+RANGE_X_AFTER_WINDOW: Final = 40
+"""'at approximately 500B tokens' right after a range's second end makes it a point."""
+LEAD_X_WINDOW: Final = 60
+"""'At the end of training, at step' before an x: a lead word and up to three x words."""
+X_VALUE_GAP_MAX: Final = 80
+"""Text between an x and its value in one clause ('At 60B tokens, the loss is ...')."""
+MONTH_AFTER_WINDOW: Final = 40
+"""'TB in early September' after a value: two unit words, a preposition and a month."""
+START_END_WINDOW: Final = 60
+"""'starts at a value of approximately' before a start or end value."""
+
+_WORD = re.compile(r"[A-Za-z][\w\-]*")
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+
+_TUPLE_OPEN = re.compile(r"\(\s*$")
+_TUPLE_SEP = re.compile(r"^\s*[,;]\s*$")
+_TUPLE_CLOSE = re.compile(r"^\s*\)")
+_X_EQ = re.compile(r"\bx\s*[=:]\s*[~≈]?\s*$", re.IGNORECASE)
+_Y_EQ = re.compile(r"\by\s*[=:≈~]\s*[~≈]?\s*$", re.IGNORECASE)
+_RANGE_SEP = re.compile(r"^\s*(?:%\s*)?(?:to|–|—|-|and)\s*(?:approximately|about|around|roughly|~|≈)?\s*$",
+                        re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"between\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"from\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
+_LEAD_X = re.compile(
+    r"(?:^|[.;!?]\s+|\n)\s*[*_]*(?:at|by|for|on|in|when|with)\s+(?:the\s+)?(?P<xw>(?:[A-Za-z#@][\w\-]*(?:\s+|\s*(?=[=:]))){0,3})"
+    r"(?P<eq>[=:]\s*)?[~≈]?\s*$",
+    re.IGNORECASE,
+)
+_AT_X = re.compile(
+    r"^[%)\s*_]*(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:at|by|in)\s+(?:(?:approximately|around|about|roughly|nearly|near|the|a)\s+)?"
+    r"(?P<xw>(?:[A-Za-z#@][\w\-]*(?:\s+|\s*(?=[=:]))){0,3})(?:[=:]\s*)?[~≈]?\s*$",
+    re.IGNORECASE,
+)
+_NAME_NUMBER = re.compile(r"(?:^|[\s(\"'])[A-Z][A-Za-z]*[ -]$")
+_UNIT_THEN_VALUE = re.compile(r"^\s+[A-Za-z][\w\-]{0,14}(?:\s+[A-Za-z][\w\-]{0,14})?\s*[=:]?\s*$")
+_LINKING_WORDS = frozenset(
+    """at by in on to from of and or then after before with while than vs versus reaching
+    around about near approximately roughly nearly is was are were x y""".split()
+)
+_NEAR_X = re.compile(r"^[%)\s*_]*(?:around|near)\s+(?P<xw>(?:[A-Za-z][\w\-]*\s+){1,2})[~≈]?\s*$",
+                     re.IGNORECASE)
+_AT_MONTH = re.compile(
+    r"^[%)\s*_]*(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:in|at|by|for|during)\s+(?:early\s+|late\s+|mid-?)?"
+    r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\b"
+)
+_PAREN_REPEAT = re.compile(r"^\s*[A-Za-z%]*\s*\(\s*$")
+_START_BEFORE = re.compile(
+    r"\b(?:starts?|starting|begins?|beginning|originates?|initially|opens?|initial\s+value(?:\s+is)?)"
+    r"\s+(?:(?:at|around|near|from|with|of|off|about|approximately|roughly|just|slightly|above|below|close\s+to|a\s+value\s+of)\s+){0,3}[~≈]?\s*$",
+    re.IGNORECASE,
+)
+_END_BEFORE = re.compile(
+    r"\b(?:ends?|ending|finish(?:es|ing)?|concludes?|final\s+value(?:\s+is)?|reach(?:es|ing)?|to)"
+    r"\s+(?:(?:at|around|near|with|of|about|approximately|roughly|close\s+to|a\s+value\s+of)\s+){0,3}[~≈]?\s*$",
+    re.IGNORECASE,
+)
+_UNIT_WORDS = frozenset(
+    "points point units unit percent pct counts count tokens steps ms s sec seconds hours gb mb"
+    " kb tb twh gwh mw kw usd dollars million billion thousand k m b bn pp".split()
+)
+_VALUE_LABEL = re.compile(
+    r"(?:^|[,;:.]\s+)([A-Za-z][A-Za-z0-9()%/\- ]{0,30}?)\s*(?:≈|~|=|:|\bis\b|\bof\b)?\s*"
+    r"(?:approximately|about|around|roughly)?\s*$"
+)
+_NOT_A_LABEL = frozenset({"value", "it", "the line", "line", "the value", "score of", "a value"})
+
+# Cheap tests that rule out most windows before the regex that reads them runs:
+# these regexes are tried once per number, and dense numeric text has many.
+_LEAD_WORDS = ("at", "by", "for", "on", "in", "when", "with")
+_START_WORDS = ("start", "begin", "origin", "initial", "open")
+_MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
+def _may_lead_x(window: str) -> bool:
+    """_LEAD_X can only match from the window's start or after a sentence break."""
+    head = window.lstrip().lstrip("*_").lower()
+    return head.startswith(_LEAD_WORDS) or any(ch in window for ch in ".;!?\n")
+
+
+def _may_start(window: str) -> bool:
+    lowered = window.lower()
+    return any(word in lowered for word in _START_WORDS)
+
+
+def _value_label(before: str) -> str | None:
+    m = _VALUE_LABEL.search(before)
+    if not m:
+        return None
+    label = m.group(1).strip()
+    if not label or len(label.split()) > 4 or label.lower() in _NOT_A_LABEL:
+        return None
+    return label
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip("()#%").lower() for w in _WORD.findall(text)}
+
+
+def _x_words_ok(words: str, x_words: frozenset[str]) -> bool:
+    for w in words.lower().split():
+        w = w.strip("-#@")
+        if not w or w in GENERIC_X_WORDS or w in x_words:
+            continue
+        if w.endswith("s") and (w[:-1] in x_words or w[:-1] in GENERIC_X_WORDS):
+            continue
+        if w + "s" in x_words:
+            continue
+        return False
+    return True
+
+
+def tuple_pair(claims: Claims, ctx: StatementContext) -> None:
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    for i in range(claims.n - 1):
+        a, b = qs[i], qs[i + 1]
+        if used[i] or used[i + 1]:
+            continue
+        if (norm.find("(", max(0, a.start - TUPLE_PAREN_WINDOW), a.start) != -1
+                and _TUPLE_OPEN.search(norm[max(0, a.start - TUPLE_PAREN_WINDOW): a.start])
+                and _TUPLE_SEP.match(norm[a.end: b.start])
+                and _TUPLE_CLOSE.match(norm[b.end: b.end + TUPLE_PAREN_WINDOW])):
+            claims.point_xy(a, b)
+            used[i] = used[i + 1] = True
+
+
+def xy_equals(claims: Claims, ctx: StatementContext) -> None:
+    norm, qs, used, n = claims.norm, claims.qs, claims.used, claims.n
+    for i in range(n):
+        window = norm[max(0, qs[i].start - EQ_NAME_WINDOW): qs[i].start]
+        if used[i] or ("=" not in window and ":" not in window) or not _X_EQ.search(window):
+            continue
+        for j in range(i + 1, min(n, i + 1 + Y_AFTER_X_MAX)):
+            if not used[j] and _Y_EQ.search(norm[max(0, qs[j].start - EQ_NAME_WINDOW): qs[j].start]):
+                claims.point_xy(qs[i], qs[j])
+                used[i] = used[j] = True
+                break
+
+
+def axis_named_pair(claims: Claims, ctx: StatementContext) -> None:
+    x_words, y_words = ctx.x_words, ctx.y_words
+    if claims.reading.points or ctx.x is not None or claims.n < 2 or not x_words or not y_words:
+        return
+    a, b = claims.qs[0], claims.qs[1]
+    lead = _words(claims.before(a, AXIS_NAME_WINDOW).rsplit(".", 1)[-1])
+    mid = _words(claims.norm[a.end: b.start])
+    if lead & x_words - GENERIC_X_WORDS and mid & y_words and not (mid & x_words - y_words):
+        claims.point_xy(a, b)
+        claims.used[0] = claims.used[1] = True
+
+
+def x_context(claims: Claims, ctx: StatementContext) -> None:
+    """With an x in scope the sentence states one value (no later form runs, see the table)."""
+    x = ctx.x
+    if x is None:
+        return
+    norm, qs, used, n = claims.norm, claims.qs, claims.used, claims.n
+    for i in range(n):
+        q = qs[i]
+        if used[i]:
+            continue
+        if not q.approx and _NAME_NUMBER.search(norm[max(0, q.start - NAME_NUMBER_WINDOW): q.start]):
+            claims.reject(q, "number-in-name")
+            continue
+        if i + 1 < n and _RANGE_SEP.match(norm[q.end: qs[i + 1].start]):
+            claims.reject(q, "range-not-a-value")
+            claims.reject(qs[i + 1], "range-not-a-value")
+            break
+        claims.point(x, None, None, q)
+        claims.reading.value_label = _value_label(claims.before(q, VALUE_LABEL_WINDOW))
+        break
+
+
+def range_summary(claims: Claims, ctx: StatementContext) -> None:
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    for i in range(claims.n - 1):
+        a, b = qs[i], qs[i + 1]
+        if used[i] or used[i + 1]:
+            continue
+        sep = norm[a.end: b.start]
+        if not _RANGE_SEP.match(sep):
+            continue
+        before = norm[max(0, a.start - RANGE_LEAD_WINDOW): a.start]
+        if "and" in sep.lower() and not _BETWEEN_BEFORE.search(before):
+            continue
+        if i > 0 and not used[i - 1] and _AT_X.match(norm[qs[i - 1].end: a.start]):
+            continue  # '~13k in 2018 to ~34k by 2022': 2018 is an x, not a range start
+        if (_AT_X.match(norm[b.end: b.end + RANGE_X_AFTER_WINDOW])
+                and not _BETWEEN_BEFORE.search(before)):
+            continue  # '... to ~17 at 500B' is a point, read by value-at-x
+        if _FROM_BEFORE.search(before):
+            _summary_or_reject(claims, "start", a)
+            _summary_or_reject(claims, "end", b)
+        else:
+            lo, hi = (a, b) if a.value <= b.value else (b, a)
+            _summary_or_reject(claims, "min", lo)
+            _summary_or_reject(claims, "max", hi)
+        used[i] = used[i + 1] = True
+
+
+def at_x_then_value(claims: Claims, ctx: StatementContext) -> None:
+    norm, qs, used, n = claims.norm, claims.qs, claims.used, claims.n
+    for i in range(n):
+        if used[i]:
+            continue
+        window = norm[max(0, qs[i].start - LEAD_X_WINDOW): qs[i].start]
+        m = _LEAD_X.search(window) if _may_lead_x(window) else None
+        # 'At LR = 1e-3, ...': a name followed by '=' is the x variable, whatever its name.
+        if not m or not ((m.group("eq") and len(m.group("xw").split()) <= 2)
+                         or _x_words_ok(m.group("xw"), ctx.x_words)):
+            continue
+        j = i + 1
+        while j < n and _PAREN_REPEAT.match(norm[qs[j - 1].end: qs[j].start]):
+            j += 1
+        if j >= n or used[j]:
+            continue
+        between = norm[qs[i].end: qs[j].start]
+        if _SENTENCE_BREAK.search(between) or len(between) > X_VALUE_GAP_MAX:
+            continue
+        if j + 1 < n and _RANGE_SEP.match(norm[qs[j].end: qs[j + 1].start]):
+            # 'At step 100, between 0.4 and 0.6': a range at an x is no point.
+            for k in (i, j, j + 1):
+                used[k] = True
+                claims.reject(qs[k], "range-at-x")
+            continue
+        claims.point_xy(qs[i], qs[j])
+        used[i] = True
+        for k in range(i + 1, j):
+            used[k] = True
+            claims.reject(qs[k], "x-restated-in-parens")
+        used[j] = True
+
+
+def x_unit_equals_value(claims: Claims, ctx: StatementContext) -> None:
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    for i in range(claims.n - 1):
+        j = i + 1
+        if used[i] or used[j]:
+            continue
+        between = norm[qs[i].end: qs[j].start]
+        explicit = "=" in between or ":" in between or norm[qs[j].start: qs[j].start + 1] in "≈~"
+        if explicit and _UNIT_THEN_VALUE.match(between) and not (
+                _words(between) & _LINKING_WORDS):
+            claims.point_xy(qs[i], qs[j])
+            used[i] = used[j] = True
+
+
+def value_near_x(claims: Claims, ctx: StatementContext) -> None:
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    x_words = ctx.x_words
+    for i in range(claims.n - 1):
+        j = i + 1
+        if used[i] or used[j]:
+            continue
+        m = _NEAR_X.match(norm[qs[i].end: qs[j].start])
+        if m and m.group("xw").strip() and _x_words_ok(m.group("xw"), x_words) and any(
+                w in x_words or w in GENERIC_X_WORDS for w in m.group("xw").lower().split()):
+            claims.point_xy(qs[j], qs[i])
+            used[i] = used[j] = True
+
+
+def month_x(claims: Claims, ctx: StatementContext) -> None:
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    for i in range(claims.n):
+        if used[i]:
+            continue
+        q = qs[i]
+        after = norm[q.end: q.end + MONTH_AFTER_WINDOW]
+        m = _AT_MONTH.match(after) if _MONTH_HINT.search(after) else None
+        if m and (not m.group("unit") or _x_words_ok(m.group("unit"), ctx.y_words | _UNIT_WORDS)):
+            claims.point(m.group("month"), q.end + m.start("month"), q.end + m.end("month"), q)
+            used[i] = True
+
+
+def value_at_x(claims: Claims, ctx: StatementContext) -> None:
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    for i in range(claims.n - 1):
+        j = i + 1
+        if used[i] or used[j]:
+            continue
+        m = _AT_X.match(norm[qs[i].end: qs[j].start])
+        if not m or not _x_words_ok(m.group("xw"), ctx.x_words):
+            continue
+        if m.group("unit") and not _x_words_ok(m.group("unit"), ctx.y_words | _UNIT_WORDS):
+            continue  # '180 TWh in 2010' yes; '5 models in 2010' no
+        v = qs[i]
+        if _START_BEFORE.search(claims.before(v, START_END_WINDOW)):
+            claims.summary("start", v)  # 'starts at ~5 at 100B': a point and the start
+        claims.point_xy(qs[j], v)
+        used[i] = used[j] = True
+
+
+def start_end(claims: Claims, ctx: StatementContext) -> None:
+    norm, qs, used, summary = claims.norm, claims.qs, claims.used, claims.reading.summary
+    for i in range(claims.n):
+        if used[i]:
+            continue
+        q = qs[i]
+        before = norm[max(0, q.start - START_END_WINDOW): q.start]
+        if _may_start(before) and _START_BEFORE.search(before):
+            _summary_or_reject(claims, "start", q)
+            used[i] = True
+        elif "start" in summary and _END_BEFORE.search(before):
+            claims.summary("end", q, keep_first=False)
+            used[i] = True
+
+
+def _summary_or_reject(claims: Claims, key: str, q: Quantity) -> None:
+    if not claims.summary(key, q):
+        claims.reject(q, f"{key}-already-read")
+
+
+_PAIR, _ONE = True, False  # does the form read two numbers, or can it read one?
+_ANY_X, _WITH_X, _NO_X = None, True, False
+
+STATEMENT_FORMS: tuple[StatementForm, ...] = (
+    StatementForm("statement.tuple", tuple_pair,
+                  "(x, y): two numbers in parentheses, the x first.",
+                  "The curve passes through (100, ~0.29) and (200, 0.31).", _PAIR, _ANY_X),
+    StatementForm("statement.xy-equals", xy_equals,
+                  "x = A ... y = B: both coordinates named x and y.",
+                  "The last marker sits at x = 5000, y = 8.5.", _PAIR, _ANY_X),
+    StatementForm("statement.axis-named-pair", axis_named_pair,
+                  "Both coordinates named by their axes' words, the x axis first.",
+                  "Model Size ~0.5B, Generation Score ~25.", _PAIR, _NO_X,
+                  example_x_words=frozenset({"model", "size"}),
+                  example_y_words=frozenset({"generation", "score"})),
+    StatementForm("statement.x-context", x_context,
+                  "One value at the x a heading or key put in scope (numbers in names skipped).",
+                  "In Round 3 the score is about 0.52.", _ONE, _WITH_X, example_x=3),
+    StatementForm("statement.range-summary", range_summary,
+                  "A range (between A and B, A-B, from A to B) is a summary min/max or start/end.",
+                  "The accuracy wobbles between 0.45 and 0.65.", _PAIR, _NO_X),
+    StatementForm("statement.at-x-then-value", at_x_then_value,
+                  "At X, ... V: a lead word and the x, then its value in the same clause.",
+                  "At 60B tokens, the loss is 2.21.", _PAIR, _NO_X),
+    StatementForm("statement.x-unit-equals-value", x_unit_equals_value,
+                  "X unit = V: an x with its unit, then an explicit value.",
+                  "10 users = 85 ms.", _PAIR, _NO_X),
+    StatementForm("statement.value-near-x", value_near_x,
+                  "V around|near X-word X: the x named by an x word after the value.",
+                  "The loss bottoms out at about 2.0 around step 30.", _PAIR, _NO_X),
+    StatementForm("statement.month-x", month_x,
+                  "V in|at|by Month: a month as the x.",
+                  "Storage peaks at about 180 TB in June.", _ONE, _NO_X),
+    StatementForm("statement.value-at-x", value_at_x,
+                  "V at|by|in X: the value, then its x.",
+                  "The loss peaks at ~3.5 at 300B tokens.", _PAIR, _NO_X),
+    StatementForm("statement.start-end", start_end,
+                  "Start and end values with no x: starts at A ... ends at B.",
+                  "The score starts at ~83% and ends at 88%.", _ONE, _NO_X),
+)
+"""The forms in the order they run: each claims numbers the later ones then skip."""
