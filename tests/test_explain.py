@@ -88,3 +88,4 @@ def test_rules_lists_every_chain_in_order() -> None:
     out = run("rules").stdout
     assert "[keyed]" in out and "[headers]" in out and "[components]" in out
     assert out.index("keyed.known-series") < out.index("keyed.x-key")
+    assert out.index("statement.tuple") < out.index("statement.start-end")

@@ -105,8 +105,12 @@ def _mark_text(mark: object) -> str:
 def rules() -> None:
     """List the extractor's rule chains in the order they are tried."""
     from .extract.rules.chains import CHAINS
+    from .extract.statement_forms import STATEMENT_FORMS
 
     for name, ruler in CHAINS.items():
         click.echo(f"[{name}]")
         for row in ruler.listing():
             click.echo(row)
+    click.echo("[statement forms]")
+    for i, form in enumerate(STATEMENT_FORMS, start=1):
+        click.echo(f"{i:3d}. {form.name}: {form.doc}")
