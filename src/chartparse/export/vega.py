@@ -38,7 +38,7 @@ from .common import (
     x_text,
 )
 from .layout import category_colors, grid_shape, wrap
-from .pie_labels import TINY, decimals, is_percent
+from .vega_marks import categories, first_of_each, heatmap_view, pie_view, series_names
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..models import Axis, Chart, Series
@@ -133,9 +133,9 @@ def _js_number(value: float | str) -> float | str:
 def _panel_view(chart: Chart, panel: str | None, *, filtered: bool) -> Spec:
     group = series_in(chart, panel)
     if chart.kind == "pie":
-        view = _pie(chart, group)
+        view = pie_view(chart, group)
     elif chart.kind == "heatmap":
-        view = _heatmap(chart, group, panel)
+        view = heatmap_view(chart, group, panel)
     else:
         left = [s for s in group if s.axis != "y2"]
         right = [s for s in group if s.axis == "y2"]
@@ -185,7 +185,7 @@ def _series_layer(chart: Chart, group: list[Series], members: list[Series],
             "x2": {"field": "bin_end"},
             "y": _y_encoding(chart, members, panel, role, bars=True),
         }
-        if len(_names(group)) > 1:
+        if len(series_names(group)) > 1:
             mark["opacity"] = 0.55  # several series overlap, see-through
     elif chart.orientation == "horizontal":
         # Categories down the y axis, values along x; the axis titles stay as stated.
@@ -200,20 +200,20 @@ def _series_layer(chart: Chart, group: list[Series], members: list[Series],
             "x": _x_encoding(chart, group, panel, discrete=categorical or mark_type == "bar"),
             "y": _y_encoding(chart, members, panel, role, bars=mark_type in ("bar", "area")),
         }
-    names = _names(group)
+    names = series_names(group)
     everyone = [s for s in chart.series if s.points]  # one colour per name across panels
-    by_category = category_colors(chart, _categories(group)) if (
+    by_category = category_colors(chart, categories(group)) if (
         mark_type == "bar" and len(names) == 1 and bins is None) else {}
     if by_category:  # the legend colours each bar
         encoding["color"] = {"field": "x", "type": "nominal", "legend": None,
                              "scale": {"domain": list(by_category),
                                        "range": list(by_category.values())}}
-    elif len(_names(everyone)) > 1 or (names and chart.legend.entries):
+    elif len(series_names(everyone)) > 1 or (names and chart.legend.entries):
         encoding["color"] = _color_encoding(chart, everyone)
     if mark_type == "bar" and len(names) > 1 and bins is None:
         encoding[f"{category}Offset"] = {"field": "series", "type": "nominal", "sort": names}
     if mark_type == "line":
-        dashes = [series_dash(chart, s) for s in _first_of_each(group)]
+        dashes = [series_dash(chart, s) for s in first_of_each(group)]
         if any(d not in (None, "solid") for d in dashes):
             encoding["strokeDash"] = {
                 "field": "series",
@@ -267,8 +267,6 @@ def _label(axis: Axis | None) -> str | None:
     return axis.label if axis is not None else None
 
 
-def _categories(group: list[Series]) -> list[str]:
-    return list(dict.fromkeys(x_text(p.x) for s in group for p in s.points))
 
 
 def _y_encoding(chart: Chart, members: list[Series], panel: str | None, role: str,
@@ -318,119 +316,9 @@ def _scale(axis: Axis | None, values: list[float], *, zero: bool = False) -> Spe
 
 
 def _color_encoding(chart: Chart, group: list[Series]) -> Spec:
-    names = _names(group)
+    names = series_names(group)
     enc: Spec = {"field": "series", "type": "nominal", "sort": names,
                  "title": chart.legend.title}
     colors = series_colors(chart)
     enc["scale"] = {"domain": names, "range": [colors[name] for name in names]}
     return enc
-
-
-PIE_RADIUS = 110  # pixels
-
-
-def _pie(chart: Chart, group: list[Series]) -> Spec:
-    """Arcs in the stated colours, labelled with the stated values (``29.3%``) just outside
-    each slice; slices under ``TINY`` of the whole carry their name too, further out."""
-    categorical = is_categorical(chart, group)
-    color_field = "x" if categorical or len(group) == 1 else "series"
-    names = _categories(group) if color_field == "x" else _names(group)
-    color: Spec = {"field": color_field, "type": "nominal", "sort": None,
-                   "title": chart.legend.title}
-    by_name = category_colors(chart, names)
-    if by_name:
-        color["scale"] = {"domain": list(by_name), "range": list(by_name.values())}
-    stated = [p.y for s in group for p in s.points]
-    suffix = "%" if is_percent(chart, [float(y) for y in stated]) else ""
-    theta = {"field": "y", "type": "quantitative", "stack": True}
-    order = {"field": "slice_order", "type": "quantitative"}  # the slices in text order
-
-    def labels(where: str, align: str) -> Spec:
-        """Text at each slice's middle angle (radians, clockwise from the top)."""
-        return {"transform": [{"filter": where}],
-                "mark": {"type": "text", "fontSize": 11, "align": align},
-                "encoding": {"theta": {"field": "mid_angle", "type": "quantitative",
-                                       "scale": None},
-                             "radius": {"field": "label_radius", "type": "quantitative",
-                                        "scale": None},
-                             "text": {"field": "slice_label"}}}
-
-    def arc(series_filter: list[Spec]) -> Spec:
-        return {
-            "transform": [
-                *series_filter,
-                {"filter": "datum.y > 0"},
-                {"window": [{"op": "row_number", "as": "slice_order"}]},
-                {"joinaggregate": [{"op": "sum", "field": "y", "as": "total"}]},
-                {"window": [{"op": "sum", "field": "y", "as": "cumulative"}],
-                 "sort": [{"field": "slice_order"}]},
-                {"calculate": "2 * PI * (datum.cumulative - datum.y / 2) / datum.total",
-                 "as": "mid_angle"},
-                # JSON drops a number's trailing zeros (14.0): the decimals the text gave.
-                {"calculate": f"format(datum.y, '.{decimals(stated)}f') + {suffix!r}",
-                 "as": "value_text"},
-                {"calculate": f"datum.y / datum.total < {TINY}", "as": "tiny"},
-                {"window": [{"op": "row_number", "as": "tiny_rank"}], "groupby": ["tiny"],
-                 "sort": [{"field": "slice_order"}]},
-                {"calculate": f"datum.tiny ? datum.{color_field} + ' (' + datum.value_text + ')'"
-                              " : datum.value_text", "as": "slice_label"},
-                # Values just outside their slice; a small slice's name and value further
-                # out, on its side of the pie, each a line further than the last (in threes).
-                {"calculate": f"datum.tiny ? {PIE_RADIUS + 20} + 15 * ((datum.tiny_rank - 1) % 3)"
-                              f" : {PIE_RADIUS + 22}", "as": "label_radius"},
-            ],
-            "width": 2 * PIE_RADIUS + 260,
-            "height": 2 * PIE_RADIUS + 100,
-            "layer": [
-                {"mark": {"type": "arc", "tooltip": True, "outerRadius": PIE_RADIUS},
-                 "encoding": {"theta": theta, "color": color, "order": order}},
-                labels("!datum.tiny", "center"),
-                labels("datum.tiny && sin(datum.mid_angle) >= 0", "left"),
-                labels("datum.tiny && sin(datum.mid_angle) < 0", "right"),
-            ],
-        }
-
-    if len(group) <= 1:
-        return arc([])
-    return {"concat": [
-        arc([{"filter": {"field": "series", "equal": s.name}}]) | {"title": s.name}
-        for s in group
-    ]}
-
-
-def _heatmap(chart: Chart, group: list[Series], panel: str | None) -> Spec:
-    x_axis = axis_for(chart, "x", panel)
-    y_axis = axis_for(chart, "y", panel)
-    cell = {
-        "x": {"field": "x", "type": "ordinal", "sort": None,
-              "title": x_axis.label if x_axis is not None else None},
-        "y": {"field": "series", "type": "ordinal", "sort": _names(group),
-              "title": y_axis.label if y_axis is not None else None},
-    }
-    values = [float(p.y) for s in group for p in s.points]
-    middle = (min(values) + max(values)) / 2 if values else 0.0
-    text_color = {"condition": {"test": f"datum.y > {middle!r}", "value": "white"},
-                  "value": "black"}
-    return {
-        "width": {"step": 56},
-        "height": {"step": 32},
-        "layer": [
-            {"mark": {"type": "rect", "tooltip": True},
-             "encoding": cell | {"color": {"field": "y", "type": "quantitative", "title": None}}},
-            {"mark": {"type": "text"},
-             "encoding": cell | {"text": {"field": "y", "type": "quantitative"},
-                                 "color": text_color}},
-        ],
-    }
-
-
-def _names(group: list[Series]) -> list[str]:
-    return [s.name for s in _first_of_each(group)]
-
-
-def _first_of_each(group: list[Series]) -> list[Series]:
-    """One series per distinct name (panels repeat names; duplicates merge in the picture)."""
-    seen: dict[str, Series] = {}
-    for s in group:
-        seen.setdefault(s.name, s)
-    return list(seen.values())
