@@ -15,11 +15,21 @@ from typing import Final
 from ..values import Quantity
 from ..vocab import GENERIC_X_WORDS
 from .claims import Claims, StatementContext, StatementForm
+from .statement_forms_more import (
+    arrow_pair,
+    parallel_lists,
+    until_x_reaching,
+    value_for_several_x,
+    value_then_paren_x,
+    x_colon_value,
+)
 
 # Character windows: how far from a number a form looks. Each keeps the look bounded
 # (linear in the text) and wide enough for the phrases the form reads.
 TUPLE_PAREN_WINDOW: Final = 8
 """'(' before and ')' after a tuple's numbers, allowing a few spaces and a '~'."""
+TUPLE_CLOSE_WINDOW: Final = 40
+"""')' after a tuple's y, allowing up to three unit words ('41 Quality Score)')."""
 EQ_NAME_WINDOW: Final = 12
 """'x = ~' or 'y ≈' written just before a number."""
 Y_AFTER_X_MAX: Final = 2
@@ -47,8 +57,8 @@ _WORD = re.compile(r"[A-Za-z][\w\-]*")
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 
 _TUPLE_OPEN = re.compile(r"\(\s*$")
-_TUPLE_SEP = re.compile(r"^\s*[,;]\s*$")
-_TUPLE_CLOSE = re.compile(r"^\s*\)")
+_TUPLE_SEP = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*(?:\s+|(?=[,;)]))){0,3}[,;]\s*[~≈]?\s*$")
+_TUPLE_CLOSE = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*(?:\s+|(?=\)))){0,3}\)")
 _X_EQ = re.compile(r"\bx\s*[=:]\s*[~≈]?\s*$", re.IGNORECASE)
 _Y_EQ = re.compile(r"\by\s*[=:≈~]\s*[~≈]?\s*$", re.IGNORECASE)
 _RANGE_SEP = re.compile(r"^\s*(?:%\s*)?(?:to|–|—|-|and)\s*(?:approximately|about|around|roughly|~|≈)?\s*$",
@@ -61,7 +71,7 @@ _LEAD_X = re.compile(
     re.IGNORECASE,
 )
 _AT_X = re.compile(
-    r"^[%)\s*_]*(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:at|by|in)\s+(?:(?:approximately|around|about|roughly|nearly|near|the|a)\s+)?"
+    r"^[%)\s*_]*(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:at|by|in|when|where)\s+(?:(?:approximately|around|about|roughly|nearly|near|the|a)\s+)?"
     r"(?P<xw>(?:[A-Za-z#@][\w\-]*(?:\s+|\s*(?=[=:]))){0,3})(?:[=:]\s*)?[~≈]?\s*$",
     re.IGNORECASE,
 )
@@ -69,7 +79,7 @@ _NAME_NUMBER = re.compile(r"(?:^|[\s(\"'])[A-Z][A-Za-z]*[ -]$")
 _UNIT_THEN_VALUE = re.compile(r"^\s+[A-Za-z][\w\-]{0,14}(?:\s+[A-Za-z][\w\-]{0,14})?\s*[=:]?\s*$")
 _LINKING_WORDS = frozenset(
     """at by in on to from of and or then after before with while than vs versus reaching
-    around about near approximately roughly nearly is was are were x y""".split()
+    around about near approximately roughly nearly is was are were x y when where if""".split()
 )
 _NEAR_X = re.compile(r"^[%)\s*_]*(?:around|near)\s+(?P<xw>(?:[A-Za-z][\w\-]*\s+){1,2})[~≈]?\s*$",
                      re.IGNORECASE)
@@ -151,8 +161,8 @@ def tuple_pair(claims: Claims, ctx: StatementContext) -> None:
             continue
         if (norm.find("(", max(0, a.start - TUPLE_PAREN_WINDOW), a.start) != -1
                 and _TUPLE_OPEN.search(norm[max(0, a.start - TUPLE_PAREN_WINDOW): a.start])
-                and _TUPLE_SEP.match(norm[a.end: b.start])
-                and _TUPLE_CLOSE.match(norm[b.end: b.end + TUPLE_PAREN_WINDOW])):
+                and b.start - a.end <= TUPLE_CLOSE_WINDOW and _TUPLE_SEP.match(norm[a.end: b.start])
+                and _TUPLE_CLOSE.match(norm[b.end: b.end + TUPLE_CLOSE_WINDOW])):
             claims.point_xy(a, b)
             used[i] = used[i + 1] = True
 
@@ -353,6 +363,14 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
     StatementForm("statement.xy-equals", xy_equals,
                   "x = A ... y = B: both coordinates named x and y.",
                   "The last marker sits at x = 5000, y = 8.5.", _PAIR, _ANY_X),
+    StatementForm("statement.arrow-pair", arrow_pair,
+                  "X → V: an x, an arrow, its value.", "Loss by step: 10 → 0.9, 20 → 0.7.", _PAIR, _ANY_X),
+    StatementForm("statement.parallel-lists", parallel_lists,
+                  "x: [...], y: [...]: two lists of the same length.",
+                  "x: [10, 20, 30], y: [0.9, 0.7, 0.6]", _PAIR, _ANY_X),
+    StatementForm("statement.x-colon-value", x_colon_value,
+                  "x-word X: V, repeated: pairs tied by a colon.", "step 10: 0.9; step 20: 0.7",
+                  _PAIR, _ANY_X, example_x_words=frozenset({"step"})),
     StatementForm("statement.axis-named-pair", axis_named_pair,
                   "Both coordinates named by their axes' words, the x axis first.",
                   "Model Size ~0.5B, Generation Score ~25.", _PAIR, _NO_X,
@@ -361,9 +379,20 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
     StatementForm("statement.x-context", x_context,
                   "One value at the x a heading or key put in scope (numbers in names skipped).",
                   "In Round 3 the score is about 0.52.", _ONE, _WITH_X, example_x=3),
+    StatementForm("statement.value-then-paren-x", value_then_paren_x,
+                  "V (x-word X): a value, then its x in parentheses.",
+                  "It starts at ~-0.9 (round 0) and rises to ~0.2 (round 200).", _PAIR, _NO_X,
+                  example_x_words=frozenset({"round"})),
     StatementForm("statement.range-summary", range_summary,
                   "A range (between A and B, A-B, from A to B) is a summary min/max or start/end.",
                   "The accuracy wobbles between 0.45 and 0.65.", _PAIR, _NO_X),
+    StatementForm("statement.value-for-several-x", value_for_several_x,
+                  "V for X1, X2 and X3: one value at each listed x.",
+                  "It stays around 0.87 for K=10, K=20 and K=40.", _PAIR, _NO_X),
+    StatementForm("statement.until-x-reaching", until_x_reaching,
+                  "until X, reaching V: the x, then its value.",
+                  "It falls slowly until iteration 8000, reaching approximately 0.02.", _PAIR, _NO_X,
+                  example_x_words=frozenset({"iteration"})),
     StatementForm("statement.at-x-then-value", at_x_then_value,
                   "At X, ... V: a lead word and the x, then its value in the same clause.",
                   "At 60B tokens, the loss is 2.21.", _PAIR, _NO_X),
