@@ -340,3 +340,14 @@ def announces_legend(words: str) -> bool:
     if words.startswith("key "):
         return words.split()[1] in LEGEND_KEY_TAILS
     return True
+
+
+# Under a bar's or slice's own header ('**Weekday:**'), sub-keys that state its value
+# ('Value: 13.4', 'Bar length: ~41%') and sub-keys that describe the bar, not its value.
+BAR_MEASURE_KEYS = ("value", "values", "score", "data point", "data value", "bar length", "length",
+                    "bar height", "height", "count", "frequency", "percentage", "percent", "share",
+                    "proportion", "amount", "total", "measurement", "reading", "bar value")
+BAR_ATTRIBUTE_KEYS = ("position", "location", "placement", "color", "colour", "bar color",
+                      "bar colour", "visual trend", "error bar", "error bars", "error", "uncertainty",
+                      "confidence interval", "ci", "std", "standard deviation", "pattern", "shape",
+                      "marker", "style", "texture", "annotation", "relative size", "size")

@@ -254,7 +254,28 @@ def _own_texts(axis: AxisDraft, field: str | None, text: str) -> _AxisTexts:
         texts.tick_texts.append(text)
     if field == "categories":
         axis.scale = axis.scale or "categorical"
+        axis.ticks = axis.ticks or list[int | float | str](all_quoted(text) or bare_list(text))
+    elif field is None and not axis.ticks:
+        listed = quoted_list(text)
+        if listed:
+            axis.ticks = list[int | float | str](listed)
+            axis.scale = axis.scale or "categorical"
     return texts
+
+
+_LABEL_CUE = re.compile(r"\b(?:label(?:l?ed)?|titled|named|reads)\b", re.IGNORECASE)
+
+
+def quoted_list(text: str) -> list[str]:
+    """'two bars, "Weekday" and "Weekend"': two or more quoted names that are not a label."""
+    plain = strip_markup(text)
+    first = plain.find('"') if '"' in plain else plain.find("“")
+    if first < 0 or _LABEL_CUE.search(plain[:first]):
+        return []
+    names = all_quoted(plain)
+    if len(names) >= 2 and not any(quantities(n)[1] for n in names):
+        return names
+    return []
 
 
 def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, child_text: str) -> None:

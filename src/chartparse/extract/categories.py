@@ -13,7 +13,7 @@ import re
 
 from ..textcache import text_cache
 from ..vocab import COLOR_WORDS, fold
-from .state import AxisDraft, ChartDraft
+from .state import AxisDraft, ChartDraft, name_key
 from .text import strip_markup
 
 _ESCAPE = re.compile(r"\\([_*#\[\]\\`~|<>-])")
@@ -125,3 +125,22 @@ def _names_unit(axis: AxisDraft, word: str) -> bool:
         if text:
             words.update(_LABEL_WORD.findall(fold(text)))
     return bool(forms & words)
+
+
+def declared_category_keys(chart: ChartDraft) -> frozenset[str]:
+    """The name keys of the categories the category axis declares."""
+    axis = category_axis(chart, None)
+    if axis is None:
+        return frozenset()
+    return frozenset(name_key(drop_note(str(t))) for t in axis.ticks if isinstance(t, str))
+
+
+def legend_names_categories(chart: ChartDraft) -> bool:
+    """Whether every legend entry is a declared category (a colour per bar, not series)."""
+    if not chart.legend:
+        return False
+    axis = category_axis(chart, None)
+    if axis is None:
+        return False
+    declared = {fold(drop_note(str(t))) for t in axis.ticks}
+    return len(declared) >= 2 and all(fold(drop_note(e.label)) in declared for e in chart.legend)

@@ -21,6 +21,7 @@ from ..outline import PSEUDO_LEVEL, Node
 from ..textcache import text_cache
 from ..vocab import SECTION_ROLES, lookup
 from .axes import axis_role, read_axis
+from .categories import declared_category_keys, legend_names_categories
 from .kinds import kind_in, stated_panel_count, title_from_heading, titled_in
 from .legend import legend_position
 from .legend_lines import legend_section_line
@@ -70,10 +71,16 @@ class Walker:
         self._document_heading()
         scope = Scope(role="document")
         self._components(self.root, scope)
-        if state.kind != "pie":  # a pie's legend names its slices, not series
+        categories = declared_category_keys(state.chart) if state.categorical() else frozenset()
+        if state.kind != "pie" and not legend_names_categories(state.chart):
+            # A pie's legend names its slices, and a legend that repeats the declared
+            # categories names what each bar's colour stands for: neither names series.
             for entry in state.chart.legend:
                 state.known_names.setdefault(name_key(entry.label), entry.label)
         for s in state.chart.series:
+            if name_key(s.name) in categories:
+                s.declared = False  # 'Data Series: Weekday, Weekend' on an axis of those bars
+                continue
             state.known_names.setdefault(name_key(s.name), s.name)
         self.memo.new_pass()
         plan_panels(state, self.root)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS
 from ..categories import category_x, reduce_on_axis
 from ..heatmap import cell as heatmap_cell
 from ..names import mentioned_series, panel_name
@@ -234,6 +235,27 @@ def _all_series_at_x(w: Walker, c: KeyedLine) -> Claim | None:
     return DONE
 
 
+def _bar_attribute(w: Walker, c: KeyedLine) -> Claim | None:
+    """Under a bar's header, 'Position:', 'Bar color:', 'Error bar: ±3%' describe the bar."""
+    scope = c.scope
+    if scope.x is None or not w.state.categorical() or w.match_series(c.key, scope.panel):
+        return None
+    return DONE if c.info.words in BAR_ATTRIBUTE_KEYS else None
+
+
+def _bar_measure(w: Walker, c: KeyedLine) -> Claim | None:
+    """Under a bar's header, 'Value: 13.4' or '<the y axis' name>: 99%' is the bar's value."""
+    scope = c.scope
+    state = w.state
+    if scope.x is None or not state.categorical() or w.match_series(c.key, scope.panel):
+        return None
+    words = c.info.words
+    if words not in BAR_MEASURE_KEYS and not (set(words.split()) & state.y_words):
+        return None
+    statement(w, c.text, scope, c.line.line)
+    return DONE
+
+
 def _series_at_x(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
     if scope.x is None:
@@ -337,6 +359,10 @@ def _register(add: Callable[..., None]) -> None:
       "**Warm-up (0-500 steps):** loss falls to 3.1")
     add("keyed.all-series-at-x", _all_series_at_x, "at an x, a key naming all series",
       "**Both lines:** ~0.5")
+    add("keyed.bar-attribute", _bar_attribute, "under a bar's header, a key that describes the bar",
+      "**Error bar:** ±3%")
+    add("keyed.bar-measure", _bar_measure, "under a bar's header, the key that states its value",
+      "**Bar length:** ~41%")
     add("keyed.series-at-x", _series_at_x, "at an x, a key naming a series", "**Baseline:** 0.41")
     add("keyed.styled-series", _styled_series, "a key naming a new series by its style",
       "**Active users (purple line):** climbs to 900")
