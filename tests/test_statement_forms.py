@@ -6,7 +6,7 @@ import pytest
 
 from chartparse.extract.claims import StatementForm
 from chartparse.extract.narrative import Reading, StatementPoint, form_order, read_statement, reading_order
-from chartparse.extract.statement_forms import STATEMENT_FORMS
+from chartparse.extract.statement_table import STATEMENT_FORMS
 from chartparse.extract.text import quantities
 
 # The order decides the result (a number one form claims is skipped by the next), so a

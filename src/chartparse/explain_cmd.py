@@ -105,7 +105,7 @@ def _mark_text(mark: object) -> str:
 def rules() -> None:
     """List the extractor's rule chains in the order they are tried."""
     from .extract.rules.chains import CHAINS
-    from .extract.statement_forms import STATEMENT_FORMS
+    from .extract.statement_table import STATEMENT_FORMS
 
     for name, ruler in CHAINS.items():
         click.echo(f"[{name}]")

@@ -3,7 +3,7 @@
 Works on the quantities the value scanner found and the few words around each,
 so every form is a look at a bounded window: linear in the text length.
 
-The forms (``statement_forms.STATEMENT_FORMS``, in the order they run; x from the
+The forms (``statement_table.STATEMENT_FORMS``, in the order they run; x from the
 text, y the stated value):
   (100, ~0.294)                    statement.tuple
   x=5000 ... y≈8.5                 statement.xy-equals
@@ -21,7 +21,7 @@ text, y the stated value):
 from __future__ import annotations
 
 from .claims import Claims, Reading, StatementContext, StatementPoint, StatementReader, XValue
-from .statement_forms import STATEMENT_FORMS
+from .statement_table import STATEMENT_FORMS
 from .text import MAX_VALUES_PER_TEXT, quantities
 
 __all__ = ["Reading", "StatementPoint", "form_order", "read_statement", "reading_order"]
