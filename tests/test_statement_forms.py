@@ -25,6 +25,7 @@ EXPECTED_ORDER = (
     "statement.until-x-reaching",
     "statement.at-x-then-value",
     "statement.x-unit-equals-value",
+    "statement.unit-named-pair",
     "statement.value-near-x",
     "statement.month-x",
     "statement.value-at-x",

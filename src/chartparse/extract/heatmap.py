@@ -24,12 +24,18 @@ _PART_NOUNS = frozenset({"model", "models", "data", "dataset", "datasets", "set"
 
 @text_cache()
 def split_cell(key: str) -> tuple[str, str] | None:
-    """(first, second) labels of a cell key, or None when the key names one thing."""
-    m = _CELL.match(clean_name(key))
+    """(row, column) labels of a cell key, or None when the key names one thing.
+
+    A coordinate tuple '(3, 1)' is written (x, y): the column first."""
+    name = clean_name(key)
+    tuple_form = name.startswith("(") and name.endswith(")")
+    m = _CELL.match(name[1:-1] if tuple_form else name)
     if not m:
         return None
     first, second = _part(m.group(1)), _part(m.group(2))
-    return (first, second) if first and second else None
+    if not first or not second:
+        return None
+    return (second, first) if tuple_form else (first, second)
 
 
 def _part(text: str) -> str:

@@ -22,10 +22,11 @@ import re
 from typing import TYPE_CHECKING
 
 from ..outline import Node
-from ..vocab import SECTION_ROLES, fold, lookup
+from ..vocab import SECTION_ROLES, fold, lookup, mentions_color
+from .keys import key_info
 from .names import panel_name
 from .state import name_key
-from .text import drop_numbering, strip_markup
+from .text import drop_numbering, is_style_words, strip_markup
 from .values_of import x_number
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -35,6 +36,7 @@ _LIST_AFTER_COLON = re.compile(r":\s*([^:.;]{3,300})")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _NAME_WORDS = 5  # a listed panel name is short
 _WORD = re.compile(r"[a-z]+")
+_TRAILING_PAREN = re.compile(r"\(([^()]{1,60})\)\s*\**\s*$")
 
 
 def stated_panel_names(text: str, count: int) -> list[str]:
@@ -79,8 +81,8 @@ def plan_panels(state: ReadingState, root: Node) -> None:
             continue
         names = [panel_name(drop_numbering(strip_markup(t))) for _, t in group]
         keys = [name_key(n) for n in names]
-        if any(k in state.known_names for k in keys):
-            continue
+        if any(k in state.known_names for k in keys) or any(_styled(t) for _, t in group):
+            continue  # headers that name series (by the legend, or by a colour or style)
         if declared & set(keys):
             state.panel_names.update(k for k in keys if k in declared)
         elif any(_is_x(state, t) for _, t in group):
@@ -88,6 +90,14 @@ def plan_panels(state: ReadingState, root: Node) -> None:
         elif (stated and len(group) == stated) or _repeats_series_header(group) \
                 or _holds_known_series(state, group):
             state.panel_names.update(keys)
+
+
+def _styled(title: str) -> bool:
+    """'CUSUM (Blue Circles)': a header that names its line by colour or style."""
+    m = _TRAILING_PAREN.search(title)
+    if m is None:
+        return False
+    return is_style_words(m.group(1)) or mentions_color(m.group(1))
 
 
 def _is_x(state: ReadingState, title: str) -> bool:
@@ -100,11 +110,19 @@ def _is_x(state: ReadingState, title: str) -> bool:
     return not words or bool({w.rstrip("s") for w in words} & {w.rstrip("s") for w in state.x_words})
 
 
+_NOT_SERIES_FLAGS = frozenset({"container", "data_group", "trend", "meta", "series_list", "component",
+                               "legend_word", "central", "spread"})
+
+
 def _inner_header_keys(node: Node) -> set[str]:
+    """Keys under a header that head lines of their own and could name a series
+    ('**Loss (blue line):**'), not containers such as 'Data Points:'."""
     keys = set()
     for child in node.children:
         line = child.line
-        if line is not None and line.key and not line.text and child.children:
+        if line is not None and line.key and not line.text and child.children \
+                and not key_info(line.key).flags & _NOT_SERIES_FLAGS \
+                and lookup(SECTION_ROLES, line.key) is None:
             keys.add(name_key(line.key))
     return keys
 

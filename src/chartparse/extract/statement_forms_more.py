@@ -22,6 +22,8 @@ UNTIL_WINDOW: Final = 40
 """'until around iteration 8000': 'until' and up to three x words before the x."""
 REACHING_WINDOW: Final = 40
 """', reaching approximately': the words between the x and its value."""
+UNIT_PAIR_WINDOW: Final = 30
+"""'FLOPs, ' between two values, and 'accuracy' after the second: a word or two each."""
 PAIR_NAME_WINDOW: Final = 24
 """'step 20:' the x words right before an x that a colon then ties to its value."""
 
@@ -39,6 +41,9 @@ _REACHING = re.compile(r"^\s*[A-Za-z%]{0,12}\s*,?\s*(?:reaching|where it reaches
                        r"(?:(?:approximately|about|around|roughly|nearly)\s+)?[~≈]?\s*$", re.IGNORECASE)
 _X_COLON = re.compile(r"(?:^|[;,]\s*)(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){1,2})$")
 _COLON = re.compile(r"^\s*[A-Za-z%]{0,8}\s*[:=]\s*[~≈]?\s*$")
+_UNIT_THEN_SEP = re.compile(
+    r"^\s*(?P<unit>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)\s*(?:,|;|and|with)\s*[~≈]?\s*$")
+_UNIT_AFTER = re.compile(r"^%?\s*(?P<unit>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)")
 _LIST = re.compile(r"\b(?P<axis>x|y)\s*[:=]\s*\[(?P<body>[^\[\]]{1,2000})\]", re.IGNORECASE)
 
 
@@ -154,5 +159,26 @@ def until_x_reaching(claims: Claims, ctx: StatementContext) -> None:
         between = norm[qs[i].end: qs[j].start]
         if m and _x_words_ok(m.group("xw"), ctx.x_words) and len(between) <= REACHING_WINDOW \
                 and _REACHING.match(between) is not None:
+            claims.point_xy(qs[i], qs[j])
+            used[i] = used[j] = True
+
+
+def unit_named_pair(claims: Claims, ctx: StatementContext) -> None:
+    """'4 FLOPs, 81.5% accuracy': two values, each followed by its axis' word, x first."""
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    if not ctx.y_words:
+        return
+    for i in range(claims.n - 1):
+        j = i + 1
+        gap = norm[qs[i].end: qs[j].start]
+        if used[i] or used[j] or len(gap) > UNIT_PAIR_WINDOW:
+            continue
+        first = _UNIT_THEN_SEP.match(gap)
+        second = _UNIT_AFTER.match(norm[qs[j].end: qs[j].end + UNIT_PAIR_WINDOW])
+        if not first or not second:
+            continue
+        x_unit = {w.lower() for w in first.group("unit").split()}
+        y_unit = {w.lower().rstrip(".,;") for w in second.group("unit").split()}
+        if y_unit & ctx.y_words and not x_unit & ctx.y_words:
             claims.point_xy(qs[i], qs[j])
             used[i] = used[j] = True

@@ -23,6 +23,7 @@ from .statement_forms import (
 from .statement_forms_more import (
     arrow_pair,
     parallel_lists,
+    unit_named_pair,
     until_x_reaching,
     value_for_several_x,
     value_then_paren_x,
@@ -75,6 +76,10 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
     StatementForm("statement.x-unit-equals-value", x_unit_equals_value,
                   "X unit = V: an x with its unit, then an explicit value.",
                   "10 users = 85 ms.", _PAIR, _NO_X),
+    StatementForm("statement.unit-named-pair", unit_named_pair,
+                  "X x-unit, V y-word: two values, each followed by its axis' word.",
+                  "The large run costs 64 FLOPs, 85.3% accuracy.", _PAIR, _NO_X,
+                  example_y_words=frozenset({"accuracy"})),
     StatementForm("statement.value-near-x", value_near_x,
                   "V around|near X-word X: the x named by an x word after the value.",
                   "The loss bottoms out at about 2.0 around step 30.", _PAIR, _NO_X),

@@ -14,8 +14,20 @@ _WORD_THEN_INTEGER = re.compile(r"([A-Za-z][A-Za-z\-]*) ([1-9]\d{0,14}|0)$")
 _RESIDUE_OK = re.compile(r"^[\s=:()\[\],.~≈%*`'\"–—-]*$")
 
 
+_NAME_TOKEN = re.compile(r"^(?=[^ ]*[A-Za-z])(?=[^ ]*\d)[A-Za-z0-9.]+(?:-[A-Za-z0-9.]+)+$")
+_SCIENTIFIC = re.compile(r"^\d+(?:\.\d+)?[eE][-+]?\d+$")
+
+
+def is_name_token(text: str) -> bool:
+    """'Llama-2-7B', '3.2-1B', 'GPT-4o': letters and digits joined by dashes name a thing."""
+    plain = text.strip()
+    return bool(_NAME_TOKEN.match(plain)) and not _SCIENTIFIC.match(plain)
+
+
 def x_number(text: str, x_words: frozenset[str] = frozenset()) -> int | float | None:
     """'100B tokens' -> 100, 'Epoch 5' -> 5, 'Step = 10^2 (100)' -> 100, 'N=200' -> 200."""
+    if "-" in text and is_name_token(strip_markup(text)):
+        return None
     simple = _WORD_THEN_INTEGER.match(text)
     if simple and simple.group(1).lower() not in HEDGE_WORDS:
         # 'Epoch 5', the commonest label, read without the general scan (same answer).
