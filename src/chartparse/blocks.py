@@ -28,7 +28,7 @@ _CELL_SEP = re.compile(r"(?<!\\)\|")
 LineKind = Literal["heading", "item", "para", "table", "rule"]
 
 _EMPHASIS_EDGES = " \t*_`"
-_BOLD_ONLY = re.compile(r"^\s*\*\*([^*\n]{1,200})\*\*\s*:?\s*$")
+_BOLD_ONLY = re.compile(r"^\s*\*\*((?:[^*\n]|\*(?!\*)){1,200})\*\*\s*:?\s*$")  # 'GSM8k*' keeps its star
 
 
 @dataclass(slots=True)

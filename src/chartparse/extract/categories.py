@@ -70,6 +70,10 @@ def reduce_on_axis(axis: AxisDraft | None, raw: str) -> int | float | str:
     if folded in declared:
         return declared[folded]
     rest = _after_axis_name(folded, axis.label)
+    if rest is None:
+        rest = _before_axis_name(folded, axis.label)
+        if rest is not None and rest not in declared:
+            rest = None  # 'GSM8k* Dataset' on an axis "Dataset" listing 'GSM8k*'
     if rest is not None:
         if rest in declared:
             return declared[rest]
@@ -92,6 +96,17 @@ def _after_axis_name(folded: str, axis_label: str | None) -> str | None:
     for form in (name, name.rstrip("s"), name + "s"):
         if form and folded.startswith(form + " "):
             return folded[len(form) + 1:].strip() or None
+    return None
+
+
+def _before_axis_name(folded: str, axis_label: str | None) -> str | None:
+    """What precedes the axis' name at the end of a label ('gsm8k* dataset' -> 'gsm8k*')."""
+    if not axis_label:
+        return None
+    name = fold(_TRAILING_NOTE.sub("", strip_markup(axis_label)))
+    for form in (name, name.rstrip("s"), name + "s"):
+        if form and folded.endswith(" " + form):
+            return folded[: -len(form) - 1].strip() or None
     return None
 
 
