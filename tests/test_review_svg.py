@@ -3,6 +3,7 @@ point, for every kind, with ticks, stated ranges and colours, and every text esc
 
 from __future__ import annotations
 
+import itertools
 import re
 import subprocess
 import sys
@@ -145,7 +146,7 @@ def test_horizontal_bars_grow_to_the_right_with_categories_top_down() -> None:
 
 def test_histogram_bins_are_adjacent_bars_with_edge_ticks() -> None:
     marks = sorted(drawn(HISTOGRAM).points("rect"), key=lambda a: float(a["x"]))
-    for left, right in zip(marks, marks[1:]):
+    for left, right in itertools.pairwise(marks):
         assert float(left["x"]) + float(left["width"]) == pytest.approx(float(right["x"]), abs=0.11)
     assert {"0", "10", "20", "30", "40"} <= set(drawn(HISTOGRAM).words())
 
@@ -223,3 +224,21 @@ def test_review_pages_do_not_import_matplotlib(tmp_path: Path) -> None:
                           check=False)
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr
     assert "data-point" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("kind", ["line", "bar", "pie", "heatmap", "histogram", "scatter"])
+def test_a_value_that_is_not_finite_is_left_out_not_drawn_as_nan(kind: str) -> None:
+    x_values: list[float | str] = ["1-2", "2-3", "3-4"] if kind == "histogram" else [1, 2, 3]
+    chart = Chart(kind=kind, series=[
+        Series(name="s", points=[Point(x=x, y=y) for x, y in zip(
+            x_values, [1.0, float("inf"), 2.0], strict=True)])],
+        axes=[Axis(role="y", min=0, max=10)])
+    markup = plot_svg(chart, "d0")
+    assert not re.search(r'="[^"]*(nan|inf)', markup)
+    assert sorted(a["data-point"] for a in Svg(markup).points()) == ["d0-0-0", "d0-0-2"]
+
+
+def test_a_log_axis_stated_from_zero_uses_the_data_span() -> None:
+    chart = Chart(kind="line", series=[series("s", [(1, 5), (2, 500)])],
+                  axes=[Axis(role="y", scale="log", min=0, max=1000)])
+    assert {"10", "100"} <= set(drawn(chart).words())

@@ -14,7 +14,7 @@ from ..export.plot_axes import category_names
 from .svg_axes import TICK_SIZE, Box, band_height, bottom_axis, label_width, side_axis
 from .svg_canvas import Svg, clip, esc, num, text_width
 from .svg_scale import Band
-from .svg_xy import Context, tip
+from .svg_xy import Context, drawable, tip
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..models import Point, Series
@@ -26,7 +26,7 @@ def _slices(group: list[Series]) -> list[tuple[str, Series, int, Point]]:
     out = []
     for s in group:
         for pi, p in enumerate(s.points):
-            if float(p.y) <= 0:
+            if not (drawable(p) and float(p.y) > 0):
                 continue
             name = x_text(p.x) if single or isinstance(p.x, str) else s.name
             out.append((name if single or len(s.points) == 1 else f"{s.name}: {name}", s, pi, p))
@@ -119,12 +119,14 @@ def heatmap_panel(svg: Svg, ctx: Context, group: list[Series], panel: str | None
     area = box.inset(left, 6, 12, band_height(across, box.w - left - 12) + 4)
     side_axis(svg, down, area, None)
     bottom_axis(svg, across, area, None)
-    values = [float(p.y) for s in group for p in s.points]
-    low, high = min(values), max(values)
+    values = [float(p.y) for s in group for p in s.points if drawable(p)]
+    low, high = (min(values), max(values)) if values else (0.0, 1.0)
     width, height = area.w * across.width, area.h * down.width
     for s in group:
         row = rows.index(s.name)
         for pi, p in enumerate(s.points):
+            if not drawable(p):
+                continue
             column = across.names.index(x_text(p.x))
             f = (float(p.y) - low) / (high - low) if high > low else 0.5
             x, y = area.x + column * width, area.y + row * height

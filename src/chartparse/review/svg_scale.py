@@ -78,7 +78,7 @@ def numeric_scale(axis: Axis | None, values: list[float], *, baseline: bool = Fa
               and all(stated_lo <= v <= stated_hi for v in finite))
     log = axis is not None and axis.scale == "log" and all(v > 0 for v in finite) and (
         bool(finite) or (stated and stated_lo is not None and stated_lo > 0))
-    if stated:
+    if stated and not (log and stated_lo is not None and stated_lo <= 0):
         assert stated_lo is not None and stated_hi is not None
         lo, hi = stated_lo, stated_hi
     elif finite:

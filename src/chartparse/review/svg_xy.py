@@ -7,6 +7,7 @@ Every point is drawn as one element (a marker, or a bar) that carries the point'
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,11 @@ class Context:
 
     def color(self, series: Series) -> str:
         return self.colors.get(series.name, "#1f77b4")
+
+
+def drawable(point: Point) -> bool:
+    """A point with a finite y (and x, when numeric): one that has a place on the canvas."""
+    return math.isfinite(point.y) and (isinstance(point.x, str) or math.isfinite(point.x))
 
 
 def tip(series: Series, point: Point) -> str:
@@ -154,6 +160,8 @@ def _bars(svg: Svg, ctx: Context, series: Series, place: Place, slot: tuple[int,
     by_category = category_colors(ctx.chart, names) if count == 1 and names else {}
     base = _base(value)
     for pi, point in enumerate(series.points):
+        if not drawable(point):
+            continue
         middle = _along(place, point) + shift
         top = value.frac(float(point.y))
         color = by_category.get(x_text(point.x)) or ctx.color(series)
@@ -174,7 +182,10 @@ def _bars(svg: Svg, ctx: Context, series: Series, place: Place, slot: tuple[int,
 def _line(svg: Svg, ctx: Context, series: Series, place: Place, value: Scale) -> None:
     color = ctx.color(series)
     kind = ctx.chart.kind
-    spots = [(_along(place, p), value.frac(float(p.y)), pi, p) for pi, p in enumerate(series.points)]
+    spots = [(_along(place, p), value.frac(float(p.y)), pi, p)
+             for pi, p in enumerate(series.points) if drawable(p)]
+    if not spots:
+        return
     if not isinstance(place[1], Band):
         spots.sort(key=lambda spot: spot[0])
     drawn = [_xy(place, at, up) for at, up, _, _ in spots]
@@ -209,7 +220,7 @@ def histogram_panel(svg: Svg, ctx: Context, group: list[Series], panel: str | No
     across = numeric_scale(axis_for(chart, "x", panel), edges, edges=True)
     if len(edges) <= 16 and isinstance(across, Linear):
         across.ticks = edge_ticks(edges)
-    drawn = [p for s in group for p in s.points if x_text(p.x) in bins]
+    drawn = [p for s in group for p in s.points if x_text(p.x) in bins and drawable(p)]
     up = numeric_scale(axis_for(chart, "y", panel), [float(p.y) for p in drawn], baseline=True)
     others = [f"{x_text(p.x)}: {format_number(p.y)}" for s in group for p in s.points
               if x_text(p.x) not in bins]
@@ -226,7 +237,7 @@ def histogram_panel(svg: Svg, ctx: Context, group: list[Series], panel: str | No
     for series in group:
         for pi, point in enumerate(series.points):
             edge = bins.get(x_text(point.x))
-            if edge is None:
+            if edge is None or not drawable(point):
                 continue
             x1, x2 = (area.x + across.frac(e) * area.w for e in edge)
             top = area.bottom - up.frac(float(point.y)) * area.h
