@@ -46,6 +46,9 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["number"] = lambda v: f"{v:,}" if isinstance(v, int) else v
+    from .source_html import source_lines
+
+    env.globals["source_lines"] = source_lines
     return env
 
 

@@ -83,8 +83,8 @@ class Svg:
              point: str | None = None, tip: str | None = None, css: str = "bar",
              opacity: float | None = None) -> None:
         fade = f' fill-opacity="{opacity}"' if opacity is not None else ""
-        self.add(f'<rect{_point(point, css)} x="{num(x)}" y="{num(y)}" width="{num(max(w, 0.5))}" '
-                 f'height="{num(max(h, 0.5))}" fill="{esc(color)}"{fade}>{_tip(tip)}</rect>')
+        self.add(f'<rect{_point(point, css)} x="{num(x)}" y="{num(y)}" width="{num(max(w, 1.0))}" '
+                 f'height="{num(max(h, 1.0))}" fill="{esc(color)}"{fade}>{_tip(tip)}</rect>')
 
     def dot(self, x: float, y: float, color: str, *, point: str, tip: str, r: float = 3.5) -> None:
         self.add(f'<circle{_point(point, "dot")} cx="{num(x)}" cy="{num(y)}" r="{num(r)}" '

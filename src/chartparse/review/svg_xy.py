@@ -205,8 +205,9 @@ def _line(svg: Svg, ctx: Context, series: Series, place: Place, value: Scale) ->
 def _label(svg: Svg, place: Place, at: float, up: float, point: Point) -> None:
     if point.label:
         x, y = _xy(place, at, up)
-        svg.text(x + 4, y - 5, clip(point.label, 24), size=8.5, css="point-label",
-                 full=point.label)
+        near_end = x > place[0].right - 80  # written leftwards, so it stays on the canvas
+        svg.text(x - 4 if near_end else x + 4, y - 5, clip(point.label, 24), size=8.5,
+                 anchor="end" if near_end else "start", css="point-label", full=point.label)
 
 
 def histogram_panel(svg: Svg, ctx: Context, group: list[Series], panel: str | None,
