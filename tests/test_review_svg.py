@@ -242,3 +242,13 @@ def test_a_log_axis_stated_from_zero_uses_the_data_span() -> None:
     chart = Chart(kind="line", series=[series("s", [(1, 5), (2, 500)])],
                   axes=[Axis(role="y", scale="log", min=0, max=1000)])
     assert {"10", "100"} <= set(drawn(chart).words())
+
+
+def test_markers_take_the_shape_the_text_names() -> None:
+    chart = Chart(kind="line", series=[
+        series("a", [(1, 1), (2, 2)], marker="red squares"),
+        series("b", [(1, 2), (2, 1)], marker="triangle"),
+        series("c", [(1, 3), (2, 3)])])
+    marks = drawn(chart).elements
+    tags = {a["data-point"]: tag for tag, a in marks if "pt" in a.get("class", "")}
+    assert tags["d0-0-0"] == "rect" and tags["d0-1-0"] == "path" and tags["d0-2-0"] == "circle"

@@ -86,19 +86,32 @@ class Svg:
         self.add(f'<rect{_point(point, css)} x="{num(x)}" y="{num(y)}" width="{num(max(w, 1.0))}" '
                  f'height="{num(max(h, 1.0))}" fill="{esc(color)}"{fade}>{_tip(tip)}</rect>')
 
-    def dot(self, x: float, y: float, color: str, *, point: str, tip: str, r: float = 3.5) -> None:
-        self.add(f'<circle{_point(point, "dot")} cx="{num(x)}" cy="{num(y)}" r="{num(r)}" '
-                 f'fill="{esc(color)}">{_tip(tip)}</circle>')
+    def dot(self, x: float, y: float, color: str, *, point: str | None, tip: str | None, r: float = 3.5,
+            shape: str = "circle") -> None:
+        """A marker: a circle, or the square, triangle or diamond the text names."""
+        fill, inner = f'fill="{esc(color)}"', _tip(tip)
+        if shape == "square":
+            self.add(f'<rect{_point(point, "dot")} x="{num(x - r)}" y="{num(y - r)}" '
+                     f'width="{num(2 * r)}" height="{num(2 * r)}" {fill}>{inner}</rect>')
+        elif shape in ("triangle", "diamond"):
+            k = r * 1.25
+            corners = ([(x, y - k), (x + k, y + k * 0.75), (x - k, y + k * 0.75)]
+                       if shape == "triangle" else [(x, y - k), (x + k, y), (x, y + k), (x - k, y)])
+            d = "M" + "L".join(f"{num(a)},{num(b)}" for a, b in corners) + "Z"
+            self.add(f'<path{_point(point, "dot")} d="{d}" {fill}>{inner}</path>')
+        else:
+            self.add(f'<circle{_point(point, "dot")} cx="{num(x)}" cy="{num(y)}" r="{num(r)}" '
+                     f'{fill}>{inner}</circle>')
 
     def path(self, d: str, color: str, *, point: str, tip: str) -> None:
         self.add(f'<path{_point(point, "wedge")} d="{d}" fill="{esc(color)}">{_tip(tip)}</path>')
 
     def markup(self, title: str) -> str:
         """The whole ``<svg>`` element."""
-        return (f'<svg xmlns="http://www.w3.org/2000/svg" class="replot" role="img" '
-                f'width="{num(self.width)}" height="{num(self.height)}" '
-                f'viewBox="0 0 {num(self.width)} {num(self.height)}" font-size="11">'
-                f"<title>{esc(title)}</title>{''.join(self.parts)}</svg>")
+        return (f'<svg xmlns="http://www.w3.org/2000/svg" class="replot" '
+                f'aria-label="{esc(title)}" width="{num(self.width)}" '
+                f'height="{num(self.height)}" viewBox="0 0 {num(self.width)} {num(self.height)}" '
+                f'font-size="11">{"".join(self.parts)}</svg>')
 
 
 def _point(point: str | None, css: str) -> str:

@@ -61,6 +61,18 @@ def tip(series: Series, point: Point) -> str:
     return f"{series.name} · {x_text(point.x)}: {approx}{format_number(point.y)}{label}"
 
 
+SHAPES = ("square", "triangle", "diamond", "circle")
+
+
+def marker_shape(chart: Chart, series: Series) -> str:
+    """``square``, ``triangle``, ``diamond`` when the text names one for the series (or its
+    legend entry), else ``circle``."""
+    words = series.marker or next((e.marker for e in chart.legend.entries
+                                   if e.label == series.name and e.marker), None) or ""
+    lowered = words.lower()
+    return next((shape for shape in SHAPES if shape in lowered), "circle")
+
+
 def _title(chart: Chart, role: str, panel: str | None) -> str | None:
     axis = axis_for(chart, role, panel)
     return axis.label if axis is not None and axis.label else None
@@ -197,8 +209,10 @@ def _line(svg: Svg, ctx: Context, series: Series, place: Place, value: Scale) ->
     if kind != "scatter":
         svg.polyline(drawn, color, series_dash(ctx.chart, series))
     radius = 4.0 if kind == "scatter" else 3.2 if len(spots) <= 60 else 2.2
+    shape = marker_shape(ctx.chart, series)
     for (x, y), (at, up, pi, point) in zip(drawn, spots, strict=True):
-        svg.dot(x, y, color, point=ctx.point_id(series, pi), tip=tip(series, point), r=radius)
+        svg.dot(x, y, color, point=ctx.point_id(series, pi), tip=tip(series, point), r=radius,
+                shape=shape)
         _label(svg, place, at, up, point)
 
 

@@ -23,7 +23,7 @@ from ..export.plot_axes import category_names
 from .svg_axes import Box
 from .svg_canvas import Svg, clip, esc, num, text_width
 from .svg_round import heatmap_panel, pie_panel
-from .svg_xy import BAR_KINDS, LINE_KINDS, Context, histogram_panel, xy_panel
+from .svg_xy import BAR_KINDS, LINE_KINDS, Context, histogram_panel, marker_shape, xy_panel
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..models import Chart, Series
@@ -89,7 +89,8 @@ def _legend_entries(chart: Chart) -> list[tuple[str, str, str]]:
             return [(name, color, "bar") for name, color in by_category.items()]
     horizontal = chart.orientation == "horizontal"
     return [(name + (" (right axis)" if s.axis == "y2" and not horizontal else ""),
-             colors.get(name, "#1f77b4"), shape) for name, s in named.items()]
+             colors.get(name, "#1f77b4"), shape if shape == "bar" else
+             f"{shape}:{marker_shape(chart, s)}") for name, s in named.items()]
 
 
 def _legend(svg: Svg, chart: Chart, width: float, top: float) -> float:
@@ -126,10 +127,11 @@ def _swatch(svg: Svg, x: float, y: float, color: str, shape: str) -> None:
         svg.add(f'<rect x="{num(x)}" y="{num(y - 5)}" width="18" height="10" '
                 f'fill="{esc(color)}" class="bar"/>')
         return
-    if shape == "line":
+    line, marker = shape.split(":")
+    if line == "line":
         svg.add(f'<line x1="{num(x)}" y1="{num(y)}" x2="{num(x + 18)}" y2="{num(y)}" '
                 f'stroke="{esc(color)}" stroke-width="2"/>')
-    svg.add(f'<circle cx="{num(x + 9)}" cy="{num(y)}" r="3.5" fill="{esc(color)}"/>')
+    svg.dot(x + 9, y, color, point=None, tip=None, shape=marker)
 
 
 def _panel(svg: Svg, ctx: Context, panel: str | None, box: Box) -> None:
