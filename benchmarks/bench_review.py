@@ -1,11 +1,14 @@
 """Time ``chartparse review DIR -o site/`` against ``chartparse batch DIR -o out.jsonl``.
 
-The corpus is corpus/*.md copied ``--copies`` times into a temporary folder. Each command runs
+The inputs (default: the repository's corpus/*.md; ``--inputs DIR...`` for other folders of
+*.md, read only) are copied ``--copies`` times into a temporary folder. Each command runs
 as a subprocess with the same ``--jobs``; the figures are wall seconds (compare the ratios,
-not the raw times, on a shared machine). The re-plot (matplotlib) dominates a site's build,
-so it is timed on its own, on ``--plot-copies`` copies only.
+not the raw times, on a shared machine). A site is timed three ways: without the re-plot,
+with the SVG re-plot chartparse draws itself (the default), and with ``--plot matplotlib``
+on ``--matplotlib-copies`` copies only (it costs a few tenths of a second a page).
 
-    python benchmarks/bench_review.py [--copies 12] [--plot-copies 1] [--jobs 2]
+    python benchmarks/bench_review.py [--inputs DIR...] [--copies 12] [--jobs 2]
+                                      [--matplotlib-copies 1]
 """
 
 from __future__ import annotations
@@ -21,12 +24,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def make_corpus(folder: Path, copies: int) -> int:
+def make_corpus(folder: Path, sources: list[Path], copies: int) -> int:
     folder.mkdir(parents=True)
-    sources = sorted((ROOT / "corpus").glob("*.md"))
     for copy in range(copies):
-        for path in sources:
-            shutil.copyfile(path, folder / f"{path.stem}_{copy}.md")
+        for number, path in enumerate(sources):
+            shutil.copyfile(path, folder / f"{path.stem}_{number}_{copy}.md")
     return copies * len(sources)
 
 
@@ -35,38 +37,47 @@ def timed(args: list[str]) -> float:
     done = subprocess.run([sys.executable, "-m", "chartparse.cli", *args], capture_output=True,
                           text=True, check=False)
     took = time.perf_counter() - start
-    if done.returncode != 0:
+    if done.returncode not in (0, 1):  # 1: some input could not be read; the rest are done
         raise SystemExit(f"{' '.join(args[:2])} failed: {done.stderr.strip()[-400:]}")
     return took
 
 
+def page_size(site: Path) -> float:
+    pages = list((site / "pages").glob("*.html"))
+    return sum(p.stat().st_size for p in pages) / max(len(pages), 1) / 1024
+
+
+def compare(base: Path, name: str, count: int, jobs: list[str],
+            variants: list[tuple[str, list[str]]]) -> None:
+    folder = base / name
+    batch = timed(["batch", str(folder), "-o", str(base / f"{name}.jsonl"), "-q", *jobs])
+    print(f"{count} descriptions, {' '.join(jobs)}")
+    print(f"  batch                    {batch:7.2f} s")
+    for label, flags in variants:
+        site = base / f"{name}-{label.replace(' ', '-')}"
+        took = timed(["review", str(folder), "-o", str(site), *flags, *jobs])
+        print(f"  review {label:<17} {took:7.2f} s  ratio {took / batch:5.2f}  "
+              f"({page_size(site):.0f} KiB a page, {1000 * took / count:.1f} ms a page)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--inputs", nargs="+", type=Path, metavar="DIR",
+                        help="folders of *.md descriptions [default: corpus/]")
     parser.add_argument("--copies", type=int, default=12)
-    parser.add_argument("--plot-copies", type=int, default=1)
+    parser.add_argument("--matplotlib-copies", type=int, default=1)
     parser.add_argument("--jobs", type=int, default=2)
     opts = parser.parse_args()
+    folders = opts.inputs or [ROOT / "corpus"]
+    sources = sorted(p for folder in folders for p in folder.glob("*.md"))
     jobs = ["--jobs", str(opts.jobs)]
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
-        many = make_corpus(base / "many", opts.copies)
-        few = make_corpus(base / "few", opts.plot_copies)
-        batch = timed(["batch", str(base / "many"), "-o", str(base / "out.jsonl"), "-q", *jobs])
-        site = timed(["review", str(base / "many"), "-o", str(base / "site"), "--no-plot", *jobs])
-        batch_few = timed(["batch", str(base / "few"), "-o", str(base / "few.jsonl"), "-q", *jobs])
-        plotted = timed(["review", str(base / "few"), "-o", str(base / "plotted"), *jobs])
-        pages = list((base / "site" / "pages").glob("*.html"))
-        size = sum(p.stat().st_size for p in pages) / max(len(pages), 1)
-        plotted_pages = list((base / "plotted" / "pages").glob("*.html"))
-        plotted_size = sum(p.stat().st_size for p in plotted_pages) / max(len(plotted_pages), 1)
-    print(f"{many} descriptions, --jobs {opts.jobs}")
-    print(f"batch            {batch:7.2f} s")
-    print(f"review --no-plot {site:7.2f} s  ratio {site / batch:5.2f}  "
-          f"({size / 1024:.0f} KiB a page)")
-    print(f"{few} descriptions with the re-plot")
-    print(f"batch            {batch_few:7.2f} s")
-    print(f"review           {plotted:7.2f} s  ratio {plotted / batch_few:5.2f}  "
-          f"({plotted_size / 1024:.0f} KiB a page, {plotted / few:.2f} s a page)")
+        many = make_corpus(base / "many", sources, opts.copies)
+        compare(base, "many", many, jobs, [("--no-plot", ["--no-plot"]), ("(svg plot)", [])])
+        if opts.matplotlib_copies > 0:
+            few = make_corpus(base / "few", sources, opts.matplotlib_copies)
+            compare(base, "few", few, jobs, [("--plot matplotlib", ["--plot", "matplotlib"])])
 
 
 if __name__ == "__main__":

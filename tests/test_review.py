@@ -172,28 +172,49 @@ def test_header_shows_kind_title_and_counts() -> None:
     assert f"{explanation.unclaimed} unclaimed" in text  # type: ignore[attr-defined]
 
 
-def test_plot_has_a_hotspot_on_every_point_of_a_line_chart() -> None:
-    pytest.importorskip("matplotlib")
+def _plotted(page: object) -> set[str | None]:
+    """The ids of the points drawn in the re-plot (the clickable marks of our SVG, or the
+    hotspots laid over matplotlib's)."""
+    return {a["data-point"] for tag, a in page.elements  # type: ignore[attr-defined]
+            if {"pt", "hot"} & set((a.get("class") or "").split()) and a.get("data-point")}
+
+
+def test_every_point_of_a_line_chart_is_a_clickable_mark_of_the_plot() -> None:
     html, explanation = page_of(CORPUS / "example_line.md", options=Options(with_plot=True))
     page = read_html(html)
     assert page.having("svg"), "the re-plot is inline SVG"
-    hot = {a["data-point"] for a in page.having("circle", "hot")}
     chart = explanation.chart  # type: ignore[attr-defined]
-    assert hot == {f"d0-{si}-{pi}" for si, s in enumerate(chart.series)
-                   for pi in range(len(s.points))}
+    assert _plotted(page) == {f"d0-{si}-{pi}" for si, s in enumerate(chart.series)
+                              for pi in range(len(s.points))}
+    assert len(html) < 60_000, "a light page"
 
 
-@pytest.mark.parametrize("stem", ["gemini_bar_01", "nemotron_bar_02", "nemotron_scatter_04",
-                                  "gemma_heatmap_03", "techdoc_heatmap_04", "default_pie_01",
-                                  "gemini_pie_07", "gemini3_histogram_01", "nemotron_box_03"])
-def test_every_kind_gets_hotspots(stem: str) -> None:
-    pytest.importorskip("matplotlib")
-    html, explanation = page_of(CORPUS / f"{stem}.md", options=Options(with_plot=True))
-    hot = {a["data-point"] for a in read_html(html).having("circle", "hot")}
+KIND_SEEDS = ["gemini_bar_01", "nemotron_bar_02", "nemotron_scatter_04", "gemma_heatmap_03",
+              "techdoc_heatmap_04", "default_pie_01", "gemini_pie_07", "gemini3_histogram_01",
+              "nemotron_box_03"]
+
+
+@pytest.mark.parametrize("plotter", ["svg", pytest.param("matplotlib", marks=pytest.mark.slow)])
+@pytest.mark.parametrize("stem", KIND_SEEDS)
+def test_every_kind_links_its_plotted_points(stem: str, plotter: str) -> None:
+    if plotter == "matplotlib":
+        pytest.importorskip("matplotlib")
+    html, explanation = page_of(CORPUS / f"{stem}.md",
+                                options=Options(with_plot=True, plotter=plotter))
     chart = explanation.chart  # type: ignore[attr-defined]
     drawn = {f"d0-{si}-{pi}" for si, s in enumerate(chart.series) for pi, p in enumerate(s.points)
              if chart.kind != "pie" or p.y > 0}  # a pie draws no wedge for zero
-    assert drawn and hot == drawn
+    assert drawn and _plotted(read_html(html)) == drawn
+
+
+def test_plot_matplotlib_is_an_option_of_the_command(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    out = tmp_path / "r.html"
+    result = CliRunner().invoke(main, ["review", str(CORPUS / "gemini_bar_01.md"), "-o", str(out),
+                                       "--plot", "matplotlib"])
+    assert result.exit_code == 0, result.output
+    page = read_html(out.read_text(encoding="utf-8"))
+    assert page.having("circle", "hot") and not page.having("rect", "pt")
 
 
 # -- the command ---------------------------------------------------------------------------

@@ -17,7 +17,6 @@ from typing import Any
 import pytest
 
 pytest.importorskip("jinja2", reason="chartparse review needs jinja2 (the review extra)")
-pytest.importorskip("matplotlib", reason="the re-plot needs matplotlib")
 
 from chartparse.review import render
 from chartparse.review.site import Options, review_source
@@ -100,7 +99,7 @@ def test_clicking_a_point_highlights_its_source_line(browser: Any, tmp_path: Pat
         "return performance.getEntriesByType('resource').length") == 0, "no request of any kind"
 
     point = "d0-1-2"  # second series, third point
-    browser.find_element(By.CSS_SELECTOR, f'circle.hot[data-point="{point}"]').click()
+    browser.find_element(By.CSS_SELECTOR, f'svg .pt[data-point="{point}"]').click()
     mark = browser.find_element(By.CSS_SELECTOR, f'mark.claimed[data-point="{point}"]')
     line = mark.find_element(By.XPATH, "./ancestor::li[1]")
     assert "picked" in _classes(mark)
@@ -113,12 +112,28 @@ def test_clicking_a_point_highlights_its_source_line(browser: Any, tmp_path: Pat
     # the reverse: a number in the source picks the plotted point and the table cell
     other = "d0-2-4"
     browser.find_element(By.CSS_SELECTOR, f'mark.claimed[data-point="{other}"]').click()
-    hot = browser.find_element(By.CSS_SELECTOR, f'circle.hot[data-point="{other}"]')
-    assert "picked" in _classes(hot)
+    dot = browser.find_element(By.CSS_SELECTOR, f'svg .pt[data-point="{other}"]')
+    assert "picked" in _classes(dot)
     assert "picked" not in _classes(line), "the earlier pick is cleared"
     assert _errors(browser) == []
     shot = _shots(tmp_path) / "review-example-line.png"
     assert browser.save_screenshot(str(shot)) and shot.stat().st_size > 10_000
+
+
+def test_clicking_a_bar_picks_its_table_cell(browser: Any, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    page = _write_page(tmp_path, CORPUS / "gemini_bar_01.md")
+    browser.get(page.as_uri())
+    bars = browser.find_elements(By.CSS_SELECTOR, "svg rect.pt[data-point]")
+    assert bars, "every bar is a clickable point"
+    bars[-1].click()
+    point = bars[-1].get_attribute("data-point")
+    assert "picked" in _classes(bars[-1])
+    cell = browser.find_element(By.CSS_SELECTOR, f'span.cell[data-point="{point}"]')
+    assert "picked" in _classes(cell)
+    assert _errors(browser) == []
+    browser.save_screenshot(str(_shots(tmp_path) / "review-bar-picked.png"))
 
 
 def test_hostile_text_runs_no_script(browser: Any, tmp_path: Path) -> None:

@@ -29,11 +29,15 @@ def _fail(message: str, code: int = 1) -> None:
               help="A .html file (one page for all inputs) or a folder (a site).")
 @click.option("--jobs", type=click.IntRange(min=1), metavar="N",
               help="Worker processes for a site [default: one per core].")
-@click.option("--no-plot", is_flag=True, help="Leave out the re-plot (much faster).")
+@click.option("--no-plot", is_flag=True, help="Leave out the re-plot.")
+@click.option("--plot", "plotter", type=click.Choice(["svg", "matplotlib"]), default="svg",
+              show_default=True,
+              help="Who draws the re-plot: chartparse's own SVG (fast, light pages) or "
+                   "matplotlib (the --to svg figure; about 0.3 s a page; needs chartparse[plot]).")
 @click.option("--title", metavar="TEXT", help="Page (or index) title.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
               show_default=True, help="Inputs larger than this are refused.")
-def review(inputs: tuple[str, ...], out: str, jobs: int | None, no_plot: bool,
+def review(inputs: tuple[str, ...], out: str, jobs: int | None, no_plot: bool, plotter: str,
            title: str | None, max_bytes: int) -> None:
     """Write HTML showing, beside each description, what chartparse read from it.
 
@@ -57,7 +61,12 @@ def review(inputs: tuple[str, ...], out: str, jobs: int | None, no_plot: bool,
         environment()
     except ReviewUnavailable as err:
         _fail(str(err))
-    options = Options(with_plot=not no_plot, max_bytes=max_bytes)
+    if plotter == "matplotlib" and not no_plot:
+        try:
+            import matplotlib  # noqa: F401
+        except ImportError:
+            _fail("--plot matplotlib needs matplotlib: pip install 'chartparse[plot]'")
+    options = Options(with_plot=not no_plot, plotter=plotter, max_bytes=max_bytes)
     tasks = review_tasks(inputs, InputOptions())
     target = Path(out)
     if target.suffix.lower() in PAGE_SUFFIXES:

@@ -1,9 +1,10 @@
 """HTML for review pages and the site index, from jinja2 templates with autoescape on.
 
 Everything taken from a description reaches the page through the templates' ``{{ }}``
-(escaped). The only markup inserted as-is is the SVG that matplotlib wrote (it escapes
-the text it draws) and the hotspot layer built here with ``Markup.format`` (which escapes
-its arguments).
+(escaped). The only markup inserted as-is is the re-plot's SVG: the one :mod:`.svgplot`
+writes (which escapes every text it draws), or, with ``--plot matplotlib``, the one
+matplotlib wrote (it escapes the text it draws) plus the hotspot layer built here with
+``Markup.format`` (which escapes its arguments).
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["number"] = lambda v: f"{v:,}" if isinstance(v, int) else v
+    from .source_html import source_lines
+
+    env.globals["source_lines"] = source_lines
     return env
 
 
@@ -53,8 +57,15 @@ def asset(name: str) -> str:
     return (HERE / "static" / name).read_text(encoding="utf-8")
 
 
-def add_plot(view: DocView, chart: Chart, with_plot: bool = True) -> None:
-    """Draw ``chart``'s re-plot into ``view`` (or say in the page why there is none)."""
+PLOTTERS = ("svg", "matplotlib")
+
+
+def add_plot(view: DocView, chart: Chart, with_plot: bool = True, plotter: str = "svg") -> None:
+    """Draw ``chart``'s re-plot into ``view`` (or say in the page why there is none).
+
+    ``plotter``: ``svg`` (:mod:`.svgplot`, fast, the points themselves clickable) or
+    ``matplotlib`` (the ``--to svg`` figure, with hotspots laid over its points).
+    """
     if not with_plot:
         view.plot_note = "re-plot left out (--no-plot)"
         return
@@ -62,16 +73,23 @@ def add_plot(view: DocView, chart: Chart, with_plot: bool = True) -> None:
         view.plot_note = "no points were read, so there is nothing to plot"
         return
     try:
-        from .replot import plot_svg
+        if plotter == "matplotlib":
+            view.svg = _matplotlib_svg(chart, view.key)
+        else:
+            from .svgplot import plot_svg
 
-        svg, spots = plot_svg(chart)
+            view.svg = plot_svg(chart, view.key)
     except ImportError:
-        view.plot_note = "the re-plot needs matplotlib: pip install 'chartparse[review]'"
-        return
+        view.plot_note = "--plot matplotlib needs matplotlib: pip install 'chartparse[plot]'"
     except Exception as err:  # a drawing bug must cost the plot, not the page
         view.plot_note = f"the re-plot failed: {type(err).__name__}: {err}"
-        return
-    view.svg = _with_hotspots(svg, spots, view.key)
+
+
+def _matplotlib_svg(chart: Chart, key: str) -> str:
+    from .replot import plot_svg
+
+    svg, spots = plot_svg(chart)
+    return _with_hotspots(svg, spots, key)
 
 
 def _with_hotspots(svg: str, spots: list[Hotspot], key: str) -> str:

@@ -32,6 +32,7 @@ PAGES = "pages"
 @dataclass(frozen=True, slots=True)
 class Options:
     with_plot: bool = True
+    plotter: str = "svg"  # or "matplotlib"
     max_bytes: int = 10 * 1024 * 1024
 
 
@@ -49,7 +50,7 @@ def review_source(source: Source, key: str, options: Options) -> DocView:
         raise ChartParseError(f"{name}: internal error while explaining: {type(err).__name__}: "
                               f"{err}", path=name, code="internal-error") from err
     view = build_view(explanation, key, name)
-    add_plot(view, explanation.chart, options.with_plot)
+    add_plot(view, explanation.chart, options.with_plot, options.plotter)
     return view
 
 

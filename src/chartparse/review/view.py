@@ -2,7 +2,7 @@
 
 Plain dataclasses, no HTML: the templates do all the markup (and all the escaping).
 Every point gets an id ``{key}-{series}-{point}``; the source mark, the table cell and the
-plot hotspot of a point carry the same id, which is how the page links them.
+plotted mark of a point carry the same id, which is how the page links them.
 """
 
 from __future__ import annotations
