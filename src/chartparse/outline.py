@@ -157,7 +157,8 @@ def _closes(group: str, line: Line, header: Line) -> bool:
         # An axis adopts its fields ('Label:', 'Scale:'); a bare 'X-Axis:' also adopts
         # the plain lines after it (its categories).
         if line.key is None:
-            return bool(header.text)
+            # ... unless its text announces them: 'It lists six categories:'
+            return bool(header.text) and not header.text.rstrip("*_ ").endswith(":")
         return not _is_field_of("axis", line)
     if line.key is None:
         return False
