@@ -203,7 +203,8 @@ LEGEND_POSITIONS = (
 )
 # Words naming a panel of a multi-panel figure.
 PANEL_WORDS = frozenset(
-    "chart graph plot subplot panel heatmap figure subfigure diagram map matrix".split()
+    "chart graph plot subplot panel heatmap figure subfigure diagram map matrix histogram pie"
+    " scatterplot barplot boxplot subchart".split()
 )
 PANEL_POSITIONS = (
     "top-left", "top-right", "bottom-left", "bottom-right", "top-center", "bottom-center",
