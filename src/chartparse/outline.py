@@ -44,6 +44,7 @@ class Node:
     title: str | None
     level: int
     group: str | None  # for a line that announces a run: legend/axis/series/generic
+    nested: bool  # some child line is indented deeper than this line (kept by add_child)
 
     # __init__ is written out because mypyc compiles it; a dataclass-generated one runs
     # interpreted, which made building this class a hot spot.
@@ -54,6 +55,14 @@ class Node:
         self.title = title
         self.level = level
         self.group = group
+        self.nested = line is not None and any(
+            c.line is not None and c.line.indent > line.indent for c in self.children)
+
+    def add_child(self, child: Node) -> None:
+        self.children.append(child)
+        if (not self.nested and self.line is not None and child.line is not None
+                and child.line.indent > self.line.indent):
+            self.nested = True
 
     @property
     def is_section(self) -> bool:
@@ -208,7 +217,7 @@ def build(lines: list[Line]) -> Node:
             if parent is not None:
                 if _is_group_header(line):
                     node.group = _own_group(line) or parent.group or "generic"
-                parent.children.append(node)
+                parent.add_child(node)
                 items.append(node)
                 continue
             if _is_group_header(line):
@@ -216,12 +225,12 @@ def build(lines: list[Line]) -> Node:
             while items and items[-1].line is not None and items[-1].line.indent >= line.indent:
                 items.pop()
             if len(items) >= MAX_DEPTH:
-                items[MAX_DEPTH - 1].children.append(node)
+                items[MAX_DEPTH - 1].add_child(node)
                 continue
-            (items[-1] if items else container).children.append(node)
+            (items[-1] if items else container).add_child(node)
             items.append(node)
         elif line.kind == "para" and line.indent > 0 and items:
-            items[-1].children.append(node)
+            items[-1].add_child(node)
         else:
             container.children.append(node)
             if line.kind != "para" or line.indent == 0:
@@ -235,7 +244,7 @@ def _adopting_parent(items: list[Node], line: Line) -> Node | None:
         cl = candidate.line
         if cl is None or cl.indent != line.indent or candidate.group is None:
             continue
-        if any(c.line is not None and c.line.indent > cl.indent for c in candidate.children):
+        if candidate.nested:  # O(1): a scan of its children made flat lists quadratic
             continue  # its members are indented: the text nests properly, nothing to repair
         group = candidate.group
         if _closes(group, line, cl):
