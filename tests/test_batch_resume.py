@@ -78,7 +78,7 @@ def test_csv_resume_drops_points_of_charts_missing_from_the_ledger(tmp_path: Pat
     assert run(str(tmp_path / "in"), "-o", str(out), "--to", "csv", "--jobs", "1",
                "--resume") == 1
     charts = [r["source"] for r in csv.DictReader(ledger.open())]
-    assert Counter(charts) + sources(tmp_path / "p.errors.jsonl") == Counter(inputs)
+    assert Counter(charts) + sources(tmp_path / "p.csv.errors.jsonl") == Counter(inputs)
     assert out.read_text() == full_points
 
 

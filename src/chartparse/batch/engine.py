@@ -10,20 +10,28 @@ queue up without limit). Results are taken back oldest chunk first, so the outpu
 the input order. ``ProcessPoolExecutor`` is used rather than ``Pool`` because a worker
 that dies (e.g. killed for memory) raises ``BrokenProcessPool`` instead of hanging.
 ``jobs == 1`` runs in this process, without a pool.
+
+Workers die with the parent (see ``workers.init_worker``). With a ``timeout``, an input
+that runs past it becomes a ``timeout`` error; one that the alarm cannot stop ends its
+worker, which names the input in a poison file first: the pool is then started again,
+that input recorded as timed out, and the chunks in flight converted again.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import shutil
 import signal
+import tempfile
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from itertools import islice
+from itertools import count, islice
 
-from .tasks import Result, Task
+from .tasks import ERROR, Result, Task
 from .workers import convert_chunk, init_worker
 
 WINDOW = 16
@@ -44,30 +52,57 @@ def chunked(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
 
 
 def run_chunks(
-    tasks: Iterable[Task], fmt: str, *, jobs: int, max_bytes: int, chunk_size: int = DEFAULT_CHUNK
+    tasks: Iterable[Task], fmt: str, *, jobs: int, max_bytes: int, chunk_size: int = DEFAULT_CHUNK,
+    timeout: float | None = None,
 ) -> Iterator[list[Result]]:
     """Convert ``tasks``; yield one list of results per chunk, in input order."""
     chunks = chunked(tasks, max(1, chunk_size))
     if jobs <= 1:
         for chunk in chunks:
-            yield convert_chunk((fmt, max_bytes, chunk))
+            yield convert_chunk((fmt, max_bytes, chunk, timeout, 0))
         return
-    context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=init_worker)
-    in_flight: deque[Future[list[Result]]] = deque()
+    poison_dir = tempfile.mkdtemp(prefix="chartparse-watch-")
+    pool = _new_pool(jobs, poison_dir)
+    in_flight: deque[tuple[int, list[Task], Future[list[Result]]]] = deque()
+    serials = count()
+
+    def submit(chunk: list[Task], serial: int | None = None) -> None:
+        serial = next(serials) if serial is None else serial
+        job = (fmt, max_bytes, chunk, timeout, serial)
+        in_flight.append((serial, chunk, pool.submit(convert_chunk, job)))
+
     try:
         # Workers are spawned by the first submits; while they start (and before their
         # initializer runs) Ctrl-C must not reach them, so they inherit SIGINT blocked.
         with _sigint_deferred():
             for chunk in chunks:
-                in_flight.append(pool.submit(convert_chunk, (fmt, max_bytes, chunk)))
+                submit(chunk)
                 if len(in_flight) >= jobs * WINDOW:
                     break
-        for chunk in chunks:
-            yield in_flight.popleft().result()
-            in_flight.append(pool.submit(convert_chunk, (fmt, max_bytes, chunk)))
         while in_flight:
-            yield in_flight.popleft().result()
+            try:
+                results = in_flight[0][2].result()
+            except BrokenProcessPool:
+                timed_out = _read_poison(poison_dir)
+                if not timed_out:
+                    raise
+                _stop_workers(pool)
+                pool.shutdown(wait=True, cancel_futures=True)
+                with _sigint_deferred():
+                    pool = _new_pool(jobs, poison_dir)
+                    redo = [(serial, _give_up(serial, chunk, timed_out), future)
+                            for serial, chunk, future in in_flight]
+                    in_flight.clear()
+                    for serial, chunk, future in redo:
+                        if future.done() and not future.cancelled() and future.exception() is None:
+                            in_flight.append((serial, chunk, future))
+                        else:
+                            submit(chunk, serial)
+                continue
+            in_flight.popleft()
+            yield results
+            for chunk in islice(chunks, 1):
+                submit(chunk)
     except BaseException:
         # Ctrl-C, an error, or the consumer stopped early: the chunks in flight are not
         # wanted (a resumed run redoes them), so stop the workers now, without waiting.
@@ -75,13 +110,48 @@ def run_chunks(
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        shutil.rmtree(poison_dir, ignore_errors=True)
+
+
+def _new_pool(jobs: int, poison_dir: str) -> ProcessPoolExecutor:
+    context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=init_worker,
+                               initargs=(os.getpid(), poison_dir))
+
+
+def _read_poison(poison_dir: str) -> dict[tuple[int, int], float]:
+    """The inputs that ended a worker by running past their limit:
+    (chunk serial, index in the chunk) -> the limit in seconds."""
+    found: dict[tuple[int, int], float] = {}
+    for name in os.listdir(poison_dir):
+        path = os.path.join(poison_dir, name)
+        try:
+            with open(path, encoding="utf-8") as fh:
+                serial, index, limit = fh.read().split()
+            found[(int(serial), int(index))] = float(limit)
+        except (OSError, ValueError):
+            continue
+        finally:
+            os.unlink(path)
+    return found
+
+
+def _give_up(serial: int, chunk: list[Task], timed_out: dict[tuple[int, int], float]) -> list[Task]:
+    tasks = list(chunk)
+    for index, task in enumerate(chunk):
+        limit = timed_out.get((serial, index))
+        if limit is not None:
+            source = task[1]
+            tasks[index] = (ERROR, source, ("timeout", f"{source or 'input'}: still reading "
+                                            f"after {limit:g} s (--timeout); given up"))
+    return tasks
 
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
     processes = getattr(pool, "_processes", None) or {}
     for process in list(processes.values()):
         if process.is_alive():
-            process.terminate()
+            process.kill()  # workers ignore SIGTERM (it is the parent's to handle)
 
 
 @contextmanager
