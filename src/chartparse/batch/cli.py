@@ -229,9 +229,9 @@ def _run_local(inputs: tuple[str, ...], options: InputOptions, fmt: str, out: st
         _fail(f"--to {fmt} needs pyarrow: pip install 'chartparse[data]' ({err})")
     except OSError as err:
         _fail(f"cannot write output: {err}")
-    if errors is not None and not resume:
+    if errors is not None and not resume and errors.is_file() and not errors.is_symlink():
         try:
-            errors.unlink(missing_ok=True)  # an earlier run's; created again at the first error
+            errors.unlink()  # an earlier run's; created again at the first error
         except OSError as err:
             _fail(f"cannot write output: {_reason(err)}")
     error_writer = _StderrErrors() if errors is None else ErrorWriter(errors, append=resume)

@@ -211,7 +211,8 @@ def run_dask(
                 progress.advance(part["converted"] + len(part["errors"]))
         results = [part for partition in client.gather(futures) for part in partition]
     results.sort(key=lambda part: part["index"])
-    Path(errors).unlink(missing_ok=True)  # an earlier run's; created again only if needed
+    if Path(errors).is_file() and not Path(errors).is_symlink():
+        Path(errors).unlink()  # an earlier run's; created again only if needed
     if any(part["errors"] for part in results):
         with open(errors, "w", encoding="utf-8", newline="\n", errors="backslashreplace") as fh:
             for part in results:
