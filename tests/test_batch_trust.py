@@ -5,6 +5,7 @@ One test (or more) per numbered case; each fails on the code before the fix.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -257,10 +258,8 @@ def test_an_input_the_alarm_cannot_stop_ends_its_worker_and_the_rest_go_on(
 def _children(pid: int) -> set[int]:
     found: set[int] = set()
     for task in Path(f"/proc/{pid}/task").glob("*"):
-        try:
+        with contextlib.suppress(OSError):
             found |= {int(c) for c in (task / "children").read_text().split()}
-        except OSError:
-            pass
     return found
 
 

@@ -71,8 +71,7 @@ def unique_sources(tasks: Iterator[Task]) -> Iterator[Task]:
     """The tasks, a source already given renamed ``SOURCE@ROW`` (wrapped as ``(_REPEAT,
     None, task)`` so the caller can count it). Remembers 8 bytes' hash per source."""
     seen: set[int] = set()
-    row = 0
-    for task in tasks:
+    for row, task in enumerate(tasks):
         source = task[1] or ""
         key = _stable_hash(source)
         if key in seen:
@@ -84,7 +83,6 @@ def unique_sources(tasks: Iterator[Task]) -> Iterator[Task]:
         else:
             seen.add(key)
             yield task
-        row += 1
 
 
 def _stable_hash(text: str) -> int:

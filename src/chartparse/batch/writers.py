@@ -19,6 +19,7 @@ Files are written with ``errors="backslashreplace"``: nothing can stop a writer 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -100,10 +101,8 @@ class _Lines:
         try:
             self.close()
         except (OSError, ValueError):
-            try:
+            with contextlib.suppress(OSError, ValueError):
                 self.fh.close()
-            except (OSError, ValueError):
-                pass
 
 
 class JsonlWriter:
@@ -155,10 +154,8 @@ class CsvWriter:
             self.charts.close()
 
     def abort(self) -> None:
-        try:
+        with contextlib.suppress(OSError, ValueError):
             self._checkpoint()  # what is whole on disk needs no redoing
-        except (OSError, ValueError):
-            pass
         self.points.abort()
         self.charts.abort()
 
@@ -241,9 +238,8 @@ class _ParquetTable:
     def abort(self) -> None:
         """Drop the temporary file; raise nothing (the disk may be full)."""
         try:
-            self.writer.close()
-        except Exception:  # noqa: S110 - pyarrow raises its own types; the file goes anyway
-            pass
+            with contextlib.suppress(Exception):  # pyarrow raises its own types
+                self.writer.close()
         finally:
             Path(self.tmp).unlink(missing_ok=True)
 
