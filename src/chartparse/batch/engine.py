@@ -32,7 +32,7 @@ from contextlib import contextmanager
 from itertools import count, islice
 
 from .tasks import ERROR, Result, Task
-from .workers import convert_chunk, init_worker
+from .workers import convert_chunk, init_worker, timed_out_error
 
 WINDOW = 16
 DEFAULT_CHUNK = 32
@@ -141,9 +141,7 @@ def _give_up(serial: int, chunk: list[Task], timed_out: dict[tuple[int, int], fl
     for index, task in enumerate(chunk):
         limit = timed_out.get((serial, index))
         if limit is not None:
-            source = task[1]
-            tasks[index] = (ERROR, source, ("timeout", f"{source or 'input'}: still reading "
-                                            f"after {limit:g} s (--timeout); given up"))
+            tasks[index] = (ERROR, task[1], timed_out_error(task[1], limit))
     return tasks
 
 

@@ -112,9 +112,17 @@ def convert_chunk(job: Job) -> list[Result]:
     for index, task in enumerate(tasks):
         if timeout:
             Watchdog.current = (serial, index, time.monotonic(), timeout)
-        results.append(convert(task, fmt, max_bytes, timeout))
+        try:
+            results.append(convert(task, fmt, max_bytes, timeout))
+        except InputTimeout:  # the alarm rang as convert() was returning
+            results.append((task[1], None, timed_out_error(task[1], timeout)))
     Watchdog.current = None
     return results
+
+
+def timed_out_error(source: str | None, limit: float | None) -> tuple[str, str]:
+    return ("timeout", f"{source or 'input'}: still reading after {limit or 0:g} s "
+                       "(--timeout); given up")
 
 
 def _on_alarm(signum: int, frame: object) -> None:
@@ -145,8 +153,7 @@ def convert(task: Task, fmt: str, max_bytes: int, timeout: float | None = None) 
         chart = _from_source(src)
         return (source, ENCODERS[fmt](chart, source), None)
     except InputTimeout:
-        return (source, None, ("timeout", f"{source}: still reading after {limit:g} s "
-                               "(--timeout); given up"))
+        return (source, None, timed_out_error(source, limit))
     except ChartParseError as err:
         return (source, None, (err.code, printable(str(err))))
     except Exception as err:  # a bug must cost one record, not the whole batch
