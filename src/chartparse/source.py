@@ -106,8 +106,7 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source
         st = p.stat()
         if not stat.S_ISREG(st.st_mode):
             # A FIFO or a device would block, or never end: refuse it before opening.
-            raise ChartParseError(f"{name}: not a regular file (a pipe or device); to read "
-                                  "a stream, give '-' and pipe it to standard input",
+            raise ChartParseError(f"{name}: not a regular file (a pipe or a device)",
                                   path=name, code="not-a-file")
         size = st.st_size
         if size > max_bytes:

@@ -197,9 +197,10 @@ class ChartDraft:
             self._index = {}
             self._indexed_list = series
             self._indexed_upto = 0
-        for s in series[self._indexed_upto:]:
-            self._index.setdefault((s.panel, name_key(s.name)), s)
-        self._indexed_upto = len(series)
+        if len(series) > self._indexed_upto:
+            for s in series[self._indexed_upto:]:
+                self._index.setdefault((s.panel, name_key(s.name)), s)
+            self._indexed_upto = len(series)
 
     def rename_series(self, series: SeriesDraft, name: str) -> None:
         """Rename a series and keep the registry true (the first in list order wins)."""
