@@ -234,6 +234,23 @@ def test_an_input_past_the_timeout_is_an_error_line(tmp_path: Path,
     assert error["error"] == "timeout" and error["source"].endswith("00001.md")
 
 
+def test_parse_many_gives_a_timeout_chart(monkeypatch: pytest.MonkeyPatch) -> None:
+    from chartparse.batch import workers
+
+    real = workers._from_source
+
+    def slow(source):  # type: ignore[no-untyped-def]
+        if "SLOW" in source.text:
+            time.sleep(30)
+        return real(source)
+
+    monkeypatch.setattr(workers, "_from_source", slow)
+    charts = list(chartparse.parse_many([BAR.format(i=1), "## Line Chart: SLOW\n"],
+                                        kind="text", timeout=0.3))
+    assert [c.kind for c in charts] == ["bar", "other"]
+    assert [d.code for d in charts[1].diagnostics] == ["timeout"]
+
+
 @pytest.mark.slow
 def test_an_input_the_alarm_cannot_stop_ends_its_worker_and_the_rest_go_on(
         monkeypatch: pytest.MonkeyPatch) -> None:

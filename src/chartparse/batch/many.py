@@ -23,6 +23,7 @@ def parse_many(
     kind: Literal["path", "text"] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     chunk_size: int = DEFAULT_CHUNK,
+    timeout: float | None = None,
 ) -> Iterator[Chart]:
     """Read many descriptions; yield one :class:`Chart` per item, in the items' order.
 
@@ -37,7 +38,9 @@ def parse_many(
 
     Never raises for an input: a file that cannot be read (missing, binary, over
     ``max_bytes``) yields a chart of kind ``"other"`` with one error diagnostic whose
-    code says why (``missing``, ``binary``, ``too-large``, ...).
+    code says why (``missing``, ``binary``, ``too-large``, ...). With ``timeout``
+    (seconds), an input still being read after that long yields such a chart with the
+    code ``timeout`` (with ``jobs=1`` only when called from the main thread).
 
     ``jobs``: worker processes (``None``: one per core; ``1``, the default: in this
     process). Workers are started with ``spawn``, so a script that uses ``jobs > 1``
@@ -50,7 +53,7 @@ def parse_many(
     workers = default_jobs() if jobs is None else max(1, jobs)
     tasks = (_task(item, kind) for item in items)
     for results in run_chunks(tasks, "chart", jobs=workers, max_bytes=max_bytes,
-                              chunk_size=chunk_size):
+                              chunk_size=chunk_size, timeout=timeout):
         for source, chart, error in results:
             yield chart if error is None else error_chart(source, *error)
 
