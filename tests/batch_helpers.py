@@ -1,9 +1,11 @@
 """A worker-side stand-in for tests of the hard time limit: ``convert_chunk`` whose
 inputs holding ``HANG`` block with the alarm signal masked, as compiled code that never
-looks at signals would. Importable by spawned workers (they share the test's sys.path)."""
+looks at signals would; inputs holding ``CRASH`` kill their worker.
+Importable by spawned workers (they share the test's sys.path)."""
 
 from __future__ import annotations
 
+import os
 import signal
 import time
 
@@ -17,6 +19,8 @@ def _hanging_convert(task: workers.Task, fmt: str, max_bytes: int,
     if isinstance(task[2], str) and "HANG" in task[2]:
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
         time.sleep(60)
+    if isinstance(task[2], str) and "CRASH" in task[2]:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's out-of-memory killer would
     return _real_convert(task, fmt, max_bytes, timeout)
 
 

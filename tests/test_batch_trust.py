@@ -269,6 +269,22 @@ def test_an_input_the_alarm_cannot_stop_ends_its_worker_and_the_rest_go_on(
     assert results[5][2] is not None and results[5][2][0] == "timeout"
 
 
+@pytest.mark.slow
+def test_an_input_that_kills_its_worker_is_one_error_and_the_rest_go_on(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import batch_helpers
+
+    monkeypatch.setattr(engine, "convert_chunk", batch_helpers.convert_chunk)
+    texts = [BAR.format(i=i) for i in range(12)]
+    texts[8] = "## Bar Chart: CRASH\n"
+    tasks = [(TEXT, f"t{i}", text) for i, text in enumerate(texts)]
+    results = [r for chunk in run_chunks(tasks, "jsonl", jobs=2, max_bytes=10_000,
+                                         chunk_size=3, timeout=30) for r in chunk]
+    assert [source for source, _, _ in results] == [f"t{i}" for i in range(12)]
+    assert [i for i, (_, _, error) in enumerate(results) if error] == [8]
+    assert results[8][2] is not None and results[8][2][0] == "worker-crashed"
+
+
 # -- 8. processes: workers die with the parent; SIGTERM like Ctrl-C --------------------
 
 

@@ -13,8 +13,10 @@ that dies (e.g. killed for memory) raises ``BrokenProcessPool`` instead of hangi
 
 Workers die with the parent (see ``workers.init_worker``). With a ``timeout``, an input
 that runs past it becomes a ``timeout`` error; one that the alarm cannot stop ends its
-worker, which names the input in a poison file first: the pool is then started again,
-that input recorded as timed out, and the chunks in flight converted again.
+worker, which names the input in a poison file first. A worker that dies outright
+(killed for memory, a crash) is found by the input it had marked as being read. Either
+way the pool is started again, that input recorded as an error (``timeout`` or
+``worker-crashed``), and the chunks in flight converted again.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from contextlib import contextmanager
 from itertools import count, islice
 
 from .tasks import ERROR, Result, Task
-from .workers import convert_chunk, init_worker, timed_out_error
+from .workers import convert_chunk, crashed_error, init_worker, timed_out_error
 
 WINDOW = 16
 DEFAULT_CHUNK = 32
@@ -83,14 +85,16 @@ def run_chunks(
             try:
                 results = in_flight[0][2].result()
             except BrokenProcessPool:
-                timed_out = _read_poison(poison_dir)
-                if not timed_out:
-                    raise
+                processes = dict(getattr(pool, "_processes", None) or {})
+                dead = {pid for pid, process in processes.items() if not process.is_alive()}
                 _stop_workers(pool)
                 pool.shutdown(wait=True, cancel_futures=True)
+                lost = _read_poison(poison_dir, dead)
+                if not lost:
+                    raise
                 with _sigint_deferred():
                     pool = _new_pool(jobs, poison_dir)
-                    redo = [(serial, _give_up(serial, chunk, timed_out), future)
+                    redo = [(serial, _give_up(serial, chunk, lost), future)
                             for serial, chunk, future in in_flight]
                     in_flight.clear()
                     for serial, chunk, future in redo:
@@ -119,29 +123,38 @@ def _new_pool(jobs: int, poison_dir: str) -> ProcessPoolExecutor:
                                initargs=(os.getpid(), poison_dir))
 
 
-def _read_poison(poison_dir: str) -> dict[tuple[int, int], float]:
-    """The inputs that ended a worker by running past their limit:
-    (chunk serial, index in the chunk) -> the limit in seconds."""
-    found: dict[tuple[int, int], float] = {}
-    for name in os.listdir(poison_dir):
+def _read_poison(poison_dir: str, dead: set[int]) -> dict[tuple[int, int], tuple[str, float]]:
+    """The inputs that ended their worker, once every worker has stopped:
+    (chunk serial, index in the chunk) -> ("timeout", limit) for one that ran past its
+    limit, ("crash", 0) for one that a worker in ``dead`` (the pids that had died before
+    the pool was stopped) was reading."""
+    found: dict[tuple[int, int], tuple[str, float]] = {}
+    for name in sorted(os.listdir(poison_dir)):
         path = os.path.join(poison_dir, name)
         try:
             with open(path, encoding="utf-8") as fh:
-                serial, index, limit = fh.read().split()
-            found[(int(serial), int(index))] = float(limit)
-        except (OSError, ValueError):
+                words = fh.read().split()
+            if name.endswith(".current"):
+                if len(words) == 2 and int(name.split(".")[0]) in dead:  # died reading it
+                    found.setdefault((int(words[0]), int(words[1])), ("crash", 0.0))
+            else:
+                found[(int(words[0]), int(words[1]))] = ("timeout", float(words[2]))
+        except (OSError, ValueError, IndexError):
             continue
         finally:
             os.unlink(path)
     return found
 
 
-def _give_up(serial: int, chunk: list[Task], timed_out: dict[tuple[int, int], float]) -> list[Task]:
+def _give_up(serial: int, chunk: list[Task],
+             lost: dict[tuple[int, int], tuple[str, float]]) -> list[Task]:
     tasks = list(chunk)
     for index, task in enumerate(chunk):
-        limit = timed_out.get((serial, index))
-        if limit is not None:
-            tasks[index] = (ERROR, task[1], timed_out_error(task[1], limit))
+        cause = lost.get((serial, index))
+        if cause is not None:
+            error = (timed_out_error(task[1], cause[1]) if cause[0] == "timeout"
+                     else crashed_error(task[1]))
+            tasks[index] = (ERROR, task[1], error)
     return tasks
 
 

@@ -85,12 +85,21 @@ def _die_with_parent(parent: int) -> None:
 class Watchdog:
     """Ends the worker when one input runs far past its limit and the alarm did not stop
     it. It first writes where that input is (chunk serial, index) to ``poison_dir/PID``,
-    so the parent can record it as timed out, start a new pool and convert the rest."""
+    so the parent can record it as timed out, start a new pool and convert the rest.
+
+    The worker also keeps ``poison_dir/PID.current`` saying which input it is reading
+    (or ``idle``), so that when it dies outright (killed for memory, a crash) the parent
+    can name that input as the cause and go on with the others."""
 
     current: tuple[int, int, float, float] | None = None  # serial, index, started, limit
+    marker: int | None = None  # the descriptor of PID.current
 
     @classmethod
     def start(cls, poison_dir: Path) -> None:
+        cls.marker = os.open(poison_dir / f"{os.getpid()}.current",
+                             os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        cls.mark(None, 0)
+
         def watch() -> None:
             while True:
                 time.sleep(0.25)
@@ -105,11 +114,18 @@ class Watchdog:
 
         threading.Thread(target=watch, name="chartparse-watchdog", daemon=True).start()
 
+    @classmethod
+    def mark(cls, serial: int | None, index: int) -> None:
+        if cls.marker is not None:
+            text = "idle" if serial is None else f"{serial} {index}"
+            os.pwrite(cls.marker, text.ljust(40).encode("ascii"), 0)
+
 
 def convert_chunk(job: Job) -> list[Result]:
     fmt, max_bytes, tasks, timeout, serial = job
     results = []
     for index, task in enumerate(tasks):
+        Watchdog.mark(serial, index)
         if timeout:
             Watchdog.current = (serial, index, time.monotonic(), timeout)
         try:
@@ -117,7 +133,13 @@ def convert_chunk(job: Job) -> list[Result]:
         except InputTimeout:  # the alarm rang as convert() was returning
             results.append((task[1], None, timed_out_error(task[1], timeout)))
     Watchdog.current = None
+    Watchdog.mark(None, 0)
     return results
+
+
+def crashed_error(source: str | None) -> tuple[str, str]:
+    return ("worker-crashed", f"{source or 'input'}: the worker reading it died (killed, "
+                              "perhaps for memory); the other inputs went on")
 
 
 def timed_out_error(source: str | None, limit: float | None) -> tuple[str, str]:
