@@ -484,6 +484,17 @@ def test_csv_resume_redoes_charts_whose_points_did_not_reach_the_disk(tmp_path: 
     assert ledger.read_bytes() == ledger_clean
 
 
+def test_resume_drops_the_nul_bytes_a_power_cut_can_leave(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    corpus(root, 10)
+    out = tmp_path / "o.jsonl"
+    run(str(root), "-o", str(out), "--jobs", "1", "-q")
+    whole = out.read_bytes()
+    out.write_bytes(whole[: len(whole) // 2] + b"\x00" * 4096)
+    assert run(str(root), "-o", str(out), "--jobs", "1", "-q", "--resume")[0] == 0
+    assert out.read_bytes() == whole
+
+
 # -- issue 18 item 11 ----------------------------------------------------------------------
 
 

@@ -19,6 +19,7 @@ import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from .workers import one_line
 from .writers import charts_path
@@ -50,7 +51,8 @@ class ResumeError(Exception):
 
 
 def cut_torn_line(path: str | Path) -> None:
-    """Truncate a file after its last newline (drop a partly written last line)."""
+    """Truncate a file after its last newline (drop a partly written last line, and the
+    NUL bytes some file systems leave at the end of a file after a power cut)."""
     p = Path(path)
     if not p.exists():
         return
@@ -58,6 +60,8 @@ def cut_torn_line(path: str | Path) -> None:
         size = fh.seek(0, os.SEEK_END)
         if size == 0:
             return
+        whole_size = size
+        size = _before_trailing_nuls(fh, size)
         position = size
         block = 1 << 16
         while position > 0:
@@ -65,13 +69,28 @@ def cut_torn_line(path: str | Path) -> None:
             fh.seek(start)
             data = fh.read(position - start)
             if start + len(data) == size and data.endswith(b"\n"):
-                return  # the last line is whole
+                if size != whole_size:
+                    fh.truncate(size)  # the last line is whole; the NULs after it go
+                return
             newline = data.rfind(b"\n")
             if newline >= 0:
                 fh.truncate(start + newline + 1)
                 return
             position = start
         fh.truncate(0)
+
+
+def _before_trailing_nuls(fh: BinaryIO, size: int) -> int:
+    """The size of the file without the run of NUL bytes at its end."""
+    position = size
+    while position > 0:
+        start = max(0, position - (1 << 16))
+        fh.seek(start)
+        data = fh.read(position - start).rstrip(b"\x00")
+        if data:
+            return start + len(data)
+        position = start
+    return 0
 
 
 def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
