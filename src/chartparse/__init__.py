@@ -8,8 +8,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+TYPE_CHECKING = False  # not typing's: importing typing here would slow the start-up
 if TYPE_CHECKING:
     from .api import parse, parse_bytes, parse_file
     from .errors import ChartParseError
