@@ -10,7 +10,7 @@ from typing import Literal
 from ..models import Chart
 from ..source import DEFAULT_MAX_BYTES
 from .engine import DEFAULT_CHUNK, default_jobs, run_chunks
-from .tasks import PATH, TEXT, Task
+from .tasks import TEXT, Task, path_task
 from .workers import error_chart
 
 Item = str | bytes | os.PathLike[str]
@@ -62,11 +62,11 @@ def _task(item: Item, kind: str | None) -> Task:
     if isinstance(item, bytes | bytearray):
         return (TEXT, None, bytes(item))
     if isinstance(item, os.PathLike):
-        return (PATH, str(Path(item)), None)
+        return path_task(str(Path(item)))
     if not isinstance(item, str):
         raise TypeError(f"parse_many() takes str, bytes or paths, not {type(item).__name__}")
     if kind == "path" or (kind is None and "\n" not in item and _is_file(item)):
-        return (PATH, item, None)
+        return path_task(item)
     return (TEXT, None, item)
 
 
