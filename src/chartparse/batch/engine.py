@@ -32,6 +32,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from itertools import count, islice
+from multiprocessing.connection import wait as wait_ready
 
 from .tasks import ERROR, Result, Task
 from .workers import convert_chunk, crashed_error, init_worker, timed_out_error
@@ -85,8 +86,7 @@ def run_chunks(
             try:
                 results = in_flight[0][2].result()
             except BrokenProcessPool:
-                processes = dict(getattr(pool, "_processes", None) or {})
-                dead = {pid for pid, process in processes.items() if not process.is_alive()}
+                dead = _dead_workers(pool)
                 _stop_workers(pool)
                 pool.shutdown(wait=True, cancel_futures=True)
                 lost = _read_poison(poison_dir, dead)
@@ -121,6 +121,19 @@ def _new_pool(jobs: int, poison_dir: str) -> ProcessPoolExecutor:
     context = multiprocessing.get_context("spawn")
     return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=init_worker,
                                initargs=(os.getpid(), poison_dir))
+
+
+def _dead_workers(pool: ProcessPoolExecutor) -> set[int]:
+    """The pids of the pool's workers that have exited. Their sentinels tell, whoever
+    reaped them (``is_alive()`` can race with the pool's own thread joining them)."""
+    sentinels: dict[int, int] = {}
+    for pid, process in dict(getattr(pool, "_processes", None) or {}).items():
+        try:
+            sentinels[process.sentinel] = pid
+        except ValueError:  # closed: long gone
+            continue
+    return {sentinels[s] for s in wait_ready(list(sentinels), timeout=0)
+            if isinstance(s, int)}
 
 
 def _read_poison(poison_dir: str, dead: set[int]) -> dict[tuple[int, int], tuple[str, float]]:
