@@ -264,7 +264,7 @@ def _reason(err: BaseException) -> str:
     if isinstance(err, OSError) and err.strerror:
         where = f"{err.filename}: " if err.filename else ""
         return f"{where}{err.strerror}"
-    return str(err) or type(err).__name__
+    return str(err).rstrip(".") or type(err).__name__
 
 
 class _StderrErrors:
