@@ -17,6 +17,13 @@ load on the machine: equal CPU seconds at jobs 1 and 2 mean no overhead.
     python benchmarks/bench_batch.py                       # 20k: jobs 1 and 2, and Dask
     python benchmarks/bench_batch.py --repeat 2            # best of two runs each
     python benchmarks/bench_batch.py --n 100000 --jobs 2 --no-dask   # peak RSS at 100k
+    python benchmarks/bench_batch.py --sizes 20000,100000  # each worker's peak RSS, flat?
+
+``--sizes A,B`` builds one corpus of B descriptions and runs ``--jobs 2`` on its first A
+and on all B: it prints the peak RSS of the batch process and of each worker at both
+sizes, and the ratio B/A of the workers' peaks (flat memory: within 1.2x), then the
+``--jobs 2`` / ``--jobs 1`` speed-up at A. Run it with the compiled build installed
+(``pip install .``) to measure what users run.
 
 The machine's other load changes the figures: run it more than once.
 """
@@ -48,6 +55,7 @@ class Run:
     peak_mb: float
     peak_kind: str
     cpu_seconds: float
+    per_process: dict[str, float]  # 'batch', 'worker 1', ...: peak RSS in MB
 
     def rate(self, n: int) -> float:
         return n / self.seconds
@@ -64,8 +72,10 @@ def build_corpus(root: Path, n: int) -> None:
         (folder / f"{i:07d}.md").write_bytes(fixtures[i % len(fixtures)])
 
 
-def _tree_rss(pid: int, peak: list[float], stop: threading.Event) -> None:
-    """Sample the summed RSS of ``pid`` and its descendants every 50 ms.
+def _tree_rss(pid: int, peak: list[float], stop: threading.Event,
+              per_pid: dict[int, tuple[str, float]]) -> None:
+    """Sample the summed RSS of ``pid`` and its descendants every 50 ms, and the peak of
+    each process (``per_pid``: pid -> (role, peak bytes)).
 
     The list of descendants (a scan of /proc) is refreshed every 10th sample only, to
     keep the sampler's own CPU use out of the figures.
@@ -77,18 +87,40 @@ def _tree_rss(pid: int, peak: list[float], stop: threading.Event) -> None:
     except psutil.NoSuchProcess:
         return
     tree: list[psutil.Process] = [proc]
+    roles: dict[int, str] = {pid: "batch"}
     tick = 0
     while not stop.is_set():
         if tick % 10 == 0:
             with contextlib.suppress(psutil.NoSuchProcess):
                 tree = [proc, *proc.children(recursive=True)]
+                for child in tree[1:]:
+                    if child.pid not in roles:
+                        with contextlib.suppress(psutil.Error):
+                            line = " ".join(child.cmdline())
+                            roles[child.pid] = ("resource tracker" if "resource_tracker" in line
+                                                else "worker")
         tick += 1
         total = 0
         for p in tree:
             with contextlib.suppress(psutil.NoSuchProcess):
-                total += p.memory_info().rss
+                rss = p.memory_info().rss
+                total += rss
+                role = roles.get(p.pid, "other")
+                per_pid[p.pid] = (role, max(rss, per_pid.get(p.pid, (role, 0))[1]))
         peak[0] = max(peak[0], total)
         stop.wait(0.05)
+
+
+def _name_processes(per_pid: dict[int, tuple[str, float]]) -> dict[str, float]:
+    named: dict[str, float] = {}
+    workers = 0
+    for pid in sorted(per_pid):
+        role, rss = per_pid[pid]
+        if role == "worker":
+            workers += 1
+            role = f"worker {workers}"
+        named[role] = rss / 2**20
+    return named
 
 
 def run_batch(label: str, args: list[str], out: Path, errors: Path, n: int) -> Run:
@@ -98,10 +130,12 @@ def run_batch(label: str, args: list[str], out: Path, errors: Path, n: int) -> R
     start = time.perf_counter()
     proc = subprocess.Popen(cmd)
     peak, stop = [0.0], threading.Event()
+    per_pid: dict[int, tuple[str, float]] = {}
     try:
         import psutil  # noqa: F401
 
-        sampler = threading.Thread(target=_tree_rss, args=(proc.pid, peak, stop), daemon=True)
+        sampler = threading.Thread(target=_tree_rss, args=(proc.pid, peak, stop, per_pid),
+                                   daemon=True)
         sampler.start()
         kind = "process tree, summed"
     except ImportError:
@@ -122,7 +156,7 @@ def run_batch(label: str, args: list[str], out: Path, errors: Path, n: int) -> R
     failed = _count_lines(errors)
     if records + failed != n:
         sys.exit(f"bench_batch: {label}: {records} records + {failed} errors != {n} inputs")
-    return Run(label, seconds, records, failed, peak_mb, kind, cpu)
+    return Run(label, seconds, records, failed, peak_mb, kind, cpu, _name_processes(per_pid))
 
 
 _LOOP = """
@@ -154,6 +188,8 @@ def calibrate(rounds: int = 10) -> float:
 
 
 def _count_lines(path: Path) -> int:
+    if not path.exists():
+        return 0  # no errors file: no errors
     if path.is_dir():
         return sum(_count_lines(p) for p in path.glob("part-*"))
     with open(path, "rb") as fh:
@@ -168,7 +204,14 @@ def main() -> None:
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask engine run")
     parser.add_argument("--no-calibrate", action="store_true",
                         help="skip measuring the cores available before each round")
+    parser.add_argument("--sizes", metavar="A,B",
+                        help="peak RSS of each worker at A and B descriptions (--jobs 2), "
+                             "and the jobs 2 / jobs 1 speed-up at A")
     args = parser.parse_args()
+    if args.sizes:
+        small, large = (int(v) for v in args.sizes.split(","))
+        memory_by_size(small, large, args.repeat)
+        return
     jobs = [int(j) for j in args.jobs.split(",")]
 
     with tempfile.TemporaryDirectory(prefix="bench_batch.") as tmp:
@@ -208,6 +251,53 @@ def main() -> None:
             if capacities:
                 print(f"cores available during the runs: {min(capacities):.2f} to "
                       f"{max(capacities):.2f} (the ceiling for the speed-up)")
+
+
+def _folders(root: Path, n: int) -> list[str]:
+    """The first ``n`` descriptions of a corpus built by :func:`build_corpus`."""
+    if n % PER_FOLDER:
+        sys.exit(f"bench_batch: --sizes must be multiples of {PER_FOLDER}")
+    return [str(root / f"{i:04d}") for i in range(n // PER_FOLDER)]
+
+
+def memory_by_size(small: int, large: int, repeat: int) -> None:
+    import chartparse
+    from chartparse.accel import describe
+
+    build = describe()
+    print(f"chartparse from {Path(chartparse.__file__).parent} ({build})")
+    with tempfile.TemporaryDirectory(prefix="bench_batch.") as tmp:
+        root = Path(tmp)
+        start = time.perf_counter()
+        build_corpus(root / "corpus", large)
+        print(f"corpus: {large} descriptions in {time.perf_counter() - start:.1f} s")
+        peaks: dict[int, Run] = {}
+        for n in (small, large):
+            run = run_batch(f"jobs=2, {n}", [*_folders(root / "corpus", n), "--jobs", "2"],
+                            root / f"out-{n}.jsonl", root / f"errors-{n}.jsonl", n)
+            peaks[n] = run
+            shown = "  ".join(f"{k} {v:6.1f} MB" for k, v in run.per_process.items())
+            print(f"  {n:>7} descriptions, --jobs 2: {run.rate(n):7.1f} desc/s; peak RSS: "
+                  f"{shown}", flush=True)
+        workers = [k for k in peaks[large].per_process if k.startswith("worker")]
+        for name in workers:
+            a = peaks[small].per_process.get(name, float("nan"))
+            b = peaks[large].per_process[name]
+            verdict = "flat" if b <= 1.2 * a else "GROWS"
+            print(f"  {name}: {a:.1f} MB at {small}, {b:.1f} MB at {large}: "
+                  f"ratio {b / a:.2f} ({verdict}; target <= 1.2)")
+        times: dict[int, float] = {}
+        for jobs in (1, 2):
+            runs = [run_batch(f"jobs={jobs}", [*_folders(root / "corpus", small), "--jobs",
+                                               str(jobs)],
+                              root / f"speed-{jobs}.jsonl", root / f"speed-err-{jobs}.jsonl",
+                              small) for _ in range(max(1, repeat))]
+            best = min(runs, key=lambda run: run.seconds)
+            times[jobs] = best.seconds
+            print(f"  --jobs {jobs}: {small / best.seconds:7.1f} desc/s ({best.seconds:.1f} s "
+                  f"wall, {best.cpu_seconds:.1f} s CPU)", flush=True)
+        print(f"speed-up --jobs 2 / --jobs 1 at {small}: {times[1] / times[2]:.2f}x "
+              f"(cores available now: {calibrate():.2f})")
 
 
 if __name__ == "__main__":

@@ -94,6 +94,28 @@ def wide_table_row(size: int) -> str:
     return "| " + _fill(lambda i: f"c{i} | ", size // 2) + "\n|" + "---|" * 1000 + "\n"
 
 
+def wide_table_columns(size: int) -> str:
+    """One table with a column per series (about 44k columns per MB), two data rows."""
+    columns = size // 21 + 1  # each column takes at least 21 characters
+    head = "## Line Chart: Wide\n| Step | " + " | ".join(f"S{i}" for i in range(columns)) + " |\n"
+    rule = "|" + "---|" * (columns + 1) + "\n"
+    rows = "".join(f"| {r} | " + " | ".join(f"0.{(i + r) % 9}" for i in range(columns)) + " |\n"
+                   for r in range(2))
+    return head + rule + rows
+
+
+def long_heatmap(size: int) -> str:
+    """A heatmap table with a row per series (about 36k rows per MB)."""
+    head = "## Heatmap: Attention\n| Layer | H1 | H2 | H3 |\n|---|---|---|---|\n"
+    return head + _fill(lambda i: f"| L{i} | 0.{i % 9} | 0.{i % 7} | 0.{i % 5} |\n", size)
+
+
+def flattened_list(size: int) -> str:
+    """The layout models write most: one bold group header, then unindented point bullets."""
+    head = "## Line Chart: Loss\n### Detailed Analysis\n* **Loss (blue):**\n"
+    return head + _fill(lambda i: f"* Step {i}: ~0.{i % 89:02d}\n", size)
+
+
 def colon_keys(size: int) -> str:
     """Lines that nearly look like ``Key:`` leads, and bold keys with no end."""
     return _fill(lambda i: "a" * 59 + ":" + " " * 3 + "**" + "b" * 170 + "\n", size)
@@ -117,6 +139,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "~((,, run": mixed_symbol_run,
     "deep table rows": deep_table,
     "wide table row": wide_table_row,
+    "wide table (columns)": wide_table_columns,
+    "long heatmap rows": long_heatmap,
+    "flattened list": flattened_list,
     "near-keys": colon_keys,
     "hashes and rules": hash_and_rules,
 }

@@ -94,14 +94,15 @@ def test_two_jobs_give_the_same_records_in_the_same_order(mixed: Path, tmp_path:
     assert errors[0] == errors[1] != ""
 
 
-def test_clean_corpus_exits_0_with_an_empty_errors_file(tmp_path: Path) -> None:
+def test_clean_corpus_exits_0_and_creates_no_errors_file(tmp_path: Path) -> None:
     root = tmp_path / "in"
     root.mkdir()
     shutil.copy(CORPUS / "example_line.md", root)
     out = tmp_path / "out.jsonl"
+    (tmp_path / "out.errors.jsonl").write_text('{"source": "stale", "error": "x"}\n')
     assert run(str(root), "-o", str(out), "--jobs", "1")[0] == 0
     assert len(records(out)) == 1
-    assert (tmp_path / "out.errors.jsonl").read_text() == ""
+    assert not (tmp_path / "out.errors.jsonl").exists()  # issue 18 item 11: no empty file
 
 
 def test_fifo_is_an_error_not_a_hang(tmp_path: Path) -> None:
@@ -149,7 +150,7 @@ def test_csv_writes_points_and_a_charts_table(mixed: Path, tmp_path: Path) -> No
     line = next(c for c in charts if c["source"].endswith("example_line.md"))
     assert line["kind"] == "line"
     assert int(line["n_points"]) == sum(p["source"] == line["source"] for p in points)
-    assert len(charts) + len(records(tmp_path / "points.errors.jsonl")) == 9
+    assert len(charts) + len(records(tmp_path / "points.csv.errors.jsonl")) == 9
 
 
 def _local_records(mixed: Path, tmp_path: Path) -> list[dict]:

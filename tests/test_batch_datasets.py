@@ -45,12 +45,27 @@ def test_jsonl_dataset_rows_with_text_and_id_columns(jsonl: Path, tmp_path: Path
     assert errors == {f"{jsonl}#c": "bad-row", f"{jsonl}#4": "bad-row"}
 
 
-def test_default_text_column_missing_makes_every_row_an_error(jsonl: Path,
-                                                              tmp_path: Path) -> None:
+def test_a_missing_text_column_is_one_error_naming_the_columns(jsonl: Path,
+                                                               tmp_path: Path) -> None:
+    # Issue 17 item 12: not one identical error per row, and the columns found are named.
     out = tmp_path / "out.jsonl"
     assert run(str(jsonl), "-o", str(out)) == 1
     assert records(out) == []
-    assert len(records(tmp_path / "out.errors.jsonl")) == 5
+    [error] = records(tmp_path / "out.errors.jsonl")
+    assert error["source"] == str(jsonl)
+    assert error["error"] == "missing-column"
+    assert "'text'" in error["message"] and "key, body" in error["message"]
+
+
+def test_a_column_missing_from_some_rows_only_fails_those_rows(tmp_path: Path) -> None:
+    path = tmp_path / "rows.jsonl"
+    rows = [{"id": "a"}, {"id": "b", "text": BAR.format(i=1)}, {"id": "c"}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert run(str(path), "-o", str(out)) == 1
+    assert [r["source"] for r in records(out)] == [f"{path}#b"]
+    assert [e["source"] for e in records(tmp_path / "out.errors.jsonl")] == [
+        f"{path}#a", f"{path}#c"]
 
 
 def test_parquet_dataset_rows(tmp_path: Path) -> None:

@@ -130,3 +130,30 @@ def test_scan_stops_at_its_limit() -> None:
 
     assert [q.value for q in scan("1 2 3 4 5", limit=3)] == [1, 2, 3]
     assert len(scan("1 2 3 4 5")) == 5
+
+
+def _lines_run(text: str) -> int:
+    """Python lines executed by one parse: an operation count, not a timing."""
+    count = 0
+
+    def trace(frame: object, event: str, arg: object) -> object:
+        nonlocal count
+        count += event == "line"
+        return trace
+
+    sys.settrace(trace)
+    try:
+        chartparse.parse(text)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+@pytest.mark.parametrize("name", ["wide table (columns)", "long heatmap rows", "flattened list"])
+def test_work_grows_linearly_with_the_number_of_series_or_items(name: str) -> None:
+    # Issue 17: a linear scan per new series (find_series) and per flattened item
+    # (_adopting_parent) made these quadratic: doubling the input quadrupled the work.
+    build = bench.HOSTILE[name]
+    chartparse.parse(build(2_000))  # fill the per-process caches first
+    small, large = _lines_run(build(30_000)), _lines_run(build(60_000))
+    assert large / small < 2.4, (small, large)

@@ -8,20 +8,22 @@
 
 from __future__ import annotations
 
-from .api import parse, parse_bytes, parse_file
-from .errors import ChartParseError
-from .models import (
-    SCHEMA_VERSION,
-    Axis,
-    Chart,
-    Diagnostic,
-    Legend,
-    LegendEntry,
-    Panel,
-    Point,
-    Series,
-    Summary,
-)
+TYPE_CHECKING = False  # not typing's: importing typing here would slow the start-up
+if TYPE_CHECKING:
+    from .api import parse, parse_bytes, parse_file
+    from .errors import ChartParseError
+    from .models import (
+        SCHEMA_VERSION,
+        Axis,
+        Chart,
+        Diagnostic,
+        Legend,
+        LegendEntry,
+        Panel,
+        Point,
+        Series,
+        Summary,
+    )
 
 __version__ = "0.1.0"
 
@@ -43,8 +45,14 @@ __all__ = [
     "parse_file",
 ]
 
-# Names imported on first use (module-level __getattr__), so ``import chartparse`` stays light.
+# Names imported on first use (module-level __getattr__), so ``import chartparse`` stays
+# light and the command line can turn a Ctrl-C during its start-up into one line.
 _LAZY: dict[str, tuple[str, str]] = {
+    **{name: ("chartparse.api", name) for name in ("parse", "parse_bytes", "parse_file")},
+    "ChartParseError": ("chartparse.errors", "ChartParseError"),
+    **{name: ("chartparse.models", name) for name in (
+        "SCHEMA_VERSION", "Axis", "Chart", "Diagnostic", "Legend", "LegendEntry", "Panel",
+        "Point", "Series", "Summary")},
     "parse_many": ("chartparse.batch.many", "parse_many"),
     "plot": ("chartparse.export.plot", "plot"),
 }
@@ -55,5 +63,7 @@ def __getattr__(name: str) -> object:
         import importlib
 
         module_name, attr = _LAZY[name]
-        return getattr(importlib.import_module(module_name), attr)
+        value = getattr(importlib.import_module(module_name), attr)
+        globals()[name] = value  # later lookups skip this function
+        return value
     raise AttributeError(f"module 'chartparse' has no attribute {name!r}")

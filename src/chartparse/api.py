@@ -98,14 +98,21 @@ def parse(text: str, *, source: str | None = None) -> Chart:
         src = from_text(text)
     else:
         raise TypeError(f"parse() takes text (str), not {type(text).__name__}")
-    src.path = source
+    src.path = _printable(source)
     return _from_source(src)
+
+
+def _printable(source: str | None) -> str | None:
+    """A source name that every writer can encode (lone surrogates escaped)."""
+    if source is None or source.isascii():
+        return source
+    return source.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def parse_bytes(data: bytes, *, source: str | None = None) -> Chart:
     """Read a description from bytes (UTF-8; undecodable bytes are replaced and reported)."""
     src = decode(data)
-    src.path = source
+    src.path = _printable(source)
     return _from_source(src)
 
 

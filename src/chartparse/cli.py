@@ -10,12 +10,18 @@ from __future__ import annotations
 import os
 import sys
 
-import click
+try:
+    import click
 
-from . import __version__
-from .errors import ChartParseError
-from .export import FORMATS
-from .source import DEFAULT_MAX_BYTES
+    from . import __version__
+    from .errors import ChartParseError
+    from .export import FORMATS
+    from .source import DEFAULT_MAX_BYTES
+except KeyboardInterrupt:  # Ctrl-C while the command starts up: one line, no traceback
+    sys.stderr.write("chartparse: interrupted\n")
+    raise SystemExit(130) from None
+
+EXIT_INTERRUPTED = 130
 
 # Subcommands that live in other modules, imported only when invoked.
 LAZY_COMMANDS: dict[str, tuple[str, str]] = {}
@@ -52,6 +58,15 @@ class DefaultGroup(click.Group):
         is_convert_opt = name in convert_opts or (
             not arg.startswith("--") and arg[:2] in convert_opts)  # -oOUT
         return not is_convert_opt or name in ("-h", "--help")
+
+    def invoke(self, ctx: click.Context) -> object:
+        # Ctrl-C anywhere in a command (a lazy import included) is one line and exit 130,
+        # not click's "Aborted!" with exit 1.
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("chartparse: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})

@@ -45,6 +45,7 @@ class Node:
     level: int
     group: str | None  # for a line that announces a run: legend/axis/series/generic
     read_as: str | None  # set by the extractor: 'document' heading, or 'axis' section read whole
+    nested: bool  # some child line is indented deeper than this line (kept by add_child)
 
     # __init__ is written out because mypyc compiles it; a dataclass-generated one runs
     # interpreted, which made building this class a hot spot.
@@ -56,6 +57,14 @@ class Node:
         self.level = level
         self.group = group
         self.read_as = None
+        self.nested = line is not None and any(
+            c.line is not None and c.line.indent > line.indent for c in self.children)
+
+    def add_child(self, child: Node) -> None:
+        self.children.append(child)
+        if (not self.nested and self.line is not None and child.line is not None
+                and child.line.indent > self.line.indent):
+            self.nested = True
 
     @property
     def is_section(self) -> bool:
@@ -210,7 +219,7 @@ def build(lines: list[Line]) -> Node:
             if parent is not None:
                 if _is_group_header(line):
                     node.group = _own_group(line) or parent.group or "generic"
-                parent.children.append(node)
+                parent.add_child(node)
                 items.append(node)
                 continue
             if _is_group_header(line):
@@ -218,12 +227,12 @@ def build(lines: list[Line]) -> Node:
             while items and items[-1].line is not None and items[-1].line.indent >= line.indent:
                 items.pop()
             if len(items) >= MAX_DEPTH:
-                items[MAX_DEPTH - 1].children.append(node)
+                items[MAX_DEPTH - 1].add_child(node)
                 continue
-            (items[-1] if items else container).children.append(node)
+            (items[-1] if items else container).add_child(node)
             items.append(node)
         elif line.kind == "para" and line.indent > 0 and items:
-            items[-1].children.append(node)
+            items[-1].add_child(node)
         else:
             container.children.append(node)
             if line.kind != "para" or line.indent == 0:
@@ -237,7 +246,7 @@ def _adopting_parent(items: list[Node], line: Line) -> Node | None:
         cl = candidate.line
         if cl is None or cl.indent != line.indent or candidate.group is None:
             continue
-        if any(c.line is not None and c.line.indent > cl.indent for c in candidate.children):
+        if candidate.nested:  # O(1): a scan of its children made flat lists quadratic
             continue  # its members are indented: the text nests properly, nothing to repair
         group = candidate.group
         if _closes(group, line, cl):

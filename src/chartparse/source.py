@@ -6,6 +6,8 @@ cleaning step here keeps the number of lines unchanged.
 
 from __future__ import annotations
 
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from .errors import ChartParseError
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 _BINARY_SNIFF = 8192
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(slots=True)
@@ -72,7 +75,22 @@ def from_text(text: str) -> Source:
         text = sep + rest if sep else ""
     if "\x00" in text:
         text = text.replace("\x00", "\ufffd")
+    if not text.isascii():
+        text = _without_lone_surrogates(text, notes)
     return Source(text=text, notes=notes)
+
+
+def _without_lone_surrogates(text: str, notes: list[SourceNote]) -> str:
+    """Lone surrogates (``"\\ud800"`` in a JSON string) cannot be written as UTF-8: every
+    encoder would fail on them later. Replace them with U+FFFD here, once, and say so."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError as err:
+        line = text.count("\n", 0, err.start) + 1
+    notes.append(SourceNote("invalid-utf8", "lone surrogate code points were replaced with "
+                            "U+FFFD", line))
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
@@ -84,7 +102,12 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source
     if p.is_dir():
         raise ChartParseError(f"{name}: is a directory, not a file", path=name, code="directory")
     try:
-        size = p.stat().st_size
+        st = p.stat()
+        if not stat.S_ISREG(st.st_mode):
+            # A FIFO or a device would block, or never end: refuse it before opening.
+            raise ChartParseError(f"{name}: not a regular file (a pipe or a device)",
+                                  path=name, code="not-a-file")
+        size = st.st_size
         if size > max_bytes:
             raise ChartParseError(
                 f"{name}: file is {size} bytes, over the limit of {max_bytes} (--max-bytes)",

@@ -251,24 +251,26 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(fold(text)))
 
 
-_INDEXES: dict[int, tuple[tuple, dict]] = {}
+# Caches keyed by the table itself (tuples hash and compare by content), not by id():
+# the compiled build re-creates constant tuples on each call, so an id() key grew one
+# entry per call, and held every tuple alive (issue 17). Bounded like a text cache.
+_CACHE_LIMIT = 1024
+_INDEXES: dict[tuple[tuple[str, str], ...], dict[str, list[tuple[int, tuple[str, ...], str]]]] = {}
 
 
 def _phrase_index(table: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[int, tuple[str, ...], str]]]:
-    """Phrases of a table by their first word, for one pass over a text's words.
-
-    Kept by the table's identity: tables are module constants, and hashing a long
-    tuple on every call (as an lru_cache key) would cost more than the lookup.
-    """
-    entry = _INDEXES.get(id(table))
-    if entry is None or entry[0] is not table:
-        index: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+    """Phrases of a table by their first word, for one pass over a text's words."""
+    index = _INDEXES.get(table)
+    if index is None:
+        index = {}
         for order, (phrase, role) in enumerate(table):
             words = tuple(_TOKEN.findall(phrase))
             if words:
                 index.setdefault(words[0], []).append((order, words, role))
-        entry = _INDEXES[id(table)] = (table, index)
-    return entry[1]
+        if len(_INDEXES) >= _CACHE_LIMIT:
+            _INDEXES.clear()
+        _INDEXES[table] = index
+    return index
 
 
 def lookup(table: tuple[tuple[str, str], ...], text: str) -> str | None:
@@ -285,14 +287,16 @@ def lookup(table: tuple[tuple[str, str], ...], text: str) -> str | None:
     return best[1] if best else None
 
 
-_PREFIXES: dict[int, tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]] = {}
+_PREFIXES: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]] = {}
 
 
 def _prefixes(phrases: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
-    entry = _PREFIXES.get(id(phrases))
-    if entry is None or entry[0] is not phrases:
-        entry = _PREFIXES[id(phrases)] = (phrases, frozenset(phrases), tuple(p + " " for p in phrases))
-    return entry[1], entry[2]
+    entry = _PREFIXES.get(phrases)
+    if entry is None:
+        if len(_PREFIXES) >= _CACHE_LIMIT:
+            _PREFIXES.clear()
+        entry = _PREFIXES[phrases] = (frozenset(phrases), tuple(p + " " for p in phrases))
+    return entry
 
 
 def starts_with_any(folded: str, phrases: tuple[str, ...]) -> bool:

@@ -9,18 +9,33 @@ code as the local engine, and writes its own part file ``OUT/part-NNNNN.EXT`` (a
 ``OUT.charts.EXT/part-NNNNN.EXT`` for csv and parquet). Reading the parts in name
 order gives the local engine's records in the same order. Errors come back to the
 client, which writes the errors file. ``--resume`` is not supported with this engine.
+
+OUT must be a new or empty folder, or ``--overwrite`` must be given: then only the
+part files an earlier run wrote there (``part-NNNNN.EXT``, regular files) are removed;
+nothing else in OUT is ever deleted. OUT may not be, or hold, one of the inputs.
 """
 
 from __future__ import annotations
 
 import logging
-import shutil
+import os
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from .datasets import Columns, DatasetError, iter_jsonl, iter_parquet, jsonl_slices, parquet_slices
+from .datasets import (
+    _REPEAT,
+    Columns,
+    DatasetError,
+    check_jsonl_columns,
+    iter_jsonl,
+    iter_parquet,
+    jsonl_slices,
+    parquet_slices,
+    unique_sources,
+)
 from .inputs import DATASET, InputOptions, iter_entries
 from .tasks import Result, Task, error_task
 from .workers import convert
@@ -64,6 +79,7 @@ def _dataset_units(path: str, columns: Columns) -> list[Unit]:
         if path.lower().endswith(".parquet"):
             return [("parquet", path, group, first) for group, first in
                     parquet_slices(path, columns)]
+        check_jsonl_columns(path, columns)
         return [("jsonl", path, start, end, first) for start, end, first in
                 jsonl_slices(path, JSONL_PART_BYTES)]
     except DatasetError as err:
@@ -76,12 +92,15 @@ def _dataset_units(path: str, columns: Columns) -> list[Unit]:
 def unit_tasks(unit: Unit, columns: Columns) -> Iterator[Task]:
     if unit[0] == "tasks":
         yield from unit[1]
-    elif unit[0] == "jsonl":
+        return
+    if unit[0] == "jsonl":
         _, path, start, end, first = unit
-        yield from iter_jsonl(path, columns, start, end, first)
+        rows = iter_jsonl(path, columns, start, end, first)
     else:
         _, path, group, first = unit
-        yield from iter_parquet(path, columns, [group], first)
+        rows = iter_parquet(path, columns, [group], first)
+    for task in unique_sources(rows):
+        yield task[2] if task[0] == _REPEAT else task
 
 
 def part_paths(out: str | Path, fmt: str, index: int) -> tuple[Path, Path]:
@@ -116,21 +135,42 @@ def convert_part(spec: tuple[int, Unit], *, fmt: str, max_bytes: int, out: str,
     return {"index": index, "converted": converted, "errors": errors}
 
 
-def prepare_output(out: str | Path, fmt: str) -> None:
-    """OUT (and the charts folder) as empty folders; refuses to replace a file."""
-    folders = [Path(out)] + ([charts_path(out, fmt)] if fmt != "jsonl" else [])
-    for folder in folders:
+class OutputRefused(Exception):
+    """OUT cannot be used as the folder of part files (a usage error)."""
+
+
+_PART = re.compile(r"part-\d{5}\.(?:jsonl|csv|parquet)")
+
+
+def output_folders(out: str | Path, fmt: str) -> list[Path]:
+    return [Path(out)] + ([charts_path(out, fmt)] if fmt != "jsonl" else [])
+
+
+def check_output(out: str | Path, fmt: str, inputs: Iterable[str], overwrite: bool) -> None:
+    """Refuse (:class:`OutputRefused`) an OUT folder that is or holds an input, or one
+    that is not empty unless ``overwrite`` is given."""
+    real_inputs = [Path(os.path.realpath(p)) for p in inputs]
+    for folder in output_folders(out, fmt):
         if folder.exists() and not folder.is_dir():
-            raise FileExistsError(f"{folder}: exists and is not a folder (--engine dask "
-                                  "writes a folder of part files)")
-    for folder in folders:
-        if folder.exists():
-            for old in folder.glob("part-*"):
-                if old.is_file():
-                    old.unlink()
-                elif old.is_dir():
-                    shutil.rmtree(old)
+            raise OutputRefused(f"{folder}: exists and is not a folder (--engine dask "
+                                "writes a folder of part files)")
+        real = Path(os.path.realpath(folder))
+        for source in real_inputs:
+            if source == real or source.is_relative_to(real):
+                raise OutputRefused(f"{folder}: is or holds the input {source}; write the "
+                                    "part files elsewhere")
+        if folder.is_dir() and not overwrite and any(folder.iterdir()):
+            raise OutputRefused(f"{folder}: folder is not empty; give an empty or new folder, "
+                                "or --overwrite to replace the part files of an earlier run")
+
+
+def prepare_output(out: str | Path, fmt: str) -> None:
+    """Create OUT (and the charts folder); remove only earlier part files of our own."""
+    for folder in output_folders(out, fmt):
         folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.iterdir():
+            if _PART.fullmatch(old.name) and old.is_file() and not old.is_symlink():
+                old.unlink()
 
 
 @contextmanager
@@ -171,9 +211,12 @@ def run_dask(
                 progress.advance(part["converted"] + len(part["errors"]))
         results = [part for partition in client.gather(futures) for part in partition]
     results.sort(key=lambda part: part["index"])
-    with open(errors, "w", encoding="utf-8", newline="\n") as fh:
-        for part in results:
-            fh.writelines(part["errors"])
+    if Path(errors).is_file() and not Path(errors).is_symlink():
+        Path(errors).unlink()  # an earlier run's; created again only if needed
+    if any(part["errors"] for part in results):
+        with open(errors, "w", encoding="utf-8", newline="\n", errors="backslashreplace") as fh:
+            for part in results:
+                fh.writelines(part["errors"])
     converted = sum(part["converted"] for part in results)
     failed = sum(len(part["errors"]) for part in results)
     return converted, failed

@@ -2,7 +2,13 @@
 
 A row's source is ``PATH#ID``: ID is the row's value in the id column when it has one,
 else the row number (0-based; in a JSONL file the row number is the line number minus
-one, so blank lines, which are skipped, still count).
+one, so blank lines, which are skipped, still count). Sources are unique within a
+dataset: a row whose ID repeats an earlier row's source (the same id, ``1`` and ``"1"``,
+or an id equal to another row's number) gets ``PATH#ID@ROW`` instead, and the repeats
+are reported (the local engine; with Dask, within each slice).
+
+A JSONL dataset whose first rows all lack the text column is one error naming the
+columns found, not one error per row.
 
 Rows are read lazily (JSONL line by line, Parquet batch by batch), so a dataset of any
 size streams through in flat memory. For the Dask engine a dataset is cut into slices
@@ -11,16 +17,18 @@ size streams through in flat memory. For the Dask engine a dataset is cut into s
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .tasks import TEXT, Task, error_task
+from .tasks import TEXT, Task, error_task, printable
 
 DATASET_SUFFIXES = (".jsonl", ".parquet")
 _PARQUET_BATCH = 1024
+_COLUMN_PROBE_ROWS = 1000  # JSONL rows looked at for the text column before refusing
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,12 +41,53 @@ def is_dataset(path: str | Path) -> bool:
     return Path(path).suffix.lower() in DATASET_SUFFIXES
 
 
-def iter_rows(path: str, columns: Columns) -> Iterator[Task]:
-    """Every row of the dataset at ``path`` as a task (or an error task)."""
+def iter_rows(path: str, columns: Columns,
+              duplicates: Callable[[str, int], None] | None = None) -> Iterator[Task]:
+    """Every row of the dataset at ``path`` as a task (or an error task), with sources made
+    unique; ``duplicates(path, n)`` is told how many rows repeated an earlier source."""
     if path.lower().endswith(".parquet"):
-        yield from iter_parquet(path, columns)
+        rows = iter_parquet(path, columns)
     else:
-        yield from iter_jsonl(path, columns)
+        try:
+            check_jsonl_columns(path, columns)
+        except DatasetError as err:
+            yield err.task
+            return
+        rows = iter_jsonl(path, columns)
+    repeated = 0
+    for task in unique_sources(rows):
+        if task[0] == _REPEAT:
+            repeated += 1
+            task = task[2]
+        yield task
+    if repeated and duplicates is not None:
+        duplicates(path, repeated)
+
+
+_REPEAT = "repeat"
+
+
+def unique_sources(tasks: Iterator[Task]) -> Iterator[Task]:
+    """The tasks, a source already given renamed ``SOURCE@ROW`` (wrapped as ``(_REPEAT,
+    None, task)`` so the caller can count it). Remembers 8 bytes' hash per source."""
+    seen: set[int] = set()
+    for row, task in enumerate(tasks):
+        source = task[1] or ""
+        key = _stable_hash(source)
+        if key in seen:
+            renamed = f"{source}@{row}"
+            while (key := _stable_hash(renamed)) in seen:
+                renamed += "'"
+            seen.add(key)
+            yield (_REPEAT, None, (task[0], renamed, task[2]))
+        else:
+            seen.add(key)
+            yield task
+
+
+def _stable_hash(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"),
+                                          digest_size=8).digest(), "little")
 
 
 # -- JSONL -----------------------------------------------------------------
@@ -87,6 +136,37 @@ def _jsonl_row(path: str, row: int, raw: bytes, columns: Columns) -> Iterator[Ta
                          f"{path}: row {row} is a JSON {type(obj).__name__}, not an object")
         return
     yield _row_task(path, row, obj.get(columns.text), obj.get(columns.id), columns)
+
+
+def check_jsonl_columns(path: str, columns: Columns) -> None:
+    """Raise :class:`DatasetError` when the first rows of a JSONL dataset that are objects
+    all lack the text column (then every row would fail the same way)."""
+    found: dict[str, None] = {}
+    seen_rows = 0
+    try:
+        with open(path, "rb") as fh:
+            for raw in fh:
+                if seen_rows >= _COLUMN_PROBE_ROWS:
+                    break
+                if not raw.strip():
+                    continue
+                try:
+                    obj = json.loads(raw)
+                except ValueError:
+                    continue
+                if not isinstance(obj, dict):
+                    continue
+                if columns.text in obj:
+                    return
+                seen_rows += 1
+                found.update(dict.fromkeys(map(str, obj)))
+    except OSError:
+        return  # iter_jsonl reports it
+    if seen_rows:
+        names = ", ".join(found) or "none"
+        raise DatasetError(path, "missing-column",
+                           f"{path}: no column {columns.text!r} (--text-column) in its first "
+                           f"{seen_rows} rows; columns found: {names}")
 
 
 def jsonl_slices(path: str, target_bytes: int) -> list[tuple[int, int, int]]:
@@ -175,7 +255,7 @@ def parquet_slices(path: str, columns: Columns) -> list[tuple[int, int]]:
 
 def _row_task(path: str, row: int, text: Any, ident: Any, columns: Columns) -> Task:
     key = row if ident is None or ident == "" else ident
-    source = f"{path}#{key}"
+    source = printable(f"{path}#{key}")
     if isinstance(text, bytes):
         return (TEXT, source, text)
     if not isinstance(text, str):

@@ -10,7 +10,7 @@ from typing import Literal
 from ..models import Chart
 from ..source import DEFAULT_MAX_BYTES
 from .engine import DEFAULT_CHUNK, default_jobs, run_chunks
-from .tasks import PATH, TEXT, Task
+from .tasks import TEXT, Task, path_task
 from .workers import error_chart
 
 Item = str | bytes | os.PathLike[str]
@@ -23,6 +23,7 @@ def parse_many(
     kind: Literal["path", "text"] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     chunk_size: int = DEFAULT_CHUNK,
+    timeout: float | None = None,
 ) -> Iterator[Chart]:
     """Read many descriptions; yield one :class:`Chart` per item, in the items' order.
 
@@ -37,7 +38,9 @@ def parse_many(
 
     Never raises for an input: a file that cannot be read (missing, binary, over
     ``max_bytes``) yields a chart of kind ``"other"`` with one error diagnostic whose
-    code says why (``missing``, ``binary``, ``too-large``, ...).
+    code says why (``missing``, ``binary``, ``too-large``, ...). With ``timeout``
+    (seconds), an input still being read after that long yields such a chart with the
+    code ``timeout`` (with ``jobs=1`` only when called from the main thread).
 
     ``jobs``: worker processes (``None``: one per core; ``1``, the default: in this
     process). Workers are started with ``spawn``, so a script that uses ``jobs > 1``
@@ -50,7 +53,7 @@ def parse_many(
     workers = default_jobs() if jobs is None else max(1, jobs)
     tasks = (_task(item, kind) for item in items)
     for results in run_chunks(tasks, "chart", jobs=workers, max_bytes=max_bytes,
-                              chunk_size=chunk_size):
+                              chunk_size=chunk_size, timeout=timeout):
         for source, chart, error in results:
             yield chart if error is None else error_chart(source, *error)
 
@@ -59,11 +62,11 @@ def _task(item: Item, kind: str | None) -> Task:
     if isinstance(item, bytes | bytearray):
         return (TEXT, None, bytes(item))
     if isinstance(item, os.PathLike):
-        return (PATH, str(Path(item)), None)
+        return path_task(str(Path(item)))
     if not isinstance(item, str):
         raise TypeError(f"parse_many() takes str, bytes or paths, not {type(item).__name__}")
     if kind == "path" or (kind is None and "\n" not in item and _is_file(item)):
-        return (PATH, item, None)
+        return path_task(item)
     return (TEXT, None, item)
 
 

@@ -1,4 +1,8 @@
-"""The progress bar (rich, on stderr, only when stderr is a terminal) and the summary line."""
+"""Progress on stderr (only when it is a terminal) and the summary line.
+
+The bar is drawn by rich (the ``progress`` extra); without rich, a plain line
+``converting N/TOTAL (R desc/s)`` is rewritten in place at most twice a second.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ class Stats:
     failed: int = 0
     skipped: int = 0
     skipped_failed: int = 0
+    repeated_ids: int = 0
     started: float = field(default_factory=time.perf_counter)
 
     @property
@@ -28,6 +33,8 @@ class Stats:
         if self.skipped:
             line += (f"; {self.skipped} already done (--resume), "
                      f"{self.skipped_failed} of them failed")
+        if self.repeated_ids:
+            line += f"; {self.repeated_ids} repeated dataset ids made unique (ID@ROW)"
         return line
 
 
@@ -81,6 +88,47 @@ class BarProgress:
 
     def advance(self, n: int) -> None:
         self.progress.advance(self.task, n)
+
+
+class PlainProgress:
+    """A one-line count and rate, for when rich is not installed."""
+
+    def __init__(self, total: int | None, stream: IO[str] | None = None) -> None:
+        self.total = total
+        self.stream = stream or sys.stderr
+        self.done = 0
+        self.started = self.shown = time.perf_counter()
+
+    def __enter__(self) -> PlainProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._show()
+        self.stream.write("\n")
+        self.stream.flush()
+
+    def advance(self, n: int) -> None:
+        self.done += n
+        if time.perf_counter() - self.shown >= 0.5:
+            self._show()
+
+    def _show(self) -> None:
+        self.shown = time.perf_counter()
+        rate = self.done / max(self.shown - self.started, 1e-9)
+        total = "" if self.total is None else f"/{self.total}"
+        self.stream.write(f"\rconverting {self.done}{total} ({rate:,.0f} desc/s)")
+        self.stream.flush()
+
+
+Progress = BarProgress | PlainProgress | NoProgress
+
+
+def make_progress(total: int | None) -> BarProgress | PlainProgress:
+    """The rich bar when rich is installed, else the plain line."""
+    try:
+        return BarProgress(total)
+    except ImportError:
+        return PlainProgress(total)
 
 
 def show_progress(quiet: bool) -> bool:

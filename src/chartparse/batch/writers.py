@@ -8,14 +8,23 @@
 - ``parquet``: the same two tables (``OUT`` and ``OUT.charts.parquet``), written to
   temporary files renamed into place at the end, so an interrupted run leaves no torn
   file. Parquet files cannot be appended to, so ``--resume`` is refused for Parquet.
-- errors: JSON lines ``{"source", "error", "message"}``.
+- errors: JSON lines ``{"source", "error", "message"}``; the file is created only when
+  there is an error to write.
+
+Checkpoints: text outputs are fsync-ed at most every ``SYNC_SECONDS`` and when closed;
+csv ledger rows are held back until the points rows before them are on disk, so after
+a power cut the ledger never names a chart whose points are missing.
+Files are written with ``errors="backslashreplace"``: nothing can stop a writer midway.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -23,6 +32,8 @@ from .tasks import Result
 from .workers import CHART_COLUMNS, POINT_COLUMNS
 
 _PARQUET_ROWS = 50_000
+SYNC_SECONDS = 1.0
+STDOUT = "-"
 
 
 def charts_path(out: str | Path, fmt: str) -> Path:
@@ -30,8 +41,13 @@ def charts_path(out: str | Path, fmt: str) -> Path:
     return Path(out).with_suffix(f".charts.{fmt}")
 
 
-def default_errors_path(out: str | Path) -> Path:
-    return Path(out).with_suffix(".errors.jsonl")
+def default_errors_path(out: str | Path, fmt: str = "jsonl") -> Path:
+    """``out.jsonl`` -> ``out.errors.jsonl``; ``out.csv`` -> ``out.csv.errors.jsonl`` (so
+    that ``-o x.csv`` and ``-o x.jsonl`` do not share one errors file)."""
+    path = Path(out)
+    if path.suffix.lower() == ".jsonl":
+        return path.with_suffix(".errors.jsonl")
+    return path.with_name(path.name + ".errors.jsonl")
 
 
 class RecordWriter(Protocol):
@@ -41,20 +57,52 @@ class RecordWriter(Protocol):
 
 
 class _Lines:
-    """A text file written in whole lines, appended to or started afresh."""
+    """A text file written in whole lines, appended to or started afresh, synced to disk
+    at checkpoints. ``-`` is standard output (never synced or closed)."""
 
     def __init__(self, path: str | Path, append: bool) -> None:
         self.path = Path(path)
-        self.fh = open(self.path, "a" if append else "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+        if str(path) == STDOUT:
+            self.fh = sys.stdout
+            self.fresh = True
+            self.is_file = False
+            return
+        self.fh = open(self.path, "a" if append else "w", encoding="utf-8", newline="\n",  # noqa: SIM115
+                       errors="backslashreplace")
         self.fresh = self.fh.tell() == 0
+        self.is_file = True
+        self.synced = time.monotonic()
 
     def write(self, text: str) -> None:
         if text:
             self.fh.write(text)
             self.fh.flush()
 
+    def due(self) -> bool:
+        return self.is_file and time.monotonic() - self.synced >= SYNC_SECONDS
+
+    def sync(self) -> None:
+        if self.is_file:
+            self.fh.flush()
+            os.fsync(self.fh.fileno())
+            self.synced = time.monotonic()
+
     def close(self) -> None:
-        self.fh.close()
+        if self.is_file:
+            try:
+                self.sync()
+            finally:
+                self.fh.close()
+        else:
+            self.fh.flush()
+
+    def abort(self) -> None:
+        """Close after a failure: keep what was written, raise nothing."""
+        try:
+            self.close()
+        except (OSError, ValueError):
+            with contextlib.suppress(OSError, ValueError):
+                self.fh.close()
 
 
 class JsonlWriter:
@@ -64,11 +112,14 @@ class JsonlWriter:
 
     def write(self, results: list[Result]) -> None:
         self.lines.write("".join(data + "\n" for _, data, error in results if error is None))
+        if self.lines.due():
+            self.lines.sync()
 
     def close(self) -> None:
         self.lines.close()
 
-    abort = close
+    def abort(self) -> None:
+        self.lines.abort()
 
 
 class CsvWriter:
@@ -76,6 +127,7 @@ class CsvWriter:
                  charts: str | Path | None = None) -> None:
         self.points = _Lines(out, append)
         self.charts = _Lines(charts or charts_path(out, "csv"), append)
+        self.pending: list[str] = []  # ledger rows whose points may not be on disk yet
         if self.points.fresh:
             self.points.write(",".join(POINT_COLUMNS) + "\n")
         if self.charts.fresh:
@@ -84,13 +136,28 @@ class CsvWriter:
     def write(self, results: list[Result]) -> None:
         done = [data for _, data, error in results if error is None]
         self.points.write("".join(points for points, _ in done))
-        self.charts.write("".join(ledger for _, ledger in done))
+        self.pending.extend(ledger for _, ledger in done)
+        if self.points.due():
+            self._checkpoint()
+
+    def _checkpoint(self) -> None:
+        self.points.sync()
+        self.charts.write("".join(self.pending))
+        self.pending = []
+        self.charts.sync()
 
     def close(self) -> None:
-        self.points.close()
-        self.charts.close()
+        try:
+            self._checkpoint()
+        finally:
+            self.points.abort()
+            self.charts.close()
 
-    abort = close
+    def abort(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self._checkpoint()  # what is whole on disk needs no redoing
+        self.points.abort()
+        self.charts.abort()
 
 
 class ParquetWriter:
@@ -120,8 +187,12 @@ class ParquetWriter:
                 self.charts.add([chart])
 
     def close(self) -> None:
-        self.points.close()
-        self.charts.close()
+        try:
+            self.points.close()
+            self.charts.close()
+        except BaseException:
+            self.abort()
+            raise
 
     def abort(self) -> None:
         self.points.abort()
@@ -154,15 +225,21 @@ class _ParquetTable:
         self.rows = []
 
     def close(self) -> None:
-        if self.rows:
-            self._flush()
-        self.writer.close()
-        os.chmod(self.tmp, 0o666 & ~_umask())  # mkstemp makes it private; match open()
-        os.replace(self.tmp, self.path)
+        try:
+            if self.rows:
+                self._flush()
+            self.writer.close()
+            os.chmod(self.tmp, 0o666 & ~_umask())  # mkstemp makes it private; match open()
+            os.replace(self.tmp, self.path)
+        except BaseException:
+            self.abort()
+            raise
 
     def abort(self) -> None:
+        """Drop the temporary file; raise nothing (the disk may be full)."""
         try:
-            self.writer.close()
+            with contextlib.suppress(Exception):  # pyarrow raises its own types
+                self.writer.close()
         finally:
             Path(self.tmp).unlink(missing_ok=True)
 
@@ -174,15 +251,31 @@ def _umask() -> int:
 
 
 class ErrorWriter:
+    """The errors file, opened (and so created) at the first error."""
+
     def __init__(self, path: str | Path, *, append: bool = False) -> None:
-        self.lines = _Lines(path, append)
+        self.path = path
+        self.append = append
+        self.lines: _Lines | None = None
 
     def write(self, results: list[Result]) -> None:
-        self.lines.write("".join(
-            error_line(source, *error) for source, _, error in results if error is not None))
+        text = "".join(
+            error_line(source, *error) for source, _, error in results if error is not None)
+        if not text:
+            return
+        if self.lines is None:
+            self.lines = _Lines(self.path, self.append)
+        self.lines.write(text)
+        if self.lines.due():
+            self.lines.sync()
 
     def close(self) -> None:
-        self.lines.close()
+        if self.lines is not None:
+            self.lines.close()
+
+    def abort(self) -> None:
+        if self.lines is not None:
+            self.lines.abort()
 
 
 def error_line(source: str | None, code: str, message: str) -> str:

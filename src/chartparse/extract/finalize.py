@@ -104,7 +104,7 @@ def name_pie_series(chart: ChartDraft) -> None:
     title = chart.heading_title or chart.explicit_title
     with_points = [s for s in chart.series if s.points]
     if title and len(with_points) == 1:
-        with_points[0].name = title
+        chart.rename_series(with_points[0], title)
 
 
 def ensure_legend_series(chart: ChartDraft) -> None:

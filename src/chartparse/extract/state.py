@@ -186,20 +186,43 @@ class ChartDraft:
     point_columns: dict[int, list[tuple[int, int] | None]] = field(default_factory=dict)
     _index: dict[tuple[str | None, str], SeriesDraft] = field(default_factory=dict, repr=False)
     _legend_keys: set[str] = field(default_factory=set, repr=False)
+    # How much of ``series`` the index covers: the list it was built from and its length.
+    # Series appended directly, or a new list assigned, are indexed on the next lookup.
+    _indexed_list: list[SeriesDraft] | None = field(default=None, repr=False)
+    _indexed_upto: int = field(default=0, repr=False)
 
     # -- series registry ----------------------------------------------------
     def find_series(self, name: str, panel: str | None) -> SeriesDraft | None:
+        """The first series (in list order) with this name and panel; O(1) amortised.
+
+        Renaming a series in place must go through :meth:`rename_series`, which keeps
+        the index true (a linear scan here made wide tables quadratic, issue 17).
+        """
         key = name_key(name)
         if not key:
             return None
+        self._sync_index()
         found = self._index.get((panel, key))
         if found is not None and found.panel == panel and name_key(found.name) == key:
             return found
-        for s in self.series:  # names can change after indexing (defaults, pies)
-            if s.panel == panel and name_key(s.name) == key:
-                self._index[(panel, key)] = s
-                return s
         return None
+
+    def _sync_index(self) -> None:
+        series = self.series
+        if series is not self._indexed_list or len(series) < self._indexed_upto:
+            self._index = {}
+            self._indexed_list = series
+            self._indexed_upto = 0
+        if len(series) > self._indexed_upto:
+            for s in series[self._indexed_upto:]:
+                self._index.setdefault((s.panel, name_key(s.name)), s)
+            self._indexed_upto = len(series)
+
+    def rename_series(self, series: SeriesDraft, name: str) -> None:
+        """Rename a series and keep the registry true (the first in list order wins)."""
+        series.name = name
+        self._index = {}
+        self._indexed_list = None
 
     def series_for(self, name: str, panel: str | None, line: int | None = None) -> SeriesDraft:
         found = self.find_series(name, panel)
@@ -207,7 +230,7 @@ class ChartDraft:
             found = SeriesDraft(name=name, panel=panel)
             found.rule = self.trace.current
             self.series.append(found)
-            self._index[(panel, name_key(name))] = found
+            self._sync_index()
         found.touch(line)
         return found
 
