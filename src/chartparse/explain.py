@@ -8,26 +8,21 @@ accounted for, which is where a writing style the rules do not read yet shows it
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from .blocks import Line, parse_lines
+from .explain_columns import raw_numbers
+from .explain_credit import consumed_numbers
 from .extract import extract, to_dict
 from .extract.state import ChartDraft
-from .models import Chart
+from .models import Chart, Diagnostic
 from .outline import build
+from .rejections import LINE_REASONS, LIST_NUMBERING, rejected_spans, rejection_for
 from .source import Source, from_text
-from .values import Quantity, normalise, scan
 
 ROLES = ("point", "axis", "tick", "summary", "legend", "panel", "meta")
 _MAX_LINE = 4096  # longer lines are explained as one block of text, their numbers unscanned
-_LINE_REASONS = {"prose.observations": "observations-section",
-                 "prose.interpretation": "interpretation-section",
-                 "keyed.meta": "figure-note", "keyed.box-spread": "box-spread",
-                 "component.axis": "axis-detail", "section.axis": "axis-detail"}
-_FIRST_DIGIT = re.compile(r"[-−]?\d")
-_NUMBERING = re.compile(r"[\s#>*+\-_|]*(?:\*\*|__)?\s*\(?(\d{1,3})(?:\.\d{1,2})*[.)]\s")
 
 
 @dataclass(slots=True)
@@ -68,6 +63,7 @@ class Explanation:
     claimed: int
     rejected: int
     unclaimed: int
+    diagnostics: list[Diagnostic] = field(default_factory=list)
 
     @property
     def numbers(self) -> int:
@@ -76,6 +72,7 @@ class Explanation:
     def to_dict(self) -> dict[str, Any]:
         return {"lines": [ln.to_dict() for ln in self.lines], "claimed": self.claimed,
                 "rejected": self.rejected, "unclaimed": self.unclaimed,
+                "diagnostics": [d.model_dump() for d in self.diagnostics],
                 "chart": self.chart.to_dict()}
 
 
@@ -107,6 +104,7 @@ def explain_source(src: Source) -> Explanation:
     claims = _claims_by_line(draft, chart)
     names = _names_in(chart)
     produced = _produced_by_line(chart)
+    texts = {ln.line: ln.text for ln in lines if ln.kind != "table"}
     out: list[ExplainedLine] = []
     for no, raw in enumerate(raw_lines, start=1):
         rule = draft.trace.lines.get(no)
@@ -114,6 +112,8 @@ def explain_source(src: Source) -> Explanation:
                               produced.get(no, []))
         entry.numbers = _marks(raw, claims.get(no, []), rule)
         _mark_names(raw, entry.numbers, names)
+        _mark_consumed(entry.numbers, texts.get(no, ""), rule)
+        _mark_rejections(raw, entry.numbers)
         out.append(entry)
     _mark_restated(out)
     counts = {"claimed": 0, "rejected": 0, "unclaimed": 0}
@@ -121,7 +121,23 @@ def explain_source(src: Source) -> Explanation:
         for mark in entry.numbers:
             key = "claimed" if mark.claimed_by else "rejected" if mark.reason else "unclaimed"
             counts[key] += 1
-    return Explanation(chart, out, counts["claimed"], counts["rejected"], counts["unclaimed"])
+    diagnostics = unclaimed_value_warnings(out)
+    chart.diagnostics.extend(diagnostics)
+    return Explanation(chart, out, counts["claimed"], counts["rejected"], counts["unclaimed"],
+                       diagnostics)
+
+
+def unclaimed_value_warnings(lines: list[ExplainedLine]) -> list[Diagnostic]:
+    """An ``unclaimed-values`` warning for each line whose numbers no rule claimed or
+    rejected: a loss nobody claims shows itself instead of vanishing."""
+    out: list[Diagnostic] = []
+    for ln in lines:
+        if ln.numbers and all(m.claimed_by is None and m.reason is None for m in ln.numbers):
+            shown = ", ".join(m.text.strip() for m in ln.numbers[:4])
+            more = ", ..." if len(ln.numbers) > 4 else ""
+            out.append(Diagnostic(severity="warning", code="unclaimed-values", line=ln.line,
+                                  message=f"no rule read the numbers of this line ({shown}{more})"))
+    return out
 
 
 def _block_kinds(lines: list[Line], count: int) -> dict[int, str]:
@@ -148,6 +164,9 @@ def _claims_by_line(draft: ChartDraft, chart: Chart) -> dict[int, list[_Claim]]:
     for s in draft.series:
         for key, line in s.summary_lines.items():
             add(line, s.summary.get(key), f"summary.{key}", "summary")
+    for line, logged in draft.trace.summaries.items():  # summaries a series did not keep
+        for value, form in logged:
+            add(line, value, form, "summary")
     for axis in draft.axes:
         lines = range(axis.first_line or 0, (axis.last_line or axis.first_line or 0) + 1)
         for line in lines:
@@ -177,14 +196,14 @@ def _marks(raw: str, claims: list[_Claim], rule: str | None) -> list[NumberMark]
     if len(raw) > _MAX_LINE:
         return []
     marks = [NumberMark(raw[s:e], s, e, q.value if isinstance(q.value, int | float) else None)
-             for s, e, q in _numbers(raw)]
+             for s, e, q in raw_numbers(raw)]
     for claim in claims:
         for mark in marks:
             if mark.claimed_by is None and mark.value is not None and _same(mark.value, claim.value):
                 mark.claimed_by, mark.role, mark.point = claim.rule, claim.role, claim.point
                 break
-    reason = _LINE_REASONS.get(rule or "")
-    numbering = _NUMBERING.match(raw)
+    reason = LINE_REASONS.get(rule or "")
+    numbering = LIST_NUMBERING.match(raw)
     for mark in marks:
         if mark.claimed_by is not None:
             continue
@@ -214,27 +233,26 @@ def _same(a: float, b: float) -> bool:
     return a == b or abs(a - b) <= max(abs(a), abs(b)) * 1e-9
 
 
-def _numbers(raw: str) -> list[tuple[int, int, Quantity]]:
-    """Every quantity in a raw line, with its columns in that line."""
-    norm = normalise(raw)
-    found = scan(norm)
-    if norm == raw:
-        return [(q.start, q.end, q) for q in found]
-    out: list[tuple[int, int, Quantity]] = []
-    cursor = 0
-    for q in found:
-        lead_at = _FIRST_DIGIT.search(q.raw)
-        digits = q.raw[lead_at.start():] if lead_at else ""
-        lead = digits[:1] if digits else ""
-        at = raw.find(digits, cursor) if digits else -1
-        if at < 0 and lead:
-            at = raw.find(lead, cursor)
-        if at < 0:
-            continue
-        end = min(len(raw), at + max(1, len(digits)))
-        out.append((at, end, q))
-        cursor = end
-    return out
+def _mark_consumed(marks: list[NumberMark], text: str, rule: str | None) -> None:
+    """Numbers a statement form consumed on purpose get its reason (see explain_credit)."""
+    if not any(m.claimed_by is None and m.reason is None for m in marks):
+        return
+    for item in consumed_numbers(text, rule):
+        for mark in marks:
+            if mark.claimed_by is None and mark.reason is None and mark.value is not None \
+                    and _same(mark.value, item.value):
+                mark.reason = item.reason
+                break
+
+
+def _mark_rejections(raw: str, marks: list[NumberMark]) -> None:
+    """The named rejections (rejections.REJECTIONS) on numbers nobody claimed."""
+    open_marks = [m for m in marks if m.claimed_by is None and m.reason is None]
+    if not open_marks:
+        return
+    spans = rejected_spans(raw)
+    for mark in open_marks:
+        mark.reason = rejection_for(mark.start, mark.end, spans)
 
 
 def _mark_restated(lines: list[ExplainedLine]) -> None:
