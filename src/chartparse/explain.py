@@ -165,8 +165,8 @@ def _claims_by_line(draft: ChartDraft, chart: Chart) -> dict[int, list[_Claim]]:
         for key, line in s.summary_lines.items():
             add(line, s.summary.get(key), f"summary.{key}", "summary")
     for line, logged in draft.trace.summaries.items():  # summaries a series did not keep
-        for value, form in logged:
-            add(line, value, form, "summary")
+        for logged_value, form in logged:
+            add(line, logged_value, form, "summary")
     for axis in draft.axes:
         lines = range(axis.first_line or 0, (axis.last_line or axis.first_line or 0) + 1)
         for line in lines:
