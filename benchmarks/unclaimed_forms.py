@@ -26,6 +26,14 @@ FORMS: list[tuple[str, _Test]] = [
      or ln.text.lstrip("*-+ ").startswith("#")),
     ("bare number item", lambda ln, m, before, after:
      re.fullmatch(r"[\s*+\-]*`?[~≈]?[-\d.,%]+`?\s*", ln.text) is not None),
+    ("second value in parens after a value ('34% (41)')", lambda ln, m, before, after:
+     re.search(r"\d%?\**\s?\(\s?$", before) is not None),
+    ("coordinates with units ('(4.2 W, 61% acc)')", lambda ln, m, before, after:
+     re.search(r"\([^()]{0,40}$", before) is not None
+     and re.match(r"[^()]{0,40}\)", after) is not None and "," in before[-40:] + after[:40]),
+    ("box plot words (median, IQR, whiskers)", lambda ln, m, before, after:
+     re.search(r"\b(?:iqr|whiskers?|quartile|median|box extends|outliers?)\b",
+               ln.text.lower()) is not None),
     ("range a-b / a to b", lambda ln, m, before, after:
      re.search(r"\d\s?[-–—]\s?$|\bto\s$|between\s$", before[-12:]) is not None
      or re.match(r"\s?[-–—]\s?\d|\s(?:to|and)\s[~≈]?\d", after) is not None),
@@ -34,6 +42,9 @@ FORMS: list[tuple[str, _Test]] = [
     ("x → y arrow pair", lambda ln, m, before, after: "→" in ln.text or "->" in ln.text),
     ("scientific notation / power", lambda ln, m, before, after:
      re.search(r"10\^|10<sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]|\d[eE][-+]?\d", m.text) is not None),
+    ("values named by colour ('Orange ~200, Green ~1900')", lambda ln, m, before, after:
+     re.search(r"\b(?:red|orange|yellow|green|blue|purple|grey|gray|black|pink|teal|brown)"
+               r"\)?:?\s?[~≈]?$", before.lower()) is not None),
     ("key: value on an unread line", lambda ln, m, before, after:
      ln.rule is None and ":" in before),
     ("comma list of values", lambda ln, m, before, after:

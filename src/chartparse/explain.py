@@ -214,19 +214,26 @@ def _marks(raw: str, claims: list[_Claim], rule: str | None) -> list[NumberMark]
     return marks
 
 
+_DASHES = str.maketrans("–—−", "---")  # one character each: columns are kept
+
+
 def _mark_names(raw: str, marks: list[NumberMark], names: list[tuple[str, str]]) -> None:
-    """Digits inside a name the chart holds ('Llama-2-7B', 'Panel 3') belong to that name."""
+    """Digits inside a name the chart holds ('Llama-2-7B', 'Panel 3', a bin '70–80')
+    belong to that name."""
     if not names or not marks:
         return
-    lowered = raw.lower()
+    lowered = raw.lower().translate(_DASHES)
+    if len(lowered) != len(raw):  # a character whose lower case is longer: columns would shift
+        return
     for name, role in names:
-        at = lowered.find(name.lower())
+        folded = name.lower().translate(_DASHES)
+        at = lowered.find(folded)
         while at >= 0:
-            end = at + len(name)
+            end = at + len(folded)
             for mark in marks:
                 if mark.claimed_by is None and at <= mark.start and mark.end <= end:
                     mark.claimed_by, mark.role, mark.reason = "name", role, None
-            at = lowered.find(name.lower(), end)
+            at = lowered.find(folded, end)
 
 
 def _same(a: float, b: float) -> bool:
