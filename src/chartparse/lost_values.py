@@ -19,6 +19,7 @@ from .rejections import LINE_REASONS, LIST_NUMBERING, rejected_spans, rejection_
 # scan every line of prose for numbers, too slow for the parse path.
 DATA_RULE_PREFIXES = ("keyed.", "line.")
 _HAS_DIGIT = re.compile(r"\d").search
+_PLAIN_NUMBER = re.compile(r"\d{1,15}(?:\.\d{1,15})?")
 CODE = "unclaimed-values"
 
 
@@ -54,21 +55,26 @@ def warn_lost_values(draft: ChartDraft, text: str) -> None:
 
 
 def _chart_values(draft: ChartDraft) -> set[float]:
-    """Every number the chart holds (points, summaries, axes), to spot restatements."""
+    """Every number the chart holds (points, summaries, axes), to spot restatements.
+    (Exact floats: a restatement is read from the same digits as the value it restates.)"""
     values: set[float] = set()
     for series in draft.series:
-        values.update(round(float(p.y), 9) for p in series.points)
-        values.update(round(float(p.x), 9) for p in series.points if isinstance(p.x, int | float))
-        values.update(round(float(v), 9) for v in series.summary.values()
-                      if isinstance(v, int | float))
+        for p in series.points:
+            values.add(p.y)
+            if not isinstance(p.x, str):
+                values.add(p.x)
+        values.update(v for v in series.summary.values() if isinstance(v, int | float))
     for axis in draft.axes:
-        values.update(round(float(v), 9) for v in (axis.min, axis.max, *axis.ticks)
-                      if isinstance(v, int | float))
+        values.update(v for v in (axis.min, axis.max, *axis.ticks) if isinstance(v, int | float))
     return values
 
 
 def _lost_numbers(raw: str, values: set[float]) -> list[str]:
     """The numbers of ``raw`` if none of them is accounted for, else nothing."""
+    # Most candidates restate a value the chart holds ('Epoch 4:' over its points):
+    # plain digit runs find that before the full value scan runs.
+    if any(float(m.group(0)) in values for m in _PLAIN_NUMBER.finditer(raw)):
+        return []
     found = raw_numbers(raw)
     if not found or any(isinstance(q.value, int | float) and round(float(q.value), 9) in values
                         for _s, _e, q in found):

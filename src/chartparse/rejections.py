@@ -170,14 +170,19 @@ def rejected_spans(raw: str) -> list[tuple[int, int, str]]:
     table order (an earlier rule wins where two cover the same number)."""
     spans: list[tuple[int, int, str]] = []
     low = raw.lower()
-    for rule in REJECTIONS:
-        if rule.needs and not any(word in low for word in rule.needs):
+    for rule, needs in _RULES_AND_NEEDS:
+        if needs is not None and needs.search(low) is None:
             continue
         for m in rule.pattern.finditer(raw):
             for group in _GROUPS:
                 if m.re.groupindex.get(group) and m.start(group) >= 0:
                     spans.append((m.start(group), m.end(group), rule.name))
     return spans
+
+
+_RULES_AND_NEEDS = tuple(
+    (rule, re.compile("|".join(map(re.escape, rule.needs))) if rule.needs else None)
+    for rule in REJECTIONS)
 
 
 def rejection_for(start: int, end: int, spans: list[tuple[int, int, str]]) -> str | None:
