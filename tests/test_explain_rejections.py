@@ -54,6 +54,7 @@ DATA_LINES = [
     "* 30 layers: 0.77",  # a count-like x value
     "* Row 2: 0.31, 0.45, 0.12",  # heatmap row values
     "* Accuracy reaches 0.93 at 12 epochs",
+    "- Block 4, value scale 4: ~0.1",  # 'scale' in a key that names a data cell
 ]
 
 
@@ -185,3 +186,28 @@ def test_parse_does_not_warn_for_rejected_or_restated_numbers() -> None:
                  "- **Scope creep**: like Failing CI, 198 - 198"):  # restates a value read
         chart = chartparse.parse(LOST.replace("- **Scope creep**: 121 - 140 reviews", line))
         assert not [d for d in chart.diagnostics if d.code == "unclaimed-values"], line
+
+
+RESTATED = """## Line Chart: Error by round
+* **X-Axis:** Round, 0 to 40
+* **Y-Axis:** Error, 0 to 1
+### Detailed Analysis
+* Round 10: 0.5
+* Round 20: 0.25
+* Round 30: 0.125
+### Notes
+- Round 10 again: 0.5
+- Nothing happens from round 10 to round 20.
+- Round 20 then 0.5 once more
+"""
+
+
+def test_a_restated_point_or_span_is_a_restatement_but_a_new_pairing_is_not() -> None:
+    result = explain_text(RESTATED)
+    same_point = _marks_of(result, "- Round 10 again")
+    assert {m.reason for m in same_point} == {"restates-claimed-value"}
+    span = _marks_of(result, "- Nothing happens")
+    assert {m.reason for m in span} == {"restates-claimed-value"}
+    # 20 and 0.5 are both values of the chart, but (20, 0.5) is no point of it: a lost point
+    new_pair = _marks_of(result, "- Round 20 then")
+    assert all(m.claimed_by is None and m.reason is None for m in new_pair)

@@ -8,6 +8,7 @@ accounted for, which is where a writing style the rules do not read yet shows it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -115,7 +116,7 @@ def explain_source(src: Source) -> Explanation:
         _mark_consumed(entry.numbers, texts.get(no, ""), rule)
         _mark_rejections(raw, entry.numbers)
         out.append(entry)
-    _mark_restated(out)
+    _mark_restated(out, chart)
     counts = {"claimed": 0, "rejected": 0, "unclaimed": 0}
     for entry in out:
         for mark in entry.numbers:
@@ -262,15 +263,41 @@ def _mark_rejections(raw: str, marks: list[NumberMark]) -> None:
         mark.reason = rejection_for(mark.start, mark.end, spans)
 
 
-def _mark_restated(lines: list[ExplainedLine]) -> None:
-    """A number left over that states a value claimed on another line is a restatement."""
+def _mark_restated(lines: list[ExplainedLine], chart: Chart) -> None:
+    """A number left over that states a value claimed on another line is a restatement,
+    unless its whole line looks like lost data: a list item or table row of two or more
+    numbers, none accounted for, no two of which form a point the chart holds
+    ('- x=0.8: ~0.1' where 0.8 and 0.1 are values read elsewhere, but not as one point)."""
     claimed = {round(m.value, 9) for ln in lines for m in ln.numbers
                if m.claimed_by and m.value is not None}
+    pairs = {(round(float(p.x), 9), round(float(p.y), 9)) for s in chart.series
+             for p in s.points if isinstance(p.x, int | float)}
     for ln in lines:
+        if _looks_like_lost_data(ln, pairs):
+            continue
         for mark in ln.numbers:
             if mark.claimed_by is None and mark.reason is None and mark.value is not None \
                     and round(mark.value, 9) in claimed:
                 mark.reason = "restates-claimed-value"
+
+
+_PAIR_SCAN = 8  # numbers of a line tried as (x, y) pairs of a known point
+# Between the two numbers of a span ('between 8 and 10', 'from epoch 1 to epoch 2', '3–6'):
+# a span of values the chart holds restates them; it is not a lost point.
+_SPAN_JOIN = re.compile(r"[\s*`]{0,4}(?:and|to|through|until|-|–|—)[\s*`]{0,4}"
+                        r"(?:[A-Za-z_]{1,12}\s?=?\s?)?")
+
+
+def _looks_like_lost_data(ln: ExplainedLine, pairs: set[tuple[float, float]]) -> bool:
+    if ln.block not in ("item", "table") or len(ln.numbers) < 2 or any(
+            m.claimed_by is not None or m.reason is not None for m in ln.numbers):
+        return False
+    if len(ln.numbers) == 2 and _SPAN_JOIN.fullmatch(
+            ln.text[ln.numbers[0].end:ln.numbers[1].start]):
+        return False
+    values = [round(m.value, 9) for m in ln.numbers[:_PAIR_SCAN] if m.value is not None]
+    return not any((a, b) in pairs or (b, a) in pairs
+                   for i, a in enumerate(values) for b in values[i + 1:])
 
 
 def _produced_by_line(chart: Chart) -> dict[int, list[str]]:

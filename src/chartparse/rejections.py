@@ -142,12 +142,13 @@ REJECTIONS: tuple[Rejection, ...] = (
         ("-", "#", "d")),
     Rejection(
         "axis-scale",
-        _rx(r"^[\s*+>#-]{0,8}(?:\*\*|__)?(?P<n>[^:]{0,30}\b(?:scale|ticks?|tick marks|markers|"
-            r"gridlines|grid lines|axis|axes|colou?r\s?bar|increments)\b[^:]{0,30}:.{0,4000})"
+        _rx(r"^[\s*+>#-]{0,8}(?:\*\*|__)?(?P<n>[^:\d]{0,30}\b(?:scale|ticks?|tick marks|markers|"
+            r"gridlines|grid lines|axis|axes|colou?r\s?bar|increments)\b[^:\d]{0,30}:.{0,4000})"
             r"|(?P<n2>\b(?:ticks?|tick marks?|gridlines?|grid lines|increments?|intervals? of|"
             r"increment(?:ing|s)? by|step size|colou?r\s?bar|colou?r scale|major ticks|"
             r"minor ticks|labeled at|labelled at|marked at)\b.{0,400})"),
-        "a line about an axis or a colour scale, or what follows a tick word: not points",
+        "a line keyed by an axis or scale word (a key without digits), or what follows a "
+        "tick word: axis facts, not points",
         "* Ticks: [0], [25], [50], [75], [100] (increments of [25])",
         _AXIS_KEY_WORDS + _TICK_WORDS),
 )
