@@ -211,3 +211,18 @@ def test_a_restated_point_or_span_is_a_restatement_but_a_new_pairing_is_not() ->
     # 20 and 0.5 are both values of the chart, but (20, 0.5) is no point of it: a lost point
     new_pair = _marks_of(result, "- Round 20 then")
     assert all(m.claimed_by is None and m.reason is None for m in new_pair)
+
+
+def test_the_end_of_an_interval_read_as_its_start_belongs_to_that_x() -> None:
+    text = """## Line Chart: Loss by step
+* **X-Axis:** Step, 0 to 400
+* **Y-Axis:** Loss
+### Detailed Analysis
+* **Steps 0 - 80:** Loss is stable, approximately 2.0.
+* **Steps 80 - 200:** Loss falls to about 1.1.
+"""
+    result = explain_text(text)
+    marks = _marks_of(result, "* **Steps 80 - 200:**")
+    assert [(m.text, m.role) for m in marks] == [("80", "point"), ("200", "point"),
+                                                  ("about 1.1", "point")]
+    assert marks[0].point == marks[1].point
