@@ -108,7 +108,7 @@ def rules() -> None:
     """List the extractor's rule chains in the order they are tried."""
     from .extract.rules.chains import CHAINS
     from .extract.statement_forms import STATEMENT_FORMS
-    from .rejections import REJECTIONS
+    from .rejections import CONTEXT_REJECTIONS, REJECTIONS
 
     for name, ruler in CHAINS.items():
         click.echo(f"[{name}]")
@@ -120,3 +120,5 @@ def rules() -> None:
     click.echo("[rejections of unclaimed numbers (explain)]")
     for i, rejection in enumerate(REJECTIONS, start=1):
         click.echo(f"{i:3d}. {rejection.name}: {rejection.doc}")
+    for name, doc in CONTEXT_REJECTIONS:
+        click.echo(f"   - {name}: {doc}")

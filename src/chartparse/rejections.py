@@ -14,6 +14,7 @@ the ``n`` group of a match is the stretch of the line whose numbers it rejects.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 
@@ -26,14 +27,10 @@ class Rejection(NamedTuple):
     """
 
     name: str
-    pattern: re.Pattern[str]
+    pattern: str  # compiled (case-insensitive) on first use: `chartparse FILE` starts fast
     doc: str
     example: str
     needs: tuple[str, ...] = ()
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
 
 
 _NUM = r"[-+−]?\d[\d,]{0,12}(?:\.\d{1,12})?"
@@ -67,7 +64,7 @@ _TICK_WORDS = ("tick", "gridline", "grid line", "increment", "interval", "step s
 REJECTIONS: tuple[Rejection, ...] = (
     Rejection(
         "relative-change",
-        _rx(rf"\bby\s{{1,3}}(?P<n>{_HEDGE}{_NUM}\s{{0,2}}(?:%|percent|pp\b|points?\b|"
+        (rf"\bby\s{{1,3}}(?P<n>{_HEDGE}{_NUM}\s{{0,2}}(?:%|percent|pp\b|points?\b|"
             r"percentage points|x\b|×|times\b|-?fold\b))"
             rf"|\b{_CHANGE_VERB}[a-z]{{0,4}}\s{{1,3}}by\s{{1,3}}(?P<n2>{_HEDGE}{_NUM}%?)"
             rf"|(?P<n3>{_HEDGE}{_NUM}\s{{0,2}}(?:%|x|×|-fold|fold|times))\s{{1,3}}{_COMPARATIVE}\b"
@@ -78,7 +75,7 @@ REJECTIONS: tuple[Rejection, ...] = (
         ("by", "%", "x", "×", "fold", "times")),
     Rejection(
         "count-of-things",
-        _rx(rf"(?<![\d.,])(?P<n>\d{{1,3}})\s{{1,2}}(?:distinct\s|different\s|separate\s|"
+        (rf"(?<![\d.,])(?P<n>\d{{1,3}})\s{{1,2}}(?:distinct\s|different\s|separate\s|"
             rf"individual\s|main\s|colou?red\s|data\s|labeled\s|labelled\s)?{_THINGS}\b"
             r"|(?P<n2>\d{1,2}\s{0,2}[x×]\s{0,2}\d{1,2})\s{1,2}(?:grid|layout|arrangement|matrix)"),
         "how many lines, panels, models... the chart shows",
@@ -86,7 +83,7 @@ REJECTIONS: tuple[Rejection, ...] = (
         _THING_WORDS + _GRID_WORDS),
     Rejection(
         "reference",
-        _rx(r"\b(?:fig(?:ure)?s?\.?|tab(?:le)?s?\.?|sec(?:tion)?s?\.?|§|appendix|chapter)"
+        (r"\b(?:fig(?:ure)?s?\.?|tab(?:le)?s?\.?|sec(?:tion)?s?\.?|§|appendix|chapter)"
             r"\s{0,2}(?P<n>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b"
             r"|\b(?:eq(?:uation)?s?\.?|ref\.?)\s{0,2}\(?(?P<n2>\d{1,3}(?:\.\d{1,3}){0,3})\b"),
         "a figure, table, equation or section number",
@@ -94,14 +91,14 @@ REJECTIONS: tuple[Rejection, ...] = (
         ("fig", "tab", "sec", "§", "appendix", "chapter", "eq", "ref")),
     Rejection(
         "date-or-version",
-        _rx(r"(?<!\d)(?P<n>(?:19|20)\d\d-[01]\d-[0-3]\d)(?!\d)"
+        (r"(?<!\d)(?P<n>(?:19|20)\d\d-[01]\d-[0-3]\d)(?!\d)"
             r"|(?<![A-Za-z])(?:v|version\s)(?P<n2>\d{1,3}(?:\.\d{1,3}){0,3})\b"),
         "a calendar date or a version written in a name",
         "Model snapshot (2023-[11]-[06]), library v[2.1]",
         ("-0", "-1", "v")),
     Rejection(
         "statistic",
-        _rx(r"\bp\s{0,2}(?:-?value\s{0,2})?[<=≤>]\s{0,2}(?P<n>\d?\.\d{1,12}(?:e-?\d{1,3})?)"
+        (r"\bp\s{0,2}(?:-?value\s{0,2})?[<=≤>]\s{0,2}(?P<n>\d?\.\d{1,12}(?:e-?\d{1,3})?)"
             r"|\b(?:R|r)(?:²|\^2|2|<sup>2</sup>)\s{0,2}[=≈:]\s{0,2}(?P<n2>[-−]?\d?\.?\d{1,6})"
             r"|\bn\s{0,2}=\s{0,2}(?P<n3>\d[\d,]{0,9})\s{1,2}(?:samples|participants|subjects|"
             r"patients|runs|seeds|trials|observations|per\b)"
@@ -112,7 +109,7 @@ REJECTIONS: tuple[Rejection, ...] = (
         ("<", "=", "≤", ">", "≈", "r²", "r^2", "r2", "r<sup>", "sample", "%")),
     Rejection(
         "sum-check",
-        _rx(r"(?P<n>(?:[~≈]?\d[\d.,]{0,12}%?\s{0,2}\+\s{0,2}){1,30}[~≈]?\d[\d.,]{0,12}%?\s{0,2}"
+        (r"(?P<n>(?:[~≈]?\d[\d.,]{0,12}%?\s{0,2}\+\s{0,2}){1,30}[~≈]?\d[\d.,]{0,12}%?\s{0,2}"
             r"=\s{0,2}[~≈]?\d[\d.,]{0,12}%?)"
             r"|\b(?:sums?|add(?:s|ing)? up|summing|totals?|totalling|totaling)\s{1,3}to\s{1,3}"
             r"(?P<n2>[~≈]?\d[\d.,]{0,12}%?)"),
@@ -121,20 +118,20 @@ REJECTIONS: tuple[Rejection, ...] = (
         ("+", "sum", "add", "total")),
     Rejection(
         "element-numbering",
-        _rx(r"\b(?:" + "|".join(_ELEMENT_WORDS) + r")\s{1,2}"
+        (r"\b(?:" + "|".join(_ELEMENT_WORDS) + r")\s{1,2}"
             r"(?P<n>\d{1,2})\s{0,2}(?:\*\*|__)?\s{0,2}[:.)(]"),
         "the ordinal that names a series, entry, panel or phase ('Series 2:'), not a value",
         "### Series [2]: Warm-start run (orange)",
         _ELEMENT_WORDS),
     Rejection(
         "uncertainty",
-        _rx(rf"(?:±|\+/-|\+-)\s{{0,2}}(?P<n>{_HEDGE}{_NUM})"),
+        (rf"(?:±|\+/-|\+-)\s{{0,2}}(?P<n>{_HEDGE}{_NUM})"),
         "the half-width of an error bar after ±, not a point",
         "Score: 71 ± [3]",
         ("±", "+/-", "+-")),
     Rejection(
         "number-in-name",
-        _rx(r"(?<![\w.])(?P<n>[A-Za-z][A-Za-z0-9_.]{0,24}(?:-[A-Za-z0-9_.]{1,24}){1,4})(?![\w-])"
+        (r"(?<![\w.])(?P<n>[A-Za-z][A-Za-z0-9_.]{0,24}(?:-[A-Za-z0-9_.]{1,24}){1,4})(?![\w-])"
             r"|#(?P<n2>[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})\b"
             r"|(?<![\w.])(?P<n3>[1-4])-?D\b"),
         "a digit inside a hyphenated name, a colour code or a dimension word",
@@ -142,7 +139,7 @@ REJECTIONS: tuple[Rejection, ...] = (
         ("-", "#", "d")),
     Rejection(
         "axis-scale",
-        _rx(r"^[\s*+>#-]{0,8}(?:\*\*|__)?(?P<n>[^:\d]{0,30}\b(?:scale|ticks?|tick marks|markers|"
+        (r"^[\s*+>#-]{0,8}(?:\*\*|__)?(?P<n>[^:\d]{0,30}\b(?:scale|ticks?|tick marks|markers|"
             r"gridlines|grid lines|axis|axes|colou?r\s?bar|increments)\b[^:\d]{0,30}:.{0,4000})"
             r"|(?P<n2>\b(?:ticks?|tick marks?|gridlines?|grid lines|increments?|intervals? of|"
             r"increment(?:ing|s)? by|step size|colou?r\s?bar|colou?r scale|major ticks|"
@@ -160,6 +157,19 @@ LINE_REASONS = {"prose.observations": "observations-section",
                 "keyed.meta": "figure-note", "keyed.box-spread": "box-spread",
                 "component.axis": "axis-detail", "section.axis": "axis-detail"}
 
+# Rejections decided by a number's place rather than by a pattern, applied by
+# ``explain`` around the table above (listed by ``chartparse rules``).
+CONTEXT_REJECTIONS: tuple[tuple[str, str], ...] = (
+    ("list-numbering", "the number that opens a numbered list item ('3. ')"),
+    ("<section>-section", "a number left unread on a line a non-data rule claimed: "
+     + ", ".join(sorted(set(LINE_REASONS.values())))),
+    ("<form reason>", "a number a statement form consumed on purpose (number-in-name, "
+     "range-not-a-value, min-already-read, ...)"),
+    ("restates-claimed-value", "after the table: a number equal to a value claimed on "
+     "another line, unless its line looks like lost data (two or more numbers, none "
+     "accounted for, no two of them a point the chart holds)"),
+)
+
 # '3. ' or '(3) ' opening a list item: its number orders the list (group 1).
 LIST_NUMBERING = re.compile(r"[\s#>*+\-_|]*(?:\*\*|__)?\s*\(?(\d{1,3})(?:\.\d{1,2})*[.)]\s")
 
@@ -171,19 +181,22 @@ def rejected_spans(raw: str) -> list[tuple[int, int, str]]:
     table order (an earlier rule wins where two cover the same number)."""
     spans: list[tuple[int, int, str]] = []
     low = raw.lower()
-    for rule, needs in _RULES_AND_NEEDS:
+    for rule, pattern, needs in _compiled():
         if needs is not None and needs.search(low) is None:
             continue
-        for m in rule.pattern.finditer(raw):
+        for m in pattern.finditer(raw):
             for group in _GROUPS:
                 if m.re.groupindex.get(group) and m.start(group) >= 0:
                     spans.append((m.start(group), m.end(group), rule.name))
     return spans
 
 
-_RULES_AND_NEEDS = tuple(
-    (rule, re.compile("|".join(map(re.escape, rule.needs))) if rule.needs else None)
-    for rule in REJECTIONS)
+@cache
+def _compiled() -> tuple[tuple[Rejection, re.Pattern[str], re.Pattern[str] | None], ...]:
+    return tuple(
+        (rule, re.compile(rule.pattern, re.IGNORECASE),
+         re.compile("|".join(map(re.escape, rule.needs))) if rule.needs else None)
+        for rule in REJECTIONS)
 
 
 def rejection_for(start: int, end: int, spans: list[tuple[int, int, str]]) -> str | None:
