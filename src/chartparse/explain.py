@@ -10,24 +10,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from .blocks import Line, parse_lines
+from .explain_columns import raw_numbers
+from .explain_credit import consumed_numbers
 from .extract import extract, to_dict
 from .extract.state import ChartDraft
-from .models import Chart
+from .models import Chart, Diagnostic
 from .outline import build
+from .rejections import LINE_REASONS, LIST_NUMBERING, rejected_spans, rejection_for
 from .source import Source, from_text
-from .values import Quantity, normalise, scan
 
 ROLES = ("point", "axis", "tick", "summary", "legend", "panel", "meta")
 _MAX_LINE = 4096  # longer lines are explained as one block of text, their numbers unscanned
-_LINE_REASONS = {"prose.observations": "observations-section",
-                 "prose.interpretation": "interpretation-section",
-                 "keyed.meta": "figure-note", "keyed.box-spread": "box-spread",
-                 "component.axis": "axis-detail", "section.axis": "axis-detail"}
-_FIRST_DIGIT = re.compile(r"[-−]?\d")
-_NUMBERING = re.compile(r"[\s#>*+\-_|]*(?:\*\*|__)?\s*\(?(\d{1,3})(?:\.\d{1,2})*[.)]\s")
 
 
 @dataclass(slots=True)
@@ -68,6 +65,7 @@ class Explanation:
     claimed: int
     rejected: int
     unclaimed: int
+    diagnostics: list[Diagnostic] = field(default_factory=list)
 
     @property
     def numbers(self) -> int:
@@ -76,6 +74,7 @@ class Explanation:
     def to_dict(self) -> dict[str, Any]:
         return {"lines": [ln.to_dict() for ln in self.lines], "claimed": self.claimed,
                 "rejected": self.rejected, "unclaimed": self.unclaimed,
+                "diagnostics": [d.model_dump() for d in self.diagnostics],
                 "chart": self.chart.to_dict()}
 
 
@@ -107,6 +106,7 @@ def explain_source(src: Source) -> Explanation:
     claims = _claims_by_line(draft, chart)
     names = _names_in(chart)
     produced = _produced_by_line(chart)
+    texts = {ln.line: ln.text for ln in lines if ln.kind != "table"}
     out: list[ExplainedLine] = []
     for no, raw in enumerate(raw_lines, start=1):
         rule = draft.trace.lines.get(no)
@@ -114,14 +114,33 @@ def explain_source(src: Source) -> Explanation:
                               produced.get(no, []))
         entry.numbers = _marks(raw, claims.get(no, []), rule)
         _mark_names(raw, entry.numbers, names)
+        _mark_interval_ends(raw, entry.numbers, chart)
+        _mark_consumed(entry.numbers, texts.get(no, ""), rule)
+        _mark_rejections(raw, entry.numbers)
         out.append(entry)
-    _mark_restated(out)
+    _mark_restated(out, chart)
     counts = {"claimed": 0, "rejected": 0, "unclaimed": 0}
     for entry in out:
         for mark in entry.numbers:
             key = "claimed" if mark.claimed_by else "rejected" if mark.reason else "unclaimed"
             counts[key] += 1
-    return Explanation(chart, out, counts["claimed"], counts["rejected"], counts["unclaimed"])
+    diagnostics = unclaimed_value_warnings(out)
+    chart.diagnostics.extend(diagnostics)
+    return Explanation(chart, out, counts["claimed"], counts["rejected"], counts["unclaimed"],
+                       diagnostics)
+
+
+def unclaimed_value_warnings(lines: list[ExplainedLine]) -> list[Diagnostic]:
+    """An ``unclaimed-values`` warning for each line whose numbers no rule claimed or
+    rejected: a loss nobody claims shows itself instead of vanishing."""
+    out: list[Diagnostic] = []
+    for ln in lines:
+        if ln.numbers and all(m.claimed_by is None and m.reason is None for m in ln.numbers):
+            shown = ", ".join(m.text.strip() for m in ln.numbers[:4])
+            more = ", ..." if len(ln.numbers) > 4 else ""
+            out.append(Diagnostic(severity="warning", code="unclaimed-values", line=ln.line,
+                                  message=f"no rule read the numbers of this line ({shown}{more})"))
+    return out
 
 
 def _block_kinds(lines: list[Line], count: int) -> dict[int, str]:
@@ -148,6 +167,9 @@ def _claims_by_line(draft: ChartDraft, chart: Chart) -> dict[int, list[_Claim]]:
     for s in draft.series:
         for key, line in s.summary_lines.items():
             add(line, s.summary.get(key), f"summary.{key}", "summary")
+    for line, logged in draft.trace.summaries.items():  # summaries a series did not keep
+        for logged_value, form in logged:
+            add(line, logged_value, form, "summary")
     for axis in draft.axes:
         lines = range(axis.first_line or 0, (axis.last_line or axis.first_line or 0) + 1)
         for line in lines:
@@ -177,14 +199,14 @@ def _marks(raw: str, claims: list[_Claim], rule: str | None) -> list[NumberMark]
     if len(raw) > _MAX_LINE:
         return []
     marks = [NumberMark(raw[s:e], s, e, q.value if isinstance(q.value, int | float) else None)
-             for s, e, q in _numbers(raw)]
+             for s, e, q in raw_numbers(raw)]
     for claim in claims:
         for mark in marks:
             if mark.claimed_by is None and mark.value is not None and _same(mark.value, claim.value):
                 mark.claimed_by, mark.role, mark.point = claim.rule, claim.role, claim.point
                 break
-    reason = _LINE_REASONS.get(rule or "")
-    numbering = _NUMBERING.match(raw)
+    reason = LINE_REASONS.get(rule or "")
+    numbering = LIST_NUMBERING.match(raw)
     for mark in marks:
         if mark.claimed_by is not None:
             continue
@@ -195,57 +217,105 @@ def _marks(raw: str, claims: list[_Claim], rule: str | None) -> list[NumberMark]
     return marks
 
 
+_DASHES = str.maketrans("–—−", "---")  # one character each: columns are kept
+
+
 def _mark_names(raw: str, marks: list[NumberMark], names: list[tuple[str, str]]) -> None:
-    """Digits inside a name the chart holds ('Llama-2-7B', 'Panel 3') belong to that name."""
+    """Digits inside a name the chart holds ('Llama-2-7B', 'Panel 3', a bin '70–80')
+    belong to that name."""
     if not names or not marks:
         return
-    lowered = raw.lower()
+    lowered = raw.lower().translate(_DASHES)
+    if len(lowered) != len(raw):  # a character whose lower case is longer: columns would shift
+        return
     for name, role in names:
-        at = lowered.find(name.lower())
+        folded = name.lower().translate(_DASHES)
+        at = lowered.find(folded)
         while at >= 0:
-            end = at + len(name)
+            end = at + len(folded)
             for mark in marks:
                 if mark.claimed_by is None and at <= mark.start and mark.end <= end:
                     mark.claimed_by, mark.role, mark.reason = "name", role, None
-            at = lowered.find(name.lower(), end)
+            at = lowered.find(folded, end)
 
 
 def _same(a: float, b: float) -> bool:
     return a == b or abs(a - b) <= max(abs(a), abs(b)) * 1e-9
 
 
-def _numbers(raw: str) -> list[tuple[int, int, Quantity]]:
-    """Every quantity in a raw line, with its columns in that line."""
-    norm = normalise(raw)
-    found = scan(norm)
-    if norm == raw:
-        return [(q.start, q.end, q) for q in found]
-    out: list[tuple[int, int, Quantity]] = []
-    cursor = 0
-    for q in found:
-        lead_at = _FIRST_DIGIT.search(q.raw)
-        digits = q.raw[lead_at.start():] if lead_at else ""
-        lead = digits[:1] if digits else ""
-        at = raw.find(digits, cursor) if digits else -1
-        if at < 0 and lead:
-            at = raw.find(lead, cursor)
-        if at < 0:
+_INTERVAL_DASH = re.compile(r"\s{0,2}[-–—]\s{0,2}")
+
+
+def _mark_interval_ends(raw: str, marks: list[NumberMark], chart: Chart) -> None:
+    """'20-29: 2.5' read as x=20: the interval's end belongs to the x the rule read."""
+    for before, mark in pairwise(marks):
+        if mark.claimed_by is not None or before.point is None or before.role != "point" \
+                or not _INTERVAL_DASH.fullmatch(raw[before.end:mark.start]):
             continue
-        end = min(len(raw), at + max(1, len(digits)))
-        out.append((at, end, q))
-        cursor = end
-    return out
+        si, pi = before.point
+        x = chart.series[si].points[pi].x
+        if isinstance(x, int | float) and before.value is not None and _same(float(x), before.value):
+            mark.claimed_by, mark.role, mark.point = before.claimed_by, "point", before.point
+            mark.reason = None
 
 
-def _mark_restated(lines: list[ExplainedLine]) -> None:
-    """A number left over that states a value claimed on another line is a restatement."""
+def _mark_consumed(marks: list[NumberMark], text: str, rule: str | None) -> None:
+    """Numbers a statement form consumed on purpose get its reason (see explain_credit)."""
+    if not any(m.claimed_by is None and m.reason is None for m in marks):
+        return
+    for item in consumed_numbers(text, rule):
+        for mark in marks:
+            if mark.claimed_by is None and mark.reason is None and mark.value is not None \
+                    and _same(mark.value, item.value):
+                mark.reason = item.reason
+                break
+
+
+def _mark_rejections(raw: str, marks: list[NumberMark]) -> None:
+    """The named rejections (rejections.REJECTIONS) on numbers nobody claimed."""
+    open_marks = [m for m in marks if m.claimed_by is None and m.reason is None]
+    if not open_marks:
+        return
+    spans = rejected_spans(raw)
+    for mark in open_marks:
+        mark.reason = rejection_for(mark.start, mark.end, spans)
+
+
+def _mark_restated(lines: list[ExplainedLine], chart: Chart) -> None:
+    """A number left over that states a value claimed on another line is a restatement,
+    unless its whole line looks like lost data: a list item or table row of two or more
+    numbers, none accounted for, no two of which form a point the chart holds
+    ('- x=0.8: ~0.1' where 0.8 and 0.1 are values read elsewhere, but not as one point)."""
     claimed = {round(m.value, 9) for ln in lines for m in ln.numbers
                if m.claimed_by and m.value is not None}
+    pairs = {(round(float(p.x), 9), round(float(p.y), 9)) for s in chart.series
+             for p in s.points if isinstance(p.x, int | float)}
     for ln in lines:
+        if _looks_like_lost_data(ln, pairs):
+            continue
         for mark in ln.numbers:
             if mark.claimed_by is None and mark.reason is None and mark.value is not None \
                     and round(mark.value, 9) in claimed:
                 mark.reason = "restates-claimed-value"
+
+
+_PAIR_SCAN = 8  # numbers of a line tried as (x, y) pairs of a known point
+# Between the two numbers of a span ('between 8 and 10', 'from epoch 1 to epoch 2', '3–6'):
+# a span of values the chart holds restates them; it is not a lost point.
+_SPAN_JOIN = re.compile(r"[\s*`]{0,4}(?:and|to|through|until|-|–|—)[\s*`]{0,4}"
+                        r"(?:[A-Za-z_]{1,12}\s?=?\s?)?")
+
+
+def _looks_like_lost_data(ln: ExplainedLine, pairs: set[tuple[float, float]]) -> bool:
+    if ln.block not in ("item", "table") or len(ln.numbers) < 2 or any(
+            m.claimed_by is not None or m.reason is not None for m in ln.numbers):
+        return False
+    if len(ln.numbers) == 2 and _SPAN_JOIN.fullmatch(
+            ln.text[ln.numbers[0].end:ln.numbers[1].start]):
+        return False
+    values = [round(m.value, 9) for m in ln.numbers[:_PAIR_SCAN] if m.value is not None]
+    return not any((a, b) in pairs or (b, a) in pairs
+                   for i, a in enumerate(values) for b in values[i + 1:])
 
 
 def _produced_by_line(chart: Chart) -> dict[int, list[str]]:

@@ -86,6 +86,8 @@ def _print_lines(result: object, unclaimed_only: bool) -> None:
             click.echo(f"{'':14}-> {item}")
         if ln.numbers:
             click.echo(f"{'':14}numbers: " + ", ".join(_mark_text(m) for m in ln.numbers))
+    for diag in result.diagnostics:
+        click.echo(f"warning {diag.code} (line {diag.line}): {diag.message}")
     click.echo(f"{result.numbers} numbers: {result.claimed} claimed, {result.rejected} rejected, "
                f"{result.unclaimed} unclaimed")
 
@@ -106,6 +108,7 @@ def rules() -> None:
     """List the extractor's rule chains in the order they are tried."""
     from .extract.rules.chains import CHAINS
     from .extract.statement_table import STATEMENT_FORMS
+    from .rejections import CONTEXT_REJECTIONS, REJECTIONS
 
     for name, ruler in CHAINS.items():
         click.echo(f"[{name}]")
@@ -114,3 +117,8 @@ def rules() -> None:
     click.echo("[statement forms]")
     for i, form in enumerate(STATEMENT_FORMS, start=1):
         click.echo(f"{i:3d}. {form.name}: {form.doc}")
+    click.echo("[rejections of unclaimed numbers (explain)]")
+    for i, rejection in enumerate(REJECTIONS, start=1):
+        click.echo(f"{i:3d}. {rejection.name}: {rejection.doc}")
+    for name, doc in CONTEXT_REJECTIONS:
+        click.echo(f"   - {name}: {doc}")

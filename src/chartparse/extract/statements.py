@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..vocab import mentions_color
 from .names import mentioned_series
 from .narrative import Reading, read_statement
+from .reading_log import log_summaries
 from .state import PointDraft, SeriesDraft
 from .text import MAX_VALUES_PER_TEXT, clean_name, quantities, strip_markup
 
@@ -39,6 +40,7 @@ def apply_reading(w: Walker, reading: Reading, series: SeriesDraft, line: int | 
         add_point(w, series, p.x, p.y, p.approx, line, label, p.rule)
     for k, v in reading.summary.items():
         series.set_summary(k, v, line)
+    log_summaries(w.state.trace, reading, line)
     if reading.value_label and reading.points:
         series.value_labels[reading.value_label] = series.value_labels.get(
             reading.value_label, 0) + 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 class Trace:
     def __init__(self) -> None:
         self.lines: dict[int, str] = {}  # source line -> the first rule that claimed it
+        self.summaries: dict[int, list[tuple[float, str]]] = {}  # see reading_log.py
         self.current: str | None = None
         self._stack: list[str | None] = []
 

@@ -1,0 +1,207 @@
+"""Named reasons why a number no rule claimed is not a data value.
+
+``chartparse explain`` tries these, in order, on every number of a line that no rule
+claimed: the first rule whose pattern covers the number rejects it with the rule's
+name. Each rule rejects only numbers that are not data (a relative change, a count of
+things, a reference, a date in a name, a statistic, a digit inside a name); a number
+that may be a data value the extractor does not read yet stays unclaimed, since that
+is where a new writing style shows itself.
+
+Each pattern is bounded (no nested repetition), so a line is scanned in linear time;
+the ``n`` group of a match is the stretch of the line whose numbers it rejects.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+
+class Rejection(NamedTuple):
+    """A named reason: its pattern, what it means, and a line it applies to.
+
+    In ``example`` the rejected number is written between ``[`` and ``]``. ``needs``:
+    lower-case strings of which a line holds at least one wherever the pattern can
+    match (a cheap test that skips the pattern on most lines); empty: always try.
+    """
+
+    name: str
+    pattern: str  # compiled (case-insensitive) on first use: `chartparse FILE` starts fast
+    doc: str
+    example: str
+    needs: tuple[str, ...] = ()
+
+
+_NUM = r"[-+−]?\d[\d,]{0,12}(?:\.\d{1,12})?"
+_HEDGE = r"(?:(?:only|just|about|around|roughly|approximately|approx\.?|nearly|almost|over|~|≈)\s{0,2})?"
+_CHANGE_VERB = (r"(?:increas|decreas|ris|drop|fall|fell|grow|grew|improv|declin|gain|jump|"
+                r"reduc|climb|shrink|lower|rais|boost|outperform|lead|lag|trail|exceed)")
+_COMPARATIVE = (r"(?:faster|slower|higher|lower|more|less|larger|smaller|better|worse|fewer|"
+                r"greater|bigger|longer|shorter|cheaper)")
+# '~4% improvement' alone may be the plotted value of a bar named 'improvement';
+# 'a 4% improvement' states a change.
+_CHANGE_NOUN = r"(?:increase|decrease|reduction|speedup|speed-up|improvement|gain|drop|rise|fall)"
+# Things a chart is made of, counted in 'six lines' or '4 panels' (not x quantities
+# such as layers, epochs or tokens, which a chart may plot).
+_THING_WORDS = ("lines", "curves", "series", "panels", "subplots", "sub-plots", "plots", "charts",
+                "graphs", "bars", "categories", "groups", "models", "methods", "datasets",
+                "colors", "colours", "segments", "slices", "entries", "rows", "columns",
+                "legends", "boxes", "clusters", "variables", "conditions", "benchmarks",
+                "configurations", "heatmaps", "regions", "bins", "facets", "quadrants",
+                "violins", "stacks", "traces", "distributions")
+_THINGS = "(?:" + "|".join(_THING_WORDS) + ")"
+_GRID_WORDS = ("grid", "layout", "arrangement", "matrix")
+_ELEMENT_WORDS = ("series", "entry", "line", "curve", "trend", "diagram", "panel", "subplot",
+                  "sub-plot", "plot", "chart", "graph", "item", "phase", "stage", "part",
+                  "region", "cluster", "trace", "dataset", "segment", "point")
+_AXIS_KEY_WORDS = ("scale", "tick", "markers", "gridline", "grid line", "axis", "axes",
+                   "colorbar", "color bar", "colourbar", "colour bar", "increment")
+_TICK_WORDS = ("tick", "gridline", "grid line", "increment", "interval", "step size",
+               "colorbar", "color bar", "colourbar", "colour bar", "color scale",
+               "colour scale", "labeled at", "labelled at", "marked at")
+
+REJECTIONS: tuple[Rejection, ...] = (
+    Rejection(
+        "relative-change",
+        (rf"\bby\s{{1,3}}(?P<n>{_HEDGE}{_NUM}\s{{0,2}}(?:%|percent|pp\b|points?\b|"
+            r"percentage points|x\b|×|times\b|-?fold\b))"
+            rf"|\b{_CHANGE_VERB}[a-z]{{0,4}}\s{{1,3}}by\s{{1,3}}(?P<n2>{_HEDGE}{_NUM}%?)"
+            rf"|(?P<n3>{_HEDGE}{_NUM}\s{{0,2}}(?:%|x|×|-fold|fold|times))\s{{1,3}}{_COMPARATIVE}\b"
+            rf"|\ban?\s{{1,2}}(?P<n4>{_HEDGE}{_NUM}\s{{0,2}}(?:%|x|×|-fold|fold))\s{{1,3}}"
+            rf"(?:relative\s)?{_CHANGE_NOUN}\b"),
+        "a change relative to another value, not a value the chart plots",
+        "Accuracy rises by [12]% after tuning; the new kernel is [3]x faster.",
+        ("by", "%", "x", "×", "fold", "times")),
+    Rejection(
+        "count-of-things",
+        (rf"(?<![\d.,])(?P<n>\d{{1,3}})\s{{1,2}}(?:distinct\s|different\s|separate\s|"
+            rf"individual\s|main\s|colou?red\s|data\s|labeled\s|labelled\s)?{_THINGS}\b"
+            r"|(?P<n2>\d{1,2}\s{0,2}[x×]\s{0,2}\d{1,2})\s{1,2}(?:grid|layout|arrangement|matrix)"),
+        "how many lines, panels, models... the chart shows",
+        "The figure holds [6] lines in a [2x3] grid.",
+        _THING_WORDS + _GRID_WORDS),
+    Rejection(
+        "reference",
+        (r"\b(?:fig(?:ure)?s?\.?|tab(?:le)?s?\.?|sec(?:tion)?s?\.?|§|appendix|chapter)"
+            r"\s{0,2}(?P<n>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b"
+            r"|\b(?:eq(?:uation)?s?\.?|ref\.?)\s{0,2}\(?(?P<n2>\d{1,3}(?:\.\d{1,3}){0,3})\b"),
+        "a figure, table, equation or section number",
+        "As Figure [4] shows, see also Eq. ([2]).",
+        ("fig", "tab", "sec", "§", "appendix", "chapter", "eq", "ref")),
+    Rejection(
+        "date-or-version",
+        (r"(?<!\d)(?P<n>(?:19|20)\d\d-[01]\d-[0-3]\d)(?!\d)"
+            r"|(?<![A-Za-z])(?:v|version\s)(?P<n2>\d{1,3}(?:\.\d{1,3}){0,3})\b"),
+        "a calendar date or a version written in a name",
+        "Model snapshot (2023-[11]-[06]), library v[2.1]",
+        ("-0", "-1", "v")),
+    Rejection(
+        "statistic",
+        (r"\bp\s{0,2}(?:-?value\s{0,2})?[<=≤>]\s{0,2}(?P<n>\d?\.\d{1,12}(?:e-?\d{1,3})?)"
+            r"|\b(?:R|r)(?:²|\^2|2|<sup>2</sup>)\s{0,2}[=≈:]\s{0,2}(?P<n2>[-−]?\d?\.?\d{1,6})"
+            r"|\bn\s{0,2}=\s{0,2}(?P<n3>\d[\d,]{0,9})\s{1,2}(?:samples|participants|subjects|"
+            r"patients|runs|seeds|trials|observations|per\b)"
+            r"|(?:sample size|number of samples)\s{0,3}(?:of|=|:)?\s{0,3}(?P<n4>\d[\d,]{0,9})"
+            r"|(?P<n5>\d{2}(?:\.\d)?)\s{0,2}%\s{0,2}(?:CI\b|confidence)"),
+        "a test statistic, a fit quality or a sample size, not a plotted value",
+        "The fit has R² = [0.94] (p < [0.001], n = [120] samples).",
+        ("<", "=", "≤", ">", "≈", "r²", "r^2", "r2", "r<sup>", "sample", "%")),
+    Rejection(
+        "sum-check",
+        (r"(?P<n>(?:[~≈]?\d[\d.,]{0,12}%?\s{0,2}\+\s{0,2}){1,30}[~≈]?\d[\d.,]{0,12}%?\s{0,2}"
+            r"=\s{0,2}[~≈]?\d[\d.,]{0,12}%?)"
+            r"|\b(?:sums?|add(?:s|ing)? up|summing|totals?|totalling|totaling)\s{1,3}to\s{1,3}"
+            r"(?P<n2>[~≈]?\d[\d.,]{0,12}%?)"),
+        "an addition written out to check the values, or the total they sum to",
+        "Shares: [40]% + [35]% + [25]% = [100]%; they sum to [100]%.",
+        ("+", "sum", "add", "total")),
+    Rejection(
+        "element-numbering",
+        (r"\b(?:" + "|".join(_ELEMENT_WORDS) + r")\s{1,2}"
+            r"(?P<n>\d{1,2})\s{0,2}(?:\*\*|__)?\s{0,2}[:.)(]"),
+        "the ordinal that names a series, entry, panel or phase ('Series 2:'), not a value",
+        "### Series [2]: Warm-start run (orange)",
+        _ELEMENT_WORDS),
+    Rejection(
+        "uncertainty",
+        (rf"(?:±|\+/-|\+-)\s{{0,2}}(?P<n>{_HEDGE}{_NUM})"),
+        "the half-width of an error bar after ±, not a point",
+        "Score: 71 ± [3]",
+        ("±", "+/-", "+-")),
+    Rejection(
+        "number-in-name",
+        (r"(?<![\w.])(?P<n>[A-Za-z][A-Za-z0-9_.]{0,24}(?:-[A-Za-z0-9_.]{1,24}){1,4})(?![\w-])"
+            r"|#(?P<n2>[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})\b"
+            r"|(?<![\w.])(?P<n3>[1-4])-?D\b"),
+        "a digit inside a hyphenated name, a colour code or a dimension word",
+        "Mixtral-[8]x[7]B in teal (#[1]f77b4), drawn as a [3]D surface",
+        ("-", "#", "d")),
+    Rejection(
+        "axis-scale",
+        (r"^[\s*+>#-]{0,8}(?:\*\*|__)?(?P<n>[^:\d]{0,30}\b(?:scale|ticks?|tick marks|markers|"
+            r"gridlines|grid lines|axis|axes|colou?r\s?bar|increments)\b[^:\d]{0,30}:.{0,4000})"
+            r"|(?P<n2>\b(?:ticks?|tick marks?|gridlines?|grid lines|increments?|intervals? of|"
+            r"increment(?:ing|s)? by|step size|colou?r\s?bar|colou?r scale|major ticks|"
+            r"minor ticks|labeled at|labelled at|marked at)\b.{0,400})"),
+        "a line keyed by an axis or scale word (a key without digits), or what follows a "
+        "tick word: axis facts, not points",
+        "* Ticks: [0], [25], [50], [75], [100] (increments of [25])",
+        _AXIS_KEY_WORDS + _TICK_WORDS),
+)
+
+# Rules that read a line as something other than data: the numbers they leave
+# unread are rejected with the line's reason.
+LINE_REASONS = {"prose.observations": "observations-section",
+                "prose.interpretation": "interpretation-section",
+                "keyed.meta": "figure-note", "keyed.box-spread": "box-spread",
+                "component.axis": "axis-detail", "section.axis": "axis-detail"}
+
+# Rejections decided by a number's place rather than by a pattern, applied by
+# ``explain`` around the table above (listed by ``chartparse rules``).
+CONTEXT_REJECTIONS: tuple[tuple[str, str], ...] = (
+    ("list-numbering", "the number that opens a numbered list item ('3. ')"),
+    ("<section>-section", "a number left unread on a line a non-data rule claimed: "
+     + ", ".join(sorted(set(LINE_REASONS.values())))),
+    ("<form reason>", "a number a statement form consumed on purpose (number-in-name, "
+     "range-not-a-value, min-already-read, ...)"),
+    ("restates-claimed-value", "after the table: a number equal to a value claimed on "
+     "another line, unless its line looks like lost data (two or more numbers, none "
+     "accounted for, no two of them a point the chart holds)"),
+)
+
+# '3. ' or '(3) ' opening a list item: its number orders the list (group 1).
+LIST_NUMBERING = re.compile(r"[\s#>*+\-_|]*(?:\*\*|__)?\s*\(?(\d{1,3})(?:\.\d{1,2})*[.)]\s")
+
+_GROUPS = ("n", "n2", "n3", "n4", "n5")
+
+
+def rejected_spans(raw: str) -> list[tuple[int, int, str]]:
+    """The stretches of ``raw`` whose numbers a rejection covers, with its name, in
+    table order (an earlier rule wins where two cover the same number)."""
+    spans: list[tuple[int, int, str]] = []
+    low = raw.lower()
+    for rule, pattern, needs in _compiled():
+        if needs is not None and needs.search(low) is None:
+            continue
+        for m in pattern.finditer(raw):
+            for group in _GROUPS:
+                if m.re.groupindex.get(group) and m.start(group) >= 0:
+                    spans.append((m.start(group), m.end(group), rule.name))
+    return spans
+
+
+@cache
+def _compiled() -> tuple[tuple[Rejection, re.Pattern[str], re.Pattern[str] | None], ...]:
+    return tuple(
+        (rule, re.compile(rule.pattern, re.IGNORECASE),
+         re.compile("|".join(map(re.escape, rule.needs))) if rule.needs else None)
+        for rule in REJECTIONS)
+
+
+def rejection_for(start: int, end: int, spans: list[tuple[int, int, str]]) -> str | None:
+    """The first rejection whose stretch holds the number at ``start``..``end``."""
+    for lo, hi, name in spans:
+        if lo <= start and end <= hi:
+            return name
+    return None
