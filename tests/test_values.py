@@ -324,3 +324,10 @@ def test_an_integer_too_large_for_a_float_is_not_a_value() -> None:
 
     huge = "9" * 400
     assert [q.value for q in scan(f"{huge} and 7")] == [7]
+
+
+def test_a_pair_whose_x_has_thousands_commas_and_no_space_reads() -> None:
+    from chartparse.values import read_value
+
+    value = read_value("(1,000,100)")
+    assert isinstance(value, tuple) and [q.value for q in value] == [1000, 100]

@@ -242,9 +242,13 @@ def read_value(text: str) -> Value | None:
         pass
     # '(1,100)' lexes as the one number 1,100 and fails as a pair: in parentheses, a
     # comma with no space after it separates the two coordinates.
-    if cleaned.startswith("(") and cleaned.endswith(")") and cleaned.count(",") == 1:
-        try:
-            return cast(Value, _value_parser().parse(cleaned.replace(",", ", ")))
-        except (LarkError, ValueError, OverflowError, ZeroDivisionError, AssertionError):
-            return None
+    # With more commas ('(1,000,100)'), try each comma as the separator, rightmost first:
+    # the number before it keeps its thousands commas.
+    if cleaned.startswith("(") and cleaned.endswith(")") and 1 <= cleaned.count(",") <= 8:
+        at = cleaned.rfind(",")
+        while at != -1:
+            try:
+                return cast(Value, _value_parser().parse(cleaned[:at] + ", " + cleaned[at + 1:]))
+            except (LarkError, ValueError, OverflowError, ZeroDivisionError, AssertionError):
+                at = cleaned.rfind(",", 0, at)
     return None
