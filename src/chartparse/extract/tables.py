@@ -35,6 +35,8 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
     if len(rows) < 2 or len(rows[0]) < 2:
         return 0
     header = [strip_markup(h) for h in rows[0]]
+    if is_long_format(rows):
+        return _long_format(chart, rows, lines, panel)
     if row_series or "\\" in rows[0][0]:
         return _rows_as_series(chart, rows, header, lines, panel)
     xs = [category_or_number(strip_markup(row[0])) if row and row[0].strip() else None
@@ -97,4 +99,34 @@ def _column_as_series(chart: ChartDraft, rows: list[list[str]], xs: list[int | f
             chart.warn("unreadable-value",
                        f"table cell {cell[:40]!r} in column {name!r} is not a value; kept out "
                        "of the series", row_line)
+    return added
+
+
+_LONG_NUMERIC_SHARE = 0.8  # the value column of a long table is (almost) all numbers
+
+
+def is_long_format(rows: list[list[str]]) -> bool:
+    """'| Label | Prediction | Count |' with labels repeated: one row per point, its series
+    (or heatmap row) in the first column, its x in the second, its value in the third."""
+    body = [r for r in rows[1:] if len(r) == 3 and r[0].strip()]
+    if len(rows[0]) != 3 or len(body) < 2 or len(body) < len(rows) - 1:
+        return False
+    firsts = [fold(strip_markup(r[0])) for r in body]
+    if len(set(firsts)) == len(firsts):
+        return False  # every first cell differs: a wide table's x column
+    values = [_cell_value(r[2]) for r in body]
+    return sum(v is not None for v in values) >= _LONG_NUMERIC_SHARE * len(body)
+
+
+def _long_format(chart: ChartDraft, rows: list[list[str]], lines: list[int], panel: str | None) -> int:
+    added = 0
+    for offset, row in enumerate(rows[1:], start=1):
+        value = _cell_value(row[2])
+        x = category_or_number(strip_markup(row[1]))
+        name = strip_markup(row[0])
+        if value is None or x is None or not name:
+            continue
+        series = chart.series_for(name, panel, lines[offset])
+        if series.add_point(PointDraft(x, value[0], value[1], lines[offset], None, "table.long-format")):
+            added += 1
     return added
