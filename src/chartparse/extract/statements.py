@@ -9,7 +9,7 @@ from ..vocab import mentions_color
 from .names import mentioned_series
 from .narrative import Reading, read_statement
 from .reading_log import log_summaries
-from .state import PointDraft, SeriesDraft
+from .state import PointDraft, SeriesDraft, name_key
 from .text import MAX_VALUES_PER_TEXT, clean_name, quantities, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -55,6 +55,9 @@ def target(w: Walker, scope: Scope) -> SeriesDraft:
 def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: str | None = None) -> bool:
     """Read a free sentence in the scope; split it by series names when it names several."""
     state = w.state
+    if scope.series is None and state.known_names and "(" in text \
+            and _values_with_series_in_parens(w, text, scope, line_no):
+        return True
     if scope.series is None:
         mentions = mentioned_series(state, text)
         if len(mentions) >= 2 or (len(mentions) == 1 and mentions[0][0] < _LEAD_MENTION):
@@ -100,3 +103,33 @@ def split_by_series(w: Walker, text: str, mentions: list[tuple[int, str]], scope
         apply_reading(w, reading, series, line_no)
         found = found or bool(reading.points or reading.summary)
     return found
+
+
+_VALUE_PAREN_NAME = re.compile(r"([~≈]?\s?-?\d[\d.,]*\s?%?)\s?\(([^()\n]{1,40})\)")
+_SPACES = re.compile(r"\s+")
+
+
+def _values_with_series_in_parens(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
+    """'At α=0.2: Pr ≈ 0.1 (γ=2), 0.05 (γ=3)': each value names its series in parentheses."""
+    state = w.state
+    by_key = {_SPACES.sub("", k): name for k, name in state.known_names.items()}
+    found: list[tuple[int, str, str]] = []
+    for m in _VALUE_PAREN_NAME.finditer(text):
+        name = by_key.get(_SPACES.sub("", name_key(m.group(2))))
+        if name is not None:
+            found.append((m.start(), name, m.group(1)))
+    if len({name for _, name, _ in found}) < 2:
+        return False
+    x = scope.x
+    if x is None:
+        reading = read_statement(text[: found[0][0]] + text[found[0][0]:].split("(", 1)[0],
+                                 state.x_words, y_words=state.y_words)
+        x = reading.points[0].x if reading.points else None
+    if x is None:
+        return False
+    for _, name, written in found:
+        _, qs = quantities(written)
+        if qs:
+            add_point(w, state.chart.series_for(name, scope.panel, line_no), x, qs[0].value, qs[0].approx,
+                      line_no, rule="statement.values-with-series-in-parens")
+    return True

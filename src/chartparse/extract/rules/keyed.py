@@ -151,11 +151,18 @@ def _known_series(w: Walker, c: KeyedLine) -> Claim | None:
     return Claim(inner) if c.scope.x is None else DONE
 
 
+_AT_NAME_EQUALS = re.compile(r"^(?:at|for|when|with)\s+\S{1,12}?\s*[=≈]\s*[~≈]?\s*(-?\d+(?:\.\d+)?)$",
+                             re.IGNORECASE)
+
+
 def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
     state = w.state
     if state.categorical():
         return None
     xv = x_number(c.key, state.x_words)
+    if xv is None:
+        m = _AT_NAME_EQUALS.match(strip_markup(c.key))  # 'At α=0.2:' names the x by its variable
+        xv = float(m.group(1)) if m else None
     if xv is None:
         return None
     scope = c.scope
