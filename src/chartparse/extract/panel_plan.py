@@ -75,7 +75,10 @@ def plan_panels(state: ReadingState, root: Node) -> None:
         return  # panels named by their own words were found in pass 1
     stated = state.chart.stated_panel_count[0] if state.chart.stated_panel_count else None
     declared = {name_key(n) for n in state.stated_panel_names}
-    for node in [root, *root.walk()]:
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        stack.extend(child for child in node.children if child.children)
         group = _headers(node)
         if len(group) < 2:
             continue
