@@ -30,7 +30,14 @@ def strip_markup(text: str) -> str:
         text = _MARKUP.sub("", text)
     if "<" in text:
         text = _HTML_TAG.sub(" ", text)
-    return text.strip().strip("*_\"'“”‘’ ").strip()
+    text = text.strip().strip("_\"'“”‘’ ")
+    if "*" in text:
+        # Emphasis stars come in pairs; a lone trailing star is part of the name ('GSM8k*').
+        lead = len(text) - len(text.lstrip("*"))
+        trail = len(text) - len(text.rstrip("*"))
+        text = text[lead: len(text) - min(trail, lead)] if lead else text
+        text = text.strip("_\"'“”‘’ ")
+    return text.strip()
 
 
 def quoted(text: str) -> str | None:
