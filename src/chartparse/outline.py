@@ -16,12 +16,14 @@ from .blocks import Line
 from .textcache import text_cache
 from .vocab import (
     AXIS_FIELD_KEYS,
+    COLOR_WORDS,
     AXIS_KEYS,
     KIND_KEYS,
     LEGEND_ENTRY_GROUP_KEYS,
     LEGEND_META_KEYS,
     META_KEYS,
     SERIES_DECLARATION_KEYS,
+    STYLE_WORDS,
     announces_legend,
     fold,
     key_shape,
@@ -151,7 +153,7 @@ def _is_field_of(group: str, line: Line) -> bool:
     return False
 
 
-def _closes(group: str, line: Line, header: Line) -> bool:
+def _closes(group: str, line: Line, header: Line, members: list[Node] | None = None) -> bool:
     """Whether a flattened line ends a group rather than belonging to it."""
     if group == "axis":
         # An axis adopts its fields ('Label:', 'Scale:'); a bare 'X-Axis:' also adopts
@@ -167,11 +169,53 @@ def _closes(group: str, line: Line, header: Line) -> bool:
         if _is_field_of("legend", line):
             return False
         return (own is not None or _starts(words, KIND_KEYS) or words == "chart title"
-                or words in META_KEYS)
+                or words in META_KEYS or not _legend_member(line, header, members))
     if group == "series":
         return own is not None or _starts(words, KIND_KEYS) or words in META_KEYS or _starts(
             words, ("title", "chart title"))
     return own in ("axis", "legend") or _starts(words, KIND_KEYS) or words == "chart title"
+
+
+_STYLE_TEXT_WORDS = 4  # a label-first entry names its style within its first words
+_STYLE_FILLERS = frozenset("a an the in as by of represented shown drawn marked using".split())
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _style_key(line: Line) -> bool:
+    """A key that names a style: 'Blue', 'Blue squares', 'Dashed line', 'Row 1 (Blue shades)'."""
+    words = _WORDS.findall(fold(line.key or ""))
+    return bool(words) and (all(w in COLOR_WORDS or w in STYLE_WORDS for w in words)
+                            or any(w in COLOR_WORDS for w in words))
+
+
+def _style_text(line: Line) -> bool:
+    """A value that describes a style: 'solid blue line', 'represented by a red dashed line'."""
+    text = fold(line.text)
+    if text.lstrip("*_ ").startswith(('"', "'", "`", "\u201c")):
+        return True  # a quoted label: 'Striped bars: "Before"'
+    words = [w for w in _WORDS.findall(text) if w not in _STYLE_FILLERS][:_STYLE_TEXT_WORDS]
+    return any(w in COLOR_WORDS for w in words) or (
+        bool(words) and all(w in STYLE_WORDS for w in words))
+
+
+def _legend_member(line: Line, header: Line, members: list[Node] | None) -> bool:
+    """Whether a flattened keyed line is one more entry of the legend it follows.
+
+    Entries of one legend share a form: style first (``Blue: Hot tier``) or label first
+    (``Hot tier: solid blue line``). A keyed line that takes neither form, or not the
+    form of the entries before it, is the next note (``Stacking:``, ``Axis Labels:``).
+    """
+    if _style_key(line):
+        return True
+    if not line.text:
+        return False  # 'Axis Labels:' opens a block of its own
+    header_text = header.text.rstrip("*_ ")
+    if header_text and not header_text.endswith(":") and not members:
+        return False  # 'Legend: Not present.' was stated inline; nothing follows it
+    before = [m.line for m in members or () if m.line is not None and m.line.key is not None]
+    if before and all(_style_key(b) for b in before):
+        return False  # entries were style-first; this key is not a style
+    return _style_text(line)
 
 
 def build(lines: list[Line]) -> Node:
@@ -239,7 +283,7 @@ def _adopting_parent(items: list[Node], line: Line) -> Node | None:
         if any(c.line is not None and c.line.indent > cl.indent for c in candidate.children):
             continue  # its members are indented: the text nests properly, nothing to repair
         group = candidate.group
-        if _closes(group, line, cl):
+        if _closes(group, line, cl, candidate.children):
             continue
         if _is_group_header(line) and cl.numbered == line.numbered:
             if _is_field_of(group, line):

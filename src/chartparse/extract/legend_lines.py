@@ -8,7 +8,7 @@ from ..vocab import LEGEND_ENTRY_GROUP_KEYS, LEGEND_META_KEYS, starts_with_any
 from .keys import key_words
 from .legend import add_entries, entries_from_prose, entry_from_line, legend_position
 from .state import name_key
-from .text import strip_markup
+from .text import is_style_words, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..outline import Node
@@ -54,6 +54,8 @@ def legend_section_line(w: Walker, node: Node) -> None:
     if line is None or line.kind not in ("item", "para"):
         return
     w.state.trace.claim(line.line, "legend.line")
+    if line.key is not None and _names_another_part(w, node):
+        return
     if line.key is not None and _legend_keyed_line(w, node):
         return
     if line.kind == "para" and line.key is None and len(line.text.split()) > _PROSE_WORDS:
@@ -64,6 +66,16 @@ def legend_section_line(w: Walker, node: Node) -> None:
         add_entries(chart, [entry])
     for child in node.children:
         legend_section_line(w, child)
+
+
+def _names_another_part(w: Walker, node: Node) -> bool:
+    """A line in a legend section that states another part of the figure, not an entry:
+    an axis (``X-axis: Steps``) or a bare header of a block of its own (``Axis Labels:``)."""
+    line = node.line
+    assert line is not None and line.key is not None
+    if w.memo.key_info(line.key).axis is not None:
+        return True
+    return not line.text and not node.children and not is_style_words(strip_markup(line.key))
 
 
 def _legend_keyed_line(w: Walker, node: Node) -> bool:
