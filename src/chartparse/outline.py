@@ -179,6 +179,7 @@ def _closes(group: str, line: Line, header: Line, members: list[Node] | None = N
 _STYLE_TEXT_WORDS = 4  # a label-first entry names its style within its first words
 _STYLE_FILLERS = frozenset("a an the in as by of represented shown drawn marked using".split())
 _WORDS = re.compile(r"[a-z]+")
+_ABSENT = re.compile(r"^[*_ ]*(?:not |none\b|no |n/a\b|absent\b|there is no )")
 
 
 def _style_key(line: Line) -> bool:
@@ -190,9 +191,9 @@ def _style_key(line: Line) -> bool:
 
 def _style_text(line: Line) -> bool:
     """A value that describes a style: 'solid blue line', 'represented by a red dashed line'."""
-    text = fold(line.text)
-    if text.lstrip("*_ ").startswith(('"', "'", "`", "\u201c")):
+    if line.text.lstrip("*_ ").startswith(('"', "'", "`", "\u201c")):
         return True  # a quoted label: 'Striped bars: "Before"'
+    text = fold(line.text)
     words = [w for w in _WORDS.findall(text) if w not in _STYLE_FILLERS][:_STYLE_TEXT_WORDS]
     return any(w in COLOR_WORDS for w in words) or (
         bool(words) and all(w in STYLE_WORDS for w in words))
@@ -202,17 +203,21 @@ def _legend_member(line: Line, header: Line, members: list[Node] | None) -> bool
     """Whether a flattened keyed line is one more entry of the legend it follows.
 
     Entries of one legend share a form: style first (``Blue: Hot tier``) or label first
-    (``Hot tier: solid blue line``). A keyed line that takes neither form, or not the
-    form of the entries before it, is the next note (``Stacking:``, ``Axis Labels:``).
+    (``Hot tier: solid blue line``), or keys of one shape (``Level 0:``, ``Level 4:``).
+    A keyed line that takes neither form, or not the form of the entries before it, is
+    the next note (``Stacking:``, ``Axis Labels:``).
     """
     if _style_key(line):
         return True
     if not line.text:
         return False  # 'Axis Labels:' opens a block of its own
-    header_text = header.text.rstrip("*_ ")
-    if header_text and not header_text.endswith(":") and not members:
-        return False  # 'Legend: Not present.' was stated inline; nothing follows it
-    before = [m.line for m in members or () if m.line is not None and m.line.key is not None]
+    before = [m.line for m in members or () if m.line is not None and m.line.key is not None
+              and not _is_field_of("legend", m.line)]
+    if not before and _ABSENT.match(fold(header.text)):
+        return False  # 'Legend: Not present.' stated there is nothing to follow
+    shape = key_shape(line.key or "")
+    if any(key_shape(b.key or "") == shape for b in before):
+        return True
     if before and all(_style_key(b) for b in before):
         return False  # entries were style-first; this key is not a style
     return _style_text(line)

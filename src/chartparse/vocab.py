@@ -151,7 +151,8 @@ LEGEND_KEYS = ("legend", "legends", "key", "color legend", "colors", "colours", 
 LEGEND_KEY_TAILS = frozenset(
     {"entries", "entry", "labels", "items", "colors", "colours", "symbols", "to", "legend", "markers"})
 LEGEND_META_KEYS = ("location", "position", "placement", "title", "legend position")
-LEGEND_ENTRY_GROUP_KEYS = ("entries", "labels", "items", "series", "labels and colors", "colors")
+LEGEND_ENTRY_GROUP_KEYS = ("entries", "labels", "items", "series", "labels and colors", "colors",
+                           "content", "contents")
 TITLE_KEYS = ("chart title", "title", "main title", "figure title", "plot title")
 KIND_KEYS = ("chart type", "type", "plot type", "graph type", "figure type")
 SERIES_DECLARATION_KEYS = ("data series", "series", "lines", "data lines", "plotted series")
