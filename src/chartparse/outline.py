@@ -179,6 +179,7 @@ def _closes(group: str, line: Line, header: Line, members: list[Node] | None = N
 _STYLE_TEXT_WORDS = 4  # a label-first entry names its style within its first words
 _STYLE_FILLERS = frozenset("a an the in as by of represented shown drawn marked using".split())
 _WORDS = re.compile(r"[a-z]+")
+_QUOTES = re.compile(r"[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]")
 _ABSENT = re.compile(r"^[*_ ]*(?:not |none\b|no |n/a\b|absent\b|there is no )")
 
 
@@ -213,8 +214,9 @@ def _legend_member(line: Line, header: Line, members: list[Node] | None) -> bool
         return False  # 'Axis Labels:' opens a block of its own
     before = [m.line for m in members or () if m.line is not None and m.line.key is not None
               and not _is_field_of("legend", m.line)]
-    if not before and _ABSENT.match(fold(header.text)):
-        return False  # 'Legend: Not present.' stated there is nothing to follow
+    if not before and (_ABSENT.match(fold(header.text)) or _QUOTES.search(header.text)):
+        # 'Legend: Not present.' or 'Legend: blue for "A", red for "B".' said it all inline.
+        return False
     shape = key_shape(line.key or "")
     if any(key_shape(b.key or "") == shape for b in before):
         return True

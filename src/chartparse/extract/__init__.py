@@ -20,6 +20,7 @@ from .layout import layout_fields, stated_grid
 from .provenance import point_columns
 from .state import ChartDraft, PointDraft
 from .walker import Walker, style_series
+from . import legend_rules  # noqa: F401  (registers its component rules)
 
 
 def extract(root: Node, text: str) -> ChartDraft:

@@ -23,9 +23,11 @@ from .text import (
 
 _LIST_SEP = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+")
 
-_GENERIC_ENTRY_KEY = re.compile(r"^(?:series|entry|line|item|label)\s*\d*$", re.IGNORECASE)
+_GENERIC_ENTRY_KEY = re.compile(r"^(?:data\s+)?(?:series|entry|line|item|label|curve)\s*#?\d*$",
+                                re.IGNORECASE)
 _BOLD_SPAN = re.compile(r"\*\*([^*\n]{1,120})\*\*")
 _PAREN_LIST = re.compile(r"\(([^()]{3,200},[^()]{1,200})\)")
+_PAIR_LABEL_WORDS = 6  # a longer 'label' beside a style is a sentence, not an entry
 _LEAD_PAREN = re.compile(r"^([^()]{1,120}?)\s*\(([^()]*)\)")
 
 
@@ -108,6 +110,8 @@ def entries_from_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
         out.append(LegendEntryDraft(label=label, color=color, line_style=line_style,
                                     marker=marker, line=line))
     if not out:
+        out = _paired_entries(text, line)
+    if not out:
         # 'Blue line (HNSW), Orange line (IVF-PQ)' or 'Accuracy (blue line), Loss (red line)'
         for piece in _LIST_SEP.split(strip_markup(text)):
             m = _LEAD_PAREN.match(piece.strip())
@@ -134,13 +138,41 @@ def entries_from_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
     return out
 
 
+_PAIR_LIST_SEP = re.compile(r";\s*|,\s*(?:and\s+)?|\s+and\s+")
+_PAIR_SEP = re.compile(r"\s*(?:=|:|→|->)\s*")
+
+
+def _paired_entries(text: str, line: int | None) -> list[LegendEntryDraft]:
+    """'blue line = Ours, red line = Theirs' or 'Blue: Ours; Red: Theirs': every piece pairs
+    a style with a label (either side first); one piece that does not makes it prose."""
+    out = []
+    for piece in _PAIR_LIST_SEP.split(strip_markup(text).rstrip(". ")):
+        sides = _PAIR_SEP.split(piece.strip(), maxsplit=1)
+        if len(sides) != 2 or not sides[0] or not sides[1]:
+            return []
+        left, right = sides
+        if is_style_words(left) and not is_style_words(right):
+            label, style = right, left
+        elif is_style_words(right) and not is_style_words(left):
+            label, style = left, right
+        else:
+            return []
+        label = clean_name(label).strip("\"'“”`")
+        if not label or len(label.split()) > _PAIR_LABEL_WORDS:
+            return []
+        color, line_style, marker = style_of(style)
+        out.append(LegendEntryDraft(label=label, color=color, line_style=line_style,
+                                    marker=marker, line=line))
+    return out
+
+
 def _context_around(text: str, label: str) -> str:
     """The style words of a quoted label: '"Small" (orange circles)' or 'blue bars for "A"'."""
     idx = text.find(label)
     after = text[idx + len(label): idx + len(label) + 50].lstrip("\"'”`* ")
     if after.startswith("("):
         return after.split(")", 1)[0]
-    before = text[max(0, idx - 40): idx] if idx > 0 else ""
+    before = text[max(0, idx - 40): idx].rstrip("\"'“`* ") if idx > 0 else ""
     return before.rsplit('"', 1)[-1].rsplit(")", 1)[-1]
 
 

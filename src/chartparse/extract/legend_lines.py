@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from ..vocab import LEGEND_ENTRY_GROUP_KEYS, LEGEND_META_KEYS, starts_with_any
 from .keys import key_words
 from .legend import add_entries, entries_from_prose, entry_from_line, legend_position
+from .legend_table import entries_from_table
 from .state import name_key
 from .text import is_style_words, strip_markup
 
@@ -51,6 +52,10 @@ def legend_section_line(w: Walker, node: Node) -> None:
     """A line inside a legend: an entry, a group of entries, or the legend's title/position."""
     chart = w.state.chart
     line = node.line
+    if line is not None and line.kind == "table":
+        w.state.trace.claim(line.line, "legend.table")
+        add_entries(chart, entries_from_table(line.rows, line.row_lines))
+        return
     if line is None or line.kind not in ("item", "para"):
         return
     w.state.trace.claim(line.line, "legend.line")
