@@ -23,7 +23,8 @@ from .text import (
 
 _LIST_SEP = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+")
 
-_GENERIC_ENTRY_KEY = re.compile(r"^(?:data\s+)?(?:series|entry|line|item|label|curve)\s*#?\d*$",
+_GENERIC_ENTRY_KEY = re.compile(
+    r"^(?:data\s+)?(?:series|entry|line|item|label|curve|row|column|group)\s*#?\d*$",
                                 re.IGNORECASE)
 _BOLD_SPAN = re.compile(r"\*\*([^*\n]{1,120})\*\*")
 _PAREN_LIST = re.compile(r"\(([^()]{3,200},[^()]{1,200})\)")
@@ -68,6 +69,26 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
         return None
     color, line_style, marker = style_of(style_src)
     return LegendEntryDraft(label=label, color=color, line_style=line_style, marker=marker, line=line)
+
+
+_LIST_ITEM_WORDS = 3  # 'Blue: k=1, k=3, k=5' lists short labels, not a sentence
+_ITEM_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+|;\s*")
+
+
+def entries_from_list(key: str, text: str, line: int | None) -> list[LegendEntryDraft]:
+    """'Blue: k=1, k=3, k=5' or 'Row 1 (Blue shades): 0.1B, 0.4B': one style, or one row
+    of the legend, naming several labels. [] unless every item is a short label."""
+    key_clean = strip_markup(key)
+    if not (is_style_words(key_clean) or _GENERIC_ENTRY_KEY.match(clean_name(key_clean))):
+        return []
+    items = [strip_markup(i).strip(" .\"'`") for i in _ITEM_SEP.split(strip_markup(text))]
+    items = [i for i in items if i]
+    if len(items) < 2 or any(len(i.split()) > _LIST_ITEM_WORDS or is_style_words(i)
+                             or is_placeholder(i) for i in items):
+        return []
+    color, line_style, marker = style_of(key_clean)
+    return [LegendEntryDraft(label=i, color=color, line_style=line_style, marker=marker, line=line)
+            for i in items]
 
 
 def _label_before_dash(text: str) -> str:

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING
 
 from ..vocab import LEGEND_ENTRY_GROUP_KEYS, LEGEND_META_KEYS, starts_with_any
 from .keys import key_words
-from .legend import add_entries, entries_from_prose, entry_from_line, legend_position
+from .legend import (
+    add_entries,
+    entries_from_list,
+    entries_from_prose,
+    entry_from_line,
+    legend_position,
+)
 from .legend_table import entries_from_table
 from .state import name_key
 from .text import is_style_words, strip_markup
@@ -66,9 +72,9 @@ def legend_section_line(w: Walker, node: Node) -> None:
     if line.kind == "para" and line.key is None and len(line.text.split()) > _PROSE_WORDS:
         add_entries(chart, entries_from_prose(line.text, line.line))
         return
-    entry = entry_from_line(line.key, line.text, line.line)
-    if entry:
-        add_entries(chart, [entry])
+    listed = entries_from_list(line.key, line.text, line.line) if line.key else []
+    entry = None if listed else entry_from_line(line.key, line.text, line.line)
+    add_entries(chart, listed or ([entry] if entry else []))
     for child in node.children:
         legend_section_line(w, child)
 
