@@ -179,15 +179,25 @@ def _closes(group: str, line: Line, header: Line, members: list[Node] | None = N
 _STYLE_TEXT_WORDS = 4  # a label-first entry names its style within its first words
 _STYLE_FILLERS = frozenset("a an the in as by of represented shown drawn marked using".split())
 _WORDS = re.compile(r"[a-z]+")
+_LEGEND_META_WORDS = frozenset(
+    "position location placement coordinates title orientation visual visuals".split())
 _QUOTES = re.compile(r"[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]")
 _ABSENT = re.compile(r"^[*_ ]*(?:not |none\b|no |n/a\b|absent\b|there is no )")
 
 
+_GENERIC_SHAPES = frozenset(
+    "line lines bar bars marker markers point points area symbol segment segments slice wedge "
+    "fill swatch box boxes with and".split())
+
+
 def _style_key(line: Line) -> bool:
-    """A key that names a style: 'Blue', 'Blue squares', 'Dashed line', 'Row 1 (Blue shades)'."""
+    """A key that names a style: 'Blue', 'Blue squares', 'Dashed line', 'Row 1 (Blue shades)';
+    not a bare 'Line:' or 'Markers:', which name a part rather than a look."""
     words = _WORDS.findall(fold(line.key or ""))
-    return bool(words) and (all(w in COLOR_WORDS or w in STYLE_WORDS for w in words)
-                            or any(w in COLOR_WORDS for w in words))
+    if any(w in COLOR_WORDS for w in words):
+        return True
+    return bool(words) and all(w in STYLE_WORDS for w in words) and any(
+        w not in _GENERIC_SHAPES for w in words)
 
 
 def _style_text(line: Line) -> bool:
@@ -200,6 +210,13 @@ def _style_text(line: Line) -> bool:
         bool(words) and all(w in STYLE_WORDS for w in words))
 
 
+def _about_the_legend(header: Line) -> bool:
+    """A key that states something about the legend ('Legend Position', 'Legend coordinates'),
+    not one that announces its entries."""
+    words = _key_words(header).split()
+    return len(words) > 1 and any(w in _LEGEND_META_WORDS for w in words[1:])
+
+
 def _legend_member(line: Line, header: Line, members: list[Node] | None) -> bool:
     """Whether a flattened keyed line is one more entry of the legend it follows.
 
@@ -208,6 +225,8 @@ def _legend_member(line: Line, header: Line, members: list[Node] | None) -> bool
     A keyed line that takes neither form, or not the form of the entries before it, is
     the next note (``Stacking:``, ``Axis Labels:``).
     """
+    if _about_the_legend(header):
+        return False  # 'Legend Position: top-left' adopts no entries
     if _style_key(line):
         return True
     if not line.text:

@@ -17,6 +17,7 @@ from .finalize import (
     order_points_by_x,
 )
 from .layout import layout_fields, stated_grid
+from .pie_legend import pie_slices_as_legend
 from .provenance import point_columns
 from .state import ChartDraft, PointDraft
 from .walker import Walker, style_series
@@ -33,6 +34,7 @@ def extract(root: Node, text: str) -> ChartDraft:
     fallback_kind(chart)
     name_defaults(chart)
     name_pie_series(chart)
+    pie_slices_as_legend(chart)
     ensure_legend_series(chart)
     bind_dual_axes(chart)
     close_summaries(chart)

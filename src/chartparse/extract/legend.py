@@ -152,7 +152,7 @@ def entries_from_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
         # 'indicating model size (410M, 1B, 1.4B, 2.8B)': a listed set of labels.
         for inside in _PAREN_LIST.findall(text):
             items = [strip_markup(i) for i in inside.split(",")]
-            items = [i for i in items if i and len(i) <= 40]
+            items = [i for i in items if i and len(i) <= 40 and not is_style_words(i)]
             if len(items) >= 2:
                 out.extend(LegendEntryDraft(label=i, line=line) for i in items)
                 break
