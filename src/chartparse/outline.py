@@ -16,8 +16,8 @@ from .blocks import Line
 from .textcache import text_cache
 from .vocab import (
     AXIS_FIELD_KEYS,
-    COLOR_WORDS,
     AXIS_KEYS,
+    COLOR_WORDS,
     KIND_KEYS,
     LEGEND_ENTRY_GROUP_KEYS,
     LEGEND_META_KEYS,

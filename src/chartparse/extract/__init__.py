@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..outline import Node
+from . import legend_rules  # noqa: F401  (registers its component rules)
 from .checks import check, looks_truncated
 from .finalize import (
     bind_dual_axes,
@@ -21,7 +22,6 @@ from .pie_legend import pie_slices_as_legend
 from .provenance import point_columns
 from .state import ChartDraft, PointDraft
 from .walker import Walker, style_series
-from . import legend_rules  # noqa: F401  (registers its component rules)
 
 
 def extract(root: Node, text: str) -> ChartDraft:
