@@ -153,6 +153,10 @@ LEGEND_KEY_TAILS = frozenset(
 LEGEND_META_KEYS = ("location", "position", "placement", "title", "legend position")
 LEGEND_ENTRY_GROUP_KEYS = ("entries", "labels", "items", "series", "labels and colors", "colors",
                            "content", "contents")
+# A legend that is a colour scale (a heatmap's bar) maps values to colours; it has no entries.
+COLOR_SCALE_PHRASES = ("color bar", "colour bar", "colorbar", "color scale", "colour scale",
+                       "color gradient", "colour gradient", "gradient from", "colormap",
+                       "color map", "colour map", "heat scale")
 TITLE_KEYS = ("chart title", "title", "main title", "figure title", "plot title")
 KIND_KEYS = ("chart type", "type", "plot type", "graph type", "figure type")
 SERIES_DECLARATION_KEYS = ("data series", "series", "lines", "data lines", "plotted series")

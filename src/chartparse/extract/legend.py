@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import LEGEND_POSITIONS, fold, has_phrase
+from ..vocab import COLOR_SCALE_PHRASES, LEGEND_POSITIONS, fold, has_phrase
 from .state import ChartDraft, LegendEntryDraft
 from .text import (
     all_quoted,
@@ -49,8 +49,16 @@ def legend_position(text: str) -> str | None:
     return None
 
 
+def is_color_scale(text: str) -> bool:
+    """'A colour bar from 0 (white) to 1 (dark red)': values mapped to colours, not entries."""
+    folded = fold(text)
+    return any(p in folded for p in COLOR_SCALE_PHRASES)
+
+
 def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntryDraft | None:
     """One legend entry from a line, or None when the line is not an entry."""
+    if is_color_scale(key or "") or (key is None and is_color_scale(text)):
+        return None
     label: str | None
     if key is not None:
         key_clean = strip_markup(key)
@@ -123,7 +131,8 @@ def _label_without_key(text: str) -> tuple[str | None, str]:
 
 def entries_from_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
     """Entries quoted in a sentence: 'green circles for "Original" and orange for "Manipulated"'."""
-    if is_no_value(text) or "no legend" in fold(text) or "no explicit legend" in fold(text):
+    if is_no_value(text) or "no legend" in fold(text) or "no explicit legend" in fold(text) \
+            or is_color_scale(text):
         return []
     out = []
     for label in all_quoted(text):
