@@ -194,7 +194,8 @@ STYLE_WORDS = frozenset(
     square squares triangle triangles diamond diamonds star stars cross crosses dot dots
     point points area shaded band symbol filled hollow open thick thin colored coloured
     with and x plus hexagon pentagon upward downward inverted segment segments slice
-    wedge fill swatch and/or striped stripes hatched hatch patterned shade shades long short
+    wedge fill swatch and/or striped stripes hatched hatch hatching patterned shade shades long
+    short diagonal checkered checked crosshatched cross-hatched pattern patterns
     dash-dotted""".split()
 )
 LINE_STYLES = ("dash-dot", "dash dot", "dashed", "dotted", "solid")

@@ -28,6 +28,7 @@ _GENERIC_ENTRY_KEY = re.compile(
                                 re.IGNORECASE)
 _BOLD_SPAN = re.compile(r"\*\*([^*\n]{1,120})\*\*")
 _PAREN_LIST = re.compile(r"\(([^()]{3,200},[^()]{1,200})\)")
+_COLOR_NOUN = re.compile(r"\b(?:colou?r|colou?red|shade|hue)\b", re.IGNORECASE)
 _PAIR_LABEL_WORDS = 6  # a longer 'label' beside a style is a sentence, not an entry
 _LEAD_PAREN = re.compile(r"^([^()]{1,120}?)\s*\(([^()]*)\)")
 
@@ -65,6 +66,9 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
         if is_style_words(key_clean) or _GENERIC_ENTRY_KEY.match(key_clean):
             label = quoted(text) or _label_before_dash(text)
             style_src = key_clean + " " + text
+            if not quoted(text) and _GENERIC_ENTRY_KEY.match(key_clean) and is_style_words(
+                    _COLOR_NOUN.sub(" ", label)):
+                label = key_clean  # 'Line 1: Green color.' -- the key is the only name
         else:
             label = clean_name(key_clean)
             style_src = text

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .walker import Walker
 
 _TITLE_NOTE = re.compile(r"\(\s*(?:legend\s+)?title\s*\)")
-_ATTRIBUTE_NOUNS = frozenset("color colour style shape pattern thickness width opacity".split())
+_ATTRIBUTE_NOUNS = frozenset("color colour style shape thickness width opacity".split())
 _PROSE_WORDS = 8  # a plain paragraph of more words in a legend lists entries in prose
 
 
