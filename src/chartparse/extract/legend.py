@@ -128,9 +128,43 @@ def _label_without_key(text: str) -> tuple[str | None, str]:
     value = strip_markup(text).rstrip(".")
     if is_style_words(value):
         return None, text
+    for sep in (" - ", " – ", " — ", ": "):
+        if sep in value:
+            # 'Ours - blue solid line' or 'Blue solid line - Ours'
+            left, right = (part.strip() for part in value.split(sep, 1))
+            if _is_style_phrase(right) and left and not _is_style_phrase(left):
+                return clean_name(left), right
+            if _is_style_phrase(left) and right and not _is_style_phrase(right):
+                return clean_name(right), left
     if len(value.split()) <= 6:
         return clean_name(value), text
     return None, text
+
+
+_ARTICLE = re.compile(r"^(?:a|an|the|shown as|drawn as|represented by)\s+", re.IGNORECASE)
+
+
+def _is_style_phrase(text: str) -> bool:
+    return is_style_words(_ARTICLE.sub("", text.strip()))
+
+
+_STATE_WORDS = frozenset(  # 'Legend: Present, not labelled' states, it names nothing
+    "not no none present absent visible shown located positioned placed single one two three "
+    "four five six several multiple".split())
+_BARE_LIST_WORDS = 3  # 'Legend: Ours, Theirs, Baseline': each item a short name
+
+
+def _bare_list(text: str, line: int | None) -> list[LegendEntryDraft]:
+    """'Ours, Theirs and Baseline': names with no style, listed and nothing else."""
+    plain = strip_markup(text).rstrip(". ")
+    if legend_position(plain) is not None:
+        return []
+    items = [i.strip().strip("\"'`") for i in _LIST_SEP.split(plain)]
+    if len(items) < 2 or any(not i or len(i.split()) > _BARE_LIST_WORDS or i[0].islower()
+                             or is_style_words(i) or is_placeholder(i)
+                             or fold(i).split()[0] in _STATE_WORDS for i in items):
+        return []
+    return [LegendEntryDraft(label=i, line=line) for i in items]
 
 
 def entries_from_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
@@ -161,6 +195,8 @@ def entries_from_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
             color, line_style, marker = style_of(style)
             out.append(LegendEntryDraft(label=clean_name(label), color=color,
                                         line_style=line_style, marker=marker, line=line))
+    if not out:
+        out = _bare_list(text, line)
     if not out:
         # 'indicating model size (410M, 1B, 1.4B, 2.8B)': a listed set of labels.
         for inside in _PAREN_LIST.findall(text):
