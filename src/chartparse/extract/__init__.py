@@ -34,7 +34,7 @@ def extract(root: Node, text: str) -> ChartDraft:
     fallback_kind(chart)
     name_defaults(chart)
     name_pie_series(chart)
-    pie_slices_as_legend(chart)
+    pie_slices_as_legend(chart, text)
     ensure_legend_series(chart)
     bind_dual_axes(chart)
     close_summaries(chart)

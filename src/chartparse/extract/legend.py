@@ -168,44 +168,55 @@ def _bare_list(text: str, line: int | None) -> list[LegendEntryDraft]:
 
 
 def entries_from_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
-    """Entries quoted in a sentence: 'green circles for "Original" and orange for "Manipulated"'."""
+    """Entries stated in a sentence or a one-line list; the first form that reads wins."""
     if is_no_value(text) or "no legend" in fold(text) or "no explicit legend" in fold(text) \
             or is_color_scale(text):
         return []
+    for reader in _PROSE_READERS:
+        out = reader(text, line)
+        if out:
+            return out
+    return []
+
+
+def _quoted_entries(text: str, line: int | None) -> list[LegendEntryDraft]:
+    """'green circles for "Original" and orange for "Manipulated"'."""
     out = []
     for label in all_quoted(text):
         color, line_style, marker = style_of(_context_around(text, label))
         out.append(LegendEntryDraft(label=label, color=color, line_style=line_style,
                                     marker=marker, line=line))
-    if not out:
-        out = _paired_entries(text, line)
-    if not out:
-        # 'Blue line (HNSW), Orange line (IVF-PQ)' or 'Accuracy (blue line), Loss (red line)'
-        for piece in _LIST_SEP.split(strip_markup(text)):
-            m = _LEAD_PAREN.match(piece.strip())
-            if not m:
-                continue
-            head, inside = m.group(1).strip(), m.group(2).strip()
-            if is_style_words(head) and inside and not is_style_words(inside):
-                label, style = inside, head
-            elif is_style_words(inside) and head and not is_style_words(head):
-                label, style = head, inside
-            else:
-                continue
-            color, line_style, marker = style_of(style)
-            out.append(LegendEntryDraft(label=clean_name(label), color=color,
-                                        line_style=line_style, marker=marker, line=line))
-    if not out:
-        out = _bare_list(text, line)
-    if not out:
-        # 'indicating model size (410M, 1B, 1.4B, 2.8B)': a listed set of labels.
-        for inside in _PAREN_LIST.findall(text):
-            items = [strip_markup(i) for i in inside.split(",")]
-            items = [i for i in items if i and len(i) <= 40 and not is_style_words(i)]
-            if len(items) >= 2:
-                out.extend(LegendEntryDraft(label=i, line=line) for i in items)
-                break
     return out
+
+
+def _parenthesised_entries(text: str, line: int | None) -> list[LegendEntryDraft]:
+    """'Blue line (HNSW), Orange line (IVF-PQ)' or 'Accuracy (blue line), Loss (red line)'."""
+    out = []
+    for piece in _LIST_SEP.split(strip_markup(text)):
+        m = _LEAD_PAREN.match(piece.strip())
+        if not m:
+            continue
+        head, inside = m.group(1).strip(), m.group(2).strip()
+        if is_style_words(head) and inside and not is_style_words(inside):
+            label, style = inside, head
+        elif is_style_words(inside) and head and not is_style_words(head):
+            label, style = head, inside
+        else:
+            continue
+        color, line_style, marker = style_of(style)
+        out.append(LegendEntryDraft(label=clean_name(label), color=color,
+                                    line_style=line_style, marker=marker, line=line))
+    return out
+
+
+def _listed_set(text: str, line: int | None) -> list[LegendEntryDraft]:
+    """'indicating model size (410M, 1B, 1.4B, 2.8B)': a listed set of labels."""
+    for inside in _PAREN_LIST.findall(text):
+        items = [strip_markup(i) for i in inside.split(",")]
+        items = [i for i in items if i and len(i) <= 40 and not is_style_words(i)]
+        if len(items) >= 2:
+            return [LegendEntryDraft(label=i, line=line) for i in items]
+    return []
 
 
 _PAIR_LIST_SEP = re.compile(r";\s*|,\s*(?:and\s+)?|\s+and\s+")
@@ -244,6 +255,9 @@ def _context_around(text: str, label: str) -> str:
         return after.split(")", 1)[0]
     before = text[max(0, idx - 40): idx].rstrip("\"'“`* ") if idx > 0 else ""
     return before.rsplit('"', 1)[-1].rsplit(")", 1)[-1]
+
+
+_PROSE_READERS = (_quoted_entries, _paired_entries, _parenthesised_entries, _bare_list, _listed_set)
 
 
 def add_entries(chart: ChartDraft, entries: list[LegendEntryDraft]) -> None:

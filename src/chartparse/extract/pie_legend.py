@@ -1,4 +1,4 @@
-"""A pie's legend, when the text lists no legend: its slices.
+"""A pie's legend, when the text speaks of one but lists no entries: its slices.
 
 Each slice of a pie is drawn in its own colour and names one category, which is what a
 legend entry is; descriptions often give them only as the slices ('**Depth Limit:** 25.2%,
@@ -7,13 +7,23 @@ coloured blue'), with the legend 'embedded in the chart'.
 
 from __future__ import annotations
 
+import re
+
 from .state import ChartDraft, LegendEntryDraft
 
 _MIN_SLICES = 2
+_LEGEND_WORD = re.compile(r"\blegends?\b", re.IGNORECASE)
+_DENIAL = re.compile(r"\b(?:no|not|without|lacks?|absent)\b[^.;:]{0,20}$", re.IGNORECASE)
 
 
-def pie_slices_as_legend(chart: ChartDraft) -> None:
-    if chart.kind != "pie" or chart.legend:
+def _declares_a_legend(text: str) -> bool:
+    """The text speaks of a legend and never denies one ('there is no separate legend')."""
+    mentions = [m.start() for m in _LEGEND_WORD.finditer(text)]
+    return bool(mentions) and not any(_DENIAL.search(text[max(0, i - 40): i]) for i in mentions)
+
+
+def pie_slices_as_legend(chart: ChartDraft, text: str) -> None:
+    if chart.kind != "pie" or chart.legend or not _declares_a_legend(text):
         return
     with_points = [s for s in chart.series if s.points]
     if len(with_points) != 1:
