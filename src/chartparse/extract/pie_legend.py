@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .names import is_sentence
 from .state import ChartDraft, LegendEntryDraft
 
 _MIN_SLICES = 2
@@ -32,6 +33,8 @@ def pie_slices_as_legend(chart: ChartDraft, text: str) -> None:
     if len(labels) < _MIN_SLICES or len(labels) != len(with_points[0].points):
         return
     for point in with_points[0].points:
+        if is_sentence(str(point.x)):
+            continue  # 'The percentages sum to 100%' is a remark, not a slice
         entry = LegendEntryDraft(label=str(point.x), line=point.line)
         entry.rule = "legend.pie-slices"
         chart.add_legend_entry(entry)
