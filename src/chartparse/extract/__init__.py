@@ -18,6 +18,7 @@ from .finalize import (
     order_points_by_x,
 )
 from .layout import layout_fields, stated_grid
+from .legend_names import name_series_by_legend
 from .pie_legend import pie_slices_as_legend
 from .provenance import point_columns
 from .state import ChartDraft, PointDraft
@@ -35,6 +36,7 @@ def extract(root: Node, text: str) -> ChartDraft:
     name_defaults(chart)
     name_pie_series(chart)
     pie_slices_as_legend(chart, text)
+    name_series_by_legend(chart)
     ensure_legend_series(chart)
     bind_dual_axes(chart)
     close_summaries(chart)
