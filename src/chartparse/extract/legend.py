@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..textcache import text_cache
 from ..vocab import COLOR_SCALE_PHRASES, LEGEND_POSITIONS, fold, has_phrase
 from .state import ChartDraft, LegendEntryDraft
 from .text import (
@@ -50,6 +51,7 @@ def legend_position(text: str) -> str | None:
     return None
 
 
+@text_cache()
 def is_color_scale(text: str) -> bool:
     """'A colour bar from 0 (white) to 1 (dark red)': values mapped to colours, not entries."""
     folded = fold(text)

@@ -23,7 +23,7 @@ _ONE_SERIES_KEY = re.compile(r"^(?:data\s+)?(?:series|line|curve|entry)\s*#?\d{1
 
 
 def _series_entry(w: Walker, c: KeyedLine) -> bool | None:
-    if not c.text or not _ONE_SERIES_KEY.match(key_words(c.key)):
+    if not c.text or not c.key[-1:].isdigit() or not _ONE_SERIES_KEY.match(key_words(c.key)):
         return None
     entry = entry_from_line(c.key, c.text, c.line.line)
     if entry is None or not (entry.color or entry.line_style or entry.marker):

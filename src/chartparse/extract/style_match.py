@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..textcache import text_cache
 from .state import LegendEntryDraft
 from .text import is_style_words, strip_markup, style_of
 
@@ -17,6 +18,7 @@ _PARENS = re.compile(r"\(([^()]{2,80})\)")
 _SHADES = frozenset("light dark pale bright deep lightest darkest medium".split())
 
 
+@text_cache()
 def header_style(name: str) -> tuple[str | None, str | None, str | None]:
     """The style a header states: in a parenthesis when it has one, else in its words."""
     plain = strip_markup(name)
@@ -56,6 +58,8 @@ def _agreement(style: tuple[str | None, str | None, str | None],
 
 def entry_by_style(name: str, entries: list[LegendEntryDraft]) -> LegendEntryDraft | None:
     """The one declared entry whose look the header states, or None."""
+    if not any(e.color or e.line_style or e.marker for e in entries):
+        return None  # nothing to compare a look with
     style = header_style(name)
     if not any(style):
         return None
