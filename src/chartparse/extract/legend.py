@@ -71,6 +71,11 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
             if not quoted(text) and _GENERIC_ENTRY_KEY.match(key_clean) and is_style_words(
                     _COLOR_NOUN.sub(" ", label)):
                 label = key_clean  # 'Line 1: Green color.' -- the key is the only name
+            elif not quoted(text) and _is_remark(text):
+                return None  # 'Dashed lines: Represents the upper bound of the fit.'
+        elif _ONLY_QUOTED.match(text.strip()) and _names_a_look(key_clean):
+            # 'Red line with a circular marker: "RL"'
+            label, style_src = quoted(text), key_clean
         else:
             label = clean_name(key_clean)
             style_src = text
@@ -120,6 +125,12 @@ def _label_without_key(text: str) -> tuple[str | None, str]:
     q = quoted(text)
     if q:
         return q, text
+    named = _LABELLED_AS.search(strip_markup(text))
+    if named:
+        # 'A blue rectangle is labeled F1.'
+        return clean_name(named.group(1).rstrip(".")), text[: named.start()]
+    if legend_position(text) is not None and len(text.split()) <= _POSITION_NOTE_WORDS:
+        return None, text  # 'Located at the bottom-right corner'
     m = _LEAD_PAREN.match(strip_markup(text))
     if m and m.group(1).strip():
         head = m.group(1).strip()
@@ -141,6 +152,25 @@ def _label_without_key(text: str) -> tuple[str | None, str]:
     if len(value.split()) <= 6:
         return clean_name(value), text
     return None, text
+
+
+_ONLY_QUOTED = re.compile(r"^[\"“'`][^\"”'`]{1,80}[\"”'`][.,;]?$")
+_LABELLED_AS = re.compile(r"\b(?:labell?ed|named|marked)\s+(?:as\s+)?([^,;()]{1,60})$", re.IGNORECASE)
+_POSITION_NOTE_WORDS = 8
+_REMARK_WORDS = 4  # a value of this many words ending in a full stop is a remark, not a label
+_PAREN_NOTE = re.compile(r"\([^()]*\)")
+
+
+def _names_a_look(key: str) -> bool:
+    """'Red line with a circular marker' describes a look (it holds a colour or a style)."""
+    color, line_style, marker = style_of(key)
+    return bool(color or line_style or marker)
+
+
+def _is_remark(text: str) -> bool:
+    """'Represents the upper bound.' -- a sentence; 'Ours (IPW: 0.15).' stays a label."""
+    plain = _PAREN_NOTE.sub(" ", strip_markup(text)).strip()
+    return plain.endswith(".") and len(plain.split()) >= _REMARK_WORDS
 
 
 _ARTICLE = re.compile(r"^(?:a|an|the|shown as|drawn as|represented by)\s+", re.IGNORECASE)
