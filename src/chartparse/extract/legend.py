@@ -243,10 +243,10 @@ def _parenthesised_entries(text: str, line: int | None) -> list[LegendEntryDraft
 
 def _listed_set(text: str, line: int | None) -> list[LegendEntryDraft]:
     """'indicating model size (410M, 1B, 1.4B, 2.8B)': a listed set of labels; not the
-    coordinates of a legend whose position the text gives ('center-right (x=0.6, y=0.5)')."""
-    if legend_position(text) is not None:
-        return []
+    coordinates of the legend ('center-right ([x=0.6, y=0.5])')."""
     for inside in _PAREN_LIST.findall(text):
+        if "[" in inside or "coordinat" in inside.lower():
+            continue  # '(about [x=0.8, y=0.9] in plot coordinates)' places the legend
         items = [strip_markup(i) for i in inside.split(",")]
         items = [i for i in items if i and len(i) <= 40 and not is_style_words(i)]
         if len(items) >= 2:
