@@ -64,7 +64,6 @@ def test_points_f1_floor(corpus_docs: list[tuple[Path, dict[str, Any]]]) -> None
 KNOWN_GAPS: dict[str, str] = {
     "blind_h02.md": "one point stated as a value with its x in parentheses is missed",
     "blind_h04.md": "one point in a trailing sentence is missed",
-    "blind_h06.md": "a legend note is read as a third entry",
     "blind_h09.md": "legend and axes stated in prose are not read",
     "blind_h12.md": "values given for several x in one sentence are missed",
     "blind_h18.md": "the cut-off end is not recognised as truncation",
