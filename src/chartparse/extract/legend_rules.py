@@ -36,6 +36,8 @@ def _series_entry(w: Walker, c: KeyedLine) -> bool | None:
     series.marker = series.marker or entry.marker
     if not any(name_key(e.label) == name_key(entry.label) for e in state.declared_entries):
         state.declared_entries.append(entry)
+    # The key is the series' other name: data under '**Series 1:**' belongs to it.
+    state.known_names.setdefault(name_key(c.key), entry.label)
     return False
 
 

@@ -151,7 +151,7 @@ def mentioned_series(state: ReadingState, text: str) -> list[tuple[int, str]]:
     """(position, name) of every known series name in a sentence, first mention each."""
     folded = text.lower()
     found = []
-    for name in state.known_names.values():
+    for name in set(state.known_names.values()):  # a name known under two keys counts once
         idx = folded.find(name.lower())
         if idx != -1:
             found.append((idx, name))
