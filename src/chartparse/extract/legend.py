@@ -100,6 +100,8 @@ def entries_from_list(key: str, text: str, line: int | None) -> list[LegendEntry
     key_clean = strip_markup(key)
     if not (is_style_words(key_clean) or _GENERIC_ENTRY_KEY.match(clean_name(key_clean))):
         return []
+    if "," not in text and ";" not in text:
+        return []  # 'Learning rate and regularization combinations' is one phrase
     items = [strip_markup(i).strip(" .\"'`") for i in _ITEM_SEP.split(strip_markup(text))]
     items = [i for i in items if i]
     if len(items) < 2 or any(len(i.split()) > _LIST_ITEM_WORDS or is_style_words(i)
@@ -111,6 +113,9 @@ def entries_from_list(key: str, text: str, line: int | None) -> list[LegendEntry
 
 
 def _label_before_dash(text: str) -> str:
+    bold = _BOLD_SPAN.match(text.strip())
+    if bold:
+        return clean_name(bold.group(1))  # 'Blue bars: **Ours**.' -- the bold span is the label
     value = strip_markup(text)
     for sep in (" - ", " – ", " — ", ". ", ", "):
         if sep in value:

@@ -42,7 +42,10 @@ def _same_color(a: str, b: str) -> bool:
 
 def _agreement(style: tuple[str | None, str | None, str | None],
                entry: LegendEntryDraft) -> int | None:
-    """How many attributes agree; None when one the two both state differs."""
+    """How many attributes agree; None when one the two both state differs, or when the
+    header gives a colour and the entry none (a colour is what tells lines apart)."""
+    if style[0] and not entry.color:
+        return None  # a header that names a colour names an entry drawn in one
     score = 0
     pairs = ((style[0], entry.color, True), (style[1], entry.line_style, False),
              (style[2], entry.marker, False))
