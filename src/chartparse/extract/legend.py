@@ -118,8 +118,9 @@ def _label_before_dash(text: str) -> str:
         return clean_name(bold.group(1))  # 'Blue bars: **Ours**.' -- the bold span is the label
     value = strip_markup(text)
     for sep in (" - ", " – ", " — ", ". ", ", "):
-        if sep in value:
-            value = value.split(sep, 1)[0]
+        at = value.find(sep)
+        if at != -1 and value.count("(", 0, at) <= value.count(")", 0, at):
+            value = value[:at]  # not inside a parenthesis: 'AIRL-S (w. PRM)' stays whole
     return clean_name(value)
 
 
