@@ -17,11 +17,13 @@ from .textcache import text_cache
 from .vocab import (
     AXIS_FIELD_KEYS,
     AXIS_KEYS,
+    COLOR_WORDS,
     KIND_KEYS,
     LEGEND_ENTRY_GROUP_KEYS,
     LEGEND_META_KEYS,
     META_KEYS,
     SERIES_DECLARATION_KEYS,
+    STYLE_WORDS,
     announces_legend,
     fold,
     key_shape,
@@ -160,7 +162,7 @@ def _is_field_of(group: str, line: Line) -> bool:
     return False
 
 
-def _closes(group: str, line: Line, header: Line) -> bool:
+def _closes(group: str, line: Line, header: Line, members: list[Node] | None = None) -> bool:
     """Whether a flattened line ends a group rather than belonging to it."""
     if group == "axis":
         # An axis adopts its fields ('Label:', 'Scale:'); a bare 'X-Axis:' also adopts
@@ -177,11 +179,79 @@ def _closes(group: str, line: Line, header: Line) -> bool:
         if _is_field_of("legend", line):
             return False
         return (own is not None or _starts(words, KIND_KEYS) or words == "chart title"
-                or words in META_KEYS)
+                or words in META_KEYS or not _legend_member(line, header, members))
     if group == "series":
         return own is not None or _starts(words, KIND_KEYS) or words in META_KEYS or _starts(
             words, ("title", "chart title"))
     return own in ("axis", "legend") or _starts(words, KIND_KEYS) or words == "chart title"
+
+
+_STYLE_TEXT_WORDS = 4  # a label-first entry names its style within its first words
+_STYLE_FILLERS = frozenset("a an the in as by of represented shown drawn marked using".split())
+_WORDS = re.compile(r"[a-z]+")
+_LEGEND_META_WORDS = frozenset(
+    "position location placement coordinates title orientation visual visuals".split())
+_QUOTES = re.compile(r"[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]")
+_ABSENT = re.compile(r"^[*_ ]*(?:not |none\b|no |n/a\b|absent\b|there is no )")
+
+
+_GENERIC_SHAPES = frozenset(
+    "line lines bar bars marker markers point points area symbol segment segments slice wedge "
+    "fill swatch box boxes with and".split())
+
+
+def _style_key(line: Line) -> bool:
+    """A key that names a style: 'Blue', 'Blue squares', 'Dashed line', 'Row 1 (Blue shades)';
+    not a bare 'Line:' or 'Markers:', which name a part rather than a look."""
+    words = _WORDS.findall(fold(line.key or ""))
+    if any(w in COLOR_WORDS for w in words):
+        return True
+    return bool(words) and all(w in STYLE_WORDS for w in words) and any(
+        w not in _GENERIC_SHAPES for w in words)
+
+
+def _style_text(line: Line) -> bool:
+    """A value that describes a style: 'solid blue line', 'represented by a red dashed line'."""
+    if line.text.lstrip("*_ ").startswith(('"', "'", "`", "\u201c")):
+        return True  # a quoted label: 'Striped bars: "Before"'
+    text = fold(line.text)
+    words = [w for w in _WORDS.findall(text) if w not in _STYLE_FILLERS][:_STYLE_TEXT_WORDS]
+    return any(w in COLOR_WORDS for w in words) or (
+        bool(words) and all(w in STYLE_WORDS for w in words))
+
+
+def _about_the_legend(header: Line) -> bool:
+    """A key that states something about the legend ('Legend Position', 'Legend coordinates'),
+    not one that announces its entries."""
+    words = _key_words(header).split()
+    return len(words) > 1 and any(w in _LEGEND_META_WORDS for w in words[1:])
+
+
+def _legend_member(line: Line, header: Line, members: list[Node] | None) -> bool:
+    """Whether a flattened keyed line is one more entry of the legend it follows.
+
+    Entries of one legend share a form: style first (``Blue: Hot tier``) or label first
+    (``Hot tier: solid blue line``), or keys of one shape (``Level 0:``, ``Level 4:``).
+    A keyed line that takes neither form, or not the form of the entries before it, is
+    the next note (``Stacking:``, ``Axis Labels:``).
+    """
+    if _about_the_legend(header):
+        return False  # 'Legend Position: top-left' adopts no entries
+    if _style_key(line):
+        return True
+    if not line.text:
+        return False  # 'Axis Labels:' opens a block of its own
+    before = [m.line for m in members or () if m.line is not None and m.line.key is not None
+              and not _is_field_of("legend", m.line)]
+    if not before and (_ABSENT.match(fold(header.text)) or _QUOTES.search(header.text)):
+        # 'Legend: Not present.' or 'Legend: blue for "A", red for "B".' said it all inline.
+        return False
+    shape = key_shape(line.key or "")
+    if any(key_shape(b.key or "") == shape for b in before):
+        return True
+    if before and all(_style_key(b) for b in before):
+        return False  # entries were style-first; this key is not a style
+    return _style_text(line)
 
 
 def build(lines: list[Line]) -> Node:
@@ -249,7 +319,7 @@ def _adopting_parent(items: list[Node], line: Line) -> Node | None:
         if candidate.nested:  # O(1): a scan of its children made flat lists quadratic
             continue  # its members are indented: the text nests properly, nothing to repair
         group = candidate.group
-        if _closes(group, line, cl):
+        if _closes(group, line, cl, candidate.children):
             continue
         if _is_group_header(line) and cl.numbered == line.numbered:
             if _is_field_of(group, line):

@@ -151,7 +151,12 @@ LEGEND_KEYS = ("legend", "legends", "key", "color legend", "colors", "colours", 
 LEGEND_KEY_TAILS = frozenset(
     {"entries", "entry", "labels", "items", "colors", "colours", "symbols", "to", "legend", "markers"})
 LEGEND_META_KEYS = ("location", "position", "placement", "title", "legend position")
-LEGEND_ENTRY_GROUP_KEYS = ("entries", "labels", "items", "series", "labels and colors", "colors")
+LEGEND_ENTRY_GROUP_KEYS = ("entries", "labels", "items", "series", "labels and colors", "colors",
+                           "content", "contents")
+# A legend that is a colour scale (a heatmap's bar) maps values to colours; it has no entries.
+COLOR_SCALE_PHRASES = ("color bar", "colour bar", "colorbar", "color scale", "colour scale",
+                       "color gradient", "colour gradient", "gradient from", "colormap",
+                       "color map", "colour map", "heat scale")
 TITLE_KEYS = ("chart title", "title", "main title", "figure title", "plot title")
 KIND_KEYS = ("chart type", "type", "plot type", "graph type", "figure type")
 SERIES_DECLARATION_KEYS = ("data series", "series", "lines", "data lines", "plotted series")
@@ -189,7 +194,9 @@ STYLE_WORDS = frozenset(
     square squares triangle triangles diamond diamonds star stars cross crosses dot dots
     point points area shaded band symbol filled hollow open thick thin colored coloured
     with and x plus hexagon pentagon upward downward inverted segment segments slice
-    wedge fill swatch and/or""".split()
+    wedge fill swatch and/or striped stripes hatched hatch hatching patterned shade shades long
+    short diagonal checkered checked crosshatched cross-hatched pattern patterns
+    dash-dotted""".split()
 )
 LINE_STYLES = ("dash-dot", "dash dot", "dashed", "dotted", "solid")
 MARKERS = ("circle", "square", "triangle", "diamond", "star", "cross", "plus", "x marker",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..outline import Node
+from . import legend_rules  # noqa: F401  (registers its component rules)
 from .checks import check, looks_truncated
 from .finalize import (
     bind_dual_axes,
@@ -17,6 +18,8 @@ from .finalize import (
     order_points_by_x,
 )
 from .layout import layout_fields, stated_grid
+from .legend_names import name_series_by_legend
+from .pie_legend import pie_slices_as_legend
 from .provenance import point_columns
 from .state import ChartDraft, PointDraft
 from .walker import Walker, style_series
@@ -32,6 +35,8 @@ def extract(root: Node, text: str) -> ChartDraft:
     fallback_kind(chart)
     name_defaults(chart)
     name_pie_series(chart)
+    pie_slices_as_legend(chart, text)
+    name_series_by_legend(chart)
     ensure_legend_series(chart)
     bind_dual_axes(chart)
     close_summaries(chart)

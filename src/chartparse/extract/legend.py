@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import LEGEND_POSITIONS, fold, has_phrase
+from ..textcache import text_cache
+from ..vocab import COLOR_SCALE_PHRASES, LEGEND_POSITIONS, fold, has_phrase
 from .state import ChartDraft, LegendEntryDraft
 from .text import (
     all_quoted,
@@ -23,9 +24,13 @@ from .text import (
 
 _LIST_SEP = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+")
 
-_GENERIC_ENTRY_KEY = re.compile(r"^(?:series|entry|line|item|label)\s*\d*$", re.IGNORECASE)
+_GENERIC_ENTRY_KEY = re.compile(
+    r"^(?:data\s+)?(?:series|entry|line|item|label|curve|row|column|group)\s*#?\d*$",
+                                re.IGNORECASE)
 _BOLD_SPAN = re.compile(r"\*\*([^*\n]{1,120})\*\*")
 _PAREN_LIST = re.compile(r"\(([^()]{3,200},[^()]{1,200})\)")
+_COLOR_NOUN = re.compile(r"\b(?:colou?r|colou?red|shade|hue)\b", re.IGNORECASE)
+_PAIR_LABEL_WORDS = 6  # a longer 'label' beside a style is a sentence, not an entry
 _LEAD_PAREN = re.compile(r"^([^()]{1,120}?)\s*\(([^()]*)\)")
 
 
@@ -46,14 +51,31 @@ def legend_position(text: str) -> str | None:
     return None
 
 
+@text_cache()
+def is_color_scale(text: str) -> bool:
+    """'A colour bar from 0 (white) to 1 (dark red)': values mapped to colours, not entries."""
+    folded = fold(text)
+    return any(p in folded for p in COLOR_SCALE_PHRASES)
+
+
 def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntryDraft | None:
     """One legend entry from a line, or None when the line is not an entry."""
+    if is_color_scale(key or "") or (key is None and is_color_scale(text)):
+        return None
     label: str | None
     if key is not None:
         key_clean = strip_markup(key)
         if is_style_words(key_clean) or _GENERIC_ENTRY_KEY.match(key_clean):
             label = quoted(text) or _label_before_dash(text)
             style_src = key_clean + " " + text
+            if not quoted(text) and _GENERIC_ENTRY_KEY.match(key_clean) and is_style_words(
+                    _COLOR_NOUN.sub(" ", label)):
+                label = key_clean  # 'Line 1: Green color.' -- the key is the only name
+            elif not quoted(text) and _is_remark(text):
+                return None  # 'Dashed lines: Represents the upper bound of the fit.'
+        elif _ONLY_QUOTED.match(text.strip()) and _names_a_look(key_clean):
+            # 'Red line with a circular marker: "RL"'
+            label, style_src = quoted(text), key_clean
         else:
             label = clean_name(key_clean)
             style_src = text
@@ -68,11 +90,37 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
     return LegendEntryDraft(label=label, color=color, line_style=line_style, marker=marker, line=line)
 
 
+_LIST_ITEM_WORDS = 3  # 'Blue: k=1, k=3, k=5' lists short labels, not a sentence
+_ITEM_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+|;\s*")
+
+
+def entries_from_list(key: str, text: str, line: int | None) -> list[LegendEntryDraft]:
+    """'Blue: k=1, k=3, k=5' or 'Row 1 (Blue shades): 0.1B, 0.4B': one style, or one row
+    of the legend, naming several labels. [] unless every item is a short label."""
+    key_clean = strip_markup(key)
+    if not (is_style_words(key_clean) or _GENERIC_ENTRY_KEY.match(clean_name(key_clean))):
+        return []
+    if "," not in text and ";" not in text:
+        return []  # 'Learning rate and regularization combinations' is one phrase
+    items = [strip_markup(i).strip(" .\"'`") for i in _ITEM_SEP.split(strip_markup(text))]
+    items = [i for i in items if i]
+    if len(items) < 2 or any(len(i.split()) > _LIST_ITEM_WORDS or is_style_words(i)
+                             or is_placeholder(i) for i in items):
+        return []
+    color, line_style, marker = style_of(key_clean)
+    return [LegendEntryDraft(label=i, color=color, line_style=line_style, marker=marker, line=line)
+            for i in items]
+
+
 def _label_before_dash(text: str) -> str:
+    bold = _BOLD_SPAN.match(text.strip())
+    if bold:
+        return clean_name(bold.group(1))  # 'Blue bars: **Ours**.' -- the bold span is the label
     value = strip_markup(text)
     for sep in (" - ", " – ", " — ", ". ", ", "):
-        if sep in value:
-            value = value.split(sep, 1)[0]
+        at = value.find(sep)
+        if at != -1 and value.count("(", 0, at) <= value.count(")", 0, at):
+            value = value[:at]  # not inside a parenthesis: 'AIRL-S (w. PRM)' stays whole
     return clean_name(value)
 
 
@@ -83,6 +131,12 @@ def _label_without_key(text: str) -> tuple[str | None, str]:
     q = quoted(text)
     if q:
         return q, text
+    named = _LABELLED_AS.search(strip_markup(text))
+    if named:
+        # 'A blue rectangle is labeled F1.'
+        return clean_name(named.group(1).rstrip(".")), text[: named.start()]
+    if legend_position(text) is not None and len(text.split()) <= _POSITION_NOTE_WORDS:
+        return None, text  # 'Located at the bottom-right corner'
     m = _LEAD_PAREN.match(strip_markup(text))
     if m and m.group(1).strip():
         head = m.group(1).strip()
@@ -93,44 +147,144 @@ def _label_without_key(text: str) -> tuple[str | None, str]:
     value = strip_markup(text).rstrip(".")
     if is_style_words(value):
         return None, text
+    for sep in (" - ", " – ", " — ", ": "):
+        if sep in value:
+            # 'Ours - blue solid line' or 'Blue solid line - Ours'
+            left, right = (part.strip() for part in value.split(sep, 1))
+            if _is_style_phrase(right) and left and not _is_style_phrase(left):
+                return clean_name(left), right
+            if _is_style_phrase(left) and right and not _is_style_phrase(right):
+                return clean_name(right), left
     if len(value.split()) <= 6:
         return clean_name(value), text
     return None, text
 
 
-def entries_from_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
-    """Entries quoted in a sentence: 'green circles for "Original" and orange for "Manipulated"'."""
-    if is_no_value(text) or "no legend" in fold(text) or "no explicit legend" in fold(text):
+_ONLY_QUOTED = re.compile(r"^[\"“'`][^\"”'`]{1,80}[\"”'`][.,;]?$")
+_LABELLED_AS = re.compile(r"\b(?:labell?ed|named|marked)\s+(?:as\s+)?([^,;()]{1,60})$", re.IGNORECASE)
+_POSITION_NOTE_WORDS = 8
+_REMARK_WORDS = 4  # a value of this many words ending in a full stop is a remark, not a label
+_PAREN_NOTE = re.compile(r"\([^()]*\)")
+
+
+def _names_a_look(key: str) -> bool:
+    """'Red line with a circular marker' describes a look (it holds a colour or a style)."""
+    color, line_style, marker = style_of(key)
+    return bool(color or line_style or marker)
+
+
+def _is_remark(text: str) -> bool:
+    """'Represents the upper bound.' -- a sentence; 'Ours (IPW: 0.15).' stays a label."""
+    plain = _PAREN_NOTE.sub(" ", strip_markup(text)).strip()
+    return plain.endswith(".") and len(plain.split()) >= _REMARK_WORDS
+
+
+_ARTICLE = re.compile(r"^(?:a|an|the|shown as|drawn as|represented by)\s+", re.IGNORECASE)
+
+
+def _is_style_phrase(text: str) -> bool:
+    return is_style_words(_ARTICLE.sub("", text.strip()))
+
+
+_STATE_WORDS = frozenset(  # 'Legend: Present, not labelled' states, it names nothing
+    "not no none present absent visible shown located positioned placed single one two three "
+    "four five six several multiple".split())
+_BARE_LIST_WORDS = 3  # 'Legend: Ours, Theirs, Baseline': each item a short name
+
+
+def _bare_list(text: str, line: int | None) -> list[LegendEntryDraft]:
+    """'Ours, Theirs and Baseline': names with no style, listed and nothing else."""
+    plain = strip_markup(text).rstrip(". ")
+    if legend_position(plain) is not None:
         return []
+    items = [i.strip().strip("\"'`") for i in _LIST_SEP.split(plain)]
+    if len(items) < 2 or any(not i or len(i.split()) > _BARE_LIST_WORDS or i[0].islower()
+                             or is_style_words(i) or is_placeholder(i)
+                             or fold(i).split()[0] in _STATE_WORDS for i in items):
+        return []
+    return [LegendEntryDraft(label=i, line=line) for i in items]
+
+
+def entries_from_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
+    """Entries stated in a sentence or a one-line list; the first form that reads wins."""
+    if is_no_value(text) or "no legend" in fold(text) or "no explicit legend" in fold(text) \
+            or is_color_scale(text):
+        return []
+    for reader in _PROSE_READERS:
+        out = reader(text, line)
+        if out:
+            return out
+    return []
+
+
+def _quoted_entries(text: str, line: int | None) -> list[LegendEntryDraft]:
+    """'green circles for "Original" and orange for "Manipulated"'."""
     out = []
     for label in all_quoted(text):
         color, line_style, marker = style_of(_context_around(text, label))
         out.append(LegendEntryDraft(label=label, color=color, line_style=line_style,
                                     marker=marker, line=line))
-    if not out:
-        # 'Blue line (HNSW), Orange line (IVF-PQ)' or 'Accuracy (blue line), Loss (red line)'
-        for piece in _LIST_SEP.split(strip_markup(text)):
-            m = _LEAD_PAREN.match(piece.strip())
-            if not m:
-                continue
-            head, inside = m.group(1).strip(), m.group(2).strip()
-            if is_style_words(head) and inside and not is_style_words(inside):
-                label, style = inside, head
-            elif is_style_words(inside) and head and not is_style_words(head):
-                label, style = head, inside
-            else:
-                continue
-            color, line_style, marker = style_of(style)
-            out.append(LegendEntryDraft(label=clean_name(label), color=color,
-                                        line_style=line_style, marker=marker, line=line))
-    if not out:
-        # 'indicating model size (410M, 1B, 1.4B, 2.8B)': a listed set of labels.
-        for inside in _PAREN_LIST.findall(text):
-            items = [strip_markup(i) for i in inside.split(",")]
-            items = [i for i in items if i and len(i) <= 40]
-            if len(items) >= 2:
-                out.extend(LegendEntryDraft(label=i, line=line) for i in items)
-                break
+    return out
+
+
+def _parenthesised_entries(text: str, line: int | None) -> list[LegendEntryDraft]:
+    """'Blue line (HNSW), Orange line (IVF-PQ)' or 'Accuracy (blue line), Loss (red line)'."""
+    out = []
+    for piece in _LIST_SEP.split(strip_markup(text)):
+        m = _LEAD_PAREN.match(piece.strip())
+        if not m:
+            continue
+        head, inside = m.group(1).strip(), m.group(2).strip()
+        if is_style_words(head) and inside and not is_style_words(inside):
+            label, style = inside, head
+        elif is_style_words(inside) and head and not is_style_words(head):
+            label, style = head, inside
+        else:
+            continue
+        color, line_style, marker = style_of(style)
+        out.append(LegendEntryDraft(label=clean_name(label), color=color,
+                                    line_style=line_style, marker=marker, line=line))
+    return out
+
+
+def _listed_set(text: str, line: int | None) -> list[LegendEntryDraft]:
+    """'indicating model size (410M, 1B, 1.4B, 2.8B)': a listed set of labels; not the
+    coordinates of the legend ('center-right ([x=0.6, y=0.5])')."""
+    for inside in _PAREN_LIST.findall(text):
+        if "[" in inside or "coordinat" in inside.lower():
+            continue  # '(about [x=0.8, y=0.9] in plot coordinates)' places the legend
+        items = [strip_markup(i) for i in inside.split(",")]
+        items = [i for i in items if i and len(i) <= 40 and not is_style_words(i)]
+        if len(items) >= 2:
+            return [LegendEntryDraft(label=i, line=line) for i in items]
+    return []
+
+
+_PAIR_LIST_SEP = re.compile(r";\s*|,\s*(?:and\s+)?|\s+and\s+")
+_PAIR_SEP = re.compile(r"\s*(?:=|:|→|->)\s*")
+
+
+def _paired_entries(text: str, line: int | None) -> list[LegendEntryDraft]:
+    """'blue line = Ours, red line = Theirs' or 'Blue: Ours; Red: Theirs': every piece pairs
+    a style with a label (either side first); one piece that does not makes it prose."""
+    out = []
+    for piece in _PAIR_LIST_SEP.split(strip_markup(text).rstrip(". ")):
+        sides = _PAIR_SEP.split(piece.strip(), maxsplit=1)
+        if len(sides) != 2 or not sides[0] or not sides[1]:
+            return []
+        left, right = sides
+        if is_style_words(left) and not is_style_words(right):
+            label, style = right, left
+        elif is_style_words(right) and not is_style_words(left):
+            label, style = left, right
+        else:
+            return []
+        label = clean_name(label).strip("\"'“”`")
+        if not label or len(label.split()) > _PAIR_LABEL_WORDS:
+            return []
+        color, line_style, marker = style_of(style)
+        out.append(LegendEntryDraft(label=label, color=color, line_style=line_style,
+                                    marker=marker, line=line))
     return out
 
 
@@ -140,8 +294,11 @@ def _context_around(text: str, label: str) -> str:
     after = text[idx + len(label): idx + len(label) + 50].lstrip("\"'”`* ")
     if after.startswith("("):
         return after.split(")", 1)[0]
-    before = text[max(0, idx - 40): idx] if idx > 0 else ""
+    before = text[max(0, idx - 40): idx].rstrip("\"'“`* ") if idx > 0 else ""
     return before.rsplit('"', 1)[-1].rsplit(")", 1)[-1]
+
+
+_PROSE_READERS = (_quoted_entries, _paired_entries, _parenthesised_entries, _bare_list, _listed_set)
 
 
 def add_entries(chart: ChartDraft, entries: list[LegendEntryDraft]) -> None:

@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..vocab import LEGEND_ENTRY_GROUP_KEYS, LEGEND_META_KEYS, starts_with_any
 from .keys import key_words
-from .legend import add_entries, entries_from_prose, entry_from_line, legend_position
+from .legend import (
+    add_entries,
+    entries_from_list,
+    entries_from_prose,
+    entry_from_line,
+    legend_position,
+)
+from .legend_table import entries_from_table
 from .state import name_key
-from .text import strip_markup
+from .text import is_style_words, quoted, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..outline import Node
     from .scope import Scope
     from .walker import Walker
 
+_TITLE_NOTE = re.compile(r"\(\s*(?:legend\s+)?title\s*\)")
+_ATTRIBUTE_NOUNS = frozenset("color colour style shape thickness width opacity".split())
 _PROSE_WORDS = 8  # a plain paragraph of more words in a legend lists entries in prose
 
 
@@ -40,30 +50,59 @@ def legend_line(w: Walker, node: Node) -> None:
         return
     if pos and chart.legend_position is None:
         chart.legend_position = pos
-    if node.children:
-        for child in node.children:
-            legend_section_line(w, child)
-    elif line.text:
+    if line.text and not node.children:
         add_entries(chart, entries_from_prose(line.text, line.line))
+    elif line.text and quoted(line.text):
+        # 'Legend: top-left, labelling the blue line as "L0".' names a styled entry inline;
+        # 'mapping sizes (denoted by "B") to colours' quotes a unit, not an entry.
+        add_entries(chart, [e for e in entries_from_prose(line.text, line.line)
+                            if e.color or e.line_style or e.marker])
+    for child in node.children:
+        legend_section_line(w, child)
 
 
 def legend_section_line(w: Walker, node: Node) -> None:
     """A line inside a legend: an entry, a group of entries, or the legend's title/position."""
     chart = w.state.chart
     line = node.line
+    if line is not None and line.kind == "table":
+        w.state.trace.claim(line.line, "legend.table")
+        add_entries(chart, entries_from_table(line.rows, line.row_lines))
+        return
     if line is None or line.kind not in ("item", "para"):
         return
     w.state.trace.claim(line.line, "legend.line")
+    if line.key is not None and _names_another_part(w, node):
+        return
+    if line.key is not None and w.memo.key_info(line.key).legend:
+        legend_line(w, node)  # 'Legend: Absent' inside a 'Colour and Legend' section
+        return
+    if line.key is None and _TITLE_NOTE.search(line.text):
+        chart.legend_title = chart.legend_title or quoted(line.text) or None
+        return  # '"method" (title),' names the legend's title, not an entry
     if line.key is not None and _legend_keyed_line(w, node):
         return
     if line.kind == "para" and line.key is None and len(line.text.split()) > _PROSE_WORDS:
         add_entries(chart, entries_from_prose(line.text, line.line))
         return
-    entry = entry_from_line(line.key, line.text, line.line)
-    if entry:
-        add_entries(chart, [entry])
+    listed = entries_from_list(line.key, line.text, line.line) if line.key else []
+    entry = None if listed else entry_from_line(line.key, line.text, line.line)
+    add_entries(chart, listed or ([entry] if entry else []))
     for child in node.children:
         legend_section_line(w, child)
+
+
+def _names_another_part(w: Walker, node: Node) -> bool:
+    """A line in a legend section that states another part of the figure, not an entry:
+    an axis (``X-axis: Steps``) or a bare header of a block of its own (``Axis Labels:``)."""
+    line = node.line
+    assert line is not None and line.key is not None
+    if w.memo.key_info(line.key).axis is not None:
+        return True
+    words = key_words(line.key).split()
+    if words and words[-1] in _ATTRIBUTE_NOUNS and not is_style_words(strip_markup(line.key)):
+        return True  # 'Line Color: Blue' states the look of the one line, not an entry
+    return not line.text and not node.children and not is_style_words(strip_markup(line.key))
 
 
 def _legend_keyed_line(w: Walker, node: Node) -> bool:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..textcache import text_cache
 from ..vocab import PANEL_POSITIONS, PANEL_WORDS, SECTION_ROLES, fold, has_phrase, lookup
 from .state import SeriesDraft, name_key
+from .style_match import entry_by_style
 from .text import clean_name, drop_numbering, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -34,7 +35,9 @@ _SERIES_SEARCH_SLACK = 12  # a known name inside a header must cover all but thi
 def is_sentence(text: str) -> bool:
     """A lead-in sentence ('The chart presents the following data') rather than a name."""
     plain = strip_markup(text)
-    return len(plain.split()) > _SENTENCE_WORDS or bool(_SENTENCE_START.match(plain))
+    # A style note does not make a name a sentence: 'Refine (Light Green, Long Dash, X)'.
+    words = len(clean_name(plain).split()) if plain.endswith(")") else len(plain.split())
+    return words > _SENTENCE_WORDS or bool(_SENTENCE_START.match(plain))
 
 
 @text_cache()
@@ -120,7 +123,14 @@ def _known_name_in(state: ReadingState, memo: Memo, name: str) -> str | None:
         key = name_key(cand)
         if key and key in known_names:
             return known_names[key]
-    return _longest_known_inside(known_names, name_key(candidates[0]))
+    inside = _longest_known_inside(known_names, name_key(candidates[0]))
+    if inside is not None:
+        return inside
+    # 'Training F1 (Solid Green Line)': no name matches; the look names the entry.
+    entry = entry_by_style(name, [*state.chart.legend, *state.declared_entries])
+    if entry is None:
+        return None
+    return known_names.get(name_key(entry.label), entry.label)
 
 
 def _longest_known_inside(known_names: dict[str, str], key: str) -> str | None:
@@ -141,7 +151,7 @@ def mentioned_series(state: ReadingState, text: str) -> list[tuple[int, str]]:
     """(position, name) of every known series name in a sentence, first mention each."""
     folded = text.lower()
     found = []
-    for name in state.known_names.values():
+    for name in set(state.known_names.values()):  # a name known under two keys counts once
         idx = folded.find(name.lower())
         if idx != -1:
             found.append((idx, name))
