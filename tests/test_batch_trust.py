@@ -213,14 +213,14 @@ def test_an_input_past_the_timeout_is_an_error_line(tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     from chartparse.batch import workers
 
-    real = workers._from_source
+    real = workers.parse_source
 
     def slow(source):  # type: ignore[no-untyped-def]
         if "SLOW" in source.text:
             time.sleep(30)
         return real(source)
 
-    monkeypatch.setattr(workers, "_from_source", slow)
+    monkeypatch.setattr(workers, "parse_source", slow)
     root = tmp_path / "in"
     corpus(root, 3)
     (root / "00001.md").write_text("## Line Chart: SLOW\n")
@@ -237,14 +237,14 @@ def test_an_input_past_the_timeout_is_an_error_line(tmp_path: Path,
 def test_parse_many_gives_a_timeout_chart(monkeypatch: pytest.MonkeyPatch) -> None:
     from chartparse.batch import workers
 
-    real = workers._from_source
+    real = workers.parse_source
 
     def slow(source):  # type: ignore[no-untyped-def]
         if "SLOW" in source.text:
             time.sleep(30)
         return real(source)
 
-    monkeypatch.setattr(workers, "_from_source", slow)
+    monkeypatch.setattr(workers, "parse_source", slow)
     charts = list(chartparse.parse_many([BAR.format(i=1), "## Line Chart: SLOW\n"],
                                         kind="text", timeout=0.3))
     assert [c.kind for c in charts] == ["bar", "other"]

@@ -56,7 +56,8 @@ def _collector_paused(size: int) -> Iterator[None]:
                 gc.enable()
 
 
-def _from_source(source: Source) -> Chart:
+def parse_source(source: Source) -> Chart:
+    """Read a :class:`~chartparse.source.Source` (text already decoded and cleaned)."""
     with _collector_paused(len(source.text)):
         return _read(source)
 
@@ -101,7 +102,7 @@ def parse(text: str, *, source: str | None = None) -> Chart:
     else:
         raise TypeError(f"parse() takes text (str), not {type(text).__name__}")
     src.path = _printable(source)
-    return _from_source(src)
+    return parse_source(src)
 
 
 def _printable(source: str | None) -> str | None:
@@ -115,7 +116,7 @@ def parse_bytes(data: bytes, *, source: str | None = None) -> Chart:
     """Read a description from bytes (UTF-8; undecodable bytes are replaced and reported)."""
     src = decode(data)
     src.path = _printable(source)
-    return _from_source(src)
+    return parse_source(src)
 
 
 def parse_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Chart:
@@ -128,7 +129,7 @@ def parse_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
         source = read_path(Path(path), max_bytes=max_bytes)
     except ChartParseError as err:
         raise _library_message(err) from None
-    return _from_source(source)
+    return parse_source(source)
 
 
 def _library_message(err: ChartParseError) -> ChartParseError:
@@ -141,4 +142,4 @@ def _library_message(err: ChartParseError) -> ChartParseError:
     return ChartParseError(message, path=err.path, code=err.code)
 
 
-__all__ = ["ChartParseError", "parse", "parse_bytes", "parse_file"]
+__all__ = ["ChartParseError", "parse", "parse_bytes", "parse_file", "parse_source"]

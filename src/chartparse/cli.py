@@ -129,7 +129,7 @@ def fail(message: str, code: int = 1) -> None:
 
 def read_input(path: str, max_bytes: int):
     """Read FILE or stdin ('-') into a Chart; exits 1 with a one-line error when unreadable."""
-    from .api import _from_source
+    from .api import parse_source
     from .source import decode, looks_binary, read_path
 
     if path != "-" and os.path.isdir(path):
@@ -148,7 +148,7 @@ def read_input(path: str, max_bytes: int):
             source = read_path(path, max_bytes=max_bytes)
     except ChartParseError as err:
         fail(str(err))
-    return _from_source(source)
+    return parse_source(source)
 
 
 def emit(payload: str | bytes, output: str | None, binary: bool, fmt: str) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .batch.many import _task
+from .batch.many import item_task
 from .batch.workers import convert, error_chart
 from .models import Chart
 from .source import DEFAULT_MAX_BYTES
@@ -49,7 +49,7 @@ def _check(to: str) -> None:
 
 
 def _parse_one(item: Any, kind: str | None, to: str, max_bytes: int) -> Any:
-    source, chart, error = convert(_task(item, kind), "chart", max_bytes)
+    source, chart, error = convert(item_task(item, kind), "chart", max_bytes)
     if error is not None:
         chart = error_chart(source, *error)
     assert isinstance(chart, Chart)

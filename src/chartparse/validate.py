@@ -57,7 +57,7 @@ class FileReport:
 
 def check(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> FileReport:
     """Read one file ('-' for stdin) and collect its diagnostics; never raises for bad input."""
-    from .api import _from_source, parse_bytes
+    from .api import parse_bytes, parse_source
     from .source import looks_binary, read_path
 
     name = "<stdin>" if path == "-" else path
@@ -70,7 +70,7 @@ def check(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> FileReport:
                 raise ChartParseError("binary data, not a text description", code="binary")
             chart = parse_bytes(data, source=name)
         else:
-            chart = _from_source(read_path(path, max_bytes=max_bytes))  # errors name --max-bytes
+            chart = parse_source(read_path(path, max_bytes=max_bytes))  # errors name --max-bytes
     except ChartParseError as err:
         message = str(err)
         if message.startswith(f"{name}: "):

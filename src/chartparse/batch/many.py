@@ -51,14 +51,14 @@ def parse_many(
     if kind not in (None, "path", "text"):
         raise ValueError(f"kind must be 'path', 'text' or None, not {kind!r}")
     workers = default_jobs() if jobs is None else max(1, jobs)
-    tasks = (_task(item, kind) for item in items)
+    tasks = (item_task(item, kind) for item in items)
     for results in run_chunks(tasks, "chart", jobs=workers, max_bytes=max_bytes,
                               chunk_size=chunk_size, timeout=timeout):
         for source, chart, error in results:
             yield chart if error is None else error_chart(source, *error)
 
 
-def _task(item: Item, kind: str | None) -> Task:
+def item_task(item: Item, kind: str | None) -> Task:
     if isinstance(item, bytes | bytearray):
         return (TEXT, None, bytes(item))
     if isinstance(item, os.PathLike):

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ..api import _from_source
+from ..api import parse_source
 from ..errors import ChartParseError
 from ..export.table import COLUMNS
 from ..models import Chart, Diagnostic
@@ -172,7 +172,7 @@ def convert(task: Task, fmt: str, max_bytes: int, timeout: float | None = None) 
         src = _read(payload or source, max_bytes) if kind == PATH else \
             _text(source, payload, max_bytes)
         src.path = source
-        chart = _from_source(src)
+        chart = parse_source(src)
         return (source, ENCODERS[fmt](chart, source), None)
     except InputTimeout:
         return (source, None, timed_out_error(source, limit))
