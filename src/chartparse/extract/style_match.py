@@ -22,7 +22,8 @@ _SHADES = frozenset("light dark pale bright deep lightest darkest medium".split(
 def header_style(name: str) -> tuple[str | None, str | None, str | None]:
     """The style a header states: in a parenthesis when it has one, else in its words."""
     plain = strip_markup(name)
-    for inside in reversed(_PARENS.findall(plain)):
+    notes: list[str] = _PARENS.findall(plain)
+    for inside in reversed(notes):
         found = style_of(inside)
         if any(found):
             return found
