@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from chartparse.explain import explain_text
-from chartparse.explain_columns import raw_numbers
+from chartparse.number_columns import raw_numbers
 from chartparse.rejections import REJECTIONS, Rejection, rejected_spans, rejection_for
 from cli_run import run
 

@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import Any
 
 from .blocks import Line, parse_lines
-from .explain_columns import raw_numbers
+from .number_columns import raw_numbers
 from .explain_credit import consumed_numbers
 from .extract import extract, to_dict
 from .extract.state import ChartDraft

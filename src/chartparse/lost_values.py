@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .explain_columns import raw_numbers
+from .number_columns import raw_numbers
 from .extract.state import ChartDraft
 from .rejections import LINE_REASONS, LIST_NUMBERING, rejected_spans, rejection_for
 
