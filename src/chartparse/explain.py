@@ -14,11 +14,11 @@ from itertools import pairwise
 from typing import Any
 
 from .blocks import Line, parse_lines
-from .number_columns import raw_numbers
 from .explain_credit import consumed_numbers
 from .extract import extract, to_dict
 from .extract.state import ChartDraft
 from .models import Chart, Diagnostic
+from .number_columns import raw_numbers
 from .outline import build
 from .rejections import LINE_REASONS, LIST_NUMBERING, rejected_spans, rejection_for
 from .source import Source, from_text

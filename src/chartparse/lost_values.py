@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .number_columns import raw_numbers
 from .extract.state import ChartDraft
+from .number_columns import raw_numbers
 from .rejections import LINE_REASONS, LIST_NUMBERING, rejected_spans, rejection_for
 
 # Lines no rule claimed are left to `chartparse explain`: checking them here would
