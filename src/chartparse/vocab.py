@@ -223,7 +223,7 @@ PANEL_POSITIONS = (
 DERIVED_COLUMN_WORDS = ("gap", "difference", "diff", "delta", "δ", "change", "notes", "note",
                         "trend", "description", "comment", "rank", "improvement", "color", "colour")
 
-_NON_WORD = re.compile(r"[^a-z0-9%@#+./\- ]+")
+_NON_WORD = re.compile(r"[^\w%@#+./\- ]+")  # letters of any alphabet stay (α, γ, μ)
 _SPACES = re.compile(r"\s+")
 
 

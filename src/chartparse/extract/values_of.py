@@ -24,10 +24,18 @@ def is_name_token(text: str) -> bool:
     return bool(_NAME_TOKEN.match(plain)) and not _SCIENTIFIC.match(plain)
 
 
+_SYMBOL_EQUALS = re.compile(r"^\s*(?P<sym>[^\W\d_][\w′']{0,3})\s*[=≈]\s*[~≈]?\s*(?P<num>-?\d+(?:\.\d+)?)\s*$")
+
+
 def x_number(text: str, x_words: frozenset[str] = frozenset()) -> int | float | None:
     """'100B tokens' -> 100, 'Epoch 5' -> 5, 'Step = 10^2 (100)' -> 100, 'N=200' -> 200."""
     if "-" in text and is_name_token(strip_markup(text)):
         return None
+    symbol = _SYMBOL_EQUALS.match(strip_markup(text))
+    if symbol and symbol.group("sym").lower() in x_words:
+        # 'α = 2' on an axis labelled α: the x axis' own symbol, whatever its alphabet.
+        number = symbol.group("num")
+        return float(number) if "." in number else int(number)
     simple = _WORD_THEN_INTEGER.match(text)
     if simple and simple.group(1).lower() not in HEDGE_WORDS:
         # 'Epoch 5', the commonest label, read without the general scan (same answer).
