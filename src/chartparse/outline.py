@@ -172,7 +172,9 @@ def _closes(group: str, line: Line, header: Line, members: list[Node] | None = N
             return bool(header.text) and not header.text.rstrip("*_ ").endswith(":")
         return not _is_field_of("axis", line)
     if line.key is None:
-        return False
+        # A bold-only line ('* **Pass@10 (Middle-Left Chart)**') heads what follows: it
+        # ends a run of data lines rather than joining it.
+        return group == "generic" and line.bold_title() is not None
     own = _own_group(line)
     words = _key_words(line)
     if group == "legend":

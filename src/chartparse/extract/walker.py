@@ -342,6 +342,14 @@ class Walker:
             header = _TRAILING_COLON.sub("", strip_markup(text.rstrip("*_ ").rstrip(":")))
             self.data(node, self.header_scope(header, scope, node))
             return None
+        title = line.bold_title() if not node.children else None
+        if title and line.kind == "item" and (self.is_panel_title(title)
+                                              or self.match_series(title, scope.panel)):
+            # '* **Pass@10 (Middle-Left Chart)**' over flattened items: it heads the items
+            # after it, as a bold line with children would.
+            opened = self.header_scope(_TRAILING_COLON.sub("", title), scope, node)
+            if opened.panel != scope.panel or opened.series is not scope.series:
+                return opened
         state.trace.enter("line.statement")
         found = statement(self, text, scope, line.line)
         state.trace.leave()
