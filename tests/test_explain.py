@@ -89,3 +89,12 @@ def test_rules_lists_every_chain_in_order() -> None:
     assert "[keyed]" in out and "[headers]" in out and "[components]" in out
     assert out.index("keyed.known-series") < out.index("keyed.x-key")
     assert out.index("statement.tuple") < out.index("statement.start-end")
+
+
+def test_a_point_stated_again_is_credited_as_a_repeat() -> None:
+    text = ("## Line Chart: Queue depth\n* **X-Axis:** Hour\n"
+            "* **North:** rises to ~30 (hour 6).\n  * Hour 6: ~30\n")
+    result = explain_text(text)
+    marks = _numbers("  * Hour 6: ~30", result)
+    assert [m.role for m in marks] == ["point", "point"]
+    assert all(m.claimed_by and m.claimed_by.endswith("(repeat)") for m in marks)

@@ -167,6 +167,10 @@ def _claims_by_line(draft: ChartDraft, chart: Chart) -> dict[int, list[_Claim]]:
     for s in draft.series:
         for key, line in s.summary_lines.items():
             add(line, s.summary.get(key), f"summary.{key}", "summary")
+    for line, repeats in draft.trace.repeats.items():  # points the series held already
+        for x, y, rule in repeats:
+            add(line, x, f"{rule} (repeat)", "point")
+            add(line, y, f"{rule} (repeat)", "point")
     for line, logged in draft.trace.summaries.items():  # summaries a series did not keep
         for logged_value, form in logged:
             add(line, logged_value, form, "summary")

@@ -26,8 +26,10 @@ _LEAD_MENTION = 40  # a single series named this early in a sentence is its subj
 def add_point(w: Walker, series: SeriesDraft, x: int | float | str, y: int | float, approx: bool,
               line: int | None, label: str | None = None, rule: str | None = None) -> None:
     # A scatter plot may have several dots at one x; a line has one value per x.
-    series.add_point(PointDraft(x, y, approx, line, label, rule or w.state.trace.current),
-                     unique_x=w.state.kind != "scatter")
+    trace = w.state.trace
+    if not series.add_point(PointDraft(x, y, approx, line, label, rule or trace.current),
+                            unique_x=w.state.kind != "scatter") and line is not None:
+        trace.repeats.setdefault(line, []).append((x, y, rule or trace.current or "point"))
 
 
 def apply_reading(w: Walker, reading: Reading, series: SeriesDraft, line: int | None,

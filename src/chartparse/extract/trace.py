@@ -12,6 +12,9 @@ class Trace:
     def __init__(self) -> None:
         self.lines: dict[int, str] = {}  # source line -> the first rule that claimed it
         self.summaries: dict[int, list[tuple[float, str]]] = {}  # see reading_log.py
+        # points read again where the series holds them already ('Key Points' restating
+        # the trend sentence): line -> (x, y, rule), for explain's account
+        self.repeats: dict[int, list[tuple[int | float | str, int | float, str]]] = {}
         self.current: str | None = None
         self._stack: list[str | None] = []
 
