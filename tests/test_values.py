@@ -331,3 +331,10 @@ def test_a_pair_whose_x_has_thousands_commas_and_no_space_reads() -> None:
 
     value = read_value("(1,000,100)")
     assert isinstance(value, tuple) and [q.value for q in value] == [1000, 100]
+
+
+def test_a_plain_x_before_a_power_of_ten_multiplies() -> None:
+    from chartparse.values import normalise, scan
+
+    assert [q.value for q in scan(normalise("about 2.5 x 10<sup>-5</sup> A"))] == [2.5e-05]
+    assert [q.value for q in scan(normalise("3x faster at 10 steps"))] == [3, 10]

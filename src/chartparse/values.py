@@ -27,6 +27,7 @@ _HTML_SUP = re.compile(r"<sup>\s*([-−+]?\d{1,4})\s*</sup>", re.IGNORECASE)
 _LATEX_POWER = re.compile(r"\^\{\s*([-−+]?\d{1,4})\s*\}")
 _MARKUP = re.compile(r"\$|\\times|\\,|\\approx|\\sim|`")
 _SUPERSCRIPT_CHAR = re.compile("[\u2070-\u209f¹²³]")
+_PLAIN_X_POWER = re.compile(r"(?<=\d) ?[xX](?= ?10\^)")
 
 HEDGE_WORDS = frozenset(
     {"approximately", "approx", "approx.", "about", "around", "roughly", "nearly", "near",
@@ -65,6 +66,8 @@ def normalise(text: str) -> str:
             "≈" if m.group(0) == "\\approx" else ("~" if m.group(0) == "\\sim" else "")), text)
     if _SUPERSCRIPT_CHAR.search(text):
         text = _SUPERSCRIPT_RUN.sub(lambda m: "^" + m.group(0).translate(_SUPERSCRIPTS), text)
+    if "10^" in text and ("x" in text or "X" in text):
+        text = _PLAIN_X_POWER.sub(" ×", text)  # '2.5 x 10^-5' is one number, as with '×'
     return text
 
 
