@@ -60,6 +60,9 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
     if scope.series is None and state.known_names and "(" in text \
             and _values_with_series_in_parens(w, text, scope, line_no):
         return True
+    if scope.series is None and scope.x is not None and state.chart.legend \
+            and _values_by_colour(w, text, scope, line_no):
+        return True
     if scope.series is None:
         mentions = mentioned_series(state, text)
         if len(mentions) >= 2 or (len(mentions) == 1 and mentions[0][0] < _LEAD_MENTION):
@@ -134,4 +137,32 @@ def _values_with_series_in_parens(w: Walker, text: str, scope: Scope, line_no: i
         if qs:
             add_point(w, state.chart.series_for(name, scope.panel, line_no), x, qs[0].value, qs[0].approx,
                       line_no, rule="statement.values-with-series-in-parens")
+    return True
+
+
+_COLOUR_VALUE = re.compile(r"\b([A-Za-z]+(?:[ -][A-Za-z]+)?)\s?(?:bar|line|dot|segment)?s?\s?[:=]?\s?"
+                           r"(?:approximately |about |around |roughly )?([~≈]?\s?-?\d[\d.,]*\s?%?)")
+
+
+def _values_by_colour(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
+    """'Blue ~300, Amber ~900' at an x: each value names its legend entry by colour."""
+    by_colour: dict[str, str] = {}
+    for entry in w.state.chart.legend:
+        if entry.color:
+            key = entry.color.lower()
+            by_colour[key] = "" if key in by_colour else entry.label  # '' = two share it
+    if len(by_colour) < 2:
+        return False
+    found: list[tuple[str, str]] = []
+    for m in _COLOUR_VALUE.finditer(text):
+        label = by_colour.get(m.group(1).lower())
+        if label:
+            found.append((label, m.group(2)))
+    if len({label for label, _ in found}) < 2 or scope.x is None:
+        return False
+    for label, written in found:
+        _, qs = quantities(written)
+        if qs:
+            add_point(w, w.state.chart.series_for(label, scope.panel, line_no), scope.x, qs[0].value,
+                      qs[0].approx, line_no, rule="statement.values-by-colour")
     return True
