@@ -16,13 +16,14 @@ from .finalize import (
     name_defaults,
     name_pie_series,
     order_points_by_x,
+    style_series,
 )
 from .layout import layout_fields, stated_grid
 from .legend_names import name_series_by_legend
 from .pie_legend import pie_slices_as_legend
 from .provenance import point_columns
 from .state import ChartDraft, PointDraft
-from .walker import Walker, style_series
+from .walker import Walker
 
 
 def extract(root: Node, text: str) -> ChartDraft:

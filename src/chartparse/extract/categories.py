@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..textcache import text_cache
-from ..vocab import COLOR_WORDS, fold
+from ..vocab import COLOR_WORDS, fold, has_phrase
 from .state import AxisDraft, ChartDraft, name_key
 from .text import strip_markup
 
@@ -85,7 +85,20 @@ def reduce_on_axis(axis: AxisDraft | None, raw: str) -> int | float | str:
         number = _number(m.group(1))
         if number is not None:
             return number
-    return label
+    inside = declared_inside(axis, folded)
+    return inside if inside is not None else label
+
+
+def declared_inside(axis: AxisDraft, folded: str) -> int | float | str | None:
+    """The one declared category that a longer label holds as a phrase
+    ('Top Bar: `Self-Rewarding M3 vs. M2`' on an axis listing 'Self-Rewarding M3 vs. M2')."""
+    found = [t for t in axis.ticks if isinstance(t, str) and len(fold(t)) >= 3
+             and has_phrase(folded, fold(t))]
+    longest = max(found, key=lambda t: len(fold(t)), default=None)
+    if longest is None:
+        return None
+    rivals = [t for t in found if t != longest and not has_phrase(fold(longest), fold(t))]
+    return None if rivals else longest
 
 
 def _after_axis_name(folded: str, axis_label: str | None) -> str | None:

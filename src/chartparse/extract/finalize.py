@@ -175,3 +175,14 @@ def order_points_by_x(chart: ChartDraft) -> None:
 
 def _x_of(point: PointDraft) -> float:
     return float(point.x)
+
+
+def style_series(chart: ChartDraft) -> None:
+    """Copy legend styles onto the series they name."""
+    styles = {name_key(e.label): e for e in chart.legend}
+    for s in chart.series:
+        entry = styles.get(name_key(s.name))
+        if entry is not None:
+            s.color = s.color or entry.color
+            s.line_style = s.line_style or entry.line_style
+            s.marker = s.marker or entry.marker

@@ -19,9 +19,9 @@ import re
 
 from ..outline import PSEUDO_LEVEL, Node
 from ..textcache import text_cache
-from ..vocab import SECTION_ROLES, lookup
+from ..vocab import SECTION_ROLES, fold, lookup
 from .axes import axis_role, read_axis
-from .categories import declared_category_keys, legend_names_categories
+from .categories import category_axis, declared_category_keys, declared_inside, legend_names_categories
 from .kinds import kind_in, stated_panel_count, title_from_heading, titled_in
 from .legend import legend_position
 from .legend_lines import legend_section_line
@@ -344,11 +344,14 @@ class Walker:
             return None
         title = line.bold_title() if not node.children else None
         if title and line.kind == "item" and (self.is_panel_title(title)
-                                              or self.match_series(title, scope.panel)):
+                                              or self.match_series(title, scope.panel)
+                                              or self._names_declared_category(title, scope)):
             # '* **Pass@10 (Middle-Left Chart)**' over flattened items: it heads the items
             # after it, as a bold line with children would.
-            opened = self.header_scope(_TRAILING_COLON.sub("", title), scope, node)
-            if opened.panel != scope.panel or opened.series is not scope.series:
+            base = scope.but(x=None) if scope.inherited else scope  # a new header replaces the last
+            opened = self.header_scope(_TRAILING_COLON.sub("", title), base, node)
+            if opened.panel != scope.panel or opened.series is not scope.series \
+                    or opened.x != scope.x:
                 return opened
         state.trace.enter("line.statement")
         found = statement(self, text, scope, line.line)
@@ -364,6 +367,13 @@ class Walker:
                 state.trace.claim(line.line, "line.names-series")
                 return scope.but(inherited=False, series=series)
         return None
+
+    def _names_declared_category(self, title: str, scope: Scope) -> bool:
+        """A bold title on a categorical chart that holds one of the declared categories."""
+        if not self.state.categorical() or (scope.x is not None and not scope.inherited):
+            return False
+        axis = category_axis(self.state.chart, scope.panel)
+        return axis is not None and declared_inside(axis, fold(title)) is not None
 
     def _keyed_line(self, node: Node, scope: Scope) -> Scope | None:
         line = node.line
@@ -382,15 +392,4 @@ class Walker:
         return DONE.scope
 
 
-def style_series(chart: ChartDraft) -> None:
-    """Copy legend styles onto the series they name."""
-    styles = {name_key(e.label): e for e in chart.legend}
-    for s in chart.series:
-        entry = styles.get(name_key(s.name))
-        if entry is not None:
-            s.color = s.color or entry.color
-            s.line_style = s.line_style or entry.line_style
-            s.marker = s.marker or entry.marker
-
-
-__all__ = ["Walker", "section_role", "style_series"]
+__all__ = ["Walker", "section_role"]
