@@ -114,6 +114,11 @@ def series_colors(chart: Chart) -> dict[str, str]:
                       if s.name == name and series_color(chart, s)), None)
         if color:
             stated[name] = color
+    return fill_colors(names, stated)
+
+
+def fill_colors(names: list[str], stated: dict[str, str]) -> dict[str, str]:
+    """Each name's stated colour, and palette colours of hues no stated colour uses for the rest."""
     used = set(stated.values())
     free = [hex_ for hex_, hue in PALETTE if not any(hue in c for c in used)] or [
         hex_ for hex_, _hue in PALETTE]

@@ -8,7 +8,7 @@ import math
 import textwrap
 from typing import TYPE_CHECKING
 
-from .common import PALETTE, css_color
+from .common import css_color, fill_colors
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..models import Chart
@@ -45,18 +45,7 @@ def category_colors(chart: Chart, categories: list[str]) -> dict[str, str]:
             stated[name] = color
     if not stated:
         return {}
-    used = set(stated.values())
-    free = [hex_ for hex_, hue in PALETTE if not any(hue in c for c in used)] or [
-        hex_ for hex_, _hue in PALETTE]
-    out: dict[str, str] = {}
-    spare = 0
-    for name in categories:
-        if name in stated:
-            out[name] = stated[name]
-        else:
-            out[name] = free[spare % len(free)]
-            spare += 1
-    return out
+    return fill_colors(categories, stated)
 
 
 def _key(label: str) -> str:

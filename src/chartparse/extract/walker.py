@@ -16,6 +16,7 @@ is decided by the named rules in :mod:`.rules`.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..outline import PSEUDO_LEVEL, Node
 from ..textcache import text_cache
@@ -29,7 +30,7 @@ from .memo import Memo
 from .names import is_panel_title, is_sentence, match_series, mentioned_series, panel_name
 from .panel_plan import plan_panels, stated_panel_names
 from .reading import ReadingState
-from .ruler import DONE, Claim
+from .ruler import Claim, Rule
 from .rules.components import COMPONENT_RULES, OVERVIEW_LINES
 from .rules.headers import HEADER_RULES, Header
 from .rules.keyed import KEYED_RULES, KeyedLine
@@ -123,17 +124,24 @@ class Walker:
     def header_scope(self, title: str, scope: Scope, node: Node | None = None) -> Scope:
         """The scope a header line opens: a series, an x or category, or a panel."""
         header = Header(title, scope, node)
-        trace = self.state.trace
         line = node.line.line if node is not None and node.line is not None else None
-        for rule in HEADER_RULES.chain_for(frozenset()):
+        found: Scope | None = self._first_claim(HEADER_RULES.chain_for(frozenset()), header, line)
+        return scope if found is None else found
+
+    def _first_claim(self, rules: tuple[Rule, ...], context: object, line: int | None) -> Any:
+        """Try the rules in order; the first that claims (returns non-None) wins and, unless
+        it only skips, names the line in the trace. Whatever a rule creates is stamped
+        with its name while it runs."""
+        trace = self.state.trace
+        for rule in rules:
             outer, trace.current = trace.current, rule.name
-            found = rule.fn(self, header)
+            found = rule.fn(self, context)
             trace.current = outer
             if found is not None:
                 if rule.records:
                     trace.claim(line, rule.name)
                 return found
-        return scope
+        return None
 
     # ------------------------------------------------------- pass 1: components
     def _components(self, node: Node, scope: Scope) -> None:
@@ -164,16 +172,8 @@ class Walker:
         assert line is not None and line.key is not None
         info = self.memo.key_info(line.key)
         c = KeyedLine(node, line, scope, info)
-        trace = self.state.trace
-        for rule in COMPONENT_RULES.chain_for(info.flags):
-            outer, trace.current = trace.current, rule.name
-            found = rule.fn(self, c)
-            trace.current = outer
-            if found is not None:
-                if rule.records:
-                    trace.claim(line.line, rule.name)
-                return found
-        return False
+        found: bool | None = self._first_claim(COMPONENT_RULES.chain_for(info.flags), c, line.line)
+        return bool(found)
 
     def _component_section(self, node: Node, scope: Scope) -> None:
         chart = self.state.chart
@@ -380,16 +380,8 @@ class Walker:
         assert line is not None and line.key is not None
         info = self.memo.key_info(line.key)
         c = KeyedLine(node, line, scope, info)
-        trace = self.state.trace
-        for rule in KEYED_RULES.chain_for(info.flags):
-            outer, trace.current = trace.current, rule.name
-            found: Claim | None = rule.fn(self, c)
-            trace.current = outer
-            if found is not None:
-                if rule.records:
-                    trace.claim(line.line, rule.name)
-                return found.scope
-        return DONE.scope
+        found: Claim | None = self._first_claim(KEYED_RULES.chain_for(info.flags), c, line.line)
+        return None if found is None else found.scope
 
 
 __all__ = ["Walker", "section_role"]
