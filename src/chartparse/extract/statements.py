@@ -61,7 +61,7 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
             and _values_with_series_in_parens(w, text, scope, line_no):
         return True
     if scope.series is None and scope.x is not None and state.chart.legend \
-            and _values_by_colour(w, text, scope, line_no):
+            and (_values_by_colour(w, text, scope, line_no) or _values_then_entry(w, text, scope, line_no)):
         return True
     if scope.series is None:
         mentions = mentioned_series(state, text)
@@ -165,4 +165,42 @@ def _values_by_colour(w: Walker, text: str, scope: Scope, line_no: int | None) -
         if qs:
             add_point(w, w.state.chart.series_for(label, scope.panel, line_no), scope.x, qs[0].value,
                       qs[0].approx, line_no, rule="statement.values-by-colour")
+    return True
+
+
+_ENTRY_WINDOW = 40  # '41% in the draft': the legend entry is named right after its value
+
+
+_ENTRY_LEAD = re.compile(r"^[\s%]*(?:(?:in|for|at|after|on|with|during|of|the|a|its)\s+){0,3}$")
+
+
+def _entry_after(window: str, labels: list[tuple[str, str]]) -> str | None:
+    """The legend entry named right after a value: only linking words may stand between."""
+    low = window.lower()
+    best: str | None = None
+    for lowered, label in labels:
+        at = low.find(lowered)
+        if at >= 0 and _ENTRY_LEAD.match(low[:at]) and (best is None or len(label) > len(best)):
+            best = label
+    return best
+
+
+def _values_then_entry(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
+    """'41% in the draft and 58% in the final version' at an x: each value, then the
+    legend entry it belongs to, named by the entry's words."""
+    norm, qs = quantities(text)
+    if len(qs) < 2 or scope.x is None:
+        return False
+    labels = [(e.label.lower(), e.label) for e in w.state.chart.legend if e.label.strip()]
+    found: list[tuple[str, int]] = []
+    for i, q in enumerate(qs):
+        end = qs[i + 1].start if i + 1 < len(qs) else len(norm)
+        label = _entry_after(norm[q.end: min(end, q.end + _ENTRY_WINDOW)], labels)
+        if label is not None:
+            found.append((label, i))
+    if len(found) < 2 or len({label for label, _ in found}) != len(found):
+        return False
+    for label, i in found:
+        add_point(w, w.state.chart.series_for(label, scope.panel, line_no), scope.x, qs[i].value,
+                  qs[i].approx, line_no, rule="statement.values-then-entry")
     return True
