@@ -158,6 +158,8 @@ def _is_field_of(group: str, line: Line) -> bool:
     if group == "legend":
         return _starts(words, LEGEND_ENTRY_GROUP_KEYS) or _starts(words, LEGEND_META_KEYS)
     if group == "axis":
+        if words.startswith(("color", "colour")):
+            return False  # 'Color Scale: 0.00 to 1.00' is the heatmap's legend, not this axis
         return words in AXIS_FIELD_KEYS or any(words.endswith(k) for k in AXIS_FIELD_KEYS)
     return False
 

@@ -39,7 +39,8 @@ _LABEL_STOP = re.compile(
 _NOT_A_LABEL = re.compile(
     r"^(?:represents?|lists?|shows?|displays?|categor|numerical|numeric|linear|logarithmic|log\b"
     r"|scale|ranges?\b|ranging|from\b|the\s+|a\s+|an\s+|labels?\b|markers?\b|ticks?\b|values?\b"
-    r"|contains?|indicates?|denotes?|unlabeled|unlabelled|no\s+|none|not\s+|there|it\s)",
+    r"|contains?|indicates?|denotes?|unlabeled|unlabelled|no\s+|none|not\s+|there|it\s"
+    r"|present\b|visible\b|shown\b|located\b|positioned\b|runs?\s+along)",
     re.IGNORECASE,
 )
 _INCREMENT_LEAD = re.compile(
@@ -223,19 +224,20 @@ def read_axis(
     return axis
 
 
-_RANGE_WORDS = re.compile(r"\d\s*(?:to|–|—|-)\s*[~≈]?\d|\b(?:from|ranging|ranges|scale|labell?ed)\b",
-                          re.IGNORECASE)
-_BARE_ITEM = re.compile(r"^[A-Z0-9][\w\-+/.%]*(?: [\w\-+/.%]+){0,2}$")
+_RANGE_WORDS = re.compile(r"\d\s*(?:to|–|—|-)\s*[~≈]?\d|\b(?:from|ranging|ranges|scale|labell?ed|ticks?"
+                          r"|marks?|markers?|gridlines?|increments?|at)\b", re.IGNORECASE)
+_BARE_ITEM = re.compile(r"^[A-Z0-9][\w\-+/.%:]*(?: [\w\-+/.%:]+){0,2}$")
 
 
 def bare_list(text: str) -> list[str]:
     """'Legal, Medical' or 'Low, Medium and High': an axis value that only lists categories."""
-    plain = strip_markup(text).rstrip(".").strip()
-    if not plain or ". " in plain or _RANGE_WORDS.search(plain):
+    plain = strip_markup(text).split(". ", 1)[0].rstrip(".").strip()  # the first sentence
+    if not plain or _RANGE_WORDS.search(plain):
         return []
     items = [i.strip() for i in _LIST_SPLIT.split(plain)]
-    if len(items) >= 2 and all(_BARE_ITEM.match(i) for i in items):
-        return items
+    if len(items) >= 2 and all(_BARE_ITEM.match(i) for i in items) \
+            and not all(quantities(i)[1] and quantities(i)[1][0].raw == i for i in items):
+        return items  # (a list of plain numbers is ticks, read as a range)
     return []
 
 
@@ -280,6 +282,9 @@ def quoted_list(text: str) -> list[str]:
 
 def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, child_text: str) -> None:
     ck = fold(child_key or "")
+    if ck.startswith(("color", "colour")):
+        return  # a colour scale under an axis states the colour bar's range, not the axis'
+
     name = AXIS_FIELD_KEYS.get(ck)
     if name is None and ck:
         name = next((v for k, v in AXIS_FIELD_KEYS.items() if ck.endswith(k)), None)
