@@ -132,7 +132,8 @@ def _words(text: str) -> set[str]:
     return {w.strip("()#%").lower() for w in _WORD.findall(text)}
 
 
-def _x_words_ok(words: str, x_words: frozenset[str]) -> bool:
+def x_words_ok(words: str, x_words: frozenset[str]) -> bool:
+    """Every word names the x: an axis word, a generic x word ('step', 'epoch'), or a plural."""
     for w in words.lower().split():
         w = w.strip("-#@")
         if not w or w in GENERIC_X_WORDS or w in x_words:
@@ -242,7 +243,7 @@ def at_x_then_value(claims: Claims, ctx: StatementContext) -> None:
         m = _LEAD_X.search(window) if _may_lead_x(window) else None
         # 'At LR = 1e-3, ...': a name followed by '=' is the x variable, whatever its name.
         if not m or not ((m.group("eq") and len(m.group("xw").split()) <= 2)
-                         or _x_words_ok(m.group("xw"), ctx.x_words)):
+                         or x_words_ok(m.group("xw"), ctx.x_words)):
             continue
         j = i + 1
         while j < n and _PAREN_REPEAT.match(norm[qs[j - 1].end: qs[j].start]):
@@ -288,7 +289,7 @@ def value_near_x(claims: Claims, ctx: StatementContext) -> None:
         if used[i] or used[j]:
             continue
         m = _NEAR_X.match(norm[qs[i].end: qs[j].start])
-        if m and m.group("xw").strip() and _x_words_ok(m.group("xw"), x_words) and any(
+        if m and m.group("xw").strip() and x_words_ok(m.group("xw"), x_words) and any(
                 w in x_words or w in GENERIC_X_WORDS for w in m.group("xw").lower().split()):
             claims.point_xy(qs[j], qs[i])
             used[i] = used[j] = True
@@ -302,7 +303,7 @@ def month_x(claims: Claims, ctx: StatementContext) -> None:
         q = qs[i]
         after = norm[q.end: q.end + MONTH_AFTER_WINDOW]
         m = _AT_MONTH.match(after) if _MONTH_HINT.search(after) else None
-        if m and (not m.group("unit") or _x_words_ok(m.group("unit"), ctx.y_words | _UNIT_WORDS)):
+        if m and (not m.group("unit") or x_words_ok(m.group("unit"), ctx.y_words | _UNIT_WORDS)):
             claims.point(m.group("month"), q.end + m.start("month"), q.end + m.end("month"), q)
             used[i] = True
 
@@ -314,9 +315,9 @@ def value_at_x(claims: Claims, ctx: StatementContext) -> None:
         if used[i] or used[j]:
             continue
         m = _AT_X.match(norm[qs[i].end: qs[j].start])
-        if not m or not _x_words_ok(m.group("xw"), ctx.x_words):
+        if not m or not x_words_ok(m.group("xw"), ctx.x_words):
             continue
-        if m.group("unit") and not _x_words_ok(m.group("unit"), ctx.y_words | _UNIT_WORDS):
+        if m.group("unit") and not x_words_ok(m.group("unit"), ctx.y_words | _UNIT_WORDS):
             continue  # '180 TWh in 2010' yes; '5 models in 2010' no
         v = qs[i]
         if _START_BEFORE.search(claims.before(v, START_END_WINDOW)):

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ..vocab import GENERIC_X_WORDS
 from .claims import Claims, StatementContext
+from .statement_forms import x_words_ok
 
 PAREN_X_WINDOW: Final = 30
 """'~-0.9 (round 0)': the parenthesis after a value holds a few x words and the x."""
@@ -45,15 +45,6 @@ _UNIT_THEN_SEP = re.compile(
     r"^\s*(?P<unit>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)\s*(?:,|;|and|with)\s*[~≈]?\s*$")
 _UNIT_AFTER = re.compile(r"^%?\s*(?P<unit>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)")
 _LIST = re.compile(r"\b(?P<axis>x|y)\s*[:=]\s*\[(?P<body>[^\[\]]{1,2000})\]", re.IGNORECASE)
-
-
-def _x_words_ok(words: str, x_words: frozenset[str]) -> bool:
-    for w in words.lower().split():
-        w = w.strip("-#@")
-        if w and w not in GENERIC_X_WORDS and w not in x_words and w.rstrip("s") not in x_words \
-                and w + "s" not in x_words:
-            return False
-    return True
 
 
 def arrow_pair(claims: Claims, ctx: StatementContext) -> None:
@@ -92,7 +83,7 @@ def x_colon_value(claims: Claims, ctx: StatementContext) -> None:
         if used[i] or used[j] or len(gap) > PAIR_NAME_WINDOW or not _COLON.match(gap):
             continue
         m = _X_COLON.search(claims.before(qs[i], PAIR_NAME_WINDOW))
-        if m and _x_words_ok(m.group("xw"), ctx.x_words):
+        if m and x_words_ok(m.group("xw"), ctx.x_words):
             claims.point_xy(qs[i], qs[j])
             used[i] = used[j] = True
 
@@ -111,7 +102,7 @@ def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
         if not _PAREN_CLOSE.match(norm[qs[j].end: qs[j].end + PAREN_X_WINDOW]):
             continue
         named = m.group("xw").strip()
-        if named and not (m.group("eq") or _x_words_ok(named, ctx.x_words)):
+        if named and not (m.group("eq") or x_words_ok(named, ctx.x_words)):
             continue
         if not named and "^" not in qs[j].raw:
             continue  # '85 (12)': a bare number in parentheses may be anything
@@ -140,7 +131,7 @@ def value_for_several_x(claims: Claims, ctx: StatementContext) -> None:
             k += 1
         if len(xs) < 2 or any(used[x] for x in xs):
             continue
-        if lead.group("xw").strip() and not (lead.group("eq") or _x_words_ok(lead.group("xw"), ctx.x_words)):
+        if lead.group("xw").strip() and not (lead.group("eq") or x_words_ok(lead.group("xw"), ctx.x_words)):
             continue
         for x in xs:
             claims.point_xy(qs[x], qs[i])
@@ -157,7 +148,7 @@ def until_x_reaching(claims: Claims, ctx: StatementContext) -> None:
             continue
         m = _UNTIL.search(claims.before(qs[i], UNTIL_WINDOW))
         between = norm[qs[i].end: qs[j].start]
-        if m and _x_words_ok(m.group("xw"), ctx.x_words) and len(between) <= REACHING_WINDOW \
+        if m and x_words_ok(m.group("xw"), ctx.x_words) and len(between) <= REACHING_WINDOW \
                 and _REACHING.match(between) is not None:
             claims.point_xy(qs[i], qs[j])
             used[i] = used[j] = True
