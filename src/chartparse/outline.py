@@ -186,8 +186,15 @@ def _closes(group: str, line: Line, header: Line, members: list[Node] | None = N
                 or words in META_KEYS or not _legend_member(line, header, members))
     if group == "series":
         return own is not None or _starts(words, KIND_KEYS) or words in META_KEYS or _starts(
-            words, ("title", "chart title"))
+            words, ("title", "chart title")) or _unlike_plain_members(line, members)
     return own in ("axis", "legend") or _starts(words, KIND_KEYS) or words == "chart title"
+
+
+def _unlike_plain_members(line: Line, members: list[Node] | None) -> bool:
+    """After plain entries ('* GPT-4 (blue)'), a keyed line with a value ('* **Scale:**
+    the radial scale ...') is the next note, not one more entry."""
+    return bool(line.text) and bool(members) and all(
+        m.line is not None and m.line.key is None for m in members or ())
 
 
 _STYLE_TEXT_WORDS = 4  # a label-first entry names its style within its first words

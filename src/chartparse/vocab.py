@@ -59,6 +59,13 @@ SECTION_ROLES: tuple[tuple[str, str], ...] = (
 # Words in a title that name the kind of chart. Longer phrases first.
 KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("confusion matrix", "heatmap"),
+    ("radar chart", "radar"),  # read as categories round a circle; "other" in the contract
+    ("radar charts", "radar"),
+    ("radar plot", "radar"),
+    ("radar", "radar"),
+    ("spider chart", "radar"),
+    ("spider plot", "radar"),
+    ("spider diagram", "radar"),
     ("correlation matrix", "heatmap"),
     ("heat map", "heatmap"),
     ("heatmaps", "heatmap"),
@@ -348,7 +355,9 @@ def announces_legend(words: str) -> bool:
     """Whether folded key words announce the legend: 'Legend', 'Color Key', 'Key', but
     not 'Key Findings', 'Key Observations' or 'Key Data Points'."""
     if not starts_with_any(words, LEGEND_KEYS):
-        return False
+        # 'Models (Legend)', 'Series/Legend': a qualifier naming the legend as what is listed
+        last = words.replace("/", " ").split()[-1:]
+        return last == ["legend"] or last == ["legends"]
     if words.startswith("key "):
         return words.split()[1] in LEGEND_KEY_TAILS
     return True

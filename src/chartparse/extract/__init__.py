@@ -53,6 +53,8 @@ def extract(root: Node, text: str) -> ChartDraft:
     return chart
 
 
+# Kinds read in their own way that the contract does not name.
+CONTRACT_KIND = {"radar": "other"}
 _POINT_FIELDS = PointDraft._fields  # x, y, approx, line, label, rule: the model's point fields
 
 
@@ -71,7 +73,7 @@ def _point(p: PointDraft, columns: tuple[int, int] | None) -> dict[str, Any]:
 def to_dict(chart: ChartDraft) -> dict[str, Any]:
     """Plain data in the shape of ``models.Chart`` (validated once by the caller)."""
     return {
-        "kind": chart.kind or "other",
+        "kind": CONTRACT_KIND.get(chart.kind or "other", chart.kind or "other"),
         "title": chart.explicit_title or chart.heading_title,
         "axes": [
             {

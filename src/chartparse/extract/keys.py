@@ -65,7 +65,7 @@ def key_info(key: str) -> KeyInfo:
 def _key_info(key: str) -> KeyInfo:
     words = fold(drop_numbering(strip_markup(key)))
     data_group = words in DATA_GROUP_KEYS
-    legend_word = starts_with_any(words, LEGEND_KEYS)
+    legend_word = starts_with_any(words, LEGEND_KEYS) or announces_legend(words)
     kind_key = words in KIND_KEYS
     axis = axis_role(key)
     title = words in TITLE_KEYS

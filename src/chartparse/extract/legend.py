@@ -107,9 +107,21 @@ def entries_from_list(key: str, text: str, line: int | None) -> list[LegendEntry
     if len(items) < 2 or any(len(i.split()) > _LIST_ITEM_WORDS or is_style_words(i)
                              or is_placeholder(i) for i in items):
         return []
+    if _one_setting_of_several_variables(items):
+        return []
     color, line_style, marker = style_of(key_clean)
     return [LegendEntryDraft(label=i, color=color, line_style=line_style, marker=marker, line=line)
             for i in items]
+
+
+_ASSIGNED_NAME = re.compile(r"^([^=<>≈:\s]{1,12})\s?=")
+
+
+def _one_setting_of_several_variables(items: list[str]) -> bool:
+    """'λ = 1.5, μ = 2' sets two different variables: one combination, one entry
+    ('k=1, k=3' sets one variable to several values: several entries)."""
+    names = [m.group(1).lower() for m in map(_ASSIGNED_NAME.match, items) if m]
+    return len(names) == len(items) and len(set(names)) == len(names)
 
 
 def _label_before_dash(text: str) -> str:
@@ -118,6 +130,8 @@ def _label_before_dash(text: str) -> str:
         return clean_name(bold.group(1))  # 'Blue bars: **Ours**.' -- the bold span is the label
     value = strip_markup(text)
     for sep in (" - ", " – ", " — ", ". ", ", "):
+        if sep == ", " and _one_setting_of_several_variables(value.split(sep)):
+            continue
         at = value.find(sep)
         if at != -1 and value.count("(", 0, at) <= value.count(")", 0, at):
             value = value[:at]  # not inside a parenthesis: 'AIRL-S (w. PRM)' stays whole

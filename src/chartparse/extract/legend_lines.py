@@ -12,6 +12,7 @@ from .legend import (
     entries_from_list,
     entries_from_prose,
     entry_from_line,
+    is_color_scale,
     legend_position,
 )
 from .legend_table import entries_from_table
@@ -33,20 +34,8 @@ def legend_line(w: Walker, node: Node) -> None:
     chart = w.state.chart
     line = node.line
     assert line is not None and line.key is not None
-    words = key_words(line.key)
     pos = legend_position(line.key) or legend_position(line.text)
-    if "position" in words or "location" in words:
-        chart.legend_position = chart.legend_position or pos
-        return
-    if "visual" in words or "title" in words:
-        if "title" in words:
-            chart.legend_title = strip_markup(line.text) or None
-        return
-    if "label" in words and line.text and not node.children:
-        entry = entry_from_line(None, line.text, line.line)
-        if entry:
-            entry.label = strip_markup(line.text)
-            add_entries(chart, [entry])
+    if _legend_fact(w, node, pos):
         return
     if pos and chart.legend_position is None:
         chart.legend_position = pos
@@ -59,6 +48,29 @@ def legend_line(w: Walker, node: Node) -> None:
                             if e.color or e.line_style or e.marker])
     for child in node.children:
         legend_section_line(w, child)
+
+
+def _legend_fact(w: Walker, node: Node, pos: str | None) -> bool:
+    """A legend key that states a fact about the legend (its position, title, one label),
+    or a colour scale, which maps values to colours and has no entries."""
+    chart = w.state.chart
+    line = node.line
+    assert line is not None and line.key is not None
+    words = key_words(line.key)
+    if "position" in words or "location" in words or is_color_scale(line.key):
+        chart.legend_position = chart.legend_position or pos
+        return True
+    if "visual" in words or "title" in words:
+        if "title" in words:
+            chart.legend_title = strip_markup(line.text) or None
+        return True
+    if "label" in words and line.text and not node.children:
+        entry = entry_from_line(None, line.text, line.line)
+        if entry:
+            entry.label = strip_markup(line.text)
+            add_entries(chart, [entry])
+        return True
+    return False
 
 
 def legend_section_line(w: Walker, node: Node) -> None:

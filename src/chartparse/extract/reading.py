@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..vocab import fold
 from .state import ChartDraft, LegendEntryDraft, SeriesDraft
 
-CATEGORICAL_KINDS = frozenset({"bar", "pie", "box", "heatmap", "histogram", "table"})
+CATEGORICAL_KINDS = frozenset({"bar", "pie", "box", "heatmap", "histogram", "table", "radar"})
 
 
 class ReadingState:

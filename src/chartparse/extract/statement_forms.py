@@ -45,7 +45,7 @@ MONTH_AFTER_WINDOW: Final = 40
 START_END_WINDOW: Final = 60
 """'starts at a value of approximately' before a start or end value."""
 
-_WORD = re.compile(r"[A-Za-z][\w\-]*")
+_WORD = re.compile(r"[^\W\d_](?:[^\W_]|-)*")  # as fold() splits: at "_", any script
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 
 _TUPLE_OPEN = re.compile(r"\(\s*$")
@@ -180,7 +180,9 @@ def axis_named_pair(claims: Claims, ctx: StatementContext) -> None:
     a, b = claims.qs[0], claims.qs[1]
     lead = _words(claims.before(a, AXIS_NAME_WINDOW).rsplit(".", 1)[-1])
     mid = _words(claims.norm[a.end: b.start])
-    if lead & x_words - GENERIC_X_WORDS and mid & y_words and not (mid & x_words - y_words):
+    # Generic words ('time', 't', 'epochs') name the x only when the label has no other word.
+    own_x = x_words - GENERIC_X_WORDS or x_words
+    if lead & own_x and mid & y_words and not (mid & x_words - y_words):
         claims.point_xy(a, b)
         claims.used[0] = claims.used[1] = True
 
