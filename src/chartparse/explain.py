@@ -17,10 +17,11 @@ from .blocks import Line, parse_lines
 from .explain_credit import consumed_numbers
 from .extract import extract, to_dict
 from .extract.state import ChartDraft
+from .lost_values import DATA_RULE_PREFIXES
 from .models import Chart, Diagnostic
 from .number_columns import raw_numbers
 from .outline import build
-from .rejections import LINE_REASONS, LIST_NUMBERING, rejected_spans, rejection_for
+from .rejections import LINE_REASONS, LIST_NUMBERING, LOSS_NOT_EXCUSED, rejected_spans, rejection_for
 from .source import Source, from_text
 
 ROLES = ("point", "axis", "tick", "summary", "legend", "panel", "meta")
@@ -135,12 +136,23 @@ def unclaimed_value_warnings(lines: list[ExplainedLine]) -> list[Diagnostic]:
     rejected: a loss nobody claims shows itself instead of vanishing."""
     out: list[Diagnostic] = []
     for ln in lines:
-        if ln.numbers and all(m.claimed_by is None and m.reason is None for m in ln.numbers):
+        if _lost_line(ln):
             shown = ", ".join(m.text.strip() for m in ln.numbers[:4])
             more = ", ..." if len(ln.numbers) > 4 else ""
             out.append(Diagnostic(severity="warning", code="unclaimed-values", line=ln.line,
                                   message=f"no rule read the numbers of this line ({shown}{more})"))
     return out
+
+
+def _lost_line(ln: ExplainedLine) -> bool:
+    """No number claimed and none rejected; or, on a line a data rule read, none rejected
+    by a reason that excuses the loss (as ``parse`` judges it, see lost_values)."""
+    if not ln.numbers or any(m.claimed_by for m in ln.numbers):
+        return False
+    if all(m.reason is None for m in ln.numbers):
+        return True
+    return (ln.rule or "").startswith(DATA_RULE_PREFIXES) and all(
+        m.reason is None or m.reason in LOSS_NOT_EXCUSED for m in ln.numbers)
 
 
 def _block_kinds(lines: list[Line], count: int) -> dict[int, str]:

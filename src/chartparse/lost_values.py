@@ -79,7 +79,7 @@ def _lost_numbers(raw: str, values: set[float]) -> list[str]:
     if not found or any(isinstance(q.value, int | float) and round(float(q.value), 9) in values
                         for _s, _e, q in found):
         return []
-    spans = rejected_spans(raw)
+    spans = rejected_spans(raw, excusing_loss=True)
     numbering = LIST_NUMBERING.match(raw)
     if numbering:
         spans.append((numbering.start(1), numbering.end(1), "list-numbering"))

@@ -31,10 +31,16 @@ class Rejection(NamedTuple):
     doc: str
     example: str
     needs: tuple[str, ...] = ()
+    # False: a number so rejected does not excuse a data line that read nothing, so
+    # `parse` still warns (a bar whose only value is a range lost its value).
+    excuses_loss: bool = True
 
 
 _NUM = r"[-+−]?\d[\d,]{0,12}(?:\.\d{1,12})?"
 _HEDGE = r"(?:(?:only|just|about|around|roughly|approximately|approx\.?|nearly|almost|over|~|≈)\s{0,2})?"
+# One end of a range: a hedge, the number, and a unit word or % ('~1.5 eV', '20%').
+_RANGE_END = (r"(?:approximately\s|about\s|around\s|roughly\s|~|≈)?\s{0,2}[-−]?\d[\d,]{0,12}"
+              r"(?:\.\d{1,12})?\s{0,2}(?:%|[A-Za-zμ]{1,6}\b\.?)?")
 _CHANGE_VERB = (r"(?:increas|decreas|ris|drop|fall|fell|grow|grew|improv|declin|gain|jump|"
                 r"reduc|climb|shrink|lower|rais|boost|outperform|lead|lag|trail|exceed)")
 _COMPARATIVE = (r"(?:faster|slower|higher|lower|more|less|larger|smaller|better|worse|fewer|"
@@ -148,7 +154,21 @@ REJECTIONS: tuple[Rejection, ...] = (
         "tick word: axis facts, not points",
         "* Ticks: [0], [25], [50], [75], [100] (increments of [25])",
         _AXIS_KEY_WORDS + _TICK_WORDS),
+    Rejection(
+        "range",
+        (rf"\bbetween\s{{1,3}}(?P<n>{_RANGE_END}\s{{1,3}}(?:and|to|[-–—])\s{{1,3}}{_RANGE_END})"
+            rf"|(?<![\w.\-−])(?<!from )"
+            rf"(?P<n2>{_RANGE_END}\s{{0,2}}(?:[-–—]|to)\s{{0,2}}{_RANGE_END})(?![\w.])"
+            rf"|[\[(](?P<n3>{_NUM}\s{{0,2}}[,–—-]\s{{0,2}}{_NUM})[\])]"),
+        "a range of values (between A and B, A-B, A to B, [A, B]): not a point; read as a "
+        "summary's min and max where a rule reads it",
+        "It wobbles between [0.45] and [0.65]; layers [4]-[28]; scores of [80] to [90]%.",
+        ("between", "-", "–", "—", "to", "["),
+        excuses_loss=False),
 )
+
+# Rejections that leave a data line that read nothing still lost (see ``excuses_loss``).
+LOSS_NOT_EXCUSED = frozenset(r.name for r in REJECTIONS if not r.excuses_loss)
 
 # Rules that read a line as something other than data: the numbers they leave
 # unread are rejected with the line's reason.
@@ -176,13 +196,15 @@ LIST_NUMBERING = re.compile(r"[\s#>*+\-_|]*(?:\*\*|__)?\s*\(?(\d{1,3})(?:\.\d{1,
 _GROUPS = ("n", "n2", "n3", "n4", "n5")
 
 
-def rejected_spans(raw: str) -> list[tuple[int, int, str]]:
+def rejected_spans(raw: str, excusing_loss: bool = False) -> list[tuple[int, int, str]]:
     """The stretches of ``raw`` whose numbers a rejection covers, with its name, in
-    table order (an earlier rule wins where two cover the same number)."""
+    table order (an earlier rule wins where two cover the same number). ``excusing_loss``:
+    only the rejections that excuse a data line for reading nothing."""
     spans: list[tuple[int, int, str]] = []
     low = raw.lower()
     for rule, pattern, needs in _compiled():
-        if needs is not None and needs.search(low) is None:
+        if (needs is not None and needs.search(low) is None) or (
+                excusing_loss and not rule.excuses_loss):
             continue
         for m in pattern.finditer(raw):
             for group in _GROUPS:
