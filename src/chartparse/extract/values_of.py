@@ -60,10 +60,17 @@ def x_number(text: str, x_words: frozenset[str] = frozenset()) -> int | float | 
 
 def _is_x_word(word: str, x_words: frozenset[str]) -> bool:
     """A word that may name the x beside its number ('Epoch', 'tokens', an axis word)."""
-    lw = word.lower().strip("-")
+    lw = word.lower().strip("-.")
     if lw in GENERIC_X_WORDS or lw in x_words or lw + "s" in x_words:
         return True
-    return lw.endswith("s") and (lw[:-1] in x_words or lw[:-1] in GENERIC_X_WORDS)
+    if lw.endswith("s") and (lw[:-1] in x_words or lw[:-1] in GENERIC_X_WORDS):
+        return True
+    # 'Temp 0.7' on an axis labelled 'Sampling temperature': an abbreviation of an axis word
+    return len(lw) >= _ABBREVIATION_MIN and any(
+        w.startswith(lw) and len(w) > len(lw) for w in x_words)
+
+
+_ABBREVIATION_MIN = 3
 
 
 def category_or_number(text: str) -> int | float | str | None:
