@@ -92,6 +92,7 @@ def _cols(text: str, part: str) -> tuple[int, int]:
     ("near 10<sup>3</sup> or 4", "10<sup>3</sup>", 1000),
     ("x = $2.5 \\times 10^{-3}$ and 9", "2.5 \\times 10^{-3}", 0.0025),
     ("current ~1.2×10⁻⁶ A, then 8", "1.2×10⁻⁶", 1.2e-6),
+    ("cost ~1.4 x 10^5 tokens, then 6", "1.4 x 10^5", 1.4e5),  # a letter x for the times sign
 ])
 def test_marks_of_powers_end_at_the_last_character_of_the_power(line: str, text: str,
                                                                   value: float) -> None:

@@ -16,6 +16,7 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+
 _LEAD_NUMBER = re.compile(r"[-−+]?[\d.,]*\d")
 _RAW_MARKUP = re.compile(r"<[^<>]{0,12}>|\\[A-Za-z]{1,10}|\\,|[${}`]")
 _INSERTED = frozenset(" ×≈~^")  # what normalise writes where the raw line had markup
+_TIMES = frozenset("xX*·")  # written for the '×' that normalise puts in '1.4 x 10^5'
 _CLOSING = re.compile(r"\s{0,2}(?:</sup>|\})")
 
 
@@ -45,7 +46,7 @@ def raw_span(raw: str, at: int, seg: str) -> int:
     i, j = at, 0
     while j < len(seg) and i < len(raw):
         r, s = raw[i], seg[j]
-        if r == s or r.translate(_SUPERSCRIPTS) == s:
+        if r == s or r.translate(_SUPERSCRIPTS) == s or (s == "×" and r in _TIMES):
             i, j = i + 1, j + 1
             continue
         markup = _RAW_MARKUP.match(raw, i)
