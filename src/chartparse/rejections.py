@@ -40,7 +40,7 @@ _NUM = r"[-+−]?\d[\d,]{0,12}(?:\.\d{1,12})?"
 _HEDGE = r"(?:(?:only|just|about|around|roughly|approximately|approx\.?|nearly|almost|over|~|≈)\s{0,2})?"
 # One end of a range: a hedge, the number, and a unit word or % ('~1.5 eV', '20%').
 _RANGE_END = (r"(?:approximately\s|about\s|around\s|roughly\s|~|≈)?\s{0,2}[-−]?\d[\d,]{0,12}"
-              r"(?:\.\d{1,12})?\s{0,2}(?:%|[A-Za-zμ]{1,6}\b\.?)?")
+              r"(?:\.\d{1,12})?\s{0,2}(?:%|(?!(?:and|to|or)\b)[A-Za-zμ]{1,6}\b\.?)?")
 _CHANGE_VERB = (r"(?:increas|decreas|ris|drop|fall|fell|grow|grew|improv|declin|gain|jump|"
                 r"reduc|climb|shrink|lower|rais|boost|outperform|lead|lag|trail|exceed)")
 _COMPARATIVE = (r"(?:faster|slower|higher|lower|more|less|larger|smaller|better|worse|fewer|"
@@ -154,6 +154,24 @@ REJECTIONS: tuple[Rejection, ...] = (
         "tick word: axis facts, not points",
         "* Ticks: [0], [25], [50], [75], [100] (increments of [25])",
         _AXIS_KEY_WORDS + _TICK_WORDS),
+    Rejection(
+        "box-statistic",
+        (r"\b(?:q1|q3|quartiles?|iqr|interquartile(?:\s range)?|whiskers?|outliers?|"
+            r"lower fence|upper fence)\b\)?\s{0,2}(?:\([^()]{0,20}\)\s{0,2})?"
+            r"(?:[=:≈]|is|are|at|of|extends? (?:from|to)|extending (?:from|to)|from|to|"
+            r"ranges? from|spans?)?\s{0,3}"
+            rf"(?P<n>{_RANGE_END}(?:\s{{0,3}}(?:to|and|-|–)\s{{0,3}}{_RANGE_END})?)"
+            r"|(?P<n2>\d(?:\.\d{1,3})?)\s{0,2}(?:[x×]|times)\s{0,2}(?:the\s)?iqr\b"),
+        "a quartile, whisker, IQR or outlier of a box: its spread, not its central value",
+        "Median: 41, Q1: [30], Q3: [55]; whiskers extend to [12] and [80] ([1.5] x IQR).",
+        ("q1", "q3", "quartile", "iqr", "interquartile", "whisker", "outlier", "fence")),
+    Rejection(
+        "count-behind-share",
+        (r"\d\s{0,2}%\s{0,2}\(\s{0,2}(?P<n>\d[\d,]{0,12})\s{0,2}"
+            r"(?:[A-Za-z]{1,14}\s{0,2}){0,2}\)"),
+        "the raw count in parentheses after a share ('34% (41)'): the share is the value",
+        "Correct: 34.5% ([41]); Timeout: 3.4% ([4] instances)",
+        ("%",)),
     Rejection(
         "range",
         (rf"\bbetween\s{{1,3}}(?P<n>{_RANGE_END}\s{{1,3}}(?:and|to|[-–—])\s{{1,3}}{_RANGE_END})"
