@@ -18,6 +18,7 @@ EXPECTED_ORDER = (
     "statement.parallel-lists",
     "statement.x-colon-value",
     "statement.axis-named-pair",
+    "statement.central-value",
     "statement.x-context",
     "statement.value-then-paren-x",
     "statement.range-summary",

@@ -57,7 +57,7 @@ def _legend_fact(w: Walker, node: Node, pos: str | None) -> bool:
     line = node.line
     assert line is not None and line.key is not None
     words = key_words(line.key)
-    if "position" in words or "location" in words or is_color_scale(line.key):
+    if "position" in words or "location" in words or (is_color_scale(line.key) and not node.children):
         chart.legend_position = chart.legend_position or pos
         return True
     if "visual" in words or "title" in words:

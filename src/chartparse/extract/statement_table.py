@@ -7,6 +7,7 @@ decides the result: a new form goes next to the neighbour it must run before or 
 from __future__ import annotations
 
 from .claims import StatementForm
+from .statement_box import central_value
 from .statement_forms import (
     at_x_then_value,
     axis_named_pair,
@@ -53,6 +54,9 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
                   "Model Size ~0.5B, Generation Score ~25.", _PAIR, _NO_X,
                   example_x_words=frozenset({"model", "size"}),
                   example_y_words=frozenset({"generation", "score"})),
+    StatementForm("statement.central-value", central_value,
+                  "Median V among Q1/Q3/whiskers: the box's value at the x in scope; the rest is spread.",
+                  "Q3: 61, Median: 47, Q1: 35.", _PAIR, _WITH_X, example_x="Group B"),
     StatementForm("statement.x-context", x_context,
                   "One value at the x a heading or key put in scope (numbers in names skipped).",
                   "In Round 3 the score is about 0.52.", _ONE, _WITH_X, example_x=3),
