@@ -8,6 +8,7 @@ from ..outline import Node
 from . import legend_rules  # noqa: F401  (registers its component rules)
 from .checks import check, looks_truncated
 from .finalize import (
+    DATA_KINDS,
     bind_dual_axes,
     close_summaries,
     drop_non_chart_data,
@@ -73,7 +74,8 @@ def _point(p: PointDraft, columns: tuple[int, int] | None) -> dict[str, Any]:
 def to_dict(chart: ChartDraft) -> dict[str, Any]:
     """Plain data in the shape of ``models.Chart`` (validated once by the caller)."""
     return {
-        "kind": CONTRACT_KIND.get(chart.kind or "other", chart.kind or "other"),
+        "kind": "mixed" if chart.mixed and chart.kind in DATA_KINDS
+        else CONTRACT_KIND.get(chart.kind or "other", chart.kind or "other"),
         "title": chart.explicit_title or chart.heading_title,
         "axes": [
             {

@@ -38,12 +38,51 @@ def kind_in(text: str) -> str | None:
     return best[2] if best else None
 
 
+_BRACKETED_LEAD = re.compile(r"^\[[^\[\]\n]{1,60}\]\s?:\s?(?=\S)")
+_JOINED = re.compile(r"\band\b|[,&+]")
+_PANEL_LETTER = re.compile(r"\(?[A-Za-z]\)?\.?|\((?:[ivx]{1,4}|\d{1,2})\)")
+
+
 def title_from_heading(key: str | None, text: str) -> str | None:
-    """'## Line Chart: Title' -> 'Title'; a heading with no colon is the title itself."""
+    """'## Line Chart: Title' -> 'Title'; '## [Pie Charts]: Title' -> 'Title'; a heading
+    with no colon is the title itself."""
     body = strip_markup(text).strip()
     if key is not None:
         return body or strip_markup(key) or None
-    return body or None
+    lead = _BRACKETED_LEAD.match(body)
+    return (body[lead.end():] if lead else body) or None
+
+
+def heading_kind(key: str | None, text: str) -> tuple[str | None, bool]:
+    """The kind a heading names (after a 'Chart Type:' lead, the kind it states), and
+    whether its lead ('Dual-Axis Bar and Line Chart:') names two kinds of data chart."""
+    lead = key if key is not None else (m.group(0) if (m := _BRACKETED_LEAD.match(text)) else None)
+    if lead is None:
+        return kind_in(text), False
+    folded = fold(strip_markup(lead))
+    if folded.endswith("type"):
+        return kind_in(text) or kind_in(lead), False
+    # ('Scatter Plot with Fit Line' is a scatter: 'with' overlays, 'and' combines)
+    mixed = bool(_JOINED.search(folded)) and len(kinds_named(lead) - {"diagram", "table"}) >= 2
+    return kind_in(text if key is None else f"{key}: {text}"), mixed
+
+
+def kinds_named(text: str) -> set[str]:
+    """Every kind the text names ('Scatter Plot, Line Graph' -> {scatter, line})."""
+    folded = fold(text)
+    found: set[str] = set()
+    taken: list[tuple[int, int]] = []
+    for phrase, kind in KIND_WORDS:  # longer phrases come first in the table
+        start = folded.find(phrase)
+        while start != -1:
+            end = start + len(phrase)
+            if (start == 0 or not folded[start - 1].isalnum()) and (
+                    end == len(folded) or not folded[end].isalnum()) and not any(
+                    a <= start < b for a, b in taken):
+                found.add(kind)
+                taken.append((start, end))
+            start = folded.find(phrase, end)
+    return found
 
 
 def explicit_title(text: str) -> str | None:
@@ -51,7 +90,7 @@ def explicit_title(text: str) -> str | None:
         return None
     q = quoted(text)
     if q:
-        return q
+        return None if _PANEL_LETTER.fullmatch(q) else q  # 'Labeled "(a)"': a panel's letter
     value = strip_markup(text)
     value = re.sub(r"\s*\((?:centered|centred|located|positioned|at|top|shown)[^)]*\)\s*\.?$", "",
                    value, flags=re.IGNORECASE)

@@ -167,6 +167,7 @@ class Diag:
 class ChartDraft:
     kind: str | None = None
     kind_source: str | None = None
+    mixed: bool = False  # the heading names several kinds: read as `kind`, reported 'mixed'
     heading_title: str | None = None
     explicit_title: str | None = None
     axes: list[AxisDraft] = field(default_factory=list)

@@ -123,6 +123,7 @@ def is_no_value(text: str) -> bool:
     folded = fold(text)
     return (
         not folded
-        or folded.startswith(("none", "no ", "not ", "n/a", "absent", "unspecified", "unknown"))
+        or folded.startswith(("none", "no ", "not ", "n/a", "absent", "unspecified", "unknown",
+                              "implicit", "there is no ", "there are no ", "missing"))
         or folded in ("no", "na")
     )

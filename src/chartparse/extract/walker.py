@@ -23,7 +23,7 @@ from ..textcache import text_cache
 from ..vocab import SECTION_ROLES, fold, lookup
 from .axes import axis_role, read_axis
 from .categories import category_axis, declared_category_keys, declared_inside, legend_names_categories
-from .kinds import kind_in, stated_panel_count, title_from_heading, titled_in
+from .kinds import heading_kind, kind_in, stated_panel_count, title_from_heading, titled_in
 from .legend import legend_position
 from .legend_lines import legend_section_line
 from .memo import Memo
@@ -95,7 +95,7 @@ class Walker:
             if node.is_section and node.line is not None and node.line.kind == "heading":
                 line = node.line
                 chart.heading_title = title_from_heading(line.key, line.text)
-                kind = kind_in(line.full_text)
+                kind, chart.mixed = heading_kind(line.key, line.text)
                 if kind:
                     chart.kind, chart.kind_source = kind, "heading"
                 if chart.heading_title and lookup(SECTION_ROLES, chart.heading_title) \
