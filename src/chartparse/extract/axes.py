@@ -32,8 +32,16 @@ _LABEL_LEAD = re.compile(
     r"^(?:it\s+is\s+|is\s+)?(?:labeled|labelled|titled|label(?:ed)?\s+as|named|reads)\s*[:\-]?\s*",
     re.IGNORECASE,
 )
+# A label named after other words ('Numerical, labeled "Accuracy (%)".'), one quoted
+# string: several ('labeled "Top-3", "Top-5"') list the categories.
+_NAMED_LATER = re.compile(
+    r"\b(?:labell?ed|titled|named|label(?=\s{0,2}:))\s{0,3}(?:as\s{1,3})?[:\-]?\s{0,3}[\"“]([^\"“”\n]{1,80})[\"”]"
+    r"(?!\s{0,3},?\s{0,3}(?:and\s{1,3})?[\"“])", re.IGNORECASE)
+# 'Represents the Accuracy (%), ranging from 0 to 60': the label follows the verb.
+_REPRESENTS_LEAD = re.compile(
+    r"^\s{0,3}(?:represents|shows|displays|denotes|indicates)\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
 _LABEL_STOP = re.compile(
-    r"\s+[–—-]\s+|\.\s|\.$|,\s|;\s|\s+with\s+|\s+ranging\s+|\s+ranges\s+|\s+from\s+\S*\d"
+    r"\s+[–—-]\s+|\.\s|\.$|,\s|;\s|:\s|\s+with\s+|\s+ranging\s+|\s+ranges\s+|\s+from\s+\S*\d"
     r"|\s+on\s+a\s+|\s+in\s+(?:a|the)\s+|\s+\((?=[^)]*\d)|\s+\((?=[^)]*(?:scale|range|label))"
 )
 _NOT_A_LABEL = re.compile(
@@ -92,7 +100,11 @@ def _label_from_text(text: str) -> str | None:
     lead = _LABEL_LEAD.match(text)
     if q and (lead or text.lstrip().startswith(('"', "“", "*", "`"))):
         return q
-    body = _LABEL_LEAD.sub("", text, count=1) if lead else text
+    named = _NAMED_LATER.search(text)
+    if named:
+        return named.group(1).strip()  # 'Numerical, labeled "Throughput". Scale ...'
+    said = _REPRESENTS_LEAD.match(text)
+    body = text[said.end():] if said else _LABEL_LEAD.sub("", text, count=1) if lead else text
     body = strip_markup(body)
     if not body or is_no_value(body):
         return None
@@ -250,8 +262,8 @@ def _own_texts(axis: AxisDraft, field: str | None, text: str) -> _AxisTexts:
     if field in ("label", None):
         label = _label_from_text(text) if field is None else (quoted(text) or strip_markup(text))
         texts.label = None if field == "label" and label and is_no_value(label) else label
-    if field in ("range", "scale", None):
-        texts.range_texts.append(text)
+    if field in ("range", "scale", None) or (field == "label" and _RANGE_CUE.search(text)):
+        texts.range_texts.append(text)  # ('Label: "Loss" (ranging from 0 to 4)' states both)
     if field == "ticks":
         texts.tick_texts.append(text)
     if field == "categories":
@@ -265,6 +277,7 @@ def _own_texts(axis: AxisDraft, field: str | None, text: str) -> _AxisTexts:
     return texts
 
 
+_RANGE_CUE = re.compile(r"\b(?:ranging|ranges?|from)\s{1,3}(?:from\s{1,3})?[~≈-]?\d", re.IGNORECASE)
 _LABEL_CUE = re.compile(r"\b(?:label(?:l?ed)?|titled|named|reads)\b", re.IGNORECASE)
 
 

@@ -84,6 +84,9 @@ def legend_section_line(w: Walker, node: Node) -> None:
     if line is None or line.kind not in ("item", "para"):
         return
     w.state.trace.claim(line.line, "legend.line")
+    if line.key is not None and w.memo.key_info(line.key).axis is not None:
+        w.component_line_elsewhere(node)  # 'X-axis: Steps (0-500)' listed with the legend
+        return
     if line.key is not None and _names_another_part(w, node):
         return
     if line.key is not None and w.memo.key_info(line.key).legend:

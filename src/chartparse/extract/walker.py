@@ -175,6 +175,10 @@ class Walker:
         found: bool | None = self._first_claim(COMPONENT_RULES.chain_for(info.flags), c, line.line)
         return bool(found)
 
+    def component_line_elsewhere(self, node: Node) -> None:
+        """A component line (an axis) met inside another part, such as a legend block."""
+        self._component_line(node, Scope(role="components"))
+
     def _component_section(self, node: Node, scope: Scope) -> None:
         chart = self.state.chart
         title = node.title or ""
