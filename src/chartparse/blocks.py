@@ -93,6 +93,8 @@ def clean_key(raw: str) -> str:
     key = key.rstrip()
     if key.endswith("**"):
         key = key[:-2]
+    elif key.endswith(")") and "** (" in key:
+        key = key.replace("** (", " (", 1)  # '**Legend** (right side):' -> 'Legend (right side)'
     key = key.rstrip()
     if key.endswith(":"):
         key = key[:-1]
