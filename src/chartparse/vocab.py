@@ -166,8 +166,8 @@ COLOR_SCALE_PHRASES = ("color bar", "colour bar", "colorbar", "color scale", "co
                        "color map", "colour map", "heat scale")
 TITLE_KEYS = ("chart title", "title", "main title", "figure title", "plot title")
 KIND_KEYS = ("chart type", "type", "plot type", "graph type", "figure type")
-SERIES_DECLARATION_KEYS = ("data series", "series", "lines", "data lines", "plotted series", "areas", "curves",
-                           "data curves")
+SERIES_DECLARATION_KEYS = ("data series", "series", "lines", "data lines", "plotted series", "areas",
+                           "curves", "data curves")
 # Keys whose lines describe the chart but never carry data points.
 META_KEYS = (
     "grid", "gridlines", "grid lines", "colors", "colour", "color", "color scale",

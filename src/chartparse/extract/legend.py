@@ -312,7 +312,20 @@ def _context_around(text: str, label: str) -> str:
     return before.rsplit('"', 1)[-1].rsplit(")", 1)[-1]
 
 
-_PROSE_READERS = (_quoted_entries, _paired_entries, _parenthesised_entries, _bare_list, _listed_set)
+def _introduced_list(text: str, line: int | None) -> list[LegendEntryDraft]:
+    """'Lists the countries shown by each line: Spain, Norway, Korea. It sits top-right.':
+    the names after a sentence's colon, up to the end of that sentence."""
+    plain = strip_markup(text)
+    colon = plain.find(": ")
+    if colon < 0:
+        return []
+    listed = _SENTENCE_END.split(plain[colon + 2:], maxsplit=1)[0]
+    return _bare_list(listed, line)
+
+
+_SENTENCE_END = re.compile(r"\.\s|\.$")
+_PROSE_READERS = (_quoted_entries, _paired_entries, _parenthesised_entries, _bare_list, _introduced_list,
+                  _listed_set)
 
 
 def add_entries(chart: ChartDraft, entries: list[LegendEntryDraft]) -> None:
