@@ -321,7 +321,8 @@ class Walker:
             trace = self.state.trace
             trace.enter("table.rows" if self.state.kind == "heatmap" else "table.columns")
             read_table(self.state.chart, line.rows, scope.panel, line.line,
-                       row_series=self.state.kind == "heatmap", row_lines=line.row_lines)
+                       row_series=self.state.kind == "heatmap", row_lines=line.row_lines,
+                       known=self.state.known_names, x_words=self.state.x_words)
             trace.claim(line.line, trace.current or "table")
             trace.leave()
             return None
