@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS
 from ..categories import category_x, reduce_on_axis
 from ..heatmap import cell as heatmap_cell
+from ..heatmap import tuple_rows_first
 from ..names import mentioned_series, panel_name
 from ..narrative import Reading, read_statement
 from ..ruler import DONE, Claim, Ruler
@@ -123,7 +124,8 @@ def _components_section(w: Walker, c: KeyedLine) -> Claim | None:
 def _heatmap_cell(w: Walker, c: KeyedLine) -> Claim | None:
     if w.state.kind != "heatmap" or not c.text:
         return None
-    found = heatmap_cell(w.state.chart, c.key, c.scope.panel)
+    rows_first = c.key.lstrip("*_ ").startswith("(") and tuple_rows_first(w.state, w.root)
+    found = heatmap_cell(w.state.chart, c.key, c.scope.panel, rows_first)
     if found is None:
         return None
     series = w.state.chart.series_for(found[0], c.scope.panel, c.line.line)
