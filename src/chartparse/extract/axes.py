@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..textcache import text_cache
 from ..values import Quantity
 from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, fold, lookup
+from .categories import unescape
 from .state import AxisDraft, ChartDraft
 from .text import all_quoted, drop_numbering, is_no_value, quantities, quoted, strip_markup
 
@@ -299,6 +300,9 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
     elif name == "categories" or child_key is None:
         if child_key is None and child_text:
             axis.ticks.append(strip_markup(child_text))
+        elif child_text and not axis.ticks:  # '* Categories: last\\_q, first\\_answer'
+            axis.ticks = listed_items(strip_markup(child_text))
+            axis.scale = axis.scale or ("categorical" if axis.ticks else None)
     elif name == "unit":
         axis.unit = axis.unit or strip_markup(child_text)
     texts.scale_texts.append(child_key or "")
@@ -316,7 +320,11 @@ def declared_categories(text: str) -> list[int | float | str]:
     m = _CATEGORY_LIST.search(strip_markup(text))
     if not m:
         return []
-    listed = m.group(1).strip()
+    return listed_items(m.group(1).strip())
+
+
+def listed_items(listed: str) -> list[int | float | str]:
+    """'A, B and C' (or quoted names) -> the names as written, numbers as numbers."""
     pieces = all_quoted(listed) or _LIST_SPLIT.split(listed)
     items: list[int | float | str] = []
     for piece in pieces:
@@ -325,6 +333,7 @@ def declared_categories(text: str) -> list[int | float | str]:
             item = item.strip("()").strip()
         if not item or len(item.split()) > _LIST_ITEM_WORDS:
             break
+        item = unescape(item)
         _, qs = quantities(item)
         items.append(qs[0].value if len(qs) == 1 and qs[0].raw.strip() == item else item)
     return items if len(items) >= 2 else []
