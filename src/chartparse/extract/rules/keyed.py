@@ -32,7 +32,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _BOTH = re.compile(r"\b(?:both|all)\s+(?:lines|series|curves|models|methods|metrics|bars|groups)\b",
                    re.IGNORECASE)
-_BIN_RANGE = re.compile(r"[~≈]?\s*(-?\d[\d,.]*)\s*(?:–|—|-|to)\s*[~≈]?\s*(-?\d[\d,.]*)")
+_BIN_RANGE = re.compile(r"(-?\d[\d,.]*[kKMB%]?)\s*(?:–|—|-|to)\s*[~≈]?\s*(-?\d[\d,.]*[kKMB%]?)")
+_APPROX_MARKS = re.compile(r"[~≈]\s*")
 
 
 class KeyedLine:
@@ -207,17 +208,22 @@ def _header_key(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 def bin_label(key: str) -> str | None:
-    """'Bin 2 (~600-1200)' -> '600-1200': a histogram bin is named by its range."""
+    """'Bin 2 (~600-1200)' -> '600-1200', 'Bin 2.5k - 5k' -> '2.5k - 5k': a histogram bin is
+    named by its range as written (dashes as '-'), without the words around it and the
+    approximation marks."""
     m = _BIN_RANGE.search(strip_markup(key))
     if not m:
         return None
-    return f"{m.group(1)}-{m.group(2)}"
+    written = " ".join(_APPROX_MARKS.sub("", m.group(0)).replace("–", "-").replace("—", "-").split())
+    return written if "to" not in written else f"{m.group(1)}-{m.group(2)}"  # '0 to 600' -> '0-600'
 
 
 def _histogram_bin(w: Walker, c: KeyedLine) -> Claim | None:
     if w.state.kind != "histogram":
         return None
-    label = bin_label(c.key)
+    label: str | int | float | None = bin_label(c.key)
+    if label is None and c.info.words.startswith("bin "):
+        label = x_number(c.key, w.state.x_words)  # 'Bin 3': a numbered bin is its number
     if label is not None:
         statement(w, c.text, c.scope.but(x=label), c.line.line)
         return DONE
