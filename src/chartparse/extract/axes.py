@@ -225,6 +225,7 @@ def read_axis(
     return axis
 
 
+_FIELD_NOTE = re.compile(r"\s*\([^()]{1,40}\)[\s:*]*$")
 _RANGE_WORDS = re.compile(r"\d\s*(?:to|–|—|-)\s*[~≈]?\d|\b(?:from|ranging|ranges|scale|labell?ed|ticks?"
                           r"|marks?|markers?|gridlines?|increments?|at)\b", re.IGNORECASE)
 _BARE_ITEM = re.compile(r"^[A-Z0-9][\w\-+/.%:]*(?: [\w\-+/.%:]+){0,2}$")
@@ -289,6 +290,9 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
     name = AXIS_FIELD_KEYS.get(ck)
     if name is None and ck:
         name = next((v for k, v in AXIS_FIELD_KEYS.items() if ck.endswith(k)), None)
+    if name is None and child_key and child_key.rstrip(" :*").endswith(")"):
+        name = AXIS_FIELD_KEYS.get(fold(_FIELD_NOTE.sub("", child_key)))  # 'Categories (top to bottom)'
+
     if name == "label" and texts.label is None:
         label = quoted(child_text) or strip_markup(child_text).rstrip(".")
         texts.label = None if is_no_value(label) else label

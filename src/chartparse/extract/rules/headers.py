@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...vocab import DATA_GROUP_KEYS, fold, mentions_color
-from ..categories import category_x, drop_note, unescape
+from ..categories import category_x, drop_note, stack_total, unescape
 from ..heatmap import split_cell
 from ..keys import key_words
 from ..names import is_sentence, panel_name
@@ -138,6 +138,16 @@ def _series_at_x(w: Walker, h: Header) -> Scope | None:
     return h.scope.but(inherited=False, series=series)
 
 
+def _stack_total(w: Walker, h: Header) -> Scope | None:
+    """'**Total Job Count Trend:**' over x values, with several series stacked: the total."""
+    if h.scope.series is not None and not h.scope.inherited:
+        return None
+    if not stack_total(w.state, key_words(h.title), h.scope.panel):
+        return None
+    series = w.state.chart.series_for("Total", h.scope.panel)
+    return h.scope.but(inherited=False, series=series)
+
+
 def _late_x(w: Walker, h: Header) -> Scope | None:
     if h.x(w) is not None and h.scope.series is None:
         return h.scope.but(x=h.x(w))
@@ -173,6 +183,8 @@ def _register(add: Callable[..., None]) -> None:
     add("header.lead-in", _lead_in, "a lead-in sentence or a stretch of x groups lines",
       "The chart presents the following values:")
     add("header.panel", _panel, "a header that names a panel", "### (b) Validation loss")
+    add("header.stack-total", _stack_total, "with several series stacked, a 'Total' header is their sum",
+      "**Total Count:**")
     add("header.x-value", _numeric_x, "a header that is an x value ('Step 500:')", "**Step 500:**")
     add("header.unnamed", _no_name, "a header with no name left once cleaned", "**:**")
     add("header.heatmap-panel", _heatmap_panel, "a heatmap title over lines that are cells",

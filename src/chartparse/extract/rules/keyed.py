@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS
-from ..categories import category_x, reduce_on_axis
+from ..categories import bin_label, category_x, reduce_on_axis, stack_total
 from ..heatmap import cell as heatmap_cell
 from ..heatmap import tuple_rows_first
 from ..names import mentioned_series, panel_name
@@ -32,8 +32,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _BOTH = re.compile(r"\b(?:both|all)\s+(?:lines|series|curves|models|methods|metrics|bars|groups)\b",
                    re.IGNORECASE)
-_BIN_RANGE = re.compile(r"(-?\d[\d,.]*[kKMB%]?)\s*(?:–|—|-|to)\s*[~≈]?\s*(-?\d[\d,.]*[kKMB%]?)")
-_APPROX_MARKS = re.compile(r"[~≈]\s*")
 
 
 class KeyedLine:
@@ -207,17 +205,6 @@ def _header_key(w: Walker, c: KeyedLine) -> Claim | None:
     return DONE
 
 
-def bin_label(key: str) -> str | None:
-    """'Bin 2 (~600-1200)' -> '600-1200', 'Bin 2.5k - 5k' -> '2.5k - 5k': a histogram bin is
-    named by its range as written (dashes as '-'), without the words around it and the
-    approximation marks."""
-    m = _BIN_RANGE.search(strip_markup(key))
-    if not m:
-        return None
-    written = " ".join(_APPROX_MARKS.sub("", m.group(0)).replace("–", "-").replace("—", "-").split())
-    return written if "to" not in written else f"{m.group(1)}-{m.group(2)}"  # '0 to 600' -> '0-600'
-
-
 def _histogram_bin(w: Walker, c: KeyedLine) -> Claim | None:
     if w.state.kind != "histogram":
         return None
@@ -268,6 +255,16 @@ def _bar_measure(w: Walker, c: KeyedLine) -> Claim | None:
     if words not in BAR_MEASURE_KEYS and not (set(words.split()) & state.y_words):
         return None
     statement(w, c.text, scope, c.line.line)
+    return DONE
+
+
+def _stack_total(w: Walker, c: KeyedLine) -> Claim | None:
+    """At a bar or x, 'Total: 135' beside several series' segments is a series of its own."""
+    scope = c.scope
+    if scope.x is None or not stack_total(w.state, c.info.words, scope.panel):
+        return None
+    series = w.state.chart.series_for("Total", scope.panel, c.line.line)
+    statement(w, c.text, scope.but(inherited=False, series=series), c.line.line)
     return DONE
 
 
@@ -376,6 +373,8 @@ def _register(add: Callable[..., None]) -> None:
       "**Both lines:** ~0.5")
     add("keyed.bar-attribute", _bar_attribute, "under a bar's header, a key that describes the bar",
       "**Error bar:** ±3%")
+    add("keyed.stack-total", _stack_total, "at an x, the total of several series' segments",
+      "**Total:** 135")
     add("keyed.bar-measure", _bar_measure, "under a bar's header, the key that states its value",
       "**Bar length:** ~41%")
     add("keyed.series-at-x", _series_at_x, "at an x, a key naming a series", "**Baseline:** 0.41")
