@@ -282,17 +282,22 @@ def quoted_list(text: str) -> list[str]:
     return []
 
 
+def _field_name(ck: str, child_key: str | None) -> str | None:
+    """The axis field a child key names ('Major tick marks', 'Categories (top to bottom)')."""
+    name = AXIS_FIELD_KEYS.get(ck)
+    if name is None and ck:
+        name = next((v for k, v in AXIS_FIELD_KEYS.items() if ck.endswith(k)), None)
+    if name is None and child_key and child_key.rstrip(" :*").endswith(")"):
+        name = AXIS_FIELD_KEYS.get(fold(_FIELD_NOTE.sub("", child_key)))  # an order note
+    return name
+
+
 def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, child_text: str) -> None:
     ck = fold(child_key or "")
     if ck.startswith(("color", "colour")):
         return  # a colour scale under an axis states the colour bar's range, not the axis'
 
-    name = AXIS_FIELD_KEYS.get(ck)
-    if name is None and ck:
-        name = next((v for k, v in AXIS_FIELD_KEYS.items() if ck.endswith(k)), None)
-    if name is None and child_key and child_key.rstrip(" :*").endswith(")"):
-        name = AXIS_FIELD_KEYS.get(fold(_FIELD_NOTE.sub("", child_key)))  # 'Categories (top to bottom)'
-
+    name = _field_name(ck, child_key)
     if name == "label" and texts.label is None:
         label = quoted(child_text) or strip_markup(child_text).rstrip(".")
         texts.label = None if is_no_value(label) else label
