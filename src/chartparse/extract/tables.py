@@ -160,6 +160,8 @@ def _series_rows(chart: ChartDraft, rows: list[list[str]], xs: list[int | float 
                  known: Mapping[str, str], lines: list[int], panel: str | None) -> int:
     """One series per row (named as declared), its x in the header cells."""
     added = 0
+    for x in xs:
+        chart.trace.read_x(lines[0], x, "table.series-rows")
     for offset, row in enumerate(rows[1:], start=1):
         name = _known_name(row[0], known) if row else None
         name = name or (strip_markup(row[0]) if row else "")

@@ -97,6 +97,8 @@ def _numeric_x(w: Walker, h: Header) -> Scope | None:
         return None
     if state.categorical() and not state.numeric_x_axis() and "=" not in h.title:
         return None
+    if h.node is not None and h.node.line is not None:
+        state.trace.read_x(h.node.line.line, xv, "header.x-value")
     return h.scope.but(x=xv)
 
 
