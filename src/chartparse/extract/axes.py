@@ -101,7 +101,8 @@ def _label_from_text(text: str) -> str | None:
     label = body[: m.start()] if m else body
     label = label.strip().strip("\"'“”*_`").rstrip(".,;:").strip()
     if not label or _NOT_A_LABEL.match(label) or len(label.split()) > 8:
-        return q if lead else None
+        # 'Numerical, labeled "Accuracy (%)"': one quoted name after the cue is the label
+        return q if lead or len(_cued_quotes(text)) == 1 else None
     if not any(ch.isalpha() for ch in label):
         return None
     return label
@@ -270,12 +271,23 @@ def _own_texts(axis: AxisDraft, field: str | None, text: str) -> _AxisTexts:
 _LABEL_CUE = re.compile(r"\b(?:label(?:l?ed)?|titled|named|reads)\b", re.IGNORECASE)
 
 
+def _cued_quotes(text: str) -> list[str]:
+    """The quoted names after a label cue ('labeled "A"' or 'labeled "A", "B"')."""
+    cue = _LABEL_CUE.search(text)
+    return all_quoted(text[cue.end():]) if cue else []
+
+
 def quoted_list(text: str) -> list[str]:
-    """'two bars, "Weekday" and "Weekend"': two or more quoted names that are not a label."""
+    """'two bars, "Weekday" and "Weekend"': two or more quoted names that are not a label;
+    after a label cue, only on an axis stated categorical ('Categorical, labeled "A", "B"')."""
     plain = strip_markup(text)
     first = plain.find('"') if '"' in plain else plain.find("“")
-    if first < 0 or _LABEL_CUE.search(plain[:first]):
+    if first < 0:
         return []
+    if _LABEL_CUE.search(plain[:first]):
+        cued = _cued_quotes(plain)
+        categorical = "categor" in plain.lower()
+        return cued if categorical and len(cued) >= 2 and not any(quantities(n)[1] for n in cued) else []
     names = all_quoted(plain)
     if len(names) >= 2 and not any(quantities(n)[1] for n in names):
         return names

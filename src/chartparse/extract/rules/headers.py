@@ -127,6 +127,22 @@ def _heatmap_row(w: Walker, h: Header) -> Scope | None:
     return h.scope.but(inherited=False, series=series)
 
 
+def _value_axis_series(w: Walker, h: Header) -> Scope | None:
+    """On a categorical chart with two value axes, a header naming one ('**Accuracy (%) -
+    Red Line:**') is the series that axis measures, not a category."""
+    chart = w.state.chart
+    if not w.state.categorical() or h.scope.x is not None or chart.axis("y2", None) is None:
+        return None
+    title = fold(h.title)
+    for role in ("y", "y2"):
+        axis = chart.axis(role, h.scope.panel) or chart.axis(role, None)
+        label = fold(axis.label) if axis is not None and axis.label else ""
+        if label and (title == label or title.startswith(label + " ")):
+            series = chart.series_for(axis.label or "", h.scope.panel)
+            return h.scope.but(inherited=False, series=series)
+    return None
+
+
 def _category(w: Walker, h: Header) -> Scope | None:
     if w.state.categorical() and h.scope.x is None:
         return h.scope.but(x=category_x(w.state.chart, h.name, h.scope.panel))
@@ -192,6 +208,9 @@ def _register(add: Callable[..., None]) -> None:
     add("header.heatmap-panel", _heatmap_panel, "a heatmap title over lines that are cells",
       "**Grader North**")
     add("header.heatmap-row", _heatmap_row, "in a heatmap, a header is a row", "**Stalls:**")
+    add("header.value-axis-series", _value_axis_series,
+      "on a two-axis categorical chart, a header naming a value axis is its series",
+      "**Accuracy (%) - red line:**")
     add("header.category", _category, "on a categorical chart, a header is a category", "#### Germany")
     add("header.series-at-x", _series_at_x, "under an x, a header names a series", "**Baseline:**")
     add("header.late-x-value", _late_x, "an x value on a categorical chart with no series open",
