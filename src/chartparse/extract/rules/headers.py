@@ -136,9 +136,11 @@ def _value_axis_series(w: Walker, h: Header) -> Scope | None:
     title = fold(h.title)
     for role in ("y", "y2"):
         axis = chart.axis(role, h.scope.panel) or chart.axis(role, None)
-        label = fold(axis.label) if axis is not None and axis.label else ""
-        if label and (title == label or title.startswith(label + " ")):
-            series = chart.series_for(axis.label or "", h.scope.panel)
+        if axis is None or not axis.label:
+            continue
+        label = fold(axis.label)
+        if title == label or title.startswith(label + " "):
+            series = chart.series_for(axis.label, h.scope.panel)
             return h.scope.but(inherited=False, series=series)
     return None
 
