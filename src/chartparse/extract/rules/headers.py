@@ -18,7 +18,7 @@ from ..names import is_sentence, panel_name
 from ..ruler import Ruler
 from ..text import clean_name
 from ..values_of import x_number
-from .patterns import STYLE_PAREN, X_INTERVAL
+from .patterns import STYLE_PAREN, names_interval
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...outline import Node
@@ -78,7 +78,7 @@ def _data_group(w: Walker, h: Header) -> Scope | None:
 
 def _lead_in(w: Walker, h: Header) -> Scope | None:
     # 'The chart presents the following data:' or 'Initial Phase (0–10,000)'
-    return h.scope if is_sentence(h.title) or X_INTERVAL.search(h.title) else None
+    return h.scope if is_sentence(h.title) or names_interval(h.title) else None
 
 
 def _panel(w: Walker, h: Header) -> Scope | None:

@@ -21,7 +21,7 @@ from ..state import name_key
 from ..statements import apply_reading, statement
 from ..text import clean_name, quantities, strip_markup
 from ..values_of import x_number
-from .patterns import STYLE_PAREN, X_INTERVAL
+from .patterns import STYLE_PAREN, names_interval
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...blocks import Line
@@ -102,8 +102,8 @@ def _box_spread(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 def _central_value(w: Walker, c: KeyedLine) -> Claim | None:
-    if c.scope.x is None:
-        return None
+    if c.scope.x is None or name_key(c.name) in w.state.known_names:
+        return None  # 'Average:' under a bar group names the legend's 'Average' series
     statement(w, c.text, c.scope, c.line.line)
     return DONE
 
@@ -220,7 +220,7 @@ def _histogram_bin(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 def _x_interval(w: Walker, c: KeyedLine) -> Claim | None:
-    if not X_INTERVAL.search(c.key):
+    if not names_interval(c.key):
         return None
     statement(w, c.text, c.scope, c.line.line)
     w.data(c.node, c.scope)
