@@ -74,7 +74,6 @@ KNOWN_GAPS: dict[str, str] = {
     "blind_h32.md": "heatmap cells keyed by row and column are not read",
     "blind_h33.md": "the cut-off end is not recognised as truncation",
     "blind_h38.md": "the cut-off end is not recognised as truncation",
-    "gemini_bar_02.md": "the axis unit is split off the label the gold keeps whole",
     "seedB_line_03.md": "one point in a trailing sentence is missed",
 }
 

@@ -65,7 +65,11 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
     if known and rows_name_series(rows, known):
         x_axis = chart.axis("x", panel) or chart.axis("x", None)
         xs_of_columns = [None, *(header_x(h, x_axis, x_words) for h in header[1:])]
-        return _series_rows(chart, rows, xs_of_columns, known, lines, panel)
+        if any(x is not None for x in xs_of_columns):
+            return _series_rows(chart, rows, xs_of_columns, known, lines, panel)
+        pair = _axis_columns(chart, header, panel)
+        if pair is not None:
+            return _series_pairs(chart, rows, pair, known, lines, panel)
     xs = [row_x(row[0], x_words) if row and row[0].strip() else None
           for row in rows[1:]]  # each row's x, read once for all its columns
     added = 0
@@ -176,6 +180,37 @@ def _series_rows(chart: ChartDraft, rows: list[list[str]], xs: list[int | float 
             series = series or chart.series_for(name, panel, lines[offset])
             if series.add_point(PointDraft(x, value[0], value[1], lines[offset], None, "table.series-rows")):
                 added += 1
+    return added
+
+
+def _axis_columns(chart: ChartDraft, header: list[str], panel: str | None) -> tuple[int, int] | None:
+    """The columns named by the x and the y axis ('| Model | Params (B) | Score |')."""
+    found: list[int] = []
+    for role in ("x", "y"):
+        axis = chart.axis(role, panel) or chart.axis(role, None)
+        label = name_key(axis.label) if axis is not None and axis.label else ""
+        j = next((j for j in range(1, len(header)) if label and name_key(header[j]) == label), None)
+        if j is None:
+            return None
+        found.append(j)
+    return (found[0], found[1]) if found[0] != found[1] else None
+
+
+def _series_pairs(chart: ChartDraft, rows: list[list[str]], pair: tuple[int, int],
+                  known: Mapping[str, str], lines: list[int], panel: str | None) -> int:
+    """One (x, y) point per row, the row's series named in its first cell."""
+    added = 0
+    jx, jy = pair
+    for offset, row in enumerate(rows[1:], start=1):
+        name = _known_name(row[0], known) if row else None
+        if name is None or max(jx, jy) >= len(row):
+            continue
+        x, y = _cell_value(row[jx]), _cell_value(row[jy])
+        if x is None or y is None:
+            continue
+        series = chart.series_for(name, panel, lines[offset])
+        if series.add_point(PointDraft(x[0], y[0], y[1], lines[offset], None, "table.series-pairs")):
+            added += 1
     return added
 
 
