@@ -112,8 +112,10 @@ def _heatmap_panel(w: Walker, h: Header) -> Scope | None:
     if w.state.kind != "heatmap" or node is None or node.line is None or node.line.key is not None \
             or h.scope.series is not None:
         return None  # a bold title ('**Grader North**'), not a key ('**Specific cells:**')
-    if not any(ch.line is not None and ch.line.key and split_cell(ch.line.key)
-               for ch in node.children):
+    # cells may sit one level down, under a 'Data Points:' key of a bold title
+    below = node.children if node.line.kind == "heading" else [
+        g for ch in node.children for g in (ch, *ch.children)]
+    if not any(ch.line is not None and ch.line.key and split_cell(ch.line.key) for ch in below):
         return None
     panel = w.state.chart.add_panel(panel_name(h.title), node.first_line, node.last_line)
     return h.scope.but(panel=panel, series=None, x=None)
