@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 
 from ..vocab import AXIS_ROLE_HEADERS, DERIVED_COLUMN_WORDS, fold
-from .categories import reduce_on_axis
+from .categories import reduce_on_axis, unescape
 from .state import AxisDraft, ChartDraft, PointDraft, name_key
 from .text import clean_name, quantities, strip_markup
 from .values_of import category_or_number, x_number
@@ -57,7 +57,7 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
         line + i for i in range(len(rows))]
     if len(rows) < 2 or len(rows[0]) < 2:
         return 0
-    header = [strip_markup(h) for h in rows[0]]
+    header = [unescape(strip_markup(h)) for h in rows[0]]  # 'NQ\\_WC' is NQ_WC
     if is_long_format(rows):
         return _long_format(chart, rows, lines, panel)
     if row_series or "\\" in rows[0][0]:
@@ -86,7 +86,7 @@ def _rows_as_series(chart: ChartDraft, rows: list[list[str]], header: list[str],
     added = 0
     rule = chart.trace.current
     for offset, row in enumerate(rows[1:], start=1):
-        name = strip_markup(row[0]) if row else ""
+        name = unescape(strip_markup(row[0])) if row else ""
         if not name:
             continue
         series = None
@@ -152,7 +152,7 @@ def header_x(cell: str, axis: AxisDraft | None, x_words: frozenset[str]) -> int 
 
 def row_x(cell: str, x_words: frozenset[str]) -> int | float | str | None:
     """A first-column cell as the row's x: '100 (Global Peak)' reads as 100, its note dropped."""
-    x = category_or_number(strip_markup(cell))
+    x = category_or_number(unescape(strip_markup(cell)))
     if isinstance(x, str) and _NOTE.search(x):
         number = x_number(_NOTE.sub("", x), x_words)
         if number is not None:
