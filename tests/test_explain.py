@@ -98,3 +98,25 @@ def test_a_point_stated_again_is_credited_as_a_repeat() -> None:
     marks = _numbers("  * Hour 6: ~30", result)
     assert [m.role for m in marks] == ["point", "point"]
     assert all(m.claimed_by and m.claimed_by.endswith("(repeat)") for m in marks)
+
+
+def test_x_values_read_on_a_header_line_are_claimed_as_x() -> None:
+    # The points sit on the rows; their x stands in the table's header cells or in a
+    # header line above them.
+    result = explain_text(
+        "## Line Chart: Tide height\n"
+        "* **X-Axis:** Hour, 0 to 12\n"
+        "* **Legend:** Pier (blue), Cove (grey)\n"
+        "### Detailed Analysis\n"
+        "| Site | Hour 0 | Hour 6 | Hour 12 |\n"
+        "|---|---|---|---|\n"
+        "| Pier | 1.2 | 3.4 | 1.1 |\n"
+        "| Cove | 0.9 | 2.8 | 1.0 |\n"
+        "**Hour 9:**\n"
+        "* Pier: 2.2\n"
+    )
+    header = _numbers("| Site | Hour 0 | Hour 6 | Hour 12 |", result)
+    assert [(m.text, m.role, m.claimed_by) for m in header] == [
+        ("0", "x", "table.series-rows"), ("6", "x", "table.series-rows"),
+        ("12", "x", "table.series-rows")]
+    assert [(m.role, m.claimed_by) for m in _numbers("**Hour 9:**", result)] == [("x", "header.x-value")]

@@ -632,3 +632,22 @@ def test_points_inside_the_axis_raise_no_warning(reward: Chart) -> None:
 
 def test_clean_description_has_no_diagnostics(reward: Chart) -> None:
     assert reward.diagnostics == []
+
+
+def test_a_default_series_joins_its_later_named_twin() -> None:
+    # Prose opens the unnamed default (named after the y axis at the end); a table column
+    # named like the y axis comes later. One series, not two of the same name.
+    chart = parse(
+        "## Line Chart: Drift\n"
+        "* **Y-Axis:** Drift (mm), 0 to 9\n"
+        "* **X-Axis:** Day, 0 to 20\n"
+        "### Analysis\n"
+        "* **Early stretch (0-5):** starts at about 1.5.\n"
+        "| Day | Drift (Y) |\n"
+        "|---|---|\n"
+        "| 10 | 4.1 |\n"
+        "| 20 | 7.7 |\n"
+    )
+    named = [s for s in chart.series if s.name == "Drift (mm)" or s.name == "Drift"]
+    assert len(named) == 1, chart.series
+    assert [(p.x, p.y) for p in named[0].points] == [(10, 4.1), (20, 7.7)]

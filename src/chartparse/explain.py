@@ -183,6 +183,9 @@ def _claims_by_line(draft: ChartDraft, chart: Chart) -> dict[int, list[_Claim]]:
         for x, y, rule in repeats:
             add(line, x, f"{rule} (repeat)", "point")
             add(line, y, f"{rule} (repeat)", "point")
+    for line, xs in draft.trace.xs.items():  # x values read for points on other lines
+        for x, rule in xs:
+            add(line, x, rule, "x")
     for line, logged in draft.trace.summaries.items():  # summaries a series did not keep
         for logged_value, form in logged:
             add(line, logged_value, form, "summary")

@@ -97,6 +97,7 @@ class Node:
             yield from child.walk()
 
 
+_KEY_NOTE = re.compile(r"\s*\([^()]{1,40}\)\s*:?\s*$")
 _HEADING_NOISE = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[A-Za-z][.)]|[IVX]+\.)\s+")
 
 
@@ -160,7 +161,10 @@ def _is_field_of(group: str, line: Line) -> bool:
     if group == "axis":
         if words.startswith(("color", "colour")):
             return False  # 'Color Scale: 0.00 to 1.00' is the heatmap's legend, not this axis
-        return words in AXIS_FIELD_KEYS or any(words.endswith(k) for k in AXIS_FIELD_KEYS)
+        if words in AXIS_FIELD_KEYS or any(words.endswith(k) for k in AXIS_FIELD_KEYS):
+            return True
+        # 'Categories (top to bottom):' is the field with a note on its order
+        return _folded_key(_KEY_NOTE.sub("", line.key or "")) in AXIS_FIELD_KEYS
     return False
 
 

@@ -60,7 +60,7 @@ _THINGS = "(?:" + "|".join(_THING_WORDS) + ")"
 _GRID_WORDS = ("grid", "layout", "arrangement", "matrix")
 _ELEMENT_WORDS = ("series", "entry", "line", "curve", "trend", "diagram", "panel", "subplot",
                   "sub-plot", "plot", "chart", "graph", "item", "phase", "stage", "part",
-                  "region", "cluster", "trace", "dataset", "segment", "point")
+                  "region", "cluster", "trace", "dataset", "segment", "point", "bin")
 _AXIS_KEY_WORDS = ("scale", "tick", "markers", "gridline", "grid line", "axis", "axes",
                    "colorbar", "color bar", "colourbar", "colour bar", "increment")
 _TICK_WORDS = ("tick", "gridline", "grid line", "increment", "interval", "step size",

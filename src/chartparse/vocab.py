@@ -230,6 +230,15 @@ PANEL_POSITIONS = (
 # Words in a table header that mark a column derived from others, not a series.
 DERIVED_COLUMN_WORDS = ("gap", "difference", "diff", "delta", "δ", "change", "notes", "note",
                         "trend", "description", "comment", "rank", "improvement", "color", "colour")
+# 'Category 1: Apples vs Pears': words that only number the category before its name.
+ORDINAL_LABEL_WORDS = frozenset({"category", "group", "bar", "item", "pair", "comparison", "cluster",
+                                 "set", "entry"})
+# Keys that state the sum of stacked segments ('Total: 135'), besides those starting 'total'.
+TOTAL_WORDS = frozenset({"sum", "stack total", "stacked total", "combined total"})
+# A table header naming its column by the axis it plots on: 'Loss (Y)', 'Y-Value (Loss)'.
+AXIS_ROLE_HEADERS = frozenset({"x", "y", "x value", "y value", "x-value", "y-value", "x values",
+                               "y values", "x-values", "y-values", "x-axis", "y-axis", "x axis",
+                               "y axis", "value", "values"})
 
 _NON_WORD = re.compile(r"[^\w%@#+./\- ]+")  # letters of any alphabet stay (α, γ, μ)
 _SPACES = re.compile(r"\s+")

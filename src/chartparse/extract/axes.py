@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..textcache import text_cache
 from ..values import Quantity
 from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, fold, lookup
+from .categories import unescape
 from .state import AxisDraft, ChartDraft
 from .text import all_quoted, drop_numbering, is_no_value, quantities, quoted, strip_markup
 
@@ -32,11 +33,6 @@ _LABEL_LEAD = re.compile(
     r"^(?:it\s+is\s+|is\s+)?(?:labeled|labelled|titled|label(?:ed)?\s+as|named|reads)\s*[:\-]?\s*",
     re.IGNORECASE,
 )
-# A label named after other words ('Numerical, labeled "Accuracy (%)".'), one quoted
-# string: several ('labeled "Top-3", "Top-5"') list the categories.
-_NAMED_LATER = re.compile(
-    r"\b(?:labell?ed|titled|named|label(?=\s{0,2}:))\s{0,3}(?:as\s{1,3})?[:\-]?\s{0,3}[\"“]([^\"“”\n]{1,80})[\"”]"
-    r"(?!\s{0,3},?\s{0,3}(?:and\s{1,3})?[\"“])", re.IGNORECASE)
 # 'Represents the Accuracy (%), ranging from 0 to 60': the label follows the verb.
 _REPRESENTS_LEAD = re.compile(
     r"^\s{0,3}(?:represents|shows|displays|denotes|indicates)\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
@@ -100,9 +96,6 @@ def _label_from_text(text: str) -> str | None:
     lead = _LABEL_LEAD.match(text)
     if q and (lead or text.lstrip().startswith(('"', "“", "*", "`"))):
         return q
-    named = _NAMED_LATER.search(text)
-    if named:
-        return named.group(1).strip()  # 'Numerical, labeled "Throughput". Scale ...'
     said = _REPRESENTS_LEAD.match(text)
     body = text[said.end():] if said else _LABEL_LEAD.sub("", text, count=1) if lead else text
     body = strip_markup(body)
@@ -112,7 +105,8 @@ def _label_from_text(text: str) -> str | None:
     label = body[: m.start()] if m else body
     label = label.strip().strip("\"'“”*_`").rstrip(".,;:").strip()
     if not label or _NOT_A_LABEL.match(label) or len(label.split()) > 8:
-        return q if lead else None
+        # 'Numerical, labeled "Accuracy (%)"': one quoted name after the cue is the label
+        return q if lead or len(_cued_quotes(text)) == 1 else None
     if not any(ch.isalpha() for ch in label):
         return None
     return label
@@ -236,6 +230,7 @@ def read_axis(
     return axis
 
 
+_FIELD_NOTE = re.compile(r"\s*\([^()]{1,40}\)[\s:*]*$")
 _RANGE_WORDS = re.compile(r"\d\s*(?:to|–|—|-)\s*[~≈]?\d|\b(?:from|ranging|ranges|scale|labell?ed|ticks?"
                           r"|marks?|markers?|gridlines?|increments?|at)\b", re.IGNORECASE)
 _BARE_ITEM = re.compile(r"^[A-Z0-9][\w\-+/.%:]*(?: [\w\-+/.%:]+){0,2}$")
@@ -281,16 +276,37 @@ _RANGE_CUE = re.compile(r"\b(?:ranging|ranges?|from)\s{1,3}(?:from\s{1,3})?[~≈
 _LABEL_CUE = re.compile(r"\b(?:label(?:l?ed)?|titled|named|reads)\b", re.IGNORECASE)
 
 
+def _cued_quotes(text: str) -> list[str]:
+    """The quoted names after a label cue ('labeled "A"' or 'labeled "A", "B"')."""
+    cue = _LABEL_CUE.search(text)
+    return all_quoted(text[cue.end():]) if cue else []
+
+
 def quoted_list(text: str) -> list[str]:
-    """'two bars, "Weekday" and "Weekend"': two or more quoted names that are not a label."""
+    """'two bars, "Weekday" and "Weekend"': two or more quoted names that are not a label;
+    after a label cue, only on an axis stated categorical ('Categorical, labeled "A", "B"')."""
     plain = strip_markup(text)
     first = plain.find('"') if '"' in plain else plain.find("“")
-    if first < 0 or _LABEL_CUE.search(plain[:first]):
+    if first < 0:
         return []
+    if _LABEL_CUE.search(plain[:first]):
+        cued = _cued_quotes(plain)
+        categorical = "categor" in plain.lower()
+        return cued if categorical and len(cued) >= 2 and not any(quantities(n)[1] for n in cued) else []
     names = all_quoted(plain)
     if len(names) >= 2 and not any(quantities(n)[1] for n in names):
         return names
     return []
+
+
+def _field_name(ck: str, child_key: str | None) -> str | None:
+    """The axis field a child key names ('Major tick marks', 'Categories (top to bottom)')."""
+    name = AXIS_FIELD_KEYS.get(ck)
+    if name is None and ck:
+        name = next((v for k, v in AXIS_FIELD_KEYS.items() if ck.endswith(k)), None)
+    if name is None and child_key and child_key.rstrip(" :*").endswith(")"):
+        name = AXIS_FIELD_KEYS.get(fold(_FIELD_NOTE.sub("", child_key)))  # an order note
+    return name
 
 
 def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, child_text: str) -> None:
@@ -298,9 +314,7 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
     if ck.startswith(("color", "colour")):
         return  # a colour scale under an axis states the colour bar's range, not the axis'
 
-    name = AXIS_FIELD_KEYS.get(ck)
-    if name is None and ck:
-        name = next((v for k, v in AXIS_FIELD_KEYS.items() if ck.endswith(k)), None)
+    name = _field_name(ck, child_key)
     if name == "label" and texts.label is None:
         label = quoted(child_text) or strip_markup(child_text).rstrip(".")
         texts.label = None if is_no_value(label) else label
@@ -312,6 +326,9 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
     elif name == "categories" or child_key is None:
         if child_key is None and child_text:
             axis.ticks.append(strip_markup(child_text))
+        elif child_text and not axis.ticks:  # '* Categories: last\\_q, first\\_answer'
+            axis.ticks = listed_items(strip_markup(child_text))
+            axis.scale = axis.scale or ("categorical" if axis.ticks else None)
     elif name == "unit":
         axis.unit = axis.unit or strip_markup(child_text)
     texts.scale_texts.append(child_key or "")
@@ -329,7 +346,11 @@ def declared_categories(text: str) -> list[int | float | str]:
     m = _CATEGORY_LIST.search(strip_markup(text))
     if not m:
         return []
-    listed = m.group(1).strip()
+    return listed_items(m.group(1).strip())
+
+
+def listed_items(listed: str) -> list[int | float | str]:
+    """'A, B and C' (or quoted names) -> the names as written, numbers as numbers."""
     pieces = all_quoted(listed) or _LIST_SPLIT.split(listed)
     items: list[int | float | str] = []
     for piece in pieces:
@@ -338,6 +359,7 @@ def declared_categories(text: str) -> list[int | float | str]:
             item = item.strip("()").strip()
         if not item or len(item.split()) > _LIST_ITEM_WORDS:
             break
+        item = unescape(item)
         _, qs = quantities(item)
         items.append(qs[0].value if len(qs) == 1 and qs[0].raw.strip() == item else item)
     return items if len(items) >= 2 else []

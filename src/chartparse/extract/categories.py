@@ -10,14 +10,19 @@ categories, range, label and unit of the category axis decide what the x is.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..textcache import text_cache
-from ..vocab import COLOR_WORDS, fold, has_phrase
+from ..vocab import COLOR_WORDS, ORDINAL_LABEL_WORDS, TOTAL_WORDS, fold, has_phrase
 from .state import AxisDraft, ChartDraft, name_key
 from .text import strip_markup
 
+if TYPE_CHECKING:  # pragma: no cover
+    from .reading import ReadingState
+
 _ESCAPE = re.compile(r"\\([_*#\[\]\\`~|<>-])")
 _TRAILING_NOTE = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
+_ORDINAL_PREFIX = re.compile(r"^([A-Za-z]{3,12})\s+\d{1,3}\s*(?::|\.|\)|\s[–—-])\s+(\S.{0,80})$")
 _NUMBER = re.compile(r"^[~≈]?\s*(-?\d+(?:[.,]\d+)*)$")
 _NUMBER_THEN_WORD = re.compile(r"^[~≈]?\s*(-?\d+(?:\.\d+)?)\s*([A-Za-z%][A-Za-z%/.]{0,15})$")
 _LABEL_WORD = re.compile(r"[a-z%]+")
@@ -69,6 +74,10 @@ def reduce_on_axis(axis: AxisDraft | None, raw: str) -> int | float | str:
     folded = fold(label)
     if folded in declared:
         return declared[folded]
+    m = _ORDINAL_PREFIX.match(label)
+    if m and m.group(1).lower() in ORDINAL_LABEL_WORDS:
+        # 'Category 1: Apples vs Pears': the count before the colon only numbers the category
+        return reduce_on_axis(axis, m.group(2))
     rest = _after_axis_name(folded, axis.label)
     if rest is None:
         rest = _before_axis_name(folded, axis.label)
@@ -172,3 +181,30 @@ def legend_names_categories(chart: ChartDraft) -> bool:
         return False
     declared = {fold(drop_note(str(t))) for t in axis.ticks}
     return len(declared) >= 2 and all(fold(drop_note(e.label)) in declared for e in chart.legend)
+
+
+_BIN_RANGE = re.compile(r"(-?\d[\d,.]*[kKMB%]?)\s*(?:–|—|-|to)\s*[~≈]?\s*(-?\d[\d,.]*[kKMB%]?)")
+_APPROX_MARKS = re.compile(r"[~≈]\s*")
+
+
+def bin_label(key: str) -> str | None:
+    """'Bin 2 (~600-1200)' -> '600-1200', 'Bin 2.5k - 5k' -> '2.5k - 5k': a histogram bin is
+    named by its range as written (dashes as '-'), without the words around it and the
+    approximation marks."""
+    m = _BIN_RANGE.search(strip_markup(key))
+    if not m:
+        return None
+    written = " ".join(_APPROX_MARKS.sub("", m.group(0)).replace("–", "-").replace("—", "-").split())
+    return written if "to" not in written else f"{m.group(1)}-{m.group(2)}"  # '0 to 600' -> '0-600'
+
+
+def stack_total(state: ReadingState, words: str, panel: str | None) -> bool:
+    """Whether folded key words ('total', 'total job count trend') name the total of several
+    series stacked at each x: with two or more series declared or read, the total is a
+    series of its own ("Total"); with one, it is that series' value."""
+    if words.split()[:1] != ["total"] and words not in TOTAL_WORDS:
+        return False
+    if name_key("Total") in state.known_names:
+        return False  # a declared 'Total' series is read as any other
+    named = {name_key(s.name) for s in state.chart.series if s.name and s.panel == panel and s.points}
+    return len(state.known_names) >= 2 or len(named - {name_key("Total")}) >= 2

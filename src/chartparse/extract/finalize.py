@@ -65,23 +65,29 @@ def name_defaults(chart: ChartDraft) -> None:
     or the value axis), merging it into a named twin; drop named series left empty."""
     kept: list[SeriesDraft] = []
     legend = {name_key(e.label) for e in chart.legend}
+    # A named twin may come later in the list (a table after the prose that opened the default).
+    named = [s for s in chart.series if s.name and _keeps_named(s, legend)]
     for s in chart.series:
         if s.name:
-            has_values = bool(s.points) or any(
-                v is not None for k, v in s.summary.items() if k != "trend")
-            if has_values or s.declared or name_key(s.name) in legend:
+            if _keeps_named(s, legend):
                 kept.append(s)
             continue
         if not s.points and not s.summary:
             continue
         s.name = _default_name_for(chart, s)
-        twin = next((k for k in kept if k.panel == s.panel and name_key(k.name) == name_key(s.name)),
+        twin = next((k for k in named if k.panel == s.panel and name_key(k.name) == name_key(s.name)),
                     None)
         if twin is not None:
             _merge_into(twin, s)
         else:
             kept.append(s)
     chart.series = kept
+
+
+def _keeps_named(s: SeriesDraft, legend: set[str]) -> bool:
+    """A named series stays when it has values, was declared, or is a legend entry."""
+    has_values = bool(s.points) or any(v is not None for k, v in s.summary.items() if k != "trend")
+    return has_values or s.declared or name_key(s.name) in legend
 
 
 def _default_name_for(chart: ChartDraft, s: SeriesDraft) -> str:

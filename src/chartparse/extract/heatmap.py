@@ -4,17 +4,29 @@ A cell key joins a row label and a column label with a separator. The row become
 the series (one series per row) and the column the x, reduced against the declared
 x axis ('Column 3' on an axis named "Column" gives 3). When the first part names the
 x axis ('Column 3, Row 2') the parts are swapped.
+
+A coordinate tuple ('(3, 7): 45', also as a plain item with no key) is read (x, y), the
+column first, unless the text declares the other order: '(row, column)', 'cell (i, j) ...
+row i', or 'class i (label)' where "Label" is the y axis' name make it (row, column), as
+matrix indices are written. See `declared_rows_first`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
+from ..blocks import Line
 from ..textcache import text_cache
 from ..vocab import fold
 from .categories import drop_note, reduce_on_axis, unescape
 from .state import ChartDraft
-from .text import clean_name
+from .text import clean_name, quantities
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..outline import Node
+    from .reading import ReadingState
 
 _CELL = re.compile(
     r"^(.{1,60}?)\s*(?:,|\s(?:vs\.?|versus|×|x|and|on|classified\s+as|predicted\s+as|labell?ed\s+as|->|→)\s)"
@@ -22,11 +34,20 @@ _CELL = re.compile(
 _PART_NOUNS = frozenset({"model", "models", "data", "dataset", "datasets", "set", "split", "domain"})
 
 
-@text_cache()
-def split_cell(key: str) -> tuple[str, str] | None:
+def split_cell(key: str, rows_first: bool = False) -> tuple[str, str] | None:
     """(row, column) labels of a cell key, or None when the key names one thing.
 
-    A coordinate tuple '(3, 1)' is written (x, y): the column first."""
+    A coordinate tuple '(3, 1)' is written (x, y), the column first, unless the text
+    declared its tuples (row, column) (``rows_first``)."""
+    parts = _split(key)
+    if parts is None:
+        return None
+    first, second, tuple_form = parts
+    return (second, first) if tuple_form and not rows_first else (first, second)
+
+
+@text_cache()
+def _split(key: str) -> tuple[str, str, bool] | None:
     name = clean_name(key)
     tuple_form = name.startswith("(") and name.endswith(")")
     m = _CELL.match(name[1:-1] if tuple_form else name)
@@ -35,7 +56,81 @@ def split_cell(key: str) -> tuple[str, str] | None:
     first, second = _part(m.group(1)), _part(m.group(2))
     if not first or not second:
         return None
-    return (second, first) if tuple_form else (first, second)
+    return first, second, tuple_form
+
+
+_TUPLE_ITEM = re.compile(r"^(\([^():]{1,40},[^():]{1,40}\))\s*[:=]\s*(\S.*)$")
+
+
+def tuple_cell_line(line: Line) -> Line | None:
+    """'* (3, 7): 45', a plain item the line parser gives no key (a key cannot start with
+    '('): the same line keyed by its tuple, for the heatmap cell rule."""
+    m = _TUPLE_ITEM.match(line.text.strip())
+    if m is None:
+        return None
+    return Line(line.kind, line.line, line.end_line, m.group(2), m.group(1), line.indent,
+                line.marker, line.level)
+
+
+_INDEX_TUPLE = re.compile(r"\(\s*([a-z]{1,8})\s*,\s*([a-z]{1,8})\s*\)")
+_TOKEN = re.compile(r"\w+|\(")
+_ROW_WORDS = frozenset({"row", "rows", "r", "true", "actual", "label", "labels", "target", "gold"})
+_COLUMN_WORDS = frozenset({"column", "columns", "col", "cols", "c", "x", "predicted", "prediction",
+                           "predictions", "pred"})
+
+
+def declared_rows_first(texts: Iterable[str], x_label: str | None, y_label: str | None) -> bool:
+    """Whether the description declares its cell tuples (row, column): '(row, col)', or
+    index letters tied to the rows ('cell (i, j) ... row i', 'class i (label)' with the y
+    axis named "Label") or to the columns ('(i, j) ... column j')."""
+    row_words = _ROW_WORDS | _axis_words(y_label)
+    column_words = _COLUMN_WORDS | _axis_words(x_label)
+    for text in texts:
+        folded = text.lower()  # (fold would drop the parentheses)
+        m = _INDEX_TUPLE.search(folded)
+        if m is None:
+            continue
+        first, second = m.group(1), m.group(2)
+        if first in row_words or second in column_words:
+            return True
+        if first in column_words or second in row_words:
+            return False
+        rest = _TOKEN.findall(folded[: m.start()] + " " + folded[m.end():])
+        first_ctx, second_ctx = _context(rest, first), _context(rest, second)
+        if first_ctx & row_words or second_ctx & column_words:
+            return True
+        if first_ctx & column_words or second_ctx & row_words:
+            return False
+    return False
+
+
+def tuple_rows_first(state: ReadingState, root: Node) -> bool:
+    """Whether this description declares its cell tuples (row, column); read once."""
+    if state.cell_rows_first is None:
+        x_axis, y_axis = state.chart.axis("x", None), state.chart.axis("y", None)
+        texts = (f"{n.line.key or ''} {n.line.text}" for n in root.walk()
+                 if n.line is not None and n.line.kind in ("para", "item", "heading"))
+        state.cell_rows_first = declared_rows_first(
+            texts, x_axis.label if x_axis else None, y_axis.label if y_axis else None)
+    return state.cell_rows_first
+
+
+def _axis_words(label: str | None) -> frozenset[str]:
+    return frozenset(w.strip("()") for w in fold(label).split()) if label else frozenset()
+
+
+def _context(tokens: list[str], letter: str) -> set[str]:
+    """The words tied to an index letter: the word before it ('row i') and a note after it
+    ('i (label)')."""
+    out: set[str] = set()
+    for k, token in enumerate(tokens):
+        if token != letter:
+            continue
+        if k > 0 and tokens[k - 1] != "(":
+            out.add(tokens[k - 1])
+        if k + 2 < len(tokens) and tokens[k + 1] == "(":
+            out.add(tokens[k + 2])
+    return out
 
 
 def _part(text: str) -> str:
@@ -45,9 +140,10 @@ def _part(text: str) -> str:
     return " ".join(words).strip(" :*")
 
 
-def cell(chart: ChartDraft, key: str, panel: str | None) -> tuple[str, int | float | str] | None:
+def cell(chart: ChartDraft, key: str, panel: str | None,
+         rows_first: bool = False) -> tuple[str, int | float | str] | None:
     """(row series name, column x) of a cell key."""
-    parts = split_cell(key)
+    parts = split_cell(key, rows_first)
     if parts is None:
         return None
     row, column = parts
@@ -56,6 +152,9 @@ def cell(chart: ChartDraft, key: str, panel: str | None) -> tuple[str, int | flo
     if _names_axis(row, x_axis.label if x_axis else None) or _names_axis(
             column, y_axis.label if y_axis else None):
         row, column = column, row
+    _, qs = quantities(column)
+    if len(qs) == 1 and qs[0].raw.strip() == column.strip():
+        return row, qs[0].value  # a coordinate: '(3, 7)' is at x 7, not at the text '7'
     return row, reduce_on_axis(x_axis, column)
 
 

@@ -21,6 +21,7 @@ class ReadingState:
         self.overview_lines = 0
         self.component_lines = 0
         self.categorical_known: bool | None = None
+        self.cell_rows_first: bool | None = None  # heatmap tuples declared (row, column)
         self._x_words: frozenset[str] | None = None
         self._y_words: frozenset[str] | None = None
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from ..vocab import DERIVED_COLUMN_WORDS, fold
-from .state import ChartDraft, PointDraft
-from .text import quantities, strip_markup
-from .values_of import category_or_number
+import re
+from collections.abc import Mapping
 
+from ..vocab import AXIS_ROLE_HEADERS, DERIVED_COLUMN_WORDS, fold
+from .categories import reduce_on_axis, unescape
+from .state import AxisDraft, ChartDraft, PointDraft, name_key
+from .text import clean_name, quantities, strip_markup
+from .values_of import category_or_number, x_number
+
+_NOTE = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # a trailing note: 'Step 100 (Global Peak)'
 _EMPTY_CELLS = frozenset({"", "-", "n/a", "na", "none", "null", "nan"})
 
 
@@ -21,6 +26,20 @@ def _cell_value(cell: str) -> tuple[int | float, bool] | None:
     return first.value, first.approx
 
 
+def column_name(header: str) -> str:
+    """A column's series name without the axis role it notes: 'Loss (Y)' and 'Y-Value (Loss)'
+    both name 'Loss'."""
+    m = _NOTE.search(header)
+    if not m or not header[: m.start()].strip():
+        return header
+    outside, inside = fold(header[: m.start()]), fold(m.group(0).strip(" ()"))
+    if inside in AXIS_ROLE_HEADERS:
+        return header[: m.start()].strip()
+    if outside in AXIS_ROLE_HEADERS and inside:
+        return m.group(0).strip(" ()")
+    return header
+
+
 def _is_derived(header: str) -> bool:
     folded = fold(header)
     return any(w == folded or folded.startswith(w + " ") or f" {w}" in f" {folded}"
@@ -28,22 +47,34 @@ def _is_derived(header: str) -> bool:
 
 
 def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line: int,
-               row_series: bool, row_lines: list[int] | None = None) -> int:
-    """Add the table's points to the chart; returns how many were read."""
+               row_series: bool, row_lines: list[int] | None = None,
+               known: Mapping[str, str] | None = None, x_words: frozenset[str] = frozenset()) -> int:
+    """Add the table's points to the chart; returns how many were read.
+
+    ``known`` maps the name keys of the declared series (legend entries) to their names:
+    a table whose first column names them has one series per row (see `rows_name_series`)."""
     lines = row_lines if row_lines and len(row_lines) == len(rows) else [
         line + i for i in range(len(rows))]
     if len(rows) < 2 or len(rows[0]) < 2:
         return 0
-    header = [strip_markup(h) for h in rows[0]]
+    header = [unescape(strip_markup(h)) for h in rows[0]]  # 'NQ\\_WC' is NQ_WC
     if is_long_format(rows):
         return _long_format(chart, rows, lines, panel)
     if row_series or "\\" in rows[0][0]:
         return _rows_as_series(chart, rows, header, lines, panel)
-    xs = [category_or_number(strip_markup(row[0])) if row and row[0].strip() else None
+    if known and rows_name_series(rows, known):
+        x_axis = chart.axis("x", panel) or chart.axis("x", None)
+        xs_of_columns = [None, *(header_x(h, x_axis, x_words) for h in header[1:])]
+        if any(x is not None for x in xs_of_columns):
+            return _series_rows(chart, rows, xs_of_columns, known, lines, panel)
+        pair = _axis_columns(chart, header, panel)
+        if pair is not None:
+            return _series_pairs(chart, rows, pair, known, lines, panel)
+    xs = [row_x(row[0], x_words) if row and row[0].strip() else None
           for row in rows[1:]]  # each row's x, read once for all its columns
     added = 0
     for j in range(1, len(header)):
-        name = header[j]
+        name = column_name(header[j])
         if name and not _is_derived(name):
             added += _column_as_series(chart, rows, xs, j, name, lines, panel)
     return added
@@ -55,7 +86,7 @@ def _rows_as_series(chart: ChartDraft, rows: list[list[str]], header: list[str],
     added = 0
     rule = chart.trace.current
     for offset, row in enumerate(rows[1:], start=1):
-        name = strip_markup(row[0]) if row else ""
+        name = unescape(strip_markup(row[0])) if row else ""
         if not name:
             continue
         series = None
@@ -68,6 +99,118 @@ def _rows_as_series(chart: ChartDraft, rows: list[list[str]], header: list[str],
             series = series or chart.series_for(name, panel, lines[offset])
             if series.add_point(PointDraft(header[j], value[0], value[1], lines[offset], None, rule)):
                 added += 1
+    return added
+
+
+_KNOWN_SHARE = 0.75  # the first column names declared series in (nearly) every row
+
+
+def _known_name(cell: str, known: Mapping[str, str]) -> str | None:
+    for form in (strip_markup(cell), clean_name(cell)):
+        key = name_key(form)
+        if key and key in known:
+            return known[key]
+    return None
+
+
+def rows_name_series(rows: list[list[str]], known: Mapping[str, str]) -> bool:
+    """'| Method | Step 0 | Step 40 |' over '| Model A | ~0.1 | ~0.3 |': when the first column
+    names the declared series (legend entries) and no header cell does, each row is a series
+    and the header cells are its x values."""
+    if any(_known_name(h, known) for h in rows[0][1:]):
+        return False  # the columns are the series: the usual wide table
+    firsts = [row[0] for row in rows[1:] if row and strip_markup(row[0])]
+    hits = sum(_known_name(c, known) is not None for c in firsts)
+    return bool(firsts) and hits >= _KNOWN_SHARE * len(firsts)
+
+
+def _numeric(axis: AxisDraft | None) -> bool:
+    """An x axis declared with a numeric range or numeric ticks (not categories)."""
+    if axis is None or axis.scale == "categorical":
+        return False
+    return (axis.min is not None and axis.max is not None) or any(
+        not isinstance(t, str) for t in axis.ticks)
+
+
+def header_x(cell: str, axis: AxisDraft | None, x_words: frozenset[str]) -> int | float | str | None:
+    """A header cell read as an x value: 'Step 100 (Global Peak)' -> 100 (its note dropped, the
+    label reduced on the x axis); None for a column that is no x on a numeric axis ('Peak')."""
+    label = strip_markup(cell)
+    if axis is not None and axis.scale == "categorical":
+        return reduce_on_axis(axis, label) or None
+    bare = _NOTE.sub("", label).strip() or label
+    number = x_number(bare, x_words)
+    if number is not None:
+        return number
+    if not bare or _is_derived(bare):
+        return None
+    reduced = reduce_on_axis(axis, bare)
+    if isinstance(reduced, str) and _numeric(axis):
+        return None  # 'Final value' on a numeric x axis names no x
+    return reduced
+
+
+def row_x(cell: str, x_words: frozenset[str]) -> int | float | str | None:
+    """A first-column cell as the row's x: '100 (Global Peak)' reads as 100, its note dropped."""
+    x = category_or_number(unescape(strip_markup(cell)))
+    if isinstance(x, str) and _NOTE.search(x):
+        number = x_number(_NOTE.sub("", x), x_words)
+        if number is not None:
+            return number
+    return x
+
+
+def _series_rows(chart: ChartDraft, rows: list[list[str]], xs: list[int | float | str | None],
+                 known: Mapping[str, str], lines: list[int], panel: str | None) -> int:
+    """One series per row (named as declared), its x in the header cells."""
+    added = 0
+    for x in xs:
+        chart.trace.read_x(lines[0], x, "table.series-rows")
+    for offset, row in enumerate(rows[1:], start=1):
+        name = _known_name(row[0], known) if row else None
+        name = name or (strip_markup(row[0]) if row else "")
+        if not name:
+            continue
+        series = None
+        for j, cell in enumerate(row[1:], start=1):
+            x = xs[j] if j < len(xs) else None
+            value = _cell_value(cell) if x is not None else None
+            if value is None or x is None:
+                continue
+            series = series or chart.series_for(name, panel, lines[offset])
+            if series.add_point(PointDraft(x, value[0], value[1], lines[offset], None, "table.series-rows")):
+                added += 1
+    return added
+
+
+def _axis_columns(chart: ChartDraft, header: list[str], panel: str | None) -> tuple[int, int] | None:
+    """The columns named by the x and the y axis ('| Model | Params (B) | Score |')."""
+    found: list[int] = []
+    for role in ("x", "y"):
+        axis = chart.axis(role, panel) or chart.axis(role, None)
+        label = name_key(axis.label) if axis is not None and axis.label else ""
+        j = next((j for j in range(1, len(header)) if label and name_key(header[j]) == label), None)
+        if j is None:
+            return None
+        found.append(j)
+    return (found[0], found[1]) if found[0] != found[1] else None
+
+
+def _series_pairs(chart: ChartDraft, rows: list[list[str]], pair: tuple[int, int],
+                  known: Mapping[str, str], lines: list[int], panel: str | None) -> int:
+    """One (x, y) point per row, the row's series named in its first cell."""
+    added = 0
+    jx, jy = pair
+    for offset, row in enumerate(rows[1:], start=1):
+        name = _known_name(row[0], known) if row else None
+        if name is None or max(jx, jy) >= len(row):
+            continue
+        x, y = _cell_value(row[jx]), _cell_value(row[jy])
+        if x is None or y is None:
+            continue
+        series = chart.series_for(name, panel, lines[offset])
+        if series.add_point(PointDraft(x[0], y[0], y[1], lines[offset], None, "table.series-pairs")):
+            added += 1
     return added
 
 

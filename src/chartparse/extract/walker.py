@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..blocks import Line
 from ..outline import PSEUDO_LEVEL, Node
 from ..textcache import text_cache
 from ..vocab import SECTION_ROLES, fold, lookup
 from .axes import axis_role, read_axis
 from .categories import category_axis, declared_category_keys, declared_inside, legend_names_categories
+from .heatmap import tuple_cell_line
 from .kinds import heading_kind, kind_in, stated_panel_count, title_from_heading, titled_in
 from .legend import legend_position
 from .legend_lines import legend_section_line
@@ -325,14 +327,17 @@ class Walker:
             trace = self.state.trace
             trace.enter("table.rows" if self.state.kind == "heatmap" else "table.columns")
             read_table(self.state.chart, line.rows, scope.panel, line.line,
-                       row_series=self.state.kind == "heatmap", row_lines=line.row_lines)
+                       row_series=self.state.kind == "heatmap", row_lines=line.row_lines,
+                       known=self.state.known_names, x_words=self.state.x_words)
             trace.claim(line.line, trace.current or "table")
             trace.leave()
             return None
         if line.kind not in ("item", "para"):
             return None
+        if line.key is None and self.state.kind == "heatmap":
+            line = tuple_cell_line(line) or line  # '* (3, 7): 45' names its cell as a key does
         if line.key is not None:
-            return self._keyed_line(node, scope)
+            return self._keyed_line(node, scope, line)
         if scope.role == "components" and not scope.in_container:
             return None
         return self._plain_line(node, scope)
@@ -379,9 +384,8 @@ class Walker:
         axis = category_axis(self.state.chart, scope.panel)
         return axis is not None and declared_inside(axis, fold(title)) is not None
 
-    def _keyed_line(self, node: Node, scope: Scope) -> Scope | None:
-        line = node.line
-        assert line is not None and line.key is not None
+    def _keyed_line(self, node: Node, scope: Scope, line: Line) -> Scope | None:
+        assert line.key is not None
         info = self.memo.key_info(line.key)
         c = KeyedLine(node, line, scope, info)
         found: Claim | None = self._first_claim(KEYED_RULES.chain_for(info.flags), c, line.line)

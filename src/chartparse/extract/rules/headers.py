@@ -11,14 +11,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...vocab import DATA_GROUP_KEYS, fold, mentions_color
-from ..categories import category_x, drop_note, unescape
+from ..categories import category_x, drop_note, stack_total, unescape
 from ..heatmap import split_cell
 from ..keys import key_words
 from ..names import is_sentence, panel_name
 from ..ruler import Ruler
 from ..text import clean_name
 from ..values_of import x_number
-from .patterns import STYLE_PAREN, X_INTERVAL
+from .patterns import STYLE_PAREN, names_interval
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...outline import Node
@@ -78,7 +78,7 @@ def _data_group(w: Walker, h: Header) -> Scope | None:
 
 def _lead_in(w: Walker, h: Header) -> Scope | None:
     # 'The chart presents the following data:' or 'Initial Phase (0–10,000)'
-    return h.scope if is_sentence(h.title) or X_INTERVAL.search(h.title) else None
+    return h.scope if is_sentence(h.title) or names_interval(h.title) else None
 
 
 def _panel(w: Walker, h: Header) -> Scope | None:
@@ -97,6 +97,8 @@ def _numeric_x(w: Walker, h: Header) -> Scope | None:
         return None
     if state.categorical() and not state.numeric_x_axis() and "=" not in h.title:
         return None
+    if h.node is not None and h.node.line is not None:
+        state.trace.read_x(h.node.line.line, xv, "header.x-value")
     return h.scope.but(x=xv)
 
 
@@ -110,8 +112,10 @@ def _heatmap_panel(w: Walker, h: Header) -> Scope | None:
     if w.state.kind != "heatmap" or node is None or node.line is None or node.line.key is not None \
             or h.scope.series is not None:
         return None  # a bold title ('**Grader North**'), not a key ('**Specific cells:**')
-    if not any(ch.line is not None and ch.line.key and split_cell(ch.line.key)
-               for ch in node.children):
+    # cells may sit one level down, under a 'Data Points:' key of a bold title
+    below = node.children if node.line.kind == "heading" else [
+        g for ch in node.children for g in (ch, *ch.children)]
+    if not any(ch.line is not None and ch.line.key and split_cell(ch.line.key) for ch in below):
         return None
     panel = w.state.chart.add_panel(panel_name(h.title), node.first_line, node.last_line)
     return h.scope.but(panel=panel, series=None, x=None)
@@ -125,6 +129,24 @@ def _heatmap_row(w: Walker, h: Header) -> Scope | None:
     return h.scope.but(inherited=False, series=series)
 
 
+def _value_axis_series(w: Walker, h: Header) -> Scope | None:
+    """On a categorical chart with two value axes, a header naming one ('**Accuracy (%) -
+    Red Line:**') is the series that axis measures, not a category."""
+    chart = w.state.chart
+    if not w.state.categorical() or h.scope.x is not None or chart.axis("y2", None) is None:
+        return None
+    title = fold(h.title)
+    for role in ("y", "y2"):
+        axis = chart.axis(role, h.scope.panel) or chart.axis(role, None)
+        if axis is None or not axis.label:
+            continue
+        label = fold(axis.label)
+        if title == label or title.startswith(label + " "):
+            series = chart.series_for(axis.label, h.scope.panel)
+            return h.scope.but(inherited=False, series=series)
+    return None
+
+
 def _category(w: Walker, h: Header) -> Scope | None:
     if w.state.categorical() and h.scope.x is None:
         return h.scope.but(x=category_x(w.state.chart, h.name, h.scope.panel))
@@ -135,6 +157,16 @@ def _series_at_x(w: Walker, h: Header) -> Scope | None:
     if h.scope.x is None:
         return None
     series = w.state.chart.series_for(h.name, h.scope.panel)
+    return h.scope.but(inherited=False, series=series)
+
+
+def _stack_total(w: Walker, h: Header) -> Scope | None:
+    """'**Total Job Count Trend:**' over x values, with several series stacked: the total."""
+    if h.scope.series is not None and not h.scope.inherited:
+        return None
+    if not stack_total(w.state, key_words(h.title), h.scope.panel):
+        return None
+    series = w.state.chart.series_for("Total", h.scope.panel)
     return h.scope.but(inherited=False, series=series)
 
 
@@ -173,11 +205,16 @@ def _register(add: Callable[..., None]) -> None:
     add("header.lead-in", _lead_in, "a lead-in sentence or a stretch of x groups lines",
       "The chart presents the following values:")
     add("header.panel", _panel, "a header that names a panel", "### (b) Validation loss")
+    add("header.stack-total", _stack_total, "with several series stacked, a 'Total' header is their sum",
+      "**Total Count:**")
     add("header.x-value", _numeric_x, "a header that is an x value ('Step 500:')", "**Step 500:**")
     add("header.unnamed", _no_name, "a header with no name left once cleaned", "**:**")
     add("header.heatmap-panel", _heatmap_panel, "a heatmap title over lines that are cells",
       "**Grader North**")
     add("header.heatmap-row", _heatmap_row, "in a heatmap, a header is a row", "**Stalls:**")
+    add("header.value-axis-series", _value_axis_series,
+      "on a two-axis categorical chart, a header naming a value axis is its series",
+      "**Accuracy (%) - red line:**")
     add("header.category", _category, "on a categorical chart, a header is a category", "#### Germany")
     add("header.series-at-x", _series_at_x, "under an x, a header names a series", "**Baseline:**")
     add("header.late-x-value", _late_x, "an x value on a categorical chart with no series open",

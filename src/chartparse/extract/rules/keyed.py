@@ -11,8 +11,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS
-from ..categories import category_x, reduce_on_axis
+from ..categories import bin_label, category_x, reduce_on_axis, stack_total
 from ..heatmap import cell as heatmap_cell
+from ..heatmap import tuple_rows_first
 from ..names import mentioned_series, panel_name
 from ..narrative import Reading, read_statement
 from ..ruler import DONE, Claim, Ruler
@@ -20,7 +21,7 @@ from ..state import name_key
 from ..statements import apply_reading, statement
 from ..text import clean_name, quantities, strip_markup
 from ..values_of import x_number
-from .patterns import STYLE_PAREN, X_INTERVAL
+from .patterns import STYLE_PAREN, names_interval
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...blocks import Line
@@ -31,7 +32,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _BOTH = re.compile(r"\b(?:both|all)\s+(?:lines|series|curves|models|methods|metrics|bars|groups)\b",
                    re.IGNORECASE)
-_BIN_RANGE = re.compile(r"[~≈]?\s*(-?\d[\d,.]*)\s*(?:–|—|-|to)\s*[~≈]?\s*(-?\d[\d,.]*)")
 
 
 class KeyedLine:
@@ -102,8 +102,8 @@ def _box_spread(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 def _central_value(w: Walker, c: KeyedLine) -> Claim | None:
-    if c.scope.x is None:
-        return None
+    if c.scope.x is None or name_key(c.name) in w.state.known_names:
+        return None  # 'Average:' under a bar group names the legend's 'Average' series
     statement(w, c.text, c.scope, c.line.line)
     return DONE
 
@@ -123,7 +123,8 @@ def _components_section(w: Walker, c: KeyedLine) -> Claim | None:
 def _heatmap_cell(w: Walker, c: KeyedLine) -> Claim | None:
     if w.state.kind != "heatmap" or not c.text:
         return None
-    found = heatmap_cell(w.state.chart, c.key, c.scope.panel)
+    rows_first = c.key.lstrip("*_ ").startswith("(") and tuple_rows_first(w.state, w.root)
+    found = heatmap_cell(w.state.chart, c.key, c.scope.panel, rows_first)
     if found is None:
         return None
     series = w.state.chart.series_for(found[0], c.scope.panel, c.line.line)
@@ -204,18 +205,12 @@ def _header_key(w: Walker, c: KeyedLine) -> Claim | None:
     return DONE
 
 
-def bin_label(key: str) -> str | None:
-    """'Bin 2 (~600-1200)' -> '600-1200': a histogram bin is named by its range."""
-    m = _BIN_RANGE.search(strip_markup(key))
-    if not m:
-        return None
-    return f"{m.group(1)}-{m.group(2)}"
-
-
 def _histogram_bin(w: Walker, c: KeyedLine) -> Claim | None:
     if w.state.kind != "histogram":
         return None
-    label = bin_label(c.key)
+    label: str | int | float | None = bin_label(c.key)
+    if label is None and c.info.words.startswith("bin "):
+        label = x_number(c.key, w.state.x_words)  # 'Bin 3': a numbered bin is its number
     if label is not None:
         statement(w, c.text, c.scope.but(x=label), c.line.line)
         return DONE
@@ -225,7 +220,7 @@ def _histogram_bin(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 def _x_interval(w: Walker, c: KeyedLine) -> Claim | None:
-    if not X_INTERVAL.search(c.key):
+    if not names_interval(c.key):
         return None
     statement(w, c.text, c.scope, c.line.line)
     w.data(c.node, c.scope)
@@ -260,6 +255,16 @@ def _bar_measure(w: Walker, c: KeyedLine) -> Claim | None:
     if words not in BAR_MEASURE_KEYS and not (set(words.split()) & state.y_words):
         return None
     statement(w, c.text, scope, c.line.line)
+    return DONE
+
+
+def _stack_total(w: Walker, c: KeyedLine) -> Claim | None:
+    """At a bar or x, 'Total: 135' beside several series' segments is a series of its own."""
+    scope = c.scope
+    if scope.x is None or not stack_total(w.state, c.info.words, scope.panel):
+        return None
+    series = w.state.chart.series_for("Total", scope.panel, c.line.line)
+    statement(w, c.text, scope.but(inherited=False, series=series), c.line.line)
     return DONE
 
 
@@ -368,6 +373,8 @@ def _register(add: Callable[..., None]) -> None:
       "**Both lines:** ~0.5")
     add("keyed.bar-attribute", _bar_attribute, "under a bar's header, a key that describes the bar",
       "**Error bar:** ±3%")
+    add("keyed.stack-total", _stack_total, "at an x, the total of several series' segments",
+      "**Total:** 135")
     add("keyed.bar-measure", _bar_measure, "under a bar's header, the key that states its value",
       "**Bar length:** ~41%")
     add("keyed.series-at-x", _series_at_x, "at an x, a key naming a series", "**Baseline:** 0.41")

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
+from ..text import clean_name
+from ..values_of import is_name_token
+
 X_INTERVAL = re.compile(r"\d\s*(?:–|—|-|to)\s*[~≈]?\s*\d")
+
+
+def names_interval(key: str) -> bool:
+    """'Phase 1 (0-100)' names a stretch of x; 'MiniCPM-V-2.6-8B' is a name whose digits
+    only look like one."""
+    return bool(X_INTERVAL.search(key)) and not is_name_token(clean_name(key))
 STYLE_PAREN = re.compile(
     r"\((?:[^()]*\b(?:line|curve|dashed|dotted|solid|markers?|circles?|squares?|triangles?)\b[^()]*)\)",
     re.IGNORECASE)
