@@ -25,6 +25,7 @@ from .vocab import (
     SERIES_DECLARATION_KEYS,
     STYLE_WORDS,
     announces_legend,
+    axis_field,
     fold,
     key_shape,
     lookup,
@@ -160,7 +161,8 @@ def _is_field_of(group: str, line: Line) -> bool:
     if group == "axis":
         if words.startswith(("color", "colour")):
             return False  # 'Color Scale: 0.00 to 1.00' is the heatmap's legend, not this axis
-        return words in AXIS_FIELD_KEYS or any(words.endswith(k) for k in AXIS_FIELD_KEYS)
+        return words in AXIS_FIELD_KEYS or any(words.endswith(k) for k in AXIS_FIELD_KEYS) \
+            or axis_field(line.key or "") is not None
     return False
 
 

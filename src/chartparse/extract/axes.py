@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..textcache import text_cache
 from ..values import Quantity
-from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, fold, lookup
+from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, axis_field, fold, lookup
 from .state import AxisDraft, ChartDraft
 from .text import all_quoted, drop_numbering, is_no_value, quantities, quoted, strip_markup
 
@@ -288,6 +288,8 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
     name = AXIS_FIELD_KEYS.get(ck)
     if name is None and ck:
         name = next((v for k, v in AXIS_FIELD_KEYS.items() if ck.endswith(k)), None)
+    if name is None and child_key:
+        name = axis_field(child_key)  # 'Categories (from left to right):'
     if name == "label" and texts.label is None:
         label = quoted(child_text) or strip_markup(child_text).rstrip(".")
         texts.label = None if is_no_value(label) else label
@@ -299,6 +301,8 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
     elif name == "categories" or child_key is None:
         if child_key is None and child_text:
             axis.ticks.append(strip_markup(child_text))
+        elif child_text and not axis.ticks:
+            axis.ticks = listed_categories(child_text)
     elif name == "unit":
         axis.unit = axis.unit or strip_markup(child_text)
     texts.scale_texts.append(child_key or "")
@@ -309,6 +313,15 @@ _CATEGORY_LIST = re.compile(
     r"([^.;]{1,400})", re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _LIST_ITEM_WORDS = 6  # a category name is short; a longer piece ends the list
+
+
+def listed_categories(text: str) -> list[int | float | str]:
+    """The value of a 'Categories:' key: quoted names, a bare list, or a sentence that
+    lists them ('Two categories: "Red" (left) and "Blue" (right)')."""
+    quoted_names = all_quoted(text)
+    if len(quoted_names) >= 2:
+        return list[int | float | str](quoted_names)
+    return list[int | float | str](bare_list(text)) or declared_categories(text)
 
 
 def declared_categories(text: str) -> list[int | float | str]:

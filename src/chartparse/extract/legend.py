@@ -71,7 +71,7 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
             if not quoted(text) and _GENERIC_ENTRY_KEY.match(key_clean) and is_style_words(
                     _COLOR_NOUN.sub(" ", label)):
                 label = key_clean  # 'Line 1: Green color.' -- the key is the only name
-            elif not quoted(text) and _is_remark(text):
+            elif not quoted(text) and _is_remark(text) and not _label_then_look(text):
                 return None  # 'Dashed lines: Represents the upper bound of the fit.'
         elif _ONLY_QUOTED.match(text.strip()) and _names_a_look(key_clean):
             # 'Red line with a circular marker: "RL"'
@@ -179,6 +179,20 @@ _LABELLED_AS = re.compile(r"\b(?:labell?ed|named|marked)\s+(?:as\s+)?([^,;()]{1,
 _POSITION_NOTE_WORDS = 8
 _REMARK_WORDS = 4  # a value of this many words ending in a full stop is a remark, not a label
 _PAREN_NOTE = re.compile(r"\([^()]*\)")
+
+
+_LOOK_AFTER_LABEL = re.compile(
+    r"^[^,()]{1,60}(?:\([^()]{0,40}\))?\s*(?:,|\s-|\s–|\s—)\s*(?:(?:is\s+|are\s+)?(?:represented|shown|drawn|"
+    r"depicted|plotted|displayed|rendered|indicated)\s+(?:as|by|with|in|using)\b|(?:as|in|with)\s+(?:a|an)\s)",
+    re.IGNORECASE)
+
+
+def _label_then_look(text: str) -> bool:
+    """'Throughput (tokens/s), represented by light blue bars.': a label, then its look;
+    a sentence, but it names the entry."""
+    plain = strip_markup(text)
+    m = _LOOK_AFTER_LABEL.match(plain)
+    return m is not None and any(style_of(plain[m.end():]))
 
 
 def _names_a_look(key: str) -> bool:

@@ -92,7 +92,21 @@ def _panel_title_uncached(state: ReadingState, title: str) -> bool:
         return True
     if state.chart.stated_panel_count and grid_position_note(title):
         return True  # 'ARC-Easy (top-left)' in a 2x2 grid
-    return names_a_panel(title)
+    return names_a_panel(title) or _declared_panel_without_note(state, title)
+
+
+def _declared_panel_without_note(state: ReadingState, title: str) -> bool:
+    """'#### Loss' where the components declared '#### Loss (Left Chart)': the same
+    panel's title, its position note left out."""
+    key = name_key(panel_name(drop_numbering(strip_markup(title))))
+    if not key:
+        return False
+    for declared, _, _ in state.chart.panels:
+        note = _END_PAREN.search(declared)
+        if note is not None and grid_position_note(declared) \
+                and name_key(declared[: note.start()]) == key:
+            return True
+    return False
 
 
 def match_series(state: ReadingState, memo: Memo, name: str, panel: str | None) -> SeriesDraft | None:

@@ -245,7 +245,8 @@ class Walker:
         # values in the following sibling lines: a header line sets the scope of the
         # siblings after it, until the next header.
         current = scope
-        for child in node.children:
+        children = node.children
+        for i, child in enumerate(children):
             if child.is_section:
                 if child.level < PSEUDO_LEVEL:
                     self._data_section(child, scope)
@@ -253,7 +254,8 @@ class Walker:
                 current = self._bold_section_scope(child, current)
                 self._data_section(child, current)
             else:
-                following = self._data_line(child, current)
+                after = children[i + 1] if i + 1 < len(children) else None
+                following = self._data_line(child, current, after)
                 if following is not None:
                     current = following.but(inherited=True)
 
@@ -309,7 +311,7 @@ class Walker:
             return
         self.data(node, self.header_scope(title, scope.but(role=role), node))
 
-    def _data_line(self, node: Node, scope: Scope) -> Scope | None:
+    def _data_line(self, node: Node, scope: Scope, after: Node | None = None) -> Scope | None:
         """Read one line in scope; returns the scope it opens for the siblings after it."""
         line = node.line
         assert line is not None
@@ -331,9 +333,9 @@ class Walker:
             return self._keyed_line(node, scope)
         if scope.role == "components" and not scope.in_container:
             return None
-        return self._plain_line(node, scope)
+        return self._plain_line(node, scope, after)
 
-    def _plain_line(self, node: Node, scope: Scope) -> Scope | None:
+    def _plain_line(self, node: Node, scope: Scope, after: Node | None = None) -> Scope | None:
         line = node.line
         assert line is not None
         text = line.text
@@ -345,7 +347,8 @@ class Walker:
         title = line.bold_title() if not node.children else None
         if title and line.kind == "item" and (self.is_panel_title(title)
                                               or self.match_series(title, scope.panel)
-                                              or self._names_declared_category(title, scope)):
+                                              or self._names_declared_category(title, scope)
+                                              or self._heads_series_values(title, scope, after)):
             # '* **Pass@10 (Middle-Left Chart)**' over flattened items: it heads the items
             # after it, as a bold line with children would.
             base = scope.but(x=None) if scope.inherited else scope  # a new header replaces the last
@@ -374,6 +377,14 @@ class Walker:
             return False
         axis = category_axis(self.state.chart, scope.panel)
         return axis is not None and declared_inside(axis, fold(title)) is not None
+
+    def _heads_series_values(self, title: str, scope: Scope, after: Node | None) -> bool:
+        """A bold title on a categorical chart over flattened lines keyed by known series
+        ('1. **Germany**' then '* Blue: ~41'): it names the category they give values for."""
+        if after is None or after.line is None or after.line.key is None or after.is_section \
+                or not self.state.categorical() or (scope.x is not None and not scope.inherited):
+            return False
+        return self.match_series(after.line.key, scope.panel) is not None
 
     def _keyed_line(self, node: Node, scope: Scope) -> Scope | None:
         line = node.line
