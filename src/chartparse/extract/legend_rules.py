@@ -58,12 +58,14 @@ def _styled_entries(w: Walker, c: KeyedLine) -> bool | None:
     children = [ch.line for ch in c.node.children if ch.line is not None]
     if c.text or len(children) < 2 or c.scope.role not in _STYLED_BLOCK_ROLES:
         return None
+    labels: set[str] = set()
     for line in children:
         if line.key is None or not is_style_words(strip_markup(line.key)):
             return None
         entry = entry_from_line(line.key, line.text, line.line)
-        if entry is None or _only_number(entry.label):
-            return None
+        if entry is None or _only_number(entry.label) or name_key(entry.label) in labels:
+            return None  # two looks with one label: each look stands for something else
+        labels.add(name_key(entry.label))
     declare_series(w, c.node, c.scope)
     return True
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..textcache import text_cache
 from ..vocab import PANEL_POSITIONS, PANEL_WORDS, SECTION_ROLES, fold, has_phrase, lookup
+from .categories import category_axis, declared_inside
 from .state import SeriesDraft, name_key
 from .style_match import entry_by_style
 from .text import clean_name, drop_numbering, strip_markup
@@ -92,7 +93,16 @@ def _panel_title_uncached(state: ReadingState, title: str) -> bool:
         return True
     if state.chart.stated_panel_count and grid_position_note(title):
         return True  # 'ARC-Easy (top-left)' in a 2x2 grid
+    if _names_declared_category(state, title):
+        return False  # '1. AEMA (Blue Box Plot - Left)' on an axis listing 'AEMA' is its box
     return names_a_panel(title) or _declared_panel_without_note(state, title)
+
+
+def _names_declared_category(state: ReadingState, title: str) -> bool:
+    if not state.categorical():
+        return False
+    axis = category_axis(state.chart, None)
+    return axis is not None and declared_inside(axis, fold(drop_numbering(strip_markup(title)))) is not None
 
 
 def _declared_panel_without_note(state: ReadingState, title: str) -> bool:
