@@ -178,18 +178,30 @@ def _closes(group: str, line: Line, header: Line, members: list[Node] | None = N
     if line.key is None:
         # A bold-only line ('* **Pass@10 (Middle-Left Chart)**') heads what follows: it
         # ends a run of data lines rather than joining it.
+        if group == "legend" and _leaves_the_list(line, header, members):
+            return True
         return group == "generic" and line.bold_title() is not None
     own = _own_group(line)
     words = _key_words(line)
     if group == "legend":
         if _is_field_of("legend", line):
             return False
+        if _leaves_the_list(line, header, members):
+            return True
         return (own is not None or _starts(words, KIND_KEYS) or words == "chart title"
                 or words in META_KEYS or not _legend_member(line, header, members))
     if group == "series":
         return own is not None or _starts(words, KIND_KEYS) or words in META_KEYS or _starts(
             words, ("title", "chart title")) or _unlike_plain_members(line, members)
     return own in ("axis", "legend") or _starts(words, KIND_KEYS) or words == "chart title"
+
+
+def _leaves_the_list(line: Line, header: Line, members: list[Node] | None) -> bool:
+    """'3. **Bottom-Left Graph**' after a bulleted legend and its bulleted entries: a
+    numbered line in a list that numbers nothing belongs to the outer numbered list."""
+    entries = [m.line for m in members or () if m.line is not None and not _is_field_of("legend", m.line)]
+    return line.numbered and not header.numbered and bool(entries) and not any(
+        e.numbered for e in entries)
 
 
 def _unlike_plain_members(line: Line, members: list[Node] | None) -> bool:

@@ -155,6 +155,10 @@ class Walker:
             if scope.role in ("observations", "interpretation"):
                 self._collect_prose(child, scope.role)
                 continue
+            panel = self._panel_item(child, scope)
+            if panel is not None:
+                scope = scope.but(panel=panel)  # the lines after it describe that panel
+                continue
             if scope.role == "legend":
                 legend_section_line(self, child)
                 state.trace.claim(line.line, "legend.section-line")
@@ -165,6 +169,21 @@ class Walker:
             if line.key is not None and self._component_line(child, scope):
                 continue
             self._components(child, scope)
+
+    def _panel_item(self, node: Node, scope: Scope) -> str | None:
+        """'1. **Top-Left Graph**' in the components: a bold-only item naming a panel."""
+        line = node.line
+        if scope.role != "components" or line is None or line.kind != "item" or line.key is not None \
+                or node.children:
+            return None
+        title = line.bold_title()
+        if not title or not self.is_panel_title(title):
+            return None
+        self.state.trace.enter("section.panel")
+        panel = self.state.chart.add_panel(panel_name(title), line.line, line.line)
+        self.state.trace.leave()
+        self._claim_section(node, "section.panel")
+        return panel
 
     def _component_line(self, node: Node, scope: Scope) -> bool:
         """Read a keyed component line; True when it was read whole."""

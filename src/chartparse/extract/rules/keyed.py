@@ -169,7 +169,7 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
     inner = scope.but(x=xv)
     if c.text:
         if scope.series is None and _BOTH.search(c.text):
-            names = [e.label for e in state.chart.legend] or list(state.known_names.values())
+            names = state.legend_labels(scope.panel) or list(state.known_names.values())
             for name in names:
                 series = state.chart.series_for(name, scope.panel, c.line.line)
                 statement(w, c.text, inner.but(inherited=False, series=series), c.line.line)
@@ -182,7 +182,7 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
 def _panel_by_count(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
     state = w.state
-    if not (state.chart.stated_panel_count and scope.series is None and c.text
+    if not (state.chart.stated_panel_count and scope.series is None and c.text and scope.panel is None
             and scope.x is None and mentioned_series(state, c.text)):
         return None
     panel = state.chart.add_panel(panel_name(c.key), c.line.line, c.node.last_line)
