@@ -13,8 +13,10 @@ from .style_match import entry_by_style
 from .text import clean_name, drop_numbering, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..outline import Node
     from .memo import Memo
     from .reading import ReadingState
+    from .scope import Scope
 
 _END_PAREN = re.compile(r"\(([^()]{1,30})\)\s*$")
 _NUMBERED_PANEL = re.compile(r"\b(?:chart|graph|plot|panel|subplot|heatmap)\s*\d")
@@ -188,3 +190,17 @@ def mentioned_series(state: ReadingState, text: str) -> list[tuple[int, str]]:
             continue
         out.append((idx, name))
     return out
+
+
+def heads_a_category(state: ReadingState, memo: Memo, title: str, scope: Scope, after: Node | None) -> bool:
+    """A bold title on a categorical chart that heads a category: it holds a declared
+    category, or the flattened lines after it are keyed by known series ('1. **Germany**'
+    then '* Blue: ~41')."""
+    if not state.categorical() or (scope.x is not None and not scope.inherited):
+        return False
+    axis = category_axis(state.chart, scope.panel)
+    if axis is not None and declared_inside(axis, fold(title)) is not None:
+        return True
+    if after is None or after.line is None or after.line.key is None or after.is_section:
+        return False
+    return match_series(state, memo, after.line.key, scope.panel) is not None

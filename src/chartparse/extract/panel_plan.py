@@ -31,6 +31,8 @@ from .values_of import x_number
 
 if TYPE_CHECKING:  # pragma: no cover
     from .reading import ReadingState
+    from .scope import Scope
+    from .walker import Walker
 
 _LIST_AFTER_COLON = re.compile(r":\s*([^:.;]{3,300})")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -149,3 +151,21 @@ def _holds_known_series(state: ReadingState, group: list[tuple[Node, str]]) -> b
         if not named:
             return False
     return True
+
+
+def component_panel(w: Walker, node: Node, scope: Scope) -> str | None:
+    """'1. **Top-Left Graph**' in the components: a bold-only item naming a panel, whose
+    axes and legend are the lines after it."""
+    line = node.line
+    if scope.role != "components" or line is None or line.kind != "item" or line.key is not None \
+            or node.children:
+        return None
+    title = line.bold_title()
+    if not title or not w.is_panel_title(title):
+        return None
+    trace = w.state.trace
+    trace.enter("section.panel")
+    panel = w.state.chart.add_panel(panel_name(title), line.line, line.line)
+    trace.leave()
+    trace.claim(line.line, "section.panel")
+    return panel

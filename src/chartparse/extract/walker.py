@@ -20,15 +20,15 @@ from typing import Any
 
 from ..outline import PSEUDO_LEVEL, Node
 from ..textcache import text_cache
-from ..vocab import SECTION_ROLES, fold, lookup
+from ..vocab import SECTION_ROLES, lookup
 from .axes import axis_role, read_axis
-from .categories import category_axis, declared_category_keys, declared_inside, legend_names_categories
+from .categories import declared_category_keys, legend_names_categories
 from .kinds import kind_in, stated_panel_count, title_from_heading, titled_in
 from .legend import legend_position
 from .legend_lines import legend_section_line
 from .memo import Memo
-from .names import is_panel_title, is_sentence, match_series, mentioned_series, panel_name
-from .panel_plan import plan_panels, stated_panel_names
+from .names import heads_a_category, is_panel_title, is_sentence, match_series, mentioned_series, panel_name
+from .panel_plan import component_panel, plan_panels, stated_panel_names
 from .reading import ReadingState
 from .ruler import Claim, Rule
 from .rules.components import COMPONENT_RULES, OVERVIEW_LINES
@@ -155,7 +155,7 @@ class Walker:
             if scope.role in ("observations", "interpretation"):
                 self._collect_prose(child, scope.role)
                 continue
-            panel = self._panel_item(child, scope)
+            panel = component_panel(self, child, scope)
             if panel is not None:
                 scope = scope.but(panel=panel)  # the lines after it describe that panel
                 continue
@@ -169,21 +169,6 @@ class Walker:
             if line.key is not None and self._component_line(child, scope):
                 continue
             self._components(child, scope)
-
-    def _panel_item(self, node: Node, scope: Scope) -> str | None:
-        """'1. **Top-Left Graph**' in the components: a bold-only item naming a panel."""
-        line = node.line
-        if scope.role != "components" or line is None or line.kind != "item" or line.key is not None \
-                or node.children:
-            return None
-        title = line.bold_title()
-        if not title or not self.is_panel_title(title):
-            return None
-        self.state.trace.enter("section.panel")
-        panel = self.state.chart.add_panel(panel_name(title), line.line, line.line)
-        self.state.trace.leave()
-        self._claim_section(node, "section.panel")
-        return panel
 
     def _component_line(self, node: Node, scope: Scope) -> bool:
         """Read a keyed component line; True when it was read whole."""
@@ -364,10 +349,9 @@ class Walker:
             self.data(node, self.header_scope(header, scope, node))
             return None
         title = line.bold_title() if not node.children else None
-        if title and line.kind == "item" and (self.is_panel_title(title)
-                                              or self.match_series(title, scope.panel)
-                                              or self._names_declared_category(title, scope)
-                                              or self._heads_series_values(title, scope, after)):
+        if title and line.kind == "item" and (
+                self.is_panel_title(title) or self.match_series(title, scope.panel)
+                or heads_a_category(self.state, self.memo, title, scope, after)):
             # '* **Pass@10 (Middle-Left Chart)**' over flattened items: it heads the items
             # after it, as a bold line with children would.
             base = scope.but(x=None) if scope.inherited else scope  # a new header replaces the last
@@ -389,21 +373,6 @@ class Walker:
                 state.trace.claim(line.line, "line.names-series")
                 return scope.but(inherited=False, series=series)
         return None
-
-    def _names_declared_category(self, title: str, scope: Scope) -> bool:
-        """A bold title on a categorical chart that holds one of the declared categories."""
-        if not self.state.categorical() or (scope.x is not None and not scope.inherited):
-            return False
-        axis = category_axis(self.state.chart, scope.panel)
-        return axis is not None and declared_inside(axis, fold(title)) is not None
-
-    def _heads_series_values(self, title: str, scope: Scope, after: Node | None) -> bool:
-        """A bold title on a categorical chart over flattened lines keyed by known series
-        ('1. **Germany**' then '* Blue: ~41'): it names the category they give values for."""
-        if after is None or after.line is None or after.line.key is None or after.is_section \
-                or not self.state.categorical() or (scope.x is not None and not scope.inherited):
-            return False
-        return self.match_series(after.line.key, scope.panel) is not None
 
     def _keyed_line(self, node: Node, scope: Scope) -> Scope | None:
         line = node.line
