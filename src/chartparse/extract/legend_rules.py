@@ -14,7 +14,7 @@ from .keys import key_words
 from .legend import entry_from_line
 from .legend_lines import declare_series
 from .rules.components import COMPONENT_RULES
-from .state import name_key
+from .state import LegendEntryDraft, name_key
 from .text import is_style_words, quantities, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -58,15 +58,17 @@ def _styled_entries(w: Walker, c: KeyedLine) -> bool | None:
     children = [ch.line for ch in c.node.children if ch.line is not None]
     if c.text or len(children) < 2 or c.scope.role not in _STYLED_BLOCK_ROLES:
         return None
-    labels: set[str] = set()
+    entries: dict[str, LegendEntryDraft] = {}
     for line in children:
         if line.key is None or not is_style_words(strip_markup(line.key)):
             return None
         entry = entry_from_line(line.key, line.text, line.line)
-        if entry is None or _only_number(entry.label) or name_key(entry.label) in labels:
+        if entry is None or _only_number(entry.label) or name_key(entry.label) in entries:
             return None  # two looks with one label: each look stands for something else
-        labels.add(name_key(entry.label))
+        entries[name_key(entry.label)] = entry
     declare_series(w, c.node, c.scope)
+    if c.scope.panel is not None:  # the panel's own legend, as a 'Legend:' key in it would be
+        w.state.panel_legends.setdefault(c.scope.panel, []).extend(entries.values())
     return True
 
 

@@ -157,7 +157,10 @@ class Walker:
                 continue
             panel = component_panel(self, child, scope)
             if panel is not None:
-                scope = scope.but(panel=panel)  # the lines after it describe that panel
+                if child.children:
+                    self._components(child, scope.but(panel=panel))
+                else:
+                    scope = scope.but(panel=panel)  # the lines after it describe that panel
                 continue
             if scope.role == "legend":
                 legend_section_line(self, child)
