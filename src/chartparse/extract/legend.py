@@ -283,6 +283,8 @@ def _listed_set(text: str, line: int | None) -> list[LegendEntryDraft]:
             continue  # '(about [x=0.8, y=0.9] in plot coordinates)' places the legend
         items = [strip_markup(i) for i in inside.split(",")]
         items = [i for i in items if i and len(i) <= 40 and not is_style_words(i)]
+        if any(fold(i).split()[:1] and fold(i).split()[0] in _STATE_WORDS for i in items):
+            continue  # '(no explicit label, inferred from context)' states, it names nothing
         if len(items) >= 2:
             return [LegendEntryDraft(label=i, line=line) for i in items]
     return []
