@@ -217,6 +217,8 @@ _WORDS = re.compile(r"[a-z]+")
 _LEGEND_META_WORDS = frozenset(
     "position location placement coordinates title orientation visual visuals".split())
 _QUOTES = re.compile(r"[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]")
+_QUOTED_TITLE = re.compile(r"\b(?:titled|entitled|headed)\s+[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]",
+                           re.IGNORECASE)  # 'titled "Packages:"' names the legend, no entry
 _INLINE_ENTRY = re.compile(
     r"^[*_ ]*(?:an? |the )?(?:[A-Za-z]+ ){0,2}(?:line|lines|bars?|dots?|markers?|curve)\s+"
     r"(?:represents?|denotes?|indicates?|stands? for|is|shows?)\b[^:]*$", re.IGNORECASE)
@@ -271,7 +273,7 @@ def _legend_member(line: Line, header: Line, members: list[Node] | None) -> bool
         return False  # 'Axis Labels:' opens a block of its own
     before = [m.line for m in members or () if m.line is not None and m.line.key is not None
               and not _is_field_of("legend", m.line)]
-    if not before and (_ABSENT.match(fold(header.text)) or _QUOTES.search(header.text)
+    if not before and (_ABSENT.match(fold(header.text)) or _QUOTES.search(_QUOTED_TITLE.sub("", header.text))
                        or _INLINE_ENTRY.search(header.text)):
         # 'Legend: Not present.', 'Legend: blue for "A", red for "B".' or 'Legend: Red line
         # represents the measured rate.' said it all inline.

@@ -103,15 +103,27 @@ def entries_from_list(key: str, text: str, line: int | None) -> list[LegendEntry
     if "," not in text and ";" not in text:
         return []  # 'Learning rate and regularization combinations' is one phrase
     items = [strip_markup(i).strip(" .\"'`") for i in _ITEM_SEP.split(strip_markup(text))]
-    items = [i for i in items if i]
+    looks = [_own_look(i) for i in items if i]  # 'Row 1: 1377834 (light blue), 1476353 (pink)'
+    items = [label for label, _ in looks]
     if len(items) < 2 or any(len(i.split()) > _LIST_ITEM_WORDS or is_style_words(i)
                              or is_placeholder(i) for i in items):
         return []
     if _one_setting_of_several_variables(items):
         return []
-    color, line_style, marker = style_of(key_clean)
-    return [LegendEntryDraft(label=i, color=color, line_style=line_style, marker=marker, line=line)
-            for i in items]
+    out = []
+    for label, look in looks:
+        color, line_style, marker = style_of(look or key_clean)
+        out.append(LegendEntryDraft(label=label, color=color, line_style=line_style, marker=marker,
+                                    line=line))
+    return out
+
+
+def _own_look(item: str) -> tuple[str, str | None]:
+    """'1377834 (light blue)' -> ('1377834', 'light blue'): an item with its own look."""
+    m = _LEAD_PAREN.match(item)
+    if m and m.group(1).strip() and is_style_words(m.group(2)) and not item[m.end():].strip():
+        return m.group(1).strip(), m.group(2)
+    return item, None
 
 
 _ASSIGNED_NAME = re.compile(r"^([^=<>≈:\s]{1,12})\s?=")
@@ -245,10 +257,21 @@ def entries_from_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
     return []
 
 
+_TITLED = re.compile(r"\b(?:titled|entitled|headed)\s+[\"\u201c]([^\"\u201c\u201d]{1,80})[\"\u201d]",
+                     re.IGNORECASE)
+
+
+def legend_titles(text: str) -> list[str]:
+    """What a legend line quotes as the legend's title ('titled "Method:"')."""
+    return _TITLED.findall(text) if '"' in text or "\u201c" in text else []
+
+
 def _quoted_entries(text: str, line: int | None) -> list[LegendEntryDraft]:
     """'green circles for "Original" and orange for "Manipulated"'."""
     out = []
     for label in all_quoted(text):
+        if label in legend_titles(text):
+            continue  # 'titled "Packages introduced in revision:"' is the legend's title
         color, line_style, marker = style_of(_context_around(text, label))
         out.append(LegendEntryDraft(label=label, color=color, line_style=line_style,
                                     marker=marker, line=line))
