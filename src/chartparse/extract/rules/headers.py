@@ -166,10 +166,20 @@ def _styled_group(w: Walker, h: Header) -> Scope | None:
     return scope.but(inherited=False, series=state.chart.series_for(name, scope.panel))
 
 
+_GROUPING_WORDS = _GENERIC_HEADER_WORDS | frozenset(
+    "categories category sub subcategories groups group breakdown and by per of the detailed".split())
+
+
 def _category(w: Walker, h: Header) -> Scope | None:
-    if w.state.categorical() and h.scope.x is None:
-        return h.scope.but(x=category_x(w.state.chart, h.name, h.scope.panel))
-    return None
+    if not w.state.categorical() or h.scope.x is not None:
+        return None
+    axis = category_axis(w.state.chart, h.scope.panel)
+    words = fold(h.name).replace("-", " ").split()
+    if words and all(word in _GROUPING_WORDS for word in words) \
+            and (axis is None or declared_inside(axis, fold(h.name)) is None):
+        return h.scope  # '## 3. Categories and Sub-Categories' groups the categories below it
+    return h.scope.but(x=category_x(w.state.chart, h.name, h.scope.panel))
+
 
 
 def _series_at_x(w: Walker, h: Header) -> Scope | None:
