@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from ..textcache import text_cache
 from ..values import Quantity
 from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, axis_field, fold, lookup
+from .categories import PAREN_ITEMS as _PAREN_ITEMS
+from .categories import paren_categories
 from .state import AxisDraft, ChartDraft
 from .text import all_quoted, drop_numbering, is_no_value, quantities, quoted, strip_markup
 
@@ -241,11 +243,24 @@ def bare_list(text: str) -> list[str]:
     return []
 
 
+def _paren_list(axis: AxisDraft, text: str) -> bool:
+    """'Tools (Quill 2.1, Lathe 3.0)' declares the categories, unless a range is stated too."""
+    listed = paren_categories(text)
+    if not listed or any(range_from_text(_PAREN_ITEMS.sub(" ", strip_markup(text)))[:2]):
+        return False
+    axis.ticks = list[int | float | str](listed)
+    axis.scale = axis.scale or "categorical"
+    return True
+
+
 def _own_texts(axis: AxisDraft, field: str | None, text: str) -> _AxisTexts:
     texts = _AxisTexts(None, [], [], [text])
     if field is None and bare_list(text):
         axis.ticks = axis.ticks or list(bare_list(text))
         axis.scale = axis.scale or "categorical"
+        return texts
+    if field is None and not axis.ticks and _paren_list(axis, text):
+        texts.label = _label_from_text(text)
         return texts
     if field in ("label", None):
         label = _label_from_text(text) if field is None else (quoted(text) or strip_markup(text))
