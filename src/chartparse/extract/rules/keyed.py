@@ -259,6 +259,8 @@ def _bar_measure(w: Walker, c: KeyedLine) -> Claim | None:
     words = c.info.words
     if words not in BAR_MEASURE_KEYS and not (set(words.split()) & state.y_words):
         return None
+    if words == "total" and sum(1 for s in state.chart.series if s.name and s.panel == scope.panel) >= 2:
+        return None  # 'Total:' beside the stacked series' values is a series of its own
     statement(w, c.text, scope, c.line.line)
     return DONE
 
