@@ -25,6 +25,7 @@ from .vocab import (
     SERIES_DECLARATION_KEYS,
     STYLE_WORDS,
     announces_legend,
+    axis_field,
     fold,
     key_shape,
     lookup,
@@ -161,10 +162,8 @@ def _is_field_of(group: str, line: Line) -> bool:
     if group == "axis":
         if words.startswith(("color", "colour")):
             return False  # 'Color Scale: 0.00 to 1.00' is the heatmap's legend, not this axis
-        if words in AXIS_FIELD_KEYS or any(words.endswith(k) for k in AXIS_FIELD_KEYS):
-            return True
-        # 'Categories (top to bottom):' is the field with a note on its order
-        return _folded_key(_KEY_NOTE.sub("", line.key or "")) in AXIS_FIELD_KEYS
+        return words in AXIS_FIELD_KEYS or any(words.endswith(k) for k in AXIS_FIELD_KEYS) \
+            or axis_field(line.key or "") is not None
     return False
 
 
@@ -180,18 +179,30 @@ def _closes(group: str, line: Line, header: Line, members: list[Node] | None = N
     if line.key is None:
         # A bold-only line ('* **Pass@10 (Middle-Left Chart)**') heads what follows: it
         # ends a run of data lines rather than joining it.
+        if group == "legend" and _leaves_the_list(line, header, members):
+            return True
         return group == "generic" and line.bold_title() is not None
     own = _own_group(line)
     words = _key_words(line)
     if group == "legend":
         if _is_field_of("legend", line):
             return False
+        if _leaves_the_list(line, header, members):
+            return True
         return (own is not None or _starts(words, KIND_KEYS) or words == "chart title"
                 or words in META_KEYS or not _legend_member(line, header, members))
     if group == "series":
         return own is not None or _starts(words, KIND_KEYS) or words in META_KEYS or _starts(
             words, ("title", "chart title")) or _unlike_plain_members(line, members)
     return own in ("axis", "legend") or _starts(words, KIND_KEYS) or words == "chart title"
+
+
+def _leaves_the_list(line: Line, header: Line, members: list[Node] | None) -> bool:
+    """'3. **Bottom-Left Graph**' after a bulleted legend and its bulleted entries: a
+    numbered line in a list that numbers nothing belongs to the outer numbered list."""
+    entries = [m.line for m in members or () if m.line is not None and not _is_field_of("legend", m.line)]
+    return line.numbered and not header.numbered and bool(entries) and not any(
+        e.numbered for e in entries)
 
 
 def _unlike_plain_members(line: Line, members: list[Node] | None) -> bool:
@@ -207,6 +218,11 @@ _WORDS = re.compile(r"[a-z]+")
 _LEGEND_META_WORDS = frozenset(
     "position location placement coordinates title orientation visual visuals".split())
 _QUOTES = re.compile(r"[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]")
+_QUOTED_TITLE = re.compile(r"\b(?:titled|entitled|headed)\s+[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]",
+                           re.IGNORECASE)  # 'titled "Packages:"' names the legend, no entry
+_INLINE_ENTRY = re.compile(
+    r"^[*_ ]*(?:an? |the )?(?:[A-Za-z]+ ){0,2}(?:line|lines|bars?|dots?|markers?|curve)\s+"
+    r"(?:represents?|denotes?|indicates?|stands? for|is|shows?)\b[^:]*$", re.IGNORECASE)
 _ABSENT = re.compile(r"^[*_ ]*(?:not |none\b|no |n/a\b|absent\b|there is no )")
 
 
@@ -258,8 +274,10 @@ def _legend_member(line: Line, header: Line, members: list[Node] | None) -> bool
         return False  # 'Axis Labels:' opens a block of its own
     before = [m.line for m in members or () if m.line is not None and m.line.key is not None
               and not _is_field_of("legend", m.line)]
-    if not before and (_ABSENT.match(fold(header.text)) or _QUOTES.search(header.text)):
-        # 'Legend: Not present.' or 'Legend: blue for "A", red for "B".' said it all inline.
+    if not before and (_ABSENT.match(fold(header.text)) or _QUOTES.search(_QUOTED_TITLE.sub("", header.text))
+                       or _INLINE_ENTRY.search(header.text)):
+        # 'Legend: Not present.', 'Legend: blue for "A", red for "B".' or 'Legend: Red line
+        # represents the measured rate.' said it all inline.
         return False
     shape = key_shape(line.key or "")
     if any(key_shape(b.key or "") == shape for b in before):

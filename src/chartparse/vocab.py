@@ -361,6 +361,22 @@ def key_shape(key: str) -> str:
     return _NONZERO_DIGIT.sub("0", key)
 
 
+_KEY_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+@text_cache()
+def axis_field(key: str) -> str | None:
+    """The axis field a sub-key states ('Label', 'Tick marks'), a trailing note set aside:
+    'Categories (from left to right)' states the categories."""
+    words = fold(_KEY_NOTE.sub("", key.replace("**", "")))
+    if not words:
+        return None
+    name = AXIS_FIELD_KEYS.get(words)
+    if name is None:
+        name = next((v for k, v in AXIS_FIELD_KEYS.items() if words.endswith(k)), None)
+    return name
+
+
 def announces_legend(words: str) -> bool:
     """Whether folded key words announce the legend: 'Legend', 'Color Key', 'Key', but
     not 'Key Findings', 'Key Observations' or 'Key Data Points'."""

@@ -14,39 +14,24 @@ from dataclasses import dataclass
 
 from ..textcache import text_cache
 from ..values import Quantity
-from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, fold, lookup
-from .categories import unescape
+from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, axis_field, fold, lookup
+from .axis_labels import (
+    LABEL_CUE,
+    SCALE_NOTE,
+    cued_quotes,
+    key_parenthetical_label,
+    label_from_text,
+    unit_from_label,
+)
+from .categories import PAREN_ITEMS as _PAREN_ITEMS
+from .categories import paren_categories, unescape
 from .state import AxisDraft, ChartDraft
 from .text import all_quoted, drop_numbering, is_no_value, quantities, quoted, strip_markup
 
 _UP_TO_AXIS = re.compile(r"^.*?\baxis\b")
-_KEY_PAREN = re.compile(r"\(([^()]{1,60})\)")
-_LABEL_END_PAREN = re.compile(r"\(([^()]{1,24})\)\s*$")
 _LOG_WORD = re.compile(r"\blog(?:arithmic|-scale| scale|\b)")
 _LIST_WORDS = re.compile(r"\blists?\b|\bnames of\b")
 
-_POSITION_WORDS = frozenset(
-    "left right top bottom horizontal vertical primary secondary all charts both each"
-    " shared common main".split()
-)
-_LABEL_LEAD = re.compile(
-    r"^(?:it\s+is\s+|is\s+)?(?:labeled|labelled|titled|label(?:ed)?\s+as|named|reads)\s*[:\-]?\s*",
-    re.IGNORECASE,
-)
-# 'Represents the Accuracy (%), ranging from 0 to 60': the label follows the verb.
-_REPRESENTS_LEAD = re.compile(
-    r"^\s{0,3}(?:represents|shows|displays|denotes|indicates)\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
-_LABEL_STOP = re.compile(
-    r"\s+[–—-]\s+|\.\s|\.$|,\s|;\s|:\s|\s+with\s+|\s+ranging\s+|\s+ranges\s+|\s+from\s+\S*\d"
-    r"|\s+on\s+a\s+|\s+in\s+(?:a|the)\s+|\s+\((?=[^)]*\d)|\s+\((?=[^)]*(?:scale|range|label))"
-)
-_NOT_A_LABEL = re.compile(
-    r"^(?:represents?|lists?|shows?|displays?|categor|numerical|numeric|linear|logarithmic|log\b"
-    r"|scale|ranges?\b|ranging|from\b|the\s+|a\s+|an\s+|labels?\b|markers?\b|ticks?\b|values?\b"
-    r"|contains?|indicates?|denotes?|unlabeled|unlabelled|no\s+|none|not\s+|there|it\s"
-    r"|present\b|visible\b|shown\b|located\b|positioned\b|runs?\s+along)",
-    re.IGNORECASE,
-)
 _INCREMENT_LEAD = re.compile(
     r"(?:increments?|intervals?|every|steps?|incrementing|spacing|base|gridlines?\s+at)\s*(?:of|by|at)?\s*[~≈]?\s*$",
     re.IGNORECASE,
@@ -77,57 +62,6 @@ def axis_role(key: str) -> tuple[str, str | None] | None:
         if rest == phrase or rest.endswith(" " + phrase):
             field = name
     return role, field
-
-
-def key_parenthetical_label(key: str) -> str | None:
-    """'X-axis (Models)' -> 'Models'; position notes like '(left)' are not labels."""
-    m = _KEY_PAREN.search(key)
-    if not m:
-        return None
-    inside = m.group(1).strip()
-    words = set(fold(inside).replace("-", " ").split())
-    if not words or words <= _POSITION_WORDS:
-        return None
-    return inside
-
-
-def _label_from_text(text: str) -> str | None:
-    q = quoted(text)
-    lead = _LABEL_LEAD.match(text)
-    if q and (lead or text.lstrip().startswith(('"', "“", "*", "`"))):
-        return q
-    said = _REPRESENTS_LEAD.match(text)
-    body = text[said.end():] if said else _LABEL_LEAD.sub("", text, count=1) if lead else text
-    body = strip_markup(body)
-    if not body or is_no_value(body):
-        return None
-    m = _LABEL_STOP.search(body)
-    label = body[: m.start()] if m else body
-    label = label.strip().strip("\"'“”*_`").rstrip(".,;:").strip()
-    if not label or _NOT_A_LABEL.match(label) or len(label.split()) > 8:
-        # 'Numerical, labeled "Accuracy (%)"': one quoted name after the cue is the label
-        return q if lead or len(_cued_quotes(text)) == 1 else None
-    if not any(ch.isalpha() for ch in label):
-        return None
-    return label
-
-
-_SCALE_NOTE = re.compile(r"\s*\((?:categorical|linear|log(?:arithmic)?|log scale|numeric|numerical)\)\s*$",
-                         re.IGNORECASE)
-
-
-def _unit_from_label(label: str) -> str | None:
-    m = _LABEL_END_PAREN.search(label)
-    if not m:
-        return None
-    inside = m.group(1).strip()
-    if _SCALE_NOTE.match(m.group(0)):
-        return None
-    if any(ch.isdigit() for ch in inside) and "%" not in inside:
-        return None
-    if len(inside.split()) > 3:
-        return None
-    return inside
 
 
 def _scale_from_text(text: str) -> str | None:
@@ -219,10 +153,10 @@ def read_axis(
     if label is None and field is None:
         label = key_parenthetical_label(key)
     if label:
-        label = _SCALE_NOTE.sub("", label).strip() or label
+        label = SCALE_NOTE.sub("", label).strip() or label
     if label and axis.label is None:
         axis.label = label
-        axis.unit = axis.unit or _unit_from_label(label)
+        axis.unit = axis.unit or unit_from_label(label)
     scale = _scale_from_text(" ".join(texts.scale_texts) + " " + key)
     if scale and axis.scale is None:
         axis.scale = scale
@@ -248,19 +182,38 @@ def bare_list(text: str) -> list[str]:
     return []
 
 
+def _paren_list(axis: AxisDraft, text: str) -> bool:
+    """'Tools (Quill 2.1, Lathe 3.0)' declares the categories, unless a range is stated too."""
+    listed = paren_categories(text)
+    if not listed or any(range_from_text(_PAREN_ITEMS.sub(" ", strip_markup(text)))[:2]):
+        return False
+    axis.ticks = list[int | float | str](listed)
+    axis.scale = axis.scale or "categorical"
+    return True
+
+
 def _own_texts(axis: AxisDraft, field: str | None, text: str) -> _AxisTexts:
     texts = _AxisTexts(None, [], [], [text])
     if field is None and bare_list(text):
         axis.ticks = axis.ticks or list(bare_list(text))
         axis.scale = axis.scale or "categorical"
         return texts
+    if field is None and not axis.ticks and _paren_list(axis, text):
+        texts.label = label_from_text(text)
+        return texts
     if field in ("label", None):
-        label = _label_from_text(text) if field is None else (quoted(text) or strip_markup(text))
+        label = label_from_text(text) if field is None else (quoted(text) or strip_markup(text))
         texts.label = None if field == "label" and label and is_no_value(label) else label
     if field in ("range", "scale", None) or (field == "label" and _RANGE_CUE.search(text)):
         texts.range_texts.append(text)  # ('Label: "Loss" (ranging from 0 to 4)' states both)
     if field == "ticks":
         texts.tick_texts.append(text)
+    _stated_categories(axis, field, text)
+    return texts
+
+
+def _stated_categories(axis: AxisDraft, field: str | None, text: str) -> None:
+    """A 'Categories:' field, or quoted names listed on the axis line itself."""
     if field == "categories":
         axis.scale = axis.scale or "categorical"
         axis.ticks = axis.ticks or list[int | float | str](all_quoted(text) or bare_list(text))
@@ -269,19 +222,9 @@ def _own_texts(axis: AxisDraft, field: str | None, text: str) -> _AxisTexts:
         if listed:
             axis.ticks = list[int | float | str](listed)
             axis.scale = axis.scale or "categorical"
-    return texts
 
 
 _RANGE_CUE = re.compile(r"\b(?:ranging|ranges?|from)\s{1,3}(?:from\s{1,3})?[~≈-]?\d", re.IGNORECASE)
-_LABEL_CUE = re.compile(r"\b(?:label(?:l?ed)?|titled|named|reads)\b", re.IGNORECASE)
-
-
-def _cued_quotes(text: str) -> list[str]:
-    """The quoted names after a label cue ('labeled "A"' or 'labeled "A", "B"')."""
-    cue = _LABEL_CUE.search(text)
-    return all_quoted(text[cue.end():]) if cue else []
-
-
 def quoted_list(text: str) -> list[str]:
     """'two bars, "Weekday" and "Weekend"': two or more quoted names that are not a label;
     after a label cue, only on an axis stated categorical ('Categorical, labeled "A", "B"')."""
@@ -289,8 +232,8 @@ def quoted_list(text: str) -> list[str]:
     first = plain.find('"') if '"' in plain else plain.find("“")
     if first < 0:
         return []
-    if _LABEL_CUE.search(plain[:first]):
-        cued = _cued_quotes(plain)
+    if LABEL_CUE.search(plain[:first]):
+        cued = cued_quotes(plain)
         categorical = "categor" in plain.lower()
         return cued if categorical and len(cued) >= 2 and not any(quantities(n)[1] for n in cued) else []
     names = all_quoted(plain)
@@ -315,6 +258,8 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
         return  # a colour scale under an axis states the colour bar's range, not the axis'
 
     name = _field_name(ck, child_key)
+    if name is None and child_key:
+        name = axis_field(child_key)  # 'Categories (from left to right):'
     if name == "label" and texts.label is None:
         label = quoted(child_text) or strip_markup(child_text).rstrip(".")
         texts.label = None if is_no_value(label) else label
@@ -327,7 +272,7 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
         if child_key is None and child_text:
             axis.ticks.append(strip_markup(child_text))
         elif child_text and not axis.ticks:  # '* Categories: last\\_q, first\\_answer'
-            axis.ticks = listed_items(strip_markup(child_text))
+            axis.ticks = listed_categories(child_text) or listed_items(strip_markup(child_text))
             axis.scale = axis.scale or ("categorical" if axis.ticks else None)
     elif name == "unit":
         axis.unit = axis.unit or strip_markup(child_text)
@@ -339,6 +284,15 @@ _CATEGORY_LIST = re.compile(
     r"([^.;]{1,400})", re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _LIST_ITEM_WORDS = 6  # a category name is short; a longer piece ends the list
+
+
+def listed_categories(text: str) -> list[int | float | str]:
+    """The value of a 'Categories:' key: quoted names, a bare list, or a sentence that
+    lists them ('Two categories: "Red" (left) and "Blue" (right)')."""
+    quoted_names = all_quoted(text)
+    if len(quoted_names) >= 2:
+        return list[int | float | str](quoted_names)
+    return list[int | float | str](bare_list(text)) or declared_categories(text)
 
 
 def declared_categories(text: str) -> list[int | float | str]:

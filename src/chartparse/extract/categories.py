@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..textcache import text_cache
 from ..vocab import COLOR_WORDS, ORDINAL_LABEL_WORDS, TOTAL_WORDS, fold, has_phrase
 from .state import AxisDraft, ChartDraft, name_key
-from .text import strip_markup
+from .text import quantities, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from .reading import ReadingState
@@ -208,3 +208,36 @@ def stack_total(state: ReadingState, words: str, panel: str | None) -> bool:
         return False  # a declared 'Total' series is read as any other
     named = {name_key(s.name) for s in state.chart.series if s.name and s.panel == panel and s.points}
     return len(state.known_names) >= 2 or len(named - {name_key("Total")}) >= 2
+
+
+PAREN_ITEMS = re.compile(r"\(([^()]{3,600})\)")
+_NAME_LIKE = re.compile(r"[A-Za-z]|^\d+\s*[-–]\s*\d+$|^\d+\+$")  # 'Gemini 2.0', '10-19', '90+'
+_PAREN_ITEM_WORDS = 4
+_HAS_LETTER = re.compile(r"[A-Za-z]")
+_NOT_A_NAME = re.compile(r"\b(?:to|from|by|ranging|ranges?|scale|labell?ed|ticks?|marks?|markers?|gridlines?"
+                         r"|increments?|incrementing|intervals?|at|with|steps?|measured|in)\b", re.IGNORECASE)
+
+
+def _is_quantity(item: str) -> bool:
+    _, qs = quantities(item)
+    return len(qs) == 1 and qs[0].raw.strip() == item.strip()
+
+
+def paren_categories(text: str) -> list[str]:
+    """'LLM Models (Claude 3.5, Gemini 2.0, GPT-4o)': the categories listed after the
+    label; not '(log scale, 10⁰, 10¹)' or '(Years: 2015, 2016)', whose items are numbers.
+    The axis reader also drops it beside a stated range ('√s (root, GeV), 0 to 150')."""
+    plain = strip_markup(text)
+    m = PAREN_ITEMS.search(plain)
+    if m is None or "," not in m.group(1) or "categor" in m.group(1).lower():
+        return []  # '(categories 4, 5 and 6)' is read as a stated category list
+    items = [i.strip().strip("\"'`“”") for i in m.group(1).split(",")]
+    items = [i for i in items if i and i not in ("...", "…", "etc.", "etc")]
+    if len(items) < 2 or any(len(i.split()) > _PAREN_ITEM_WORDS or not _NAME_LIKE.search(i)
+                             or ":" in i or _NOT_A_NAME.search(i) for i in items):
+        return []
+    if sum(_is_quantity(i) for i in items) * 2 >= len(items):
+        return []  # '(4B, 10B, 32B)' are ticks of a numeric axis
+    if len({bool(_HAS_LETTER.search(i)) for i in items}) > 1:
+        return []  # '(time, 1–14)' names the axis and states its range
+    return items

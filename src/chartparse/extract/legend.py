@@ -71,7 +71,7 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
             if not quoted(text) and _GENERIC_ENTRY_KEY.match(key_clean) and is_style_words(
                     _COLOR_NOUN.sub(" ", label)):
                 label = key_clean  # 'Line 1: Green color.' -- the key is the only name
-            elif not quoted(text) and _is_remark(text):
+            elif not quoted(text) and _is_remark(text) and not _label_then_look(text):
                 return None  # 'Dashed lines: Represents the upper bound of the fit.'
         elif _ONLY_QUOTED.match(text.strip()) and _names_a_look(key_clean):
             # 'Red line with a circular marker: "RL"'
@@ -103,15 +103,27 @@ def entries_from_list(key: str, text: str, line: int | None) -> list[LegendEntry
     if "," not in text and ";" not in text:
         return []  # 'Learning rate and regularization combinations' is one phrase
     items = [strip_markup(i).strip(" .\"'`") for i in _ITEM_SEP.split(strip_markup(text))]
-    items = [i for i in items if i]
+    looks = [_own_look(i) for i in items if i]  # 'Row 1: 1377834 (light blue), 1476353 (pink)'
+    items = [label for label, _ in looks]
     if len(items) < 2 or any(len(i.split()) > _LIST_ITEM_WORDS or is_style_words(i)
                              or is_placeholder(i) for i in items):
         return []
     if _one_setting_of_several_variables(items):
         return []
-    color, line_style, marker = style_of(key_clean)
-    return [LegendEntryDraft(label=i, color=color, line_style=line_style, marker=marker, line=line)
-            for i in items]
+    out = []
+    for label, look in looks:
+        color, line_style, marker = style_of(look or key_clean)
+        out.append(LegendEntryDraft(label=label, color=color, line_style=line_style, marker=marker,
+                                    line=line))
+    return out
+
+
+def _own_look(item: str) -> tuple[str, str | None]:
+    """'1377834 (light blue)' -> ('1377834', 'light blue'): an item with its own look."""
+    m = _LEAD_PAREN.match(item)
+    if m and m.group(1).strip() and is_style_words(m.group(2)) and not item[m.end():].strip():
+        return m.group(1).strip(), m.group(2)
+    return item, None
 
 
 _ASSIGNED_NAME = re.compile(r"^([^=<>≈:\s]{1,12})\s?=")
@@ -181,6 +193,20 @@ _REMARK_WORDS = 4  # a value of this many words ending in a full stop is a remar
 _PAREN_NOTE = re.compile(r"\([^()]*\)")
 
 
+_LOOK_AFTER_LABEL = re.compile(
+    r"^[^,()]{1,60}(?:\([^()]{0,40}\))?\s*(?:,|\s-|\s–|\s—)\s*(?:(?:is\s+|are\s+)?(?:represented|shown|drawn|"
+    r"depicted|plotted|displayed|rendered|indicated)\s+(?:as|by|with|in|using)\b|(?:as|in|with)\s+(?:a|an)\s)",
+    re.IGNORECASE)
+
+
+def _label_then_look(text: str) -> bool:
+    """'Throughput (tokens/s), represented by light blue bars.': a label, then its look;
+    a sentence, but it names the entry."""
+    plain = strip_markup(text)
+    m = _LOOK_AFTER_LABEL.match(plain)
+    return m is not None and any(style_of(plain[m.end():]))
+
+
 def _names_a_look(key: str) -> bool:
     """'Red line with a circular marker' describes a look (it holds a colour or a style)."""
     color, line_style, marker = style_of(key)
@@ -231,10 +257,21 @@ def entries_from_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
     return []
 
 
+_TITLED = re.compile(r"\b(?:titled|entitled|headed)\s+[\"\u201c]([^\"\u201c\u201d]{1,80})[\"\u201d]",
+                     re.IGNORECASE)
+
+
+def legend_titles(text: str) -> list[str]:
+    """What a legend line quotes as the legend's title ('titled "Method:"')."""
+    return _TITLED.findall(text) if '"' in text or "\u201c" in text else []
+
+
 def _quoted_entries(text: str, line: int | None) -> list[LegendEntryDraft]:
     """'green circles for "Original" and orange for "Manipulated"'."""
     out = []
     for label in all_quoted(text):
+        if label in legend_titles(text):
+            continue  # 'titled "Packages introduced in revision:"' is the legend's title
         color, line_style, marker = style_of(_context_around(text, label))
         out.append(LegendEntryDraft(label=label, color=color, line_style=line_style,
                                     marker=marker, line=line))
@@ -269,6 +306,8 @@ def _listed_set(text: str, line: int | None) -> list[LegendEntryDraft]:
             continue  # '(about [x=0.8, y=0.9] in plot coordinates)' places the legend
         items = [strip_markup(i) for i in inside.split(",")]
         items = [i for i in items if i and len(i) <= 40 and not is_style_words(i)]
+        if any(fold(i).split()[:1] and fold(i).split()[0] in _STATE_WORDS for i in items):
+            continue  # '(no explicit label, inferred from context)' states, it names nothing
         if len(items) >= 2:
             return [LegendEntryDraft(label=i, line=line) for i in items]
     return []

@@ -14,6 +14,7 @@ from .legend import (
     entry_from_line,
     is_color_scale,
     legend_position,
+    legend_titles,
 )
 from .legend_table import entries_from_table
 from .state import name_key
@@ -39,6 +40,9 @@ def legend_line(w: Walker, node: Node) -> None:
         return
     if pos and chart.legend_position is None:
         chart.legend_position = pos
+    titles = legend_titles(line.text)
+    if titles and chart.legend_title is None:
+        chart.legend_title = titles[0].rstrip(": ") or None
     if line.text and not node.children:
         add_entries(chart, entries_from_prose(line.text, line.line))
     elif line.text and quoted(line.text):

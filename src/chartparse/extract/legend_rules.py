@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 
 from .keys import key_words
 from .legend import entry_from_line
+from .legend_lines import declare_series
 from .rules.components import COMPONENT_RULES
-from .state import name_key
+from .state import LegendEntryDraft, name_key
+from .text import is_style_words, quantities, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from .rules.keyed import KeyedLine
@@ -45,3 +47,37 @@ COMPONENT_RULES.after(
     "component.series-list", "component.series-entry", _series_entry,
     "one numbered series with its label and look, declared like a legend entry",
     "**Data Series 1:** \"Depth=8 Fit\" - represented by a solid red line")
+
+
+_STYLED_BLOCK_ROLES = frozenset({"components", "document", "other", "overview"})
+
+
+def _styled_entries(w: Walker, c: KeyedLine) -> bool | None:
+    """A key with no value over lines keyed by looks ('**Areas:**' then 'Green: "Small"',
+    'Orange: "Large"') lists the series by their looks, as a legend does."""
+    children = [ch.line for ch in c.node.children if ch.line is not None]
+    if c.text or len(children) < 2 or c.scope.role not in _STYLED_BLOCK_ROLES:
+        return None
+    entries: dict[str, LegendEntryDraft] = {}
+    for line in children:
+        if line.key is None or not is_style_words(strip_markup(line.key)):
+            return None
+        entry = entry_from_line(line.key, line.text, line.line)
+        if entry is None or _only_number(entry.label) or name_key(entry.label) in entries:
+            return None  # two looks with one label: each look stands for something else
+        entries[name_key(entry.label)] = entry
+    declare_series(w, c.node, c.scope)
+    if c.scope.panel is not None:  # the panel's own legend, as a 'Legend:' key in it would be
+        w.state.panel_legends.setdefault(c.scope.panel, []).extend(entries.values())
+    return True
+
+
+def _only_number(label: str) -> bool:
+    _, qs = quantities(label)
+    return len(qs) == 1 and qs[0].raw.strip() == label.strip()
+
+
+COMPONENT_RULES.after(
+    "component.kind-mention", "component.styled-entries", _styled_entries,
+    "a key with no value over lines keyed by looks: one series per look",
+    "**Areas:** / Green: \"Small firms\" / Orange: \"Large firms\"")

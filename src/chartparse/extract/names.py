@@ -7,13 +7,16 @@ from typing import TYPE_CHECKING
 
 from ..textcache import text_cache
 from ..vocab import PANEL_POSITIONS, PANEL_WORDS, SECTION_ROLES, fold, has_phrase, lookup
+from .categories import category_axis, declared_inside
 from .state import SeriesDraft, name_key
 from .style_match import entry_by_style
 from .text import clean_name, drop_numbering, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..outline import Node
     from .memo import Memo
     from .reading import ReadingState
+    from .scope import Scope
 
 _END_PAREN = re.compile(r"\(([^()]{1,30})\)\s*$")
 _NUMBERED_PANEL = re.compile(r"\b(?:chart|graph|plot|panel|subplot|heatmap)\s*\d")
@@ -92,7 +95,30 @@ def _panel_title_uncached(state: ReadingState, title: str) -> bool:
         return True
     if state.chart.stated_panel_count and grid_position_note(title):
         return True  # 'ARC-Easy (top-left)' in a 2x2 grid
-    return names_a_panel(title)
+    if _names_declared_category(state, title):
+        return False  # '1. AEMA (Blue Box Plot - Left)' on an axis listing 'AEMA' is its box
+    return names_a_panel(title) or _declared_panel_without_note(state, title)
+
+
+def _names_declared_category(state: ReadingState, title: str) -> bool:
+    if not state.categorical():
+        return False
+    axis = category_axis(state.chart, None)
+    return axis is not None and declared_inside(axis, fold(drop_numbering(strip_markup(title)))) is not None
+
+
+def _declared_panel_without_note(state: ReadingState, title: str) -> bool:
+    """'#### Loss' where the components declared '#### Loss (Left Chart)': the same
+    panel's title, its position note left out."""
+    key = name_key(panel_name(drop_numbering(strip_markup(title))))
+    if not key:
+        return False
+    for declared, _, _ in state.chart.panels:
+        note = _END_PAREN.search(declared)
+        if note is not None and grid_position_note(declared) \
+                and name_key(declared[: note.start()]) == key:
+            return True
+    return False
 
 
 def match_series(state: ReadingState, memo: Memo, name: str, panel: str | None) -> SeriesDraft | None:
@@ -164,3 +190,17 @@ def mentioned_series(state: ReadingState, text: str) -> list[tuple[int, str]]:
             continue
         out.append((idx, name))
     return out
+
+
+def heads_a_category(state: ReadingState, memo: Memo, title: str, scope: Scope, after: Node | None) -> bool:
+    """A bold title on a categorical chart that heads a category: it holds a declared
+    category, or the flattened lines after it are keyed by known series ('1. **Germany**'
+    then '* Blue: ~41')."""
+    if not state.categorical() or (scope.x is not None and not scope.inherited):
+        return False
+    axis = category_axis(state.chart, scope.panel)
+    if axis is not None and declared_inside(axis, fold(title)) is not None:
+        return True
+    if after is None or after.line is None or after.line.key is None or after.is_section:
+        return False
+    return match_series(state, memo, after.line.key, scope.panel) is not None

@@ -31,12 +31,15 @@ from .values_of import x_number
 
 if TYPE_CHECKING:  # pragma: no cover
     from .reading import ReadingState
+    from .scope import Scope
+    from .walker import Walker
 
 _LIST_AFTER_COLON = re.compile(r":\s*([^:.;]{3,300})")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _NAME_WORDS = 5  # a listed panel name is short
 _WORD = re.compile(r"[a-z]+")
 _TRAILING_PAREN = re.compile(r"\(([^()]{1,60})\)\s*\**\s*$")
+_PART_OF_A_PANEL = re.compile(r"\b(?:corner|colou?r ?bar|colou?r scale|legend|axis|axes)\b", re.IGNORECASE)
 
 
 def stated_panel_names(text: str, count: int) -> list[str]:
@@ -149,3 +152,24 @@ def _holds_known_series(state: ReadingState, group: list[tuple[Node, str]]) -> b
         if not named:
             return False
     return True
+
+
+def component_panel(w: Walker, node: Node, scope: Scope) -> str | None:
+    """'1. **Top-Left Graph**' or '* **Left Chart:**' in the components: a bold-only item
+    or a key with no value naming a panel, whose axes and legend are the lines under or
+    after it ('**Legend (Top Chart):**' names a part, not a panel)."""
+    line = node.line
+    if scope.role != "components" or line is None or line.kind != "item":
+        return None
+    if line.key is not None:
+        title = None if line.text or w.memo.key_info(line.key).flags else line.key
+    else:
+        title = None if node.children else line.bold_title()
+    if not title or _PART_OF_A_PANEL.search(title) or not w.is_panel_title(title):
+        return None  # 'Top-right corner of the bar chart:', 'Subplot (c) Color Bar:'
+    trace = w.state.trace
+    trace.enter("section.panel")
+    panel = w.state.chart.add_panel(panel_name(title), line.line, line.line)
+    trace.leave()
+    trace.claim(line.line, "section.panel")
+    return panel

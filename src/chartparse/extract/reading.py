@@ -18,12 +18,19 @@ class ReadingState:
         self.defaults: dict[str | None, SeriesDraft] = {}
         self.style_defaults: dict[str | None, SeriesDraft] = {}
         self.declared_entries: list[LegendEntryDraft] = []  # series a 'Data Series:' line lists
+        self.panel_legends: dict[str, list[LegendEntryDraft]] = {}  # the entries each panel's legend states
         self.overview_lines = 0
         self.component_lines = 0
         self.categorical_known: bool | None = None
         self.cell_rows_first: bool | None = None  # heatmap tuples declared (row, column)
         self._x_words: frozenset[str] | None = None
         self._y_words: frozenset[str] | None = None
+
+    def legend_labels(self, panel: str | None) -> list[str]:
+        """The legend's labels as a panel states them: its own legend when it has one."""
+        own = self.panel_legends.get(panel) if panel is not None else None
+        entries = own or self.chart.legend
+        return list(dict.fromkeys(e.label for e in entries))
 
     @property
     def kind(self) -> str | None:

@@ -187,6 +187,8 @@ class ChartDraft:
     point_columns: dict[int, list[tuple[int, int] | None]] = field(default_factory=dict)
     _index: dict[tuple[str | None, str], SeriesDraft] = field(default_factory=dict, repr=False)
     _legend_keys: set[str] = field(default_factory=set, repr=False)
+    # While a panel's legend is read, every entry it states, repeats included.
+    legend_sink: list[LegendEntryDraft] | None = field(default=None, repr=False)
     # How much of ``series`` the index covers: the list it was built from and its length.
     # Series appended directly, or a new list assigned, are indexed on the next lookup.
     _indexed_list: list[SeriesDraft] | None = field(default=None, repr=False)
@@ -239,6 +241,8 @@ class ChartDraft:
         return [e.label for e in self.legend]
 
     def add_legend_entry(self, entry: LegendEntryDraft) -> None:
+        if self.legend_sink is not None:
+            self.legend_sink.append(entry)
         key = name_key(entry.label)
         if not key or key in self._legend_keys:
             return

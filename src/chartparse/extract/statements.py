@@ -147,7 +147,7 @@ _COLOUR_VALUE = re.compile(r"\b([A-Za-z]+(?:[ -][A-Za-z]+)?)\s?(?:bar|line|dot|s
 def _values_by_colour(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
     """'Blue ~300, Amber ~900' at an x: each value names its legend entry by colour."""
     by_colour: dict[str, str] = {}
-    for entry in w.state.chart.legend:
+    for entry in (scope.panel is not None and w.state.panel_legends.get(scope.panel)) or w.state.chart.legend:
         if entry.color:
             key = entry.color.lower()
             by_colour[key] = "" if key in by_colour else entry.label  # '' = two share it

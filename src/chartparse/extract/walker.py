@@ -21,16 +21,16 @@ from typing import Any
 from ..blocks import Line
 from ..outline import PSEUDO_LEVEL, Node
 from ..textcache import text_cache
-from ..vocab import SECTION_ROLES, fold, lookup
+from ..vocab import SECTION_ROLES, lookup
 from .axes import axis_role, read_axis
-from .categories import category_axis, declared_category_keys, declared_inside, legend_names_categories
+from .categories import declared_category_keys, legend_names_categories
 from .heatmap import tuple_cell_line
 from .kinds import heading_kind, kind_in, stated_panel_count, title_from_heading, titled_in
 from .legend import legend_position
 from .legend_lines import legend_section_line
 from .memo import Memo
-from .names import is_panel_title, is_sentence, match_series, mentioned_series, panel_name
-from .panel_plan import plan_panels, stated_panel_names
+from .names import heads_a_category, is_panel_title, is_sentence, match_series, mentioned_series, panel_name
+from .panel_plan import component_panel, plan_panels, stated_panel_names
 from .reading import ReadingState
 from .ruler import Claim, Rule
 from .rules.components import COMPONENT_RULES, OVERVIEW_LINES
@@ -157,6 +157,13 @@ class Walker:
             if scope.role in ("observations", "interpretation"):
                 self._collect_prose(child, scope.role)
                 continue
+            panel = component_panel(self, child, scope)
+            if panel is not None:
+                if child.children:
+                    self._components(child, scope.but(panel=panel))
+                else:
+                    scope = scope.but(panel=panel)  # the lines after it describe that panel
+                continue
             if scope.role == "legend":
                 legend_section_line(self, child)
                 state.trace.claim(line.line, "legend.section-line")
@@ -251,7 +258,8 @@ class Walker:
         # values in the following sibling lines: a header line sets the scope of the
         # siblings after it, until the next header.
         current = scope
-        for child in node.children:
+        children = node.children
+        for i, child in enumerate(children):
             if child.is_section:
                 if child.level < PSEUDO_LEVEL:
                     self._data_section(child, scope)
@@ -259,7 +267,8 @@ class Walker:
                 current = self._bold_section_scope(child, current)
                 self._data_section(child, current)
             else:
-                following = self._data_line(child, current)
+                after = children[i + 1] if i + 1 < len(children) else None
+                following = self._data_line(child, current, after)
                 if following is not None:
                     current = following.but(inherited=True)
 
@@ -315,7 +324,7 @@ class Walker:
             return
         self.data(node, self.header_scope(title, scope.but(role=role), node))
 
-    def _data_line(self, node: Node, scope: Scope) -> Scope | None:
+    def _data_line(self, node: Node, scope: Scope, after: Node | None = None) -> Scope | None:
         """Read one line in scope; returns the scope it opens for the siblings after it."""
         line = node.line
         assert line is not None
@@ -340,9 +349,9 @@ class Walker:
             return self._keyed_line(node, scope, line)
         if scope.role == "components" and not scope.in_container:
             return None
-        return self._plain_line(node, scope)
+        return self._plain_line(node, scope, after)
 
-    def _plain_line(self, node: Node, scope: Scope) -> Scope | None:
+    def _plain_line(self, node: Node, scope: Scope, after: Node | None = None) -> Scope | None:
         line = node.line
         assert line is not None
         text = line.text
@@ -352,9 +361,9 @@ class Walker:
             self.data(node, self.header_scope(header, scope, node))
             return None
         title = line.bold_title() if not node.children else None
-        if title and line.kind == "item" and (self.is_panel_title(title)
-                                              or self.match_series(title, scope.panel)
-                                              or self._names_declared_category(title, scope)):
+        if title and line.kind == "item" and (
+                self.is_panel_title(title) or self.match_series(title, scope.panel)
+                or heads_a_category(self.state, self.memo, title, scope, after)):
             # '* **Pass@10 (Middle-Left Chart)**' over flattened items: it heads the items
             # after it, as a bold line with children would.
             base = scope.but(x=None) if scope.inherited else scope  # a new header replaces the last
@@ -376,13 +385,6 @@ class Walker:
                 state.trace.claim(line.line, "line.names-series")
                 return scope.but(inherited=False, series=series)
         return None
-
-    def _names_declared_category(self, title: str, scope: Scope) -> bool:
-        """A bold title on a categorical chart that holds one of the declared categories."""
-        if not self.state.categorical() or (scope.x is not None and not scope.inherited):
-            return False
-        axis = category_axis(self.state.chart, scope.panel)
-        return axis is not None and declared_inside(axis, fold(title)) is not None
 
     def _keyed_line(self, node: Node, scope: Scope, line: Line) -> Scope | None:
         assert line.key is not None

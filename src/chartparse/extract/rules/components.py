@@ -42,7 +42,16 @@ def _axis(w: Walker, c: KeyedLine) -> bool | None:
 def _legend(w: Walker, c: KeyedLine) -> bool | None:
     if not c.info.legend:
         return None
+    panel = c.scope.panel
+    chart = w.state.chart
+    if panel is None:
+        legend_line(w, c.node)
+        return True
+    # A panel's own legend: its colours name its entries, whatever other panels reuse them for.
+    chart.legend_sink = []
     legend_line(w, c.node)
+    w.state.panel_legends.setdefault(panel, []).extend(chart.legend_sink)
+    chart.legend_sink = None
     return True
 
 

@@ -10,13 +10,13 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ...vocab import DATA_GROUP_KEYS, fold, mentions_color
-from ..categories import category_x, drop_note, stack_total, unescape
+from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS, DATA_GROUP_KEYS, fold, mentions_color
+from ..categories import category_axis, category_x, declared_inside, drop_note, stack_total, unescape
 from ..heatmap import split_cell
 from ..keys import key_words
 from ..names import is_sentence, panel_name
 from ..ruler import Ruler
-from ..text import clean_name
+from ..text import clean_name, is_style_words, strip_markup
 from ..values_of import x_number
 from .patterns import STYLE_PAREN, names_interval
 
@@ -73,6 +73,8 @@ def _data_group(w: Walker, h: Header) -> Scope | None:
     words = key_words(h.title)
     if words in DATA_GROUP_KEYS or words.startswith(("data points", "approximate data")):
         return h.scope
+    if any(" " in k and words.endswith(" " + k) for k in DATA_GROUP_KEYS):
+        return h.scope  # 'Components & Approximate Values:'
     return None
 
 
@@ -147,10 +149,59 @@ def _value_axis_series(w: Walker, h: Header) -> Scope | None:
     return None
 
 
-def _category(w: Walker, h: Header) -> Scope | None:
-    if w.state.categorical() and h.scope.x is None:
-        return h.scope.but(x=category_x(w.state.chart, h.name, h.scope.panel))
+_LOOK_SUFFIX = re.compile(r"\s[-–—]\s+([^-–—()]{2,40})$")
+
+
+def _name_before_look(title: str) -> str | None:
+    """'Stork models (blue)' -> 'Stork models'; 'Load (req/s) - Light Green Bars' -> 'Load (req/s)':
+    the name of a header that says how its lines are drawn, with a colour; else None."""
+    plain = strip_markup(title).rstrip(": ")
+    m = _LOOK_SUFFIX.search(plain)
+    if m and is_style_words(m.group(1)) and mentions_color(m.group(1)):
+        return clean_name(plain[: m.start()]) or None
+    paren = _FIRST_PAREN.search(plain)
+    if paren and is_style_words(paren.group(1)) and mentions_color(paren.group(1)):
+        return clean_name(plain) or None
     return None
+
+
+def _styled_group(w: Walker, h: Header) -> Scope | None:
+    """On a categorical chart with no legend, a header drawn in a colour ('**Stork models
+    (blue):**') over lines keyed by names is a series whose lines are its categories; a
+    declared category ('**Germany (blue bar):**') or a bar's own 'Value:' lines are not."""
+    state = w.state
+    scope = h.scope
+    if not state.categorical() or state.known_names or scope.x is not None \
+            or (scope.series is not None and not scope.inherited) or h.node is None:
+        return None
+    name = _name_before_look(h.title)
+    if name is None:
+        return None
+    axis = category_axis(state.chart, scope.panel)
+    if axis is not None and (declared_inside(axis, fold(name)) is not None
+                             or fold(name) in {fold(str(t)) for t in axis.ticks}):
+        return None
+    keys = [ch.line.key for ch in h.node.children if ch.line is not None and ch.line.key]
+    if not keys or any(w.memo.key_info(k).flags or key_words(k) in BAR_MEASURE_KEYS
+                       or key_words(k) in BAR_ATTRIBUTE_KEYS for k in keys):
+        return None  # 'Median:', 'Value:', 'Color:' describe one box or bar
+    return scope.but(inherited=False, series=state.chart.series_for(name, scope.panel))
+
+
+_GROUPING_WORDS = _GENERIC_HEADER_WORDS | frozenset(
+    "categories category sub subcategories groups group breakdown and by per of the detailed".split())
+
+
+def _category(w: Walker, h: Header) -> Scope | None:
+    if not w.state.categorical() or h.scope.x is not None:
+        return None
+    axis = category_axis(w.state.chart, h.scope.panel)
+    words = fold(h.name).replace("-", " ").split()
+    if words and all(word in _GROUPING_WORDS for word in words) \
+            and (axis is None or declared_inside(axis, fold(h.name)) is None):
+        return h.scope  # '## 3. Categories and Sub-Categories' groups the categories below it
+    return h.scope.but(x=category_x(w.state.chart, h.name, h.scope.panel))
+
 
 
 def _series_at_x(w: Walker, h: Header) -> Scope | None:
@@ -215,6 +266,9 @@ def _register(add: Callable[..., None]) -> None:
     add("header.value-axis-series", _value_axis_series,
       "on a two-axis categorical chart, a header naming a value axis is its series",
       "**Accuracy (%) - red line:**")
+    add("header.styled-group", _styled_group,
+      "with no legend, a header drawn in a colour over lines keyed by names is a series",
+      "**Stork models (blue):**")
     add("header.category", _category, "on a categorical chart, a header is a category", "#### Germany")
     add("header.series-at-x", _series_at_x, "under an x, a header names a series", "**Baseline:**")
     add("header.late-x-value", _late_x, "an x value on a categorical chart with no series open",

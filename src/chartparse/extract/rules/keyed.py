@@ -102,8 +102,8 @@ def _box_spread(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 def _central_value(w: Walker, c: KeyedLine) -> Claim | None:
-    if c.scope.x is None or name_key(c.name) in w.state.known_names:
-        return None  # 'Average:' under a bar group names the legend's 'Average' series
+    if c.scope.x is None or w.match_series(c.key, c.scope.panel) is not None:
+        return None  # 'Average:' under a model is the legend's series 'Average', not a mean
     statement(w, c.text, c.scope, c.line.line)
     return DONE
 
@@ -170,7 +170,7 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
     inner = scope.but(x=xv)
     if c.text:
         if scope.series is None and _BOTH.search(c.text):
-            names = [e.label for e in state.chart.legend] or list(state.known_names.values())
+            names = state.legend_labels(scope.panel) or list(state.known_names.values())
             for name in names:
                 series = state.chart.series_for(name, scope.panel, c.line.line)
                 statement(w, c.text, inner.but(inherited=False, series=series), c.line.line)
@@ -183,7 +183,7 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
 def _panel_by_count(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
     state = w.state
-    if not (state.chart.stated_panel_count and scope.series is None and c.text
+    if not (state.chart.stated_panel_count and scope.series is None and c.text and scope.panel is None
             and scope.x is None and mentioned_series(state, c.text)):
         return None
     panel = state.chart.add_panel(panel_name(c.key), c.line.line, c.node.last_line)
@@ -254,6 +254,8 @@ def _bar_measure(w: Walker, c: KeyedLine) -> Claim | None:
     words = c.info.words
     if words not in BAR_MEASURE_KEYS and not (set(words.split()) & state.y_words):
         return None
+    if words == "total" and sum(1 for s in state.chart.series if s.name and s.panel == scope.panel) >= 2:
+        return None  # 'Total:' beside the stacked series' values is a series of its own
     statement(w, c.text, scope, c.line.line)
     return DONE
 

@@ -1,0 +1,97 @@
+"""An axis' label and unit, read from the text of its line.
+
+'Labeled "Iteration"', 'Numerical, labeled "Accuracy (%)"', 'Represents the N-gram size,
+ranging ...', 'Tokens (Billion) – Logarithmic scale', or the note in a key ('X-axis
+(Models)'); a position note ('(left)') or a type word is not a label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..vocab import fold
+from .text import all_quoted, is_no_value, quoted, strip_markup
+
+_KEY_PAREN = re.compile(r"\(([^()]{1,60})\)")
+_LABEL_END_PAREN = re.compile(r"\(([^()]{1,24})\)\s*$")
+
+_POSITION_WORDS = frozenset(
+    "left right top bottom horizontal vertical primary secondary all charts both each"
+    " shared common main".split()
+)
+_LABEL_LEAD = re.compile(
+    r"^(?:it\s+is\s+|is\s+)?(?:labeled|labelled|titled|label(?:ed)?\s+as|named|reads)\s*[:\-]?\s*",
+    re.IGNORECASE,
+)
+# 'Represents the Accuracy (%), ranging from 0 to 60': the label follows the verb.
+_REPRESENTS_LEAD = re.compile(
+    r"^\s{0,3}(?:represents|shows|displays|denotes|indicates)\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
+_LABEL_STOP = re.compile(
+    r"\s+[–—-]\s+|\.\s|\.$|,\s|;\s|:\s|\s+with\s+|\s+ranging\s+|\s+ranges\s+|\s+from\s+\S*\d"
+    r"|\s+on\s+a\s+|\s+in\s+(?:a|the)\s+|\s+\((?=[^)]*\d)|\s+\((?=[^)]*(?:scale|range|label))"
+)
+_NOT_A_LABEL = re.compile(
+    r"^(?:represents?|lists?|shows?|displays?|categor|numerical|numeric|linear|logarithmic|log\b"
+    r"|scale|ranges?\b|ranging|from\b|the\s+|a\s+|an\s+|labels?\b|markers?\b|ticks?\b|values?\b"
+    r"|contains?|indicates?|denotes?|unlabeled|unlabelled|no\s+|none|not\s+|there|it\s"
+    r"|present\b|visible\b|shown\b|located\b|positioned\b|runs?\s+along)",
+    re.IGNORECASE,
+)
+def key_parenthetical_label(key: str) -> str | None:
+    """'X-axis (Models)' -> 'Models'; position notes like '(left)' are not labels."""
+    m = _KEY_PAREN.search(key)
+    if not m:
+        return None
+    inside = m.group(1).strip()
+    words = set(fold(inside).replace("-", " ").split())
+    if not words or words <= _POSITION_WORDS:
+        return None
+    return inside
+
+
+def label_from_text(text: str) -> str | None:
+    q = quoted(text)
+    lead = _LABEL_LEAD.match(text)
+    if q and (lead or text.lstrip().startswith(('"', "“", "*", "`"))):
+        return q
+    said = _REPRESENTS_LEAD.match(text)
+    body = text[said.end():] if said else _LABEL_LEAD.sub("", text, count=1) if lead else text
+    body = strip_markup(body)
+    if not body or is_no_value(body):
+        return None
+    m = _LABEL_STOP.search(body)
+    label = body[: m.start()] if m else body
+    label = label.strip().strip("\"'“”*_`").rstrip(".,;:").strip()
+    if not label or _NOT_A_LABEL.match(label) or len(label.split()) > 8:
+        # 'Numerical, labeled "Accuracy (%)"': one quoted name after the cue is the label
+        return q if lead or len(cued_quotes(text)) == 1 else None
+    if not any(ch.isalpha() for ch in label):
+        return None
+    return label
+
+
+SCALE_NOTE = re.compile(r"\s*\((?:categorical|linear|log(?:arithmic)?|log scale|numeric|numerical)\)\s*$",
+                         re.IGNORECASE)
+
+
+def unit_from_label(label: str) -> str | None:
+    m = _LABEL_END_PAREN.search(label)
+    if not m:
+        return None
+    inside = m.group(1).strip()
+    if SCALE_NOTE.match(m.group(0)):
+        return None
+    if any(ch.isdigit() for ch in inside) and "%" not in inside:
+        return None
+    if len(inside.split()) > 3:
+        return None
+    return inside
+
+
+LABEL_CUE = re.compile(r"\b(?:label(?:l?ed)?|titled|named|reads)\b", re.IGNORECASE)
+
+
+def cued_quotes(text: str) -> list[str]:
+    """The quoted names after a label cue ('labeled "A"' or 'labeled "A", "B"')."""
+    cue = LABEL_CUE.search(text)
+    return all_quoted(text[cue.end():]) if cue else []
