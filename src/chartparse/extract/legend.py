@@ -80,6 +80,9 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
             label = clean_name(key_clean)
             style_src = text
     else:
+        paired = _paired_entries(text, line) if _ARROW.search(text) else []
+        if len(paired) == 1:
+            return paired[0]  # 'Purple line → γ = 2'
         label, style_src = _label_without_key(text)
     if not label or is_placeholder(label):
         return None
@@ -90,6 +93,7 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
     return LegendEntryDraft(label=label, color=color, line_style=line_style, marker=marker, line=line)
 
 
+_ARROW = re.compile(r"→|->|=>")
 _LIST_ITEM_WORDS = 3  # 'Blue: k=1, k=3, k=5' lists short labels, not a sentence
 _ITEM_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+|;\s*")
 

@@ -17,10 +17,18 @@ from .trace import Trace
 _PARENS = re.compile(r"\s*\([^()]*\)\s*")
 
 
+_ID_PAREN = re.compile(r"\(\s?([A-Za-z]|[ivxIVX]{1,4}|[^()\s]{0,8}\d[^()\s]{0,8})\s?\)")
+
+
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
-    """The identity of a series or panel name: folded, parentheses dropped."""
+    """The identity of a series or panel name: folded, parentheses dropped; but a one-word
+    name keeps an identifying parenthesis ('Subplot (a)', 'Q*(3/√5)' are not 'Subplot', 'Q*')."""
     core = _PARENS.sub(" ", name).strip()
+    if core and " " not in core:
+        ident = _ID_PAREN.search(name)
+        if ident:
+            return fold(f"{core} {ident.group(1)}")
     return fold(core or name)
 
 
