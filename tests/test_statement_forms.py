@@ -158,3 +158,11 @@ def test_a_second_start_is_rejected_not_read() -> None:
     text = "The loss begins at 3, later it starts at 5."
     assert read_statement(text).summary == {"start": 3}
     assert _rejected(text) == [("5", "start-already-read")]
+
+
+@pytest.mark.parametrize("label", ["x/H", "Acc_test", "pass@k (%)", "√s (GeV)", "Temp. (°C)", "log10(N)"])
+def test_a_label_and_a_sentence_naming_it_split_into_the_same_words(label: str) -> None:
+    from chartparse.vocab import label_words
+
+    words = label_words(label)
+    assert words and label_words(f"At {label} = 3, the value is 0.5.") >= words

@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from ..values import Quantity
-from ..vocab import GENERIC_X_WORDS
+from ..vocab import GENERIC_X_WORDS, label_words
 from .claims import Claims, StatementContext
 
 # Character windows: how far from a number a form looks. Each keeps the look bounded
@@ -45,7 +45,6 @@ MONTH_AFTER_WINDOW: Final = 40
 START_END_WINDOW: Final = 60
 """'starts at a value of approximately' before a start or end value."""
 
-_WORD = re.compile(r"[^\W\d_](?:[^\W_]|-)*")  # as fold() splits: at "_", any script
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 
 _TUPLE_OPEN = re.compile(r"\(\s*$")
@@ -128,22 +127,27 @@ def _value_label(before: str) -> str | None:
     return label
 
 
-def _words(text: str) -> set[str]:
-    return {w.strip("()#%").lower() for w in _WORD.findall(text)}
+def _words(text: str) -> frozenset[str]:
+    """A sentence's words, split as an axis label's words are (see ``label_words``)."""
+    return label_words(text)
 
 
 def x_words_ok(words: str, x_words: frozenset[str]) -> bool:
     """Every word names the x: an axis word, a generic x word ('step', 'epoch'), or a plural."""
-    for w in words.lower().split():
-        w = w.strip("-#@")
-        if not w or w in GENERIC_X_WORDS or w in x_words:
+    for token in words.split():
+        token = token.strip("-#@")
+        if not token:
             continue
-        if w.endswith("s") and (w[:-1] in x_words or w[:-1] in GENERIC_X_WORDS):
-            continue
-        if w + "s" in x_words:
-            continue
-        return False
+        split = label_words(token)  # 'x/H' -> x, h: split as the axis label was
+        if not split or not all(_x_word(w, x_words) for w in split):
+            return False  # '#3': a bare number names nothing
     return True
+
+
+def _x_word(w: str, x_words: frozenset[str]) -> bool:
+    if w in GENERIC_X_WORDS or w in x_words or w + "s" in x_words:
+        return True
+    return w.endswith("s") and (w[:-1] in x_words or w[:-1] in GENERIC_X_WORDS)
 
 
 def tuple_pair(claims: Claims, ctx: StatementContext) -> None:

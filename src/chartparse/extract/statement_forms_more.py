@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ..vocab import label_words
 from .claims import Claims, StatementContext
 from .statement_forms import x_words_ok
 
@@ -168,8 +169,8 @@ def unit_named_pair(claims: Claims, ctx: StatementContext) -> None:
         second = _UNIT_AFTER.match(norm[qs[j].end: qs[j].end + UNIT_PAIR_WINDOW])
         if not first or not second:
             continue
-        x_unit = {w.lower() for w in first.group("unit").split()}
-        y_unit = {w.lower().rstrip(".,;") for w in second.group("unit").split()}
+        x_unit = label_words(first.group("unit"))
+        y_unit = label_words(second.group("unit"))
         if y_unit & ctx.y_words and not x_unit & ctx.y_words:
             claims.point_xy(qs[i], qs[j])
             used[i] = used[j] = True
