@@ -89,10 +89,11 @@ _END_BEFORE = re.compile(
     r"\s+(?:(?:at|around|near|with|of|about|approximately|roughly|close\s+to|a\s+value\s+of)\s+){0,3}[~≈]?\s*$",
     re.IGNORECASE,
 )
-_UNIT_WORDS = frozenset(
+UNIT_WORDS = frozenset(
     "points point units unit percent pct counts count tokens steps ms s sec seconds hours gb mb"
     " kb tb twh gwh mw kw usd dollars million billion thousand k m b bn pp".split()
 )
+"""Words that may follow a value as its unit ('180 TWh in 2010', '2 ms (10³)')."""
 _VALUE_LABEL = re.compile(
     r"(?:^|[,;:.]\s+)([A-Za-z][A-Za-z0-9()%/\- ]{0,30}?)\s*(?:≈|~|=|:|\bis\b|\bof\b)?\s*"
     r"(?:approximately|about|around|roughly)?\s*$"
@@ -309,7 +310,7 @@ def month_x(claims: Claims, ctx: StatementContext) -> None:
         q = qs[i]
         after = norm[q.end: q.end + MONTH_AFTER_WINDOW]
         m = _AT_MONTH.match(after) if _MONTH_HINT.search(after) else None
-        if m and (not m.group("unit") or x_words_ok(m.group("unit"), ctx.y_words | _UNIT_WORDS)):
+        if m and (not m.group("unit") or x_words_ok(m.group("unit"), ctx.y_words | UNIT_WORDS)):
             claims.point(m.group("month"), q.end + m.start("month"), q.end + m.end("month"), q)
             used[i] = True
 
@@ -323,7 +324,7 @@ def value_at_x(claims: Claims, ctx: StatementContext) -> None:
         m = _AT_X.match(norm[qs[i].end: qs[j].start])
         if not m or not x_words_ok(m.group("xw"), ctx.x_words):
             continue
-        if m.group("unit") and not x_words_ok(m.group("unit"), ctx.y_words | _UNIT_WORDS):
+        if m.group("unit") and not x_words_ok(m.group("unit"), ctx.y_words | UNIT_WORDS):
             continue  # '180 TWh in 2010' yes; '5 models in 2010' no
         v = qs[i]
         if _START_BEFORE.search(claims.before(v, START_END_WINDOW)):

@@ -13,10 +13,10 @@ from typing import Final
 
 from ..vocab import label_words
 from .claims import Claims, StatementContext
-from .statement_forms import x_words_ok
+from .statement_forms import UNIT_WORDS, x_words_ok
 
 PAREN_X_WINDOW: Final = 30
-"""'~-0.9 (round 0)': the parenthesis after a value holds a few x words and the x."""
+"""'~-0.9 (round 0)', '2 ms (10³)': a unit word, then a parenthesis holding a few x words and the x."""
 LIST_X_WINDOW: Final = 40
 """'around 0.87 for K=10, K=20 and K=40': the lead to the first x, and between two x's."""
 UNTIL_WINDOW: Final = 40
@@ -30,7 +30,7 @@ PAIR_NAME_WINDOW: Final = 24
 
 _ARROW = re.compile(r"^\s*(?:→|->|=>|⟶)\s*[~≈]?\s*$")
 _WORD_: Final = r"(?:[A-Za-z#@][\w\-]*(?:\s+|(?=[=:,;)\]])))"  # one word; spaces or punctuation end it
-_PAREN_X = re.compile(r"^\s*\(\s*(?P<xw>" + _WORD_ + r"{0,2})(?P<eq>[=:]\s*)?[~≈]?\s*$")
+_PAREN_X = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s*)?\(\s*(?P<xw>" + _WORD_ + r"{0,2})(?P<eq>[=:]\s*)?[~≈]?\s*$")
 _PAREN_CLOSE = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*\s*)?\)")
 _FOR_LIST = re.compile(r"^\s*%?\s*(?:for|at|on|across)\s+(?:both\s+|all\s+(?:of\s+)?)?"
                        r"(?P<xw>" + _WORD_ + r"{0,2})(?P<eq>[=:]\s*)?$", re.IGNORECASE)
@@ -90,7 +90,8 @@ def x_colon_value(claims: Claims, ctx: StatementContext) -> None:
 
 
 def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
-    """'~-0.9 (round 0)', '~7.9 (B=0)', '0.31 (2⁰)': a value, then its x in parentheses."""
+    """'~-0.9 (round 0)', '~7.9 (B=0)', '0.31 (2⁰)', '2 ms (10³)': a value (and its unit),
+    then its x in parentheses."""
     norm, qs, used = claims.norm, claims.qs, claims.used
     for i in range(claims.n - 1):
         j = i + 1
@@ -105,6 +106,8 @@ def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
         named = m.group("xw").strip()
         if named and not (m.group("eq") or x_words_ok(named, ctx.x_words)):
             continue
+        if m.group("unit") and not x_words_ok(m.group("unit"), ctx.y_words | UNIT_WORDS):
+            continue  # '2 ms (10³)' yes; '5 models (2019)' no
         if not named and "^" not in qs[j].raw:
             continue  # '85 (12)': a bare number in parentheses may be anything
         claims.point_xy(qs[j], qs[i])

@@ -96,13 +96,25 @@ def _label_paren_value(w: Walker, text: str, scope: Scope, line_no: int | None) 
     return True
 
 
+_LEAD_CLAUSE = re.compile(r"^[\s*_]*(?:at|by|for|on|in|when|with|after|during)\s[^.;:!?]{0,60}\d[^.;!?]{0,30}[,:]\s*$",
+                          re.IGNORECASE)
+
+
+def lead_clause(text: str, first_mention: int) -> str:
+    """'At 10³, ' before the first series a sentence names: the x every series' part is at."""
+    lead = text[:first_mention]
+    return lead if _LEAD_CLAUSE.match(lead) else ""
+
+
 def split_by_series(w: Walker, text: str, mentions: list[tuple[int, str]], scope: Scope,
                     line_no: int | None) -> bool:
     state = w.state
     found = False
+    # 'At 10³, A spikes to ~12 ms, while B stays near 2 ms': the lead holds for A and B.
+    lead = lead_clause(text, mentions[0][0]) if scope.x is None else ""
     for i, (idx, name) in enumerate(mentions):
         end = mentions[i + 1][0] if i + 1 < len(mentions) else len(text)
-        segment = text[idx:end]
+        segment = lead + text[idx:end]
         series = state.chart.series_for(name, scope.panel, line_no)
         reading = read_statement(segment, state.x_words, x_context=scope.x, y_words=state.y_words)
         apply_reading(w, reading, series, line_no)

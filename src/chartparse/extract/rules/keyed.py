@@ -82,11 +82,12 @@ def _series_list(w: Walker, c: KeyedLine) -> Claim | None:
 def _trend(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
     series = scope.series
-    if series is None:
-        return DONE
-    series.set_summary("trend", strip_markup(c.text) or None)
+    if series is not None:
+        series.set_summary("trend", strip_markup(c.text) or None)
+        if scope.x is None:
+            statement(w, c.text, scope, c.line.line)
     if scope.x is None:
-        statement(w, c.text, scope, c.line.line)
+        # With no series in scope, each sentence below names the series it is about.
         for child in c.node.walk():
             if child.line is not None and child.line.key is None:
                 statement(w, child.line.text, scope, child.line.line)
