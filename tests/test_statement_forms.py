@@ -14,6 +14,7 @@ from chartparse.extract.text import quantities
 EXPECTED_ORDER = (
     "statement.tuple",
     "statement.xy-equals",
+    "statement.axis-names-equal",
     "statement.arrow-pair",
     "statement.parallel-lists",
     "statement.x-colon-value",
@@ -29,6 +30,7 @@ EXPECTED_ORDER = (
     "statement.value-near-x",
     "statement.month-x",
     "statement.value-at-x",
+    "statement.named-x-then-value",
     "statement.start-end",
 )
 

@@ -63,9 +63,10 @@ _LEAD_X = re.compile(
 )
 _AT_X = re.compile(
     r"^[%)\s*_]*(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:at|by|in|when|where)\s+(?:(?:approximately|around|about|roughly|nearly|near|the|a)\s+)?"
-    r"(?P<xw>(?:[A-Za-z#@][\w\-]*(?:\s+|\s*(?=[=:]))){0,3})(?:[=:]\s*)?[~≈]?\s*$",
+    r"(?P<xw>(?:(?:√?[^\W\d_]|[#@])[\w\-/]*(?:\s+|\s*(?=[=:≈]))){0,3})(?P<eq>[=:]\s*)?[~≈]?\s*$",
     re.IGNORECASE,
 )
+"""'... at 300B tokens', 'at √s = 160', 'at x/H = 2': an x word may be a symbol of any script."""
 _NAME_NUMBER = re.compile(r"(?:^|[\s(\"'])[A-Z][A-Za-z]*[ -]$")
 _UNIT_THEN_VALUE = re.compile(r"^\s+[A-Za-z][\w\-]{0,14}(?:\s+[A-Za-z][\w\-]{0,14})?\s*[=:]?\s*$")
 _LINKING_WORDS = frozenset(
@@ -249,8 +250,7 @@ def at_x_then_value(claims: Claims, ctx: StatementContext) -> None:
         window = norm[max(0, qs[i].start - LEAD_X_WINDOW): qs[i].start]
         m = _LEAD_X.search(window) if _may_lead_x(window) else None
         # 'At LR = 1e-3, ...': a name followed by '=' is the x variable, whatever its name.
-        if not m or not ((m.group("eq") and len(m.group("xw").split()) <= 2)
-                         or x_words_ok(m.group("xw"), ctx.x_words)):
+        if not m or not (_named_x(m) or x_words_ok(m.group("xw"), ctx.x_words)):
             continue
         j = i + 1
         while j < n and _PAREN_REPEAT.match(norm[qs[j - 1].end: qs[j].start]):
@@ -315,6 +315,11 @@ def month_x(claims: Claims, ctx: StatementContext) -> None:
             used[i] = True
 
 
+def _named_x(m: re.Match[str]) -> bool:
+    """'at LR = 1e-3', 'at √s = 0': a short name followed by '=' is the x variable."""
+    return bool(m.group("eq")) and 0 < len(m.group("xw").split()) <= 2
+
+
 def value_at_x(claims: Claims, ctx: StatementContext) -> None:
     norm, qs, used = claims.norm, claims.qs, claims.used
     for i in range(claims.n - 1):
@@ -322,7 +327,7 @@ def value_at_x(claims: Claims, ctx: StatementContext) -> None:
         if used[i] or used[j]:
             continue
         m = _AT_X.match(norm[qs[i].end: qs[j].start])
-        if not m or not x_words_ok(m.group("xw"), ctx.x_words):
+        if not m or not (_named_x(m) or x_words_ok(m.group("xw"), ctx.x_words)):
             continue
         if m.group("unit") and not x_words_ok(m.group("unit"), ctx.y_words | UNIT_WORDS):
             continue  # '180 TWh in 2010' yes; '5 models in 2010' no

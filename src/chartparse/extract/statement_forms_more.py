@@ -11,9 +11,17 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ..values import Quantity
 from ..vocab import label_words
 from .claims import Claims, StatementContext
 from .statement_forms import UNIT_WORDS, x_words_ok
+
+NAME_EQ_WINDOW: Final = 16
+"""'x/H = ', 'β ≈ ', 'Cf ≈ ~': an axis' name (a symbol or a word or two) and its sign."""
+PAIR_GAP_MAX: Final = 24
+"""', Cf ≈ ' or ': y ≈ ' between a pair's x and its y: a few characters and the y's name."""
+MID_LEAD_WINDOW: Final = 24
+"""'at q = ' / 'for √s = ' before an x in the middle of a sentence."""
 
 PAREN_X_WINDOW: Final = 30
 """'~-0.9 (round 0)', '2 ms (10³)': a unit word, then a parenthesis holding a few x words and the x."""
@@ -30,7 +38,8 @@ PAIR_NAME_WINDOW: Final = 24
 
 _ARROW = re.compile(r"^\s*(?:→|->|=>|⟶)\s*[~≈]?\s*$")
 _WORD_: Final = r"(?:[A-Za-z#@][\w\-]*(?:\s+|(?=[=:,;)\]])))"  # one word; spaces or punctuation end it
-_PAREN_X = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s*)?\(\s*(?P<xw>" + _WORD_ + r"{0,2})(?P<eq>[=:]\s*)?[~≈]?\s*$")
+_PAREN_X = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s*)?\(\s*(?P<xw>" + _WORD_ + r"{0,2})"
+                      r"(?P<eq>[=:]\s*)?[~≈]?\s*$")
 _PAREN_CLOSE = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*\s*)?\)")
 _FOR_LIST = re.compile(r"^\s*%?\s*(?:for|at|on|across)\s+(?:both\s+|all\s+(?:of\s+)?)?"
                        r"(?P<xw>" + _WORD_ + r"{0,2})(?P<eq>[=:]\s*)?$", re.IGNORECASE)
@@ -45,6 +54,12 @@ _COLON = re.compile(r"^\s*[A-Za-z%]{0,8}\s*[:=]\s*[~≈]?\s*$")
 _UNIT_THEN_SEP = re.compile(
     r"^\s*(?P<unit>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)\s*(?:,|;|and|with)\s*[~≈]?\s*$")
 _UNIT_AFTER = re.compile(r"^%?\s*(?P<unit>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)")
+_NAME_EQ = re.compile(r"(?:^|[\s(,;:*_`])(?P<name>√?[^\W\d_][\w/′'.-]{0,9}(?: [^\W\d_][\w/.-]{0,9})?)"
+                      r"\s*[=≈:]\s*[~≈]?\s*$")
+_PAIR_GAP_WORDS = frozenset("and or to from when where while then at by in of with".split())
+_MID_LEAD = re.compile(r"\b(?:at|for|when|with)\s+(?:the\s+)?(?P<name>√?[^\W\d_][\w/′'.-]{0,9})"
+                       r"\s*[=≈]\s*[~≈]?\s*$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;!?](?:\s|$)")
 _LIST = re.compile(r"\b(?P<axis>x|y)\s*[:=]\s*\[(?P<body>[^\[\]]{1,2000})\]", re.IGNORECASE)
 
 
@@ -175,5 +190,61 @@ def unit_named_pair(claims: Claims, ctx: StatementContext) -> None:
         x_unit = label_words(first.group("unit"))
         y_unit = label_words(second.group("unit"))
         if y_unit & ctx.y_words and not x_unit & ctx.y_words:
+            claims.point_xy(qs[i], qs[j])
+            used[i] = used[j] = True
+
+
+def _axis_named(claims: Claims, q: Quantity, letter: str, words: frozenset[str],
+                other: frozenset[str]) -> bool:
+    """``q`` follows the name of an axis and '=', '≈' or ':': the axis' letter ('x'),
+    or words all of the axis' label ('x/H', 'β', 'Cf') and not all of the other's."""
+    window = claims.before(q, NAME_EQ_WINDOW)
+    if q.raw.startswith("≈"):
+        window += "≈"  # 'Cf ≈ 0.4': the scanner kept the sign with the value ('~' is no '=')
+    m = _NAME_EQ.search(window)
+    if not m:
+        return False
+    for name in {m.group("name"), m.group("name").split()[-1]}:  # 'near β ≈': the name is β
+        split = label_words(name)
+        if name.lower() == letter or (split and split <= words and not split <= other):
+            return True
+    return False
+
+
+def axis_names_equal(claims: Claims, ctx: StatementContext) -> None:
+    """'x/H = 2, Cf ≈ 0.004', 'β ≈ 1.5: y ≈ 0.02': each coordinate after its axis' name."""
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    x_words, y_words = ctx.x_words, ctx.y_words
+    if not x_words:
+        return
+    for i in range(claims.n - 1):
+        j = i + 1
+        gap = norm[qs[i].end: qs[j].start]
+        if used[i] or used[j] or len(gap) > PAIR_GAP_MAX or label_words(gap) & _PAIR_GAP_WORDS:
+            continue
+        if (_axis_named(claims, qs[i], "x", x_words, y_words)
+                and _axis_named(claims, qs[j], "y", y_words, x_words)):
+            claims.point_xy(qs[i], qs[j])
+            used[i] = used[j] = True
+
+
+def named_x_then_value(claims: Claims, ctx: StatementContext) -> None:
+    """'The peak of P(q) at q = 0 is about 4.2': mid-sentence, the x named by its axis'
+    symbol and '=', then its value; the x is the first number of its clause."""
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    for i in range(claims.n - 1):
+        j = i + 1
+        if used[i] or used[j]:
+            continue
+        m = _MID_LEAD.search(claims.before(qs[i], MID_LEAD_WINDOW))
+        if not m or not label_words(m.group("name")) or not x_words_ok(m.group("name"), ctx.x_words):
+            continue
+        if i > 0 and not used[i - 1] and not _CLAUSE_BREAK.search(norm[qs[i - 1].end: qs[i].start]):
+            continue  # 'rises to 0.7 ... at q = 2': the value came first (statement.value-at-x)
+        if _MID_LEAD.search(claims.before(qs[j], MID_LEAD_WINDOW)) or _axis_named(
+                claims, qs[j], "x", ctx.x_words, ctx.y_words):
+            continue  # '... at K=10 and K=20': the next number is another x
+        between = norm[qs[i].end: qs[j].start]
+        if len(between) <= UNTIL_WINDOW * 2 and not _CLAUSE_BREAK.search(between):
             claims.point_xy(qs[i], qs[j])
             used[i] = used[j] = True

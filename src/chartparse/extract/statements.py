@@ -96,8 +96,9 @@ def _label_paren_value(w: Walker, text: str, scope: Scope, line_no: int | None) 
     return True
 
 
-_LEAD_CLAUSE = re.compile(r"^[\s*_]*(?:at|by|for|on|in|when|with|after|during)\s[^.;:!?]{0,60}\d[^.;!?]{0,30}[,:]\s*$",
-                          re.IGNORECASE)
+_LEAD_CLAUSE = re.compile(
+    r"^[\s*_]*(?:at|by|for|on|in|when|with|after|during)\s[^.;:!?]{0,60}\d[^.;!?]{0,30}[,:]\s*$",
+    re.IGNORECASE)
 
 
 def lead_clause(text: str, first_mention: int) -> str:

@@ -325,6 +325,17 @@ def _series_summary(w: Walker, c: KeyedLine) -> Claim | None:
     return DONE
 
 
+def _sentence_across_key(w: Walker, c: KeyedLine) -> Claim | None:
+    """'Peak near β ≈ 1.5: y ≈ 0.022': a key holding a number is the first half of one
+    sentence with its text (the colon ties an x to its value)."""
+    if not any(ch.isdigit() for ch in c.key) or c.scope.x is not None:
+        return None
+    if not statement(w, f"{c.key}: {c.text}", c.scope, c.line.line):
+        return None
+    w.data(c.node, c.scope)
+    return DONE
+
+
 def _children_only(w: Walker, c: KeyedLine) -> Claim | None:
     w.data(c.node, c.scope)
     return DONE
@@ -380,6 +391,8 @@ def _register(add: Callable[..., None]) -> None:
       "**Germany:** 41%")
     add("keyed.series-summary", _series_summary, "a key naming a series whose text gives a summary",
       "**Beta:** fluctuates between 0.2 and 0.4")
+    add("keyed.sentence-across-key", _sentence_across_key,
+        "a key holding a number, and its text, read as one sentence", "**Peak near β ≈ 1.5:** y ≈ 0.022")
     add("keyed.children-only", _children_only, "no rule read the key: read the lines under it",
       "**Notes:**", records=False)
 
