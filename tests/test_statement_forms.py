@@ -21,6 +21,7 @@ EXPECTED_ORDER = (
     "statement.axis-named-pair",
     "statement.x-context",
     "statement.value-then-paren-x",
+    "statement.x-then-paren-value",
     "statement.range-summary",
     "statement.value-for-several-x",
     "statement.until-x-reaching",

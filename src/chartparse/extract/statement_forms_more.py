@@ -59,6 +59,9 @@ _NAME_EQ = re.compile(r"(?:^|[\s(,;:*_`])(?P<name>√?[^\W\d_][\w/′'.-]{0,9}(?
 _PAIR_GAP_WORDS = frozenset("and or to from when where while then at by in of with".split())
 _MID_LEAD = re.compile(r"\b(?:at|for|when|with)\s+(?:the\s+)?(?P<name>√?[^\W\d_][\w/′'.-]{0,9})"
                        r"\s*[=≈]\s*[~≈]?\s*$", re.IGNORECASE)
+_X_NAME_BEFORE = re.compile(r"(?:^|[\s(,;:*_`])(?P<name>√?[^\W\d_][\w/′'.-]{0,14})\s*(?:[=≈]\s*)?$")
+_OPEN_PAREN = re.compile(r"^\s*\(\s*$")
+_NEXT_IN_LIST = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*\s*)?\)\s*(?:,\s*)?(?:and\s+)?$")
 _CLAUSE_BREAK = re.compile(r"[.;!?](?:\s|$)")
 _LIST = re.compile(r"\b(?P<axis>x|y)\s*[:=]\s*\[(?P<body>[^\[\]]{1,2000})\]", re.IGNORECASE)
 
@@ -248,3 +251,47 @@ def named_x_then_value(claims: Claims, ctx: StatementContext) -> None:
         if len(between) <= UNTIL_WINDOW * 2 and not _CLAUSE_BREAK.search(between):
             claims.point_xy(qs[i], qs[j])
             used[i] = used[j] = True
+
+
+def _x_named_before(claims: Claims, i: int, x_words: frozenset[str]) -> bool:
+    """'steps 40', 'ε = 0': the word right before the number is one of the x axis' own."""
+    m = _X_NAME_BEFORE.search(claims.before(claims.qs[i], PAIR_NAME_WINDOW))
+    if not m:
+        return False
+    words = label_words(m.group("name"))
+    return bool(words) and all(w in x_words or w.rstrip("s") in x_words for w in words)
+
+
+def _paren_value(claims: Claims, i: int) -> bool:
+    """qs[i] is followed by '(', qs[i + 1] and ')' (a unit may stand before the ')')."""
+    norm, qs = claims.norm, claims.qs
+    return (i + 1 < claims.n and qs[i + 1].value != qs[i].value  # '10² (100)' restates the x
+            and _OPEN_PAREN.match(norm[qs[i].end: qs[i + 1].start]) is not None
+            and _PAREN_CLOSE.match(norm[qs[i + 1].end: qs[i + 1].end + PAREN_X_WINDOW]) is not None)
+
+
+def x_then_paren_value(claims: Claims, ctx: StatementContext) -> None:
+    """'dips around steps 40 (~0.52) and 75 (~0.61)', 'peak at ε = 0 (~0.08 a.u.)': an x
+    named by the x axis' word, then its value in parentheses; more x's may follow in a list."""
+    qs, used = claims.qs, claims.used
+    if not ctx.x_words:
+        return
+    for i in range(claims.n - 1):
+        if used[i] or used[i + 1] or not _x_named_before(claims, i, ctx.x_words) \
+                or not _paren_value(claims, i):
+            continue
+        k = i
+        while True:
+            claims.point_xy(qs[k], qs[k + 1])
+            used[k] = used[k + 1] = True
+            if not _next_in_list(claims, k + 1):
+                break
+            k += 2
+
+
+def _next_in_list(claims: Claims, j: int) -> bool:
+    """') and 75 (~0.61)': after the value qs[j], another x and its value in parentheses."""
+    k = j + 1
+    return (k + 1 < claims.n and not claims.used[k] and not claims.used[k + 1]
+            and _NEXT_IN_LIST.match(claims.norm[claims.qs[j].end: claims.qs[k].start]) is not None
+            and _paren_value(claims, k))

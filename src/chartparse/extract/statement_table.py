@@ -30,6 +30,7 @@ from .statement_forms_more import (
     value_for_several_x,
     value_then_paren_x,
     x_colon_value,
+    x_then_paren_value,
 )
 
 _PAIR, _ONE = True, False  # does the form read two numbers, or can it read one?
@@ -66,6 +67,10 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
                   "V (x-word X): a value, then its x in parentheses.",
                   "It starts at ~-0.9 (round 0) and rises to ~0.2 (round 200).", _PAIR, _NO_X,
                   example_x_words=frozenset({"round"})),
+    StatementForm("statement.x-then-paren-value", x_then_paren_value,
+                  "x-word X (V): an x named by its axis' word, then its value in parentheses.",
+                  "The loss dips around steps 40 (~0.52) and 75 (~0.61).", _PAIR, _NO_X,
+                  example_x_words=frozenset({"step"})),
     StatementForm("statement.range-summary", range_summary,
                   "A range (between A and B, A-B, from A to B) is a summary min/max or start/end.",
                   "The accuracy wobbles between 0.45 and 0.65.", _PAIR, _NO_X),
