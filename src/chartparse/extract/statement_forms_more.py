@@ -36,7 +36,7 @@ UNIT_PAIR_WINDOW: Final = 30
 PAIR_NAME_WINDOW: Final = 24
 """'step 20:' the x words right before an x that a colon then ties to its value."""
 
-_ARROW = re.compile(r"^\s*(?:→|->|=>|⟶)\s*[~≈]?\s*$")
+_ARROW = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s*)?(?:→|->|=>|⟶)\s*[~≈]?\s*$")
 _WORD_: Final = r"(?:[A-Za-z#@][\w\-]*(?:\s+|(?=[=:,;)\]])))"  # one word; spaces or punctuation end it
 _PAREN_X = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s*)?\(\s*(?P<xw>" + _WORD_ + r"{0,2})"
                       r"(?P<eq>[=:]\s*)?[~≈]?\s*$")
@@ -67,11 +67,12 @@ _LIST = re.compile(r"\b(?P<axis>x|y)\s*[:=]\s*\[(?P<body>[^\[\]]{1,2000})\]", re
 
 
 def arrow_pair(claims: Claims, ctx: StatementContext) -> None:
-    """'10 → 0.9, 20 → 0.7': each x, an arrow, its value."""
+    """'10 → 0.9, 20 → 0.7', '1.2 V → ~5 A': each x (with its unit), an arrow, its value."""
     norm, qs, used = claims.norm, claims.qs, claims.used
     for i in range(claims.n - 1):
         gap = norm[qs[i].end: qs[i + 1].start]
-        if not used[i] and not used[i + 1] and len(gap) <= PAIR_NAME_WINDOW and _ARROW.match(gap):
+        m = _ARROW.match(gap) if not used[i] and not used[i + 1] and len(gap) <= PAIR_NAME_WINDOW else None
+        if m and (not m.group("unit") or x_words_ok(m.group("unit"), ctx.x_words | UNIT_WORDS)):
             claims.point_xy(qs[i], qs[i + 1])
             used[i] = used[i + 1] = True
 
