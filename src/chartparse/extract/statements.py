@@ -77,6 +77,21 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
     return False
 
 
+def key_then_text(w: Walker, key: str, text: str, scope: Scope, line_no: int | None) -> bool:
+    """'Peak near β ≈ 1.5: y ≈ 0.022': a key holding a number is the first half of one
+    sentence with its text (the colon ties an x to its value). Read only when a point's x
+    is the key's number: a key such as '250M (Red)' names a series instead."""
+    if not any(ch.isdigit() for ch in key):
+        return False
+    head = f"{key}: "
+    reading = read_statement(head + text, w.state.x_words, y_words=w.state.y_words)
+    key_end = len(quantities(head)[0])  # positions are in the scanner's normalised text
+    if not any(p.x_start is not None and p.x_start < key_end for p in reading.points):
+        return False
+    apply_reading(w, reading, target(w, scope), line_no)
+    return True
+
+
 def _label_paren_value(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
     """'GPT-4 Turbo (~82%)' on a categorical chart: a category with its value."""
     m = _LABEL_PAREN_VALUE.match(strip_markup(text))

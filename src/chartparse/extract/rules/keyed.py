@@ -17,7 +17,7 @@ from ..names import mentioned_series, panel_name
 from ..narrative import Reading, read_statement
 from ..ruler import DONE, Claim, Ruler
 from ..state import name_key
-from ..statements import apply_reading, statement
+from ..statements import apply_reading, key_then_text, statement
 from ..text import clean_name, quantities, strip_markup
 from ..values_of import x_number
 from .patterns import STYLE_PAREN, X_INTERVAL
@@ -326,11 +326,7 @@ def _series_summary(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 def _sentence_across_key(w: Walker, c: KeyedLine) -> Claim | None:
-    """'Peak near β ≈ 1.5: y ≈ 0.022': a key holding a number is the first half of one
-    sentence with its text (the colon ties an x to its value)."""
-    if not any(ch.isdigit() for ch in c.key) or c.scope.x is not None:
-        return None
-    if not statement(w, f"{c.key}: {c.text}", c.scope, c.line.line):
+    if c.scope.x is not None or not key_then_text(w, c.key, c.text, c.scope, c.line.line):
         return None
     w.data(c.node, c.scope)
     return DONE
@@ -392,7 +388,7 @@ def _register(add: Callable[..., None]) -> None:
     add("keyed.series-summary", _series_summary, "a key naming a series whose text gives a summary",
       "**Beta:** fluctuates between 0.2 and 0.4")
     add("keyed.sentence-across-key", _sentence_across_key,
-        "a key holding a number, and its text, read as one sentence", "**Peak near β ≈ 1.5:** y ≈ 0.022")
+        "a key holding the x of a point its text completes: one sentence", "**Peak near β ≈ 1.5:** y ≈ 0.022")
     add("keyed.children-only", _children_only, "no rule read the key: read the lines under it",
       "**Notes:**", records=False)
 
