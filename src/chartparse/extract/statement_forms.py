@@ -188,7 +188,9 @@ def axis_named_pair(claims: Claims, ctx: StatementContext) -> None:
     mid = _words(claims.norm[a.end: b.start])
     # Generic words ('time', 't', 'epochs') name the x only when the label has no other word.
     own_x = x_words - GENERIC_X_WORDS or x_words
-    if lead & own_x and mid & y_words and not (mid & x_words - y_words):
+    # The y is named by a word of its own: 'k' of a y label 'Pass@k' names the x axis 'k'.
+    own_y = y_words - x_words or y_words
+    if lead & own_x and mid & own_y and not (mid & x_words - y_words):
         claims.point_xy(a, b)
         claims.used[0] = claims.used[1] = True
 
@@ -281,7 +283,10 @@ def x_unit_equals_value(claims: Claims, ctx: StatementContext) -> None:
         if used[i] or used[j]:
             continue
         between = norm[qs[i].end: qs[j].start]
-        explicit = "=" in between or ":" in between or norm[qs[j].start: qs[j].start + 1] in "≈~"
+        sign = norm[qs[j].start: qs[j].start + 1]
+        # '~' only marks an estimate: then the word between must be a unit ('10 users ~85' no).
+        explicit = "=" in between or ":" in between or sign == "≈" or (
+            sign == "~" and x_words_ok(between, ctx.x_words | UNIT_WORDS))
         if explicit and _UNIT_THEN_VALUE.match(between) and not (
                 _words(between) & _LINKING_WORDS):
             claims.point_xy(qs[i], qs[j])

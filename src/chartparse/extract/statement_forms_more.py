@@ -54,6 +54,8 @@ _COLON = re.compile(r"^\s*[A-Za-z%]{0,8}\s*[:=]\s*[~≈]?\s*$")
 _UNIT_THEN_SEP = re.compile(
     r"^\s*(?P<unit>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)\s*(?:,|;|and|with)\s*[~≈]?\s*$")
 _UNIT_AFTER = re.compile(r"^%?\s*(?P<unit>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)")
+_LIST_GAP = re.compile(r"^[\s,;`*_]*(?:and|or|to|through|–|-)?[\s,;`*_]*$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s*([^\W\d_][\w-]{0,20})")
 _NAME_EQ = re.compile(r"(?:^|[\s(,;:*_`])(?P<name>√?[^\W\d_][\w/′'.-]{0,9}(?: [^\W\d_][\w/.-]{0,9})?)"
                       r"\s*[=≈:]\s*[~≈]?\s*$")
 _PAIR_GAP_WORDS = frozenset("and or to from when where while then at by in of with".split())
@@ -72,9 +74,17 @@ def arrow_pair(claims: Claims, ctx: StatementContext) -> None:
     for i in range(claims.n - 1):
         gap = norm[qs[i].end: qs[i + 1].start]
         m = _ARROW.match(gap) if not used[i] and not used[i + 1] and len(gap) <= PAIR_NAME_WINDOW else None
-        if m and (not m.group("unit") or x_words_ok(m.group("unit"), ctx.x_words | UNIT_WORDS)):
+        if m and (not m.group("unit") or x_words_ok(m.group("unit"), ctx.x_words | UNIT_WORDS)) \
+                and not _x_word_after(claims, i + 1, ctx):
             claims.point_xy(qs[i], qs[i + 1])
             used[i] = used[i + 1] = True
+
+
+def _x_word_after(claims: Claims, j: int, ctx: StatementContext) -> bool:
+    """'(0 → ~1000 context)' on an axis 'Context length': the second number is an x too."""
+    m = _WORD_AFTER.match(claims.norm, claims.qs[j].end)
+    words = label_words(m.group(1)) if m else frozenset()
+    return bool(words) and words <= ctx.x_words and not words <= ctx.y_words
 
 
 def parallel_lists(claims: Claims, ctx: StatementContext) -> None:
@@ -245,9 +255,10 @@ def named_x_then_value(claims: Claims, ctx: StatementContext) -> None:
             continue
         if i > 0 and not used[i - 1] and not _CLAUSE_BREAK.search(norm[qs[i - 1].end: qs[i].start]):
             continue  # 'rises to 0.7 ... at q = 2': the value came first (statement.value-at-x)
-        if _MID_LEAD.search(claims.before(qs[j], MID_LEAD_WINDOW)) or _axis_named(
+        if _LIST_GAP.match(norm[qs[i].end: qs[j].start]) or _MID_LEAD.search(
+                claims.before(qs[j], MID_LEAD_WINDOW)) or _axis_named(
                 claims, qs[j], "x", ctx.x_words, ctx.y_words):
-            continue  # '... at K=10 and K=20': the next number is another x
+            continue  # 'at K=10 and K=20', 'at k=1, 2 and 3': the next number is another x
         between = norm[qs[i].end: qs[j].start]
         if len(between) <= UNTIL_WINDOW * 2 and not _CLAUSE_BREAK.search(between):
             claims.point_xy(qs[i], qs[j])
