@@ -14,6 +14,7 @@ from chartparse.extract.text import quantities
 EXPECTED_ORDER = (
     "statement.tuple",
     "statement.xy-equals",
+    "statement.axis-names-equal",
     "statement.arrow-pair",
     "statement.parallel-lists",
     "statement.x-colon-value",
@@ -21,6 +22,7 @@ EXPECTED_ORDER = (
     "statement.central-value",
     "statement.x-context",
     "statement.value-then-paren-x",
+    "statement.x-then-paren-value",
     "statement.range-summary",
     "statement.value-for-several-x",
     "statement.until-x-reaching",
@@ -30,6 +32,7 @@ EXPECTED_ORDER = (
     "statement.value-near-x",
     "statement.month-x",
     "statement.value-at-x",
+    "statement.named-x-then-value",
     "statement.start-end",
 )
 
@@ -159,3 +162,11 @@ def test_a_second_start_is_rejected_not_read() -> None:
     text = "The loss begins at 3, later it starts at 5."
     assert read_statement(text).summary == {"start": 3}
     assert _rejected(text) == [("5", "start-already-read")]
+
+
+@pytest.mark.parametrize("label", ["x/H", "Acc_test", "pass@k (%)", "√s (GeV)", "Temp. (°C)", "log10(N)"])
+def test_a_label_and_a_sentence_naming_it_split_into_the_same_words(label: str) -> None:
+    from chartparse.vocab import label_words
+
+    words = label_words(label)
+    assert words and label_words(f"At {label} = 3, the value is 0.5.") >= words

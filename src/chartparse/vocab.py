@@ -252,6 +252,19 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip(" .-:/")
 
 
+_LABEL_WORD = re.compile(r"[^\W\d_](?:[^\W_]|-)*")  # a letter of any script, then letters, digits, '-'
+
+
+def label_words(text: str) -> frozenset[str]:
+    """The words of an axis label or of a sentence, as they are compared with each other.
+
+    One tokeniser for both sides, so a label's words and a sentence's words always
+    compare alike: lower case, split at '_', '/', '.', spaces and other punctuation,
+    numbers dropped ('x/H' -> x, h; 'Acc_test (%)' -> acc, test; '√s, GeV' -> s, gev).
+    """
+    return frozenset(w.strip("-") for w in _LABEL_WORD.findall(text.lower()) if w.strip("-"))
+
+
 def has_phrase(folded: str, phrase: str) -> bool:
     """Whole-word containment of a phrase in folded text."""
     if phrase not in folded:

@@ -7,15 +7,22 @@ The forms (``statement_table.STATEMENT_FORMS``, in the order they run; x from th
 text, y the stated value):
   (100, ~0.294)                    statement.tuple
   x=5000 ... y≈8.5                 statement.xy-equals
+  x/H = 2, Cf ≈ 0.004              statement.axis-names-equal
+  1.2 V → ~5 A                     statement.arrow-pair
   Model Size ~0.5B, Score ~25      statement.axis-named-pair
   (an x in scope) ... V            statement.x-context
+  2 ms (10³), ~-0.9 (round 0)      statement.value-then-paren-x
+  steps 40 (~0.52) and 75 (~0.61)  statement.x-then-paren-value
   fluctuates between 0.45 and 0.65 statement.range-summary (summary min/max, not points)
   At 60B tokens, the loss is 2.21  statement.at-x-then-value
   1M docs ≈ 0.985                  statement.x-unit-equals-value
   about 2.0 around step 30         statement.value-near-x
   about 180 TB in Jun              statement.month-x
-  peaks at ~3.5 at ~300B tokens    statement.value-at-x
+  peaks at ~3.5 at √s = 300 GeV    statement.value-at-x
+  P(q) at q = 0 is about 4.2       statement.named-x-then-value
   starts at ~83% ... reaching 0.88 statement.start-end (summary start/end)
+(and the others in the table). The axis words the forms compare with a sentence's words
+are split by the same tokeniser (``vocab.label_words``).
 """
 
 from __future__ import annotations

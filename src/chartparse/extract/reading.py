@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..vocab import fold
+from ..vocab import label_words
 from .state import ChartDraft, LegendEntryDraft, SeriesDraft
 
 CATEGORICAL_KINDS = frozenset({"bar", "pie", "box", "heatmap", "histogram", "table", "radar"})
@@ -42,7 +42,7 @@ class ReadingState:
             words: set[str] = set()
             for axis in self.chart.axes:
                 if axis.role in ("x", "x2") and axis.label:
-                    words.update(w.strip("()#%") for w in fold(axis.label).split())
+                    words.update(label_words(axis.label))
             self._x_words = frozenset(w for w in words if w)
         return self._x_words
 
@@ -54,7 +54,7 @@ class ReadingState:
                 if axis.role in ("y", "y2"):
                     for text in (axis.label, axis.unit):
                         if text:
-                            words.update(w.strip("()#%") for w in fold(text).split())
+                            words.update(label_words(text))
             self._y_words = frozenset(w for w in words if w)
         return self._y_words
 

@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from ..values import Quantity
-from ..vocab import GENERIC_X_WORDS
+from ..vocab import GENERIC_X_WORDS, label_words
 from .claims import Claims, StatementContext
 
 # Character windows: how far from a number a form looks. Each keeps the look bounded
@@ -45,7 +45,6 @@ MONTH_AFTER_WINDOW: Final = 40
 START_END_WINDOW: Final = 60
 """'starts at a value of approximately' before a start or end value."""
 
-_WORD = re.compile(r"[^\W\d_](?:[^\W_]|-)*")  # as fold() splits: at "_", any script
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 
 _TUPLE_OPEN = re.compile(r"\(\s*$")
@@ -64,9 +63,10 @@ _LEAD_X = re.compile(
 )
 _AT_X = re.compile(
     r"^[%)\s*_]*(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:at|by|in|when|where)\s+(?:(?:approximately|around|about|roughly|nearly|near|the|a)\s+)?"
-    r"(?P<xw>(?:[A-Za-z#@][\w\-]*(?:\s+|\s*(?=[=:]))){0,3})(?:[=:]\s*)?[~≈]?\s*$",
+    r"(?P<xw>(?:(?:√?[^\W\d_]|[#@])[\w\-/]*(?:\s+|\s*(?=[=:≈]))){0,3})(?P<eq>[=:]\s*)?[~≈]?\s*$",
     re.IGNORECASE,
 )
+"""'... at 300B tokens', 'at √s = 160', 'at x/H = 2': an x word may be a symbol of any script."""
 _NAME_NUMBER = re.compile(r"(?:^|[\s(\"'])[A-Z][A-Za-z]*[ -]$")
 _UNIT_THEN_VALUE = re.compile(r"^\s+[A-Za-z][\w\-]{0,14}(?:\s+[A-Za-z][\w\-]{0,14})?\s*[=:]?\s*$")
 _LINKING_WORDS = frozenset(
@@ -90,10 +90,11 @@ _END_BEFORE = re.compile(
     r"\s+(?:(?:at|around|near|with|of|about|approximately|roughly|close\s+to|a\s+value\s+of)\s+){0,3}[~≈]?\s*$",
     re.IGNORECASE,
 )
-_UNIT_WORDS = frozenset(
+UNIT_WORDS = frozenset(
     "points point units unit percent pct counts count tokens steps ms s sec seconds hours gb mb"
     " kb tb twh gwh mw kw usd dollars million billion thousand k m b bn pp".split()
 )
+"""Words that may follow a value as its unit ('180 TWh in 2010', '2 ms (10³)')."""
 _VALUE_LABEL = re.compile(
     r"(?:^|[,;:.]\s+)([A-Za-z][A-Za-z0-9()%/\- ]{0,30}?)\s*(?:≈|~|=|:|\bis\b|\bof\b)?\s*"
     r"(?:approximately|about|around|roughly)?\s*$"
@@ -128,22 +129,27 @@ def _value_label(before: str) -> str | None:
     return label
 
 
-def _words(text: str) -> set[str]:
-    return {w.strip("()#%").lower() for w in _WORD.findall(text)}
+def _words(text: str) -> frozenset[str]:
+    """A sentence's words, split as an axis label's words are (see ``label_words``)."""
+    return label_words(text)
 
 
 def x_words_ok(words: str, x_words: frozenset[str]) -> bool:
     """Every word names the x: an axis word, a generic x word ('step', 'epoch'), or a plural."""
-    for w in words.lower().split():
-        w = w.strip("-#@")
-        if not w or w in GENERIC_X_WORDS or w in x_words:
+    for token in words.split():
+        token = token.strip("-#@")
+        if not token:
             continue
-        if w.endswith("s") and (w[:-1] in x_words or w[:-1] in GENERIC_X_WORDS):
-            continue
-        if w + "s" in x_words:
-            continue
-        return False
+        split = label_words(token)  # 'x/H' -> x, h: split as the axis label was
+        if not split or not all(_x_word(w, x_words) for w in split):
+            return False  # '#3': a bare number names nothing
     return True
+
+
+def _x_word(w: str, x_words: frozenset[str]) -> bool:
+    if w in GENERIC_X_WORDS or w in x_words or w + "s" in x_words:
+        return True
+    return w.endswith("s") and (w[:-1] in x_words or w[:-1] in GENERIC_X_WORDS)
 
 
 def tuple_pair(claims: Claims, ctx: StatementContext) -> None:
@@ -182,7 +188,9 @@ def axis_named_pair(claims: Claims, ctx: StatementContext) -> None:
     mid = _words(claims.norm[a.end: b.start])
     # Generic words ('time', 't', 'epochs') name the x only when the label has no other word.
     own_x = x_words - GENERIC_X_WORDS or x_words
-    if lead & own_x and mid & y_words and not (mid & x_words - y_words):
+    # The y is named by a word of its own: 'k' of a y label 'Pass@k' names the x axis 'k'.
+    own_y = y_words - x_words or y_words
+    if lead & own_x and mid & own_y and not (mid & x_words - y_words):
         claims.point_xy(a, b)
         claims.used[0] = claims.used[1] = True
 
@@ -244,8 +252,7 @@ def at_x_then_value(claims: Claims, ctx: StatementContext) -> None:
         window = norm[max(0, qs[i].start - LEAD_X_WINDOW): qs[i].start]
         m = _LEAD_X.search(window) if _may_lead_x(window) else None
         # 'At LR = 1e-3, ...': a name followed by '=' is the x variable, whatever its name.
-        if not m or not ((m.group("eq") and len(m.group("xw").split()) <= 2)
-                         or x_words_ok(m.group("xw"), ctx.x_words)):
+        if not m or not (_named_x(m) or x_words_ok(m.group("xw"), ctx.x_words)):
             continue
         j = i + 1
         while j < n and _PAREN_REPEAT.match(norm[qs[j - 1].end: qs[j].start]):
@@ -276,7 +283,10 @@ def x_unit_equals_value(claims: Claims, ctx: StatementContext) -> None:
         if used[i] or used[j]:
             continue
         between = norm[qs[i].end: qs[j].start]
-        explicit = "=" in between or ":" in between or norm[qs[j].start: qs[j].start + 1] in "≈~"
+        sign = norm[qs[j].start: qs[j].start + 1]
+        # '~' only marks an estimate: then the word between must be a unit ('10 users ~85' no).
+        explicit = "=" in between or ":" in between or sign == "≈" or (
+            sign == "~" and x_words_ok(between, ctx.x_words | UNIT_WORDS))
         if explicit and _UNIT_THEN_VALUE.match(between) and not (
                 _words(between) & _LINKING_WORDS):
             claims.point_xy(qs[i], qs[j])
@@ -305,9 +315,14 @@ def month_x(claims: Claims, ctx: StatementContext) -> None:
         q = qs[i]
         after = norm[q.end: q.end + MONTH_AFTER_WINDOW]
         m = _AT_MONTH.match(after) if _MONTH_HINT.search(after) else None
-        if m and (not m.group("unit") or x_words_ok(m.group("unit"), ctx.y_words | _UNIT_WORDS)):
+        if m and (not m.group("unit") or x_words_ok(m.group("unit"), ctx.y_words | UNIT_WORDS)):
             claims.point(m.group("month"), q.end + m.start("month"), q.end + m.end("month"), q)
             used[i] = True
+
+
+def _named_x(m: re.Match[str]) -> bool:
+    """'at LR = 1e-3', 'at √s = 0': a short name followed by '=' is the x variable."""
+    return bool(m.group("eq")) and 0 < len(m.group("xw").split()) <= 2
 
 
 def value_at_x(claims: Claims, ctx: StatementContext) -> None:
@@ -317,9 +332,9 @@ def value_at_x(claims: Claims, ctx: StatementContext) -> None:
         if used[i] or used[j]:
             continue
         m = _AT_X.match(norm[qs[i].end: qs[j].start])
-        if not m or not x_words_ok(m.group("xw"), ctx.x_words):
+        if not m or not (_named_x(m) or x_words_ok(m.group("xw"), ctx.x_words)):
             continue
-        if m.group("unit") and not x_words_ok(m.group("unit"), ctx.y_words | _UNIT_WORDS):
+        if m.group("unit") and not x_words_ok(m.group("unit"), ctx.y_words | UNIT_WORDS):
             continue  # '180 TWh in 2010' yes; '5 models in 2010' no
         v = qs[i]
         if _START_BEFORE.search(claims.before(v, START_END_WINDOW)):

@@ -11,11 +11,20 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ..values import Quantity
+from ..vocab import label_words
 from .claims import Claims, StatementContext
-from .statement_forms import x_words_ok
+from .statement_forms import UNIT_WORDS, x_words_ok
+
+NAME_EQ_WINDOW: Final = 16
+"""'x/H = ', 'β ≈ ', 'Cf ≈ ~': an axis' name (a symbol or a word or two) and its sign."""
+PAIR_GAP_MAX: Final = 24
+"""', Cf ≈ ' or ': y ≈ ' between a pair's x and its y: a few characters and the y's name."""
+MID_LEAD_WINDOW: Final = 24
+"""'at q = ' / 'for √s = ' before an x in the middle of a sentence."""
 
 PAREN_X_WINDOW: Final = 30
-"""'~-0.9 (round 0)': the parenthesis after a value holds a few x words and the x."""
+"""'~-0.9 (round 0)', '2 ms (10³)': a unit word, then a parenthesis holding a few x words and the x."""
 LIST_X_WINDOW: Final = 40
 """'around 0.87 for K=10, K=20 and K=40': the lead to the first x, and between two x's."""
 UNTIL_WINDOW: Final = 40
@@ -27,9 +36,10 @@ UNIT_PAIR_WINDOW: Final = 30
 PAIR_NAME_WINDOW: Final = 24
 """'step 20:' the x words right before an x that a colon then ties to its value."""
 
-_ARROW = re.compile(r"^\s*(?:→|->|=>|⟶)\s*[~≈]?\s*$")
+_ARROW = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s*)?(?:→|->|=>|⟶)\s*[~≈]?\s*$")
 _WORD_: Final = r"(?:[A-Za-z#@][\w\-]*(?:\s+|(?=[=:,;)\]])))"  # one word; spaces or punctuation end it
-_PAREN_X = re.compile(r"^\s*\(\s*(?P<xw>" + _WORD_ + r"{0,2})(?P<eq>[=:]\s*)?[~≈]?\s*$")
+_PAREN_X = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s*)?\(\s*(?P<xw>" + _WORD_ + r"{0,2})"
+                      r"(?P<eq>[=:]\s*)?[~≈]?\s*$")
 _PAREN_CLOSE = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*\s*)?\)")
 _FOR_LIST = re.compile(r"^\s*%?\s*(?:for|at|on|across)\s+(?:both\s+|all\s+(?:of\s+)?)?"
                        r"(?P<xw>" + _WORD_ + r"{0,2})(?P<eq>[=:]\s*)?$", re.IGNORECASE)
@@ -44,17 +54,37 @@ _COLON = re.compile(r"^\s*[A-Za-z%]{0,8}\s*[:=]\s*[~≈]?\s*$")
 _UNIT_THEN_SEP = re.compile(
     r"^\s*(?P<unit>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)\s*(?:,|;|and|with)\s*[~≈]?\s*$")
 _UNIT_AFTER = re.compile(r"^%?\s*(?P<unit>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)")
+_LIST_GAP = re.compile(r"^[\s,;`*_]*(?:and|or|to|through|–|-)?[\s,;`*_]*$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s*([^\W\d_][\w-]{0,20})")
+_NAME_EQ = re.compile(r"(?:^|[\s(,;:*_`])(?P<name>√?[^\W\d_][\w/′'.-]{0,9}(?: [^\W\d_][\w/.-]{0,9})?)"
+                      r"\s*[=≈:]\s*[~≈]?\s*$")
+_PAIR_GAP_WORDS = frozenset("and or to from when where while then at by in of with".split())
+_MID_LEAD = re.compile(r"\b(?:at|for|when|with)\s+(?:the\s+)?(?P<name>√?[^\W\d_][\w/′'.-]{0,9})"
+                       r"\s*[=≈]\s*[~≈]?\s*$", re.IGNORECASE)
+_X_NAME_BEFORE = re.compile(r"(?:^|[\s(,;:*_`])(?P<name>√?[^\W\d_][\w/′'.-]{0,14})\s*(?:[=≈]\s*)?$")
+_OPEN_PAREN = re.compile(r"^\s*\(\s*$")
+_NEXT_IN_LIST = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*\s*)?\)\s*(?:,\s*)?(?:and\s+)?$")
+_CLAUSE_BREAK = re.compile(r"[.;!?](?:\s|$)")
 _LIST = re.compile(r"\b(?P<axis>x|y)\s*[:=]\s*\[(?P<body>[^\[\]]{1,2000})\]", re.IGNORECASE)
 
 
 def arrow_pair(claims: Claims, ctx: StatementContext) -> None:
-    """'10 → 0.9, 20 → 0.7': each x, an arrow, its value."""
+    """'10 → 0.9, 20 → 0.7', '1.2 V → ~5 A': each x (with its unit), an arrow, its value."""
     norm, qs, used = claims.norm, claims.qs, claims.used
     for i in range(claims.n - 1):
         gap = norm[qs[i].end: qs[i + 1].start]
-        if not used[i] and not used[i + 1] and len(gap) <= PAIR_NAME_WINDOW and _ARROW.match(gap):
+        m = _ARROW.match(gap) if not used[i] and not used[i + 1] and len(gap) <= PAIR_NAME_WINDOW else None
+        if m and (not m.group("unit") or x_words_ok(m.group("unit"), ctx.x_words | UNIT_WORDS)) \
+                and not _x_word_after(claims, i + 1, ctx):
             claims.point_xy(qs[i], qs[i + 1])
             used[i] = used[i + 1] = True
+
+
+def _x_word_after(claims: Claims, j: int, ctx: StatementContext) -> bool:
+    """'(0 → ~1000 context)' on an axis 'Context length': the second number is an x too."""
+    m = _WORD_AFTER.match(claims.norm, claims.qs[j].end)
+    words = label_words(m.group(1)) if m else frozenset()
+    return bool(words) and words <= ctx.x_words and not words <= ctx.y_words
 
 
 def parallel_lists(claims: Claims, ctx: StatementContext) -> None:
@@ -89,7 +119,8 @@ def x_colon_value(claims: Claims, ctx: StatementContext) -> None:
 
 
 def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
-    """'~-0.9 (round 0)', '~7.9 (B=0)', '0.31 (2⁰)': a value, then its x in parentheses."""
+    """'~-0.9 (round 0)', '~7.9 (B=0)', '0.31 (2⁰)', '2 ms (10³)': a value (and its unit),
+    then its x in parentheses."""
     norm, qs, used = claims.norm, claims.qs, claims.used
     for i in range(claims.n - 1):
         j = i + 1
@@ -104,6 +135,8 @@ def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
         named = m.group("xw").strip()
         if named and not (m.group("eq") or x_words_ok(named, ctx.x_words)):
             continue
+        if m.group("unit") and not x_words_ok(m.group("unit"), ctx.y_words | UNIT_WORDS):
+            continue  # '2 ms (10³)' yes; '5 models (2019)' no
         if not named and "^" not in qs[j].raw:
             continue  # '85 (12)': a bare number in parentheses may be anything
         claims.point_xy(qs[j], qs[i])
@@ -168,8 +201,109 @@ def unit_named_pair(claims: Claims, ctx: StatementContext) -> None:
         second = _UNIT_AFTER.match(norm[qs[j].end: qs[j].end + UNIT_PAIR_WINDOW])
         if not first or not second:
             continue
-        x_unit = {w.lower() for w in first.group("unit").split()}
-        y_unit = {w.lower().rstrip(".,;") for w in second.group("unit").split()}
+        x_unit = label_words(first.group("unit"))
+        y_unit = label_words(second.group("unit"))
         if y_unit & ctx.y_words and not x_unit & ctx.y_words:
             claims.point_xy(qs[i], qs[j])
             used[i] = used[j] = True
+
+
+def _axis_named(claims: Claims, q: Quantity, letter: str, words: frozenset[str],
+                other: frozenset[str]) -> bool:
+    """``q`` follows the name of an axis and '=', '≈' or ':': the axis' letter ('x'),
+    or words all of the axis' label ('x/H', 'β', 'Cf') and not all of the other's."""
+    window = claims.before(q, NAME_EQ_WINDOW)
+    if q.raw.startswith("≈"):
+        window += "≈"  # 'Cf ≈ 0.4': the scanner kept the sign with the value ('~' is no '=')
+    m = _NAME_EQ.search(window)
+    if not m:
+        return False
+    for name in {m.group("name"), m.group("name").split()[-1]}:  # 'near β ≈': the name is β
+        split = label_words(name)
+        if name.lower() == letter or (split and split <= words and not split <= other):
+            return True
+    return False
+
+
+def axis_names_equal(claims: Claims, ctx: StatementContext) -> None:
+    """'x/H = 2, Cf ≈ 0.004', 'β ≈ 1.5: y ≈ 0.02': each coordinate after its axis' name."""
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    x_words, y_words = ctx.x_words, ctx.y_words
+    if not x_words:
+        return
+    for i in range(claims.n - 1):
+        j = i + 1
+        gap = norm[qs[i].end: qs[j].start]
+        if used[i] or used[j] or len(gap) > PAIR_GAP_MAX or label_words(gap) & _PAIR_GAP_WORDS:
+            continue
+        if (_axis_named(claims, qs[i], "x", x_words, y_words)
+                and _axis_named(claims, qs[j], "y", y_words, x_words)):
+            claims.point_xy(qs[i], qs[j])
+            used[i] = used[j] = True
+
+
+def named_x_then_value(claims: Claims, ctx: StatementContext) -> None:
+    """'The peak of P(q) at q = 0 is about 4.2': mid-sentence, the x named by its axis'
+    symbol and '=', then its value; the x is the first number of its clause."""
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    for i in range(claims.n - 1):
+        j = i + 1
+        if used[i] or used[j]:
+            continue
+        m = _MID_LEAD.search(claims.before(qs[i], MID_LEAD_WINDOW))
+        if not m or not label_words(m.group("name")) or not x_words_ok(m.group("name"), ctx.x_words):
+            continue
+        if i > 0 and not used[i - 1] and not _CLAUSE_BREAK.search(norm[qs[i - 1].end: qs[i].start]):
+            continue  # 'rises to 0.7 ... at q = 2': the value came first (statement.value-at-x)
+        if _LIST_GAP.match(norm[qs[i].end: qs[j].start]) or _MID_LEAD.search(
+                claims.before(qs[j], MID_LEAD_WINDOW)) or _axis_named(
+                claims, qs[j], "x", ctx.x_words, ctx.y_words):
+            continue  # 'at K=10 and K=20', 'at k=1, 2 and 3': the next number is another x
+        between = norm[qs[i].end: qs[j].start]
+        if len(between) <= UNTIL_WINDOW * 2 and not _CLAUSE_BREAK.search(between):
+            claims.point_xy(qs[i], qs[j])
+            used[i] = used[j] = True
+
+
+def _x_named_before(claims: Claims, i: int, x_words: frozenset[str]) -> bool:
+    """'steps 40', 'ε = 0': the word right before the number is one of the x axis' own."""
+    m = _X_NAME_BEFORE.search(claims.before(claims.qs[i], PAIR_NAME_WINDOW))
+    if not m:
+        return False
+    words = label_words(m.group("name"))
+    return bool(words) and all(w in x_words or w.rstrip("s") in x_words for w in words)
+
+
+def _paren_value(claims: Claims, i: int) -> bool:
+    """qs[i] is followed by '(', qs[i + 1] and ')' (a unit may stand before the ')')."""
+    norm, qs = claims.norm, claims.qs
+    return (i + 1 < claims.n and qs[i + 1].value != qs[i].value  # '10² (100)' restates the x
+            and _OPEN_PAREN.match(norm[qs[i].end: qs[i + 1].start]) is not None
+            and _PAREN_CLOSE.match(norm[qs[i + 1].end: qs[i + 1].end + PAREN_X_WINDOW]) is not None)
+
+
+def x_then_paren_value(claims: Claims, ctx: StatementContext) -> None:
+    """'dips around steps 40 (~0.52) and 75 (~0.61)', 'peak at ε = 0 (~0.08 a.u.)': an x
+    named by the x axis' word, then its value in parentheses; more x's may follow in a list."""
+    qs, used = claims.qs, claims.used
+    if not ctx.x_words:
+        return
+    for i in range(claims.n - 1):
+        if used[i] or used[i + 1] or not _x_named_before(claims, i, ctx.x_words) \
+                or not _paren_value(claims, i):
+            continue
+        k = i
+        while True:
+            claims.point_xy(qs[k], qs[k + 1])
+            used[k] = used[k + 1] = True
+            if not _next_in_list(claims, k + 1):
+                break
+            k += 2
+
+
+def _next_in_list(claims: Claims, j: int) -> bool:
+    """') and 75 (~0.61)': after the value qs[j], another x and its value in parentheses."""
+    k = j + 1
+    return (k + 1 < claims.n and not claims.used[k] and not claims.used[k + 1]
+            and _NEXT_IN_LIST.match(claims.norm[claims.qs[j].end: claims.qs[k].start]) is not None
+            and _paren_value(claims, k))

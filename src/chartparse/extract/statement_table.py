@@ -23,12 +23,15 @@ from .statement_forms import (
 )
 from .statement_forms_more import (
     arrow_pair,
+    axis_names_equal,
+    named_x_then_value,
     parallel_lists,
     unit_named_pair,
     until_x_reaching,
     value_for_several_x,
     value_then_paren_x,
     x_colon_value,
+    x_then_paren_value,
 )
 
 _PAIR, _ONE = True, False  # does the form read two numbers, or can it read one?
@@ -41,6 +44,10 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
     StatementForm("statement.xy-equals", xy_equals,
                   "x = A ... y = B: both coordinates named x and y.",
                   "The last marker sits at x = 5000, y = 8.5.", _PAIR, _ANY_X),
+    StatementForm("statement.axis-names-equal", axis_names_equal,
+                  "x-name = A, y-name ≈ B: each coordinate after its axis' name (a symbol or label words).",
+                  "At the wall: z/D = 2, Cp ≈ 0.41.", _PAIR, _ANY_X,
+                  example_x_words=frozenset({"z", "d"}), example_y_words=frozenset({"cp"})),
     StatementForm("statement.arrow-pair", arrow_pair,
                   "X → V: an x, an arrow, its value.", "Loss by step: 10 → 0.9, 20 → 0.7.", _PAIR, _ANY_X),
     StatementForm("statement.parallel-lists", parallel_lists,
@@ -64,6 +71,10 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
                   "V (x-word X): a value, then its x in parentheses.",
                   "It starts at ~-0.9 (round 0) and rises to ~0.2 (round 200).", _PAIR, _NO_X,
                   example_x_words=frozenset({"round"})),
+    StatementForm("statement.x-then-paren-value", x_then_paren_value,
+                  "x-word X (V): an x named by its axis' word, then its value in parentheses.",
+                  "The loss dips around steps 40 (~0.52) and 75 (~0.61).", _PAIR, _NO_X,
+                  example_x_words=frozenset({"step"})),
     StatementForm("statement.range-summary", range_summary,
                   "A range (between A and B, A-B, from A to B) is a summary min/max or start/end.",
                   "The accuracy wobbles between 0.45 and 0.65.", _PAIR, _NO_X),
@@ -93,6 +104,10 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
     StatementForm("statement.value-at-x", value_at_x,
                   "V at|by|in X: the value, then its x.",
                   "The loss peaks at ~3.5 at 300B tokens.", _PAIR, _NO_X),
+    StatementForm("statement.named-x-then-value", named_x_then_value,
+                  "... at x-name = X ... V: an x named by its axis' symbol mid-sentence, then its value.",
+                  "The density of P(q) at q = 0 is approximately 3.9.", _PAIR, _NO_X,
+                  example_x_words=frozenset({"q"})),
     StatementForm("statement.start-end", start_end,
                   "Start and end values with no x: starts at A ... ends at B.",
                   "The score starts at ~83% and ends at 88%.", _ONE, _NO_X),

@@ -77,6 +77,21 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
     return False
 
 
+def key_then_text(w: Walker, key: str, text: str, scope: Scope, line_no: int | None) -> bool:
+    """'Peak near β ≈ 1.5: y ≈ 0.022': a key holding a number is the first half of one
+    sentence with its text (the colon ties an x to its value). Read only when a point's x
+    is the key's number: a key such as '250M (Red)' names a series instead."""
+    if not any(ch.isdigit() for ch in key):
+        return False
+    head = f"{key}: "
+    reading = read_statement(head + text, w.state.x_words, y_words=w.state.y_words)
+    key_end = len(quantities(head)[0])  # positions are in the scanner's normalised text
+    if not any(p.x_start is not None and p.x_start < key_end for p in reading.points):
+        return False
+    apply_reading(w, reading, target(w, scope), line_no)
+    return True
+
+
 def _label_paren_value(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
     """'GPT-4 Turbo (~82%)' on a categorical chart: a category with its value."""
     m = _LABEL_PAREN_VALUE.match(strip_markup(text))
@@ -96,13 +111,26 @@ def _label_paren_value(w: Walker, text: str, scope: Scope, line_no: int | None) 
     return True
 
 
+_LEAD_CLAUSE = re.compile(
+    r"^[\s*_]*(?:at|by|for|on|in|when|with|after|during)\s[^.;:!?]{0,60}\d[^.;!?]{0,30}[,:]\s*$",
+    re.IGNORECASE)
+
+
+def lead_clause(text: str, first_mention: int) -> str:
+    """'At 10³, ' before the first series a sentence names: the x every series' part is at."""
+    lead = text[:first_mention]
+    return lead if _LEAD_CLAUSE.match(lead) else ""
+
+
 def split_by_series(w: Walker, text: str, mentions: list[tuple[int, str]], scope: Scope,
                     line_no: int | None) -> bool:
     state = w.state
     found = False
+    # 'At 10³, A spikes to ~12 ms, while B stays near 2 ms': the lead holds for A and B.
+    lead = lead_clause(text, mentions[0][0]) if scope.x is None else ""
     for i, (idx, name) in enumerate(mentions):
         end = mentions[i + 1][0] if i + 1 < len(mentions) else len(text)
-        segment = text[idx:end]
+        segment = lead + text[idx:end]
         series = state.chart.series_for(name, scope.panel, line_no)
         reading = read_statement(segment, state.x_words, x_context=scope.x, y_words=state.y_words)
         apply_reading(w, reading, series, line_no)

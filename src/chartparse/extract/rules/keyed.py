@@ -18,7 +18,7 @@ from ..names import mentioned_series, panel_name
 from ..narrative import Reading, read_statement
 from ..ruler import DONE, Claim, Ruler
 from ..state import name_key
-from ..statements import apply_reading, statement
+from ..statements import apply_reading, key_then_text, statement
 from ..text import clean_name, quantities, strip_markup
 from ..values_of import x_number
 from .patterns import STYLE_PAREN, names_interval
@@ -82,11 +82,12 @@ def _series_list(w: Walker, c: KeyedLine) -> Claim | None:
 def _trend(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
     series = scope.series
-    if series is None:
-        return DONE
-    series.set_summary("trend", strip_markup(c.text) or None)
+    if series is not None:
+        series.set_summary("trend", strip_markup(c.text) or None)
+        if scope.x is None:
+            statement(w, c.text, scope, c.line.line)
     if scope.x is None:
-        statement(w, c.text, scope, c.line.line)
+        # With no series in scope, each sentence below names the series it is about.
         for child in c.node.walk():
             if child.line is not None and child.line.key is None:
                 statement(w, child.line.text, scope, child.line.line)
@@ -331,6 +332,13 @@ def _series_summary(w: Walker, c: KeyedLine) -> Claim | None:
     return DONE
 
 
+def _sentence_across_key(w: Walker, c: KeyedLine) -> Claim | None:
+    if c.scope.x is not None or not key_then_text(w, c.key, c.text, c.scope, c.line.line):
+        return None
+    w.data(c.node, c.scope)
+    return DONE
+
+
 def _children_only(w: Walker, c: KeyedLine) -> Claim | None:
     w.data(c.node, c.scope)
     return DONE
@@ -388,6 +396,8 @@ def _register(add: Callable[..., None]) -> None:
       "**Germany:** 41%")
     add("keyed.series-summary", _series_summary, "a key naming a series whose text gives a summary",
       "**Beta:** fluctuates between 0.2 and 0.4")
+    add("keyed.sentence-across-key", _sentence_across_key,
+        "a key holding the x of a point its text completes: one sentence", "**Peak near β ≈ 1.5:** y ≈ 0.022")
     add("keyed.children-only", _children_only, "no rule read the key: read the lines under it",
       "**Notes:**", records=False)
 
