@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import chartparse
+from chartparse import phrases as matching
 from chartparse import vocab
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -19,11 +20,11 @@ def test_phrase_caches_stay_bounded_when_handed_fresh_tuples() -> None:
         phrases = tuple(["legend", f"key {i % 3}"])  # a new tuple object every time
         vocab.starts_with_any("legend entries", phrases)
         vocab.lookup(tuple([("legend", "legend"), (f"key {i % 3}", "legend")]), "the legend")
-    limit = getattr(vocab, "_CACHE_LIMIT", 1024)
-    assert len(vocab._PREFIXES) <= limit
-    assert len(vocab._INDEXES) <= limit
+    limit = getattr(matching, "_CACHE_LIMIT", 1024)
+    assert len(matching._PREFIXES) <= limit
+    assert len(matching._INDEXES) <= limit
     # Equal tables share one entry: the same three contents gave three entries, not 5,000.
-    assert len({p for p in vocab._PREFIXES if p[0] == "legend" and len(p) == 2}) == 3
+    assert len({p for p in matching._PREFIXES if p[0] == "legend" and len(p) == 2}) == 3
 
 
 @pytest.mark.slow

@@ -18,7 +18,7 @@ from .state import LegendEntryDraft, name_key
 from .text import is_style_words, quantities, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .rules.keyed import KeyedLine
+    from .rules.keyed_line import KeyedLine
     from .walker import Walker
 
 _ONE_SERIES_KEY = re.compile(r"^(?:data\s+)?(?:series|line|curve|entry)\s*#?\d{1,2}$")

@@ -35,7 +35,8 @@ from .reading import ReadingState
 from .ruler import Claim, Rule
 from .rules.components import COMPONENT_RULES, OVERVIEW_LINES
 from .rules.headers import HEADER_RULES, Header
-from .rules.keyed import KEYED_RULES, KeyedLine
+from .rules.keyed import KEYED_RULES
+from .rules.keyed_line import KeyedLine
 from .scope import Scope
 from .state import ChartDraft, SeriesDraft, name_key
 from .statements import statement

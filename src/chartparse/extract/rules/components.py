@@ -21,7 +21,7 @@ from ..text import all_quoted, is_style_words, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..walker import Walker
-    from .keyed import KeyedLine
+    from .keyed_line import KeyedLine
 
 _CLAUSE_END = re.compile(r"[,.;]")
 OVERVIEW_LINES = 12  # how many opening lines may name the kind, title or panel count

@@ -15,50 +15,19 @@ from ..categories import bin_label, category_x, reduce_on_axis, stack_total
 from ..heatmap import cell as heatmap_cell
 from ..heatmap import tuple_rows_first
 from ..names import mentioned_series, panel_name
-from ..narrative import Reading, read_statement
 from ..ruler import DONE, Claim, Ruler
 from ..state import name_key
 from ..statements import apply_reading, key_then_text, statement
-from ..text import clean_name, quantities, strip_markup
+from ..text import quantities, strip_markup
 from ..values_of import x_number
+from .keyed_line import KeyedLine
 from .patterns import STYLE_PAREN, names_interval
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ...blocks import Line
-    from ...outline import Node
-    from ..keys import KeyInfo
-    from ..scope import Scope
     from ..walker import Walker
 
 _BOTH = re.compile(r"\b(?:both|all)\s+(?:lines|series|curves|models|methods|metrics|bars|groups)\b",
                    re.IGNORECASE)
-
-
-class KeyedLine:
-    """One keyed line as the rules see it, with what is read from it at most once."""
-
-    __slots__ = ("_name", "_reading", "info", "key", "line", "node", "scope", "text")
-
-    def __init__(self, node: Node, line: Line, scope: Scope, info: KeyInfo) -> None:
-        self.node = node
-        self.line = line
-        self.scope = scope
-        self.info = info
-        self.key = line.key or ""
-        self.text = line.text
-        self._name: str | None = None
-        self._reading: Reading | None = None
-
-    @property
-    def name(self) -> str:
-        if self._name is None:
-            self._name = clean_name(self.key)
-        return self._name
-
-    def reading(self, w: Walker) -> Reading:
-        if self._reading is None:
-            self._reading = read_statement(self.text, w.state.x_words, y_words=w.state.y_words)
-        return self._reading
 
 
 KEYED_RULES: Ruler = Ruler("keyed")

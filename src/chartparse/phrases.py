@@ -1,0 +1,113 @@
+"""Matching words and phrases: folding text, tokenising labels, finding table phrases.
+
+The vocabulary (chartparse.vocab) holds the tables; this module holds how a text is
+compared with them, so both stay short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .textcache import text_cache
+
+__all__ = ["fold", "has_phrase", "label_words", "lookup", "starts_with_any"]
+
+_NON_WORD = re.compile(r"[^\w%@#+./\- ]+")  # letters of any alphabet stay (α, γ, μ)
+_SPACES = re.compile(r"\s+")
+
+
+@text_cache()
+def fold(text: str) -> str:
+    """Lower case with markup and punctuation folded to spaces."""
+    text = text.lower().replace("_", " ")
+    text = _NON_WORD.sub(" ", text)
+    return _SPACES.sub(" ", text).strip(" .-:/")
+
+
+_LABEL_WORD = re.compile(r"[^\W\d_](?:[^\W_]|-)*")  # a letter of any script, then letters, digits, '-'
+
+
+def label_words(text: str) -> frozenset[str]:
+    """The words of an axis label or of a sentence, as they are compared with each other.
+
+    One tokeniser for both sides, so a label's words and a sentence's words always
+    compare alike: lower case, split at '_', '/', '.', spaces and other punctuation,
+    numbers dropped ('x/H' -> x, h; 'Acc_test (%)' -> acc, test; '√s, GeV' -> s, gev).
+    """
+    return frozenset(w.strip("-") for w in _LABEL_WORD.findall(text.lower()) if w.strip("-"))
+
+
+def has_phrase(folded: str, phrase: str) -> bool:
+    """Whole-word containment of a phrase in folded text."""
+    if phrase not in folded:
+        return False
+    start = folded.find(phrase)
+    while start != -1:
+        end = start + len(phrase)
+        before_ok = start == 0 or not folded[start - 1].isalnum()
+        after_ok = end == len(folded) or not folded[end].isalnum()
+        if before_ok and after_ok:
+            return True
+        start = folded.find(phrase, start + 1)
+    return False
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+@text_cache()
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(fold(text)))
+
+
+# Caches keyed by the table itself (tuples hash and compare by content), not by id():
+# the compiled build re-creates constant tuples on each call, so an id() key grew one
+# entry per call, and held every tuple alive (issue 17). Bounded like a text cache.
+_CACHE_LIMIT = 1024
+_INDEXES: dict[tuple[tuple[str, str], ...], dict[str, list[tuple[int, tuple[str, ...], str]]]] = {}
+
+
+def _phrase_index(table: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[int, tuple[str, ...], str]]]:
+    """Phrases of a table by their first word, for one pass over a text's words."""
+    index = _INDEXES.get(table)
+    if index is None:
+        index = {}
+        for order, (phrase, role) in enumerate(table):
+            words = tuple(_TOKEN.findall(phrase))
+            if words:
+                index.setdefault(words[0], []).append((order, words, role))
+        if len(_INDEXES) >= _CACHE_LIMIT:
+            _INDEXES.clear()
+        _INDEXES[table] = index
+    return index
+
+
+def lookup(table: tuple[tuple[str, str], ...], text: str) -> str | None:
+    """The role of the first phrase of ``table`` (in table order) found as whole words in text."""
+    index = _phrase_index(table)
+    words = _tokens(text)
+    best: tuple[int, str] | None = None
+    for pos, word in enumerate(words):
+        for order, phrase_words, role in index.get(word, ()):
+            if best is not None and order >= best[0]:
+                continue
+            if words[pos: pos + len(phrase_words)] == phrase_words:
+                best = (order, role)
+    return best[1] if best else None
+
+
+_PREFIXES: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]] = {}
+
+
+def _prefixes(phrases: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    entry = _PREFIXES.get(phrases)
+    if entry is None:
+        if len(_PREFIXES) >= _CACHE_LIMIT:
+            _PREFIXES.clear()
+        entry = _PREFIXES[phrases] = (frozenset(phrases), tuple(p + " " for p in phrases))
+    return entry
+
+
+def starts_with_any(folded: str, phrases: tuple[str, ...]) -> bool:
+    exact, prefixes = _prefixes(phrases)
+    return folded in exact or folded.startswith(prefixes)
