@@ -27,6 +27,8 @@ are split by the same tokeniser (``vocab.label_words``).
 
 from __future__ import annotations
 
+import re
+
 from .claims import Claims, Reading, StatementContext, StatementPoint, StatementReader, XValue
 from .statement_table import STATEMENT_FORMS
 from .text import MAX_VALUES_PER_TEXT, quantities
@@ -76,6 +78,8 @@ def read_statement(
     if not qs:
         return reading
     claims = Claims(norm, qs, reading)
+    if "±" in norm or "+/-" in norm or "+-" in norm:
+        _reject_uncertainties(claims)
     ctx = StatementContext(x_words, y_words, x_context)
     if x_context is not None:
         order = _WITH_X_ONE if len(qs) == 1 else _WITH_X_MANY
@@ -85,3 +89,18 @@ def read_statement(
         claims.rule = name
         read(claims, ctx)
     return reading
+
+
+_UNCERTAINTY_LEAD = re.compile(r"(?:±|\+/-|\+-)\s{0,2}$")
+
+
+def _reject_uncertainties(claims: Claims) -> None:
+    """'±0.002', '71 ± 3': the half-width of an error bar is never a value of its own."""
+    for i, q in enumerate(claims.qs):
+        if _UNCERTAINTY_LEAD.search(claims.before(q, UNCERTAINTY_WINDOW)):
+            claims.used[i] = True
+            claims.reject(q, "uncertainty")
+
+
+UNCERTAINTY_WINDOW = 4  # '± ' or '+/- ' right before the number
+
