@@ -17,6 +17,8 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from .vocab import GRID_WORDS
+
 
 class Rejection(NamedTuple):
     """A named reason: its pattern, what it means, and a line it applies to.
@@ -57,7 +59,6 @@ _THING_WORDS = ("lines", "curves", "series", "panels", "subplots", "sub-plots", 
                 "configurations", "heatmaps", "regions", "bins", "facets", "quadrants",
                 "violins", "stacks", "traces", "distributions")
 _THINGS = "(?:" + "|".join(_THING_WORDS) + ")"
-_GRID_WORDS = ("grid", "layout", "arrangement", "matrix")
 _ELEMENT_WORDS = ("series", "entry", "line", "curve", "trend", "diagram", "panel", "subplot",
                   "sub-plot", "plot", "chart", "graph", "item", "phase", "stage", "part",
                   "region", "cluster", "trace", "dataset", "segment", "point", "bin")
@@ -83,10 +84,10 @@ REJECTIONS: tuple[Rejection, ...] = (
         "count-of-things",
         (rf"(?<![\d.,])(?P<n>\d{{1,3}})\s{{1,2}}(?:distinct\s|different\s|separate\s|"
             rf"individual\s|main\s|colou?red\s|data\s|labeled\s|labelled\s)?{_THINGS}\b"
-            r"|(?P<n2>\d{1,2}\s{0,2}[x×]\s{0,2}\d{1,2})\s{1,2}(?:grid|layout|arrangement|matrix)"),
+            r"|(?P<n2>\d{1,2}\s{0,2}[x×]\s{0,2}\d{1,2})\s{1,2}(?:" + "|".join(GRID_WORDS) + ")"),
         "how many lines, panels, models... the chart shows",
         "The figure holds [6] lines in a [2x3] grid.",
-        _THING_WORDS + _GRID_WORDS),
+        _THING_WORDS + GRID_WORDS),
     Rejection(
         "reference",
         (r"\b(?:fig(?:ure)?s?\.?|tab(?:le)?s?\.?|sec(?:tion)?s?\.?|§|appendix|chapter)"

@@ -224,6 +224,9 @@ LEGEND_POSITIONS = (
     "center", "below", "above",
 )
 # Words naming a panel of a multi-panel figure.
+# Words a stated arrangement of panels ends with ('a 2x3 grid'), read by the extractor
+# (extract.kinds) and by explain's count-of-things rejection alike.
+GRID_WORDS = ("grid", "layout", "arrangement", "matrix")
 PANEL_WORDS = frozenset(
     "chart graph plot subplot panel heatmap figure subfigure diagram map matrix histogram pie"
     " scatterplot barplot boxplot subchart".split()

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import KIND_WORDS, NUMBER_WORDS, fold
+from ..vocab import GRID_WORDS, KIND_WORDS, NUMBER_WORDS, fold
 from .text import is_no_value, quoted, strip_markup
 
 _TITLED = re.compile(r"(?<!are )(?<!were )\btitled\s+\**[\"“]([^\"”\n]{1,160})[\"”]", re.IGNORECASE)
-_GRID = re.compile(r"\b(\d{1,2})\s*[x×]\s*(\d{1,2})\s+(?:grid|layout|arrangement|matrix\s+of)", re.IGNORECASE)
+# The nouns a stated grid or count of panels ends with. The patterns are built from these
+# tables, and stated_panel_count tests a line for the same words before searching it, so
+# the cheap test and the pattern cannot drift apart.
+PANEL_COUNT_NOUNS = ("charts", "graphs", "plots", "subplots", "panels", "heatmaps", "subfigures",
+                     "sub-plots")
+_GRID = re.compile(r"\b(\d{1,2})\s*[x×]\s*(\d{1,2})\s+(?:" + "|".join(
+    w if w != "matrix" else r"matrix\s+of" for w in GRID_WORDS) + ")", re.IGNORECASE)
 _COUNT = re.compile(
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen)\s+(?:separate\s+|distinct\s+|individual\s+|side-by-side\s+|small\s+|"
     r"(?:line|bar|scatter|pie|area|box|heatmap)?\s*)?"
-    r"(?:charts|graphs|plots|subplots|panels|heatmaps|subfigures|sub-plots|line\s+charts|"
-    r"line\s+graphs|scatter\s+plots|bar\s+charts|pie\s+charts)\b",
+    r"(?:" + "|".join(re.escape(n) for n in PANEL_COUNT_NOUNS) + r")\b",
     re.IGNORECASE,
 )
 
@@ -105,16 +110,12 @@ def titled_in(text: str) -> str | None:
     return m.group(1).strip().rstrip(",.;:").strip() or None
 
 
-_GRID_WORDS = ("grid", "layout", "arrangement", "matrix")
-_COUNT_NOUNS = ("charts", "graphs", "plots", "panels", "heatmaps", "subfigures", "sub-plots")
-
-
 def stated_panel_count(text: str) -> int | None:
     lowered = text.lower()  # word tests first: the two searches are long, most lines fail both
-    m = _GRID.search(text) if any(w in lowered for w in _GRID_WORDS) else None
+    m = _GRID.search(text) if any(w in lowered for w in GRID_WORDS) else None
     if m:
         return int(m.group(1)) * int(m.group(2))
-    if not any(noun in lowered for noun in _COUNT_NOUNS):
+    if not any(noun in lowered for noun in PANEL_COUNT_NOUNS):
         return None
     m = _COUNT.search(text)
     if m:
