@@ -241,3 +241,24 @@ def paren_categories(text: str) -> list[str]:
     if len({bool(_HAS_LETTER.search(i)) for i in items}) > 1:
         return []  # '(time, 1–14)' names the axis and states its range
     return items
+
+
+_PAIR_SEP = re.compile(r"\s*[,;]\s*")
+_LABEL_COLON = re.compile(r"^([^:]{1,40}):\s*(\S.*)$")
+
+
+def legend_slices(chart: ChartDraft, text: str) -> list[tuple[str, str]] | None:
+    """'YES: 85%, NO: 15%' on a pie chart whose legend lists YES and NO: one value per slice.
+
+    Every piece must name a legend entry and at least two must: then the key the text
+    stands under is one pie of several, not a category of one pie.
+    """
+    entries = {name_key(e.label): e.label for e in chart.legend}
+    pairs: list[tuple[str, str]] = []
+    for piece in _PAIR_SEP.split(strip_markup(text).rstrip(". ")):
+        m = _LABEL_COLON.match(piece)
+        label = entries.get(name_key(m.group(1))) if m else None
+        if m is None or label is None:
+            return None
+        pairs.append((label, m.group(2)))
+    return pairs if len(pairs) >= 2 else None

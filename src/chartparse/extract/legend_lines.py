@@ -17,8 +17,8 @@ from .legend import (
     legend_titles,
 )
 from .legend_table import entries_from_table
-from .state import name_key
-from .text import is_style_words, quoted, strip_markup
+from .state import LegendEntryDraft, name_key
+from .text import clean_name, is_style_words, quoted, strip_markup, style_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..outline import Node
@@ -156,7 +156,8 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
         line = child.line
         if line is None or line.kind not in ("item", "para"):
             continue
-        entry = entry_from_line(line.key, line.text, line.line)
+        entry = _series_named_by_style(line.key, line.text, line.line) or entry_from_line(
+            line.key, line.text, line.line)
         if entry is None:
             continue
         state.trace.claim(line.line, "component.series-list")
@@ -167,3 +168,15 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
         series.marker = series.marker or entry.marker
         if not any(name_key(e.label) == name_key(entry.label) for e in state.chart.legend):
             state.declared_entries.append(entry)
+
+
+def _series_named_by_style(key: str | None, text: str, line: int | None) -> LegendEntryDraft | None:
+    """'Cyan squares: k=3, k=5, k=9' under 'Data Series:' is one series, named by its look;
+    the labels it lists are its dots' labels, not series (a legend line reads them as entries)."""
+    if key is None or not is_style_words(strip_markup(key)):
+        return None
+    if len(entries_from_list(key, text, line)) < 2:
+        return None
+    color, line_style, marker = style_of(strip_markup(key))
+    return LegendEntryDraft(label=clean_name(key), color=color, line_style=line_style, marker=marker,
+                            line=line)
