@@ -152,11 +152,12 @@ def _legend_keyed_line(w: Walker, node: Node) -> bool:
 def declare_series(w: Walker, node: Node, scope: Scope) -> None:
     """The items under a ``Data Series:`` key: each a series, with its style."""
     state = w.state
+    shared = _labels_under_looks(node)
     for child in node.children:
         line = child.line
         if line is None or line.kind not in ("item", "para"):
             continue
-        entry = _series_named_by_style(line.key, line.text, line.line) or entry_from_line(
+        entry = _series_named_by_style(line.key, line.text, line.line, shared) or entry_from_line(
             line.key, line.text, line.line)
         if entry is None:
             continue
@@ -170,12 +171,27 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
             state.declared_entries.append(entry)
 
 
-def _series_named_by_style(key: str | None, text: str, line: int | None) -> LegendEntryDraft | None:
-    """'Cyan squares: k=3, k=5, k=9' under 'Data Series:' is one series, named by its look;
-    the labels it lists are its dots' labels, not series (a legend line reads them as entries)."""
-    if key is None or not is_style_words(strip_markup(key)):
+def _labels_under_looks(node: Node) -> set[str]:
+    """The labels listed under two or more looks ('Cyan squares: k=3, k=5' and 'Brown
+    circles: k=3, k=9'): a label drawn in two looks names dots, not a series."""
+    seen: dict[str, int] = {}
+    for child in node.children:
+        line = child.line
+        if line is None or line.key is None or not is_style_words(strip_markup(line.key)):
+            continue
+        for entry in entries_from_list(line.key, line.text, line.line):
+            seen[name_key(entry.label)] = seen.get(name_key(entry.label), 0) + 1
+    return {label for label, n in seen.items() if n >= 2}
+
+
+def _series_named_by_style(key: str | None, text: str, line: int | None,
+                           shared: set[str]) -> LegendEntryDraft | None:
+    """'Cyan squares: k=3, k=5, k=9' under 'Data Series:', when another look lists k=3 too:
+    one series named by its look; the labels are its dots' labels."""
+    if key is None or not shared or not is_style_words(strip_markup(key)):
         return None
-    if len(entries_from_list(key, text, line)) < 2:
+    listed = entries_from_list(key, text, line)
+    if len(listed) < 2 or not any(name_key(e.label) in shared for e in listed):
         return None
     color, line_style, marker = style_of(strip_markup(key))
     return LegendEntryDraft(label=clean_name(key), color=color, line_style=line_style, marker=marker,

@@ -11,13 +11,14 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..axes import read_axis
+from ...vocab import RADAR_SCALE_KEYS, RADAR_SPOKE_KEYS, fold
+from ..axes import listed_categories, read_axis
 from ..kinds import explicit_title, kind_in
 from ..legend import entries_from_prose
 from ..legend_lines import declare_series, legend_line
 from ..ruler import Ruler
 from ..state import name_key
-from ..text import all_quoted, is_style_words, strip_markup
+from ..text import all_quoted, drop_numbering, is_style_words, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..walker import Walker
@@ -122,6 +123,29 @@ def _styled_data_group(w: Walker, c: KeyedLine) -> bool | None:
     return True
 
 
+_KEY_NOTE = re.compile(r"\s*\([^()]*\)\s*")
+
+
+def _radar_part(w: Walker, c: KeyedLine) -> bool | None:
+    """On a radar chart, 'Axes (clockwise):' lists the spokes (the categories) and
+    'Radial Scale: 0 to 1' states the value axis."""
+    if w.state.kind != "radar" or c.scope.in_container:
+        return None
+    words = fold(_KEY_NOTE.sub(" ", drop_numbering(strip_markup(c.key)))).strip(" :")
+    role, field = ("x", "categories") if words in RADAR_SPOKE_KEYS else \
+        ("y", "range") if words in RADAR_SCALE_KEYS else (None, None)
+    if role is None:
+        return None
+    # Only the plain lines under the spokes' key are spokes: a keyed line there
+    # ('Radial Scale:') is a part of its own, read when the children are walked.
+    plain = [(k, t) for k, t in w.child_pairs(c.node) if k is None]
+    axis = read_axis(w.state.chart, role, field, c.key, c.text, plain, c.scope.panel,
+                     c.line.line, c.node.last_line)
+    if role == "x" and not axis.ticks:
+        axis.ticks = list[int | float | str](listed_categories(c.text))
+    return False
+
+
 def _register(add: Callable[..., None]) -> None:
     """The chain, in the order its rules are tried."""
     add("component.axis", _axis, "an axis key: label, unit, scale, range, ticks",
@@ -131,6 +155,8 @@ def _register(add: Callable[..., None]) -> None:
     add("component.title", _title, "the chart's stated title", "**Title:** \"Throughput by batch size\"",
       needs="component")
     add("component.kind", _kind, "the stated chart type", "**Chart Type:** grouped bar chart")
+    add("component.radar-part", _radar_part, "on a radar chart, the spokes list and the radial scale",
+        "**Spokes:** Speed, Range, Cost")
     add("component.series-list", _series_list, "a list of the series, with their styles",
       "**Data Series:** blue line (ours), orange line (baseline)", needs="series_list")
     add("component.panel-list", _panel_list, "the panel titles listed up front",
