@@ -346,3 +346,26 @@ def _apply_range(axis: AxisDraft, texts: _AxisTexts) -> None:
         bounds = [q for q in (lo, hi) if q is not None]
         if bounds and all(q.percent for q in bounds):
             axis.unit = "%"
+    if axis.unit is None:
+        axis.unit = glued_unit(" ".join(texts.range_texts + texts.tick_texts))
+
+
+_GLUED_UNIT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?([a-zA-Z]{1,3})\b(?![-+]?\d)")  # not 5e-5
+
+
+def glued_unit(text: str) -> str | None:
+    """'markers at 112px, 224px and 336px': the unit written on every value of the axis.
+
+    Only letters glued to each number, the same on two or more of them; magnitudes
+    ('10K', '7B') are values, not units."""
+    units = {m.group(1) for m in _GLUED_UNIT.finditer(text)}
+    count = sum(1 for _ in _GLUED_UNIT.finditer(text))
+    if count < 2 or len(units) != 1:
+        return None
+    unit = units.pop()
+    if unit.upper() in _MAGNITUDES or any(q.magnitude for q in quantities(text)[1]):
+        return None
+    return unit
+
+
+_MAGNITUDES = frozenset({"K", "M", "B", "T", "G", "BN", "MN"})

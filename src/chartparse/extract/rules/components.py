@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...vocab import RADAR_SCALE_KEYS, RADAR_SPOKE_KEYS, fold
-from ..axes import listed_categories, read_axis
+from ..axes import listed_categories, listed_items, read_axis
 from ..kinds import explicit_title, kind_in
 from ..legend import entries_from_prose
 from ..legend_lines import declare_series, legend_line
@@ -132,18 +132,30 @@ def _radar_part(w: Walker, c: KeyedLine) -> bool | None:
     if w.state.kind != "radar" or c.scope.in_container:
         return None
     words = fold(_KEY_NOTE.sub(" ", drop_numbering(strip_markup(c.key)))).strip(" :")
-    role, field = ("x", "categories") if words in RADAR_SPOKE_KEYS else \
-        ("y", "range") if words in RADAR_SCALE_KEYS else (None, None)
-    if role is None:
+    parts = [part.strip() for part in words.split("/")]  # 'Axes/Categories'
+    if any(part in RADAR_SPOKE_KEYS for part in parts):
+        axis = read_axis(w.state.chart, "x", "categories", c.key, c.text, [], c.scope.panel,
+                         c.line.line, c.node.last_line)
+        axis.ticks = axis.ticks or _spokes(w, c)
+    elif any(part in RADAR_SCALE_KEYS for part in parts):
+        read_axis(w.state.chart, "y", "range", c.key, c.text, [], c.scope.panel, c.line.line,
+                  c.node.last_line)
+    else:
         return None
-    # Only the plain lines under the spokes' key are spokes: a keyed line there
-    # ('Radial Scale:') is a part of its own, read when the children are walked.
-    plain = [(k, t) for k, t in w.child_pairs(c.node) if k is None]
-    axis = read_axis(w.state.chart, role, field, c.key, c.text, plain, c.scope.panel,
-                     c.line.line, c.node.last_line)
-    if role == "x" and not axis.ticks:
-        axis.ticks = list[int | float | str](listed_categories(c.text))
-    return False
+    return False  # a keyed line under it ('Radial Scale:') is a part of its own
+
+
+def _spokes(w: Walker, c: KeyedLine) -> list[int | float | str]:
+    """The spokes' names: the plain or bold-only lines under the key, a list on one of
+    them, or the list after the text's last colon ('seven axes, one per field: A, B, C')."""
+    spokes: list[int | float | str] = []
+    for key, text in w.child_pairs(c.node):
+        if key is None and text:
+            spokes.extend(listed_categories(text) or [strip_markup(text)])
+        elif key is not None and not text:
+            spokes.append(strip_markup(key))
+    tail = strip_markup(c.text.rsplit(":", 1)[-1]).strip().rstrip(".")
+    return spokes or listed_categories(tail) or listed_items(tail)
 
 
 def _register(add: Callable[..., None]) -> None:
