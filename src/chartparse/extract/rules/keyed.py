@@ -11,9 +11,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS
-from ..categories import bin_label, category_x, legend_slices, reduce_on_axis, stack_total
+from ..categories import bin_label, category_x, legend_slices, stack_total
 from ..heatmap import cell as heatmap_cell
-from ..heatmap import tuple_rows_first
+from ..heatmap import column_x, tuple_rows_first
 from ..names import mentioned_series, panel_name
 from ..ruler import DONE, Claim, Ruler
 from ..state import name_key
@@ -106,9 +106,10 @@ def _heatmap_column(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
     if w.state.kind != "heatmap" or scope.series is None or scope.x is not None or not c.text:
         return None
-    x_axis = w.state.chart.axis("x", scope.panel) or w.state.chart.axis("x", None)
-    statement(w, c.text, scope.but(x=reduce_on_axis(x_axis, c.name)), c.line.line)
-    return DONE
+    x = column_x(w.state.chart, scope.panel, c.key, w.state.x_words)
+    if x is not None:
+        statement(w, c.text, scope.but(x=x), c.line.line)
+    return DONE  # no x: 'Layers 0-13' on a numeric x axis is a stretch of columns, no one cell
 
 
 def _known_series(w: Walker, c: KeyedLine) -> Claim | None:
