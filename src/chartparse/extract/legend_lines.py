@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _TITLE_NOTE = re.compile(r"\(\s*(?:legend\s+)?title\s*\)")
 _ATTRIBUTE_NOUNS = frozenset("color colour style shape thickness width opacity".split())
+_KEY_NOTE = re.compile(r"\([^()]*\)")
 _PROSE_WORDS = 8  # a plain paragraph of more words in a legend lists entries in prose
 
 
@@ -61,7 +62,10 @@ def _legend_fact(w: Walker, node: Node, pos: str | None) -> bool:
     line = node.line
     assert line is not None and line.key is not None
     words = key_words(line.key)
-    if "position" in words or "location" in words or (is_color_scale(line.key) and not node.children):
+    # 'Legend (Positioned on the right):' over entries: a note on where the legend is, not a fact
+    outside_note = key_words(_KEY_NOTE.sub(" ", line.key)) if node.children else words
+    if "position" in outside_note or "location" in outside_note or (
+            is_color_scale(line.key) and not node.children):
         chart.legend_position = chart.legend_position or pos
         return True
     if "visual" in words or "title" in words:
@@ -119,7 +123,8 @@ def _names_another_part(w: Walker, node: Node) -> bool:
     if w.memo.key_info(line.key).axis is not None:
         return True
     words = key_words(line.key).split()
-    if words and words[-1] in _ATTRIBUTE_NOUNS and not is_style_words(strip_markup(line.key)):
+    if words and words[-1] in _ATTRIBUTE_NOUNS and not is_style_words(strip_markup(line.key)) \
+            and (line.text or not node.children):  # 'Models (by color):' over entries groups them
         return True  # 'Line Color: Blue' states the look of the one line, not an entry
     return not line.text and not node.children and not is_style_words(strip_markup(line.key))
 
