@@ -343,11 +343,15 @@ def _apply_range(axis: AxisDraft, texts: _AxisTexts) -> None:
     if hi is not None and axis.max is None:
         axis.max = hi.value
     if axis.unit is None:
-        bounds = [q for q in (lo, hi) if q is not None]
-        if bounds and all(q.percent for q in bounds):
-            axis.unit = "%"
-    if axis.unit is None:
-        axis.unit = glued_unit(" ".join(texts.range_texts + texts.tick_texts))
+        axis.unit = _unit_of_values(lo, hi, texts)
+
+
+def _unit_of_values(lo: Quantity | None, hi: Quantity | None, texts: _AxisTexts) -> str | None:
+    """'%' when both bounds are percentages; else a unit glued to every value."""
+    bounds = [q for q in (lo, hi) if q is not None]
+    if bounds and all(q.percent for q in bounds):
+        return "%"
+    return glued_unit(" ".join(texts.range_texts + texts.tick_texts))
 
 
 _GLUED_UNIT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?([a-zA-Z]{1,3})\b(?![-+]?\d)")  # not 5e-5
