@@ -91,6 +91,9 @@ def _up_to_before(window: str) -> bool:
     return any(w in low for w in _UP_TO_WORDS) and bool(_UP_TO.search(window))
 
 
+_TOTAL_BEFORE = re.compile(r"\btotal(?:\s+of)?\s*[~≈]?\s*$", re.IGNORECASE)
+
+
 def range_from_text(text: str) -> tuple[Quantity | None, Quantity | None, list[Quantity]]:
     """(min, max, ticks) stated in an axis description."""
     norm, qs = quantities(text)
@@ -101,6 +104,8 @@ def range_from_text(text: str) -> tuple[Quantity | None, Quantity | None, list[Q
             continue
         if i > 0 and _up_to_before(before):
             continue
+        if _TOTAL_BEFORE.search(before):
+            continue  # '(Total of 32 columns)' counts the ticks; it is none of them
         ticks.append(q)
     for a, b in itertools.pairwise(qs):
         if _RANGE_SEP.match(norm[a.end: b.start]) and not _increment_before(
