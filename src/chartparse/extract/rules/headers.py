@@ -16,7 +16,8 @@ from ..heatmap import split_cell
 from ..keys import key_words
 from ..names import is_sentence, panel_name
 from ..ruler import Ruler
-from ..text import clean_name, is_style_words, strip_markup
+from ..state import name_key
+from ..text import clean_name, is_style_words, quoted, strip_markup
 from ..values_of import x_number
 from .patterns import STYLE_PAREN, names_interval
 
@@ -127,8 +128,18 @@ def _heatmap_row(w: Walker, h: Header) -> Scope | None:
     if w.state.kind != "heatmap" or (h.scope.series is not None and not h.scope.inherited) \
             or split_cell(h.title):
         return None
-    series = w.state.chart.series_for(drop_note(unescape(h.name)), h.scope.panel)
+    series = w.state.chart.series_for(_declared_row(w, h) or drop_note(unescape(h.name)), h.scope.panel)
     return h.scope.but(inherited=False, series=series)
+
+
+def _declared_row(w: Walker, h: Header) -> str | None:
+    """'Row 1: "Subj." (Subject)': the row the y axis declares ('Subj. (Top row)'), as declared."""
+    name = quoted(h.title)
+    if not name:
+        return None
+    rows = {name_key(_FIRST_PAREN.sub("", str(t))): _FIRST_PAREN.sub("", str(t)).strip()
+            for a in w.state.chart.axes if a.role == "y" for t in a.ticks}
+    return rows.get(name_key(name))
 
 
 def _value_axis_series(w: Walker, h: Header) -> Scope | None:
