@@ -128,7 +128,9 @@ def _heatmap_row(w: Walker, h: Header) -> Scope | None:
     if w.state.kind != "heatmap" or (h.scope.series is not None and not h.scope.inherited) \
             or split_cell(h.title):
         return None
-    series = w.state.chart.series_for(_declared_row(w, h) or drop_note(unescape(h.name)), h.scope.panel)
+    declared = _declared_row(w, h)
+    series = w.state.chart.series_for(declared or drop_note(unescape(h.name)), h.scope.panel)
+    series.declared = series.declared or declared is not None  # a declared row stays, cells or not
     return h.scope.but(inherited=False, series=series)
 
 
