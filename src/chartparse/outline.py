@@ -158,7 +158,9 @@ def _is_field_of(group: str, line: Line) -> bool:
     if _own_group(line) in ("axis", "legend"):
         return False  # 'Y-axis Tick Markers' after 'Y-axis Label' is an axis line of its own
     if group == "legend":
-        return _starts(words, LEGEND_ENTRY_GROUP_KEYS) or _starts(words, LEGEND_META_KEYS)
+        # 'Models (by color):' groups the entries told apart by one visual channel
+        return _starts(words, LEGEND_ENTRY_GROUP_KEYS) or _starts(words, LEGEND_META_KEYS) or (
+            not line.text and _BY_CHANNEL.search(words) is not None)
     if group == "axis":
         if words.startswith(("color", "colour")):
             return False  # 'Color Scale: 0.00 to 1.00' is the heatmap's legend, not this axis
@@ -223,6 +225,7 @@ _QUOTED_TITLE = re.compile(r"\b(?:titled|entitled|headed)\s+[\"\u201c][^\"\u201c
 _INLINE_ENTRY = re.compile(
     r"^[*_ ]*(?:an? |the )?(?:[A-Za-z]+ ){0,2}(?:line|lines|bars?|dots?|markers?|curve)\s+"
     r"(?:represents?|denotes?|indicates?|stands? for|is|shows?)\b[^:]*$", re.IGNORECASE)
+_BY_CHANNEL = re.compile(r"\bby (?:colou?rs?|shapes?|markers?|line styles?|styles?|patterns?)$")
 _ABSENT = re.compile(r"^[*_ ]*(?:not |none\b|no |n/a\b|absent\b|there is no )")
 
 

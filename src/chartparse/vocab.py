@@ -175,6 +175,12 @@ TITLE_KEYS = ("chart title", "title", "main title", "figure title", "plot title"
 KIND_KEYS = ("chart type", "type", "plot type", "graph type", "figure type")
 SERIES_DECLARATION_KEYS = ("data series", "series", "lines", "data lines", "plotted series", "areas",
                            "curves", "data curves")
+# On a radar chart: keys that list the spokes (its categories) and keys that state the
+# radial scale (its value axis). Matched against the key's folded words, notes dropped.
+RADAR_SPOKE_KEYS = ("axes", "radial axes", "spokes", "radial spokes", "axis labels", "categories",
+                    "dimensions", "metrics", "benchmarks", "attributes")
+RADAR_SCALE_KEYS = ("radial scale", "scale", "radial axis", "radial axis scale", "value scale",
+                    "concentric circles", "rings")
 # Keys whose lines describe the chart but never carry data points.
 META_KEYS = (
     "grid", "gridlines", "grid lines", "colors", "colour", "color", "color scale",

@@ -91,6 +91,9 @@ def _up_to_before(window: str) -> bool:
     return any(w in low for w in _UP_TO_WORDS) and bool(_UP_TO.search(window))
 
 
+_TOTAL_BEFORE = re.compile(r"\btotal(?:\s+of)?\s*[~≈]?\s*$", re.IGNORECASE)
+
+
 def range_from_text(text: str) -> tuple[Quantity | None, Quantity | None, list[Quantity]]:
     """(min, max, ticks) stated in an axis description."""
     norm, qs = quantities(text)
@@ -101,6 +104,8 @@ def range_from_text(text: str) -> tuple[Quantity | None, Quantity | None, list[Q
             continue
         if i > 0 and _up_to_before(before):
             continue
+        if _TOTAL_BEFORE.search(before):
+            continue  # '(Total of 32 columns)' counts the ticks; it is none of them
         ticks.append(q)
     for a, b in itertools.pairwise(qs):
         if _RANGE_SEP.match(norm[a.end: b.start]) and not _increment_before(
@@ -343,6 +348,33 @@ def _apply_range(axis: AxisDraft, texts: _AxisTexts) -> None:
     if hi is not None and axis.max is None:
         axis.max = hi.value
     if axis.unit is None:
-        bounds = [q for q in (lo, hi) if q is not None]
-        if bounds and all(q.percent for q in bounds):
-            axis.unit = "%"
+        axis.unit = _unit_of_values(lo, hi, texts)
+
+
+def _unit_of_values(lo: Quantity | None, hi: Quantity | None, texts: _AxisTexts) -> str | None:
+    """'%' when both bounds are percentages; else a unit glued to every value."""
+    bounds = [q for q in (lo, hi) if q is not None]
+    if bounds and all(q.percent for q in bounds):
+        return "%"
+    return glued_unit(" ".join(texts.range_texts + texts.tick_texts))
+
+
+_GLUED_UNIT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?([a-zA-Z]{1,3})\b(?![-+]?\d)")  # not 5e-5
+
+
+def glued_unit(text: str) -> str | None:
+    """'markers at 112px, 224px and 336px': the unit written on every value of the axis.
+
+    Only letters glued to each number, the same on two or more of them; magnitudes
+    ('10K', '7B') are values, not units."""
+    units = {m.group(1) for m in _GLUED_UNIT.finditer(text)}
+    count = sum(1 for _ in _GLUED_UNIT.finditer(text))
+    if count < 2 or len(units) != 1:
+        return None
+    unit = units.pop()
+    if unit.upper() in _MAGNITUDES or any(q.magnitude for q in quantities(text)[1]):
+        return None
+    return unit
+
+
+_MAGNITUDES = frozenset({"K", "M", "B", "T", "G", "BN", "MN"})

@@ -241,3 +241,52 @@ def paren_categories(text: str) -> list[str]:
     if len({bool(_HAS_LETTER.search(i)) for i in items}) > 1:
         return []  # '(time, 1–14)' names the axis and states its range
     return items
+
+
+_PAIR_SEP = re.compile(r"\s*[,;]\s*")
+_LABEL_COLON = re.compile(r"^([^:]{1,40}):\s*(\S.*)$")
+
+
+def legend_slices(chart: ChartDraft, text: str) -> list[tuple[str, str]] | None:
+    """'YES: 85%, NO: 15%' on a pie chart whose legend lists YES and NO: one value per slice.
+
+    Every piece must name a legend entry and at least two must: then the key the text
+    stands under is one pie of several, not a category of one pie.
+    """
+    entries = {name_key(e.label): e.label for e in chart.legend}
+    pairs: list[tuple[str, str]] = []
+    for piece in _PAIR_SEP.split(strip_markup(text).rstrip(". ")):
+        m = _LABEL_COLON.match(piece)
+        label = entries.get(name_key(m.group(1))) if m else None
+        if m is None or label is None:
+            return None
+        pairs.append((label, m.group(2)))
+    return pairs if len(pairs) >= 2 else None
+
+
+_PAREN_VALUE_AFTER = re.compile(r"\s*\(\s*([~≈]?\s*-?\d+(?:\.\d+)?\s*%?)\s*\)")
+_VALUE_BEFORE = re.compile(r"([~≈]?\s*-?\d+(?:\.\d+)?\s*%?)\s+(?:in|on|for)\s+(?:the\s+)?$")
+_VALUE_BEFORE_WINDOW = 30
+
+
+def declared_category_values(chart: ChartDraft, text: str, panel: str | None) -> list[tuple[str, str]]:
+    """'Strong in Recall (0.78) and peaks at 0.85 in Speed': each category the axis declared,
+    with the value written in parentheses right after it or right before it ('V in Category')."""
+    axis = category_axis(chart, panel) or category_axis(chart, None)
+    if axis is None:
+        return []
+    low = text.lower()
+    found: list[tuple[int, str, str]] = []
+    for tick in axis.ticks:
+        if not isinstance(tick, str) or len(tick) < 2:
+            continue
+        at = low.find(tick.lower())
+        end = at + len(tick)
+        if at < 0 or (at > 0 and low[at - 1].isalnum()) or (end < len(low) and low[end].isalnum()):
+            continue
+        after = _PAREN_VALUE_AFTER.match(text, end)
+        before = _VALUE_BEFORE.search(text[max(0, at - _VALUE_BEFORE_WINDOW):at])
+        value = after.group(1) if after else before.group(1) if before else None
+        if value is not None:
+            found.append((at, tick, value))
+    return [(tick, value) for _, tick, value in sorted(found)]

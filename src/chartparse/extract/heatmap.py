@@ -23,6 +23,7 @@ from ..vocab import fold
 from .categories import drop_note, reduce_on_axis, unescape
 from .state import ChartDraft
 from .text import clean_name, quantities
+from .values_of import x_number
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..outline import Node
@@ -166,3 +167,24 @@ def _names_axis(part: str, label: str | None) -> bool:
     name = fold(label).split()
     return len(words) == 2 and bool(name) and words[0].rstrip("s") == name[0].rstrip("s") \
         and words[1].replace(".", "", 1).isdigit()
+
+
+_STRETCH = re.compile(r"(?<![\w.])(?<!\w-)\d[\d.,]*\s*(?:–|—|-|to)\s*[~≈]?\s*\d")
+
+
+def column_x(chart: ChartDraft, panel: str | None, key: str,
+             x_words: frozenset[str]) -> int | float | str | None:
+    """Under a heatmap row, the column a key names; None for a stretch of columns.
+
+    On a numeric x axis ('Layer', 0 to 30), 'Layer 18' is the column 18 and 'Layers 0-13'
+    a stretch of them; else the key is the column's label as the axis declares it."""
+    x_axes = [a for a in chart.axes if a.role == "x"]
+    axis = chart.axis("x", panel) or chart.axis("x", None) or (
+        x_axes[0] if len(x_axes) == 1 else None)  # the one x axis, whichever section stated it
+    name = clean_name(key)
+    if axis is None or axis.scale == "categorical" or axis.max is None:
+        return reduce_on_axis(axis, name)
+    if _STRETCH.search(key):
+        return None
+    number = x_number(key, x_words)
+    return reduce_on_axis(axis, name) if number is None else number

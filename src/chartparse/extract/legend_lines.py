@@ -17,8 +17,8 @@ from .legend import (
     legend_titles,
 )
 from .legend_table import entries_from_table
-from .state import name_key
-from .text import is_style_words, quoted, strip_markup
+from .state import LegendEntryDraft, name_key
+from .text import clean_name, is_style_words, quoted, strip_markup, style_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..outline import Node
@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _TITLE_NOTE = re.compile(r"\(\s*(?:legend\s+)?title\s*\)")
 _ATTRIBUTE_NOUNS = frozenset("color colour style shape thickness width opacity".split())
+_KEY_NOTE = re.compile(r"\([^()]*\)")
 _PROSE_WORDS = 8  # a plain paragraph of more words in a legend lists entries in prose
 
 
@@ -61,7 +62,10 @@ def _legend_fact(w: Walker, node: Node, pos: str | None) -> bool:
     line = node.line
     assert line is not None and line.key is not None
     words = key_words(line.key)
-    if "position" in words or "location" in words or (is_color_scale(line.key) and not node.children):
+    # 'Legend (Positioned on the right):' over entries: a note on where the legend is, not a fact
+    outside_note = key_words(_KEY_NOTE.sub(" ", line.key)) if node.children else words
+    if "position" in outside_note or "location" in outside_note or (
+            is_color_scale(line.key) and not node.children):
         chart.legend_position = chart.legend_position or pos
         return True
     if "visual" in words or "title" in words:
@@ -119,7 +123,8 @@ def _names_another_part(w: Walker, node: Node) -> bool:
     if w.memo.key_info(line.key).axis is not None:
         return True
     words = key_words(line.key).split()
-    if words and words[-1] in _ATTRIBUTE_NOUNS and not is_style_words(strip_markup(line.key)):
+    if words and words[-1] in _ATTRIBUTE_NOUNS and not is_style_words(strip_markup(line.key)) \
+            and (line.text or not node.children):  # 'Models (by color):' over entries groups them
         return True  # 'Line Color: Blue' states the look of the one line, not an entry
     return not line.text and not node.children and not is_style_words(strip_markup(line.key))
 
@@ -152,11 +157,13 @@ def _legend_keyed_line(w: Walker, node: Node) -> bool:
 def declare_series(w: Walker, node: Node, scope: Scope) -> None:
     """The items under a ``Data Series:`` key: each a series, with its style."""
     state = w.state
+    shared = _labels_under_looks(node)
     for child in node.children:
         line = child.line
         if line is None or line.kind not in ("item", "para"):
             continue
-        entry = entry_from_line(line.key, line.text, line.line)
+        entry = _series_named_by_style(line.key, line.text, line.line, shared) or entry_from_line(
+            line.key, line.text, line.line)
         if entry is None:
             continue
         state.trace.claim(line.line, "component.series-list")
@@ -167,3 +174,30 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
         series.marker = series.marker or entry.marker
         if not any(name_key(e.label) == name_key(entry.label) for e in state.chart.legend):
             state.declared_entries.append(entry)
+
+
+def _labels_under_looks(node: Node) -> set[str]:
+    """The labels listed under two or more looks ('Cyan squares: k=3, k=5' and 'Brown
+    circles: k=3, k=9'): a label drawn in two looks names dots, not a series."""
+    seen: dict[str, int] = {}
+    for child in node.children:
+        line = child.line
+        if line is None or line.key is None or not is_style_words(strip_markup(line.key)):
+            continue
+        for entry in entries_from_list(line.key, line.text, line.line):
+            seen[name_key(entry.label)] = seen.get(name_key(entry.label), 0) + 1
+    return {label for label, n in seen.items() if n >= 2}
+
+
+def _series_named_by_style(key: str | None, text: str, line: int | None,
+                           shared: set[str]) -> LegendEntryDraft | None:
+    """'Cyan squares: k=3, k=5, k=9' under 'Data Series:', when another look lists k=3 too:
+    one series named by its look; the labels are its dots' labels."""
+    if key is None or not shared or not is_style_words(strip_markup(key)):
+        return None
+    listed = entries_from_list(key, text, line)
+    if len(listed) < 2 or not any(name_key(e.label) in shared for e in listed):
+        return None
+    color, line_style, marker = style_of(strip_markup(key))
+    return LegendEntryDraft(label=clean_name(key), color=color, line_style=line_style, marker=marker,
+                            line=line)

@@ -43,6 +43,8 @@ class ReadingState:
             for axis in self.chart.axes:
                 if axis.role in ("x", "x2") and axis.label:
                     words.update(label_words(axis.label))
+                if axis.role in ("x", "x2") and axis.unit:
+                    words.update(label_words(axis.unit))  # '112px' on an axis in px
             self._x_words = frozenset(w for w in words if w)
         return self._x_words
 

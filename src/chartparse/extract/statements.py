@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..vocab import mentions_color
+from .categories import declared_category_values
 from .names import mentioned_series
 from .narrative import Reading, read_statement
 from .reading_log import log_summaries
@@ -68,8 +69,9 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
         if len(mentions) >= 2 or (len(mentions) == 1 and mentions[0][0] < _LEAD_MENTION):
             return split_by_series(w, text, mentions, scope, line_no)
     reading = read_statement(text, state.x_words, x_context=scope.x, y_words=state.y_words)
-    if not reading.points and state.categorical() and scope.x is None \
-            and _label_paren_value(w, text, scope, line_no):
+    if not reading.points and state.categorical() and scope.x is None and (
+            _declared_category_values(w, text, scope, line_no)
+            or _label_paren_value(w, text, scope, line_no)):
         return True
     if reading.points or reading.summary:
         apply_reading(w, reading, target(w, scope), line_no, label)
@@ -90,6 +92,17 @@ def key_then_text(w: Walker, key: str, text: str, scope: Scope, line_no: int | N
         return False
     apply_reading(w, reading, target(w, scope), line_no)
     return True
+
+
+def _declared_category_values(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
+    """'Strong in Recall (0.78)' or 'peaks at 0.85 in Speed': values at declared categories."""
+    found = declared_category_values(w.state.chart, text, scope.panel)
+    for label, written in found:
+        _, qs = quantities(written)
+        if qs:
+            add_point(w, target(w, scope), label, qs[0].value, qs[0].approx, line_no,
+                      rule="statement.declared-category-value")
+    return bool(found)
 
 
 def _label_paren_value(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:

@@ -11,13 +11,14 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..axes import read_axis
+from ...vocab import RADAR_SCALE_KEYS, RADAR_SPOKE_KEYS, fold
+from ..axes import listed_categories, listed_items, read_axis
 from ..kinds import explicit_title, kind_in
 from ..legend import entries_from_prose
 from ..legend_lines import declare_series, legend_line
 from ..ruler import Ruler
 from ..state import name_key
-from ..text import all_quoted, is_style_words, strip_markup
+from ..text import all_quoted, drop_numbering, is_style_words, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..walker import Walker
@@ -122,6 +123,41 @@ def _styled_data_group(w: Walker, c: KeyedLine) -> bool | None:
     return True
 
 
+_KEY_NOTE = re.compile(r"\s*\([^()]*\)\s*")
+
+
+def _radar_part(w: Walker, c: KeyedLine) -> bool | None:
+    """On a radar chart, 'Axes (clockwise):' lists the spokes (the categories) and
+    'Radial Scale: 0 to 1' states the value axis."""
+    if w.state.kind != "radar" or c.scope.in_container:
+        return None
+    words = fold(_KEY_NOTE.sub(" ", drop_numbering(strip_markup(c.key)))).strip(" :")
+    parts = [part.strip() for part in words.split("/")]  # 'Axes/Categories'
+    if any(part in RADAR_SPOKE_KEYS for part in parts):
+        axis = read_axis(w.state.chart, "x", "categories", c.key, c.text, [], c.scope.panel,
+                         c.line.line, c.node.last_line)
+        axis.ticks = axis.ticks or _spokes(w, c)
+    elif any(part in RADAR_SCALE_KEYS for part in parts):
+        read_axis(w.state.chart, "y", "range", c.key, c.text, [], c.scope.panel, c.line.line,
+                  c.node.last_line)
+    else:
+        return None
+    return False  # a keyed line under it ('Radial Scale:') is a part of its own
+
+
+def _spokes(w: Walker, c: KeyedLine) -> list[int | float | str]:
+    """The spokes' names: the plain or bold-only lines under the key, a list on one of
+    them, or the list after the text's last colon ('seven axes, one per field: A, B, C')."""
+    spokes: list[int | float | str] = []
+    for key, text in w.child_pairs(c.node):
+        if key is None and text:
+            spokes.extend(listed_categories(text) or [strip_markup(text)])
+        elif key is not None and not text:
+            spokes.append(strip_markup(key))
+    tail = strip_markup(c.text.rsplit(":", 1)[-1]).strip().rstrip(".")
+    return spokes or listed_categories(tail) or listed_items(tail)
+
+
 def _register(add: Callable[..., None]) -> None:
     """The chain, in the order its rules are tried."""
     add("component.axis", _axis, "an axis key: label, unit, scale, range, ticks",
@@ -131,6 +167,8 @@ def _register(add: Callable[..., None]) -> None:
     add("component.title", _title, "the chart's stated title", "**Title:** \"Throughput by batch size\"",
       needs="component")
     add("component.kind", _kind, "the stated chart type", "**Chart Type:** grouped bar chart")
+    add("component.radar-part", _radar_part, "on a radar chart, the spokes list and the radial scale",
+        "**Spokes:** Speed, Range, Cost")
     add("component.series-list", _series_list, "a list of the series, with their styles",
       "**Data Series:** blue line (ours), orange line (baseline)", needs="series_list")
     add("component.panel-list", _panel_list, "the panel titles listed up front",

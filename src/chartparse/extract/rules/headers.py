@@ -16,7 +16,8 @@ from ..heatmap import split_cell
 from ..keys import key_words
 from ..names import is_sentence, panel_name
 from ..ruler import Ruler
-from ..text import clean_name, is_style_words, strip_markup
+from ..state import name_key
+from ..text import clean_name, is_style_words, quoted, strip_markup
 from ..values_of import x_number
 from .patterns import STYLE_PAREN, names_interval
 
@@ -127,8 +128,20 @@ def _heatmap_row(w: Walker, h: Header) -> Scope | None:
     if w.state.kind != "heatmap" or (h.scope.series is not None and not h.scope.inherited) \
             or split_cell(h.title):
         return None
-    series = w.state.chart.series_for(drop_note(unescape(h.name)), h.scope.panel)
+    declared = _declared_row(w, h)
+    series = w.state.chart.series_for(declared or drop_note(unescape(h.name)), h.scope.panel)
+    series.declared = series.declared or declared is not None  # a declared row stays, cells or not
     return h.scope.but(inherited=False, series=series)
+
+
+def _declared_row(w: Walker, h: Header) -> str | None:
+    """'Row 1: "Subj." (Subject)': the row the y axis declares ('Subj. (Top row)'), as declared."""
+    name = quoted(h.title)
+    if not name:
+        return None
+    rows = {name_key(_FIRST_PAREN.sub("", str(t))): _FIRST_PAREN.sub("", str(t)).strip()
+            for a in w.state.chart.axes if a.role == "y" for t in a.ticks}
+    return rows.get(name_key(name))
 
 
 def _value_axis_series(w: Walker, h: Header) -> Scope | None:
@@ -204,6 +217,20 @@ def _category(w: Walker, h: Header) -> Scope | None:
 
 
 
+def _pie_of_several(w: Walker, h: Header) -> Scope | None:
+    """On a pie chart, a header over lines keyed by the legend's slices is one pie of several."""
+    scope = h.scope
+    if w.state.kind != "pie" or h.node is None or scope.series is not None or scope.x is not None:
+        return None
+    entries = {fold(e.label) for e in w.state.chart.legend}
+    keys = [fold(clean_name(ch.line.key)) for ch in h.node.children if ch.line is not None and ch.line.key]
+    if len(keys) < 2 or not all(k in entries for k in keys):
+        return None
+    panel = w.state.chart.add_panel(panel_name(h.title), h.node.line.line if h.node.line else None,
+                                    h.node.last_line)
+    return scope.but(inherited=False, panel=panel, series=w.state.chart.series_for(h.name, panel))
+
+
 def _series_at_x(w: Walker, h: Header) -> Scope | None:
     if h.scope.x is None:
         return None
@@ -269,6 +296,8 @@ def _register(add: Callable[..., None]) -> None:
     add("header.styled-group", _styled_group,
       "with no legend, a header drawn in a colour over lines keyed by names is a series",
       "**Stork models (blue):**")
+    add("header.pie-of-several", _pie_of_several,
+        "on a pie chart, a header over lines keyed by legend slices is one pie of several", "**Group B:**")
     add("header.category", _category, "on a categorical chart, a header is a category", "#### Germany")
     add("header.series-at-x", _series_at_x, "under an x, a header names a series", "**Baseline:**")
     add("header.late-x-value", _late_x, "an x value on a categorical chart with no series open",

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS
-from ..categories import bin_label, category_x, reduce_on_axis, stack_total
+from ..categories import bin_label, category_x, legend_slices, stack_total
 from ..heatmap import cell as heatmap_cell
-from ..heatmap import tuple_rows_first
+from ..heatmap import column_x, tuple_rows_first
 from ..names import mentioned_series, panel_name
 from ..ruler import DONE, Claim, Ruler
 from ..state import name_key
@@ -106,9 +106,10 @@ def _heatmap_column(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
     if w.state.kind != "heatmap" or scope.series is None or scope.x is not None or not c.text:
         return None
-    x_axis = w.state.chart.axis("x", scope.panel) or w.state.chart.axis("x", None)
-    statement(w, c.text, scope.but(x=reduce_on_axis(x_axis, c.name)), c.line.line)
-    return DONE
+    x = column_x(w.state.chart, scope.panel, c.key, w.state.x_words)
+    if x is not None:
+        statement(w, c.text, scope.but(x=x), c.line.line)
+    return DONE  # no x: 'Layers 0-13' on a numeric x axis is a stretch of columns, no one cell
 
 
 def _known_series(w: Walker, c: KeyedLine) -> Claim | None:
@@ -282,6 +283,21 @@ def _labelled_points(w: Walker, c: KeyedLine) -> Claim | None:
     return DONE
 
 
+def _pie_of_several(w: Walker, c: KeyedLine) -> Claim | None:
+    """'**Set B:** Yes: 40%, No: 60%': the key is one pie, its text a value per legend slice."""
+    scope = c.scope
+    if w.state.kind != "pie" or scope.series is not None or scope.x is not None:
+        return None
+    slices = legend_slices(w.state.chart, c.text)
+    if slices is None:
+        return None
+    panel = w.state.chart.add_panel(panel_name(c.key), c.line.line, c.node.last_line)
+    series = w.state.chart.series_for(c.name, panel, c.line.line)
+    for label, value in slices:
+        statement(w, value, scope.but(inherited=False, panel=panel, series=series, x=label), c.line.line)
+    return DONE
+
+
 def _category_value(w: Walker, c: KeyedLine) -> Claim | None:
     if not w.state.categorical() or w.state.kind == "heatmap":
         return None
@@ -361,6 +377,8 @@ def _register(add: Callable[..., None]) -> None:
       "**Active users (purple line):** climbs to 900")
     add("keyed.labelled-points", _labelled_points, "a key naming a series whose text states points",
       "**HNSW:** 1M docs ≈ 0.985")
+    add("keyed.pie-of-several", _pie_of_several, "on a pie chart, a key whose text gives a value per "
+        "legend slice is one pie of several", "**Group B:** Yes: 40%, No: 60%")
     add("keyed.category-value", _category_value, "on a categorical chart, the key is the category",
       "**Germany:** 41%")
     add("keyed.series-summary", _series_summary, "a key naming a series whose text gives a summary",
