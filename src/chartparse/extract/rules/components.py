@@ -66,8 +66,8 @@ def _title(w: Walker, c: KeyedLine) -> bool | None:
 
 
 def _kind(w: Walker, c: KeyedLine) -> bool | None:
-    if not c.info.kind:
-        return None
+    if not c.info.kind or not c.text:
+        return None  # "**Type '~':**" over lines of its own heads a group, not the chart's kind
     chart = w.state.chart
     kind = kind_in(c.text)
     if kind and chart.kind_source != "heading":

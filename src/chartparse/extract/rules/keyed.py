@@ -34,6 +34,8 @@ KEYED_RULES: Ruler = Ruler("keyed")
 
 
 def _read_in_pass_one(w: Walker, c: KeyedLine) -> Claim | None:
+    if c.info.kind_key and not c.text and c.info.axis is None and not c.info.title:
+        return None  # "**Type '~':**" with no value heads the lines after it (see component.kind)
     return DONE
 
 
