@@ -6,7 +6,6 @@ The first rule that claims a line wins. A rule that names the key flag it needs
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -21,13 +20,10 @@ from ..statements import apply_reading, key_then_text, statement
 from ..text import quantities, strip_markup
 from ..values_of import x_number
 from .keyed_line import KeyedLine
-from .patterns import STYLE_PAREN, names_interval
+from .patterns import ALL_SERIES_WORDS, AT_NAME_EQUALS, STYLE_PAREN, names_interval
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..walker import Walker
-
-_BOTH = re.compile(r"\b(?:both|all)\s+(?:lines|series|curves|models|methods|metrics|bars|groups)\b",
-                   re.IGNORECASE)
 
 
 KEYED_RULES: Ruler = Ruler("keyed")
@@ -89,7 +85,15 @@ def _container(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 def _components_section(w: Walker, c: KeyedLine) -> Claim | None:
-    return DONE if c.scope.role == "components" and not c.scope.in_container else None
+    scope = c.scope
+    if scope.role != "components" or scope.in_container:
+        return None
+    series = None if c.text else w.match_series(c.key, scope.panel)
+    if series is None:
+        return DONE  # ('**F1 Series:**' over 'k=10: 30.29' lines states the data here)
+    inner = scope.but(inherited=False, series=series, in_container=True)
+    w.data(c.node, inner)
+    return Claim(inner)
 
 
 def _heatmap_cell(w: Walker, c: KeyedLine) -> Claim | None:
@@ -125,24 +129,20 @@ def _known_series(w: Walker, c: KeyedLine) -> Claim | None:
     return Claim(inner) if c.scope.x is None else DONE
 
 
-_AT_NAME_EQUALS = re.compile(r"^(?:at|for|when|with)\s+\S{1,12}?\s*[=≈]\s*[~≈]?\s*(-?\d+(?:\.\d+)?)$",
-                             re.IGNORECASE)
-
-
 def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
     state = w.state
     if state.categorical():
         return None
     xv = x_number(c.key, state.x_words)
     if xv is None:
-        m = _AT_NAME_EQUALS.match(strip_markup(c.key))  # 'At α=0.2:' names the x by its variable
+        m = AT_NAME_EQUALS.match(strip_markup(c.key))  # 'At α=0.2:' names the x by its variable
         xv = float(m.group(1)) if m else None
     if xv is None:
         return None
     scope = c.scope
     inner = scope.but(x=xv)
     if c.text:
-        if scope.series is None and _BOTH.search(c.text):
+        if scope.series is None and ALL_SERIES_WORDS.search(c.text):
             names = state.legend_labels(scope.panel) or list(state.known_names.values())
             for name in names:
                 series = state.chart.series_for(name, scope.panel, c.line.line)
@@ -202,7 +202,7 @@ def _x_interval(w: Walker, c: KeyedLine) -> Claim | None:
 
 def _all_series_at_x(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
-    if scope.x is None or not _BOTH.search(c.key):
+    if scope.x is None or not ALL_SERIES_WORDS.search(c.key):
         return None
     for known in list(w.state.known_names.values()):
         series = w.state.chart.series_for(known, scope.panel, c.line.line)

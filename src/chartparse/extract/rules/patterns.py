@@ -19,3 +19,10 @@ def names_interval(key: str) -> bool:
 STYLE_PAREN = re.compile(
     r"\((?:[^()]*\b(?:line|curve|dashed|dotted|solid|markers?|circles?|squares?|triangles?)\b[^()]*)\)",
     re.IGNORECASE)
+
+# 'both lines', 'all models': a statement about every series at once
+ALL_SERIES_WORDS = re.compile(
+    r"\b(?:both|all)\s+(?:lines|series|curves|models|methods|metrics|bars|groups)\b", re.IGNORECASE)
+# 'At α=0.2:' names the x by its variable
+AT_NAME_EQUALS = re.compile(
+    r"^(?:at|for|when|with)\s+\S{1,12}?\s*[=≈]\s*[~≈]?\s*(-?\d+(?:\.\d+)?)$", re.IGNORECASE)
