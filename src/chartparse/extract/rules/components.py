@@ -37,6 +37,9 @@ def _axis(w: Walker, c: KeyedLine) -> bool | None:
         return None
     read_axis(w.state.chart, role[0], role[1], c.key, c.text, w.child_pairs(c.node),
               c.scope.panel, c.line.line, c.node.last_line)
+    for child in c.node.children:  # its label, range and tick lines were read with it
+        if child.line is not None:
+            w.state.trace.claim(child.line.line, "component.axis")
     return True
 
 
