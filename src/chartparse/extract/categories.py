@@ -241,3 +241,24 @@ def paren_categories(text: str) -> list[str]:
     if len({bool(_HAS_LETTER.search(i)) for i in items}) > 1:
         return []  # '(time, 1–14)' names the axis and states its range
     return items
+
+
+_BIN_RUN = re.compile(r"\d[^,;()]{0,30}(?:,\s*(?:and\s+)?[~≈]?\d[^,;()]{0,30}){2,}")
+_BIN_SPLIT = re.compile(r",\s*(?:and\s+)?")
+_INTERVAL_ITEM = re.compile(r"^(\d+(?:\.\d+)?)\s*[-–]\s*(\d+(?:\.\d+)?)(?![\d.]|\s*[-–])")
+_BIN_ITEM_WORDS = 4  # '75 and older years' is a bin; a longer piece is a sentence
+
+
+def bin_list(text: str) -> list[str]:
+    """'0-17 years, 18-44 years, 45-64 years, 65 and older': a list of bins names the
+    categories of the axis (each an interval), not a range from its first number."""
+    plain = strip_markup(text).split(". ", 1)[0].strip().rstrip(".")
+    m = _BIN_RUN.search(plain)
+    if m is None or plain[m.end():].strip(" .)"):
+        return []
+    items = [i.strip() for i in _BIN_SPLIT.split(m.group(0).strip())]
+    if any(len(i.split()) > _BIN_ITEM_WORDS for i in items):
+        return []
+    intervals = [_INTERVAL_ITEM.match(i) for i in items]
+    rising = [iv for iv in intervals if iv and float(iv.group(1)) < float(iv.group(2))]
+    return items if len(rising) >= 2 else []

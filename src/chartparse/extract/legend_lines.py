@@ -149,6 +149,18 @@ def _legend_keyed_line(w: Walker, node: Node) -> bool:
     return False
 
 
+_LOOK_THEN_NAME = re.compile(r"^([^()]{3,60}?)\s*\(([^()]{1,80})\)$")
+
+
+def _name_after_look(key: str | None) -> str | None:
+    """'Dashed Grey Line ("Measured")': a look outside, the series' name in the parentheses."""
+    m = _LOOK_THEN_NAME.match(strip_markup(key or "").strip())
+    if m is None or not is_style_words(m.group(1)):
+        return None
+    name = (quoted(m.group(2)) or m.group(2)).strip().strip("\"'“”`").strip()
+    return None if not name or is_style_words(name) else name
+
+
 def declare_series(w: Walker, node: Node, scope: Scope) -> None:
     """The items under a ``Data Series:`` key: each a series, with its style."""
     state = w.state
@@ -159,6 +171,7 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
         entry = entry_from_line(line.key, line.text, line.line)
         if entry is None:
             continue
+        entry.label = _name_after_look(line.key) or entry.label
         state.trace.claim(line.line, "component.series-list")
         series = state.chart.series_for(entry.label, scope.panel, line.line)
         series.declared = True

@@ -10,8 +10,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS
-from ..categories import bin_label, category_x, reduce_on_axis, stack_total
+from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS, fold
+from ..categories import bin_label, category_axis, category_x, reduce_on_axis, stack_total
 from ..heatmap import cell as heatmap_cell
 from ..heatmap import tuple_rows_first
 from ..names import mentioned_series, panel_name
@@ -147,6 +147,21 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
         else:
             statement(w, c.text, inner, c.line.line)
     w.data(c.node, inner)
+    return DONE
+
+
+def _declared_category(w: Walker, c: KeyedLine) -> Claim | None:
+    """'0-10 m: ~12' where the axis lists '0-10 m': the key is that category as written,
+    though it looks like a stretch of x."""
+    axis = category_axis(w.state.chart, c.scope.panel)
+    if axis is None or axis.scale != "categorical" or not c.text:
+        return None
+    wanted = fold(strip_markup(c.key).strip().rstrip(":"))
+    tick = next((t for t in axis.ticks if isinstance(t, str) and fold(t) == wanted), None)
+    if tick is None:
+        return None
+    statement(w, c.text, c.scope.but(x=tick), c.line.line)
+    w.data(c.node, c.scope.but(x=tick))
     return DONE
 
 
@@ -340,6 +355,9 @@ def _register(add: Callable[..., None]) -> None:
       "Sat (top-right): 245")
     add("keyed.known-series", _known_series, "a key naming a known series; opens it for what follows",
       "**Model A (blue):** starts at 0.2")
+    add("keyed.declared-category", _declared_category,
+        "a key the category axis lists, as written, even when it looks like a stretch of x",
+        "**10-19 years:** ~4.1")
     add("keyed.x-key", _x_key, "a key that is an x value on a numeric x axis", "**Epoch 10:** ~0.82")
     add("keyed.panel-by-count", _panel_by_count,
       "with a stated panel count, a key whose text names series is a panel", "**Left:** A rises, B falls")
