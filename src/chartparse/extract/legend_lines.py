@@ -17,7 +17,7 @@ from .legend import (
     legend_titles,
 )
 from .legend_table import entries_from_table
-from .state import name_key
+from .state import ChartDraft, LegendEntryDraft, name_key
 from .text import is_style_words, quoted, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -105,10 +105,37 @@ def legend_section_line(w: Walker, node: Node) -> None:
         add_entries(chart, entries_from_prose(line.text, line.line))
         return
     listed = entries_from_list(line.key, line.text, line.line) if line.key else []
+    listed = _one_label_when_heads_shared(chart, listed)
     entry = None if listed else entry_from_line(line.key, line.text, line.line)
     add_entries(chart, listed or ([entry] if entry else []))
     for child in node.children:
         legend_section_line(w, child)
+
+
+def _joined(entries: list[LegendEntryDraft]) -> LegendEntryDraft:
+    first = entries[0]
+    return LegendEntryDraft(", ".join(e.label for e in entries), first.color, first.line_style,
+                            first.marker, first.line)
+
+
+def _one_label_when_heads_shared(chart: ChartDraft, listed: list[LegendEntryDraft]) -> list[LegendEntryDraft]:
+    """'Solid red: CC, J/ψ η_c' then 'Dashed red: CC, J/ψ J/ψ': when two looks list a
+    same item, each line is one label holding a comma, not a list of entries."""
+    if len(listed) < 2:
+        return listed
+    items = {name_key(e.label) for e in listed}
+    looks = (listed[0].color, listed[0].line_style, listed[0].marker)
+    for earlier in chart.legend:
+        parts = {name_key(p) for p in earlier.label.split(",")}
+        if earlier.line == listed[0].line or not items & parts \
+                or (earlier.color, earlier.line_style, earlier.marker) == looks:
+            continue
+        same_line = [e for e in chart.legend if e.line == earlier.line]
+        if len(same_line) > 1:
+            at = chart.legend.index(same_line[0])
+            chart.legend[at:at + len(same_line)] = [_joined(same_line)]
+        return [_joined(listed)]
+    return listed
 
 
 def _names_another_part(w: Walker, node: Node) -> bool:
