@@ -18,6 +18,7 @@ from .state import AxisDraft, ChartDraft, name_key
 from .text import quantities, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..values import Quantity
     from .reading import ReadingState
 
 _ESCAPE = re.compile(r"\\([_*#\[\]\\`~|<>-])")
@@ -262,3 +263,25 @@ def bin_list(text: str) -> list[str]:
     intervals = [_INTERVAL_ITEM.match(i) for i in items]
     rising = [iv for iv in intervals if iv and float(iv.group(1)) < float(iv.group(2))]
     return items if len(rising) >= 2 else []
+
+
+_FOR_LEAD = r"\s*(?:for|at|in)\s+(?:the\s+)?"
+_BIN_NAME = re.compile(r"^\d+(?:\.\d+)?\s*(?:[-–]\s*\d|\+|and\s+(?:older|over|above|more))")
+
+
+def values_for_categories(text: str, ticks: list[int | float | str]) -> list[tuple[str, Quantity]]:
+    """'about 2 for the 0-9 age group, rises to 5 for 10-19': each value just before 'for'
+    and a category the axis lists by name (a bin such as '10-19' is not a range here)."""
+    names = sorted({t for t in ticks if isinstance(t, str) and _BIN_NAME.match(t)}, key=len, reverse=True)
+    if not names:
+        return []
+    by_fold = {fold(n): n for n in names}
+    after = re.compile(_FOR_LEAD + "(" + "|".join(re.escape(n) for n in names) + r")(?![\w+]|\.\d)",
+                       re.IGNORECASE)
+    norm, qs = quantities(text)
+    out = []
+    for q in qs:
+        m = after.match(norm, q.end)
+        if m:
+            out.append((by_fold.get(fold(m.group(1)), m.group(1)), q))
+    return out

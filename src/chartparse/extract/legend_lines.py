@@ -119,18 +119,22 @@ def _joined(entries: list[LegendEntryDraft]) -> LegendEntryDraft:
 
 
 def _one_label_when_heads_shared(chart: ChartDraft, listed: list[LegendEntryDraft]) -> list[LegendEntryDraft]:
-    """'Solid red: CC, J/ψ η_c' then 'Dashed red: CC, J/ψ J/ψ': when two looks list a
-    same item, each line is one label holding a comma, not a list of entries."""
+    """'Solid red: CC, J/ψ η_c' then 'Dashed red: CC, J/ψ J/ψ': when two looks list as many
+    items and share one in the same place, each line is one label holding a comma (a
+    combination of factors), not a list of entries ('Blue: k=1, k=3' / 'Red: k=3, k=9' is)."""
     if len(listed) < 2:
         return listed
-    items = {name_key(e.label) for e in listed}
+    items = [name_key(e.label) for e in listed]
     looks = (listed[0].color, listed[0].line_style, listed[0].marker)
     for earlier in chart.legend:
-        parts = {name_key(p) for p in earlier.label.split(",")}
-        if earlier.line == listed[0].line or not items & parts \
-                or (earlier.color, earlier.line_style, earlier.marker) == looks:
+        if earlier.line == listed[0].line or (earlier.color, earlier.line_style, earlier.marker) == looks:
             continue
         same_line = [e for e in chart.legend if e.line == earlier.line]
+        labels = [e.label for e in same_line] if len(same_line) > 1 else earlier.label.split(", ")
+        parts = [name_key(p) for p in labels]
+        if len(parts) != len(items) or not any(a == b for a, b in zip(parts, items, strict=True)) \
+                or any(p in items and items.index(p) != i for i, p in enumerate(parts)):
+            continue
         if len(same_line) > 1:
             at = chart.legend.index(same_line[0])
             chart.legend[at:at + len(same_line)] = [_joined(same_line)]
