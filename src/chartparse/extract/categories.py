@@ -244,7 +244,7 @@ def paren_categories(text: str) -> list[str]:
     return items
 
 
-_BIN_RUN = re.compile(r"\d[^,;()]{0,30}(?:,\s*(?:and\s+)?[~≈]?\d[^,;()]{0,30}){2,}")
+_BIN_RUN = re.compile(r"[<>≤≥]?\d[^,;()]{0,30}(?:,\s*(?:and\s+)?[<>≤≥~≈]?\d[^,;()]{0,30}){2,}")
 _BIN_SPLIT = re.compile(r",\s*(?:and\s+)?")
 _INTERVAL_ITEM = re.compile(r"^(\d+(?:\.\d+)?)\s*[-–]\s*(\d+(?:\.\d+)?)(?![\d.]|\s*[-–])")
 _BIN_ITEM_WORDS = 4  # '75 and older years' is a bin; a longer piece is a sentence
@@ -265,8 +265,8 @@ def bin_list(text: str) -> list[str]:
     return items if len(rising) >= 2 else []
 
 
-_FOR_LEAD = r"\s*(?:for|at|in)\s+(?:the\s+)?"
-_BIN_NAME = re.compile(r"^\d+(?:\.\d+)?\s*(?:[-–]\s*\d|\+|and\s+(?:older|over|above|more))")
+_FOR_LEAD = r"\s*(?:for|at|in|around|near)\s+(?:the\s+)?"
+_BIN_NAME = re.compile(r"^(?:[<>≤≥]\s*\d|\d+(?:\.\d+)?\s*(?:[-–]\s*\d|\+|and\s+(?:older|over|above|more)))")
 
 
 def values_for_categories(text: str, ticks: list[int | float | str]) -> list[tuple[str, Quantity]]:

@@ -68,7 +68,7 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
         mentions = mentioned_series(state, text)
         if len(mentions) >= 2 or (len(mentions) == 1 and mentions[0][0] < _LEAD_MENTION):
             return split_by_series(w, text, mentions, scope, line_no)
-    if scope.x is None and _values_for_bins(w, text, scope, line_no):
+    if scope.x is None and values_for_bins(w, text, scope, line_no):
         return True
     reading = read_statement(text, state.x_words, x_context=scope.x, y_words=state.y_words)
     if not reading.points and state.categorical() and scope.x is None \
@@ -80,7 +80,7 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
     return False
 
 
-def _values_for_bins(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
+def values_for_bins(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
     """'starts near 2 for the 0-9 group, rises to 5 for 10-19' on an axis listing those bins."""
     axis = category_axis(w.state.chart, scope.panel)
     found = values_for_categories(text, axis.ticks) if axis and axis.scale == "categorical" else []

@@ -17,7 +17,7 @@ from ..heatmap import tuple_rows_first
 from ..names import mentioned_series, panel_name
 from ..ruler import DONE, Claim, Ruler
 from ..state import name_key
-from ..statements import apply_reading, key_then_text, statement
+from ..statements import apply_reading, key_then_text, statement, values_for_bins
 from ..text import quantities, strip_markup
 from ..values_of import x_number
 from .keyed_line import KeyedLine
@@ -311,8 +311,10 @@ def _series_summary(w: Walker, c: KeyedLine) -> Claim | None:
     if c.scope.series is not None or state.categorical() or not c.reading(w).summary:
         return None
     series = state.chart.series_for(c.name, c.scope.panel, c.line.line)
-    apply_reading(w, c.reading(w), series, c.line.line)
-    w.data(c.node, c.scope.but(inherited=False, series=series))
+    inner = c.scope.but(inherited=False, series=series)
+    if not values_for_bins(w, c.text, inner, c.line.line):  # 'about 2 for the 0-9 group'
+        apply_reading(w, c.reading(w), series, c.line.line)
+    w.data(c.node, inner)
     return DONE
 
 
