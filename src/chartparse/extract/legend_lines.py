@@ -118,6 +118,14 @@ def _joined(entries: list[LegendEntryDraft]) -> LegendEntryDraft:
                             first.marker, first.line)
 
 
+def _combinations_of_factors(earlier: list[str], items: list[str]) -> bool:
+    """Two lists of as many items, different, sharing items only in the same places."""
+    if len(earlier) != len(items) or earlier == items:
+        return False
+    shared = [i for i, p in enumerate(earlier) if p in items]
+    return bool(shared) and all(items[i] == earlier[i] for i in shared)
+
+
 def _one_label_when_heads_shared(chart: ChartDraft, listed: list[LegendEntryDraft]) -> list[LegendEntryDraft]:
     """'Solid red: CC, J/ψ η_c' then 'Dashed red: CC, J/ψ J/ψ': when two looks list as many
     items and share one in the same place, each line is one label holding a comma (a
@@ -132,8 +140,7 @@ def _one_label_when_heads_shared(chart: ChartDraft, listed: list[LegendEntryDraf
         same_line = [e for e in chart.legend if e.line == earlier.line]
         labels = [e.label for e in same_line] if len(same_line) > 1 else earlier.label.split(", ")
         parts = [name_key(p) for p in labels]
-        if len(parts) != len(items) or not any(a == b for a, b in zip(parts, items, strict=True)) \
-                or any(p in items and items.index(p) != i for i, p in enumerate(parts)):
+        if not _combinations_of_factors(parts, items):
             continue
         if len(same_line) > 1:
             at = chart.legend.index(same_line[0])
