@@ -45,8 +45,9 @@ _FOR_LIST = re.compile(r"^\s*%?\s*(?:for|at|on|across)\s+(?:both\s+|all\s+(?:of\
                        r"(?P<xw>" + _WORD_ + r"{0,2})(?P<eq>[=:]\s*)?$", re.IGNORECASE)
 _LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?P<xw>" + _WORD_ + r"{0,2})(?P<eq>[=:]\s*)?$",
                        re.IGNORECASE)
-_UNTIL = re.compile(r"\buntil\s+(?:(?:around|about|approximately|roughly|the)\s+)*"
+_UNTIL = re.compile(r"\b(?:until|occurs|occurring|happens)\s+(?:(?:around|about|approximately|roughly|the|at|in|near)\s+)*"
                     r"(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){0,3})[~≈]?$", re.IGNORECASE)
+_UNTIL_WORD = re.compile(r"\b(?:until|occurs|occurring|happens)\b", re.IGNORECASE)
 _REACHING = re.compile(r"^\s*[A-Za-z%]{0,12}\s*,?\s*(?:reaching|where it reaches|hitting|at a value of)\s+"
                        r"(?:(?:approximately|about|around|roughly|nearly)\s+)?[~≈]?\s*$", re.IGNORECASE)
 _X_COLON = re.compile(r"(?:^|[;,]\s*)(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){1,2})$")
@@ -173,11 +174,12 @@ def value_for_several_x(claims: Claims, ctx: StatementContext) -> None:
 
 
 def until_x_reaching(claims: Claims, ctx: StatementContext) -> None:
-    """'... until iteration 8000, reaching approximately 0.02': the x, then its value."""
+    """'... until iteration 8000, reaching approximately 0.02' or 'a drop occurs around 2020,
+    reaching about -0.4': the x, then its value."""
     norm, qs, used = claims.norm, claims.qs, claims.used
     for i in range(claims.n - 1):
         j = i + 1
-        if used[i] or used[j] or "until" not in claims.before(qs[i], UNTIL_WINDOW).lower():
+        if used[i] or used[j] or not _UNTIL_WORD.search(claims.before(qs[i], UNTIL_WINDOW)):
             continue
         m = _UNTIL.search(claims.before(qs[i], UNTIL_WINDOW))
         between = norm[qs[i].end: qs[j].start]

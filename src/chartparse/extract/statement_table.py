@@ -82,7 +82,7 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
                   "V for X1, X2 and X3: one value at each listed x.",
                   "It stays around 0.87 for K=10, K=20 and K=40.", _PAIR, _NO_X),
     StatementForm("statement.until-x-reaching", until_x_reaching,
-                  "until X, reaching V: the x, then its value.",
+                  "until X (or: occurs around X), reaching V: the x, then its value.",
                   "It falls slowly until iteration 8000, reaching approximately 0.02.", _PAIR, _NO_X,
                   example_x_words=frozenset({"iteration"})),
     StatementForm("statement.at-x-then-value", at_x_then_value,
