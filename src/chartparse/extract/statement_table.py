@@ -24,6 +24,7 @@ from .statement_forms import (
 from .statement_forms_more import (
     arrow_pair,
     axis_names_equal,
+    function_value,
     named_x_then_value,
     parallel_lists,
     unit_named_pair,
@@ -44,6 +45,10 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
     StatementForm("statement.xy-equals", xy_equals,
                   "x = A ... y = B: both coordinates named x and y.",
                   "The last marker sits at x = 5000, y = 8.5.", _PAIR, _ANY_X),
+    StatementForm("statement.function-value", function_value,
+                  "y-name(X) ≈ V: the y axis' name called at an x, then its value.",
+                  "The curve starts at G(0) ≈ 0.9.", _PAIR, _ANY_X,
+                  example_y_words=frozenset({"g"})),
     StatementForm("statement.axis-names-equal", axis_names_equal,
                   "x-name = A, y-name ≈ B: each coordinate after its axis' name (a symbol or label words).",
                   "At the wall: z/D = 2, Cp ≈ 0.41.", _PAIR, _ANY_X,
