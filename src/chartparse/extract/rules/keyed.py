@@ -18,7 +18,7 @@ from ..names import mentioned_series, panel_name
 from ..ruler import DONE, Claim, Ruler
 from ..state import name_key
 from ..statements import apply_reading, key_then_text, statement, values_for_bins
-from ..text import quantities, strip_markup
+from ..text import is_style_words, quantities, strip_markup
 from ..values_of import x_number
 from .keyed_line import KeyedLine
 from .patterns import STYLE_PAREN, names_interval
@@ -108,6 +108,25 @@ def _heatmap_column(w: Walker, c: KeyedLine) -> Claim | None:
         return None
     x_axis = w.state.chart.axis("x", scope.panel) or w.state.chart.axis("x", None)
     statement(w, c.text, scope.but(x=reduce_on_axis(x_axis, c.name)), c.line.line)
+    return DONE
+
+
+_LABELLED_LEAD = re.compile(r"^\s*(?:labell?ed|marked|annotated)\s+(?:as\s+)?[\"“`'](?P<name>[^\"”`']{1,60})[\"”`']"
+                            r"\s*[,.;:]?\s*", re.IGNORECASE)
+
+
+def _look_labelled(w: Walker, c: KeyedLine) -> Claim | None:
+    """'**Red Solid Line**: Labeled `z ∼ 6 results`, from ...': a key that is only a look,
+    whose text gives the line its own label, is the series of that label (even when the
+    legend has another entry in that colour)."""
+    text = (c.text or "").lstrip(" *_")  # (backticks kept: they quote the label)
+    m = _LABELLED_LEAD.match(text)
+    if m is None or not is_style_words(strip_markup(c.key)):
+        return None
+    series = w.state.chart.series_for(m.group("name").strip(), c.scope.panel, c.line.line)
+    inner = c.scope.but(inherited=False, series=series)
+    statement(w, text[m.end():], inner, c.line.line)
+    w.data(c.node, inner)
     return DONE
 
 
@@ -355,6 +374,8 @@ def _register(add: Callable[..., None]) -> None:
       "**Low classified as High:** 5")
     add("keyed.heatmap-column", _heatmap_column, "under a heatmap row, a key is the column",
       "Sat (top-right): 245")
+    add("keyed.look-labelled", _look_labelled, "a key that is only a look, its text naming the line's label",
+        "**Grey dotted line:** Labeled \"fit\", from 0.1 to 0.9")
     add("keyed.known-series", _known_series, "a key naming a known series; opens it for what follows",
       "**Model A (blue):** starts at 0.2")
     add("keyed.declared-category", _declared_category,
