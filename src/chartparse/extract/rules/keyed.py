@@ -111,8 +111,8 @@ def _heatmap_column(w: Walker, c: KeyedLine) -> Claim | None:
     return DONE
 
 
-_LABELLED_LEAD = re.compile(r"^\s*(?:labell?ed|marked|annotated)\s+(?:as\s+)?[\"“`'](?P<name>[^\"”`']{1,60})[\"”`']"
-                            r"\s*[,.;:]?\s*", re.IGNORECASE)
+_LABELLED_LEAD = re.compile(r"^\s*(?:labell?ed|marked|annotated)\s+(?:as\s+)?"
+                            r"[\"“`'](?P<name>[^\"”`']{1,60})[\"”`']\s*[,.;:]?\s*", re.IGNORECASE)
 
 
 def _look_labelled(w: Walker, c: KeyedLine) -> Claim | None:
