@@ -285,3 +285,13 @@ def values_for_categories(text: str, ticks: list[int | float | str]) -> list[tup
         if m:
             out.append((by_fold.get(fold(m.group(1)), m.group(1)), q))
     return out
+
+
+def listed_tick(chart: ChartDraft, panel: str | None, key: str) -> str | None:
+    """'0-10 m:' where the category axis lists '0-10 m': the key is that category as
+    written, though it looks like a stretch of x."""
+    axis = category_axis(chart, panel)
+    if axis is None or axis.scale != "categorical":
+        return None
+    wanted = fold(strip_markup(key).strip().rstrip(":"))
+    return next((t for t in axis.ticks if isinstance(t, str) and fold(t) == wanted), None)

@@ -187,6 +187,21 @@ def _legend_keyed_line(w: Walker, node: Node) -> bool:
     return False
 
 
+_LABELLED_LEAD = re.compile(r"^\s*(?:labell?ed|marked|annotated)\s+(?:as\s+)?"
+                            r"[\"“`'](?P<name>[^\"”`']{1,60})[\"”`']\s*[,.;:]?\s*", re.IGNORECASE)
+
+
+def label_after_look(key: str, text: str) -> tuple[str, str] | None:
+    """'**Red Solid Line**: Labeled `z ∼ 6 results`, from ...': a key that is only a look,
+    whose text gives the line its own label, names the series of that label (even when the
+    legend has another entry in that colour). -> (label, the rest of the text)."""
+    rest = (text or "").lstrip(" *_")  # (backticks kept: they quote the label)
+    m = _LABELLED_LEAD.match(rest)
+    if m is None or not is_style_words(strip_markup(key)):
+        return None
+    return m.group("name").strip(), rest[m.end():]
+
+
 _LOOK_THEN_NAME = re.compile(r"^([^()]{3,60}?)\s*\(([^()]{1,80})\)$")
 
 

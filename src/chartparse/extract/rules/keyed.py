@@ -10,15 +10,16 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS, fold
-from ..categories import bin_label, category_axis, category_x, reduce_on_axis, stack_total
+from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS
+from ..categories import bin_label, category_x, listed_tick, reduce_on_axis, stack_total
 from ..heatmap import cell as heatmap_cell
 from ..heatmap import tuple_rows_first
+from ..legend_lines import label_after_look
 from ..names import mentioned_series, panel_name
 from ..ruler import DONE, Claim, Ruler
 from ..state import name_key
 from ..statements import apply_reading, key_then_text, statement, values_for_bins
-from ..text import is_style_words, quantities, strip_markup
+from ..text import quantities, strip_markup
 from ..values_of import x_number
 from .keyed_line import KeyedLine
 from .patterns import STYLE_PAREN, names_interval
@@ -111,21 +112,12 @@ def _heatmap_column(w: Walker, c: KeyedLine) -> Claim | None:
     return DONE
 
 
-_LABELLED_LEAD = re.compile(r"^\s*(?:labell?ed|marked|annotated)\s+(?:as\s+)?"
-                            r"[\"“`'](?P<name>[^\"”`']{1,60})[\"”`']\s*[,.;:]?\s*", re.IGNORECASE)
-
-
 def _look_labelled(w: Walker, c: KeyedLine) -> Claim | None:
-    """'**Red Solid Line**: Labeled `z ∼ 6 results`, from ...': a key that is only a look,
-    whose text gives the line its own label, is the series of that label (even when the
-    legend has another entry in that colour)."""
-    text = (c.text or "").lstrip(" *_")  # (backticks kept: they quote the label)
-    m = _LABELLED_LEAD.match(text)
-    if m is None or not is_style_words(strip_markup(c.key)):
+    if (found := label_after_look(c.key, c.text)) is None:
         return None
-    series = w.state.chart.series_for(m.group("name").strip(), c.scope.panel, c.line.line)
+    series = w.state.chart.series_for(found[0], c.scope.panel, c.line.line)
     inner = c.scope.but(inherited=False, series=series)
-    statement(w, text[m.end():], inner, c.line.line)
+    statement(w, found[1], inner, c.line.line)
     w.data(c.node, inner)
     return DONE
 
@@ -170,13 +162,7 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 def _declared_category(w: Walker, c: KeyedLine) -> Claim | None:
-    """'0-10 m: ~12' where the axis lists '0-10 m': the key is that category as written,
-    though it looks like a stretch of x."""
-    axis = category_axis(w.state.chart, c.scope.panel)
-    if axis is None or axis.scale != "categorical" or not c.text:
-        return None
-    wanted = fold(strip_markup(c.key).strip().rstrip(":"))
-    tick = next((t for t in axis.ticks if isinstance(t, str) and fold(t) == wanted), None)
+    tick = listed_tick(w.state.chart, c.scope.panel, c.key) if c.text else None
     if tick is None:
         return None
     statement(w, c.text, c.scope.but(x=tick), c.line.line)
@@ -378,8 +364,7 @@ def _register(add: Callable[..., None]) -> None:
         "**Grey dotted line:** Labeled \"fit\", from 0.1 to 0.9")
     add("keyed.known-series", _known_series, "a key naming a known series; opens it for what follows",
       "**Model A (blue):** starts at 0.2")
-    add("keyed.declared-category", _declared_category,
-        "a key the category axis lists, as written, even when it looks like a stretch of x",
+    add("keyed.declared-category", _declared_category, "a key the category axis lists (even '10-19')",
         "**10-19 years:** ~4.1")
     add("keyed.x-key", _x_key, "a key that is an x value on a numeric x axis", "**Epoch 10:** ~0.82")
     add("keyed.panel-by-count", _panel_by_count,
