@@ -141,7 +141,7 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
     state = w.state
     if state.categorical():
         return None
-    xv = x_number(c.key, state.x_words)
+    xv = None if names_interval(c.key) else x_number(c.key, state.x_words)  # '2019-2020' spans x
     if xv is None:
         m = _AT_NAME_EQUALS.match(strip_markup(c.key))  # 'At α=0.2:' names the x by its variable
         xv = float(m.group(1)) if m else None
