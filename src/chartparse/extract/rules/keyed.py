@@ -22,7 +22,7 @@ from ..statements import apply_reading, key_then_text, statement, values_for_bin
 from ..text import quantities, strip_markup
 from ..values_of import x_number
 from .keyed_line import KeyedLine
-from .patterns import STYLE_PAREN, names_interval
+from .patterns import STYLE_PAREN, names_interval, span_with_own_x
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..walker import Walker
@@ -141,7 +141,7 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
     state = w.state
     if state.categorical():
         return None
-    xv = None if names_interval(c.key) else x_number(c.key, state.x_words)  # '2019-2020' spans x
+    xv = None if span_with_own_x(c.key, c.text) else x_number(c.key, state.x_words)
     if xv is None:
         m = _AT_NAME_EQUALS.match(strip_markup(c.key))  # 'At α=0.2:' names the x by its variable
         xv = float(m.group(1)) if m else None
