@@ -14,6 +14,7 @@ from chartparse.extract.text import quantities
 EXPECTED_ORDER = (
     "statement.tuple",
     "statement.xy-equals",
+    "statement.function-value",
     "statement.axis-names-equal",
     "statement.arrow-pair",
     "statement.parallel-lists",

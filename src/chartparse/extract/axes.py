@@ -24,7 +24,7 @@ from .axis_labels import (
     unit_from_label,
 )
 from .categories import PAREN_ITEMS as _PAREN_ITEMS
-from .categories import paren_categories, unescape
+from .categories import bin_list, paren_categories, unescape
 from .state import AxisDraft, ChartDraft
 from .text import all_quoted, drop_numbering, is_no_value, quantities, quoted, strip_markup
 
@@ -197,13 +197,23 @@ def _paren_list(axis: AxisDraft, text: str) -> bool:
     return True
 
 
+def _bin_ticks(axis: AxisDraft, text: str) -> bool:
+    """'Age - 0-17 years, 18-44 years, 45 and older': the listed bins are the categories."""
+    bins = bin_list(text)
+    if not bins:
+        return False
+    axis.ticks = list[int | float | str](bins)
+    axis.scale = axis.scale or "categorical"
+    return True
+
+
 def _own_texts(axis: AxisDraft, field: str | None, text: str) -> _AxisTexts:
     texts = _AxisTexts(None, [], [], [text])
     if field is None and bare_list(text):
         axis.ticks = axis.ticks or list(bare_list(text))
         axis.scale = axis.scale or "categorical"
         return texts
-    if field is None and not axis.ticks and _paren_list(axis, text):
+    if field is None and not axis.ticks and (_paren_list(axis, text) or _bin_ticks(axis, text)):
         texts.label = label_from_text(text)
         return texts
     if field in ("label", None):

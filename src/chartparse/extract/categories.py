@@ -18,6 +18,7 @@ from .state import AxisDraft, ChartDraft, name_key
 from .text import quantities, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..values import Quantity
     from .reading import ReadingState
 
 _ESCAPE = re.compile(r"\\([_*#\[\]\\`~|<>-])")
@@ -290,3 +291,56 @@ def declared_category_values(chart: ChartDraft, text: str, panel: str | None) ->
         if value is not None:
             found.append((at, tick, value))
     return [(tick, value) for _, tick, value in sorted(found)]
+
+
+_BIN_RUN = re.compile(r"[<>≤≥]?\d[^,;()]{0,30}(?:,\s*(?:and\s+)?[<>≤≥~≈]?\d[^,;()]{0,30}){2,}")
+_BIN_SPLIT = re.compile(r",\s*(?:and\s+)?")
+_INTERVAL_ITEM = re.compile(r"^(\d+(?:\.\d+)?)\s*[-–]\s*(\d+(?:\.\d+)?)(?![\d.]|\s*[-–])")
+_BIN_ITEM_WORDS = 4  # '75 and older years' is a bin; a longer piece is a sentence
+
+
+def bin_list(text: str) -> list[str]:
+    """'0-17 years, 18-44 years, 45-64 years, 65 and older': a list of bins names the
+    categories of the axis (each an interval), not a range from its first number."""
+    plain = strip_markup(text).split(". ", 1)[0].strip().rstrip(".")
+    m = _BIN_RUN.search(plain)
+    if m is None or plain[m.end():].strip(" .)"):
+        return []
+    items = [i.strip() for i in _BIN_SPLIT.split(m.group(0).strip())]
+    if any(len(i.split()) > _BIN_ITEM_WORDS for i in items):
+        return []
+    intervals = [_INTERVAL_ITEM.match(i) for i in items]
+    rising = [iv for iv in intervals if iv and float(iv.group(1)) < float(iv.group(2))]
+    return items if len(rising) >= 2 else []
+
+
+_FOR_LEAD = r"\s*(?:for|at|in|around|near)\s+(?:the\s+)?"
+_BIN_NAME = re.compile(r"^(?:[<>≤≥]\s*\d|\d+(?:\.\d+)?\s*(?:[-–]\s*\d|\+|and\s+(?:older|over|above|more)))")
+
+
+def values_for_categories(text: str, ticks: list[int | float | str]) -> list[tuple[str, Quantity]]:
+    """'about 2 for the 0-9 age group, rises to 5 for 10-19': each value just before 'for'
+    and a category the axis lists by name (a bin such as '10-19' is not a range here)."""
+    names = sorted({t for t in ticks if isinstance(t, str) and _BIN_NAME.match(t)}, key=len, reverse=True)
+    if not names:
+        return []
+    by_fold = {fold(n): n for n in names}
+    after = re.compile(_FOR_LEAD + "(" + "|".join(re.escape(n) for n in names) + r")(?![\w+]|\.\d)",
+                       re.IGNORECASE)
+    norm, qs = quantities(text)
+    out = []
+    for q in qs:
+        m = after.match(norm, q.end)
+        if m:
+            out.append((by_fold.get(fold(m.group(1)), m.group(1)), q))
+    return out
+
+
+def listed_tick(chart: ChartDraft, panel: str | None, key: str) -> str | None:
+    """'0-10 m:' where the category axis lists '0-10 m': the key is that category as
+    written, though it looks like a stretch of x."""
+    axis = category_axis(chart, panel)
+    if axis is None or axis.scale != "categorical":
+        return None
+    wanted = fold(strip_markup(key).strip().rstrip(":"))
+    return next((t for t in axis.ticks if isinstance(t, str) and fold(t) == wanted), None)

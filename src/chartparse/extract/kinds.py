@@ -24,6 +24,10 @@ _COUNT = re.compile(
 )
 
 
+# 'with error bars', 'a colour bar': a bar that marks a spread or a scale, not a bar chart
+_NOT_A_KIND_BEFORE = re.compile(r"\b(?:error|colou?r|scale)[\s-]$")
+
+
 def kind_in(text: str) -> str | None:
     """The kind named earliest in the text ('Line Chart: Bar exam' -> line)."""
     folded = fold(text)
@@ -34,7 +38,7 @@ def kind_in(text: str) -> str | None:
             end = start + len(phrase)
             if (start == 0 or not folded[start - 1].isalnum()) and (
                 end == len(folded) or not folded[end].isalnum()
-            ):
+            ) and not _NOT_A_KIND_BEFORE.search(folded, max(0, start - 8), start):
                 cand = (start, -len(phrase), kind)
                 if best is None or cand < best:
                     best = cand

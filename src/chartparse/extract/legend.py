@@ -86,13 +86,14 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
         label, style_src = _label_without_key(text)
     if not label or is_placeholder(label):
         return None
-    label = label.strip().strip("\"'“”`").strip()
+    label = _LINE_SAMPLE.sub("", label.strip().strip("\"'“”`").strip())  # '--- Data': the drawn line
     if not label or len(label) > 120:
         return None
     color, line_style, marker = style_of(style_src)
     return LegendEntryDraft(label=label, color=color, line_style=line_style, marker=marker, line=line)
 
 
+_LINE_SAMPLE = re.compile(r"^(?:-{2,}|[—–─]+|(?:[-·•.] ){2,}[-·•.]?)\s+(?=\S)")
 _ARROW = re.compile(r"→|->|=>")
 _LIST_ITEM_WORDS = 3  # 'Blue: k=1, k=3, k=5' lists short labels, not a sentence
 _ITEM_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+|;\s*")

@@ -17,7 +17,7 @@ from .legend import (
     legend_titles,
 )
 from .legend_table import entries_from_table
-from .state import LegendEntryDraft, name_key
+from .state import ChartDraft, LegendEntryDraft, name_key
 from .text import clean_name, is_style_words, quoted, strip_markup, style_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -109,10 +109,48 @@ def legend_section_line(w: Walker, node: Node) -> None:
         add_entries(chart, entries_from_prose(line.text, line.line))
         return
     listed = entries_from_list(line.key, line.text, line.line) if line.key else []
+    listed = _one_label_when_heads_shared(chart, listed)
     entry = None if listed else entry_from_line(line.key, line.text, line.line)
     add_entries(chart, listed or ([entry] if entry else []))
     for child in node.children:
         legend_section_line(w, child)
+
+
+def _joined(entries: list[LegendEntryDraft]) -> LegendEntryDraft:
+    first = entries[0]
+    return LegendEntryDraft(", ".join(e.label for e in entries), first.color, first.line_style,
+                            first.marker, first.line)
+
+
+def _combinations_of_factors(earlier: list[str], items: list[str]) -> bool:
+    """Two lists of as many items, different, sharing items only in the same places."""
+    if len(earlier) != len(items) or earlier == items:
+        return False
+    shared = [i for i, p in enumerate(earlier) if p in items]
+    return bool(shared) and all(items[i] == earlier[i] for i in shared)
+
+
+def _one_label_when_heads_shared(chart: ChartDraft, listed: list[LegendEntryDraft]) -> list[LegendEntryDraft]:
+    """'Solid red: CC, J/ψ η_c' then 'Dashed red: CC, J/ψ J/ψ': when two looks list as many
+    items and share one in the same place, each line is one label holding a comma (a
+    combination of factors), not a list of entries ('Blue: k=1, k=3' / 'Red: k=3, k=9' is)."""
+    if len(listed) < 2:
+        return listed
+    items = [name_key(e.label) for e in listed]
+    looks = (listed[0].color, listed[0].line_style, listed[0].marker)
+    for earlier in chart.legend:
+        if earlier.line == listed[0].line or (earlier.color, earlier.line_style, earlier.marker) == looks:
+            continue
+        same_line = [e for e in chart.legend if e.line == earlier.line]
+        labels = [e.label for e in same_line] if len(same_line) > 1 else earlier.label.split(", ")
+        parts = [name_key(p) for p in labels]
+        if not _combinations_of_factors(parts, items):
+            continue
+        if len(same_line) > 1:
+            at = chart.legend.index(same_line[0])
+            chart.legend[at:at + len(same_line)] = [_joined(same_line)]
+        return [_joined(listed)]
+    return listed
 
 
 def _names_another_part(w: Walker, node: Node) -> bool:
@@ -154,6 +192,33 @@ def _legend_keyed_line(w: Walker, node: Node) -> bool:
     return False
 
 
+_LABELLED_LEAD = re.compile(r"^\s*(?:labell?ed|marked|annotated)\s+(?:as\s+)?"
+                            r"[\"“`'](?P<name>[^\"”`']{1,60})[\"”`']\s*[,.;:]?\s*", re.IGNORECASE)
+
+
+def label_after_look(key: str, text: str) -> tuple[str, str] | None:
+    """'**Red Solid Line**: Labeled `z ∼ 6 results`, from ...': a key that is only a look,
+    whose text gives the line its own label, names the series of that label (even when the
+    legend has another entry in that colour). -> (label, the rest of the text)."""
+    rest = (text or "").lstrip(" *_")  # (backticks kept: they quote the label)
+    m = _LABELLED_LEAD.match(rest)
+    if m is None or not is_style_words(strip_markup(key)):
+        return None
+    return m.group("name").strip(), rest[m.end():]
+
+
+_LOOK_THEN_NAME = re.compile(r"^([^()]{3,60}?)\s*\(([^()]{1,80})\)$")
+
+
+def _name_after_look(key: str | None) -> str | None:
+    """'Dashed Grey Line ("Measured")': a look outside, the series' name in the parentheses."""
+    m = _LOOK_THEN_NAME.match(strip_markup(key or "").strip())
+    if m is None or not is_style_words(m.group(1)):
+        return None
+    name = (quoted(m.group(2)) or m.group(2)).strip().strip("\"'“”`").strip()
+    return None if not name or is_style_words(name) else name
+
+
 def declare_series(w: Walker, node: Node, scope: Scope) -> None:
     """The items under a ``Data Series:`` key: each a series, with its style."""
     state = w.state
@@ -166,6 +231,7 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
             line.key, line.text, line.line)
         if entry is None:
             continue
+        entry.label = _name_after_look(line.key) or entry.label
         state.trace.claim(line.line, "component.series-list")
         series = state.chart.series_for(entry.label, scope.panel, line.line)
         series.declared = True

@@ -45,8 +45,10 @@ _FOR_LIST = re.compile(r"^\s*%?\s*(?:for|at|on|across)\s+(?:both\s+|all\s+(?:of\
                        r"(?P<xw>" + _WORD_ + r"{0,2})(?P<eq>[=:]\s*)?$", re.IGNORECASE)
 _LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?P<xw>" + _WORD_ + r"{0,2})(?P<eq>[=:]\s*)?$",
                        re.IGNORECASE)
-_UNTIL = re.compile(r"\buntil\s+(?:(?:around|about|approximately|roughly|the)\s+)*"
+_UNTIL = re.compile(r"\b(?:until|occurs|occurring|happens)\s+"
+                    r"(?:(?:around|about|approximately|roughly|the|at|in|near)\s+)*"
                     r"(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){0,3})[~≈]?$", re.IGNORECASE)
+_UNTIL_WORD = re.compile(r"\b(?:until|occurs|occurring|happens)\b", re.IGNORECASE)
 _REACHING = re.compile(r"^\s*[A-Za-z%]{0,12}\s*,?\s*(?:reaching|where it reaches|hitting|at a value of)\s+"
                        r"(?:(?:approximately|about|around|roughly|nearly)\s+)?[~≈]?\s*$", re.IGNORECASE)
 _X_COLON = re.compile(r"(?:^|[;,]\s*)(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){1,2})$")
@@ -173,11 +175,12 @@ def value_for_several_x(claims: Claims, ctx: StatementContext) -> None:
 
 
 def until_x_reaching(claims: Claims, ctx: StatementContext) -> None:
-    """'... until iteration 8000, reaching approximately 0.02': the x, then its value."""
+    """'... until iteration 8000, reaching approximately 0.02' or 'a drop occurs around 2020,
+    reaching about -0.4': the x, then its value."""
     norm, qs, used = claims.norm, claims.qs, claims.used
     for i in range(claims.n - 1):
         j = i + 1
-        if used[i] or used[j] or "until" not in claims.before(qs[i], UNTIL_WINDOW).lower():
+        if used[i] or used[j] or not _UNTIL_WORD.search(claims.before(qs[i], UNTIL_WINDOW)):
             continue
         m = _UNTIL.search(claims.before(qs[i], UNTIL_WINDOW))
         between = norm[qs[i].end: qs[j].start]
@@ -307,3 +310,22 @@ def _next_in_list(claims: Claims, j: int) -> bool:
     return (k + 1 < claims.n and not claims.used[k] and not claims.used[k + 1]
             and _NEXT_IN_LIST.match(claims.norm[claims.qs[j].end: claims.qs[k].start]) is not None
             and _paren_value(claims, k))
+
+
+_CALL_OPEN = re.compile(r"(?:^|[\s(`*_,;:])(?P<name>[^\W\d_][\w′']{0,9})\s*\(\s*$")
+_CALL_CLOSE = re.compile(r"^\s*\)\s*[=≈]?\s*$")
+
+
+def function_value(claims: Claims, ctx: StatementContext) -> None:
+    """'Starts at G(0) ≈ 1.0': the y axis' name called at an x, then its value."""
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    if not ctx.y_words:
+        return
+    for i in range(claims.n - 1):
+        j = i + 1
+        if used[i] or used[j] or not _CALL_CLOSE.match(norm[qs[i].end: qs[j].start]):
+            continue
+        m = _CALL_OPEN.search(claims.before(qs[i], 16))
+        if m and label_words(m.group("name")) and x_words_ok(m.group("name"), ctx.y_words):
+            claims.point_xy(qs[i], qs[j])
+            used[i] = used[j] = True

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..vocab import mentions_color
-from .categories import declared_category_values
+from .categories import category_axis, declared_category_values, values_for_categories
 from .names import mentioned_series
 from .narrative import Reading, read_statement
 from .reading_log import log_summaries
@@ -68,6 +68,8 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
         mentions = mentioned_series(state, text)
         if len(mentions) >= 2 or (len(mentions) == 1 and mentions[0][0] < _LEAD_MENTION):
             return split_by_series(w, text, mentions, scope, line_no)
+    if scope.x is None and values_for_bins(w, text, scope, line_no):
+        return True
     reading = read_statement(text, state.x_words, x_context=scope.x, y_words=state.y_words)
     if not reading.points and state.categorical() and scope.x is None and (
             _declared_category_values(w, text, scope, line_no)
@@ -77,6 +79,18 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
         apply_reading(w, reading, target(w, scope), line_no, label)
         return True
     return False
+
+
+def values_for_bins(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
+    """'starts near 2 for the 0-9 group, rises to 5 for 10-19' on an axis listing those bins."""
+    axis = category_axis(w.state.chart, scope.panel)
+    found = values_for_categories(text, axis.ticks) if axis and axis.scale == "categorical" else []
+    series = target(w, scope)
+    for x, q in found:
+        add_point(w, series, x, q.value, q.approx, line_no, rule="statement.value-for-category")
+    if found:
+        series.touch(line_no)
+    return bool(found)
 
 
 def key_then_text(w: Walker, key: str, text: str, scope: Scope, line_no: int | None) -> bool:

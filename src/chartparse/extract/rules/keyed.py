@@ -9,18 +9,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS
-from ..categories import bin_label, category_x, legend_slices, stack_total
+from ..categories import listed_tick
 from ..heatmap import cell as heatmap_cell
 from ..heatmap import column_x, tuple_rows_first
+from ..legend_lines import label_after_look
 from ..names import mentioned_series, panel_name
 from ..ruler import DONE, Claim, Ruler
 from ..state import name_key
-from ..statements import apply_reading, key_then_text, statement
-from ..text import quantities, strip_markup
+from ..statements import apply_reading, key_then_text, statement, values_for_bins
+from ..text import strip_markup
 from ..values_of import x_number
+from .keyed_categories import (
+    bar_attribute,
+    bar_measure,
+    category_value,
+    histogram_bin,
+    pie_of_several,
+    stack_total_key,
+)
 from .keyed_line import KeyedLine
-from .patterns import ALL_SERIES_WORDS, AT_NAME_EQUALS, STYLE_PAREN, names_interval
+from .patterns import ALL_SERIES_WORDS, AT_NAME_EQUALS, STYLE_PAREN, names_interval, span_with_own_x
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..walker import Walker
@@ -118,6 +126,16 @@ def _heatmap_column(w: Walker, c: KeyedLine) -> Claim | None:
     return DONE  # no x: 'Layers 0-13' on a numeric x axis is a stretch of columns, no one cell
 
 
+def _look_labelled(w: Walker, c: KeyedLine) -> Claim | None:
+    if (found := label_after_look(c.key, c.text)) is None:
+        return None
+    series = w.state.chart.series_for(found[0], c.scope.panel, c.line.line)
+    inner = c.scope.but(inherited=False, series=series)
+    statement(w, found[1], inner, c.line.line)
+    w.data(c.node, inner)
+    return DONE
+
+
 def _known_series(w: Walker, c: KeyedLine) -> Claim | None:
     series = w.match_series(c.key, c.scope.panel)
     if series is None:
@@ -133,7 +151,7 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
     state = w.state
     if state.categorical():
         return None
-    xv = x_number(c.key, state.x_words)
+    xv = None if span_with_own_x(c.key, c.text) else x_number(c.key, state.x_words)
     if xv is None:
         m = AT_NAME_EQUALS.match(strip_markup(c.key))  # 'At α=0.2:' names the x by its variable
         xv = float(m.group(1)) if m else None
@@ -150,6 +168,15 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
         else:
             statement(w, c.text, inner, c.line.line)
     w.data(c.node, inner)
+    return DONE
+
+
+def _declared_category(w: Walker, c: KeyedLine) -> Claim | None:
+    tick = listed_tick(w.state.chart, c.scope.panel, c.key) if c.text else None
+    if tick is None:
+        return None
+    statement(w, c.text, c.scope.but(x=tick), c.line.line)
+    w.data(c.node, c.scope.but(x=tick))
     return DONE
 
 
@@ -178,20 +205,6 @@ def _header_key(w: Walker, c: KeyedLine) -> Claim | None:
     return DONE
 
 
-def _histogram_bin(w: Walker, c: KeyedLine) -> Claim | None:
-    if w.state.kind != "histogram":
-        return None
-    label: str | int | float | None = bin_label(c.key)
-    if label is None and c.info.words.startswith("bin "):
-        label = x_number(c.key, w.state.x_words)  # 'Bin 3': a numbered bin is its number
-    if label is not None:
-        statement(w, c.text, c.scope.but(x=label), c.line.line)
-        return DONE
-    if not quantities(c.key)[1]:
-        return DONE  # 'The Tail: ...' describes the shape, not a bin
-    return None
-
-
 def _x_interval(w: Walker, c: KeyedLine) -> Claim | None:
     if not names_interval(c.key):
         return None
@@ -207,39 +220,6 @@ def _all_series_at_x(w: Walker, c: KeyedLine) -> Claim | None:
     for known in list(w.state.known_names.values()):
         series = w.state.chart.series_for(known, scope.panel, c.line.line)
         statement(w, c.text, scope.but(inherited=False, series=series), c.line.line)
-    return DONE
-
-
-def _bar_attribute(w: Walker, c: KeyedLine) -> Claim | None:
-    """Under a bar's header, 'Position:', 'Bar color:', 'Error bar: ±3%' describe the bar."""
-    scope = c.scope
-    if scope.x is None or not w.state.categorical() or w.match_series(c.key, scope.panel):
-        return None
-    return DONE if c.info.words in BAR_ATTRIBUTE_KEYS else None
-
-
-def _bar_measure(w: Walker, c: KeyedLine) -> Claim | None:
-    """Under a bar's header, 'Value: 13.4' or '<the y axis' name>: 99%' is the bar's value."""
-    scope = c.scope
-    state = w.state
-    if scope.x is None or not state.categorical() or w.match_series(c.key, scope.panel):
-        return None
-    words = c.info.words
-    if words not in BAR_MEASURE_KEYS and not (set(words.split()) & state.y_words):
-        return None
-    if words == "total" and sum(1 for s in state.chart.series if s.name and s.panel == scope.panel) >= 2:
-        return None  # 'Total:' beside the stacked series' values is a series of its own
-    statement(w, c.text, scope, c.line.line)
-    return DONE
-
-
-def _stack_total(w: Walker, c: KeyedLine) -> Claim | None:
-    """At a bar or x, 'Total: 135' beside several series' segments is a series of its own."""
-    scope = c.scope
-    if scope.x is None or not stack_total(w.state, c.info.words, scope.panel):
-        return None
-    series = w.state.chart.series_for("Total", scope.panel, c.line.line)
-    statement(w, c.text, scope.but(inherited=False, series=series), c.line.line)
     return DONE
 
 
@@ -285,37 +265,15 @@ def _labelled_points(w: Walker, c: KeyedLine) -> Claim | None:
     return DONE
 
 
-def _pie_of_several(w: Walker, c: KeyedLine) -> Claim | None:
-    """'**Set B:** Yes: 40%, No: 60%': the key is one pie, its text a value per legend slice."""
-    scope = c.scope
-    if w.state.kind != "pie" or scope.series is not None or scope.x is not None:
-        return None
-    slices = legend_slices(w.state.chart, c.text)
-    if slices is None:
-        return None
-    panel = w.state.chart.add_panel(panel_name(c.key), c.line.line, c.node.last_line)
-    series = w.state.chart.series_for(c.name, panel, c.line.line)
-    for label, value in slices:
-        statement(w, value, scope.but(inherited=False, panel=panel, series=series, x=label), c.line.line)
-    return DONE
-
-
-def _category_value(w: Walker, c: KeyedLine) -> Claim | None:
-    if not w.state.categorical() or w.state.kind == "heatmap":
-        return None
-    x = category_x(w.state.chart, c.name, c.scope.panel)
-    statement(w, c.text, c.scope.but(x=x), c.line.line)
-    w.data(c.node, c.scope.but(x=x))
-    return DONE
-
-
 def _series_summary(w: Walker, c: KeyedLine) -> Claim | None:
     state = w.state
     if c.scope.series is not None or state.categorical() or not c.reading(w).summary:
         return None
     series = state.chart.series_for(c.name, c.scope.panel, c.line.line)
-    apply_reading(w, c.reading(w), series, c.line.line)
-    w.data(c.node, c.scope.but(inherited=False, series=series))
+    inner = c.scope.but(inherited=False, series=series)
+    if not values_for_bins(w, c.text, inner, c.line.line):  # 'about 2 for the 0-9 group'
+        apply_reading(w, c.reading(w), series, c.line.line)
+    w.data(c.node, inner)
     return DONE
 
 
@@ -356,32 +314,36 @@ def _register(add: Callable[..., None]) -> None:
       "**Low classified as High:** 5")
     add("keyed.heatmap-column", _heatmap_column, "under a heatmap row, a key is the column",
       "Sat (top-right): 245")
+    add("keyed.look-labelled", _look_labelled, "a key that is only a look, its text naming the line's label",
+        "**Grey dotted line:** Labeled \"fit\", from 0.1 to 0.9")
     add("keyed.known-series", _known_series, "a key naming a known series; opens it for what follows",
       "**Model A (blue):** starts at 0.2")
+    add("keyed.declared-category", _declared_category, "a key the category axis lists (even '10-19')",
+        "**10-19 years:** ~4.1")
     add("keyed.x-key", _x_key, "a key that is an x value on a numeric x axis", "**Epoch 10:** ~0.82")
     add("keyed.panel-by-count", _panel_by_count,
       "with a stated panel count, a key whose text names series is a panel", "**Left:** A rises, B falls")
     add("keyed.header", _header_key, "a key with no value: a header for the lines under it",
       "**Model B:**")
-    add("keyed.histogram-bin", _histogram_bin, "a histogram bin named by its range", "**Bin 2 (10-20):** 14")
+    add("keyed.histogram-bin", histogram_bin, "a histogram bin named by its range", "**Bin 2 (10-20):** 14")
     add("keyed.x-interval", _x_interval, "a stretch of x ('Phase 1 (0-100)'), not a series",
       "**Warm-up (0-500 steps):** loss falls to 3.1")
     add("keyed.all-series-at-x", _all_series_at_x, "at an x, a key naming all series",
       "**Both lines:** ~0.5")
-    add("keyed.bar-attribute", _bar_attribute, "under a bar's header, a key that describes the bar",
+    add("keyed.bar-attribute", bar_attribute, "under a bar's header, a key that describes the bar",
       "**Error bar:** ±3%")
-    add("keyed.stack-total", _stack_total, "at an x, the total of several series' segments",
+    add("keyed.stack-total", stack_total_key, "at an x, the total of several series' segments",
       "**Total:** 135")
-    add("keyed.bar-measure", _bar_measure, "under a bar's header, the key that states its value",
+    add("keyed.bar-measure", bar_measure, "under a bar's header, the key that states its value",
       "**Bar length:** ~41%")
     add("keyed.series-at-x", _series_at_x, "at an x, a key naming a series", "**Baseline:** 0.41")
     add("keyed.styled-series", _styled_series, "a key naming a new series by its style",
       "**Active users (purple line):** climbs to 900")
     add("keyed.labelled-points", _labelled_points, "a key naming a series whose text states points",
       "**HNSW:** 1M docs ≈ 0.985")
-    add("keyed.pie-of-several", _pie_of_several, "on a pie chart, a key whose text gives a value per "
+    add("keyed.pie-of-several", pie_of_several, "on a pie chart, a key whose text gives a value per "
         "legend slice is one pie of several", "**Group B:** Yes: 40%, No: 60%")
-    add("keyed.category-value", _category_value, "on a categorical chart, the key is the category",
+    add("keyed.category-value", category_value, "on a categorical chart, the key is the category",
       "**Germany:** 41%")
     add("keyed.series-summary", _series_summary, "a key naming a series whose text gives a summary",
       "**Beta:** fluctuates between 0.2 and 0.4")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import clean_name
+from ..text import clean_name, quantities
 from ..values_of import is_name_token
 
 # A stretch of x ('Phase 1 (0-100)', 'Layers 2 to 6'); a number glued to a name
@@ -26,3 +26,12 @@ ALL_SERIES_WORDS = re.compile(
 # 'At α=0.2:' names the x by its variable
 AT_NAME_EQUALS = re.compile(
     r"^(?:at|for|when|with)\s+\S{1,12}?\s*[=≈]\s*[~≈]?\s*(-?\d+(?:\.\d+)?)$", re.IGNORECASE)
+
+
+def span_with_own_x(key: str, text: str) -> bool:
+    """'2019-2020: a climb begins late in 2019': a span key whose text names one of its
+    ends gives the x itself; 'Steps 80 - 200: falls to 1.1' leaves the x to the key."""
+    if not names_interval(key):
+        return False
+    ends = {q.value for q in quantities(key)[1]}
+    return any(q.value in ends for q in quantities(text or "")[1])

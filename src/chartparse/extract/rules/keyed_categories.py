@@ -1,0 +1,89 @@
+"""Keyed rules of categorical charts: a bar's own attributes and measure, histogram bins,
+stacked totals, pies of several, and a key that is a category."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS
+from ..categories import bin_label, category_x, legend_slices, stack_total
+from ..names import panel_name
+from ..ruler import DONE, Claim
+from ..statements import statement
+from ..text import quantities
+from ..values_of import x_number
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..walker import Walker
+    from .keyed_line import KeyedLine
+
+
+def histogram_bin(w: Walker, c: KeyedLine) -> Claim | None:
+    if w.state.kind != "histogram":
+        return None
+    label: str | int | float | None = bin_label(c.key)
+    if label is None and c.info.words.startswith("bin "):
+        label = x_number(c.key, w.state.x_words)  # 'Bin 3': a numbered bin is its number
+    if label is not None:
+        statement(w, c.text, c.scope.but(x=label), c.line.line)
+        return DONE
+    if not quantities(c.key)[1]:
+        return DONE  # 'The Tail: ...' describes the shape, not a bin
+    return None
+
+
+def bar_attribute(w: Walker, c: KeyedLine) -> Claim | None:
+    """Under a bar's header, 'Position:', 'Bar color:', 'Error bar: ±3%' describe the bar."""
+    scope = c.scope
+    if scope.x is None or not w.state.categorical() or w.match_series(c.key, scope.panel):
+        return None
+    return DONE if c.info.words in BAR_ATTRIBUTE_KEYS else None
+
+
+def bar_measure(w: Walker, c: KeyedLine) -> Claim | None:
+    """Under a bar's header, 'Value: 13.4' or '<the y axis' name>: 99%' is the bar's value."""
+    scope = c.scope
+    state = w.state
+    if scope.x is None or not state.categorical() or w.match_series(c.key, scope.panel):
+        return None
+    words = c.info.words
+    if words not in BAR_MEASURE_KEYS and not (set(words.split()) & state.y_words):
+        return None
+    if words == "total" and sum(1 for s in state.chart.series if s.name and s.panel == scope.panel) >= 2:
+        return None  # 'Total:' beside the stacked series' values is a series of its own
+    statement(w, c.text, scope, c.line.line)
+    return DONE
+
+
+def stack_total_key(w: Walker, c: KeyedLine) -> Claim | None:
+    """At a bar or x, 'Total: 135' beside several series' segments is a series of its own."""
+    scope = c.scope
+    if scope.x is None or not stack_total(w.state, c.info.words, scope.panel):
+        return None
+    series = w.state.chart.series_for("Total", scope.panel, c.line.line)
+    statement(w, c.text, scope.but(inherited=False, series=series), c.line.line)
+    return DONE
+
+
+def pie_of_several(w: Walker, c: KeyedLine) -> Claim | None:
+    """'**Set B:** Yes: 40%, No: 60%': the key is one pie, its text a value per legend slice."""
+    scope = c.scope
+    if w.state.kind != "pie" or scope.series is not None or scope.x is not None:
+        return None
+    slices = legend_slices(w.state.chart, c.text)
+    if slices is None:
+        return None
+    panel = w.state.chart.add_panel(panel_name(c.key), c.line.line, c.node.last_line)
+    series = w.state.chart.series_for(c.name, panel, c.line.line)
+    for label, value in slices:
+        statement(w, value, scope.but(inherited=False, panel=panel, series=series, x=label), c.line.line)
+    return DONE
+
+
+def category_value(w: Walker, c: KeyedLine) -> Claim | None:
+    if not w.state.categorical() or w.state.kind == "heatmap":
+        return None
+    x = category_x(w.state.chart, c.name, c.scope.panel)
+    statement(w, c.text, c.scope.but(x=x), c.line.line)
+    w.data(c.node, c.scope.but(x=x))
+    return DONE
