@@ -62,7 +62,7 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
                   "x-word X: V, repeated: pairs tied by a colon.", "step 10: 0.9; step 20: 0.7",
                   _PAIR, _ANY_X, example_x_words=frozenset({"step"})),
     StatementForm("statement.axis-named-pair", axis_named_pair,
-                  "Both coordinates named by their axes' words, the x axis first.",
+                  "Both coordinates named by their axes' words, either axis first.",
                   "Model Size ~0.5B, Generation Score ~25.", _PAIR, _NO_X,
                   example_x_words=frozenset({"model", "size"}),
                   example_y_words=frozenset({"generation", "score"})),
