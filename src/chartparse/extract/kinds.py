@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..vocab import GRID_WORDS, KIND_WORDS, NUMBER_WORDS, fold
 from .text import is_no_value, quoted, strip_markup
@@ -28,10 +29,9 @@ _COUNT = re.compile(
 _NOT_A_KIND_BEFORE = re.compile(r"\b(?:error|colou?r|scale)[\s-]$")
 
 
-def kind_in(text: str) -> str | None:
-    """The kind named earliest in the text ('Line Chart: Bar exam' -> line)."""
-    folded = fold(text)
-    best: tuple[int, int, str] | None = None
+def _kind_hits(folded: str, every: bool) -> Iterator[tuple[int, int, str]]:
+    """(start, end, kind) of each kind phrase found as whole words in folded text, in table
+    order (longer phrases first); with ``every`` false, only the first hit of each phrase."""
     for phrase, kind in KIND_WORDS:
         start = folded.find(phrase)
         while start != -1:
@@ -39,11 +39,16 @@ def kind_in(text: str) -> str | None:
             if (start == 0 or not folded[start - 1].isalnum()) and (
                 end == len(folded) or not folded[end].isalnum()
             ) and not _NOT_A_KIND_BEFORE.search(folded, max(0, start - 8), start):
-                cand = (start, -len(phrase), kind)
-                if best is None or cand < best:
-                    best = cand
-                break
+                yield start, end, kind
+                if not every:
+                    break
             start = folded.find(phrase, start + 1)
+
+
+def kind_in(text: str) -> str | None:
+    """The kind named earliest in the text ('Line Chart: Bar exam' -> line)."""
+    best = min(((start, start - end, kind) for start, end, kind in _kind_hits(fold(text), False)),
+               default=None)
     return best[2] if best else None
 
 
@@ -77,20 +82,14 @@ def heading_kind(key: str | None, text: str) -> tuple[str | None, bool]:
 
 
 def kinds_named(text: str) -> set[str]:
-    """Every kind the text names ('Scatter Plot, Line Graph' -> {scatter, line})."""
-    folded = fold(text)
+    """Every kind the text names ('Scatter Plot, Line Graph' -> {scatter, line}); a phrase
+    inside a longer one already found ('line' in 'line chart') names nothing more."""
     found: set[str] = set()
     taken: list[tuple[int, int]] = []
-    for phrase, kind in KIND_WORDS:  # longer phrases come first in the table
-        start = folded.find(phrase)
-        while start != -1:
-            end = start + len(phrase)
-            if (start == 0 or not folded[start - 1].isalnum()) and (
-                    end == len(folded) or not folded[end].isalnum()) and not any(
-                    a <= start < b for a, b in taken):
-                found.add(kind)
-                taken.append((start, end))
-            start = folded.find(phrase, end)
+    for start, end, kind in _kind_hits(fold(text), True):
+        if not any(a <= start < b for a, b in taken):
+            found.add(kind)
+            taken.append((start, end))
     return found
 
 
