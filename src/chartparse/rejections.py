@@ -17,7 +17,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from .vocab import GRID_WORDS
+from .vocab import GRID_WORDS, UNCERTAINTY_SIGN, UNCERTAINTY_SIGNS
 
 
 class Rejection(NamedTuple):
@@ -132,10 +132,10 @@ REJECTIONS: tuple[Rejection, ...] = (
         _ELEMENT_WORDS),
     Rejection(
         "uncertainty",
-        (rf"(?:±|\+/-|\+-)\s{{0,2}}(?P<n>{_HEDGE}{_NUM})"),
+        (rf"{UNCERTAINTY_SIGN}\s{{0,2}}(?P<n>{_HEDGE}{_NUM})"),
         "the half-width of an error bar after ±, not a point",
         "Score: 71 ± [3]",
-        ("±", "+/-", "+-")),
+        UNCERTAINTY_SIGNS),
     Rejection(
         "number-in-name",
         (r"(?<![\w.])(?P<n>[A-Za-z][A-Za-z0-9_.]{0,24}(?:-[A-Za-z0-9_.]{1,24}){1,4})(?![\w-])"

@@ -230,6 +230,11 @@ LEGEND_POSITIONS = (
     "center", "below", "above",
 )
 # Words naming a panel of a multi-panel figure.
+# Signs that put an error bar's half-width after a value ('71 ± 3', '0.5 +/- 0.1'): the
+# statement reader and explain's 'uncertainty' rejection read the same signs.
+UNCERTAINTY_SIGNS = ("±", "+/-", "+-")
+UNCERTAINTY_SIGN = "(?:" + "|".join(re.escape(sign) for sign in UNCERTAINTY_SIGNS) + ")"
+
 # Words a stated arrangement of panels ends with ('a 2x3 grid'), read by the extractor
 # (extract.kinds) and by explain's count-of-things rejection alike.
 GRID_WORDS = ("grid", "layout", "arrangement", "matrix")

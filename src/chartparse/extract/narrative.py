@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from ..vocab import UNCERTAINTY_SIGN, UNCERTAINTY_SIGNS
 from .claims import Claims, Reading, StatementContext, StatementPoint, StatementReader, XValue
 from .statement_table import STATEMENT_FORMS
 from .text import MAX_VALUES_PER_TEXT, quantities
@@ -78,7 +79,7 @@ def read_statement(
     if not qs:
         return reading
     claims = Claims(norm, qs, reading)
-    if "±" in norm or "+/-" in norm or "+-" in norm:
+    if any(sign in norm for sign in UNCERTAINTY_SIGNS):
         _reject_uncertainties(claims)
     ctx = StatementContext(x_words, y_words, x_context)
     if x_context is not None:
@@ -91,7 +92,7 @@ def read_statement(
     return reading
 
 
-_UNCERTAINTY_LEAD = re.compile(r"(?:±|\+/-|\+-)\s{0,2}$")
+_UNCERTAINTY_LEAD = re.compile(UNCERTAINTY_SIGN + r"\s{0,2}$")
 
 
 def _reject_uncertainties(claims: Claims) -> None:
