@@ -10,6 +10,7 @@ categories, range, label and unit of the category axis decide what the x is.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..textcache import text_cache
@@ -318,15 +319,23 @@ _FOR_LEAD = r"\s*(?:for|at|in|around|near)\s+(?:the\s+)?"
 _BIN_NAME = re.compile(r"^(?:[<>≤≥]\s*\d|\d+(?:\.\d+)?\s*(?:[-–]\s*\d|\+|and\s+(?:older|over|above|more)))")
 
 
+@lru_cache(maxsize=256)
+def _bins_after_value(names: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern of 'for <bin>' after a value, built once per axis' bins (not per sentence),
+    and each bin by its folded name."""
+    after = re.compile(_FOR_LEAD + "(" + "|".join(re.escape(n) for n in names) + r")(?![\w+]|\.\d)",
+                       re.IGNORECASE)
+    return after, {fold(n): n for n in names}
+
+
 def values_for_categories(text: str, ticks: list[int | float | str]) -> list[tuple[str, Quantity]]:
     """'about 2 for the 0-9 age group, rises to 5 for 10-19': each value just before 'for'
     and a category the axis lists by name (a bin such as '10-19' is not a range here)."""
-    names = sorted({t for t in ticks if isinstance(t, str) and _BIN_NAME.match(t)}, key=len, reverse=True)
+    names = tuple(sorted({t for t in ticks if isinstance(t, str) and _BIN_NAME.match(t)},
+                         key=len, reverse=True))
     if not names:
         return []
-    by_fold = {fold(n): n for n in names}
-    after = re.compile(_FOR_LEAD + "(" + "|".join(re.escape(n) for n in names) + r")(?![\w+]|\.\d)",
-                       re.IGNORECASE)
+    after, by_fold = _bins_after_value(names)
     norm, qs = quantities(text)
     out = []
     for q in qs:

@@ -35,6 +35,8 @@ UNIT_PAIR_WINDOW: Final = 30
 """'FLOPs, ' between two values, and 'accuracy' after the second: a word or two each."""
 PAIR_NAME_WINDOW: Final = 24
 """'step 20:' the x words right before an x that a colon then ties to its value."""
+CALL_NAME_WINDOW: Final = 16
+"""'G(' / 'Pr(' right before the x of a function value 'G(0) ≈ 1.0': a short name and '('."""
 
 _ARROW = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s*)?(?:→|->|=>|⟶)\s*[~≈]?\s*$")
 _WORD_: Final = r"(?:[A-Za-z#@][\w\-]*(?:\s+|(?=[=:,;)\]])))"  # one word; spaces or punctuation end it
@@ -325,7 +327,7 @@ def function_value(claims: Claims, ctx: StatementContext) -> None:
         j = i + 1
         if used[i] or used[j] or not _CALL_CLOSE.match(norm[qs[i].end: qs[j].start]):
             continue
-        m = _CALL_OPEN.search(claims.before(qs[i], 16))
+        m = _CALL_OPEN.search(claims.before(qs[i], CALL_NAME_WINDOW))
         if m and label_words(m.group("name")) and x_words_ok(m.group("name"), ctx.y_words):
             claims.point_xy(qs[i], qs[j])
             used[i] = used[j] = True
