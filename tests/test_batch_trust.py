@@ -251,18 +251,24 @@ def test_parse_many_gives_a_timeout_chart(monkeypatch: pytest.MonkeyPatch) -> No
     assert [d.code for d in charts[1].diagnostics] == ["timeout"]
 
 
+def _twelve_bars_with(bad: int, title: str, chunk_size: int, timeout: float) -> list[tuple]:
+    """Twelve bar descriptions through two workers, the one at ``bad`` titled for the test
+    worker (batch_helpers) to misbehave on; the results in input order."""
+    texts = [BAR.format(i=i) for i in range(12)]
+    texts[bad] = f"## Bar Chart: {title}\n"
+    tasks = [(TEXT, f"t{i}", text) for i, text in enumerate(texts)]
+    return [r for chunk in run_chunks(tasks, "jsonl", jobs=2, max_bytes=10_000,
+                                      chunk_size=chunk_size, timeout=timeout) for r in chunk]
+
+
 @pytest.mark.slow
 def test_an_input_the_alarm_cannot_stop_ends_its_worker_and_the_rest_go_on(
         monkeypatch: pytest.MonkeyPatch) -> None:
     import batch_helpers
 
     monkeypatch.setattr(engine, "convert_chunk", batch_helpers.convert_chunk)
-    texts = [BAR.format(i=i) for i in range(12)]
-    texts[5] = "## Bar Chart: HANG\n"
-    tasks = [(TEXT, f"t{i}", text) for i, text in enumerate(texts)]
     started = time.monotonic()
-    results = [r for chunk in run_chunks(tasks, "jsonl", jobs=2, max_bytes=10_000,
-                                         chunk_size=2, timeout=0.3) for r in chunk]
+    results = _twelve_bars_with(5, "HANG", chunk_size=2, timeout=0.3)
     assert time.monotonic() - started < 40
     assert [source for source, _, _ in results] == [f"t{i}" for i in range(12)]
     assert [i for i, (_, _, error) in enumerate(results) if error] == [5]
@@ -275,11 +281,7 @@ def test_an_input_that_kills_its_worker_is_one_error_and_the_rest_go_on(
     import batch_helpers
 
     monkeypatch.setattr(engine, "convert_chunk", batch_helpers.convert_chunk)
-    texts = [BAR.format(i=i) for i in range(12)]
-    texts[8] = "## Bar Chart: CRASH\n"
-    tasks = [(TEXT, f"t{i}", text) for i, text in enumerate(texts)]
-    results = [r for chunk in run_chunks(tasks, "jsonl", jobs=2, max_bytes=10_000,
-                                         chunk_size=3, timeout=30) for r in chunk]
+    results = _twelve_bars_with(8, "CRASH", chunk_size=3, timeout=30)
     assert [source for source, _, _ in results] == [f"t{i}" for i in range(12)]
     assert [i for i, (_, _, error) in enumerate(results) if error] == [8]
     assert results[8][2] is not None and results[8][2][0] == "worker-crashed"
