@@ -284,8 +284,8 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
     elif name == "ticks":
         texts.tick_texts.append(child_text)
     elif name == "categories" or child_key is None:
-        if child_key is None and child_text:
-            axis.ticks.append(strip_markup(child_text))
+        if child_key is None and child_text:  # one item per category, or a line listing several
+            axis.ticks.extend(bare_list(child_text) or [strip_markup(child_text)])
         elif child_text and not axis.ticks:  # '* Categories: last\\_q, first\\_answer'
             axis.ticks = listed_categories(child_text) or listed_items(strip_markup(child_text))
             axis.scale = axis.scale or ("categorical" if axis.ticks else None)

@@ -15,6 +15,7 @@ from .state import ChartDraft, LegendEntryDraft
 from .text import (
     all_quoted,
     clean_name,
+    first_quote,
     is_no_value,
     is_style_words,
     quoted,
@@ -66,9 +67,9 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
     if key is not None:
         key_clean = strip_markup(key)
         if is_style_words(key_clean) or _GENERIC_ENTRY_KEY.match(key_clean):
-            label = quoted(text) or _label_before_dash(text)
+            label = _leading_quoted(text) or _label_before_dash(_without_quoting_note(text))
             style_src = key_clean + " " + text
-            if not quoted(text) and _GENERIC_ENTRY_KEY.match(key_clean) and is_style_words(
+            if not _leading_quoted(text) and _GENERIC_ENTRY_KEY.match(key_clean) and is_style_words(
                     _COLOR_NOUN.sub(" ", label)):
                 label = key_clean  # 'Line 1: Green color.' -- the key is the only name
             elif not quoted(text) and _is_remark(text) and not _label_then_look(text):
@@ -139,6 +140,26 @@ def _one_setting_of_several_variables(items: list[str]) -> bool:
     ('k=1, k=3' sets one variable to several values: several entries)."""
     names = [m.group(1).lower() for m in map(_ASSIGNED_NAME.match, items) if m]
     return len(names) == len(items) and len(set(names)) == len(names)
+
+
+def _leading_quoted(text: str) -> str | None:
+    """The quoted label of an entry's text, unless the quote sits in a note after an unquoted
+    name: 'Qwen-T (maybe "Turbo")' is labelled Qwen-T."""
+    found = quoted(text)
+    if found is None:
+        return None
+    paren = text.find("(")
+    if 0 < paren < first_quote(text) and strip_markup(text[:paren]).strip(" -:"):
+        return None
+    return found
+
+
+def _without_quoting_note(text: str) -> str:
+    """'Qwen-T (maybe "Turbo")' -> 'Qwen-T': a note that quotes other words is no part of the name."""
+    paren = text.find("(")
+    if 0 < paren < first_quote(text) < len(text):
+        return text[:paren]
+    return text
 
 
 def _label_before_dash(text: str) -> str:

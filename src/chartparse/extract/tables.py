@@ -59,7 +59,7 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
         return 0
     header = [unescape(strip_markup(h)) for h in rows[0]]  # 'NQ\\_WC' is NQ_WC
     if is_long_format(rows):
-        return _long_format(chart, rows, lines, panel)
+        return _long_format(chart, rows, lines, panel, long_series_column(rows, known or {}))
     if row_series or "\\" in rows[0][0]:
         return _rows_as_series(chart, rows, header, lines, panel)
     if known and rows_name_series(rows, known):
@@ -261,12 +261,24 @@ def is_long_format(rows: list[list[str]]) -> bool:
     return sum(v is not None for v in values) >= _LONG_NUMERIC_SHARE * len(body)
 
 
-def _long_format(chart: ChartDraft, rows: list[list[str]], lines: list[int], panel: str | None) -> int:
+def long_series_column(rows: list[list[str]], known: Mapping[str, str]) -> int:
+    """Which key column of a long table names the series: the first, unless the second names
+    the declared series (legend entries) and the first does not ('| Task | Model | Score |')."""
+    if not known:
+        return 0
+    body = [r for r in rows[1:] if len(r) == 3]
+    hits = [sum(_known_name(r[j], known) is not None for r in body) for j in (0, 1)]
+    return 1 if hits[1] >= _KNOWN_SHARE * len(body) and hits[0] == 0 else 0
+
+
+def _long_format(chart: ChartDraft, rows: list[list[str]], lines: list[int], panel: str | None,
+                 series_column: int) -> int:
     added = 0
+    x_column = 1 - series_column
     for offset, row in enumerate(rows[1:], start=1):
         value = _cell_value(row[2])
-        x = category_or_number(strip_markup(row[1]))
-        name = strip_markup(row[0])
+        x = category_or_number(strip_markup(row[x_column]))
+        name = strip_markup(row[series_column])
         if value is None or x is None or not name:
             continue
         series = chart.series_for(name, panel, lines[offset])

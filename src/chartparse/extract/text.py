@@ -48,6 +48,12 @@ def quoted(text: str) -> str | None:
     return value.strip().strip("*_ ").rstrip(",.;:").strip() or None
 
 
+def first_quote(text: str) -> int:
+    """Where the first quoted span starts (len(text) when none does)."""
+    m = _QUOTED.search(text)
+    return m.start() if m else len(text)
+
+
 def all_quoted(text: str) -> list[str]:
     out = []
     for m in _QUOTED.finditer(text):
