@@ -6,6 +6,7 @@ from ..vocab import label_words
 from .state import ChartDraft, LegendEntryDraft, SeriesDraft
 
 CATEGORICAL_KINDS = frozenset({"bar", "pie", "box", "heatmap", "histogram", "table", "radar"})
+_BAR_KINDS = frozenset({"bar", "box"})  # kinds that may run their categories along y
 
 
 class ReadingState:
@@ -61,8 +62,18 @@ class ReadingState:
         return self._y_words
 
     def numeric_x_axis(self) -> bool:
+        """Whether the points' x is a number on a stated range: not when the categories run
+        along y (a horizontal bar chart's numeric x axis holds its values)."""
         x = self.chart.axis("x", None)
-        return bool(x and x.scale != "categorical" and x.min is not None and x.max is not None)
+        if not (x and x.scale != "categorical" and x.min is not None and x.max is not None):
+            return False
+        y = self.chart.axis("y", None)
+        if y is None:
+            return True
+        # bars whose y axis states no range while x does: the bars run along x
+        return y.scale != "categorical" and not (
+            self.kind in _BAR_KINDS and y.min is None and y.max is None
+            and not any(not isinstance(t, str) for t in y.ticks))
 
     def categorical(self) -> bool:
         if self.categorical_known is not None:
