@@ -6,7 +6,7 @@ from ..vocab import label_words
 from .state import ChartDraft, LegendEntryDraft, SeriesDraft
 
 CATEGORICAL_KINDS = frozenset({"bar", "pie", "box", "heatmap", "histogram", "table", "radar"})
-_BAR_KINDS = frozenset({"bar", "box"})  # kinds that may run their categories along y
+_BAR_KINDS = frozenset({"bar"})  # a kind that may run its categories along y
 
 
 class ReadingState:
