@@ -52,6 +52,11 @@ def has_phrase(folded: str, phrase: str) -> bool:
     return False
 
 
+def has_any_phrase(folded: str, phrases: tuple[str, ...]) -> bool:
+    """Whole-word containment of any of the phrases in folded text."""
+    return any(has_phrase(folded, phrase) for phrase in phrases)
+
+
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .phrases import fold as fold
+from .phrases import has_any_phrase as has_any_phrase
 from .phrases import has_phrase as has_phrase
 from .phrases import label_words as label_words
 from .phrases import lookup as lookup
@@ -192,7 +193,11 @@ META_KEYS = (
     "titles", "data labels", "vertical line",
     "horizontal line", "reference line", "power-law fit", "fit", "equation", "header",
     "footer", "main chart", "plot area", "insight", "confidence interval", "error bars",
+    "cross-reference", "cross reference", "data validation", "consistency check",
 )
+# A sentence that adds the values up to check them names no category ('The shares sum to 100%').
+SUM_PHRASES = ("sum to", "sums to", "summing to", "add up to", "adds up to", "adding up to",
+               "total to", "totals to", "totalling", "totaling")
 DATA_CONTAINER_KEYS = ("bars", "slices", "segments", "data segments", "wedges", "boxes", "cells")
 DATA_GROUP_KEYS = (
     "data points", "approximate data points", "key data points", "data", "values",

@@ -28,6 +28,7 @@ _ORDINAL_PREFIX = re.compile(r"^([A-Za-z]{3,12})\s+\d{1,3}\s*(?::|\.|\)|\s[–�
 _NUMBER = re.compile(r"^[~≈]?\s*(-?\d+(?:[.,]\d+)*)$")
 _NUMBER_THEN_WORD = re.compile(r"^[~≈]?\s*(-?\d+(?:\.\d+)?)\s*([A-Za-z%][A-Za-z%/.]{0,15})$")
 _LABEL_WORD = re.compile(r"[a-z%]+")
+_DRAWN_PARTS = frozenset({"bar", "bars", "column", "slice", "segment", "wedge", "box", "dot", "marker"})
 _NOTE_WORDS = frozenset(
     """bar bars column columns slice segment left leftmost right rightmost middle center centre
     top topmost bottom first second third fourth fifth last highest lowest tallest shortest
@@ -46,9 +47,11 @@ def drop_note(label: str) -> str:
     m = _TRAILING_NOTE.search(label)
     if not m or not label[: m.start()].strip():
         return label
-    words = fold(m.group(1)).replace("-", " ").split()
-    if words and all(w in _NOTE_WORDS or w in COLOR_WORDS for w in words):
-        return label[: m.start()].strip()
+    words = _LABEL_WORD.findall(fold(m.group(1)))
+    unknown = [w for w in words if w not in _NOTE_WORDS and w not in COLOR_WORDS]
+    if words and (not unknown or (len(unknown) == 1 and len(words) > 1 and any(
+            w in _DRAWN_PARTS for w in words))):
+        return label[: m.start()].strip()  # one unknown word beside 'segment' is its colour's name
     return label
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..vocab import mentions_color
+from ..vocab import SUM_PHRASES, fold, has_any_phrase, mentions_color
 from .categories import category_axis, declared_category_values, values_for_categories
 from .names import mentioned_series
 from .narrative import Reading, read_statement
@@ -126,7 +126,7 @@ def _label_paren_value(w: Walker, text: str, scope: Scope, line_no: int | None) 
         return False
     label = m.group(1).strip()
     if not label or label[0].isdigit() or len(m.group(1).split()) > _LABEL_MAX_WORDS \
-            or _PUNCT_SPACE.search(m.group(1)):
+            or _PUNCT_SPACE.search(m.group(1)) or has_any_phrase(fold(label), SUM_PHRASES):
         return False
     if not (_COLORED_VALUE.search(m.group(2)) or mentions_color(m.group(2))):
         return False

@@ -6,7 +6,7 @@ import re
 
 from ..textcache import text_cache
 from ..values import Quantity, normalise, scan
-from ..vocab import COLOR_WORDS, LINE_STYLES, MARKERS, STYLE_WORDS, fold
+from ..vocab import COLOR_WORDS, LINE_STYLES, MARKERS, STYLE_WORDS, fold, mentions_color
 
 _STYLE_SPLIT = re.compile(r"[\s/,()\-]+")
 _WORD_SPLIT = re.compile(r"[\s/,()]+")
@@ -85,7 +85,7 @@ def clean_name(raw: str) -> str:
     m = _TRAILING_PARENS.search(text)
     if m and text[: m.start()].strip():
         inside = m.group(1)
-        if is_style_words(inside) or any(w in COLOR_WORDS for w in fold(inside).split()):
+        if is_style_words(inside) or mentions_color(inside):  # '(Pinkish-Brown segment, right)'
             text = text[: m.start()]
     text = strip_markup(text).rstrip(":").strip()
     return text
