@@ -195,6 +195,13 @@ META_KEYS = (
     "footer", "main chart", "plot area", "insight", "confidence interval", "error bars",
     "cross-reference", "cross reference", "data validation", "consistency check",
 )
+# A key made only of these words names features of the line in scope, not a series of its own
+# ('Notable peaks: ~65 (Oct 15), ~67 (Oct 29)').
+FEATURE_KEY_WORDS = frozenset(
+    """notable key major main significant local global absolute overall peak peaks trough troughs
+    high highs low lows highest lowest maximum maxima minimum minima max min extreme extremes
+    turning point points value values""".split()
+)
 # A sentence that adds the values up to check them names no category ('The shares sum to 100%').
 SUM_PHRASES = ("sum to", "sums to", "summing to", "add up to", "adds up to", "adding up to",
                "total to", "totals to", "totalling", "totaling")

@@ -23,6 +23,7 @@ from .text import (
     style_of,
 )
 
+_HEX_COLOUR = re.compile(r"^\(?#[0-9A-Fa-f]{3,8}\)?$")
 _LIST_SEP = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+")
 
 _GENERIC_ENTRY_KEY = re.compile(
@@ -395,4 +396,5 @@ _PROSE_READERS = (_quoted_entries, _paired_entries, _parenthesised_entries, _bar
 
 def add_entries(chart: ChartDraft, entries: list[LegendEntryDraft]) -> None:
     for entry in entries:
-        chart.add_legend_entry(entry)
+        if not _HEX_COLOUR.match(entry.label.strip()):  # '(#B22222)' is a colour's code, not a name
+            chart.add_legend_entry(entry)

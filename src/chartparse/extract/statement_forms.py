@@ -76,8 +76,10 @@ _LINKING_WORDS = frozenset(
 _NEAR_X = re.compile(r"^[%)\s*_]*(?:around|near)\s+(?P<xw>(?:[A-Za-z][\w\-]*\s+){1,2})[~≈]?\s*$",
                      re.IGNORECASE)
 _AT_MONTH = re.compile(
-    r"^[%)\s*_]*(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:in|at|by|for|during)\s+(?:early\s+|late\s+|mid-?)?"
-    r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\b"
+    r"^[%)\s*_]*(?:(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:in|at|by|for|during)\s+"
+    r"(?:early\s+|late\s+|mid-?)?|\(\s?)"  # '~45 by Dec 24' or '~45 (Dec 24)'
+    r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+    r"(?:\s{1,2}[0-3]?\d(?!\d|[.,:]\d))?)\b"  # a day of the month is part of the x
 )
 _PAREN_REPEAT = re.compile(r"^\s*[A-Za-z%]*\s*\(\s*$")
 _START_BEFORE = re.compile(
@@ -319,8 +321,12 @@ def month_x(claims: Claims, ctx: StatementContext) -> None:
         after = norm[q.end: q.end + MONTH_AFTER_WINDOW]
         m = _AT_MONTH.match(after) if _MONTH_HINT.search(after) else None
         if m and (not m.group("unit") or x_words_ok(m.group("unit"), ctx.y_words | UNIT_WORDS)):
-            claims.point(m.group("month"), q.end + m.start("month"), q.end + m.end("month"), q)
+            start, end = q.end + m.start("month"), q.end + m.end("month")
+            claims.point(m.group("month"), start, end, q)
             used[i] = True
+            for j in range(i + 1, claims.n):  # the day of 'Dec 24' is part of the x
+                if qs[j].start >= start and qs[j].end <= end:
+                    used[j] = True
 
 
 def _named_x(m: re.Match[str]) -> bool:

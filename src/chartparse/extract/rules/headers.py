@@ -19,7 +19,7 @@ from ..ruler import Ruler
 from ..state import name_key
 from ..text import clean_name, is_style_words, quoted, strip_markup
 from ..values_of import x_number
-from .patterns import STYLE_PAREN, names_interval
+from .patterns import MONTH_NAME, STYLE_PAREN, names_interval
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...outline import Node
@@ -267,6 +267,8 @@ def _names_a_series(w: Walker, title: str, name: str) -> bool:
         return True
     if w.state.known_names:
         return False  # with a legend, a name outside it is a heading, not a series
+    if MONTH_NAME.search(title):
+        return False  # '2. **December 2021 Crash**' is a stretch of time
     words = fold(name).split()
     return 0 < len(words) <= _NAME_MAX_WORDS and not any(w in _GENERIC_HEADER_WORDS for w in words)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ...vocab import FEATURE_KEY_WORDS, label_words
 from ..categories import listed_tick
 from ..heatmap import cell as heatmap_cell
 from ..heatmap import column_x, tuple_rows_first
@@ -247,6 +248,12 @@ def _styled_series(w: Walker, c: KeyedLine) -> Claim | None:
     return Claim(inner)
 
 
+def names_features(name: str) -> bool:
+    """'Notable peaks', 'Local minima': a key naming features of a line, not a line."""
+    words = label_words(name)
+    return bool(words) and words <= FEATURE_KEY_WORDS
+
+
 def _labelled_points(w: Walker, c: KeyedLine) -> Claim | None:
     state = w.state
     if state.categorical():
@@ -257,6 +264,8 @@ def _labelled_points(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
     name = c.name
     own = None if scope.inherited else scope.series
+    if own is None and names_features(name):
+        own = scope.series or state.default_series(scope.panel)  # 'Notable peaks:' of the line
     series = (own or state.style_defaults.get(scope.panel)
               or state.chart.series_for(name, scope.panel, c.line.line))
     if series.name == name:

@@ -16,6 +16,10 @@ def names_interval(key: str) -> bool:
     """'Phase 1 (0-100)' names a stretch of x; 'MiniCPM-V-2.6-8B' is a name whose digits
     only look like one."""
     return bool(X_INTERVAL.search(key)) and not is_name_token(clean_name(key))
+# '**December 2021 Crash**', 'March-April 2022': a header naming months names a stretch of time
+MONTH_NAME = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
 STYLE_PAREN = re.compile(
     r"\((?:[^()]*\b(?:line|curve|dashed|dotted|solid|markers?|circles?|squares?|triangles?)\b[^()]*)\)",
     re.IGNORECASE)
