@@ -116,6 +116,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("curves", "line"),
     ("log-log plot", "line"),
     ("time series", "line"),
+    ("waveform", "line"),
+    ("time-domain plot", "line"),
+    ("candlestick", "candlestick"),  # read as a line of prices; "other" in the contract
     ("flowchart", "diagram"),
     ("flow chart", "diagram"),
     ("diagram", "diagram"),

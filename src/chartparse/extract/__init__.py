@@ -55,7 +55,7 @@ def extract(root: Node, text: str) -> ChartDraft:
 
 
 # Kinds read in their own way that the contract does not name.
-CONTRACT_KIND = {"radar": "other"}
+CONTRACT_KIND = {"radar": "other", "candlestick": "other"}
 _POINT_FIELDS = PointDraft._fields  # x, y, approx, line, label, rule: the model's point fields
 
 
