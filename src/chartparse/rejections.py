@@ -119,9 +119,10 @@ REJECTIONS: tuple[Rejection, ...] = (
         (r"(?P<n>(?:[~≈]?\d[\d.,]{0,12}%?\s{0,2}\+\s{0,2}){1,30}[~≈]?\d[\d.,]{0,12}%?\s{0,2}"
             r"=\s{0,2}[~≈]?\d[\d.,]{0,12}%?)"
             r"|\b(?:sums?|add(?:s|ing)? up|summing|totals?|totalling|totaling)\s{1,3}to\s{1,3}"
-            r"(?P<n2>[~≈]?\d[\d.,]{0,12}%?)"),
+            r"(?P<n2>[~≈]?\d[\d.,]{0,12}%?)"
+            r"|\btotal\W{1,6}(?P<n3>100(?:\.0{1,2})?\s?%)"),
         "an addition written out to check the values, or the total they sum to",
-        "Shares: [40]% + [35]% + [25]% = [100]%; they sum to [100]%.",
+        "Shares: [40]% + [35]% + [25]% = [100]%; they sum to [100]%. **Total:** [100]%",
         ("+", "sum", "add", "total")),
     Rejection(
         "element-numbering",

@@ -3,6 +3,7 @@ stacked totals, pies of several, and a key that is a category."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS
@@ -10,7 +11,7 @@ from ..categories import bin_label, category_x, legend_slices, stack_total
 from ..names import panel_name
 from ..ruler import DONE, Claim
 from ..statements import statement
-from ..text import quantities
+from ..text import quantities, strip_markup
 from ..values_of import x_number
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -55,11 +56,16 @@ def bar_measure(w: Walker, c: KeyedLine) -> Claim | None:
     return DONE
 
 
+_WHOLE_SHARE = re.compile(r"^\s*100(?:\.0{1,2})?\s?%\s*\.?\s*$")
+
+
 def stack_total_key(w: Walker, c: KeyedLine) -> Claim | None:
     """At a bar or x, 'Total: 135' beside several series' segments is a series of its own."""
     scope = c.scope
     if scope.x is None or not stack_total(w.state, c.info.words, scope.panel):
         return None
+    if _WHOLE_SHARE.match(strip_markup(c.text)):
+        return DONE  # 'Total: 100%' over shares only checks that they add up
     series = w.state.chart.series_for("Total", scope.panel, c.line.line)
     statement(w, c.text, scope.but(inherited=False, series=series), c.line.line)
     return DONE
