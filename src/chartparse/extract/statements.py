@@ -157,7 +157,11 @@ def split_by_series(w: Walker, text: str, mentions: list[tuple[int, str]], scope
     lead = lead_clause(text, mentions[0][0]) if scope.x is None else ""
     for i, (idx, name) in enumerate(mentions):
         end = mentions[i + 1][0] if i + 1 < len(mentions) else len(text)
-        segment = lead + text[idx:end]
+        named = text[idx: idx + len(name)]
+        if named.lower() == name.lower():  # the name's own digits ('1 Row ≈ 0.35') are no value
+            segment = lead + " " * len(named) + text[idx + len(named): end]
+        else:
+            segment = lead + text[idx:end]
         series = state.chart.series_for(name, scope.panel, line_no)
         reading = read_statement(segment, state.x_words, x_context=scope.x, y_words=state.y_words)
         apply_reading(w, reading, series, line_no)
