@@ -94,6 +94,9 @@ def reduce_on_axis(axis: AxisDraft | None, raw: str) -> int | float | str:
         number = _number(rest)
         if number is not None and _fits(axis, number):
             return number
+    number = _number_after_head_noun(folded, axis)
+    if number is not None:
+        return number
     m = _NUMBER_THEN_WORD.match(label)
     if m and _names_unit(axis, m.group(2)):
         number = _number(m.group(1))
@@ -101,6 +104,18 @@ def reduce_on_axis(axis: AxisDraft | None, raw: str) -> int | float | str:
             return number
     inside = declared_inside(axis, folded)
     return inside if inside is not None else label
+
+
+def value_on_named_axis(chart: ChartDraft, label: str) -> int | float | None:
+    """'digit_b = 3' where an axis is labelled "digit_b": the value the label names on the
+    axis it names by its label, whichever role that axis has."""
+    folded = fold(drop_note(unescape(label)))
+    for axis in chart.axes:
+        rest = _after_axis_name(folded, axis.label)
+        number = _number(rest) if rest is not None else None
+        if number is not None:
+            return number
+    return None
 
 
 def declared_inside(axis: AxisDraft, folded: str) -> int | float | str | None:
@@ -121,8 +136,25 @@ def _after_axis_name(folded: str, axis_label: str | None) -> str | None:
         return None
     name = fold(_TRAILING_NOTE.sub("", strip_markup(axis_label)))
     for form in (name, name.rstrip("s"), name + "s"):
+        if form and folded.startswith(form) and folded[len(form): len(form) + 1] in (" ", "="):
+            # 'digit b = 3' names its value as 'digit b 3' does
+            return folded[len(form):].strip().lstrip("=").strip() or None
+    return None
+
+
+def _number_after_head_noun(folded: str, axis: AxisDraft) -> int | float | None:
+    """'score 3' on a numeric axis labelled "consistency score": the label's last word
+    names the axis as its whole label does."""
+    if not axis.label or not (axis.min is not None or any(not isinstance(t, str) for t in axis.ticks)):
+        return None
+    words = _LABEL_WORD.findall(fold(_TRAILING_NOTE.sub("", strip_markup(axis.label))))
+    if len(words) < 2:
+        return None
+    head = words[-1]
+    for form in (head, head.rstrip("s"), head + "s"):
         if form and folded.startswith(form + " "):
-            return folded[len(form) + 1:].strip() or None
+            number = _number(folded[len(form) + 1:].strip())
+            return number if number is not None and _fits(axis, number) else None
     return None
 
 

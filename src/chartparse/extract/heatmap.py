@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from ..blocks import Line
 from ..textcache import text_cache
 from ..vocab import fold
-from .categories import drop_note, reduce_on_axis, unescape
+from .categories import drop_note, reduce_on_axis, unescape, value_on_named_axis
 from .state import ChartDraft
 from .text import clean_name, quantities
 from .values_of import x_number
@@ -182,6 +182,9 @@ def column_x(chart: ChartDraft, panel: str | None, key: str,
     axis = chart.axis("x", panel) or chart.axis("x", None) or (
         x_axes[0] if len(x_axes) == 1 else None)  # the one x axis, whichever section stated it
     name = clean_name(key)
+    named = value_on_named_axis(chart, name)
+    if named is not None:
+        return named  # 'digit_b = 3' under a row names the column by its own axis' label
     if axis is None or axis.scale == "categorical" or axis.max is None:
         return reduce_on_axis(axis, name)
     if _STRETCH.search(key):

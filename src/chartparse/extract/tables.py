@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 
 from ..vocab import AXIS_ROLE_HEADERS, DERIVED_COLUMN_WORDS, fold
-from .categories import reduce_on_axis, unescape
+from .categories import reduce_on_axis, unescape, value_on_named_axis
 from .state import AxisDraft, ChartDraft, PointDraft, name_key
 from .text import clean_name, quantities, strip_markup
 from .values_of import category_or_number, x_number
@@ -85,6 +85,8 @@ def _rows_as_series(chart: ChartDraft, rows: list[list[str]], header: list[str],
     """A heatmap's table: one series per row, the column headers its x."""
     added = 0
     rule = chart.trace.current
+    # 'Layer 4' over a column on an axis labelled "layer" is the column 4
+    xs: list[int | float | str] = [h if (n := value_on_named_axis(chart, h)) is None else n for h in header]
     for offset, row in enumerate(rows[1:], start=1):
         name = unescape(strip_markup(row[0])) if row else ""
         if not name:
@@ -97,7 +99,7 @@ def _rows_as_series(chart: ChartDraft, rows: list[list[str]], header: list[str],
             if value is None:
                 continue
             series = series or chart.series_for(name, panel, lines[offset])
-            if series.add_point(PointDraft(header[j], value[0], value[1], lines[offset], None, rule)):
+            if series.add_point(PointDraft(xs[j], value[0], value[1], lines[offset], None, rule)):
                 added += 1
     return added
 
