@@ -22,6 +22,7 @@ from ..text import strip_markup
 from ..values_of import x_number
 from .keyed_categories import (
     bar_attribute,
+    bar_scope,
     bar_measure,
     category_value,
     histogram_bin,
@@ -179,8 +180,9 @@ def _declared_category(w: Walker, c: KeyedLine) -> Claim | None:
     tick = listed_tick(w.state.chart, c.scope.panel, c.key) if c.text else None
     if tick is None:
         return None
-    statement(w, c.text, c.scope.but(x=tick), c.line.line)
-    w.data(c.node, c.scope.but(x=tick))
+    scope = bar_scope(w, c, tick)
+    statement(w, c.text, scope, c.line.line)
+    w.data(c.node, scope)
     return DONE
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS
+from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS, fold, has_phrase
 from ..categories import bin_label, category_x, legend_slices, stack_total
 from ..names import panel_name
 from ..ruler import DONE, Claim
@@ -15,6 +15,8 @@ from ..text import quantities, strip_markup
 from ..values_of import x_number
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..reading import ReadingState
+    from ..scope import Scope
     from ..walker import Walker
     from .keyed_line import KeyedLine
 
@@ -56,6 +58,7 @@ def bar_measure(w: Walker, c: KeyedLine) -> Claim | None:
     return DONE
 
 
+_PAREN = re.compile(r"\(([^()]{1,60})\)")
 _WHOLE_SHARE = re.compile(r"^\s*100(?:\.0{1,2})?\s?%\s*\.?\s*$")
 
 
@@ -89,7 +92,34 @@ def pie_of_several(w: Walker, c: KeyedLine) -> Claim | None:
 def category_value(w: Walker, c: KeyedLine) -> Claim | None:
     if not w.state.categorical() or w.state.kind == "heatmap":
         return None
-    x = category_x(w.state.chart, c.name, c.scope.panel)
-    statement(w, c.text, c.scope.but(x=x), c.line.line)
-    w.data(c.node, c.scope.but(x=x))
+    scope = bar_scope(w, c, category_x(w.state.chart, c.name, c.scope.panel))
+    statement(w, c.text, scope, c.line.line)
+    w.data(c.node, scope)
     return DONE
+
+
+def bar_scope(w: Walker, c: KeyedLine, x: int | float | str) -> Scope:
+    """The scope of a category's line: at its x, in the legend entry the line names."""
+    scope = c.scope.but(x=x)
+    if scope.series is None:
+        entry = entry_of_bar(w.state, c.scope.panel, c.name, c.text)
+        if entry is not None:
+            scope = scope.but(inherited=False, series=w.state.chart.series_for(entry, c.scope.panel))
+    return scope
+
+
+def entry_of_bar(state: ReadingState, panel: str | None, key: str, text: str) -> str | None:
+    """'**RAG 4k Model B**: 1.3 (grey bar)': the one legend entry a bar's line names, by the
+    entry's name inside a longer key or by the entry's colour in its text; None when the key
+    is itself an entry (a legend of categories) or the line names several or none."""
+    entries = [e for e in ((panel is not None and state.panel_legends.get(panel)) or state.chart.legend)]
+    if len(entries) < 2:
+        return None
+    key_folded = fold(key)
+    if any(fold(e.label) == key_folded for e in entries):
+        return None
+    named = {e.label for e in entries if len(fold(e.label)) >= 2 and has_phrase(key_folded, fold(e.label))}
+    if not named:
+        look = fold(" ".join(_PAREN.findall(text)))
+        named = {e.label for e in entries if e.color and has_phrase(look, fold(e.color))}
+    return named.pop() if len(named) == 1 else None
