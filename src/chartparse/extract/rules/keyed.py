@@ -22,8 +22,8 @@ from ..text import strip_markup
 from ..values_of import x_number
 from .keyed_categories import (
     bar_attribute,
-    bar_scope,
     bar_measure,
+    bar_scope,
     category_value,
     histogram_bin,
     pie_of_several,
