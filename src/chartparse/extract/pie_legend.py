@@ -11,6 +11,7 @@ import re
 
 from .names import is_sentence
 from .state import ChartDraft, LegendEntryDraft
+from .text import quantities
 
 _MIN_SLICES = 2
 _LEGEND_WORD = re.compile(r"\blegends?\b", re.IGNORECASE)
@@ -38,3 +39,32 @@ def pie_slices_as_legend(chart: ChartDraft, text: str) -> None:
         entry = LegendEntryDraft(label=str(point.x), line=point.line)
         entry.rule = "legend.pie-slices"
         chart.add_legend_entry(entry)
+
+
+_SLICE_WINDOW = 40  # '85.4% of the answers are "NO"': the slice is named soon after its share
+
+
+def slices_named_after(chart: ChartDraft, text: str) -> list[tuple[str, str]] | None:
+    """'About 85% of the answers are "NO", and 15% are "YES"' on a pie whose legend lists
+    YES and NO: each share, then the slice it belongs to, named as the legend writes it
+    (case kept, so a prose 'no' names nothing). None unless two or more slices are named."""
+    labels = [e.label for e in chart.legend if e.label.strip()]
+    norm, qs = quantities(text)
+    pairs: list[tuple[str, str]] = []
+    for i, q in enumerate(qs):
+        end = qs[i + 1].start if i + 1 < len(qs) else len(norm)
+        window = norm[q.end: min(end, q.end + _SLICE_WINDOW)]
+        named = [(window.find(label), label) for label in labels if _names(window, label)]
+        if named:
+            pairs.append((min(named)[1], q.raw))
+    if len({label for label, _ in pairs}) < _MIN_SLICES:
+        return None
+    return pairs
+
+
+def _names(window: str, label: str) -> bool:
+    at = window.find(label)
+    if at < 0:
+        return False
+    end = at + len(label)
+    return (at == 0 or not window[at - 1].isalnum()) and (end == len(window) or not window[end].isalnum())

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS, fold, has_phrase
 from ..categories import bin_label, category_x, legend_slices, stack_total
 from ..names import panel_name
+from ..pie_legend import slices_named_after
 from ..ruler import DONE, Claim
 from ..statements import statement
 from ..text import quantities, strip_markup
@@ -80,6 +81,8 @@ def pie_of_several(w: Walker, c: KeyedLine) -> Claim | None:
     if w.state.kind != "pie" or scope.series is not None or scope.x is not None:
         return None
     slices = legend_slices(w.state.chart, c.text)
+    if slices is None and w.state.chart.stated_panel_count:
+        slices = slices_named_after(w.state.chart, c.text)  # one pie of a stated grid
     if slices is None:
         return None
     panel = w.state.chart.add_panel(panel_name(c.key), c.line.line, c.node.last_line)
