@@ -19,6 +19,7 @@ from .axis_labels import (
     LABEL_CUE,
     SCALE_NOTE,
     cued_quotes,
+    grouped_categories,
     key_parenthetical_label,
     label_from_text,
     unit_from_label,
@@ -285,7 +286,8 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
         texts.tick_texts.append(child_text)
     elif name == "categories" or child_key is None:
         if child_key is None and child_text:  # one item per category, or a line listing several
-            axis.ticks.extend(bare_list(child_text) or [strip_markup(child_text)])
+            plain = strip_markup(child_text)
+            axis.ticks.extend(bare_list(child_text) or grouped_categories(plain) or [plain])
         elif child_text and not axis.ticks:  # '* Categories: last\\_q, first\\_answer'
             axis.ticks = listed_categories(child_text) or listed_items(strip_markup(child_text))
             axis.scale = axis.scale or ("categorical" if axis.ticks else None)

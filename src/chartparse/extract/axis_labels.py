@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import fold
+from .categories import drop_note
 from .text import all_quoted, is_no_value, quoted, strip_markup
 
 _KEY_PAREN = re.compile(r"\(([^()]{1,60})\)")
@@ -95,3 +96,22 @@ def cued_quotes(text: str) -> list[str]:
     """The quoted names after a label cue ('labeled "A"' or 'labeled "A", "B"')."""
     cue = LABEL_CUE.search(text)
     return all_quoted(text[cue.end():]) if cue else []
+
+
+_GROUP_OF_BARS = re.compile(r"^([^()]{1,40}?)\s*\(([^()]{3,200})\)\s*\.?$")
+_GROUP_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def grouped_categories(text: str) -> list[str]:
+    """'Gemma (Original, Oracle, Bayesian)' under a category axis: a group of bars, one per
+    listed variant, each category named by the group and the variant ('Gemma Oracle').
+    A note of position or colour ('Alpha (left, blue)') groups nothing."""
+    m = _GROUP_OF_BARS.match(text.strip())
+    if m is None:
+        return []
+    variants = [v.strip() for v in _GROUP_SPLIT.split(m.group(2)) if v.strip()]
+    if len(variants) < 2 or any(len(v.split()) > 3 for v in variants):
+        return []
+    if all(drop_note(f"x ({v})") == "x" for v in variants):
+        return []  # every variant is a note word
+    return [f"{m.group(1).strip()} {v}" for v in variants]

@@ -233,12 +233,16 @@ _ENTRY_WINDOW = 40  # '41% in the draft': the legend entry is named right after 
 _ENTRY_LEAD = re.compile(r"^[\s%]*(?:(?:in|for|at|after|on|with|during|of|the|a|its)\s+){0,3}$")
 
 
+_ARTICLE = re.compile(r"\b(?:the|a|an)\s+")
+
+
 def _entry_after(window: str, labels: list[tuple[str, str]]) -> str | None:
-    """The legend entry named right after a value: only linking words may stand between."""
-    low = window.lower()
+    """The legend entry named right after a value: only linking words may stand between
+    ('37% after the 1st round' names the entry "After 1st Round": articles are skipped)."""
+    low = _ARTICLE.sub("", window.lower())
     best: str | None = None
     for lowered, label in labels:
-        at = low.find(lowered)
+        at = low.find(_ARTICLE.sub("", lowered))
         if at >= 0 and _ENTRY_LEAD.match(low[:at]) and (best is None or len(label) > len(best)):
             best = label
     return best
@@ -253,8 +257,8 @@ def _values_then_entry(w: Walker, text: str, scope: Scope, line_no: int | None) 
     labels = [(e.label.lower(), e.label) for e in w.state.chart.legend if e.label.strip()]
     found: list[tuple[str, int]] = []
     for i, q in enumerate(qs):
-        end = qs[i + 1].start if i + 1 < len(qs) else len(norm)
-        label = _entry_after(norm[q.end: min(end, q.end + _ENTRY_WINDOW)], labels)
+        # the window may pass the next number: an entry's name can hold one ('1st Round')
+        label = _entry_after(norm[q.end: q.end + _ENTRY_WINDOW], labels)
         if label is not None:
             found.append((label, i))
     if len(found) < 2 or len({label for label, _ in found}) != len(found):

@@ -28,6 +28,7 @@ from .keyed_categories import (
     histogram_bin,
     pie_of_several,
     stack_total_key,
+    sub_category,
 )
 from .keyed_line import KeyedLine
 from .patterns import ALL_SERIES_WORDS, AT_NAME_EQUALS, STYLE_PAREN, names_interval, span_with_own_x
@@ -332,6 +333,8 @@ def _register(add: Callable[..., None]) -> None:
         "**Grey dotted line:** Labeled \"fit\", from 0.1 to 0.9")
     add("keyed.known-series", _known_series, "a key naming a known series; opens it for what follows",
       "**Model A (blue):** starts at 0.2")
+    add("keyed.sub-category", sub_category, "a variant under its group names a declared category",
+        "**Oracle:** (under **Gemma:**, the axis listing 'Gemma (Original, Oracle)')")
     add("keyed.declared-category", _declared_category, "a key the category axis lists (even '10-19')",
         "**10-19 years:** ~4.1")
     add("keyed.x-key", _x_key, "a key that is an x value on a numeric x axis", "**Epoch 10:** ~0.82")

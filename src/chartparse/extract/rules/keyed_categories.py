@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS, fold, has_phrase
-from ..categories import bin_label, category_x, legend_slices, stack_total
+from ..categories import bin_label, category_x, legend_slices, listed_tick, stack_total
 from ..names import panel_name
 from ..pie_legend import slices_named_after
 from ..ruler import DONE, Claim
@@ -61,6 +61,21 @@ def bar_measure(w: Walker, c: KeyedLine) -> Claim | None:
 
 _PAREN = re.compile(r"\(([^()]{1,60})\)")
 _WHOLE_SHARE = re.compile(r"^\s*100(?:\.0{1,2})?\s?%\s*\.?\s*$")
+
+
+def sub_category(w: Walker, c: KeyedLine) -> Claim | None:
+    """'**Oracle:**' under '**Gemma:**' on an axis declaring 'Gemma (Original, Oracle)': the
+    key is the variant that, with its group in scope, names a declared category."""
+    scope = c.scope
+    if not isinstance(scope.x, str) or not c.text or not w.state.categorical():
+        return None
+    tick = listed_tick(w.state.chart, scope.panel, f"{scope.x} {c.name}")
+    if tick is None:
+        return None
+    inner = bar_scope(w, c, tick)
+    statement(w, c.text, inner, c.line.line)
+    w.data(c.node, inner)
+    return DONE
 
 
 def stack_total_key(w: Walker, c: KeyedLine) -> Claim | None:
