@@ -111,11 +111,20 @@ def value_on_named_axis(chart: ChartDraft, label: str) -> int | float | None:
     axis it names by its label, whichever role that axis has."""
     folded = fold(drop_note(unescape(label)))
     for axis in chart.axes:
+        if not _states_numbers(axis):
+            continue  # an axis of named categories, or one that states nothing, keeps labels
         rest = _after_axis_name(folded, axis.label)
         number = _number(rest) if rest is not None else None
         if number is not None:
             return number
     return None
+
+
+def _states_numbers(axis: AxisDraft) -> bool:
+    """The axis states a numeric range or numeric ticks, and no named category."""
+    if any(isinstance(t, str) for t in axis.ticks):
+        return False
+    return (axis.min is not None and axis.max is not None) or bool(axis.ticks)
 
 
 def declared_inside(axis: AxisDraft, folded: str) -> int | float | str | None:
