@@ -256,6 +256,15 @@ def test_points_carry_their_source_line(reward: Chart) -> None:
     assert REWARD.splitlines()[first.line - 1] == "* 0 steps: ~55%"
 
 
+def test_point_data_names_every_field_of_a_drafted_point() -> None:
+    from chartparse.extract import _point
+    from chartparse.extract.state import PointDraft
+
+    draft = PointDraft(5, 0.5, True, 3, "peak", "statement.value-at-x")
+    assert _point(draft, (4, 7)) == {**draft._asdict(), "span": {"start": 4, "end": 7}}
+    assert _point(draft, None)["span"] is None
+
+
 def test_numbers_in_key_observations_and_interpretation_are_not_points(reward: Chart) -> None:
     # The observation '74 at 4000 steps' and the interpretation's '2000 steps' add nothing.
     assert sorted(all_points(reward)) == sorted(
@@ -651,3 +660,12 @@ def test_a_default_series_joins_its_later_named_twin() -> None:
     named = [s for s in chart.series if s.name == "Drift (mm)" or s.name == "Drift"]
     assert len(named) == 1, chart.series
     assert [(p.x, p.y) for p in named[0].points] == [(10, 4.1), (20, 7.7)]
+
+
+@pytest.mark.parametrize("values", ["Blue ~300, Amber ~900", "BLUE ~300, AMBER ~900"])
+def test_values_named_by_their_legend_colours_at_an_x(values: str) -> None:
+    chart = chartparse.parse("## Line chart: Throughput by epoch\n\n**Legend:**\n- Blue line: Alpha\n"
+                             f"- Amber line: Beta\n\n**Data:**\n- Epoch 5: {values}\n")
+    points = {s.name: [(p.x, p.y, p.rule) for p in s.points] for s in chart.series}
+    assert points == {"Alpha": [(5, 300, "statement.values-by-colour")],
+                      "Beta": [(5, 900, "statement.values-by-colour")]}

@@ -31,3 +31,18 @@ def test_explain_rejects_the_grid_it_states_with_the_same_words(word: str) -> No
 def test_each_rejections_word_test_admits_its_own_example(rule: Rejection) -> None:
     low = rule.example.lower()
     assert not rule.needs or any(word in low for word in rule.needs)
+
+
+@pytest.mark.parametrize("word", ["titled", "TITLED", "Tıtled", "TİTLED"])
+def test_the_titled_word_test_admits_every_case_the_pattern_matches(word: str) -> None:
+    from chartparse.extract.kinds import titled_in
+
+    assert titled_in(f'A line chart {word} "Loss Curves", drawn in blue.') == "Loss Curves"
+
+
+@pytest.mark.parametrize("lead", ["Total of", "TOTAL", "total"])
+def test_a_stated_total_is_no_tick_in_any_case(lead: str) -> None:
+    from chartparse.extract.axes import range_from_text
+
+    _lo, _hi, ticks = range_from_text(f"Columns 1 to 8 ({lead} 32 columns)")
+    assert [q.value for q in ticks] == [1, 8]

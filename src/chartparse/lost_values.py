@@ -10,6 +10,7 @@ the cost is a pass over the points and the traced lines.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .extract.state import ChartDraft
 from .number_columns import raw_numbers
@@ -18,8 +19,8 @@ from .rejections import LINE_REASONS, LIST_NUMBERING, rejected_spans, rejection_
 # Lines no rule claimed are left to `chartparse explain`: checking them here would
 # scan every line of prose for numbers, too slow for the parse path.
 DATA_RULE_PREFIXES = ("keyed.", "line.")
-_HAS_DIGIT = re.compile(r"\d").search
-_PLAIN_NUMBER = re.compile(r"\d{1,15}(?:\.\d{1,15})?")
+_HAS_DIGIT: Final = re.compile(r"\d").search
+_PLAIN_NUMBER: Final = re.compile(r"\d{1,15}(?:\.\d{1,15})?")
 CODE = "unclaimed-values"
 
 

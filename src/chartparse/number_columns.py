@@ -9,15 +9,16 @@ the raw line and the quantity's normalised text side by side to find where it en
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .values import Quantity, normalise, scan
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
-_LEAD_NUMBER = re.compile(r"[-−+]?[\d.,]*\d")
-_RAW_MARKUP = re.compile(r"<[^<>]{0,12}>|\\[A-Za-z]{1,10}|\\,|[${}`]")
+_LEAD_NUMBER: Final = re.compile(r"[-−+]?[\d.,]*\d")
+_RAW_MARKUP: Final = re.compile(r"<[^<>]{0,12}>|\\[A-Za-z]{1,10}|\\,|[${}`]")
 _INSERTED = frozenset(" ×≈~^")  # what normalise writes where the raw line had markup
 _TIMES = frozenset("xX*·")  # written for the '×' that normalise puts in '1.4 x 10^5'
-_CLOSING = re.compile(r"\s{0,2}(?:</sup>|\})")
+_CLOSING: Final = re.compile(r"\s{0,2}(?:</sup>|\})")
 
 
 def raw_numbers(raw: str) -> list[tuple[int, int, Quantity]]:

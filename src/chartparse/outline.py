@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from .blocks import Line
 from .textcache import text_cache
@@ -32,7 +33,7 @@ from .vocab import (
     starts_with_any,
 )
 
-_ONE_SERIES = re.compile(r"^(?:data )?series \d")
+_ONE_SERIES: Final = re.compile(r"^(?:data )?series \d")
 
 PSEUDO_LEVEL = 7  # bold-only lines open a section below any Markdown heading
 MAX_DEPTH = 48  # deeper list nesting is attached at this depth (keeps recursion bounded)
@@ -98,19 +99,27 @@ class Node:
             yield from child.walk()
 
 
-_KEY_NOTE = re.compile(r"\s*\([^()]{1,40}\)\s*:?\s*$")
-_HEADING_NOISE = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[A-Za-z][.)]|[IVX]+\.)\s+")
+_KEY_NOTE: Final = re.compile(r"\s*\([^()]{1,40}\)\s*:?\s*$")
+_HEADING_NOISE: Final = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[A-Za-z][.)]|[IVX]+\.)\s+")
 
 
+@text_cache()
 def heading_text(raw: str) -> str:
     """``1. **Axis Labels and Markers**`` -> ``Axis Labels and Markers``."""
     text = raw.replace("**", "").replace("__", "").strip()
-    text = _HEADING_NOISE.sub("", text, count=1)
+    noise = _HEADING_NOISE.match(text)  # anchored: a match, not a sub, is all it takes
+    if noise:
+        text = text[noise.end():]
     return text.strip(" *_:`").strip()
 
 
 def _key_words(line: Line) -> str:
-    return _folded_key(key_shape(line.key or ""))
+    return _key_words_of(line.key or "")
+
+
+@text_cache()
+def _key_words_of(key: str) -> str:
+    return _folded_key(key_shape(key))
 
 
 @text_cache()
@@ -126,7 +135,12 @@ def _own_group(line: Line) -> str | None:
     """What kind of run a line announces by its own key, if any."""
     if line.key is None:
         return None
-    return _group_of_key(key_shape(line.key))  # 'Epoch 5' and 'Epoch 7' announce alike
+    return _group_of_line_key(line.key)
+
+
+@text_cache()
+def _group_of_line_key(key: str) -> str | None:
+    return _group_of_key(key_shape(key))  # 'Epoch 5' and 'Epoch 7' announce alike
 
 
 @text_cache()
@@ -216,17 +230,17 @@ def _unlike_plain_members(line: Line, members: list[Node] | None) -> bool:
 
 _STYLE_TEXT_WORDS = 4  # a label-first entry names its style within its first words
 _STYLE_FILLERS = frozenset("a an the in as by of represented shown drawn marked using".split())
-_WORDS = re.compile(r"[a-z]+")
+_WORDS: Final = re.compile(r"[a-z]+")
 _LEGEND_META_WORDS = frozenset(
     "position location placement coordinates title orientation visual visuals".split())
-_QUOTES = re.compile(r"[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]")
+_QUOTES: Final = re.compile(r"[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]")
 _QUOTED_TITLE = re.compile(r"\b(?:titled|entitled|headed)\s+[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]",
                            re.IGNORECASE)  # 'titled "Packages:"' names the legend, no entry
-_INLINE_ENTRY = re.compile(
+_INLINE_ENTRY: Final = re.compile(
     r"^[*_ ]*(?:an? |the )?(?:[A-Za-z]+ ){0,2}(?:line|lines|bars?|dots?|markers?|curve)\s+"
     r"(?:represents?|denotes?|indicates?|stands? for|is|shows?)\b[^:]*$", re.IGNORECASE)
-_BY_CHANNEL = re.compile(r"\bby (?:colou?rs?|shapes?|markers?|line styles?|styles?|patterns?)$")
-_ABSENT = re.compile(r"^[*_ ]*(?:not |none\b|no |n/a\b|absent\b|there is no )")
+_BY_CHANNEL: Final = re.compile(r"\bby (?:colou?rs?|shapes?|markers?|line styles?|styles?|patterns?)$")
+_ABSENT: Final = re.compile(r"^[*_ ]*(?:not |none\b|no |n/a\b|absent\b|there is no )")
 
 
 _GENERIC_SHAPES = frozenset(

@@ -7,13 +7,14 @@ compared with them, so both stay short.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .textcache import text_cache
 
 __all__ = ["fold", "has_phrase", "label_words", "lookup", "starts_with_any"]
 
-_NON_WORD = re.compile(r"[^\w%@#+./\- ]+")  # letters of any alphabet stay (α, γ, μ)
-_SPACES = re.compile(r"\s+")
+_NON_WORD: Final = re.compile(r"[^\w%@#+./\- ]+")  # letters of any alphabet stay (α, γ, μ)
+_SPACES: Final = re.compile(r"\s+")
 
 
 @text_cache()
@@ -24,9 +25,10 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip(" .-:/")
 
 
-_LABEL_WORD = re.compile(r"[^\W\d_](?:[^\W_]|-)*")  # a letter of any script, then letters, digits, '-'
+_LABEL_WORD: Final = re.compile(r"[^\W\d_](?:[^\W_]|-)*")  # a letter of any script, then letters, digits, '-'
 
 
+@text_cache()
 def label_words(text: str) -> frozenset[str]:
     """The words of an axis label or of a sentence, as they are compared with each other.
 
@@ -57,7 +59,7 @@ def has_any_phrase(folded: str, phrases: tuple[str, ...]) -> bool:
     return any(has_phrase(folded, phrase) for phrase in phrases)
 
 
-_TOKEN = re.compile(r"[a-z0-9]+")
+_TOKEN: Final = re.compile(r"[a-z0-9]+")
 
 
 @text_cache()
@@ -72,8 +74,18 @@ _CACHE_LIMIT = 1024
 _INDEXES: dict[tuple[tuple[str, str], ...], dict[str, list[tuple[int, tuple[str, ...], str]]]] = {}
 
 
+# The first tables indexed, held (not keyed by id()) and found by identity: hashing a long
+# table's content on every lookup cost more than the lookup itself. The vocabulary's
+# tables are module constants, the same object on every call.
+_FIRST: list[tuple[tuple[tuple[str, str], ...], dict[str, list[tuple[int, tuple[str, ...], str]]]]] = []
+_FIRST_LIMIT = 12
+
+
 def _phrase_index(table: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[int, tuple[str, ...], str]]]:
     """Phrases of a table by their first word, for one pass over a text's words."""
+    for known, found in _FIRST:
+        if known is table:
+            return found
     index = _INDEXES.get(table)
     if index is None:
         index = {}
@@ -84,6 +96,8 @@ def _phrase_index(table: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[in
         if len(_INDEXES) >= _CACHE_LIMIT:
             _INDEXES.clear()
         _INDEXES[table] = index
+        if len(_FIRST) < _FIRST_LIMIT:
+            _FIRST.append((table, index))
     return index
 
 
@@ -104,12 +118,20 @@ def lookup(table: tuple[tuple[str, str], ...], text: str) -> str | None:
 _PREFIXES: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]] = {}
 
 
+_FIRST_PREFIXES: list[tuple[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]]] = []
+
+
 def _prefixes(phrases: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    for known, found in _FIRST_PREFIXES:  # by identity first, as in _phrase_index
+        if known is phrases:
+            return found
     entry = _PREFIXES.get(phrases)
     if entry is None:
         if len(_PREFIXES) >= _CACHE_LIMIT:
             _PREFIXES.clear()
         entry = _PREFIXES[phrases] = (frozenset(phrases), tuple(p + " " for p in phrases))
+        if len(_FIRST_PREFIXES) < _FIRST_LIMIT:
+            _FIRST_PREFIXES.append((phrases, entry))
     return entry
 
 

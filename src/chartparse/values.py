@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import cast
+from typing import Final, cast
 
 from lark import Lark, Token, Transformer, v_args
 from lark.exceptions import LarkError
@@ -22,12 +22,12 @@ from lark.exceptions import LarkError
 from .grammar_files import grammar_text, load_parser, prebuilt, terminal_patterns
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
-_SUPERSCRIPT_RUN = re.compile(r"[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
-_HTML_SUP = re.compile(r"<sup>\s*([-−+]?\d{1,4})\s*</sup>", re.IGNORECASE)
-_LATEX_POWER = re.compile(r"\^\{\s*([-−+]?\d{1,4})\s*\}")
-_MARKUP = re.compile(r"\$|\\times|\\,|\\approx|\\sim|`")
-_SUPERSCRIPT_CHAR = re.compile("[\u2070-\u209f¹²³]")
-_PLAIN_X_POWER = re.compile(r"(?<=\d) ?[xX](?= ?10\^)")
+_SUPERSCRIPT_RUN: Final = re.compile(r"[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_HTML_SUP: Final = re.compile(r"<sup>\s*([-−+]?\d{1,4})\s*</sup>", re.IGNORECASE)
+_LATEX_POWER: Final = re.compile(r"\^\{\s*([-−+]?\d{1,4})\s*\}")
+_MARKUP: Final = re.compile(r"\$|\\times|\\,|\\approx|\\sim|`")
+_SUPERSCRIPT_CHAR: Final = re.compile("[\u2070-\u209f¹²³]")
+_PLAIN_X_POWER: Final = re.compile(r"(?<=\d) ?[xX](?= ?10\^)")
 
 HEDGE_WORDS = frozenset(
     {"approximately", "approx", "approx.", "about", "around", "roughly", "nearly", "near",

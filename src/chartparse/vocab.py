@@ -10,6 +10,7 @@ from __future__ import annotations
 # fold, label_words and the phrase matchers live in .phrases; they are imported from
 # here by the rest of the package, with the tables they match.
 import re
+from typing import Final
 
 from .phrases import fold as fold
 from .phrases import has_any_phrase as has_any_phrase
@@ -19,7 +20,7 @@ from .phrases import lookup as lookup
 from .phrases import starts_with_any as starts_with_any
 from .textcache import text_cache
 
-_STYLE_SPLIT = re.compile(r"[\s/,()\-]+")
+_STYLE_SPLIT: Final = re.compile(r"[\s/,()\-]+")
 
 # Section headings -> role of the section.
 SECTION_ROLES: tuple[tuple[str, str], ...] = (
@@ -295,8 +296,8 @@ NUMBER_WORDS = {
 }
 
 
-_LETTER_THEN_DIGIT = re.compile(r"[A-Za-z]\d")
-_NONZERO_DIGIT = re.compile(r"[1-9]")
+_LETTER_THEN_DIGIT: Final = re.compile(r"[A-Za-z]\d")
+_NONZERO_DIGIT: Final = re.compile(r"[1-9]")
 
 
 def key_shape(key: str) -> str:
@@ -309,7 +310,7 @@ def key_shape(key: str) -> str:
     return _NONZERO_DIGIT.sub("0", key)
 
 
-_KEY_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+_KEY_NOTE: Final = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 @text_cache()

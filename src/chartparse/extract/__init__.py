@@ -56,7 +56,6 @@ def extract(root: Node, text: str) -> ChartDraft:
 
 # Kinds read in their own way that the contract does not name.
 CONTRACT_KIND = {"radar": "other", "candlestick": "other"}
-_POINT_FIELDS = PointDraft._fields  # x, y, approx, line, label, rule: the model's point fields
 
 
 def _span(first: int | None, last: int | None) -> dict[str, int] | None:
@@ -66,9 +65,10 @@ def _span(first: int | None, last: int | None) -> dict[str, int] | None:
 
 
 def _point(p: PointDraft, columns: tuple[int, int] | None) -> dict[str, Any]:
-    out: dict[str, Any] = dict(zip(_POINT_FIELDS, p, strict=True))
-    out["span"] = None if columns is None else {"start": columns[0], "end": columns[1]}
-    return out
+    # Written out (not dict(zip(PointDraft._fields, p))): mypyc builds a dict display in one
+    # step, once per point; tests/test_extract.py checks it names every PointDraft field.
+    return {"x": p.x, "y": p.y, "approx": p.approx, "line": p.line, "label": p.label, "rule": p.rule,
+            "span": None if columns is None else {"start": columns[0], "end": columns[1]}}
 
 
 def to_dict(chart: ChartDraft) -> dict[str, Any]:

@@ -8,9 +8,9 @@ key with children (``Label:``, ``Scale:``, ``Markers:``).
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from ..textcache import text_cache
 from ..values import Quantity
@@ -29,17 +29,17 @@ from .categories import bin_list, paren_categories, unescape
 from .state import AxisDraft, ChartDraft
 from .text import all_quoted, drop_numbering, is_no_value, quantities, quoted, strip_markup
 
-_UP_TO_AXIS = re.compile(r"^.*?\baxis\b")
-_LOG_WORD = re.compile(r"\blog(?:arithmic|-scale| scale|\b)")
-_LIST_WORDS = re.compile(r"\blists?\b|\bnames of\b")
+_UP_TO_AXIS: Final = re.compile(r"^.*?\baxis\b")
+_LOG_WORD: Final = re.compile(r"\blog(?:arithmic|-scale| scale|\b)")
+_LIST_WORDS: Final = re.compile(r"\blists?\b|\bnames of\b")
 
-_INCREMENT_LEAD = re.compile(
+_INCREMENT_LEAD: Final = re.compile(
     r"(?:increments?|intervals?|every|steps?|incrementing|spacing|base|gridlines?\s+at)\s*(?:of|by|at)?\s*[~≈]?\s*$",
     re.IGNORECASE,
 )
 _RANGE_SEP = re.compile(r"^\s*(?:to|–|—|-|and|through|until)\s*(?:approximately|about|around|~|≈)?\s*$",
                         re.IGNORECASE)
-_UP_TO = re.compile(r"(?:up\s+to|to\s+a\s+max(?:imum)?\s+of|maximum\s+of|max\s+of)\s*[~≈]?\s*$",
+_UP_TO: Final = re.compile(r"(?:up\s+to|to\s+a\s+max(?:imum)?\s+of|maximum\s+of|max\s+of)\s*[~≈]?\s*$",
                     re.IGNORECASE)
 
 
@@ -67,11 +67,12 @@ def axis_role(key: str) -> tuple[str, str | None] | None:
 
 def _scale_from_text(text: str) -> str | None:
     folded = fold(text)
-    if _LOG_WORD.search(folded) or "log-log" in folded:
+    # (word tests before each search: the patterns need 'log', 'list' or 'names of')
+    if "log" in folded and (_LOG_WORD.search(folded) or "log-log" in folded):
         return "log"
     if "linear" in folded:
         return "linear"
-    if "categor" in folded or _LIST_WORDS.search(folded):
+    if "categor" in folded or (("list" in folded or "names of" in folded) and _LIST_WORDS.search(folded)):
         return "categorical"
     return None
 
@@ -92,29 +93,33 @@ def _up_to_before(window: str) -> bool:
     return any(w in low for w in _UP_TO_WORDS) and bool(_UP_TO.search(window))
 
 
-_TOTAL_BEFORE = re.compile(r"\btotal(?:\s+of)?\s*[~≈]?\s*$", re.IGNORECASE)
+_TOTAL_BEFORE: Final = re.compile(r"\btotal(?:\s+of)?\s*[~≈]?\s*$", re.IGNORECASE)
 
 
 def range_from_text(text: str) -> tuple[Quantity | None, Quantity | None, list[Quantity]]:
     """(min, max, ticks) stated in an axis description."""
     norm, qs = quantities(text)
+    # The 30 characters before each number, and the cues they end in, read once each.
+    befores = [norm[max(0, q.start - 30): q.start] for q in qs]
+    increments = [_increment_before(before) for before in befores]
+    up_tos = [_up_to_before(before) for before in befores]
     ticks = []
     for i, q in enumerate(qs):
-        before = norm[max(0, q.start - 30): q.start]
-        if _increment_before(before):
+        before = befores[i]
+        if increments[i]:
             continue
-        if i > 0 and _up_to_before(before):
+        if i > 0 and up_tos[i]:
             continue
-        if _TOTAL_BEFORE.search(before):
+        if "total" in before.lower() and _TOTAL_BEFORE.search(before):
             continue  # '(Total of 32 columns)' counts the ticks; it is none of them
         ticks.append(q)
-    for a, b in itertools.pairwise(qs):
-        if _RANGE_SEP.match(norm[a.end: b.start]) and not _increment_before(
-            norm[max(0, a.start - 30): a.start]):
+    for i in range(len(qs) - 1):
+        a, b = qs[i], qs[i + 1]
+        if _RANGE_SEP.match(norm[a.end: b.start]) and not increments[i]:
             lo, hi = (a, b) if a.value <= b.value else (b, a)
             return lo, hi, ticks
-    for q in qs:
-        if _up_to_before(norm[max(0, q.start - 30): q.start]):
+    for i, q in enumerate(qs):
+        if up_tos[i]:
             return None, q, ticks
     if len(ticks) >= 2:
         lo = min(ticks, key=lambda q: q.value)
@@ -170,17 +175,17 @@ def read_axis(
     return axis
 
 
-_FIELD_NOTE = re.compile(r"\s*\([^()]{1,40}\)[\s:*]*$")
+_FIELD_NOTE: Final = re.compile(r"\s*\([^()]{1,40}\)[\s:*]*$")
 _RANGE_WORDS = re.compile(r"\d\s*(?:to|–|—|-)\s*[~≈]?\d|\b(?:from|ranging|ranges|scale|labell?ed|ticks?"
                           r"|marks?|markers?|gridlines?|increments?|at)\b", re.IGNORECASE)
-_BARE_ITEM = re.compile(r"^[A-Z0-9][\w\-+/.%:]*(?: [\w\-+/.%:]+){0,2}$")
+_BARE_ITEM: Final = re.compile(r"^[A-Z0-9][\w\-+/.%:]*(?: [\w\-+/.%:]+){0,2}$")
 
 
 def bare_list(text: str) -> list[str]:
     """'Legal, Medical' or 'Low, Medium and High': an axis value that only lists categories."""
     plain = strip_markup(text).split(". ", 1)[0].rstrip(".").strip()  # the first sentence
-    if not plain or _RANGE_WORDS.search(plain):
-        return []
+    if ("," not in plain and "and" not in plain and "or" not in plain) or _RANGE_WORDS.search(plain):
+        return []  # (the word test first: without a separator of _LIST_SPLIT there is no list)
     items = [i.strip() for i in _LIST_SPLIT.split(plain)]
     if len(items) >= 2 and all(_BARE_ITEM.match(i) for i in items) \
             and not all(quantities(i)[1] and quantities(i)[1][0].raw == i for i in items):
@@ -240,7 +245,7 @@ def _stated_categories(axis: AxisDraft, field: str | None, text: str) -> None:
             axis.scale = axis.scale or "categorical"
 
 
-_RANGE_CUE = re.compile(r"\b(?:ranging|ranges?|from)\s{1,3}(?:from\s{1,3})?[~≈-]?\d", re.IGNORECASE)
+_RANGE_CUE: Final = re.compile(r"\b(?:ranging|ranges?|from)\s{1,3}(?:from\s{1,3})?[~≈-]?\d", re.IGNORECASE)
 def quoted_list(text: str) -> list[str]:
     """'two bars, "Weekday" and "Weekend"': two or more quoted names that are not a label;
     after a label cue, only on an axis stated categorical ('Categorical, labeled "A", "B"')."""
@@ -296,10 +301,10 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
     texts.scale_texts.append(child_key or "")
 
 
-_CATEGORY_LIST = re.compile(
+_CATEGORY_LIST: Final = re.compile(
     r"\bcategor(?:y|ies)\b(?:\s+(?:are|include|including|labell?ed|listed|named|of))?\s*(?:as)?\s*:?\s*"
     r"([^.;]{1,400})", re.IGNORECASE)
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_LIST_SPLIT: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _LIST_ITEM_WORDS = 6  # a category name is short; a longer piece ends the list
 
 
@@ -371,7 +376,8 @@ def _unit_of_values(lo: Quantity | None, hi: Quantity | None, texts: _AxisTexts)
     return glued_unit(" ".join(texts.range_texts + texts.tick_texts))
 
 
-_GLUED_UNIT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?([a-zA-Z]{1,3})\b(?![-+]?\d)")  # not 5e-5
+_DIGIT_THEN_LETTER: Final = re.compile(r"\d[a-zA-Z]")
+_GLUED_UNIT: Final = re.compile(r"(?<![\w.])\d+(?:\.\d+)?([a-zA-Z]{1,3})\b(?![-+]?\d)")  # not 5e-5
 
 
 def glued_unit(text: str) -> str | None:
@@ -379,9 +385,11 @@ def glued_unit(text: str) -> str | None:
 
     Only letters glued to each number, the same on two or more of them; magnitudes
     ('10K', '7B') are values, not units."""
-    units = {m.group(1) for m in _GLUED_UNIT.finditer(text)}
-    count = sum(1 for _ in _GLUED_UNIT.finditer(text))
-    if count < 2 or len(units) != 1:
+    if not _DIGIT_THEN_LETTER.search(text):  # (a cheap test: the pattern needs one)
+        return None
+    found = [m.group(1) for m in _GLUED_UNIT.finditer(text)]
+    units = set(found)
+    if len(found) < 2 or len(units) != 1:
         return None
     unit = units.pop()
     if unit.upper() in _MAGNITUDES or any(q.magnitude for q in quantities(text)[1]):

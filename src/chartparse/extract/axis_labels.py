@@ -8,30 +8,31 @@ ranging ...', 'Tokens (Billion) – Logarithmic scale', or the note in a key ('X
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..vocab import fold
 from .categories import drop_note
 from .text import all_quoted, is_no_value, quoted, strip_markup
 
-_KEY_PAREN = re.compile(r"\(([^()]{1,60})\)")
-_LABEL_END_PAREN = re.compile(r"\(([^()]{1,24})\)\s*$")
+_KEY_PAREN: Final = re.compile(r"\(([^()]{1,60})\)")
+_LABEL_END_PAREN: Final = re.compile(r"\(([^()]{1,24})\)\s*$")
 
 _POSITION_WORDS = frozenset(
     "left right top bottom horizontal vertical primary secondary all charts both each"
     " shared common main".split()
 )
-_LABEL_LEAD = re.compile(
+_LABEL_LEAD: Final = re.compile(
     r"^(?:it\s+is\s+|is\s+)?(?:labeled|labelled|titled|label(?:ed)?\s+as|named|reads)\s*[:\-]?\s*",
     re.IGNORECASE,
 )
 # 'Represents the Accuracy (%), ranging from 0 to 60': the label follows the verb.
-_REPRESENTS_LEAD = re.compile(
+_REPRESENTS_LEAD: Final = re.compile(
     r"^\s{0,3}(?:represents|shows|displays|denotes|indicates)\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
-_LABEL_STOP = re.compile(
+_LABEL_STOP: Final = re.compile(
     r"\s+[–—-]\s+|\.\s|\.$|,\s|;\s|:\s|\s+with\s+|\s+ranging\s+|\s+ranges\s+|\s+from\s+\S*\d"
     r"|\s+on\s+a\s+|\s+in\s+(?:a|the)\s+|\s+\((?=[^)]*\d)|\s+\((?=[^)]*(?:scale|range|label))"
 )
-_NOT_A_LABEL = re.compile(
+_NOT_A_LABEL: Final = re.compile(
     r"^(?:represents?|lists?|shows?|displays?|categor|numerical|numeric|linear|logarithmic|log\b"
     r"|scale|ranges?\b|ranging|from\b|the\s+|a\s+|an\s+|labels?\b|markers?\b|ticks?\b|values?\b"
     r"|contains?|indicates?|denotes?|unlabeled|unlabelled|no\s+|none|not\s+|there|it\s"

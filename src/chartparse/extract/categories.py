@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from ..textcache import text_cache
 from ..vocab import COLOR_WORDS, ORDINAL_LABEL_WORDS, TOTAL_WORDS, fold, has_phrase
@@ -22,12 +22,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..values import Quantity
     from .reading import ReadingState
 
-_ESCAPE = re.compile(r"\\([_*#\[\]\\`~|<>-])")
-_TRAILING_NOTE = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
-_ORDINAL_PREFIX = re.compile(r"^([A-Za-z]{3,12})\s+\d{1,3}\s*(?::|\.|\)|\s[–—-])\s+(\S.{0,80})$")
-_NUMBER = re.compile(r"^[~≈]?\s*(-?\d+(?:[.,]\d+)*)$")
-_NUMBER_THEN_WORD = re.compile(r"^[~≈]?\s*(-?\d+(?:\.\d+)?)\s*([A-Za-z%][A-Za-z%/.]{0,15})$")
-_LABEL_WORD = re.compile(r"[a-z%]+")
+_ESCAPE: Final = re.compile(r"\\([_*#\[\]\\`~|<>-])")
+_TRAILING_NOTE: Final = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
+_ORDINAL_PREFIX: Final = re.compile(r"^([A-Za-z]{3,12})\s+\d{1,3}\s*(?::|\.|\)|\s[–—-])\s+(\S.{0,80})$")
+_NUMBER: Final = re.compile(r"^[~≈]?\s*(-?\d+(?:[.,]\d+)*)$")
+_NUMBER_THEN_WORD: Final = re.compile(r"^[~≈]?\s*(-?\d+(?:\.\d+)?)\s*([A-Za-z%][A-Za-z%/.]{0,15})$")
+_LABEL_WORD: Final = re.compile(r"[a-z%]+")
 _DRAWN_PARTS = frozenset({"bar", "bars", "column", "slice", "segment", "wedge", "box", "dot", "marker"})
 _NOTE_WORDS = frozenset(
     """bar bars column columns slice segment left leftmost right rightmost middle center centre
@@ -122,9 +122,8 @@ def value_on_named_axis(chart: ChartDraft, label: str) -> int | float | None:
 
 def _states_numbers(axis: AxisDraft) -> bool:
     """The axis states a numeric range or numeric ticks, and no named category."""
-    if any(isinstance(t, str) for t in axis.ticks):
-        return False
-    return (axis.min is not None and axis.max is not None) or bool(axis.ticks)
+    named = any(isinstance(t, str) for t in axis.ticks)
+    return not named and ((axis.min is not None and axis.max is not None) or bool(axis.ticks))
 
 
 def declared_inside(axis: AxisDraft, folded: str) -> int | float | str | None:
@@ -229,8 +228,8 @@ def legend_names_categories(chart: ChartDraft) -> bool:
     return len(declared) >= 2 and all(fold(drop_note(e.label)) in declared for e in chart.legend)
 
 
-_BIN_RANGE = re.compile(r"(-?\d[\d,.]*[kKMB%]?)\s*(?:–|—|-|to)\s*[~≈]?\s*(-?\d[\d,.]*[kKMB%]?)")
-_APPROX_MARKS = re.compile(r"[~≈]\s*")
+_BIN_RANGE: Final = re.compile(r"(-?\d[\d,.]*[kKMB%]?)\s*(?:–|—|-|to)\s*[~≈]?\s*(-?\d[\d,.]*[kKMB%]?)")
+_APPROX_MARKS: Final = re.compile(r"[~≈]\s*")
 
 
 def bin_label(key: str) -> str | None:
@@ -257,9 +256,9 @@ def stack_total(state: ReadingState, words: str, panel: str | None) -> bool:
 
 
 PAREN_ITEMS = re.compile(r"\(([^()]{3,600})\)")
-_NAME_LIKE = re.compile(r"[A-Za-z]|^\d+\s*[-–]\s*\d+$|^\d+\+$")  # 'Gemini 2.0', '10-19', '90+'
+_NAME_LIKE: Final = re.compile(r"[A-Za-z]|^\d+\s*[-–]\s*\d+$|^\d+\+$")  # 'Gemini 2.0', '10-19', '90+'
 _PAREN_ITEM_WORDS = 4
-_HAS_LETTER = re.compile(r"[A-Za-z]")
+_HAS_LETTER: Final = re.compile(r"[A-Za-z]")
 _NOT_A_NAME = re.compile(r"\b(?:to|from|by|ranging|ranges?|scale|labell?ed|ticks?|marks?|markers?|gridlines?"
                          r"|increments?|incrementing|intervals?|at|with|steps?|measured|in)\b", re.IGNORECASE)
 
@@ -289,8 +288,8 @@ def paren_categories(text: str) -> list[str]:
     return items
 
 
-_PAIR_SEP = re.compile(r"\s*[,;]\s*")
-_LABEL_COLON = re.compile(r"^([^:]{1,40}):\s*(\S.*)$")
+_PAIR_SEP: Final = re.compile(r"\s*[,;]\s*")
+_LABEL_COLON: Final = re.compile(r"^([^:]{1,40}):\s*(\S.*)$")
 
 
 def legend_slices(chart: ChartDraft, text: str) -> list[tuple[str, str]] | None:
@@ -310,8 +309,8 @@ def legend_slices(chart: ChartDraft, text: str) -> list[tuple[str, str]] | None:
     return pairs if len(pairs) >= 2 else None
 
 
-_PAREN_VALUE_AFTER = re.compile(r"\s*\(\s*([~≈]?\s*-?\d+(?:\.\d+)?\s*%?)\s*\)")
-_VALUE_BEFORE = re.compile(r"([~≈]?\s*-?\d+(?:\.\d+)?\s*%?)\s+(?:in|on|for)\s+(?:the\s+)?$")
+_PAREN_VALUE_AFTER: Final = re.compile(r"\s*\(\s*([~≈]?\s*-?\d+(?:\.\d+)?\s*%?)\s*\)")
+_VALUE_BEFORE: Final = re.compile(r"([~≈]?\s*-?\d+(?:\.\d+)?\s*%?)\s+(?:in|on|for)\s+(?:the\s+)?$")
 _VALUE_BEFORE_WINDOW = 30
 
 
@@ -338,9 +337,9 @@ def declared_category_values(chart: ChartDraft, text: str, panel: str | None) ->
     return [(tick, value) for _, tick, value in sorted(found)]
 
 
-_BIN_RUN = re.compile(r"[<>≤≥]?\d[^,;()]{0,30}(?:,\s*(?:and\s+)?[<>≤≥~≈]?\d[^,;()]{0,30}){2,}")
-_BIN_SPLIT = re.compile(r",\s*(?:and\s+)?")
-_INTERVAL_ITEM = re.compile(r"^(\d+(?:\.\d+)?)\s*[-–]\s*(\d+(?:\.\d+)?)(?![\d.]|\s*[-–])")
+_BIN_RUN: Final = re.compile(r"[<>≤≥]?\d[^,;()]{0,30}(?:,\s*(?:and\s+)?[<>≤≥~≈]?\d[^,;()]{0,30}){2,}")
+_BIN_SPLIT: Final = re.compile(r",\s*(?:and\s+)?")
+_INTERVAL_ITEM: Final = re.compile(r"^(\d+(?:\.\d+)?)\s*[-–]\s*(\d+(?:\.\d+)?)(?![\d.]|\s*[-–])")
 _BIN_ITEM_WORDS = 4  # '75 and older years' is a bin; a longer piece is a sentence
 
 
@@ -348,6 +347,8 @@ def bin_list(text: str) -> list[str]:
     """'0-17 years, 18-44 years, 45-64 years, 65 and older': a list of bins names the
     categories of the axis (each an interval), not a range from its first number."""
     plain = strip_markup(text).split(". ", 1)[0].strip().rstrip(".")
+    if plain.count(",") < 2:
+        return []  # (a word test: a run of bins holds two commas at least)
     m = _BIN_RUN.search(plain)
     if m is None or plain[m.end():].strip(" .)"):
         return []

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from ..blocks import Line
 from ..textcache import text_cache
@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..outline import Node
     from .reading import ReadingState
 
-_CELL = re.compile(
+_CELL: Final = re.compile(
     r"^(.{1,60}?)\s*(?:,|\s(?:vs\.?|versus|×|x|and|on|classified\s+as|predicted\s+as|labell?ed\s+as|->|→)\s)"
     r"\s*(.{1,60})$", re.IGNORECASE)
 _PART_NOUNS = frozenset({"model", "models", "data", "dataset", "datasets", "set", "split", "domain"})
@@ -60,7 +60,7 @@ def _split(key: str) -> tuple[str, str, bool] | None:
     return first, second, tuple_form
 
 
-_TUPLE_ITEM = re.compile(r"^(\([^():]{1,40},[^():]{1,40}\))\s*[:=]\s*(\S.*)$")
+_TUPLE_ITEM: Final = re.compile(r"^(\([^():]{1,40},[^():]{1,40}\))\s*[:=]\s*(\S.*)$")
 
 
 def tuple_cell_line(line: Line) -> Line | None:
@@ -73,8 +73,8 @@ def tuple_cell_line(line: Line) -> Line | None:
                 line.marker, line.level)
 
 
-_INDEX_TUPLE = re.compile(r"\(\s*([a-z]{1,8})\s*,\s*([a-z]{1,8})\s*\)")
-_TOKEN = re.compile(r"\w+|\(")
+_INDEX_TUPLE: Final = re.compile(r"\(\s*([a-z]{1,8})\s*,\s*([a-z]{1,8})\s*\)")
+_TOKEN: Final = re.compile(r"\w+|\(")
 _ROW_WORDS = frozenset({"row", "rows", "r", "true", "actual", "label", "labels", "target", "gold"})
 _COLUMN_WORDS = frozenset({"column", "columns", "col", "cols", "c", "x", "predicted", "prediction",
                            "predictions", "pred"})
@@ -169,7 +169,7 @@ def _names_axis(part: str, label: str | None) -> bool:
         and words[1].replace(".", "", 1).isdigit()
 
 
-_STRETCH = re.compile(r"(?<![\w.])(?<!\w-)\d[\d.,]*\s*(?:–|—|-|to)\s*[~≈]?\s*\d")
+_STRETCH: Final = re.compile(r"(?<![\w.])(?<!\w-)\d[\d.,]*\s*(?:–|—|-|to)\s*[~≈]?\s*\d")
 
 
 def column_x(chart: ChartDraft, panel: str | None, key: str,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from ..textcache import text_cache
 from ..vocab import (
@@ -29,7 +30,7 @@ from ..vocab import (
 from .axes import axis_role
 from .text import drop_numbering, strip_markup
 
-_ONE_SERIES = re.compile(r"^(?:data )?series \d")  # 'Series 1:' is one entry, not a list
+_ONE_SERIES: Final = re.compile(r"^(?:data )?series \d")  # 'Series 1:' is one entry, not a list
 _PANEL_LIST_KEYS = frozenset({"panel titles", "subplot titles", "chart titles", "panels", "subplots"})
 _TREND_KEYS = frozenset({"overall trend", "general trend", "visual trend"})
 _CONTAINER_PREFIXES = ("data points", "approximate data", "key points", "data values")
@@ -55,6 +56,7 @@ class KeyInfo:
     flags: frozenset[str]  # the names of the true flags above, for rule dispatch
 
 
+@text_cache()
 def key_info(key: str) -> KeyInfo:
     """What ``key`` names. Keys that differ only in their numbers ('Epoch 5', 'Epoch 7')
     name the same kind of thing, so they share one reading (see :func:`key_shape`)."""

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from ..vocab import GRID_WORDS, KIND_WORDS, NUMBER_WORDS, fold
 from .text import is_no_value, quoted, strip_markup
 
-_TITLED = re.compile(r"(?<!are )(?<!were )\btitled\s+\**[\"“]([^\"”\n]{1,160})[\"”]", re.IGNORECASE)
+_TITLED: Final = re.compile(r"(?<!are )(?<!were )\btitled\s+\**[\"“]([^\"”\n]{1,160})[\"”]", re.IGNORECASE)
 # The nouns a stated grid or count of panels ends with. The patterns are built from these
 # tables, and stated_panel_count tests a line for the same words before searching it, so
 # the cheap test and the pattern cannot drift apart.
 PANEL_COUNT_NOUNS = ("charts", "graphs", "plots", "subplots", "panels", "heatmaps", "subfigures",
                      "sub-plots")
-_GRID = re.compile(r"\b(\d{1,2})\s*[x×]\s*(\d{1,2})\s+(?:" + "|".join(
+_GRID: Final = re.compile(r"\b(\d{1,2})\s*[x×]\s*(\d{1,2})\s+(?:" + "|".join(
     w if w != "matrix" else r"matrix\s+of" for w in GRID_WORDS) + ")", re.IGNORECASE)
-_COUNT = re.compile(
+_COUNT: Final = re.compile(
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen)\s+(?:separate\s+|distinct\s+|individual\s+|side-by-side\s+|small\s+|"
     r"(?:line|bar|scatter|pie|area|box|heatmap)?\s*)?"
@@ -26,7 +27,7 @@ _COUNT = re.compile(
 
 
 # 'with error bars', 'a colour bar': a bar that marks a spread or a scale, not a bar chart
-_NOT_A_KIND_BEFORE = re.compile(r"\b(?:error|colou?r|scale)[\s-]$")
+_NOT_A_KIND_BEFORE: Final = re.compile(r"\b(?:error|colou?r|scale)[\s-]$")
 
 
 def _kind_hits(folded: str, every: bool) -> Iterator[tuple[int, int, str]]:
@@ -52,9 +53,9 @@ def kind_in(text: str) -> str | None:
     return best[2] if best else None
 
 
-_BRACKETED_LEAD = re.compile(r"^\[[^\[\]\n]{1,60}\]\s?:\s?(?=\S)")
-_JOINED = re.compile(r"\band\b|[,&+]")
-_PANEL_LETTER = re.compile(r"\(?[A-Za-z]\)?\.?|\((?:[ivx]{1,4}|\d{1,2})\)")
+_BRACKETED_LEAD: Final = re.compile(r"^\[[^\[\]\n]{1,60}\]\s?:\s?(?=\S)")
+_JOINED: Final = re.compile(r"\band\b|[,&+]")
+_PANEL_LETTER: Final = re.compile(r"\(?[A-Za-z]\)?\.?|\((?:[ivx]{1,4}|\d{1,2})\)")
 
 
 def title_from_heading(key: str | None, text: str) -> str | None:
@@ -107,6 +108,10 @@ def explicit_title(text: str) -> str | None:
 
 
 def titled_in(text: str) -> str | None:
+    # A word test first ('tled': lower() folds those letters as the pattern's IGNORECASE
+    # does, unlike the 'i', which it also matches as 'ı'): most lines hold no 'titled'.
+    if "tled" not in text.lower():
+        return None
     m = _TITLED.search(text)
     if not m:
         return None

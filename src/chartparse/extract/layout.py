@@ -13,7 +13,7 @@ opening of the text), so the walker needs no change:
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from ..vocab import NUMBER_WORDS
 from .state import AxisDraft, ChartDraft
@@ -22,10 +22,10 @@ BAR_LIKE = frozenset({"bar", "histogram", "box"})
 # Only the opening of the text describes the figure's layout; a long table is not scanned.
 _HEAD_CHARS = 4000
 _NUMBER = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_GRID_BY_X = re.compile(
+_GRID_BY_X: Final = re.compile(
     r"\b(\d{1,2})\s?[x×]\s?(\d{1,2})\b(?=[\s-]{1,3}(?:grid|layout|arrangement|matrix|panel))",
     re.IGNORECASE)
-_GRID_BY_WORDS = re.compile(
+_GRID_BY_WORDS: Final = re.compile(
     _NUMBER + r" rows? (?:and|by|of|with|x|×) " + _NUMBER + r" (?:columns?|panels|plots|charts)",
     re.IGNORECASE,
 )

@@ -8,6 +8,7 @@ which side is the label is decided by the style vocabulary.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..textcache import text_cache
 from ..vocab import COLOR_SCALE_PHRASES, LEGEND_POSITIONS, fold, has_phrase
@@ -23,17 +24,17 @@ from .text import (
     style_of,
 )
 
-_HEX_COLOUR = re.compile(r"^\(?#[0-9A-Fa-f]{3,8}\)?$")
-_LIST_SEP = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+")
+_HEX_COLOUR: Final = re.compile(r"^\(?#[0-9A-Fa-f]{3,8}\)?$")
+_LIST_SEP: Final = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+")
 
-_GENERIC_ENTRY_KEY = re.compile(
+_GENERIC_ENTRY_KEY: Final = re.compile(
     r"^(?:data\s+)?(?:series|entry|line|item|label|curve|row|column|group)\s*#?\d*$",
                                 re.IGNORECASE)
-_BOLD_SPAN = re.compile(r"\*\*([^*\n]{1,120})\*\*")
-_PAREN_LIST = re.compile(r"\(([^()]{3,200},[^()]{1,200})\)")
-_COLOR_NOUN = re.compile(r"\b(?:colou?r|colou?red|shade|hue)\b", re.IGNORECASE)
+_BOLD_SPAN: Final = re.compile(r"\*\*([^*\n]{1,120})\*\*")
+_PAREN_LIST: Final = re.compile(r"\(([^()]{3,200},[^()]{1,200})\)")
+_COLOR_NOUN: Final = re.compile(r"\b(?:colou?r|colou?red|shade|hue)\b", re.IGNORECASE)
 _PAIR_LABEL_WORDS = 6  # a longer 'label' beside a style is a sentence, not an entry
-_LEAD_PAREN = re.compile(r"^([^()]{1,120}?)\s*\(([^()]*)\)")
+_LEAD_PAREN: Final = re.compile(r"^([^()]{1,120}?)\s*\(([^()]*)\)")
 
 
 def is_placeholder(label: str) -> bool:
@@ -95,10 +96,10 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
     return LegendEntryDraft(label=label, color=color, line_style=line_style, marker=marker, line=line)
 
 
-_LINE_SAMPLE = re.compile(r"^(?:-{2,}|[—–─]+|(?:[-·•.] ){2,}[-·•.]?)\s+(?=\S)")
-_ARROW = re.compile(r"→|->|=>")
+_LINE_SAMPLE: Final = re.compile(r"^(?:-{2,}|[—–─]+|(?:[-·•.] ){2,}[-·•.]?)\s+(?=\S)")
+_ARROW: Final = re.compile(r"→|->|=>")
 _LIST_ITEM_WORDS = 3  # 'Blue: k=1, k=3, k=5' lists short labels, not a sentence
-_ITEM_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+|;\s*")
+_ITEM_SEP: Final = re.compile(r",\s*(?:and\s+)?|\s+and\s+|;\s*")
 
 
 def entries_from_list(key: str, text: str, line: int | None) -> list[LegendEntryDraft]:
@@ -133,7 +134,7 @@ def _own_look(item: str) -> tuple[str, str | None]:
     return item, None
 
 
-_ASSIGNED_NAME = re.compile(r"^([^=<>≈:\s]{1,12})\s?=")
+_ASSIGNED_NAME: Final = re.compile(r"^([^=<>≈:\s]{1,12})\s?=")
 
 
 def _one_setting_of_several_variables(items: list[str]) -> bool:
@@ -158,9 +159,7 @@ def _leading_quoted(text: str) -> str | None:
 def _without_quoting_note(text: str) -> str:
     """'Qwen-T (maybe "Turbo")' -> 'Qwen-T': a note that quotes other words is no part of the name."""
     paren = text.find("(")
-    if 0 < paren < first_quote(text) < len(text):
-        return text[:paren]
-    return text
+    return text[:paren] if 0 < paren < first_quote(text) < len(text) else text
 
 
 def _label_before_dash(text: str) -> str:
@@ -213,14 +212,14 @@ def _label_without_key(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-_ONLY_QUOTED = re.compile(r"^[\"“'`][^\"”'`]{1,80}[\"”'`][.,;]?$")
-_LABELLED_AS = re.compile(r"\b(?:labell?ed|named|marked)\s+(?:as\s+)?([^,;()]{1,60})$", re.IGNORECASE)
+_ONLY_QUOTED: Final = re.compile(r"^[\"“'`][^\"”'`]{1,80}[\"”'`][.,;]?$")
+_LABELLED_AS: Final = re.compile(r"\b(?:labell?ed|named|marked)\s+(?:as\s+)?([^,;()]{1,60})$", re.IGNORECASE)
 _POSITION_NOTE_WORDS = 8
 _REMARK_WORDS = 4  # a value of this many words ending in a full stop is a remark, not a label
-_PAREN_NOTE = re.compile(r"\([^()]*\)")
+_PAREN_NOTE: Final = re.compile(r"\([^()]*\)")
 
 
-_LOOK_AFTER_LABEL = re.compile(
+_LOOK_AFTER_LABEL: Final = re.compile(
     r"^[^,()]{1,60}(?:\([^()]{0,40}\))?\s*(?:,|\s-|\s–|\s—)\s*(?:(?:is\s+|are\s+)?(?:represented|shown|drawn|"
     r"depicted|plotted|displayed|rendered|indicated)\s+(?:as|by|with|in|using)\b|(?:as|in|with)\s+(?:a|an)\s)",
     re.IGNORECASE)
@@ -246,7 +245,7 @@ def _is_remark(text: str) -> bool:
     return plain.endswith(".") and len(plain.split()) >= _REMARK_WORDS
 
 
-_ARTICLE = re.compile(r"^(?:a|an|the|shown as|drawn as|represented by)\s+", re.IGNORECASE)
+_ARTICLE: Final = re.compile(r"^(?:a|an|the|shown as|drawn as|represented by)\s+", re.IGNORECASE)
 
 
 def _is_style_phrase(text: str) -> bool:
@@ -284,7 +283,7 @@ def entries_from_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
     return []
 
 
-_TITLED = re.compile(r"\b(?:titled|entitled|headed)\s+[\"\u201c]([^\"\u201c\u201d]{1,80})[\"\u201d]",
+_TITLED: Final = re.compile(r"\b(?:titled|entitled|headed)\s+[\"\u201c]([^\"\u201c\u201d]{1,80})[\"\u201d]",
                      re.IGNORECASE)
 
 
@@ -340,8 +339,8 @@ def _listed_set(text: str, line: int | None) -> list[LegendEntryDraft]:
     return []
 
 
-_PAIR_LIST_SEP = re.compile(r";\s*|,\s*(?:and\s+)?|\s+and\s+")
-_PAIR_SEP = re.compile(r"\s*(?:=|:|→|->)\s*")
+_PAIR_LIST_SEP: Final = re.compile(r";\s*|,\s*(?:and\s+)?|\s+and\s+")
+_PAIR_SEP: Final = re.compile(r"\s*(?:=|:|→|->)\s*")
 
 
 def _paired_entries(text: str, line: int | None) -> list[LegendEntryDraft]:
@@ -389,7 +388,7 @@ def _introduced_list(text: str, line: int | None) -> list[LegendEntryDraft]:
     return _bare_list(listed, line)
 
 
-_SENTENCE_END = re.compile(r"\.\s|\.$")
+_SENTENCE_END: Final = re.compile(r"\.\s|\.$")
 _PROSE_READERS = (_quoted_entries, _paired_entries, _parenthesised_entries, _bare_list, _introduced_list,
                   _listed_set)
 

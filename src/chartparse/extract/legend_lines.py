@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from ..vocab import LEGEND_ENTRY_GROUP_KEYS, LEGEND_META_KEYS, starts_with_any
 from .keys import key_words
@@ -25,9 +25,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .scope import Scope
     from .walker import Walker
 
-_TITLE_NOTE = re.compile(r"\(\s*(?:legend\s+)?title\s*\)")
+_TITLE_NOTE: Final = re.compile(r"\(\s*(?:legend\s+)?title\s*\)")
 _ATTRIBUTE_NOUNS = frozenset("color colour style shape thickness width opacity".split())
-_KEY_NOTE = re.compile(r"\([^()]*\)")
+_KEY_NOTE: Final = re.compile(r"\([^()]*\)")
 _PROSE_WORDS = 8  # a plain paragraph of more words in a legend lists entries in prose
 
 
@@ -192,7 +192,7 @@ def _legend_keyed_line(w: Walker, node: Node) -> bool:
     return False
 
 
-_LABELLED_LEAD = re.compile(r"^\s*(?:labell?ed|marked|annotated)\s+(?:as\s+)?"
+_LABELLED_LEAD: Final = re.compile(r"^\s*(?:labell?ed|marked|annotated)\s+(?:as\s+)?"
                             r"[\"“`'](?P<name>[^\"”`']{1,60})[\"”`']\s*[,.;:]?\s*", re.IGNORECASE)
 
 
@@ -207,7 +207,7 @@ def label_after_look(key: str, text: str) -> tuple[str, str] | None:
     return m.group("name").strip(), rest[m.end():]
 
 
-_LOOK_THEN_NAME = re.compile(r"^([^()]{3,60}?)\s*\(([^()]{1,80})\)$")
+_LOOK_THEN_NAME: Final = re.compile(r"^([^()]{3,60}?)\s*\(([^()]{1,80})\)$")
 
 
 def _name_after_look(key: str | None) -> str | None:

@@ -8,7 +8,7 @@ chain after ``component.series-list``, so ``chartparse rules`` lists it in place
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .keys import key_words
 from .legend import entry_from_line
@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .rules.keyed_line import KeyedLine
     from .walker import Walker
 
-_ONE_SERIES_KEY = re.compile(r"^(?:data\s+)?(?:series|line|curve|entry)\s*#?\d{1,2}$")
+_ONE_SERIES_KEY: Final = re.compile(r"^(?:data\s+)?(?:series|line|curve|entry)\s*#?\d{1,2}$")
 
 
 def _series_entry(w: Walker, c: KeyedLine) -> bool | None:

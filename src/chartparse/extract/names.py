@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from ..textcache import text_cache
 from ..vocab import PANEL_POSITIONS, PANEL_WORDS, SECTION_ROLES, fold, has_phrase, lookup
@@ -18,12 +18,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from .reading import ReadingState
     from .scope import Scope
 
-_END_PAREN = re.compile(r"\(([^()]{1,30})\)\s*$")
-_NUMBERED_PANEL = re.compile(r"\b(?:chart|graph|plot|panel|subplot|heatmap)\s*\d")
-_LABELLED_PANEL = re.compile(
+_END_PAREN: Final = re.compile(r"\(([^()]{1,30})\)\s*$")
+_NUMBERED_PANEL: Final = re.compile(r"\b(?:chart|graph|plot|panel|subplot|heatmap)\s*\d")
+_LABELLED_PANEL: Final = re.compile(
     r"\b(?:chart|graph|plot|panel|subplot|heatmap|figure)\s*\(?[a-z0-9]{1,2}\)?(?:\s|$)")
-_PARENS_TEXT = re.compile(r"\(([^()]{2,80})\)")
-_PANEL_LABEL = re.compile(
+_PARENS_TEXT: Final = re.compile(r"\(([^()]{2,80})\)")
+_PANEL_LABEL: Final = re.compile(
     r"^\(?[a-h]\)\s|^\([a-h]\)|^(?:panel|subplot|chart|graph|plot|figure)"
     r"(?:\s+\(?[a-z0-9]{1,3}\)?|\s*\([a-z0-9]{1,3}\))(?:\W|$)",
     re.IGNORECASE,

@@ -28,6 +28,7 @@ are split by the same tokeniser (``vocab.label_words``).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..vocab import UNCERTAINTY_SIGN, UNCERTAINTY_SIGNS
 from .claims import Claims, Reading, StatementContext, StatementPoint, StatementReader, XValue
@@ -92,7 +93,7 @@ def read_statement(
     return reading
 
 
-_UNCERTAINTY_LEAD = re.compile(UNCERTAINTY_SIGN + r"\s{0,2}$")
+_UNCERTAINTY_LEAD: Final = re.compile(UNCERTAINTY_SIGN + r"\s{0,2}$")
 
 
 def _reject_uncertainties(claims: Claims) -> None:

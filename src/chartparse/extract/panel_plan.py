@@ -19,7 +19,7 @@ panel wherever such a title stands.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from ..outline import Node
 from ..vocab import SECTION_ROLES, fold, lookup, mentions_color
@@ -34,11 +34,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from .scope import Scope
     from .walker import Walker
 
-_LIST_AFTER_COLON = re.compile(r":\s*([^:.;]{3,300})")
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_LIST_AFTER_COLON: Final = re.compile(r":\s*([^:.;]{3,300})")
+_LIST_SPLIT: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _NAME_WORDS = 5  # a listed panel name is short
-_WORD = re.compile(r"[a-z]+")
-_TRAILING_PAREN = re.compile(r"\(([^()]{1,60})\)\s*\**\s*$")
+_WORD: Final = re.compile(r"[a-z]+")
+_TRAILING_PAREN: Final = re.compile(r"\(([^()]{1,60})\)\s*\**\s*$")
 _PART_OF_A_PANEL = re.compile(r"\b(?:corner|colou?r ?bar|colou?r scale|legend|axis|axes)\b", re.IGNORECASE)
 
 

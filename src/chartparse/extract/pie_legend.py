@@ -8,14 +8,15 @@ coloured blue'), with the legend 'embedded in the chart'.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .names import is_sentence
 from .state import ChartDraft, LegendEntryDraft
 from .text import quantities
 
 _MIN_SLICES = 2
-_LEGEND_WORD = re.compile(r"\blegends?\b", re.IGNORECASE)
-_DENIAL = re.compile(r"\b(?:no|not|without|lacks?|absent)\b[^.;:]{0,20}$", re.IGNORECASE)
+_LEGEND_WORD: Final = re.compile(r"\blegends?\b", re.IGNORECASE)
+_DENIAL: Final = re.compile(r"\b(?:no|not|without|lacks?|absent)\b[^.;:]{0,20}$", re.IGNORECASE)
 
 
 def _declares_a_legend(text: str) -> bool:

@@ -9,10 +9,11 @@ line does not spell plainly (``10⁸``, ``1.2e-3``) gets no columns rather than 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .state import ChartDraft, PointDraft
 
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_DIGITS: Final = re.compile(r"\d+(?:[.,]\d+)*")
 _MAX_LINE = 4096  # columns are located on lines up to this long (a table row, a sentence)
 
 
@@ -20,7 +21,8 @@ def number_columns(raw: str) -> list[tuple[int, int, float]]:
     """(start, end, value) of every plain number in a line, signs and separators read."""
     out: list[tuple[int, int, float]] = []
     for m in _DIGITS.finditer(raw):
-        text = m.group(0)
+        start, end = m.span()
+        text = raw[start:end]
         if "," in text:
             head, _, tail = text.rpartition(",")
             text = text.replace(",", "") if len(tail) == 3 else head.replace(",", "") + "." + tail
@@ -28,10 +30,9 @@ def number_columns(raw: str) -> list[tuple[int, int, float]]:
             value = float(text)
         except ValueError:
             continue
-        start = m.start()
         if start and raw[start - 1] in "-−" and (start < 2 or not raw[start - 2].isalnum()):
             value, start = -value, start - 1
-        out.append((start, m.end(), value))
+        out.append((start, end, value))
     return out
 
 

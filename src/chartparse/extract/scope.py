@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import Final
 
 from .state import SeriesDraft
 
@@ -14,7 +15,7 @@ class _Keep(Enum):
     KEEP = 0
 
 
-KEEP = _Keep.KEEP
+KEEP: Final = _Keep.KEEP
 
 
 @dataclass(slots=True)

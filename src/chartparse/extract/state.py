@@ -9,15 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from ..vocab import fold
 from .trace import Trace
 
-_PARENS = re.compile(r"\s*\([^()]*\)\s*")
+_PARENS: Final = re.compile(r"\s*\([^()]*\)\s*")
 
 
-_ID_PAREN = re.compile(r"\(\s?([A-Za-z]|[ivxIVX]{1,4}|[^()\s]{0,8}\d[^()\s]{0,8})\s?\)")
+_ID_PAREN: Final = re.compile(r"\(\s?([A-Za-z]|[ivxIVX]{1,4}|[^()\s]{0,8}\d[^()\s]{0,8})\s?\)")
 
 
 @lru_cache(maxsize=65536)
@@ -201,6 +201,32 @@ class ChartDraft:
     # Series appended directly, or a new list assigned, are indexed on the next lookup.
     _indexed_list: list[SeriesDraft] | None = field(default=None, repr=False)
     _indexed_upto: int = field(default=0, repr=False)
+
+    # __init__ is written out because mypyc compiles it (see SeriesDraft); it was the
+    # one interpreted call left in building a chart.
+    def __init__(self) -> None:
+        self.kind = self.kind_source = None
+        self.mixed = False
+        self.heading_title = self.explicit_title = None
+        self.axes = []
+        self.legend_position = self.legend_title = None
+        self.legend = []
+        self.panels = []
+        self.stated_panel_count = None
+        self.stated_grid = None
+        self.series = []
+        self.observations = []
+        self.interpretation = []
+        self.diagnostics = []
+        self.truncated = False
+        self.trace = Trace()
+        self.panel_rules = {}
+        self.point_columns = {}
+        self._index = {}
+        self._legend_keys = set()
+        self.legend_sink = None
+        self._indexed_list = None
+        self._indexed_upto = 0
 
     # -- series registry ----------------------------------------------------
     def find_series(self, name: str, panel: str | None) -> SeriesDraft | None:

@@ -8,12 +8,13 @@ beside it are the box's spread, not values of their own.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .claims import Claims, StatementContext
 
 STAT_NAME_WINDOW = 24  # 'Median (orange line) ≈ ' between the statistic's name and its number
-_CENTRAL = re.compile(r"\b(?:median|mean|average)\b[^\d~≈]{0,18}$", re.IGNORECASE)
-_SPREAD = re.compile(r"\b(?:q1|q3|quartiles?|iqr|interquartile|whiskers?|outliers?|min(?:imum)?|"
+_CENTRAL: Final = re.compile(r"\b(?:median|mean|average)\b[^\d~≈]{0,18}$", re.IGNORECASE)
+_SPREAD: Final = re.compile(r"\b(?:q1|q3|quartiles?|iqr|interquartile|whiskers?|outliers?|min(?:imum)?|"
                      r"max(?:imum)?|lower|upper|fence)\b[^\d~≈]{0,18}$", re.IGNORECASE)
 
 

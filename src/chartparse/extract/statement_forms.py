@@ -45,49 +45,49 @@ MONTH_AFTER_WINDOW: Final = 40
 START_END_WINDOW: Final = 60
 """'starts at a value of approximately' before a start or end value."""
 
-_SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+_SENTENCE_BREAK: Final = re.compile(r"[.!?;]\s")
 
-_TUPLE_OPEN = re.compile(r"\(\s*$")
-_TUPLE_SEP = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*(?:\s+|(?=[,;)]))){0,3}[,;]\s*[~≈]?\s*$")
-_TUPLE_CLOSE = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*(?:\s+|(?=\)))){0,3}\)")
-_X_EQ = re.compile(r"\bx\s*[=:]\s*[~≈]?\s*$", re.IGNORECASE)
-_Y_EQ = re.compile(r"\by\s*[=:≈~]\s*[~≈]?\s*$", re.IGNORECASE)
+_TUPLE_OPEN: Final = re.compile(r"\(\s*$")
+_TUPLE_SEP: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*(?:\s+|(?=[,;)]))){0,3}[,;]\s*[~≈]?\s*$")
+_TUPLE_CLOSE: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*(?:\s+|(?=\)))){0,3}\)")
+_X_EQ: Final = re.compile(r"\bx\s*[=:]\s*[~≈]?\s*$", re.IGNORECASE)
+_Y_EQ: Final = re.compile(r"\by\s*[=:≈~]\s*[~≈]?\s*$", re.IGNORECASE)
 _RANGE_SEP = re.compile(r"^\s*(?:%\s*)?(?:to|–|—|-|and)\s*(?:approximately|about|around|roughly|~|≈)?\s*$",
                         re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"between\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"from\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
-_LEAD_X = re.compile(
+_FROM_BEFORE: Final = re.compile(r"from\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
+_LEAD_X: Final = re.compile(
     r"(?:^|[.;!?]\s+|\n)\s*[*_]*(?:at|by|for|on|in|when|with)\s+(?:the\s+)?(?P<xw>(?:[A-Za-z#@][\w\-]*(?:\s+|\s*(?=[=:]))){0,3})"
     r"(?P<eq>[=:]\s*)?[~≈]?\s*$",
     re.IGNORECASE,
 )
-_AT_X = re.compile(
+_AT_X: Final = re.compile(
     r"^[%)\s*_]*(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:at|by|in|when|where)\s+(?:(?:approximately|around|about|roughly|nearly|near|the|a)\s+)?"
     r"(?P<xw>(?:(?:√?[^\W\d_]|[#@])[\w\-/]*(?:\s+|\s*(?=[=:≈]))){0,3})(?P<eq>[=:]\s*)?[~≈]?\s*$",
     re.IGNORECASE,
 )
 """'... at 300B tokens', 'at √s = 160', 'at x/H = 2': an x word may be a symbol of any script."""
-_NAME_NUMBER = re.compile(r"(?:^|[\s(\"'])[A-Z][A-Za-z]*[ -]$")
-_UNIT_THEN_VALUE = re.compile(r"^\s+[A-Za-z][\w\-]{0,14}(?:\s+[A-Za-z][\w\-]{0,14})?\s*[=:]?\s*$")
+_NAME_NUMBER: Final = re.compile(r"(?:^|[\s(\"'])[A-Z][A-Za-z]*[ -]$")
+_UNIT_THEN_VALUE: Final = re.compile(r"^\s+[A-Za-z][\w\-]{0,14}(?:\s+[A-Za-z][\w\-]{0,14})?\s*[=:]?\s*$")
 _LINKING_WORDS = frozenset(
     """at by in on to from of and or then after before with while than vs versus reaching
     around about near approximately roughly nearly is was are were x y when where if""".split()
 )
-_NEAR_X = re.compile(r"^[%)\s*_]*(?:around|near)\s+(?P<xw>(?:[A-Za-z][\w\-]*\s+){1,2})[~≈]?\s*$",
+_NEAR_X: Final = re.compile(r"^[%)\s*_]*(?:around|near)\s+(?P<xw>(?:[A-Za-z][\w\-]*\s+){1,2})[~≈]?\s*$",
                      re.IGNORECASE)
-_AT_MONTH = re.compile(
+_AT_MONTH: Final = re.compile(
     r"^[%)\s*_]*(?:(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:in|at|by|for|during)\s+"
     r"(?:early\s+|late\s+|mid-?)?|\(\s?)"  # '~45 by Dec 24' or '~45 (Dec 24)'
     r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
     r"(?:\s{1,2}[0-3]?\d(?!\d|[.,:]\d))?)\b"  # a day of the month is part of the x
 )
-_PAREN_REPEAT = re.compile(r"^\s*[A-Za-z%]*\s*\(\s*$")
-_START_BEFORE = re.compile(
+_PAREN_REPEAT: Final = re.compile(r"^\s*[A-Za-z%]*\s*\(\s*$")
+_START_BEFORE: Final = re.compile(
     r"\b(?:starts?|starting|begins?|beginning|originates?|initially|opens?|initial\s+value(?:\s+is)?)"
     r"\s+(?:(?:at|around|near|from|with|of|off|about|approximately|roughly|just|slightly|above|below|close\s+to|a\s+value\s+of)\s+){0,3}[~≈]?\s*$",
     re.IGNORECASE,
 )
-_END_BEFORE = re.compile(
+_END_BEFORE: Final = re.compile(
     r"\b(?:ends?|ending|finish(?:es|ing)?|concludes?|final\s+value(?:\s+is)?|reach(?:es|ing)?|to)"
     r"\s+(?:(?:at|around|near|with|of|about|approximately|roughly|close\s+to|a\s+value\s+of)\s+){0,3}[~≈]?\s*$",
     re.IGNORECASE,
@@ -97,7 +97,7 @@ UNIT_WORDS = frozenset(
     " kb tb twh gwh mw kw usd dollars million billion thousand k m b bn pp".split()
 )
 """Words that may follow a value as its unit ('180 TWh in 2010', '2 ms (10³)')."""
-_VALUE_LABEL = re.compile(
+_VALUE_LABEL: Final = re.compile(
     r"(?:^|[,;:.]\s+)([A-Za-z][A-Za-z0-9()%/\- ]{0,30}?)\s*(?:≈|~|=|:|\bis\b|\bof\b)?\s*"
     r"(?:approximately|about|around|roughly)?\s*$"
 )
@@ -107,7 +107,7 @@ _NOT_A_LABEL = frozenset({"value", "it", "the line", "line", "the value", "score
 # these regexes are tried once per number, and dense numeric text has many.
 _LEAD_WORDS = ("at", "by", "for", "on", "in", "when", "with")
 _START_WORDS = ("start", "begin", "origin", "initial", "open")
-_MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_MONTH_HINT: Final = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
 
 def _may_lead_x(window: str) -> bool:

@@ -38,38 +38,38 @@ PAIR_NAME_WINDOW: Final = 24
 CALL_NAME_WINDOW: Final = 16
 """'G(' / 'Pr(' right before the x of a function value 'G(0) ≈ 1.0': a short name and '('."""
 
-_ARROW = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s*)?(?:→|->|=>|⟶)\s*[~≈]?\s*$")
+_ARROW: Final = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s*)?(?:→|->|=>|⟶)\s*[~≈]?\s*$")
 _WORD_: Final = r"(?:[A-Za-z#@][\w\-]*(?:\s+|(?=[=:,;)\]])))"  # one word; spaces or punctuation end it
-_PAREN_X = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s*)?\(\s*(?P<xw>" + _WORD_ + r"{0,2})"
+_PAREN_X: Final = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s*)?\(\s*(?P<xw>" + _WORD_ + r"{0,2})"
                       r"(?P<eq>[=:]\s*)?[~≈]?\s*$")
-_PAREN_CLOSE = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*\s*)?\)")
-_FOR_LIST = re.compile(r"^\s*%?\s*(?:for|at|on|across)\s+(?:both\s+|all\s+(?:of\s+)?)?"
+_PAREN_CLOSE: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*\s*)?\)")
+_FOR_LIST: Final = re.compile(r"^\s*%?\s*(?:for|at|on|across)\s+(?:both\s+|all\s+(?:of\s+)?)?"
                        r"(?P<xw>" + _WORD_ + r"{0,2})(?P<eq>[=:]\s*)?$", re.IGNORECASE)
-_LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?P<xw>" + _WORD_ + r"{0,2})(?P<eq>[=:]\s*)?$",
+_LIST_SEP: Final = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?P<xw>" + _WORD_ + r"{0,2})(?P<eq>[=:]\s*)?$",
                        re.IGNORECASE)
-_UNTIL = re.compile(r"\b(?:until|occurs|occurring|happens)\s+"
+_UNTIL: Final = re.compile(r"\b(?:until|occurs|occurring|happens)\s+"
                     r"(?:(?:around|about|approximately|roughly|the|at|in|near)\s+)*"
                     r"(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){0,3})[~≈]?$", re.IGNORECASE)
-_UNTIL_WORD = re.compile(r"\b(?:until|occurs|occurring|happens)\b", re.IGNORECASE)
+_UNTIL_WORD: Final = re.compile(r"\b(?:until|occurs|occurring|happens)\b", re.IGNORECASE)
 _REACHING = re.compile(r"^\s*[A-Za-z%]{0,12}\s*,?\s*(?:reaching|where it reaches|hitting|at a value of)\s+"
                        r"(?:(?:approximately|about|around|roughly|nearly)\s+)?[~≈]?\s*$", re.IGNORECASE)
-_X_COLON = re.compile(r"(?:^|[;,]\s*)(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){1,2})$")
-_COLON = re.compile(r"^\s*[A-Za-z%]{0,8}\s*[:=]\s*[~≈]?\s*$")
-_UNIT_THEN_SEP = re.compile(
+_X_COLON: Final = re.compile(r"(?:^|[;,]\s*)(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){1,2})$")
+_COLON: Final = re.compile(r"^\s*[A-Za-z%]{0,8}\s*[:=]\s*[~≈]?\s*$")
+_UNIT_THEN_SEP: Final = re.compile(
     r"^\s*(?P<unit>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)\s*(?:,|;|and|with)\s*[~≈]?\s*$")
-_UNIT_AFTER = re.compile(r"^%?\s*(?P<unit>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)")
-_LIST_GAP = re.compile(r"^[\s,;`*_]*(?:and|or|to|through|–|-)?[\s,;`*_]*$", re.IGNORECASE)
-_WORD_AFTER = re.compile(r"\s*([^\W\d_][\w-]{0,20})")
-_NAME_EQ = re.compile(r"(?:^|[\s(,;:*_`])(?P<name>√?[^\W\d_][\w/′'.-]{0,9}(?: [^\W\d_][\w/.-]{0,9})?)"
+_UNIT_AFTER: Final = re.compile(r"^%?\s*(?P<unit>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)")
+_LIST_GAP: Final = re.compile(r"^[\s,;`*_]*(?:and|or|to|through|–|-)?[\s,;`*_]*$", re.IGNORECASE)
+_WORD_AFTER: Final = re.compile(r"\s*([^\W\d_][\w-]{0,20})")
+_NAME_EQ: Final = re.compile(r"(?:^|[\s(,;:*_`])(?P<name>√?[^\W\d_][\w/′'.-]{0,9}(?: [^\W\d_][\w/.-]{0,9})?)"
                       r"\s*[=≈:]\s*[~≈]?\s*$")
 _PAIR_GAP_WORDS = frozenset("and or to from when where while then at by in of with".split())
-_MID_LEAD = re.compile(r"\b(?:at|for|when|with)\s+(?:the\s+)?(?P<name>√?[^\W\d_][\w/′'.-]{0,9})"
+_MID_LEAD: Final = re.compile(r"\b(?:at|for|when|with)\s+(?:the\s+)?(?P<name>√?[^\W\d_][\w/′'.-]{0,9})"
                        r"\s*[=≈]\s*[~≈]?\s*$", re.IGNORECASE)
-_X_NAME_BEFORE = re.compile(r"(?:^|[\s(,;:*_`])(?P<name>√?[^\W\d_][\w/′'.-]{0,14})\s*(?:[=≈]\s*)?$")
-_OPEN_PAREN = re.compile(r"^\s*\(\s*$")
-_NEXT_IN_LIST = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*\s*)?\)\s*(?:,\s*)?(?:and\s+)?$")
-_CLAUSE_BREAK = re.compile(r"[.;!?](?:\s|$)")
-_LIST = re.compile(r"\b(?P<axis>x|y)\s*[:=]\s*\[(?P<body>[^\[\]]{1,2000})\]", re.IGNORECASE)
+_X_NAME_BEFORE: Final = re.compile(r"(?:^|[\s(,;:*_`])(?P<name>√?[^\W\d_][\w/′'.-]{0,14})\s*(?:[=≈]\s*)?$")
+_OPEN_PAREN: Final = re.compile(r"^\s*\(\s*$")
+_NEXT_IN_LIST: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*\s*)?\)\s*(?:,\s*)?(?:and\s+)?$")
+_CLAUSE_BREAK: Final = re.compile(r"[.;!?](?:\s|$)")
+_LIST: Final = re.compile(r"\b(?P<axis>x|y)\s*[:=]\s*\[(?P<body>[^\[\]]{1,2000})\]", re.IGNORECASE)
 
 
 def arrow_pair(claims: Claims, ctx: StatementContext) -> None:
@@ -294,9 +294,9 @@ def x_then_paren_value(claims: Claims, ctx: StatementContext) -> None:
     if not ctx.x_words:
         return
     for i in range(claims.n - 1):
-        if used[i] or used[i + 1] or not _x_named_before(claims, i, ctx.x_words) \
-                or not _paren_value(claims, i):
-            continue
+        if used[i] or used[i + 1] or not _paren_value(claims, i) \
+                or not _x_named_before(claims, i, ctx.x_words):
+            continue  # (the cheap anchored test first: most numbers have no '(' after them)
         k = i
         while True:
             claims.point_xy(qs[k], qs[k + 1])
@@ -314,8 +314,8 @@ def _next_in_list(claims: Claims, j: int) -> bool:
             and _paren_value(claims, k))
 
 
-_CALL_OPEN = re.compile(r"(?:^|[\s(`*_,;:])(?P<name>[^\W\d_][\w′']{0,9})\s*\(\s*$")
-_CALL_CLOSE = re.compile(r"^\s*\)\s*[=≈]?\s*$")
+_CALL_OPEN: Final = re.compile(r"(?:^|[\s(`*_,;:])(?P<name>[^\W\d_][\w′']{0,9})\s*\(\s*$")
+_CALL_CLOSE: Final = re.compile(r"^\s*\)\s*[=≈]?\s*$")
 
 
 def function_value(claims: Claims, ctx: StatementContext) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from ..vocab import SUM_PHRASES, fold, has_any_phrase, mentions_color
 from .categories import category_axis, declared_category_values, values_for_categories
@@ -17,9 +17,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .scope import Scope
     from .walker import Walker
 
-_LABEL_PAREN_VALUE = re.compile(r"^([^()]{1,80}?)\s*\(([^()]*\d[^()]*)\)")
-_COLORED_VALUE = re.compile(r"[~≈%]|approx")
-_PUNCT_SPACE = re.compile(r"[.;:]\s")
+_LABEL_PAREN_VALUE: Final = re.compile(r"^([^()]{1,80}?)\s*\(([^()]*\d[^()]*)\)")
+_COLORED_VALUE: Final = re.compile(r"[~≈%]|approx")
+_PUNCT_SPACE: Final = re.compile(r"[.;:]\s")
 _LABEL_MAX_WORDS = 5  # 'GPT-4 Turbo (~82%)': a category label is a short name
 _LEAD_MENTION = 40  # a single series named this early in a sentence is its subject
 
@@ -138,7 +138,7 @@ def _label_paren_value(w: Walker, text: str, scope: Scope, line_no: int | None) 
     return True
 
 
-_LEAD_CLAUSE = re.compile(
+_LEAD_CLAUSE: Final = re.compile(
     r"^[\s*_]*(?:at|by|for|on|in|when|with|after|during)\s[^.;:!?]{0,60}\d[^.;!?]{0,30}[,:]\s*$",
     re.IGNORECASE)
 
@@ -169,8 +169,8 @@ def split_by_series(w: Walker, text: str, mentions: list[tuple[int, str]], scope
     return found
 
 
-_VALUE_PAREN_NAME = re.compile(r"([~≈]?\s?-?\d[\d.,]*\s?%?)\s?\(([^()\n]{1,40})\)")
-_SPACES = re.compile(r"\s+")
+_VALUE_PAREN_NAME: Final = re.compile(r"([~≈]?\s?-?\d[\d.,]*\s?%?)\s?\(([^()\n]{1,40})\)")
+_SPACES: Final = re.compile(r"\s+")
 
 
 def _values_with_series_in_parens(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
@@ -199,7 +199,7 @@ def _values_with_series_in_parens(w: Walker, text: str, scope: Scope, line_no: i
     return True
 
 
-_COLOUR_VALUE = re.compile(r"\b([A-Za-z]+(?:[ -][A-Za-z]+)?)\s?(?:bar|line|dot|segment)?s?\s?[:=]?\s?"
+_COLOUR_VALUE: Final = re.compile(r"\b([A-Za-z]+(?:[ -][A-Za-z]+)?)\s?(?:bar|line|dot|segment)?s?\s?[:=]?\s?"
                            r"(?:approximately |about |around |roughly )?([~≈]?\s?-?\d[\d.,]*\s?%?)")
 
 
@@ -211,6 +211,10 @@ def _values_by_colour(w: Walker, text: str, scope: Scope, line_no: int | None) -
             key = entry.color.lower()
             by_colour[key] = "" if key in by_colour else entry.label  # '' = two share it
     if len(by_colour) < 2:
+        return False
+    # A word test first: two entries are named only if two of their colours are in the text.
+    low = text.lower()
+    if sum(1 for key, label in by_colour.items() if label and key in low) < 2:
         return False
     found: list[tuple[str, str]] = []
     for m in _COLOUR_VALUE.finditer(text):
@@ -230,7 +234,7 @@ def _values_by_colour(w: Walker, text: str, scope: Scope, line_no: int | None) -
 _ENTRY_WINDOW = 40  # '41% in the draft': the legend entry is named right after its value
 
 
-_ENTRY_LEAD = re.compile(r"^[\s%]*(?:(?:in|for|at|after|on|with|during|of|the|a|its)\s+){0,3}$")
+_ENTRY_LEAD: Final = re.compile(r"^[\s%]*(?:(?:in|for|at|after|on|with|during|of|the|a|its)\s+){0,3}$")
 
 
 _ARTICLE = re.compile(r"\b(?:the|a|an)\s+")

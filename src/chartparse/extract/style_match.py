@@ -9,12 +9,13 @@ best entry must be the only one that agrees that well.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..textcache import text_cache
 from .state import LegendEntryDraft
 from .text import is_style_words, strip_markup, style_of
 
-_PARENS = re.compile(r"\(([^()]{2,80})\)")
+_PARENS: Final = re.compile(r"\(([^()]{2,80})\)")
 _SHADES = frozenset("light dark pale bright deep lightest darkest medium".split())
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Final
 
 from ..vocab import AXIS_ROLE_HEADERS, DERIVED_COLUMN_WORDS, fold
 from .categories import reduce_on_axis, unescape, value_on_named_axis
@@ -11,7 +12,7 @@ from .state import AxisDraft, ChartDraft, PointDraft, name_key
 from .text import clean_name, quantities, strip_markup
 from .values_of import category_or_number, x_number
 
-_NOTE = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # a trailing note: 'Step 100 (Global Peak)'
+_NOTE: Final = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # a trailing note: 'Step 100 (Global Peak)'
 _EMPTY_CELLS = frozenset({"", "-", "n/a", "na", "none", "null", "nan"})
 
 

@@ -3,25 +3,26 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..textcache import text_cache
 from ..values import Quantity, normalise, scan
 from ..vocab import COLOR_WORDS, LINE_STYLES, MARKERS, STYLE_WORDS, fold, mentions_color
 
-_STYLE_SPLIT = re.compile(r"[\s/,()\-]+")
-_WORD_SPLIT = re.compile(r"[\s/,()]+")
+_STYLE_SPLIT: Final = re.compile(r"[\s/,()\-]+")
+_WORD_SPLIT: Final = re.compile(r"[\s/,()]+")
 _MARKER_WORDS = tuple((m, re.compile(rf"\b{re.escape(m)}(?:e?s)?\b")) for m in MARKERS)
 
-_QUOTED = re.compile(r"[\"“”]([^\"“”\n]{1,200})[\"“”]|`([^`\n]{1,200})`|‘([^’\n]{1,200})’")
-_MARKUP = re.compile(r"\*\*|__|`")
-_LEADING_NUMBERING = re.compile(
+_QUOTED: Final = re.compile(r"[\"“”]([^\"“”\n]{1,200})[\"“”]|`([^`\n]{1,200})`|‘([^’\n]{1,200})’")
+_MARKUP: Final = re.compile(r"\*\*|__|`")
+_LEADING_NUMBERING: Final = re.compile(
     r"^\s*(?:(?:\d{1,3}|[A-Za-z]|[IVX]{1,4})[.)]\s+|\(\d{1,3}\)\s+)"
 )
-_SERIES_PREFIX = re.compile(
+_SERIES_PREFIX: Final = re.compile(
     r"^\s*(?:data\s+)?(?:series|line|entry|model|method)\s*\d{1,3}\s*[:.\-–]\s*", re.IGNORECASE
 )
-_TRAILING_PARENS = re.compile(r"\s*\(([^()]*)\)\s*$")
-_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>\n]{0,40}>")
+_TRAILING_PARENS: Final = re.compile(r"\s*\(([^()]*)\)\s*$")
+_HTML_TAG: Final = re.compile(r"</?[a-zA-Z][^<>\n]{0,40}>")
 
 
 def strip_markup(text: str) -> str:
@@ -64,7 +65,8 @@ def all_quoted(text: str) -> list[str]:
 
 
 def drop_numbering(text: str) -> str:
-    return _LEADING_NUMBERING.sub("", text, count=1)
+    m = _LEADING_NUMBERING.match(text)  # anchored: a match, not a sub, is all it takes
+    return text[m.end():] if m else text
 
 
 def is_style_words(text: str) -> bool:

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..values import HEDGE_WORDS
 from ..vocab import GENERIC_X_WORDS
 from .text import quantities, strip_markup
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
-_RANGE_LABEL = re.compile(r"\d\s*(?:–|—|-|to)\s*\d")
-_WORD_THEN_INTEGER = re.compile(r"([A-Za-z][A-Za-z\-]*) ([1-9]\d{0,14}|0)$")
-_RESIDUE_OK = re.compile(r"^[\s=:()\[\],.~≈%*`'\"–—-]*$")
+_WORD: Final = re.compile(r"[A-Za-z][A-Za-z\-]*")
+_RANGE_LABEL: Final = re.compile(r"\d\s*(?:–|—|-|to)\s*\d")
+_WORD_THEN_INTEGER: Final = re.compile(r"([A-Za-z][A-Za-z\-]*) ([1-9]\d{0,14}|0)$")
+_RESIDUE_OK: Final = re.compile(r"^[\s=:()\[\],.~≈%*`'\"–—-]*$")
 
 
-_NAME_TOKEN = re.compile(r"^(?=[^ ]*[A-Za-z])(?=[^ ]*\d)[A-Za-z0-9.]+(?:-[A-Za-z0-9.]+)+$")
-_SCIENTIFIC = re.compile(r"^\d+(?:\.\d+)?[eE][-+]?\d+$")
+_NAME_TOKEN: Final = re.compile(r"^(?=[^ ]*[A-Za-z])(?=[^ ]*\d)[A-Za-z0-9.]+(?:-[A-Za-z0-9.]+)+$")
+_SCIENTIFIC: Final = re.compile(r"^\d+(?:\.\d+)?[eE][-+]?\d+$")
 
 
 def is_name_token(text: str) -> bool:

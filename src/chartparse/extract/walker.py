@@ -16,7 +16,7 @@ is decided by the named rules in :mod:`.rules`.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from ..blocks import Line
 from ..outline import PSEUDO_LEVEL, Node
@@ -43,7 +43,7 @@ from .statements import statement
 from .tables import read_table
 from .text import strip_markup
 
-_TRAILING_COLON = re.compile(r":\s*$")
+_TRAILING_COLON: Final = re.compile(r":\s*$")
 NO_DATA_ROLES = frozenset({"observations", "interpretation", "legend", "overview"})
 _DATA_PHRASES = tuple((p, r) for p, r in SECTION_ROLES if r == "data")
 

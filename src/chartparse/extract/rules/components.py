@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from ...vocab import RADAR_SCALE_KEYS, RADAR_SPOKE_KEYS, fold
 from ..axes import listed_categories, listed_items, read_axis
@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..walker import Walker
     from .keyed_line import KeyedLine
 
-_CLAUSE_END = re.compile(r"[,.;]")
+_CLAUSE_END: Final = re.compile(r"[,.;]")
 OVERVIEW_LINES = 12  # how many opening lines may name the kind, title or panel count
 _STYLE_LEAD_WORDS = 4  # 'Blue dots, each labeled...': a style of at most this many words
 
@@ -126,7 +126,7 @@ def _styled_data_group(w: Walker, c: KeyedLine) -> bool | None:
     return True
 
 
-_KEY_NOTE = re.compile(r"\s*\([^()]*\)\s*")
+_KEY_NOTE: Final = re.compile(r"\s*\([^()]*\)\s*")
 
 
 def _radar_part(w: Walker, c: KeyedLine) -> bool | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS, DATA_GROUP_KEYS, fold, mentions_color
 from ..categories import category_axis, category_x, declared_inside, drop_note, stack_total, unescape
@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..scope import Scope
     from ..walker import Walker
 
-_FIRST_PAREN = re.compile(r"\(([^()]*)\)")
+_FIRST_PAREN: Final = re.compile(r"\(([^()]*)\)")
 _NAME_MAX_WORDS = 3  # with no legend, a header of more words groups lines, it names no series
 _GENERIC_HEADER_WORDS = frozenset(
     """behavior behaviour trend trends phase phases overview analysis pattern patterns data values
@@ -162,7 +162,7 @@ def _value_axis_series(w: Walker, h: Header) -> Scope | None:
     return None
 
 
-_LOOK_SUFFIX = re.compile(r"\s[-–—]\s+([^-–—()]{2,40})$")
+_LOOK_SUFFIX: Final = re.compile(r"\s[-–—]\s+([^-–—()]{2,40})$")
 
 
 def _name_before_look(title: str) -> str | None:
