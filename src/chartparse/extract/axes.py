@@ -325,6 +325,9 @@ def declared_categories(text: str) -> list[int | float | str]:
     return listed_items(m.group(1).strip())
 
 
+_PLAIN_NUMBER: Final = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
+
+
 def listed_items(listed: str) -> list[int | float | str]:
     """'A, B and C' (or quoted names) -> the names as written, numbers as numbers."""
     pieces = all_quoted(listed) or _LIST_SPLIT.split(listed)
@@ -337,7 +340,8 @@ def listed_items(listed: str) -> list[int | float | str]:
             break
         item = unescape(item)
         _, qs = quantities(item)
-        items.append(qs[0].value if len(qs) == 1 and qs[0].raw.strip() == item else item)
+        plain = len(qs) == 1 and qs[0].raw.strip() == item and _PLAIN_NUMBER.match(item)
+        items.append(qs[0].value if plain else item)  # a listed '1k' is a category as written
     return items if len(items) >= 2 else []
 
 

@@ -71,14 +71,24 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
         pair = _axis_columns(chart, header, panel)
         if pair is not None:
             return _series_pairs(chart, rows, pair, known, lines, panel)
-    xs = [row_x(row[0], x_words) if row and row[0].strip() else None
-          for row in rows[1:]]  # each row's x, read once for all its columns
+    declared = _declared_ticks(chart, panel)
+    xs = [declared.get(fold(strip_markup(row[0])), row_x(row[0], x_words)) if row and row[0].strip() else None
+          for row in rows[1:]]  # each row's x, read once for all its columns, as the axis lists it
     added = 0
     for j in range(1, len(header)):
         name = column_name(header[j])
         if name and not _is_derived(name):
             added += _column_as_series(chart, rows, xs, j, name, lines, panel)
     return added
+
+
+def _declared_ticks(chart: ChartDraft, panel: str | None) -> dict[str, int | float | str]:
+    """The categories the x axis lists, by their folded text: '1k' stays '1k' where the axis
+    lists it so, though it reads as 1000."""
+    axis = chart.axis("x", panel) or chart.axis("x", None)
+    if axis is None or not any(isinstance(t, str) for t in axis.ticks):
+        return {}
+    return {fold(str(t)): t for t in axis.ticks}
 
 
 def _rows_as_series(chart: ChartDraft, rows: list[list[str]], header: list[str], lines: list[int],
