@@ -22,10 +22,14 @@ from .axis_labels import (
     grouped_categories,
     key_parenthetical_label,
     label_from_text,
+    listed_items,
     unit_from_label,
 )
+from .axis_labels import (
+    LIST_SPLIT as _LIST_SPLIT,
+)
 from .categories import PAREN_ITEMS as _PAREN_ITEMS
-from .categories import bin_list, paren_categories, unescape
+from .categories import bin_list, paren_categories
 from .state import AxisDraft, ChartDraft
 from .text import all_quoted, drop_numbering, is_no_value, quantities, quoted, strip_markup
 
@@ -304,8 +308,6 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
 _CATEGORY_LIST: Final = re.compile(
     r"\bcategor(?:y|ies)\b(?:\s+(?:are|include|including|labell?ed|listed|named|of))?\s*(?:as)?\s*:?\s*"
     r"([^.;]{1,400})", re.IGNORECASE)
-_LIST_SPLIT: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-_LIST_ITEM_WORDS = 6  # a category name is short; a longer piece ends the list
 
 
 def listed_categories(text: str) -> list[int | float | str]:
@@ -323,26 +325,6 @@ def declared_categories(text: str) -> list[int | float | str]:
     if not m:
         return []
     return listed_items(m.group(1).strip())
-
-
-_PLAIN_NUMBER: Final = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
-
-
-def listed_items(listed: str) -> list[int | float | str]:
-    """'A, B and C' (or quoted names) -> the names as written, numbers as numbers."""
-    pieces = all_quoted(listed) or _LIST_SPLIT.split(listed)
-    items: list[int | float | str] = []
-    for piece in pieces:
-        item = piece.strip().strip("\"'“”`*").strip()
-        if item.count("(") != item.count(")"):
-            item = item.strip("()").strip()
-        if not item or len(item.split()) > _LIST_ITEM_WORDS:
-            break
-        item = unescape(item)
-        _, qs = quantities(item)
-        plain = len(qs) == 1 and qs[0].raw.strip() == item and _PLAIN_NUMBER.match(item)
-        items.append(qs[0].value if plain else item)  # a listed '1k' is a category as written
-    return items if len(items) >= 2 else []
 
 
 def _apply_range(axis: AxisDraft, texts: _AxisTexts) -> None:

@@ -11,8 +11,8 @@ import re
 from typing import Final
 
 from ..vocab import fold
-from .categories import drop_note
-from .text import all_quoted, is_no_value, quoted, strip_markup
+from .categories import drop_note, unescape
+from .text import all_quoted, is_no_value, quantities, quoted, strip_markup
 
 _KEY_PAREN: Final = re.compile(r"\(([^()]{1,60})\)")
 _LABEL_END_PAREN: Final = re.compile(r"\(([^()]{1,24})\)\s*$")
@@ -116,3 +116,25 @@ def grouped_categories(text: str) -> list[str]:
     if all(drop_note(f"x ({v})") == "x" for v in variants):
         return []  # every variant is a note word
     return [f"{m.group(1).strip()} {v}" for v in variants]
+
+
+LIST_SPLIT: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_LIST_ITEM_WORDS = 6  # a category name is short; a longer piece ends the list
+_PLAIN_NUMBER: Final = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
+
+
+def listed_items(listed: str) -> list[int | float | str]:
+    """'A, B and C' (or quoted names) -> the names as written, numbers as numbers."""
+    pieces = all_quoted(listed) or LIST_SPLIT.split(listed)
+    items: list[int | float | str] = []
+    for piece in pieces:
+        item = piece.strip().strip("\"'“”`*").strip()
+        if item.count("(") != item.count(")"):
+            item = item.strip("()").strip()
+        if not item or len(item.split()) > _LIST_ITEM_WORDS:
+            break
+        item = unescape(item)
+        _, qs = quantities(item)
+        plain = len(qs) == 1 and qs[0].raw.strip() == item and _PLAIN_NUMBER.match(item)
+        items.append(qs[0].value if plain else item)  # a listed '1k' is a category as written
+    return items if len(items) >= 2 else []
