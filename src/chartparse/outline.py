@@ -183,14 +183,19 @@ def _is_field_of(group: str, line: Line) -> bool:
     return False
 
 
+_CATEGORIES_WORD = re.compile(r"\bcategor(?:y|ies|ical)\b", re.IGNORECASE)
+
+
 def _closes(group: str, line: Line, header: Line, members: list[Node] | None = None) -> bool:
     """Whether a flattened line ends a group rather than belonging to it."""
     if group == "axis":
         # An axis adopts its fields ('Label:', 'Scale:'); a bare 'X-Axis:' also adopts
         # the plain lines after it (its categories).
         if line.key is None:
-            # ... unless its text announces them: 'It lists six categories:'
-            return bool(header.text) and not header.text.rstrip("*_ ").endswith(":")
+            # ... unless its text announces them: 'It lists six categories:', or names
+            # them as categories ('Categories (Models/Tasks)')
+            return bool(header.text) and not header.text.rstrip("*_ ").endswith(":") \
+                and _CATEGORIES_WORD.search(header.text) is None
         return not _is_field_of("axis", line)
     if line.key is None:
         # A bold-only line ('* **Pass@10 (Middle-Left Chart)**') heads what follows: it

@@ -29,7 +29,8 @@ from .axis_labels import (
     LIST_SPLIT as _LIST_SPLIT,
 )
 from .categories import PAREN_ITEMS as _PAREN_ITEMS
-from .categories import bin_list, paren_categories
+from .categories import paren_categories
+from .category_values import bin_list
 from .state import AxisDraft, ChartDraft
 from .text import all_quoted, drop_numbering, is_no_value, quantities, quoted, strip_markup
 

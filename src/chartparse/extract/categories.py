@@ -10,7 +10,6 @@ categories, range, label and unit of the category axis decide what the x is.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from ..textcache import text_cache
@@ -19,7 +18,6 @@ from .state import AxisDraft, ChartDraft, name_key
 from .text import quantities, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..values import Quantity
     from .reading import ReadingState
 
 _ESCAPE: Final = re.compile(r"\\([_*#\[\]\\`~|<>-])")
@@ -288,106 +286,10 @@ def paren_categories(text: str) -> list[str]:
     return items
 
 
-_PAIR_SEP: Final = re.compile(r"\s*[,;]\s*")
-_LABEL_COLON: Final = re.compile(r"^([^:]{1,40}):\s*(\S.*)$")
-
-
-def legend_slices(chart: ChartDraft, text: str) -> list[tuple[str, str]] | None:
-    """'YES: 85%, NO: 15%' on a pie chart whose legend lists YES and NO: one value per slice.
-
-    Every piece must name a legend entry and at least two must: then the key the text
-    stands under is one pie of several, not a category of one pie.
-    """
-    entries = {name_key(e.label): e.label for e in chart.legend}
-    pairs: list[tuple[str, str]] = []
-    for piece in _PAIR_SEP.split(strip_markup(text).rstrip(". ")):
-        m = _LABEL_COLON.match(piece)
-        label = entries.get(name_key(m.group(1))) if m else None
-        if m is None or label is None:
-            return None
-        pairs.append((label, m.group(2)))
-    return pairs if len(pairs) >= 2 else None
-
-
-_PAREN_VALUE_AFTER: Final = re.compile(r"\s*\(\s*([~≈]?\s*-?\d+(?:\.\d+)?\s*%?)\s*\)")
-_VALUE_BEFORE: Final = re.compile(r"([~≈]?\s*-?\d+(?:\.\d+)?\s*%?)\s+(?:in|on|for)\s+(?:the\s+)?$")
-_VALUE_BEFORE_WINDOW = 30
-
-
-def declared_category_values(chart: ChartDraft, text: str, panel: str | None) -> list[tuple[str, str]]:
-    """'Strong in Recall (0.78) and peaks at 0.85 in Speed': each category the axis declared,
-    with the value written in parentheses right after it or right before it ('V in Category')."""
-    axis = category_axis(chart, panel) or category_axis(chart, None)
-    if axis is None:
-        return []
-    low = text.lower()
-    found: list[tuple[int, str, str]] = []
-    for tick in axis.ticks:
-        if not isinstance(tick, str) or len(tick) < 2:
-            continue
-        at = low.find(tick.lower())
-        end = at + len(tick)
-        if at < 0 or (at > 0 and low[at - 1].isalnum()) or (end < len(low) and low[end].isalnum()):
-            continue
-        after = _PAREN_VALUE_AFTER.match(text, end)
-        before = _VALUE_BEFORE.search(text[max(0, at - _VALUE_BEFORE_WINDOW):at])
-        value = after.group(1) if after else before.group(1) if before else None
-        if value is not None:
-            found.append((at, tick, value))
-    return [(tick, value) for _, tick, value in sorted(found)]
-
-
-_BIN_RUN: Final = re.compile(r"[<>≤≥]?\d[^,;()]{0,30}(?:,\s*(?:and\s+)?[<>≤≥~≈]?\d[^,;()]{0,30}){2,}")
-_BIN_SPLIT: Final = re.compile(r",\s*(?:and\s+)?")
-_INTERVAL_ITEM: Final = re.compile(r"^(\d+(?:\.\d+)?)\s*[-–]\s*(\d+(?:\.\d+)?)(?![\d.]|\s*[-–])")
-_BIN_ITEM_WORDS = 4  # '75 and older years' is a bin; a longer piece is a sentence
-
-
-def bin_list(text: str) -> list[str]:
-    """'0-17 years, 18-44 years, 45-64 years, 65 and older': a list of bins names the
-    categories of the axis (each an interval), not a range from its first number."""
-    plain = strip_markup(text).split(". ", 1)[0].strip().rstrip(".")
-    if plain.count(",") < 2:
-        return []  # (a word test: a run of bins holds two commas at least)
-    m = _BIN_RUN.search(plain)
-    if m is None or plain[m.end():].strip(" .)"):
-        return []
-    items = [i.strip() for i in _BIN_SPLIT.split(m.group(0).strip())]
-    if any(len(i.split()) > _BIN_ITEM_WORDS for i in items):
-        return []
-    intervals = [_INTERVAL_ITEM.match(i) for i in items]
-    rising = [iv for iv in intervals if iv and float(iv.group(1)) < float(iv.group(2))]
-    return items if len(rising) >= 2 else []
-
-
-_FOR_LEAD = r"\s*(?:for|at|in|around|near)\s+(?:the\s+)?"
-_BIN_NAME = re.compile(r"^(?:[<>≤≥]\s*\d|\d+(?:\.\d+)?\s*(?:[-–]\s*\d|\+|and\s+(?:older|over|above|more)))")
-
-
-@lru_cache(maxsize=256)
-def _bins_after_value(names: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
-    """The pattern of 'for <bin>' after a value, built once per axis' bins (not per sentence),
-    and each bin by its folded name."""
-    after = re.compile(_FOR_LEAD + "(" + "|".join(re.escape(n) for n in names) + r")(?![\w+]|\.\d)",
-                       re.IGNORECASE)
-    return after, {fold(n): n for n in names}
-
-
-def values_for_categories(text: str, ticks: list[int | float | str]) -> list[tuple[str, Quantity]]:
-    """'about 2 for the 0-9 age group, rises to 5 for 10-19': each value just before 'for'
-    and a category the axis lists by name (a bin such as '10-19' is not a range here)."""
-    names = tuple(sorted({t for t in ticks if isinstance(t, str) and _BIN_NAME.match(t)},
-                         key=len, reverse=True))
-    if not names:
-        return []
-    after, by_fold = _bins_after_value(names)
-    norm, qs = quantities(text)
-    out = []
-    for q in qs:
-        m = after.match(norm, q.end)
-        if m:
-            out.append((by_fold.get(fold(m.group(1)), m.group(1)), q))
-    return out
+def listed(chart: ChartDraft, panel: str | None, x: str) -> bool:
+    """Whether the category axis lists x among its categories."""
+    axis = category_axis(chart, panel)
+    return axis is not None and any(t == x for t in axis.ticks)
 
 
 def listed_tick(chart: ChartDraft, panel: str | None, key: str) -> str | None:

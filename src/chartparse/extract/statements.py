@@ -6,7 +6,8 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from ..vocab import SUM_PHRASES, fold, has_any_phrase, mentions_color
-from .categories import category_axis, declared_category_values, values_for_categories
+from .categories import category_axis
+from .category_values import declared_category_values, values_for_categories
 from .names import mentioned_series
 from .narrative import Reading, read_statement
 from .reading_log import log_summaries

@@ -16,7 +16,7 @@ from ..heatmap import split_cell
 from ..keys import key_words
 from ..names import is_sentence, panel_name
 from ..ruler import Ruler
-from ..state import name_key
+from ..state import AxisDraft, name_key
 from ..text import clean_name, is_style_words, quoted, strip_markup
 from ..values_of import x_number
 from .patterns import MONTH_NAME, STYLE_PAREN, names_interval
@@ -213,7 +213,18 @@ def _category(w: Walker, h: Header) -> Scope | None:
     if words and all(word in _GROUPING_WORDS for word in words) \
             and (axis is None or declared_inside(axis, fold(h.name)) is None):
         return h.scope  # '## 3. Categories and Sub-Categories' groups the categories below it
-    return h.scope.but(x=category_x(w.state.chart, h.name, h.scope.panel))
+    x = category_x(w.state.chart, h.name, h.scope.panel)
+    if isinstance(x, str) and h.scope.series is not None and axis is not None \
+            and _names_categories(axis) and declared_inside(axis, fold(x)) is None:
+        return None  # 'Notable exceptions:' under a series, on an axis naming its categories
+    return h.scope.but(x=x)
+
+
+_LISTED_CATEGORIES = 3  # an axis listing this many named categories declares them all
+
+
+def _names_categories(axis: AxisDraft) -> bool:
+    return sum(isinstance(t, str) for t in axis.ticks) >= _LISTED_CATEGORIES
 
 
 

@@ -7,7 +7,14 @@ import re
 from typing import TYPE_CHECKING
 
 from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS, fold, has_phrase
-from ..categories import bin_label, category_x, legend_slices, listed_tick, stack_total
+from ..categories import (
+    bin_label,
+    category_x,
+    listed,
+    listed_tick,
+    stack_total,
+)
+from ..category_values import declared_category_values, legend_slices
 from ..names import panel_name
 from ..pie_legend import slices_named_after
 from ..ruler import DONE, Claim
@@ -110,7 +117,12 @@ def pie_of_several(w: Walker, c: KeyedLine) -> Claim | None:
 def category_value(w: Walker, c: KeyedLine) -> Claim | None:
     if not w.state.categorical() or w.state.kind == "heatmap":
         return None
-    scope = bar_scope(w, c, category_x(w.state.chart, c.name, c.scope.panel))
+    x = category_x(w.state.chart, c.name, c.scope.panel)
+    if isinstance(x, str) and not listed(w.state.chart, c.scope.panel, x) \
+            and declared_category_values(w.state.chart, c.text, c.scope.panel):
+        statement(w, c.text, c.scope, c.line.line)  # 'Exception: Beta (~0.7)' names its own category
+        return DONE
+    scope = bar_scope(w, c, x)
     statement(w, c.text, scope, c.line.line)
     w.data(c.node, scope)
     return DONE
