@@ -175,8 +175,10 @@ def _closes(group: str, line: Line, header: Line, members: list[Node] | None = N
         # An axis adopts its fields ('Label:', 'Scale:'); a bare 'X-Axis:' also adopts
         # the plain lines after it (its categories).
         if line.key is None:
-            # ... unless its text announces them: 'It lists six categories:'
-            return bool(header.text) and not header.text.rstrip("*_ ").endswith(":")
+            # ... unless its text announces them: 'It lists six categories:'; a line that is
+            # one bare number ('* 0.25', '* 10M') is one of its ticks whatever the header says.
+            return bool(header.text) and not header.text.rstrip("*_ ").endswith(":") \
+                and not is_bare_tick(line.text)
         return not _is_field_of("axis", line)
     if line.key is None:
         # A bold-only line ('* **Pass@10 (Middle-Left Chart)**') heads what follows: it
@@ -197,6 +199,16 @@ def _closes(group: str, line: Line, header: Line, members: list[Node] | None = N
         return own is not None or _starts(words, KIND_KEYS) or words in META_KEYS or _starts(
             words, ("title", "chart title")) or _unlike_plain_members(line, members)
     return own in ("axis", "legend") or _starts(words, KIND_KEYS) or words == "chart title"
+
+
+# One number alone on a line, with at most a short unit or multiplier ('0.25', '10M', '1e-5',
+# '20%'): a tick of the axis it follows.
+_BARE_TICK = re.compile(r"[*_`\s]*[~≈]?[-−+]?\d[\d,]{0,12}(?:\.\d{1,12})?(?:[eE][-+−]?\d{1,3})?"
+                        r"\s?(?:%|[A-Za-zμ]{1,3})?[*_`\s]*")
+
+
+def is_bare_tick(text: str) -> bool:
+    return _BARE_TICK.fullmatch(text) is not None
 
 
 def _leaves_the_list(line: Line, header: Line, members: list[Node] | None) -> bool:

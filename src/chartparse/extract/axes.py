@@ -12,6 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from ..outline import is_bare_tick
 from ..textcache import text_cache
 from ..values import Quantity
 from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, axis_field, fold, lookup
@@ -285,13 +286,23 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
         texts.tick_texts.append(child_text)
     elif name == "categories" or child_key is None:
         if child_key is None and child_text:
-            axis.ticks.append(strip_markup(child_text))
+            axis.ticks.append(_tick_value(strip_markup(child_text)))
         elif child_text and not axis.ticks:  # '* Categories: last\\_q, first\\_answer'
             axis.ticks = listed_categories(child_text) or listed_items(strip_markup(child_text))
             axis.scale = axis.scale or ("categorical" if axis.ticks else None)
     elif name == "unit":
         axis.unit = axis.unit or strip_markup(child_text)
     texts.scale_texts.append(child_key or "")
+
+
+def _tick_value(text: str) -> int | float | str:
+    """A tick line's value: its number when the line is one bare number ('0.25', '10M'),
+    else its text (a category or a date label)."""
+    if is_bare_tick(text):
+        _, qs = quantities(text)
+        if len(qs) == 1 and isinstance(qs[0].value, int | float):
+            return qs[0].value
+    return text
 
 
 _CATEGORY_LIST = re.compile(
