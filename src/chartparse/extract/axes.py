@@ -12,7 +12,6 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ..outline import is_bare_tick
 from ..textcache import text_cache
 from ..values import Quantity
 from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, axis_field, fold, lookup
@@ -28,6 +27,7 @@ from .categories import PAREN_ITEMS as _PAREN_ITEMS
 from .categories import bin_list, paren_categories, unescape
 from .state import AxisDraft, ChartDraft
 from .text import all_quoted, drop_numbering, is_no_value, quantities, quoted, strip_markup
+from .values_of import bare_tick_value
 
 _UP_TO_AXIS = re.compile(r"^.*?\baxis\b")
 _LOG_WORD = re.compile(r"\blog(?:arithmic|-scale| scale|\b)")
@@ -286,23 +286,13 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
         texts.tick_texts.append(child_text)
     elif name == "categories" or child_key is None:
         if child_key is None and child_text:
-            axis.ticks.append(_tick_value(strip_markup(child_text)))
+            axis.ticks.append(bare_tick_value(strip_markup(child_text)))
         elif child_text and not axis.ticks:  # '* Categories: last\\_q, first\\_answer'
             axis.ticks = listed_categories(child_text) or listed_items(strip_markup(child_text))
             axis.scale = axis.scale or ("categorical" if axis.ticks else None)
     elif name == "unit":
         axis.unit = axis.unit or strip_markup(child_text)
     texts.scale_texts.append(child_key or "")
-
-
-def _tick_value(text: str) -> int | float | str:
-    """A tick line's value: its number when the line is one bare number ('0.25', '10M'),
-    else its text (a category or a date label)."""
-    if is_bare_tick(text):
-        _, qs = quantities(text)
-        if len(qs) == 1 and isinstance(qs[0].value, int | float):
-            return qs[0].value
-    return text
 
 
 _CATEGORY_LIST = re.compile(
