@@ -55,6 +55,9 @@ DATA_LINES = [
     "* Row 2: 0.31, 0.45, 0.12",  # heatmap row values
     "* Accuracy reaches 0.93 at 12 epochs",
     "- Block 4, value scale 4: ~0.1",  # 'scale' in a key that names a data cell
+    "* Gradient norm: 0.5 at step 100",  # a series named 'gradient ...' is no colour scale
+    "* Recall ranges from 0.6 (Model K) to 0.9 (Model L)",  # named ends are two values
+    "* 1e-5",  # a number in scientific notation is no range '1e' to '5'
 ]
 
 
@@ -239,3 +242,16 @@ def test_the_end_of_an_interval_read_as_its_start_belongs_to_that_x() -> None:
     assert [(m.text, m.role) for m in marks] == [("80", "point"), ("200", "point"),
                                                   ("about 1.1", "point")]
     assert marks[0].point == marks[1].point
+
+
+@pytest.mark.parametrize(("line", "part", "reason"), [
+    ("* Scores range from approximately -0.2 to 0.4.", "0.4", "range"),
+    ("* **Range:** 0.10 (pale green) to 0.85 (navy).", "0.10", "range"),
+    ("* Spans from 3 (light blue) to 9 (dark blue).", "9", "range"),
+    ("- Teal = Parse error (12.5%, 9 responses)", "9", "count-behind-share"),
+    ("* Colour gradient: white at 0.0, deep orange at 2.5", "2.5", "axis-scale"),
+    ("* **Gradient:** grey (~0.1) then purple (~0.6)", "~0.6", "axis-scale"),
+])
+def test_range_statements_counts_and_colour_gradients_are_rejected(line: str, part: str,
+                                                                   reason: str) -> None:
+    assert rejection_for(*_cols(line, part), rejected_spans(line)) == reason

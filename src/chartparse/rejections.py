@@ -17,7 +17,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from .vocab import GRID_WORDS, UNCERTAINTY_SIGN, UNCERTAINTY_SIGNS
+from .vocab import COLOR_WORDS, GRID_WORDS, UNCERTAINTY_SIGN, UNCERTAINTY_SIGNS
 
 
 class Rejection(NamedTuple):
@@ -42,7 +42,12 @@ _NUM = r"[-+−]?\d[\d,]{0,12}(?:\.\d{1,12})?"
 _HEDGE = r"(?:(?:only|just|about|around|roughly|approximately|approx\.?|nearly|almost|over|~|≈)\s{0,2})?"
 # One end of a range: a hedge, the number, and a unit word or % ('~1.5 eV', '20%').
 _RANGE_END = (r"(?:approximately\s|about\s|around\s|roughly\s|~|≈)?\s{0,2}[-−]?\d[\d,]{0,12}"
-              r"(?:\.\d{1,12})?\s{0,2}(?:%|(?!(?:and|to|or)\b)[A-Za-zμ]{1,6}\b\.?)?")
+              r"(?:\.\d{1,12})?(?:[eE][-+−]?\d{1,3}(?![\d.]))?"  # '1e-5' is one number
+              r"\s{0,2}(?:%|(?!(?:and|to|or)\b|[eE][-+−]?\d)[A-Za-zμ]{1,6}\b\.?)?")
+# A colour note after a range end ('0.0 (dark purple) to 0.3 (yellow)').
+_COLOUR_NOTE = (r"(?:\s{0,2}(?:\*\*|__)?\s{0,2}\([^()\d]{0,20}\b(?:" + "|".join(sorted(COLOR_WORDS))
+                + r")\b[^()\d]{0,20}\)(?:\*\*|__)?)?")
+_RANGE_VERB = r"(?:ranging|ranges?|range\s(?:is|of)|spans?|spanning|varies|varying)"
 _CHANGE_VERB = (r"(?:increas|decreas|ris|drop|fall|fell|grow|grew|improv|declin|gain|jump|"
                 r"reduc|climb|shrink|lower|rais|boost|outperform|lead|lag|trail|exceed)")
 _COMPARATIVE = (r"(?:faster|slower|higher|lower|more|less|larger|smaller|better|worse|fewer|"
@@ -66,7 +71,8 @@ _AXIS_KEY_WORDS = ("scale", "tick", "markers", "gridline", "grid line", "axis", 
                    "colorbar", "color bar", "colourbar", "colour bar", "increment")
 _TICK_WORDS = ("tick", "gridline", "grid line", "increment", "interval", "step size",
                "colorbar", "color bar", "colourbar", "colour bar", "color scale",
-               "colour scale", "labeled at", "labelled at", "marked at")
+               "colour scale", "labeled at", "labelled at", "marked at", "gradient", "colormap",
+               "color map", "colour map")
 
 REJECTIONS: tuple[Rejection, ...] = (
     Rejection(
@@ -150,10 +156,13 @@ REJECTIONS: tuple[Rejection, ...] = (
             r"gridlines|grid lines|axis|axes|colou?r\s?bar|increments)\b[^:\d]{0,30}:.{0,4000})"
             r"|(?P<n2>\b(?:ticks?|tick marks?|gridlines?|grid lines|increments?|intervals? of|"
             r"increment(?:ing|s)? by|step size|colou?r\s?bar|colou?r scale|major ticks|"
-            r"minor ticks|labeled at|labelled at|marked at)\b.{0,400})"),
+            r"minor ticks|labeled at|labelled at|marked at|colou?r\s?map|colou?r gradient|"
+            r"gradient\s(?:from|bar|legend|scale))\b.{0,400})"
+            r"|\bgradient\s?(?:\*\*|__)?\s?:(?P<n3>.{0,400})"),
         "a line keyed by an axis or scale word (a key without digits), or what follows a "
         "tick word: axis facts, not points",
-        "* Ticks: [0], [25], [50], [75], [100] (increments of [25])",
+        "* Ticks: [0], [25], [50], [75], [100] (increments of [25]); gradient from blue ([0]) to "
+        "red ([1])",
         _AXIS_KEY_WORDS + _TICK_WORDS),
     Rejection(
         "box-statistic",
@@ -169,20 +178,26 @@ REJECTIONS: tuple[Rejection, ...] = (
     Rejection(
         "count-behind-share",
         (r"\d\s{0,2}%\s{0,2}\(\s{0,2}(?P<n>\d[\d,]{0,12})\s{0,2}"
-            r"(?:[A-Za-z]{1,14}\s{0,2}){0,2}\)"),
-        "the raw count in parentheses after a share ('34% (41)'): the share is the value",
-        "Correct: 34.5% ([41]); Timeout: 3.4% ([4] instances)",
+            r"(?:[A-Za-z]{1,14}\s{0,2}){0,2}\)"
+            r"|\d\s{0,2}%\s{0,2}[,;]\s{0,2}(?P<n2>\d[\d,]{0,12})\s{1,2}[A-Za-z]{1,14}\s{0,2}\)"),
+        "the raw count after a share ('34% (41)', '(34%, 41 cases)'): the share is the value",
+        "Correct: 34.5% ([41]); Timeout: 3.4% ([4] instances); Wrong (60%, [72] cases)",
         ("%",)),
     Rejection(
         "range",
         (rf"\bbetween\s{{1,3}}(?P<n>{_RANGE_END}\s{{1,3}}(?:and|to|[-–—])\s{{1,3}}{_RANGE_END})"
             rf"|(?<![\w.\-−])(?<!from )"
             rf"(?P<n2>{_RANGE_END}\s{{0,2}}(?:[-–—]|to)\s{{0,2}}{_RANGE_END})(?![\w.])"
-            rf"|[\[(](?P<n3>{_NUM}\s{{0,2}}[,–—-]\s{{0,2}}{_NUM})[\])]"),
-        "a range of values (between A and B, A-B, A to B, [A, B]): not a point; read as a "
-        "summary's min and max where a rule reads it",
-        "It wobbles between [0.45] and [0.65]; layers [4]-[28]; scores of [80] to [90]%.",
-        ("between", "-", "–", "—", "to", "["),
+            rf"|[\[(](?P<n3>{_NUM}\s{{0,2}}[,–—-]\s{{0,2}}{_NUM})[\])]"
+            rf"|\b{_RANGE_VERB}\s{{1,3}}(?:from\s{{1,3}}|between\s{{1,3}})?"
+            rf"(?P<n4>{_RANGE_END}{_COLOUR_NOTE}\s{{1,3}}(?:to|and)\s{{1,3}}{_RANGE_END}{_COLOUR_NOTE})"
+            rf"|\brange\s{{0,2}}(?:\*\*|__)?\s{{0,2}}:\s{{0,3}}(?:\*\*|__)?\s{{0,2}}"
+            rf"(?P<n5>{_RANGE_END}{_COLOUR_NOTE}\s{{1,3}}(?:to|[-–—])\s{{1,3}}{_RANGE_END}{_COLOUR_NOTE})"),
+        "a range of values (between A and B, A-B, A to B, [A, B], 'ranges from A to B', "
+        "'Range: A to B'): not a point; read as a summary's min and max where a rule reads it",
+        "It wobbles between [0.45] and [0.65]; layers [4]-[28]; scores of [80] to [90]%; "
+        "values range from [-0.5] (blue) to [0.5] (red).",
+        ("between", "-", "–", "—", "to", "[", "rang", "span", "vary", "varies"),
         excuses_loss=False),
 )
 
