@@ -26,6 +26,7 @@ _SUPERSCRIPT_RUN = re.compile(r"[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _HTML_SUP = re.compile(r"<sup>\s*([-−+]?\d{1,4})\s*</sup>", re.IGNORECASE)
 _LATEX_POWER = re.compile(r"\^\{\s*([-−+]?\d{1,4})\s*\}")
 _MARKUP = re.compile(r"\$|\\times|\\,|\\approx|\\sim|`")
+_BOLD = re.compile(r"\*\*")
 _SUPERSCRIPT_CHAR = re.compile("[\u2070-\u209f¹²³]")
 _PLAIN_X_POWER = re.compile(r"(?<=\d) ?[xX](?= ?10\^)")
 
@@ -56,11 +57,13 @@ class Quantity:
 
 
 def normalise(text: str) -> str:
-    """Rewrite powers to ``^n`` and drop inline math/code markup, keeping the words."""
+    """Rewrite powers to ``^n`` and drop inline math/code markup and bold, keeping the words."""
     if "<" in text:
         text = _HTML_SUP.sub(r"^\1", text)
     if "{" in text:
         text = _LATEX_POWER.sub(r"^\1", text)
+    if "**" in text:
+        text = _BOLD.sub("", text)  # '**~250 TFLOP/s** at size **4096**': bold is no word
     if "$" in text or "\\" in text or "`" in text:
         text = _MARKUP.sub(lambda m: " ×" if m.group(0) == "\\times" else (
             "≈" if m.group(0) == "\\approx" else ("~" if m.group(0) == "\\sim" else "")), text)

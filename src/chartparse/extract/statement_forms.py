@@ -237,6 +237,10 @@ def range_summary(claims: Claims, ctx: StatementContext) -> None:
         if (_AT_X.match(norm[b.end: b.end + RANGE_X_AFTER_WINDOW])
                 and not _BETWEEN_BEFORE.search(before)):
             continue  # '... to ~17 at 500B' is a point, read by value-at-x
+        if _FROM_BEFORE.search(before) and _x_follows(claims, ctx, i + 1):
+            _summary_or_reject(claims, "start", a)  # 'from 5 to ~17 at step 50': 5 starts,
+            used[i] = True  # and (50, 17) is a point, read by value-at-x ('1850-1900 by 2022' stays a range)
+            continue
         if _FROM_BEFORE.search(before):
             _summary_or_reject(claims, "start", a)
             _summary_or_reject(claims, "end", b)
@@ -245,6 +249,16 @@ def range_summary(claims: Claims, ctx: StatementContext) -> None:
             _summary_or_reject(claims, "min", lo)
             _summary_or_reject(claims, "max", hi)
         used[i] = used[i + 1] = True
+
+
+def _x_follows(claims: Claims, ctx: StatementContext, i: int) -> bool:
+    """Whether the quantity after ``qs[i]`` is its x ('4.5 by 55M samples', 'to 17 at step 5')."""
+    j = i + 1
+    if j >= claims.n or claims.used[j]:
+        return False
+    m = _AT_X.match(claims.norm[claims.qs[i].end: claims.qs[j].start])
+    return m is not None and (_named_x(m) or x_words_ok(m.group("xw"), ctx.x_words)) and (
+        not m.group("unit") or x_words_ok(m.group("unit"), ctx.y_words | UNIT_WORDS))
 
 
 def at_x_then_value(claims: Claims, ctx: StatementContext) -> None:
