@@ -28,3 +28,22 @@ def test_bare_number_items_after_an_axis_line_are_its_ticks() -> None:
     assert x.ticks == ["Hour 1", "Hour 2"]  # labels that are not bare numbers stay text
     marks = [m for ln in result.lines if ln.text in ("* 0", "* 400", "* 1.2K") for m in ln.numbers]
     assert [(m.text, m.role) for m in marks] == [("0", "tick"), ("400", "tick"), ("1.2K", "tick")]
+
+
+MARKUP_NAMES = """## Line Chart: Decay of two damped springs
+### Components/Axes
+* **X-axis:** Time (s), 0 to 10
+* **Y-axis:** Amplitude (cm)
+* **Legend:**
+* k<sup>2</sup> = 4.5, m = 7 (Orange)
+* k<sup>2</sup> = 2, m = 9 (Grey)
+### Detailed Analysis
+* **k<sup>2</sup> = 4.5, m = 7 (Orange):** starts at 12 at t = 0 and falls to 3 at t = 10.
+"""
+
+
+def test_digits_of_a_name_written_with_markup_belong_to_the_name() -> None:
+    result = explain_text(MARKUP_NAMES)
+    entry = next(ln for ln in result.lines if ln.text.startswith("* k<sup>2</sup> = 4.5"))
+    assert len(entry.numbers) == 3
+    assert all(m.claimed_by == "name" and m.role == "legend" for m in entry.numbers)

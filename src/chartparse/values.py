@@ -56,13 +56,14 @@ class Quantity:
     raw: str = ""
 
 
-def normalise(text: str) -> str:
-    """Rewrite powers to ``^n`` and drop inline math/code markup and bold, keeping the words."""
+def normalise(text: str, keep_bold: bool = False) -> str:
+    """Rewrite powers to ``^n`` and drop inline math/code markup and bold, keeping the words
+    (``keep_bold``: leave bold in place, so the columns of a line with no other markup stay)."""
     if "<" in text:
         text = _HTML_SUP.sub(r"^\1", text)
     if "{" in text:
         text = _LATEX_POWER.sub(r"^\1", text)
-    if "**" in text:
+    if "**" in text and not keep_bold:
         text = _BOLD.sub("", text)  # '**~250 TFLOP/s** at size **4096**': bold is no word
     if "$" in text or "\\" in text or "`" in text:
         text = _MARKUP.sub(lambda m: " ×" if m.group(0) == "\\times" else (
