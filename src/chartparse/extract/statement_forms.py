@@ -57,8 +57,9 @@ _RANGE_SEP = re.compile(r"^\s*(?:%\s*)?(?:to|–|—|-|and)\s*(?:approximately|a
 _BETWEEN_BEFORE = re.compile(r"between\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"from\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
 _LEAD_X = re.compile(
-    r"(?:^|[.;!?]\s+|\n)\s*[*_]*(?:at|by|for|on|in|when|with)\s+(?:the\s+)?(?P<xw>(?:[A-Za-z#@][\w\-]*(?:\s+|\s*(?=[=:]))){0,3})"
-    r"(?P<eq>[=:]\s*)?[~≈]?\s*$",
+    r"(?:^|[.;!?]\s+|\n)\s*[*_]*(?:at|by|for|on|in|when|with)\s+(?:the\s+)?"
+    r"(?P<xw>(?:(?:[^\W\d_]|[#@])[\w\-]*(?:\s+|\s*(?=[=:≈]))){0,3})"  # 'At ℓ ≈ 2': any script
+    r"(?P<eq>[=:≈]\s*)?[~≈]?\s*$",
     re.IGNORECASE,
 )
 _AT_X = re.compile(
@@ -268,8 +269,10 @@ def at_x_then_value(claims: Claims, ctx: StatementContext) -> None:
             continue
         window = norm[max(0, qs[i].start - LEAD_X_WINDOW): qs[i].start]
         m = _LEAD_X.search(window) if _may_lead_x(window) else None
-        # 'At LR = 1e-3, ...': a name followed by '=' is the x variable, whatever its name.
-        if not m or not (_named_x(m) or x_words_ok(m.group("xw"), ctx.x_words)):
+        # 'At LR = 1e-3, ...': a name followed by '=' (or '≈', read with the number) is the
+        # x variable, whatever its name.
+        if not m or not (_named_x(m) or x_words_ok(m.group("xw"), ctx.x_words) or (
+                qs[i].raw.startswith("≈") and 0 < len(m.group("xw").split()) <= 2)):
             continue
         j = i + 1
         while j < n and _PAREN_REPEAT.match(norm[qs[j - 1].end: qs[j].start]):
