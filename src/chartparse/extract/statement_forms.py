@@ -74,8 +74,6 @@ _LINKING_WORDS = frozenset(
     """at by in on to from of and or then after before with while than vs versus reaching
     around about near approximately roughly nearly is was are were x y when where if""".split()
 )
-_NEAR_X = re.compile(r"^[%)\s*_]*(?:around|near)\s+(?P<xw>(?:[A-Za-z][\w\-]*\s+){1,2})[~≈]?\s*$",
-                     re.IGNORECASE)
 _AT_MONTH = re.compile(
     r"^[%)\s*_]*(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:in|at|by|for|during)\s+(?:early\s+|late\s+|mid-?)?"
     r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\b"
@@ -310,20 +308,6 @@ def x_unit_equals_value(claims: Claims, ctx: StatementContext) -> None:
         if explicit and _UNIT_THEN_VALUE.match(between) and not (
                 _words(between) & _LINKING_WORDS):
             claims.point_xy(qs[i], qs[j])
-            used[i] = used[j] = True
-
-
-def value_near_x(claims: Claims, ctx: StatementContext) -> None:
-    norm, qs, used = claims.norm, claims.qs, claims.used
-    x_words = ctx.x_words
-    for i in range(claims.n - 1):
-        j = i + 1
-        if used[i] or used[j]:
-            continue
-        m = _NEAR_X.match(norm[qs[i].end: qs[j].start])
-        if m and m.group("xw").strip() and x_words_ok(m.group("xw"), x_words) and any(
-                w in x_words or w in GENERIC_X_WORDS for w in m.group("xw").lower().split()):
-            claims.point_xy(qs[j], qs[i])
             used[i] = used[j] = True
 
 
