@@ -58,6 +58,9 @@ DATA_LINES = [
     "* Gradient norm: 0.5 at step 100",  # a series named 'gradient ...' is no colour scale
     "* Recall ranges from 0.6 (Model K) to 0.9 (Model L)",  # named ends are two values
     "* 1e-5",  # a number in scientific notation is no range '1e' to '5'
+    "* Group 2: 41 wins",  # a group label with its value on the line: not only a label
+    "* Recall reaches 30% of the maximum",  # a share of something other than the figure
+    "* Score (r = 7 units)",  # r as a reading in units is no correlation
 ]
 
 
@@ -251,7 +254,12 @@ def test_the_end_of_an_interval_read_as_its_start_belongs_to_that_x() -> None:
     ("- Teal = Parse error (12.5%, 9 responses)", "9", "count-behind-share"),
     ("* Colour gradient: white at 0.0, deep orange at 2.5", "2.5", "axis-scale"),
     ("* **Gradient:** grey (~0.1) then purple (~0.6)", "~0.6", "axis-scale"),
+    ("**Task 2: Distil the teacher**", "2", "element-numbering"),
+    ("- **Legend Position**: [x: 0.7, y: 0.2] (normalized coordinates)", "0.2", "layout-position"),
+    ("* `2K` (placed at about 45% of the axis width)", "45%", "layout-position"),
+    ("* Y label (rotated 90 degrees)", "90", "layout-position"),
+    ("* **Title:** North vs South panel (r = 0.81)", "0.81", "statistic"),
 ])
-def test_range_statements_counts_and_colour_gradients_are_rejected(line: str, part: str,
+def test_layout_ranges_counts_and_labels_are_rejected_by_name(line: str, part: str,
                                                                    reason: str) -> None:
     assert rejection_for(*_cols(line, part), rejected_spans(line)) == reason

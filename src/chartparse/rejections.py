@@ -67,6 +67,7 @@ _THINGS = "(?:" + "|".join(_THING_WORDS) + ")"
 _ELEMENT_WORDS = ("series", "entry", "line", "curve", "trend", "diagram", "panel", "subplot",
                   "sub-plot", "plot", "chart", "graph", "item", "phase", "stage", "part",
                   "region", "cluster", "trace", "dataset", "segment", "point", "bin")
+_LABEL_ORDINAL_WORDS = ("step", "group", "category", "task", "stage", "case", "example", "question")
 _AXIS_KEY_WORDS = ("scale", "tick", "markers", "gridline", "grid line", "axis", "axes",
                    "colorbar", "color bar", "colourbar", "colour bar", "increment")
 _TICK_WORDS = ("tick", "gridline", "grid line", "increment", "interval", "step size",
@@ -116,9 +117,10 @@ REJECTIONS: tuple[Rejection, ...] = (
             r"|\bn\s{0,2}=\s{0,2}(?P<n3>\d[\d,]{0,9})\s{1,2}(?:samples|participants|subjects|"
             r"patients|runs|seeds|trials|observations|per\b)"
             r"|(?:sample size|number of samples)\s{0,3}(?:of|=|:)?\s{0,3}(?P<n4>\d[\d,]{0,9})"
-            r"|(?P<n5>\d{2}(?:\.\d)?)\s{0,2}%\s{0,2}(?:CI\b|confidence)"),
+            r"|(?P<n5>\d{2}(?:\.\d)?)\s{0,2}%\s{0,2}(?:CI\b|confidence)"
+            r"|\(\s{0,2}(?:pearson\s|spearman\s)?[rρ]\s{0,2}=\s{0,2}(?P<n6>[-−]?[01]?\.\d{1,6})\s{0,2}\)"),
         "a test statistic, a fit quality or a sample size, not a plotted value",
-        "The fit has R² = [0.94] (p < [0.001], n = [120] samples).",
+        "The fit has R² = [0.94] (p < [0.001], n = [120] samples); A vs B (r = [0.62]).",
         ("<", "=", "≤", ">", "≈", "r²", "r^2", "r2", "r<sup>", "sample", "%")),
     Rejection(
         "sum-check",
@@ -132,10 +134,15 @@ REJECTIONS: tuple[Rejection, ...] = (
     Rejection(
         "element-numbering",
         (r"\b(?:" + "|".join(_ELEMENT_WORDS) + r")\s{1,2}"
-            r"(?P<n>\d{1,2})\s{0,2}(?:\*\*|__)?\s{0,2}[:.)(]"),
-        "the ordinal that names a series, entry, panel or phase ('Series 2:'), not a value",
-        "### Series [2]: Warm-start run (orange)",
-        _ELEMENT_WORDS),
+            r"(?P<n>\d{1,2})\s{0,2}(?:\*\*|__)?\s{0,2}[:.)(]"
+            # 'Step 2: Train the reward model': a word that may be an x ('Step 3: 0.58')
+            # numbers a label when no digit follows on its line
+            r"|\b(?:" + "|".join(_LABEL_ORDINAL_WORDS) + r")\s{1,2}"
+            r"(?P<n2>\d{1,2})\s{0,2}(?:\*\*|__)?\s{0,2}:(?=[^\d]{0,300}$)"),
+        "the ordinal that names a series, entry, panel or phase ('Series 2:'), or a step, "
+        "group or task whose label follows ('Step 2: Fine-tuning'), not a value",
+        "### Series [2]: Warm-start run (orange); **Group [3]: `Held-out`**",
+        _ELEMENT_WORDS + _LABEL_ORDINAL_WORDS),
     Rejection(
         "uncertainty",
         (rf"{UNCERTAINTY_SIGN}\s{{0,2}}(?P<n>{_HEDGE}{_NUM})"),
@@ -164,6 +171,19 @@ REJECTIONS: tuple[Rejection, ...] = (
         "* Ticks: [0], [25], [50], [75], [100] (increments of [25]); gradient from blue ([0]) to "
         "red ([1])",
         _AXIS_KEY_WORDS + _TICK_WORDS),
+    Rejection(
+        "layout-position",
+        (r"\bcoordinates?\b[^\[\]()\n]{0,40}[\[(](?P<n>[^\[\]()]{1,40})[\])]"
+            r"|[\[(](?P<n2>[^\[\]()]{1,40})[\])]\s{0,2}\((?:normali[sz]ed|relative|approximate|plot|figure)"
+            r"[^()]{0,20}coordinates\)"
+            r"|(?P<n3>\d{1,3}(?:\.\d{1,2})?\s{0,2}%)\s{1,2}of\s{1,2}(?:the\s{1,2})?(?:axis|plot|chart|figure|"
+            r"image|frame|panel)(?:'s)?\s{1,2}(?:width|height|length|span|area)\b"
+            r"|\brotated\s{1,2}(?:by\s{1,2})?(?P<n4>\d{1,3})\s{0,2}(?:°|degrees?)"),
+        "where a part sits in the figure (coordinates of the legend, a share of the axis "
+        "width) or how it is turned: layout, not data",
+        "Legend at (x: [0.8], y: [0.9]) (normalized coordinates), a name at [30]% of the axis "
+        "width, label rotated [90] degrees",
+        ("coordinate", "%", "rotated")),
     Rejection(
         "box-statistic",
         (r"\b(?:q1|q3|quartiles?|iqr|interquartile(?:\s range)?|whiskers?|outliers?|"
@@ -227,7 +247,7 @@ CONTEXT_REJECTIONS: tuple[tuple[str, str], ...] = (
 # '3. ' or '(3) ' opening a list item: its number orders the list (group 1).
 LIST_NUMBERING = re.compile(r"[\s#>*+\-_|]*(?:\*\*|__)?\s*\(?(\d{1,3})(?:\.\d{1,2})*[.)]\s")
 
-_GROUPS = ("n", "n2", "n3", "n4", "n5")
+_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6")
 
 
 def rejected_spans(raw: str, excusing_loss: bool = False) -> list[tuple[int, int, str]]:
