@@ -259,6 +259,7 @@ def test_the_end_of_an_interval_read_as_its_start_belongs_to_that_x() -> None:
     ("* `2K` (placed at about 45% of the axis width)", "45%", "layout-position"),
     ("* Y label (rotated 90 degrees)", "90", "layout-position"),
     ("* **Title:** North vs South panel (r = 0.81)", "0.81", "statistic"),
+    ("* **Box A (teal):** Median = **40**, Upper Quartile (Q3) = **55**", "55", "box-statistic"),
 ])
 def test_layout_ranges_counts_and_labels_are_rejected_by_name(line: str, part: str,
                                                                    reason: str) -> None:
