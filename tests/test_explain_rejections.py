@@ -61,6 +61,7 @@ DATA_LINES = [
     "* Group 2: 41 wins",  # a group label with its value on the line: not only a label
     "* Recall reaches 30% of the maximum",  # a share of something other than the figure
     "* Score (r = 7 units)",  # r as a reading in units is no correlation
+    "* Model X scores 85 on the benchmarks",  # a value, then what it was measured on
 ]
 
 
@@ -260,6 +261,8 @@ def test_the_end_of_an_interval_read_as_its_start_belongs_to_that_x() -> None:
     ("* Y label (rotated 90 degrees)", "90", "layout-position"),
     ("* **Title:** North vs South panel (r = 0.81)", "0.81", "statistic"),
     ("* **Box A (teal):** Median = **40**, Upper Quartile (Q3) = **55**", "55", "box-statistic"),
+    ("It ranks 14 widely used open models by cost.", "14", "count-of-things"),
+    ("Bars for 9 coastal countries are shown.", "9", "count-of-things"),
 ])
 def test_layout_ranges_counts_and_labels_are_rejected_by_name(line: str, part: str,
                                                                    reason: str) -> None:

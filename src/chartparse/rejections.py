@@ -62,8 +62,14 @@ _THING_WORDS = ("lines", "curves", "series", "panels", "subplots", "sub-plots", 
                 "colors", "colours", "segments", "slices", "entries", "rows", "columns",
                 "legends", "boxes", "clusters", "variables", "conditions", "benchmarks",
                 "configurations", "heatmaps", "regions", "bins", "facets", "quadrants",
-                "violins", "stacks", "traces", "distributions")
+                "violins", "stacks", "traces", "distributions", "labels", "countries", "shapes",
+                "languages", "algorithms", "sensors", "classes", "values of")
 _THINGS = "(?:" + "|".join(_THING_WORDS) + ")"
+# Up to three words describing the things counted ('11 different large language models'),
+# none of them a word that would tie the number to something else ('85 on the benchmarks').
+_NOT_DESCRIBING = ("on", "the", "of", "in", "at", "for", "across", "with", "to", "and", "or", "per",
+                   "than", "from", "by", "over", "among", "between", "all", "each", "is", "are")
+_DESCRIBING = (r"(?:(?!(?:" + "|".join(_NOT_DESCRIBING) + r")\b)[a-z][a-z-]{1,14}\s){0,3}")
 _ELEMENT_WORDS = ("series", "entry", "line", "curve", "trend", "diagram", "panel", "subplot",
                   "sub-plot", "plot", "chart", "graph", "item", "phase", "stage", "part",
                   "region", "cluster", "trace", "dataset", "segment", "point", "bin")
@@ -89,8 +95,7 @@ REJECTIONS: tuple[Rejection, ...] = (
         ("by", "%", "x", "×", "fold", "times")),
     Rejection(
         "count-of-things",
-        (rf"(?<![\d.,])(?P<n>\d{{1,3}})\s{{1,2}}(?:distinct\s|different\s|separate\s|"
-            rf"individual\s|main\s|colou?red\s|data\s|labeled\s|labelled\s)?{_THINGS}\b"
+        (rf"(?<![\d.,])(?P<n>\d{{1,3}})\s{{1,2}}{_DESCRIBING}{_THINGS}\b"
             r"|(?P<n2>\d{1,2}\s{0,2}[x×]\s{0,2}\d{1,2})\s{1,2}(?:" + "|".join(GRID_WORDS) + ")"),
         "how many lines, panels, models... the chart shows",
         "The figure holds [6] lines in a [2x3] grid.",
