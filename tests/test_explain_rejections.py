@@ -62,6 +62,7 @@ DATA_LINES = [
     "* Recall reaches 30% of the maximum",  # a share of something other than the figure
     "* Score (r = 7 units)",  # r as a reading in units is no correlation
     "* Model X scores 85 on the benchmarks",  # a value, then what it was measured on
+    "* The line starts near the 2000 level.",  # a level the line itself holds
 ]
 
 
@@ -263,6 +264,9 @@ def test_the_end_of_an_interval_read_as_its_start_belongs_to_that_x() -> None:
     ("* **Box A (teal):** Median = **40**, Upper Quartile (Q3) = **55**", "55", "box-statistic"),
     ("It ranks 14 widely used open models by cost.", "14", "count-of-things"),
     ("Bars for 9 coastal countries are shown.", "9", "count-of-things"),
+    ("* Trend: flat, always under the 0.25 baseline", "0.25", "reference-level"),
+    ("Run B leads Run A with a gap of 1.5 points.", "1.5", "relative-change"),
+    ("- **Narrow (σ=3.1)**: a single tall peak", "3.1", "statistic"),
 ])
 def test_layout_ranges_counts_and_labels_are_rejected_by_name(line: str, part: str,
                                                                    reason: str) -> None:

@@ -89,10 +89,19 @@ REJECTIONS: tuple[Rejection, ...] = (
             rf"|\b{_CHANGE_VERB}[a-z]{{0,4}}\s{{1,3}}by\s{{1,3}}(?P<n2>{_HEDGE}{_NUM}%?)"
             rf"|(?P<n3>{_HEDGE}{_NUM}\s{{0,2}}(?:%|x|×|-fold|fold|times))\s{{1,3}}{_COMPARATIVE}\b"
             rf"|\ban?\s{{1,2}}(?P<n4>{_HEDGE}{_NUM}\s{{0,2}}(?:%|x|×|-fold|fold))\s{{1,3}}"
-            rf"(?:relative\s)?{_CHANGE_NOUN}\b"),
-        "a change relative to another value, not a value the chart plots",
-        "Accuracy rises by [12]% after tuning; the new kernel is [3]x faster.",
-        ("by", "%", "x", "×", "fold", "times")),
+            rf"(?:relative\s)?{_CHANGE_NOUN}\b"
+            rf"|\b(?:difference|gap|margin)\s{{1,3}}of\s{{1,3}}(?P<n5>{_HEDGE}{_NUM}\s{{0,2}}(?:%|pp\b)?)"),
+        "a change or difference relative to another value, not a value the chart plots",
+        "Accuracy rises by [12]% after tuning; the new kernel is [3]x faster; a gap of [0.4] points.",
+        ("by", "%", "x", "×", "fold", "times", "difference", "gap", "margin")),
+    Rejection(
+        "reference-level",
+        (r"\bthe\s{1,2}(?P<n>[~≈]?[-−]?\d[\d,]{0,12}(?:\.\d{1,12})?\s{0,2}%?)\s{1,2}(?:[a-z]{1,12}\s{1,2}){0,2}"
+            r"(?:baseline|threshold|reference line|reference|cutoff|cut-off)\b"),
+        "a baseline or threshold the lines are compared with ('above the 0.5 baseline'), "
+        "not a point of a series",
+        "It stays above the [0.5] baseline and crosses the [80]% accuracy threshold.",
+        ("baseline", "threshold", "reference", "cutoff", "cut-off")),
     Rejection(
         "count-of-things",
         (rf"(?<![\d.,])(?P<n>\d{{1,3}})\s{{1,2}}{_DESCRIBING}{_THINGS}\b"
@@ -123,9 +132,11 @@ REJECTIONS: tuple[Rejection, ...] = (
             r"patients|runs|seeds|trials|observations|per\b)"
             r"|(?:sample size|number of samples)\s{0,3}(?:of|=|:)?\s{0,3}(?P<n4>\d[\d,]{0,9})"
             r"|(?P<n5>\d{2}(?:\.\d)?)\s{0,2}%\s{0,2}(?:CI\b|confidence)"
-            r"|\(\s{0,2}(?:pearson\s|spearman\s)?[rρ]\s{0,2}=\s{0,2}(?P<n6>[-−]?[01]?\.\d{1,6})\s{0,2}\)"),
+            r"|\(\s{0,2}(?:pearson\s|spearman\s)?[rρ]\s{0,2}=\s{0,2}(?P<n6>[-−]?[01]?\.\d{1,6})\s{0,2}\)"
+            r"|\(\s{0,2}[μσ]\s{0,2}=\s{0,2}(?P<n7>[-−]?\d[\d,]{0,9}(?:\.\d{1,6})?)\s{0,2}\)"),
         "a test statistic, a fit quality or a sample size, not a plotted value",
-        "The fit has R² = [0.94] (p < [0.001], n = [120] samples); A vs B (r = [0.62]).",
+        "The fit has R² = [0.94] (p < [0.001], n = [120] samples); A vs B (r = [0.62]); "
+        "Wide (μ=[12.5])",
         ("<", "=", "≤", ">", "≈", "r²", "r^2", "r2", "r<sup>", "sample", "%")),
     Rejection(
         "sum-check",
@@ -183,12 +194,13 @@ REJECTIONS: tuple[Rejection, ...] = (
             r"[^()]{0,20}coordinates\)"
             r"|(?P<n3>\d{1,3}(?:\.\d{1,2})?\s{0,2}%)\s{1,2}of\s{1,2}(?:the\s{1,2})?(?:axis|plot|chart|figure|"
             r"image|frame|panel)(?:'s)?\s{1,2}(?:width|height|length|span|area)\b"
-            r"|\brotated\s{1,2}(?:by\s{1,2})?(?P<n4>\d{1,3})\s{0,2}(?:°|degrees?)"),
+            r"|\brotated\s{1,2}(?:by\s{1,2})?(?P<n4>\d{1,3})\s{0,2}(?:°|degrees?)"
+            r"|(?P<n5>\d{1,2})(?:°|-degree|\sdegrees?)\s{1,2}(?:angle|diagonal|tilt)"),
         "where a part sits in the figure (coordinates of the legend, a share of the axis "
         "width) or how it is turned: layout, not data",
         "Legend at (x: [0.8], y: [0.9]) (normalized coordinates), a name at [30]% of the axis "
-        "width, label rotated [90] degrees",
-        ("coordinate", "%", "rotated")),
+        "width, label rotated [90] degrees, a [45]-degree angle",
+        ("coordinate", "%", "rotated", "degree", "°")),
     Rejection(
         "box-statistic",
         (r"\b(?:q1|q3|quartiles?|iqr|interquartile(?:\s range)?|whiskers?|outliers?|"
@@ -252,7 +264,7 @@ CONTEXT_REJECTIONS: tuple[tuple[str, str], ...] = (
 # '3. ' or '(3) ' opening a list item: its number orders the list (group 1).
 LIST_NUMBERING = re.compile(r"[\s#>*+\-_|]*(?:\*\*|__)?\s*\(?(\d{1,3})(?:\.\d{1,2})*[.)]\s")
 
-_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6")
+_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6", "n7")
 
 
 def rejected_spans(raw: str, excusing_loss: bool = False) -> list[tuple[int, int, str]]:
