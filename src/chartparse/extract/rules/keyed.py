@@ -16,7 +16,7 @@ from ..legend_lines import label_after_look
 from ..names import mentioned_series, panel_name
 from ..ruler import DONE, Claim, Ruler
 from ..state import name_key
-from ..statements import apply_reading, key_then_text, statement, values_for_bins
+from ..statements import apply_reading, key_then_text, statement, target, values_for_bins
 from ..text import strip_markup
 from ..values_of import x_number
 from .keyed_categories import (
@@ -28,7 +28,14 @@ from .keyed_categories import (
     stack_total_key,
 )
 from .keyed_line import KeyedLine
-from .patterns import ALL_SERIES_WORDS, AT_NAME_EQUALS, STYLE_PAREN, names_interval, span_with_own_x
+from .patterns import (
+    ALL_SERIES_WORDS,
+    AT_NAME_EQUALS,
+    STYLE_PAREN,
+    names_interval,
+    numbers_a_point,
+    span_with_own_x,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..walker import Walker
@@ -151,6 +158,8 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
     state = w.state
     if state.categorical():
         return None
+    if numbers_a_point(c.key, c.text):
+        return None  # 'Point 4: τ ≈ 200, p ≈ 1.5e-4': 4 counts points, it is no x
     xv = None if span_with_own_x(c.key, c.text) else x_number(c.key, state.x_words)
     if xv is None:
         m = AT_NAME_EQUALS.match(strip_markup(c.key))  # 'At α=0.2:' names the x by its variable
@@ -254,6 +263,8 @@ def _labelled_points(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
     name = c.name
     own = None if scope.inherited else scope.series
+    if own is None and numbers_a_point(c.key, c.text):
+        own = target(w, scope)  # 'Point 4: τ ≈ 200, p ≈ 1.5e-4': a count of points names no series
     series = (own or state.style_defaults.get(scope.panel)
               or state.chart.series_for(name, scope.panel, c.line.line))
     if series.name == name:
