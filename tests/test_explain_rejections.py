@@ -63,6 +63,7 @@ DATA_LINES = [
     "* Score (r = 7 units)",  # r as a reading in units is no correlation
     "* Model X scores 85 on the benchmarks",  # a value, then what it was measured on
     "* The line starts near the 2000 level.",  # a level the line itself holds
+    "* **Text:** 45%",  # a category named 'Text' (a modality) with its value
 ]
 
 
@@ -267,6 +268,8 @@ def test_the_end_of_an_interval_read_as_its_start_belongs_to_that_x() -> None:
     ("* Trend: flat, always under the 0.25 baseline", "0.25", "reference-level"),
     ("Run B leads Run A with a gap of 1.5 points.", "1.5", "relative-change"),
     ("- **Narrow (σ=3.1)**: a single tall peak", "3.1", "statistic"),
+    ("- **Text**: `drift = 0.8 m/s`, `T = 21`", "21", "figure-text"),
+    ('* **Caption:** "Run 7 of 12, cold start"', "12", "figure-text"),
 ])
 def test_layout_ranges_counts_and_labels_are_rejected_by_name(line: str, part: str,
                                                                    reason: str) -> None:

@@ -73,6 +73,8 @@ _DESCRIBING = (r"(?:(?!(?:" + "|".join(_NOT_DESCRIBING) + r")\b)[a-z][a-z-]{1,14
 _ELEMENT_WORDS = ("series", "entry", "line", "curve", "trend", "diagram", "panel", "subplot",
                   "sub-plot", "plot", "chart", "graph", "item", "phase", "stage", "part",
                   "region", "cluster", "trace", "dataset", "segment", "point", "bin")
+_TEXT_KEYS = ("text", "texts", "text annotation", "text annotations", "annotation text", "descriptive text",
+              "content", "equation", "formula", "caption", "inset text", "text box", "header")
 _LABEL_ORDINAL_WORDS = ("step", "group", "category", "task", "stage", "case", "example", "question")
 _AXIS_KEY_WORDS = ("scale", "tick", "markers", "gridline", "grid line", "axis", "axes",
                    "colorbar", "color bar", "colourbar", "colour bar", "increment")
@@ -201,6 +203,14 @@ REJECTIONS: tuple[Rejection, ...] = (
         "Legend at (x: [0.8], y: [0.9]) (normalized coordinates), a name at [30]% of the axis "
         "width, label rotated [90] degrees, a [45]-degree angle",
         ("coordinate", "%", "rotated", "degree", "°")),
+    Rejection(
+        "figure-text",
+        (r"^[\s*+>#-]{0,8}(?:\*\*|__)?\s{0,2}(?:" + "|".join(_TEXT_KEYS) + r")\b[^:\n]{0,40}:"
+            r"(?=[^\n]{0,300}[\"`“=])(?P<n>.{0,4000})"),
+        "text printed in the figure (an equation, a caption, a quoted note), keyed 'Text:' or "
+        "'Equation:': not a plotted value",
+        "* **Text:** `fit: y = [2.4]x + [0.3]`",
+        _TEXT_KEYS),
     Rejection(
         "box-statistic",
         (r"\b(?:q1|q3|quartiles?|iqr|interquartile(?:\s range)?|whiskers?|outliers?|"
