@@ -33,6 +33,7 @@ from .vocab import (
 )
 
 _ONE_SERIES = re.compile(r"^(?:data )?series \d")
+_DATA_POINT_KEYS = ("data point", "approximate data", "key points", "data values")
 
 PSEUDO_LEVEL = 7  # bold-only lines open a section below any Markdown heading
 MAX_DEPTH = 48  # deeper list nesting is attached at this depth (keeps recursion bounded)
@@ -164,6 +165,8 @@ def _is_field_of(group: str, line: Line) -> bool:
     if group == "axis":
         if words.startswith(("color", "colour")):
             return False  # 'Color Scale: 0.00 to 1.00' is the heatmap's legend, not this axis
+        if words.startswith(_DATA_POINT_KEYS):
+            return False  # 'Data Points & Labels:' lists the data, not this axis' labels
         return words in AXIS_FIELD_KEYS or any(words.endswith(k) for k in AXIS_FIELD_KEYS) \
             or axis_field(line.key or "") is not None
     return False
