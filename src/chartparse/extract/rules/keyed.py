@@ -120,6 +120,7 @@ def _heatmap_cell(w: Walker, c: KeyedLine) -> Claim | None:
         return None
     series = w.state.chart.series_for(found[0], c.scope.panel, c.line.line)
     statement(w, c.text, c.scope.but(inherited=False, series=series, x=found[1]), c.line.line)
+    w.data(c.node, c.scope)  # 'For example:' cells listed under a region's line are cells of their own
     return DONE
 
 
