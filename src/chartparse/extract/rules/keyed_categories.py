@@ -28,7 +28,10 @@ def histogram_bin(w: Walker, c: KeyedLine) -> Claim | None:
         statement(w, c.text, c.scope.but(x=label), c.line.line)
         return DONE
     if not quantities(c.key)[1]:
-        return DONE  # 'The Tail: ...' describes the shape, not a bin
+        # 'The Tail: ...' describes the shape, not a bin; its sentences may still state
+        # points ('Leftmost bar: ~0.01 (x=0.00)', 'centered at x=0.04, reaching ~0.075')
+        statement(w, c.text, c.scope, c.line.line)
+        return DONE
     return None
 
 
