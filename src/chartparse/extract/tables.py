@@ -55,11 +55,11 @@ def axis_rows(chart: ChartDraft, rows: list[list[str]], header: list[str], lines
     return True
 
 
-def _axis_fields(fields: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _axis_fields(fields: list[tuple[str, str]]) -> list[tuple[str | None, str]]:
     """Columns 'Minimum' and 'Maximum' state one range; a '... Tick ...' column the ticks."""
     ends = {fold(h)[:3]: t for h, t in fields if fold(h).startswith(("min", "max"))}
-    out = [("Ticks" if "tick" in fold(h) else h, t) for h, t in fields
-           if not fold(h).startswith(("min", "max"))]
+    out: list[tuple[str | None, str]] = [("Ticks" if "tick" in fold(h) else h, t) for h, t in fields
+                                         if not fold(h).startswith(("min", "max"))]
     if "min" in ends and "max" in ends:
         out.append(("Range", f"{ends['min']} to {ends['max']}"))
     return out
