@@ -268,7 +268,7 @@ def legend_slices(chart: ChartDraft, text: str) -> list[tuple[str, str]] | None:
     return pairs if len(pairs) >= 2 else None
 
 
-_PAREN_VALUE_AFTER = re.compile(r"\s*\(\s*([~≈]?\s*-?\d+(?:\.\d+)?\s*%?)\s*\)")
+_PAREN_VALUE_AFTER = re.compile(r"[\"'`”’*]{0,2}\s*\(\s*([~≈]?\s*-?\d+(?:\.\d+)?\s*%?)\s*\)")
 _VALUE_BEFORE = re.compile(r"([~≈]?\s*-?\d+(?:\.\d+)?\s*%?)\s+(?:in|on|for)\s+(?:the\s+)?$")
 _VALUE_BEFORE_WINDOW = 30
 

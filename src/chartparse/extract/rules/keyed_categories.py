@@ -6,7 +6,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS
-from ..categories import bin_label, category_x, legend_slices, stack_total
+from ..categories import (
+    bin_label,
+    category_axis,
+    category_x,
+    declared_category_values,
+    legend_slices,
+    listed_tick,
+    stack_total,
+)
 from ..names import panel_name
 from ..ruler import DONE, Claim
 from ..statements import statement
@@ -86,7 +94,14 @@ def pie_of_several(w: Walker, c: KeyedLine) -> Claim | None:
 def category_value(w: Walker, c: KeyedLine) -> Claim | None:
     if not w.state.categorical() or w.state.kind == "heatmap":
         return None
-    x = category_x(w.state.chart, c.name, c.scope.panel)
+    chart = w.state.chart
+    axis = category_axis(chart, c.scope.panel)
+    if c.scope.x is None and axis is not None and listed_tick(chart, c.scope.panel, c.key) is None \
+            and declared_category_values(chart, c.text, c.scope.panel):
+        # '**Top Three**: "unity" (61) and "love" (60)': the key groups declared categories
+        statement(w, c.text, c.scope, c.line.line)
+        return DONE
+    x = category_x(chart, c.name, c.scope.panel)
     statement(w, c.text, c.scope.but(x=x), c.line.line)
     w.data(c.node, c.scope.but(x=x))
     return DONE
