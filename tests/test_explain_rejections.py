@@ -55,6 +55,15 @@ DATA_LINES = [
     "* Row 2: 0.31, 0.45, 0.12",  # heatmap row values
     "* Accuracy reaches 0.93 at 12 epochs",
     "- Block 4, value scale 4: ~0.1",  # 'scale' in a key that names a data cell
+    "* Gradient norm: 0.5 at step 100",  # a series named 'gradient ...' is no colour scale
+    "* Recall ranges from 0.6 (Model K) to 0.9 (Model L)",  # named ends are two values
+    "* 1e-5",  # a number in scientific notation is no range '1e' to '5'
+    "* Group 2: 41 wins",  # a group label with its value on the line: not only a label
+    "* Recall reaches 30% of the maximum",  # a share of something other than the figure
+    "* Score (r = 7 units)",  # r as a reading in units is no correlation
+    "* Model X scores 85 on the benchmarks",  # a value, then what it was measured on
+    "* The line starts near the 2000 level.",  # a level the line itself holds
+    "* **Text:** 45%",  # a category named 'Text' (a modality) with its value
 ]
 
 
@@ -239,3 +248,29 @@ def test_the_end_of_an_interval_read_as_its_start_belongs_to_that_x() -> None:
     assert [(m.text, m.role) for m in marks] == [("80", "point"), ("200", "point"),
                                                   ("about 1.1", "point")]
     assert marks[0].point == marks[1].point
+
+
+@pytest.mark.parametrize(("line", "part", "reason"), [
+    ("* Scores range from approximately -0.2 to 0.4.", "0.4", "range"),
+    ("* **Range:** 0.10 (pale green) to 0.85 (navy).", "0.10", "range"),
+    ("* Spans from 3 (light blue) to 9 (dark blue).", "9", "range"),
+    ("- Teal = Parse error (12.5%, 9 responses)", "9", "count-behind-share"),
+    ("* Colour gradient: white at 0.0, deep orange at 2.5", "2.5", "axis-scale"),
+    ("* **Gradient:** grey (~0.1) then purple (~0.6)", "~0.6", "axis-scale"),
+    ("**Task 2: Distil the teacher**", "2", "element-numbering"),
+    ("- **Legend Position**: [x: 0.7, y: 0.2] (normalized coordinates)", "0.2", "layout-position"),
+    ("* `2K` (placed at about 45% of the axis width)", "45%", "layout-position"),
+    ("* Y label (rotated 90 degrees)", "90", "layout-position"),
+    ("* **Title:** North vs South panel (r = 0.81)", "0.81", "statistic"),
+    ("* **Box A (teal):** Median = **40**, Upper Quartile (Q3) = **55**", "55", "box-statistic"),
+    ("It ranks 14 widely used open models by cost.", "14", "count-of-things"),
+    ("Bars for 9 coastal countries are shown.", "9", "count-of-things"),
+    ("* Trend: flat, always under the 0.25 baseline", "0.25", "reference-level"),
+    ("Run B leads Run A with a gap of 1.5 points.", "1.5", "relative-change"),
+    ("- **Narrow (σ=3.1)**: a single tall peak", "3.1", "statistic"),
+    ("- **Text**: `drift = 0.8 m/s`, `T = 21`", "21", "figure-text"),
+    ('* **Caption:** "Run 7 of 12, cold start"', "12", "figure-text"),
+])
+def test_layout_ranges_counts_and_labels_are_rejected_by_name(line: str, part: str,
+                                                                   reason: str) -> None:
+    assert rejection_for(*_cols(line, part), rejected_spans(line)) == reason

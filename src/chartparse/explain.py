@@ -247,15 +247,51 @@ def _mark_names(raw: str, marks: list[NumberMark], names: list[tuple[str, str]])
     lowered = raw.lower().translate(_DASHES)
     if len(lowered) != len(raw):  # a character whose lower case is longer: columns would shift
         return
+    compact: tuple[str, list[int]] | None = None
     for name, role in names:
         folded = name.lower().translate(_DASHES)
         at = lowered.find(folded)
+        if at < 0:  # the name as the chart holds it, its markup dropped ('λ<sup>*</sup> = 1.5')
+            compact = compact or _compacted(lowered)
+            _mark_span_of(marks, role, compact, _compacted(folded)[0])
         while at >= 0:
             end = at + len(folded)
-            for mark in marks:
-                if mark.claimed_by is None and at <= mark.start and mark.end <= end:
-                    mark.claimed_by, mark.role, mark.reason = "name", role, None
+            _mark_inside(marks, role, at, end)
             at = lowered.find(folded, end)
+
+
+def _mark_inside(marks: list[NumberMark], role: str, at: int, end: int) -> None:
+    for mark in marks:
+        if mark.claimed_by is None and at <= mark.start and mark.end <= end:
+            mark.claimed_by, mark.role, mark.reason = "name", role, None
+
+
+_COMPACT_MIN = 4  # a shorter name would match by chance once its punctuation is gone
+_MARKUP_TAG = re.compile(r"</?[a-z]{1,4}>")
+
+
+def _compacted(text: str) -> tuple[str, list[int]]:
+    """Only the letters, digits and dots of ``text`` (HTML tags dropped), with the column
+    each came from."""
+    chars: list[str] = []
+    cols: list[int] = []
+    tags = {i for m in _MARKUP_TAG.finditer(text) for i in range(m.start(), m.end())}
+    for col, ch in enumerate(text):
+        if col not in tags and (ch.isalnum() or ch == "."):
+            chars.append(ch)
+            cols.append(col)
+    return "".join(chars), cols
+
+
+def _mark_span_of(marks: list[NumberMark], role: str, compact: tuple[str, list[int]],
+                  name: str) -> None:
+    text, cols = compact
+    if len(name) < _COMPACT_MIN:
+        return
+    at = text.find(name)
+    while at >= 0:
+        _mark_inside(marks, role, cols[at], cols[at + len(name) - 1] + 1)
+        at = text.find(name, at + len(name))
 
 
 def _same(a: float, b: float) -> bool:

@@ -23,7 +23,7 @@ _CLOSING: Final = re.compile(r"\s{0,2}(?:</sup>|\})")
 
 def raw_numbers(raw: str) -> list[tuple[int, int, Quantity]]:
     """Every quantity in a raw line, with its start and end columns in that line."""
-    norm = normalise(raw)
+    norm = normalise(raw, keep_bold=True)
     found = scan(norm)
     if norm == raw:
         return [(q.start, q.end, q) for q in found]

@@ -34,6 +34,7 @@ from .vocab import (
 )
 
 _ONE_SERIES: Final = re.compile(r"^(?:data )?series \d")
+_DATA_POINT_KEYS = ("data point", "approximate data", "key points", "data values")
 
 PSEUDO_LEVEL = 7  # bold-only lines open a section below any Markdown heading
 MAX_DEPTH = 48  # deeper list nesting is attached at this depth (keeps recursion bounded)
@@ -178,6 +179,8 @@ def _is_field_of(group: str, line: Line) -> bool:
     if group == "axis":
         if words.startswith(("color", "colour")):
             return False  # 'Color Scale: 0.00 to 1.00' is the heatmap's legend, not this axis
+        if words.startswith(_DATA_POINT_KEYS):
+            return False  # 'Data Points & Labels:' lists the data, not this axis' labels
         return words in AXIS_FIELD_KEYS or any(words.endswith(k) for k in AXIS_FIELD_KEYS) \
             or axis_field(line.key or "") is not None
     return False
@@ -193,9 +196,10 @@ def _closes(group: str, line: Line, header: Line, members: list[Node] | None = N
         # the plain lines after it (its categories).
         if line.key is None:
             # ... unless its text announces them: 'It lists six categories:', or names
-            # them as categories ('Categories (Models/Tasks)')
+            # them as categories ('Categories (Models/Tasks)'); a line that is one bare number
+            # ('* 0.25', '* 10M') is one of its ticks whatever the header says.
             return bool(header.text) and not header.text.rstrip("*_ ").endswith(":") \
-                and _CATEGORIES_WORD.search(header.text) is None
+                and _CATEGORIES_WORD.search(header.text) is None and not is_bare_tick(line.text)
         return not _is_field_of("axis", line)
     if line.key is None:
         # A bold-only line ('* **Pass@10 (Middle-Left Chart)**') heads what follows: it
@@ -216,6 +220,16 @@ def _closes(group: str, line: Line, header: Line, members: list[Node] | None = N
         return own is not None or _starts(words, KIND_KEYS) or words in META_KEYS or _starts(
             words, ("title", "chart title")) or _unlike_plain_members(line, members)
     return own in ("axis", "legend") or _starts(words, KIND_KEYS) or words == "chart title"
+
+
+# One number alone on a line, with at most a short unit or multiplier ('0.25', '10M', '1e-5',
+# '20%'): a tick of the axis it follows.
+_BARE_TICK = re.compile(r"[*_`\s]*[~≈]?[-−+]?\d[\d,]{0,12}(?:\.\d{1,12})?(?:[eE][-+−]?\d{1,3})?"
+                        r"\s?(?:%|[A-Za-zμ]{1,3})?[*_`\s]*")
+
+
+def is_bare_tick(text: str) -> bool:
+    return _BARE_TICK.fullmatch(text) is not None
 
 
 def _leaves_the_list(line: Line, header: Line, members: list[Node] | None) -> bool:

@@ -17,7 +17,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from .vocab import GRID_WORDS, UNCERTAINTY_SIGN, UNCERTAINTY_SIGNS
+from .vocab import COLOR_WORDS, GRID_WORDS, UNCERTAINTY_SIGN, UNCERTAINTY_SIGNS
 
 
 class Rejection(NamedTuple):
@@ -42,7 +42,12 @@ _NUM = r"[-+−]?\d[\d,]{0,12}(?:\.\d{1,12})?"
 _HEDGE = r"(?:(?:only|just|about|around|roughly|approximately|approx\.?|nearly|almost|over|~|≈)\s{0,2})?"
 # One end of a range: a hedge, the number, and a unit word or % ('~1.5 eV', '20%').
 _RANGE_END = (r"(?:approximately\s|about\s|around\s|roughly\s|~|≈)?\s{0,2}[-−]?\d[\d,]{0,12}"
-              r"(?:\.\d{1,12})?\s{0,2}(?:%|(?!(?:and|to|or)\b)[A-Za-zμ]{1,6}\b\.?)?")
+              r"(?:\.\d{1,12})?(?:[eE][-+−]?\d{1,3}(?![\d.]))?"  # '1e-5' is one number
+              r"\s{0,2}(?:%|(?!(?:and|to|or)\b|[eE][-+−]?\d)[A-Za-zμ]{1,6}\b\.?)?")
+# A colour note after a range end ('0.0 (dark purple) to 0.3 (yellow)').
+_COLOUR_NOTE = (r"(?:\s{0,2}(?:\*\*|__)?\s{0,2}\([^()\d]{0,20}\b(?:" + "|".join(sorted(COLOR_WORDS))
+                + r")\b[^()\d]{0,20}\)(?:\*\*|__)?)?")
+_RANGE_VERB = r"(?:ranging|ranges?|range\s(?:is|of)|spans?|spanning|varies|varying)"
 _CHANGE_VERB = (r"(?:increas|decreas|ris|drop|fall|fell|grow|grew|improv|declin|gain|jump|"
                 r"reduc|climb|shrink|lower|rais|boost|outperform|lead|lag|trail|exceed)")
 _COMPARATIVE = (r"(?:faster|slower|higher|lower|more|less|larger|smaller|better|worse|fewer|"
@@ -57,16 +62,26 @@ _THING_WORDS = ("lines", "curves", "series", "panels", "subplots", "sub-plots", 
                 "colors", "colours", "segments", "slices", "entries", "rows", "columns",
                 "legends", "boxes", "clusters", "variables", "conditions", "benchmarks",
                 "configurations", "heatmaps", "regions", "bins", "facets", "quadrants",
-                "violins", "stacks", "traces", "distributions")
+                "violins", "stacks", "traces", "distributions", "labels", "countries", "shapes",
+                "languages", "algorithms", "sensors", "classes", "values of")
 _THINGS = "(?:" + "|".join(_THING_WORDS) + ")"
+# Up to three words describing the things counted ('11 different large language models'),
+# none of them a word that would tie the number to something else ('85 on the benchmarks').
+_NOT_DESCRIBING = ("on", "the", "of", "in", "at", "for", "across", "with", "to", "and", "or", "per",
+                   "than", "from", "by", "over", "among", "between", "all", "each", "is", "are")
+_DESCRIBING = (r"(?:(?!(?:" + "|".join(_NOT_DESCRIBING) + r")\b)[a-z][a-z-]{1,14}\s){0,3}")
 _ELEMENT_WORDS = ("series", "entry", "line", "curve", "trend", "diagram", "panel", "subplot",
                   "sub-plot", "plot", "chart", "graph", "item", "phase", "stage", "part",
                   "region", "cluster", "trace", "dataset", "segment", "point", "bin")
+_TEXT_KEYS = ("text", "texts", "text annotation", "text annotations", "annotation text", "descriptive text",
+              "content", "equation", "formula", "caption", "inset text", "text box", "header")
+_LABEL_ORDINAL_WORDS = ("step", "group", "category", "task", "stage", "case", "example", "question")
 _AXIS_KEY_WORDS = ("scale", "tick", "markers", "gridline", "grid line", "axis", "axes",
                    "colorbar", "color bar", "colourbar", "colour bar", "increment")
 _TICK_WORDS = ("tick", "gridline", "grid line", "increment", "interval", "step size",
                "colorbar", "color bar", "colourbar", "colour bar", "color scale",
-               "colour scale", "labeled at", "labelled at", "marked at")
+               "colour scale", "labeled at", "labelled at", "marked at", "gradient", "colormap",
+               "color map", "colour map")
 
 REJECTIONS: tuple[Rejection, ...] = (
     Rejection(
@@ -76,14 +91,22 @@ REJECTIONS: tuple[Rejection, ...] = (
             rf"|\b{_CHANGE_VERB}[a-z]{{0,4}}\s{{1,3}}by\s{{1,3}}(?P<n2>{_HEDGE}{_NUM}%?)"
             rf"|(?P<n3>{_HEDGE}{_NUM}\s{{0,2}}(?:%|x|×|-fold|fold|times))\s{{1,3}}{_COMPARATIVE}\b"
             rf"|\ban?\s{{1,2}}(?P<n4>{_HEDGE}{_NUM}\s{{0,2}}(?:%|x|×|-fold|fold))\s{{1,3}}"
-            rf"(?:relative\s)?{_CHANGE_NOUN}\b"),
-        "a change relative to another value, not a value the chart plots",
-        "Accuracy rises by [12]% after tuning; the new kernel is [3]x faster.",
-        ("by", "%", "x", "×", "fold", "times")),
+            rf"(?:relative\s)?{_CHANGE_NOUN}\b"
+            rf"|\b(?:difference|gap|margin)\s{{1,3}}of\s{{1,3}}(?P<n5>{_HEDGE}{_NUM}\s{{0,2}}(?:%|pp\b)?)"),
+        "a change or difference relative to another value, not a value the chart plots",
+        "Accuracy rises by [12]% after tuning; the new kernel is [3]x faster; a gap of [0.4] points.",
+        ("by", "%", "x", "×", "fold", "times", "difference", "gap", "margin")),
+    Rejection(
+        "reference-level",
+        (r"\bthe\s{1,2}(?P<n>[~≈]?[-−]?\d[\d,]{0,12}(?:\.\d{1,12})?\s{0,2}%?)\s{1,2}(?:[a-z]{1,12}\s{1,2}){0,2}"
+            r"(?:baseline|threshold|reference line|reference|cutoff|cut-off)\b"),
+        "a baseline or threshold the lines are compared with ('above the 0.5 baseline'), "
+        "not a point of a series",
+        "It stays above the [0.5] baseline and crosses the [80]% accuracy threshold.",
+        ("baseline", "threshold", "reference", "cutoff", "cut-off")),
     Rejection(
         "count-of-things",
-        (rf"(?<![\d.,])(?P<n>\d{{1,3}})\s{{1,2}}(?:distinct\s|different\s|separate\s|"
-            rf"individual\s|main\s|colou?red\s|data\s|labeled\s|labelled\s)?{_THINGS}\b"
+        (rf"(?<![\d.,])(?P<n>\d{{1,3}})\s{{1,2}}{_DESCRIBING}{_THINGS}\b"
             r"|(?P<n2>\d{1,2}\s{0,2}[x×]\s{0,2}\d{1,2})\s{1,2}(?:" + "|".join(GRID_WORDS) + ")"),
         "how many lines, panels, models... the chart shows",
         "The figure holds [6] lines in a [2x3] grid.",
@@ -110,9 +133,12 @@ REJECTIONS: tuple[Rejection, ...] = (
             r"|\bn\s{0,2}=\s{0,2}(?P<n3>\d[\d,]{0,9})\s{1,2}(?:samples|participants|subjects|"
             r"patients|runs|seeds|trials|observations|per\b)"
             r"|(?:sample size|number of samples)\s{0,3}(?:of|=|:)?\s{0,3}(?P<n4>\d[\d,]{0,9})"
-            r"|(?P<n5>\d{2}(?:\.\d)?)\s{0,2}%\s{0,2}(?:CI\b|confidence)"),
+            r"|(?P<n5>\d{2}(?:\.\d)?)\s{0,2}%\s{0,2}(?:CI\b|confidence)"
+            r"|\(\s{0,2}(?:pearson\s|spearman\s)?[rρ]\s{0,2}=\s{0,2}(?P<n6>[-−]?[01]?\.\d{1,6})\s{0,2}\)"
+            r"|\(\s{0,2}[μσ]\s{0,2}=\s{0,2}(?P<n7>[-−]?\d[\d,]{0,9}(?:\.\d{1,6})?)\s{0,2}\)"),
         "a test statistic, a fit quality or a sample size, not a plotted value",
-        "The fit has R² = [0.94] (p < [0.001], n = [120] samples).",
+        "The fit has R² = [0.94] (p < [0.001], n = [120] samples); A vs B (r = [0.62]); "
+        "Wide (μ=[12.5])",
         ("<", "=", "≤", ">", "≈", "r²", "r^2", "r2", "r<sup>", "sample", "%")),
     Rejection(
         "sum-check",
@@ -127,10 +153,15 @@ REJECTIONS: tuple[Rejection, ...] = (
     Rejection(
         "element-numbering",
         (r"\b(?:" + "|".join(_ELEMENT_WORDS) + r")\s{1,2}"
-            r"(?P<n>\d{1,2})\s{0,2}(?:\*\*|__)?\s{0,2}[:.)(]"),
-        "the ordinal that names a series, entry, panel or phase ('Series 2:'), not a value",
-        "### Series [2]: Warm-start run (orange)",
-        _ELEMENT_WORDS),
+            r"(?P<n>\d{1,2})\s{0,2}(?:\*\*|__)?\s{0,2}[:.)(]"
+            # 'Step 2: Train the reward model': a word that may be an x ('Step 3: 0.58')
+            # numbers a label when no digit follows on its line
+            r"|\b(?:" + "|".join(_LABEL_ORDINAL_WORDS) + r")\s{1,2}"
+            r"(?P<n2>\d{1,2})\s{0,2}(?:\*\*|__)?\s{0,2}:(?=[^\d]{0,300}$)"),
+        "the ordinal that names a series, entry, panel or phase ('Series 2:'), or a step, "
+        "group or task whose label follows ('Step 2: Fine-tuning'), not a value",
+        "### Series [2]: Warm-start run (orange); **Group [3]: `Held-out`**",
+        _ELEMENT_WORDS + _LABEL_ORDINAL_WORDS),
     Rejection(
         "uncertainty",
         (rf"{UNCERTAINTY_SIGN}\s{{0,2}}(?P<n>{_HEDGE}{_NUM})"),
@@ -151,11 +182,36 @@ REJECTIONS: tuple[Rejection, ...] = (
             r"gridlines|grid lines|axis|axes|colou?r\s?bar|increments)\b[^:\d]{0,30}:.{0,4000})"
             r"|(?P<n2>\b(?:ticks?|tick marks?|gridlines?|grid lines|increments?|intervals? of|"
             r"increment(?:ing|s)? by|step size|colou?r\s?bar|colou?r scale|major ticks|"
-            r"minor ticks|labeled at|labelled at|marked at)\b.{0,400})"),
+            r"minor ticks|labeled at|labelled at|marked at|colou?r\s?map|colou?r gradient|"
+            r"gradient\s(?:from|bar|legend|scale))\b.{0,400})"
+            r"|\bgradient\s?(?:\*\*|__)?\s?:(?P<n3>.{0,400})"),
         "a line keyed by an axis or scale word (a key without digits), or what follows a "
         "tick word: axis facts, not points",
-        "* Ticks: [0], [25], [50], [75], [100] (increments of [25])",
+        "* Ticks: [0], [25], [50], [75], [100] (increments of [25]); gradient from blue ([0]) to "
+        "red ([1])",
         _AXIS_KEY_WORDS + _TICK_WORDS),
+    Rejection(
+        "layout-position",
+        (r"\bcoordinates?\b[^\[\]()\n]{0,40}[\[(](?P<n>[^\[\]()]{1,40})[\])]"
+            r"|[\[(](?P<n2>[^\[\]()]{1,40})[\])]\s{0,2}\((?:normali[sz]ed|relative|approximate|plot|figure)"
+            r"[^()]{0,20}coordinates\)"
+            r"|(?P<n3>\d{1,3}(?:\.\d{1,2})?\s{0,2}%)\s{1,2}of\s{1,2}(?:the\s{1,2})?(?:axis|plot|chart|figure|"
+            r"image|frame|panel)(?:'s)?\s{1,2}(?:width|height|length|span|area)\b"
+            r"|\brotated\s{1,2}(?:by\s{1,2})?(?P<n4>\d{1,3})\s{0,2}(?:°|degrees?)"
+            r"|(?P<n5>\d{1,2})(?:°|-degree|\sdegrees?)\s{1,2}(?:angle|diagonal|tilt)"),
+        "where a part sits in the figure (coordinates of the legend, a share of the axis "
+        "width) or how it is turned: layout, not data",
+        "Legend at (x: [0.8], y: [0.9]) (normalized coordinates), a name at [30]% of the axis "
+        "width, label rotated [90] degrees, a [45]-degree angle",
+        ("coordinate", "%", "rotated", "degree", "°")),
+    Rejection(
+        "figure-text",
+        (r"^[\s*+>#-]{0,8}(?:\*\*|__)?\s{0,2}(?:" + "|".join(_TEXT_KEYS) + r")\b[^:\n]{0,40}:"
+            r"(?=[^\n]{0,300}[\"`“=])(?P<n>.{0,4000})"),
+        "text printed in the figure (an equation, a caption, a quoted note), keyed 'Text:' or "
+        "'Equation:': not a plotted value",
+        "* **Text:** `fit: y = [2.4]x + [0.3]`",
+        _TEXT_KEYS),
     Rejection(
         "box-statistic",
         (r"\b(?:q1|q3|quartiles?|iqr|interquartile(?:\s range)?|whiskers?|outliers?|"
@@ -170,20 +226,26 @@ REJECTIONS: tuple[Rejection, ...] = (
     Rejection(
         "count-behind-share",
         (r"\d\s{0,2}%\s{0,2}\(\s{0,2}(?P<n>\d[\d,]{0,12})\s{0,2}"
-            r"(?:[A-Za-z]{1,14}\s{0,2}){0,2}\)"),
-        "the raw count in parentheses after a share ('34% (41)'): the share is the value",
-        "Correct: 34.5% ([41]); Timeout: 3.4% ([4] instances)",
+            r"(?:[A-Za-z]{1,14}\s{0,2}){0,2}\)"
+            r"|\d\s{0,2}%\s{0,2}[,;]\s{0,2}(?P<n2>\d[\d,]{0,12})\s{1,2}[A-Za-z]{1,14}\s{0,2}\)"),
+        "the raw count after a share ('34% (41)', '(34%, 41 cases)'): the share is the value",
+        "Correct: 34.5% ([41]); Timeout: 3.4% ([4] instances); Wrong (60%, [72] cases)",
         ("%",)),
     Rejection(
         "range",
         (rf"\bbetween\s{{1,3}}(?P<n>{_RANGE_END}\s{{1,3}}(?:and|to|[-–—])\s{{1,3}}{_RANGE_END})"
             rf"|(?<![\w.\-−])(?<!from )"
             rf"(?P<n2>{_RANGE_END}\s{{0,2}}(?:[-–—]|to)\s{{0,2}}{_RANGE_END})(?![\w.])"
-            rf"|[\[(](?P<n3>{_NUM}\s{{0,2}}[,–—-]\s{{0,2}}{_NUM})[\])]"),
-        "a range of values (between A and B, A-B, A to B, [A, B]): not a point; read as a "
-        "summary's min and max where a rule reads it",
-        "It wobbles between [0.45] and [0.65]; layers [4]-[28]; scores of [80] to [90]%.",
-        ("between", "-", "–", "—", "to", "["),
+            rf"|[\[(](?P<n3>{_NUM}\s{{0,2}}[,–—-]\s{{0,2}}{_NUM})[\])]"
+            rf"|\b{_RANGE_VERB}\s{{1,3}}(?:from\s{{1,3}}|between\s{{1,3}})?"
+            rf"(?P<n4>{_RANGE_END}{_COLOUR_NOTE}\s{{1,3}}(?:to|and)\s{{1,3}}{_RANGE_END}{_COLOUR_NOTE})"
+            rf"|\brange\s{{0,2}}(?:\*\*|__)?\s{{0,2}}:\s{{0,3}}(?:\*\*|__)?\s{{0,2}}"
+            rf"(?P<n5>{_RANGE_END}{_COLOUR_NOTE}\s{{1,3}}(?:to|[-–—])\s{{1,3}}{_RANGE_END}{_COLOUR_NOTE})"),
+        "a range of values (between A and B, A-B, A to B, [A, B], 'ranges from A to B', "
+        "'Range: A to B'): not a point; read as a summary's min and max where a rule reads it",
+        "It wobbles between [0.45] and [0.65]; layers [4]-[28]; scores of [80] to [90]%; "
+        "values range from [-0.5] (blue) to [0.5] (red).",
+        ("between", "-", "–", "—", "to", "[", "rang", "span", "vary", "varies"),
         excuses_loss=False),
 )
 
@@ -213,7 +275,7 @@ CONTEXT_REJECTIONS: tuple[tuple[str, str], ...] = (
 # '3. ' or '(3) ' opening a list item: its number orders the list (group 1).
 LIST_NUMBERING = re.compile(r"[\s#>*+\-_|]*(?:\*\*|__)?\s*\(?(\d{1,3})(?:\.\d{1,2})*[.)]\s")
 
-_GROUPS = ("n", "n2", "n3", "n4", "n5")
+_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6", "n7")
 
 
 def rejected_spans(raw: str, excusing_loss: bool = False) -> list[tuple[int, int, str]]:
@@ -221,6 +283,7 @@ def rejected_spans(raw: str, excusing_loss: bool = False) -> list[tuple[int, int
     table order (an earlier rule wins where two cover the same number). ``excusing_loss``:
     only the rejections that excuse a data line for reading nothing."""
     spans: list[tuple[int, int, str]] = []
+    raw = raw.replace("**", "  ")  # 'Q3 = **6985**': bold is no word (same length: columns stay)
     low = raw.lower()
     for rule, pattern, needs in _compiled():
         if (needs is not None and needs.search(low) is None) or (

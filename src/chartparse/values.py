@@ -26,6 +26,7 @@ _SUPERSCRIPT_RUN: Final = re.compile(r"[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _HTML_SUP: Final = re.compile(r"<sup>\s*([-−+]?\d{1,4})\s*</sup>", re.IGNORECASE)
 _LATEX_POWER: Final = re.compile(r"\^\{\s*([-−+]?\d{1,4})\s*\}")
 _MARKUP: Final = re.compile(r"\$|\\times|\\,|\\approx|\\sim|`")
+_BOLD: Final = re.compile(r"\*\*")
 _SUPERSCRIPT_CHAR: Final = re.compile("[\u2070-\u209f¹²³]")
 _PLAIN_X_POWER: Final = re.compile(r"(?<=\d) ?[xX](?= ?10\^)")
 
@@ -55,12 +56,15 @@ class Quantity:
     raw: str = ""
 
 
-def normalise(text: str) -> str:
-    """Rewrite powers to ``^n`` and drop inline math/code markup, keeping the words."""
+def normalise(text: str, keep_bold: bool = False) -> str:
+    """Rewrite powers to ``^n`` and drop inline math/code markup and bold, keeping the words
+    (``keep_bold``: leave bold in place, so the columns of a line with no other markup stay)."""
     if "<" in text:
         text = _HTML_SUP.sub(r"^\1", text)
     if "{" in text:
         text = _LATEX_POWER.sub(r"^\1", text)
+    if "**" in text and not keep_bold:
+        text = _BOLD.sub("", text)  # '**~250 TFLOP/s** at size **4096**': bold is no word
     if "$" in text or "\\" in text or "`" in text:
         text = _MARKUP.sub(lambda m: " ×" if m.group(0) == "\\times" else (
             "≈" if m.group(0) == "\\approx" else ("~" if m.group(0) == "\\sim" else "")), text)

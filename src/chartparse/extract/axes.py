@@ -33,6 +33,7 @@ from .categories import paren_categories
 from .category_values import bin_list
 from .state import AxisDraft, ChartDraft
 from .text import all_quoted, drop_numbering, is_no_value, quantities, quoted, strip_markup
+from .values_of import bare_tick_value
 
 _UP_TO_AXIS: Final = re.compile(r"^.*?\baxis\b")
 _LOG_WORD: Final = re.compile(r"\blog(?:arithmic|-scale| scale|\b)")
@@ -297,7 +298,7 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
     elif name == "categories" or child_key is None:
         if child_key is None and child_text:  # one item per category, or a line listing several
             plain = strip_markup(child_text)
-            axis.ticks.extend(bare_list(child_text) or grouped_categories(plain) or [plain])
+            axis.ticks.extend(bare_list(child_text) or grouped_categories(plain) or [bare_tick_value(plain)])
         elif child_text and not axis.ticks:  # '* Categories: last\\_q, first\\_answer'
             axis.ticks = listed_categories(child_text) or listed_items(strip_markup(child_text))
             axis.scale = axis.scale or ("categorical" if axis.ticks else None)

@@ -257,8 +257,10 @@ PAREN_ITEMS = re.compile(r"\(([^()]{3,600})\)")
 _NAME_LIKE: Final = re.compile(r"[A-Za-z]|^\d+\s*[-–]\s*\d+$|^\d+\+$")  # 'Gemini 2.0', '10-19', '90+'
 _PAREN_ITEM_WORDS = 4
 _HAS_LETTER: Final = re.compile(r"[A-Za-z]")
-_NOT_A_NAME = re.compile(r"\b(?:to|from|by|ranging|ranges?|scale|labell?ed|ticks?|marks?|markers?|gridlines?"
-                         r"|increments?|incrementing|intervals?|at|with|steps?|measured|in)\b", re.IGNORECASE)
+# A word of a hyphenated name ('Checkmate-in-One') is not the prose word it spells.
+_NOT_A_NAME = re.compile(r"(?<![\w-])(?:to|from|by|ranging|ranges?|scale|labell?ed|ticks?|marks?|markers?"
+                         r"|gridlines?|increments?|incrementing|intervals?|at|with|steps?|measured|in)"
+                         r"(?![\w-])", re.IGNORECASE)
 
 
 def _is_quantity(item: str) -> bool:

@@ -39,7 +39,7 @@ def legend_slices(chart: ChartDraft, text: str) -> list[tuple[str, str]] | None:
 
 
 _PAREN_VALUE_AFTER: Final = re.compile(
-    r"\s*\(\s*((?:(?:near|about|around|approx\.?|approximately|roughly)\s+)?"  # '(near 0.0)'
+    r"[\"'`”’*]{0,2}\s*\(\s*((?:(?:near|about|around|approx\.?|approximately|roughly)\s+)?"  # '(near 0.0)'
     r"[~≈]?\s*-?\d+(?:\.\d+)?\s*%?)\s*\)")
 _VALUE_BEFORE: Final = re.compile(r"([~≈]?\s*-?\d+(?:\.\d+)?\s*%?)\s+(?:in|on|for)\s+(?:the\s+)?$")
 _VALUE_BEFORE_WINDOW = 30

@@ -34,6 +34,7 @@ _ONE_SERIES: Final = re.compile(r"^(?:data )?series \d")  # 'Series 1:' is one e
 _PANEL_LIST_KEYS = frozenset({"panel titles", "subplot titles", "chart titles", "panels", "subplots"})
 _TREND_KEYS = frozenset({"overall trend", "general trend", "visual trend"})
 _CONTAINER_PREFIXES = ("data points", "approximate data", "key points", "data values")
+_END_NOTE = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # 'Chart Titles (top of each chart)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +76,8 @@ def _key_info(key: str) -> KeyInfo:
         "component": axis is not None or title or kind_key,
         "legend_word": legend_word,
         "series_list": starts_with_any(words, SERIES_DECLARATION_KEYS) and not _ONE_SERIES.match(words),
-        "panel_list": words in _PANEL_LIST_KEYS,
+        "panel_list": words in _PANEL_LIST_KEYS
+        or fold(_END_NOTE.sub("", strip_markup(key))) in _PANEL_LIST_KEYS,
         "data_group": data_group,
         "container": data_group or words in DATA_CONTAINER_KEYS or words.startswith(_CONTAINER_PREFIXES),
         "trend": words.startswith("trend") or words in _TREND_KEYS,

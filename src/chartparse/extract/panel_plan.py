@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Final
 
 from ..outline import Node
 from ..vocab import SECTION_ROLES, fold, lookup, mentions_color
+from .categories import category_axis, declared_inside
 from .keys import key_info
 from .names import panel_name
 from .state import name_key
@@ -91,11 +92,21 @@ def plan_panels(state: ReadingState, root: Node) -> None:
             continue  # headers that name series (by the legend, or by a colour or style)
         if declared & set(keys):
             state.panel_names.update(k for k in keys if k in declared)
-        elif any(_is_x(state, t) for _, t in group):
+        elif any(_is_x(state, t) for _, t in group) or _declared_categories(state, group):
             continue
         elif (stated and len(group) == stated) or _repeats_series_header(group) \
                 or _holds_known_series(state, group):
             state.panel_names.update(keys)
+
+
+def _declared_categories(state: ReadingState, group: list[tuple[Node, str]]) -> bool:
+    """Headers that are all categories the category axis lists ('Tasks (Checkmate-in-One,
+    Word sorting)' on a horizontal bar chart's y axis): each opens a category, not a panel."""
+    if not state.categorical():
+        return False
+    axis = category_axis(state.chart, None)
+    return axis is not None and all(
+        declared_inside(axis, fold(drop_numbering(strip_markup(t)))) is not None for _, t in group)
 
 
 def _styled(title: str) -> bool:

@@ -26,6 +26,14 @@ class ReadingState:
         self.cell_rows_first: bool | None = None  # heatmap tuples declared (row, column)
         self._x_words: frozenset[str] | None = None
         self._y_words: frozenset[str] | None = None
+        self._words_for = 0  # how many axes the chart had when the words were read
+
+    def _forget_words_of_fewer_axes(self) -> None:
+        """An axis read after the words were ('| **X-Axis** | Minute |' in a table read with
+        the data) adds its words."""
+        if len(self.chart.axes) != self._words_for:
+            self._words_for = len(self.chart.axes)
+            self._x_words = self._y_words = None
 
     def legend_labels(self, panel: str | None) -> list[str]:
         """The legend's labels as a panel states them: its own legend when it has one."""
@@ -39,6 +47,7 @@ class ReadingState:
 
     @property
     def x_words(self) -> frozenset[str]:
+        self._forget_words_of_fewer_axes()
         if self._x_words is None:
             words: set[str] = set()
             for axis in self.chart.axes:
@@ -51,6 +60,7 @@ class ReadingState:
 
     @property
     def y_words(self) -> frozenset[str]:
+        self._forget_words_of_fewer_axes()
         if self._y_words is None:
             words: set[str] = set()
             for axis in self.chart.axes:

@@ -57,8 +57,9 @@ _RANGE_SEP = re.compile(r"^\s*(?:%\s*)?(?:to|–|—|-|and)\s*(?:approximately|a
 _BETWEEN_BEFORE = re.compile(r"between\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
 _FROM_BEFORE: Final = re.compile(r"from\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
 _LEAD_X: Final = re.compile(
-    r"(?:^|[.;!?]\s+|\n)\s*[*_]*(?:at|by|for|on|in|when|with)\s+(?:the\s+)?(?P<xw>(?:[A-Za-z#@][\w\-]*(?:\s+|\s*(?=[=:]))){0,3})"
-    r"(?P<eq>[=:]\s*)?[~≈]?\s*$",
+    r"(?:^|[.;!?]\s+|\n)\s*[*_]*(?:at|by|for|on|in|when|with)\s+(?:the\s+)?"
+    r"(?P<xw>(?:(?:[^\W\d_]|[#@])[\w\-]*(?:\s+|\s*(?=[=:≈]))){0,3})"  # 'At ℓ ≈ 2': any script
+    r"(?P<eq>[=:≈]\s*)?[~≈]?\s*$",
     re.IGNORECASE,
 )
 _AT_X: Final = re.compile(
@@ -73,8 +74,6 @@ _LINKING_WORDS = frozenset(
     """at by in on to from of and or then after before with while than vs versus reaching
     around about near approximately roughly nearly is was are were x y when where if""".split()
 )
-_NEAR_X: Final = re.compile(r"^[%)\s*_]*(?:around|near)\s+(?P<xw>(?:[A-Za-z][\w\-]*\s+){1,2})[~≈]?\s*$",
-                     re.IGNORECASE)
 _AT_MONTH: Final = re.compile(
     r"^[%)\s*_]*(?:(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:in|at|by|for|during)\s+"
     r"(?:early\s+|late\s+|mid-?)?|\(\s?)"  # '~45 by Dec 24' or '~45 (Dec 24)'
@@ -239,6 +238,10 @@ def range_summary(claims: Claims, ctx: StatementContext) -> None:
         if (_AT_X.match(norm[b.end: b.end + RANGE_X_AFTER_WINDOW])
                 and not _BETWEEN_BEFORE.search(before)):
             continue  # '... to ~17 at 500B' is a point, read by value-at-x
+        if _FROM_BEFORE.search(before) and _x_follows(claims, ctx, i + 1):
+            _summary_or_reject(claims, "start", a)  # 'from 5 to ~17 at step 50': 5 starts,
+            used[i] = True  # and (50, 17) is a point, read by value-at-x ('1850-1900 by 2022' stays a range)
+            continue
         if _FROM_BEFORE.search(before):
             _summary_or_reject(claims, "start", a)
             _summary_or_reject(claims, "end", b)
@@ -249,6 +252,16 @@ def range_summary(claims: Claims, ctx: StatementContext) -> None:
         used[i] = used[i + 1] = True
 
 
+def _x_follows(claims: Claims, ctx: StatementContext, i: int) -> bool:
+    """Whether the quantity after ``qs[i]`` is its x ('4.5 by 55M samples', 'to 17 at step 5')."""
+    j = i + 1
+    if j >= claims.n or claims.used[j]:
+        return False
+    m = _AT_X.match(claims.norm[claims.qs[i].end: claims.qs[j].start])
+    return m is not None and (_named_x(m) or x_words_ok(m.group("xw"), ctx.x_words)) and (
+        not m.group("unit") or x_words_ok(m.group("unit"), ctx.y_words | UNIT_WORDS))
+
+
 def at_x_then_value(claims: Claims, ctx: StatementContext) -> None:
     norm, qs, used, n = claims.norm, claims.qs, claims.used, claims.n
     for i in range(n):
@@ -256,8 +269,10 @@ def at_x_then_value(claims: Claims, ctx: StatementContext) -> None:
             continue
         window = norm[max(0, qs[i].start - LEAD_X_WINDOW): qs[i].start]
         m = _LEAD_X.search(window) if _may_lead_x(window) else None
-        # 'At LR = 1e-3, ...': a name followed by '=' is the x variable, whatever its name.
-        if not m or not (_named_x(m) or x_words_ok(m.group("xw"), ctx.x_words)):
+        # 'At LR = 1e-3, ...': a name followed by '=' (or '≈', read with the number) is the
+        # x variable, whatever its name.
+        if not m or not (_named_x(m) or x_words_ok(m.group("xw"), ctx.x_words) or (
+                qs[i].raw.startswith("≈") and 0 < len(m.group("xw").split()) <= 2)):
             continue
         j = i + 1
         while j < n and _PAREN_REPEAT.match(norm[qs[j - 1].end: qs[j].start]):
@@ -295,20 +310,6 @@ def x_unit_equals_value(claims: Claims, ctx: StatementContext) -> None:
         if explicit and _UNIT_THEN_VALUE.match(between) and not (
                 _words(between) & _LINKING_WORDS):
             claims.point_xy(qs[i], qs[j])
-            used[i] = used[j] = True
-
-
-def value_near_x(claims: Claims, ctx: StatementContext) -> None:
-    norm, qs, used = claims.norm, claims.qs, claims.used
-    x_words = ctx.x_words
-    for i in range(claims.n - 1):
-        j = i + 1
-        if used[i] or used[j]:
-            continue
-        m = _NEAR_X.match(norm[qs[i].end: qs[j].start])
-        if m and m.group("xw").strip() and x_words_ok(m.group("xw"), x_words) and any(
-                w in x_words or w in GENERIC_X_WORDS for w in m.group("xw").lower().split()):
-            claims.point_xy(qs[j], qs[i])
             used[i] = used[j] = True
 
 

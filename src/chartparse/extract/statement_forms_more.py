@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from ..values import Quantity
-from ..vocab import label_words
+from ..vocab import GENERIC_X_WORDS, label_words
 from .claims import Claims, StatementContext
 from .statement_forms import UNIT_WORDS, x_words_ok
 
@@ -331,3 +331,42 @@ def function_value(claims: Claims, ctx: StatementContext) -> None:
         if m and label_words(m.group("name")) and x_words_ok(m.group("name"), ctx.y_words):
             claims.point_xy(qs[i], qs[j])
             used[i] = used[j] = True
+
+
+_NEAR_X = re.compile(r"^[%)\s*_]*(?:around|near)\s+(?P<xw>(?:[A-Za-z][\w\-]*\s+){1,2})[~≈]?\s*$",
+                     re.IGNORECASE)
+
+
+def value_near_x(claims: Claims, ctx: StatementContext) -> None:
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    x_words = ctx.x_words
+    for i in range(claims.n - 1):
+        j = i + 1
+        if used[i] or used[j]:
+            continue
+        m = _NEAR_X.match(norm[qs[i].end: qs[j].start])
+        if m and m.group("xw").strip() and x_words_ok(m.group("xw"), x_words) and any(
+                w in x_words or w in GENERIC_X_WORDS for w in m.group("xw").lower().split()):
+            claims.point_xy(qs[j], qs[i])
+            used[i] = used[j] = True
+        elif _near(norm[qs[i].end: qs[j].start], qs[j]) and _x_words_after(norm, qs[j].end, x_words):
+            claims.point_xy(qs[j], qs[i])  # '0.8 around 0.2 x 10^5 training steps'
+            used[i] = used[j] = True
+
+
+_NEAR_BARE = re.compile(r"^[%)\s*_]*(?:around|near)\s+[~≈]?\s*$", re.IGNORECASE)
+_WORDS_AFTER = re.compile(r"\s{1,3}([A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*)?)")
+
+
+def _near(between: str, q: Quantity) -> bool:
+    """'0.8 around 20000': 'around' or 'near' between two values (read with the second, or not)."""
+    if _NEAR_BARE.match(between):
+        return True
+    return not between.strip(" %)*_") and q.raw.lower().startswith(("around", "near"))
+
+
+def _x_words_after(norm: str, end: int, x_words: frozenset[str]) -> bool:
+    """The words right after a number name the x axis ('... 20000 training steps')."""
+    m = _WORDS_AFTER.match(norm, end)
+    return m is not None and x_words_ok(m.group(1), x_words) and any(
+        w in x_words or w in GENERIC_X_WORDS for w in m.group(1).lower().split())

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from ..vocab import AXIS_ROLE_HEADERS, DERIVED_COLUMN_WORDS, fold
+from .axes import axis_role, read_axis
 from .categories import reduce_on_axis, unescape, value_on_named_axis
 from .state import AxisDraft, ChartDraft, PointDraft, name_key
 from .text import clean_name, quantities, strip_markup
@@ -41,6 +42,30 @@ def column_name(header: str) -> str:
     return header
 
 
+def axis_rows(chart: ChartDraft, rows: list[list[str]], header: list[str], lines: list[int],
+              panel: str | None) -> bool:
+    """'| **X-Axis** | Step | 0, 200, 400 |' under '| Axis | Title | Markers |': a table of
+    the axes, one row per axis, its other columns the axis' fields; no data."""
+    roles = [axis_role(row[0]) if row else None for row in rows[1:]]
+    if not roles or any(r is None for r in roles):
+        return False
+    for row, role, line in zip(rows[1:], roles, lines[1:], strict=True):
+        assert role is not None
+        fields = [(h, t) for h, t in zip(header[1:], (strip_markup(c) for c in row[1:]), strict=False) if t]
+        read_axis(chart, role[0], role[1], row[0], "", _axis_fields(fields), panel, line, line)
+    return True
+
+
+def _axis_fields(fields: list[tuple[str, str]]) -> list[tuple[str | None, str]]:
+    """Columns 'Minimum' and 'Maximum' state one range; a '... Tick ...' column the ticks."""
+    ends = {fold(h)[:3]: t for h, t in fields if fold(h).startswith(("min", "max"))}
+    out: list[tuple[str | None, str]] = [("Ticks" if "tick" in fold(h) else h, t) for h, t in fields
+                                         if not fold(h).startswith(("min", "max"))]
+    if "min" in ends and "max" in ends:
+        out.append(("Range", f"{ends['min']} to {ends['max']}"))
+    return out
+
+
 def _is_derived(header: str) -> bool:
     folded = fold(header)
     return any(w == folded or folded.startswith(w + " ") or f" {w}" in f" {folded}"
@@ -59,6 +84,8 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
     if len(rows) < 2 or len(rows[0]) < 2:
         return 0
     header = [unescape(strip_markup(h)) for h in rows[0]]  # 'NQ\\_WC' is NQ_WC
+    if axis_rows(chart, rows, header, lines, panel):
+        return 0
     if is_long_format(rows):
         return _long_format(chart, rows, lines, panel, long_series_column(rows, known or {}))
     if row_series or "\\" in rows[0][0]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ..outline import is_bare_tick
 from ..values import HEDGE_WORDS
 from ..vocab import GENERIC_X_WORDS
 from .text import quantities, strip_markup
@@ -85,3 +86,13 @@ def category_or_number(text: str) -> int | float | str | None:
     if number is not None:
         return number
     return label
+
+
+def bare_tick_value(text: str) -> int | float | str:
+    """A tick line's value: its number when the line is one bare number ('0.25', '10M'),
+    else its text (a category or a date label)."""
+    if is_bare_tick(text):
+        _, qs = quantities(text)
+        if len(qs) == 1 and isinstance(qs[0].value, int | float):
+            return qs[0].value
+    return text

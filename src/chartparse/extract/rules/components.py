@@ -95,10 +95,13 @@ def _series_list(w: Walker, c: KeyedLine) -> bool | None:
 
 
 def _panel_list(w: Walker, c: KeyedLine) -> bool | None:
-    if not (c.info.panel_list and c.text):
+    if not (c.info.panel_list and (c.text or c.node.children)):
         return None
-    # '* **Panel Titles:** "ARC-Easy" (top-left), "PIQA" (top-right), ...'
-    for name in all_quoted(c.text):
+    # '* **Panel Titles:** "ARC-Easy" (top-left), "PIQA" (top-right), ...', or one title
+    # per plain item under the key
+    names = all_quoted(c.text) + [strip_markup(ch.line.text) for ch in c.node.children
+                                  if ch.line is not None and ch.line.key is None and ch.line.text]
+    for name in names:
         w.state.panel_names.add(name_key(name))
     return True
 

@@ -32,7 +32,7 @@ _GENERIC_HEADER_WORDS = frozenset(
     """behavior behaviour trend trends phase phases overview analysis pattern patterns data values
     points summary region regions segment segments section details detail observations notes
     description shape distribution characteristics features general overall key main series
-    panels panel lines legend charts plots""".split()
+    panels panel lines legend charts plots groups""".split()
 )
 
 
@@ -276,6 +276,9 @@ def _names_a_series(w: Walker, title: str, name: str) -> bool:
     paren = _FIRST_PAREN.search(title)
     if STYLE_PAREN.search(title) or (paren and mentions_color(paren.group(1))):
         return True
+    look = strip_markup(_FIRST_PAREN.sub("", title)).strip(" :*")
+    if look and is_style_words(look) and mentions_color(look):
+        return True  # 'Green Line (Highest Series)': a line named by its look
     if w.state.known_names:
         return False  # with a legend, a name outside it is a heading, not a series
     if MONTH_NAME.search(title):

@@ -17,7 +17,7 @@ from ..legend_lines import label_after_look
 from ..names import mentioned_series, panel_name
 from ..ruler import DONE, Claim, Ruler
 from ..state import name_key
-from ..statements import apply_reading, key_then_text, statement, values_for_bins
+from ..statements import apply_reading, key_then_text, statement, target, values_for_bins
 from ..text import strip_markup
 from ..values_of import x_number
 from .keyed_categories import (
@@ -31,7 +31,14 @@ from .keyed_categories import (
     sub_category,
 )
 from .keyed_line import KeyedLine
-from .patterns import ALL_SERIES_WORDS, AT_NAME_EQUALS, STYLE_PAREN, names_interval, span_with_own_x
+from .patterns import (
+    ALL_SERIES_WORDS,
+    AT_NAME_EQUALS,
+    STYLE_PAREN,
+    names_interval,
+    numbers_a_point,
+    span_with_own_x,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..walker import Walker
@@ -116,6 +123,7 @@ def _heatmap_cell(w: Walker, c: KeyedLine) -> Claim | None:
         return None
     series = w.state.chart.series_for(found[0], c.scope.panel, c.line.line)
     statement(w, c.text, c.scope.but(inherited=False, series=series, x=found[1]), c.line.line)
+    w.data(c.node, c.scope)  # 'For example:' cells listed under a region's line are cells of their own
     return DONE
 
 
@@ -157,6 +165,8 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
     state = w.state
     if state.categorical():
         return None
+    if numbers_a_point(c.key, c.text):
+        return None  # 'Point 4: τ ≈ 200, p ≈ 1.5e-4': 4 counts points, it is no x
     xv = None if span_with_own_x(c.key, c.text) else x_number(c.key, state.x_words)
     if xv is None:
         m = AT_NAME_EQUALS.match(strip_markup(c.key))  # 'At α=0.2:' names the x by its variable
@@ -267,8 +277,8 @@ def _labelled_points(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
     name = c.name
     own = None if scope.inherited else scope.series
-    if own is None and names_features(name):
-        own = scope.series or state.default_series(scope.panel)  # 'Notable peaks:' of the line
+    if own is None and (names_features(name) or numbers_a_point(c.key, c.text)):
+        own = target(w, scope)  # 'Notable peaks:' of the line; 'Point 4: τ ≈ 200' names no series
     series = (own or state.style_defaults.get(scope.panel)
               or state.chart.series_for(name, scope.panel, c.line.line))
     if series.name == name:

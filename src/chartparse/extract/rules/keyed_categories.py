@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS, fold, has_phrase
 from ..categories import (
     bin_label,
+    category_axis,
     category_x,
     listed,
     listed_tick,
@@ -39,7 +40,10 @@ def histogram_bin(w: Walker, c: KeyedLine) -> Claim | None:
         statement(w, c.text, c.scope.but(x=label), c.line.line)
         return DONE
     if not quantities(c.key)[1]:
-        return DONE  # 'The Tail: ...' describes the shape, not a bin
+        # 'The Tail: ...' describes the shape, not a bin; its sentences may still state
+        # points ('Leftmost bar: ~0.01 (x=0.00)', 'centered at x=0.04, reaching ~0.075')
+        statement(w, c.text, c.scope, c.line.line)
+        return DONE
     return None
 
 
@@ -117,9 +121,16 @@ def pie_of_several(w: Walker, c: KeyedLine) -> Claim | None:
 def category_value(w: Walker, c: KeyedLine) -> Claim | None:
     if not w.state.categorical() or w.state.kind == "heatmap":
         return None
-    x = category_x(w.state.chart, c.name, c.scope.panel)
-    if isinstance(x, str) and not listed(w.state.chart, c.scope.panel, x) \
-            and declared_category_values(w.state.chart, c.text, c.scope.panel):
+    chart = w.state.chart
+    axis = category_axis(chart, c.scope.panel)
+    if c.scope.x is None and axis is not None and listed_tick(chart, c.scope.panel, c.key) is None \
+            and declared_category_values(chart, c.text, c.scope.panel):
+        # '**Top Three**: "unity" (61) and "love" (60)': the key groups declared categories
+        statement(w, c.text, c.scope, c.line.line)
+        return DONE
+    x = category_x(chart, c.name, c.scope.panel)
+    if isinstance(x, str) and not listed(chart, c.scope.panel, x) \
+            and declared_category_values(chart, c.text, c.scope.panel):
         statement(w, c.text, c.scope, c.line.line)  # 'Exception: Beta (~0.7)' names its own category
         return DONE
     scope = bar_scope(w, c, x)

@@ -39,3 +39,13 @@ def span_with_own_x(key: str, text: str) -> bool:
         return False
     ends = {q.value for q in quantities(key)[1]}
     return any(q.value in ends for q in quantities(text or "")[1])
+
+
+# 'Point 3:' or 'Data point #3:' numbers a point whose text gives both coordinates
+ORDINAL_KEY = re.compile(r"^\s*(?:data\s)?(?:point|sample|marker|entry|item)\s{0,2}#?\d{1,3}\s*$",
+                         re.IGNORECASE)
+
+
+def numbers_a_point(key: str, text: str) -> bool:
+    """'Point 4: τ ≈ 200, p ≈ 1.5e-4': the key counts points; the text holds the pair."""
+    return ORDINAL_KEY.match(clean_name(key)) is not None and len(quantities(text or "")[1]) >= 2
