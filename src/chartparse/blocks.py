@@ -28,7 +28,8 @@ _CELL_SEP = re.compile(r"(?<!\\)\|")
 LineKind = Literal["heading", "item", "para", "table", "rule"]
 
 _EMPHASIS_EDGES = " \t*_`"
-_BOLD_ONLY = re.compile(r"^\s*\*\*((?:[^*\n]|\*(?!\*)){1,200})\*\*\s*:?\s*$")  # 'GSM8k*' keeps its star
+# 'GSM8k*' keeps its star, also as the last character ('**Dataset: GSM8k***')
+_BOLD_ONLY = re.compile(r"^\s*\*\*((?:[^*\n]|\*(?!\*)|\*(?=\*\*\s*:?\s*$)){1,200})\*\*\s*:?\s*$")
 
 
 @dataclass(slots=True)

@@ -128,7 +128,9 @@ def listed_items(listed: str) -> list[int | float | str]:
     pieces = all_quoted(listed) or LIST_SPLIT.split(listed)
     items: list[int | float | str] = []
     for piece in pieces:
-        item = piece.strip().strip("\"'“”`*").strip()
+        item = piece.strip().strip("\"'“”`").strip()
+        if item.startswith("*"):  # bold markup around a name; a trailing 'QA*' star is the name's
+            item = item.strip("*").strip()
         if item.count("(") != item.count(")"):
             item = item.strip("()").strip()
         if not item or len(item.split()) > _LIST_ITEM_WORDS:
