@@ -147,7 +147,7 @@ def _group_of_line_key(key: str) -> str | None:
 @text_cache()
 def _group_of_key(key: str) -> str | None:
     words = _folded_key(key)
-    if lookup(AXIS_KEYS, key) and words[:1] in ("x", "y", "h", "v", "p", "s", "l", "r", "t", "b"):
+    if lookup(AXIS_KEYS, key) and words[:1] in ("x", "y", "h", "v", "p", "s", "l", "r", "t", "b", "c"):
         return "axis"
     if announces_legend(words):
         return "legend"

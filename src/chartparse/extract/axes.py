@@ -60,7 +60,8 @@ def axis_role(key: str) -> tuple[str, str | None] | None:
     # The phrase must lead the key: 'Labels along the X-axis' is not an axis line.
     lead = folded.split(" ")[0]
     if not any(ch in lead for ch in "xy") and not folded.startswith(
-        ("horizontal", "vertical", "primary", "secondary", "left", "right", "top", "bottom")
+        ("horizontal", "vertical", "primary", "secondary", "left", "right", "top", "bottom",
+         "common", "shared")
     ):
         return None
     rest = _UP_TO_AXIS.sub("", folded).strip()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..vocab import fold
 from .state import ChartDraft, PointDraft, SeriesDraft, name_key
 
 DATA_KINDS = frozenset({"line", "bar", "scatter", "area", "pie", "heatmap", "histogram", "box"})
@@ -48,7 +49,12 @@ def _stated_value_label(s: SeriesDraft) -> str | None:
     if not s.value_labels or not s.points:
         return None
     label, votes = max(s.value_labels.items(), key=lambda kv: kv[1])
+    if fold(label) in _AXIS_SYMBOLS:
+        return None  # 'α=1: y≈ -0.09': 'y' names the axis, not the line
     return label if votes * 2 >= len(s.points) else None
+
+
+_AXIS_SYMBOLS = frozenset({"x", "y", "y1", "y2", "z", "value", "val"})
 
 
 def _merge_into(target: SeriesDraft, source: SeriesDraft) -> None:

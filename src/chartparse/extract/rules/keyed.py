@@ -215,9 +215,11 @@ def _header_key(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
     inner = w.header_scope(c.key, scope, c.node)
     w.data(c.node, inner)
-    # A flattened series header also governs the lines after it.
+    # A flattened series or panel header also governs the lines after it.
     if inner.series is not None and inner.series is not scope.series and scope.x is None \
             and inner.panel == scope.panel:
+        return Claim(inner)
+    if inner.panel is not None and inner.panel != scope.panel and inner.series is None:
         return Claim(inner)
     return DONE
 
