@@ -253,7 +253,7 @@ _WORDS: Final = re.compile(r"[a-z]+")
 _LEGEND_META_WORDS = frozenset(
     "position location placement coordinates title orientation visual visuals".split())
 _QUOTES: Final = re.compile(r"[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]")
-_QUOTED_TITLE = re.compile(r"\b(?:titled|entitled|headed)\s+[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]",
+_QUOTED_TITLE = re.compile(r"\b(?:titled|entitled|headed)\s+\**[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]",
                            re.IGNORECASE)  # 'titled "Packages:"' names the legend, no entry
 _INLINE_ENTRY: Final = re.compile(
     r"^[*_ ]*(?:an? |the )?(?:[A-Za-z]+ ){0,2}(?:line|lines|bars?|dots?|markers?|curve)\s+"

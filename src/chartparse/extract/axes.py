@@ -309,7 +309,8 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
 
 
 _CATEGORY_LIST: Final = re.compile(
-    r"\bcategor(?:y|ies)\b(?:\s+(?:are|include|including|labell?ed|listed|named|of))?\s*(?:as)?\s*:?\s*"
+    r"\bcategor(?:y|ies|ical\s+groups?)\b"  # '... five categorical groups: 10k, 25k'
+    r"(?:\s+(?:are|include|including|labell?ed|listed|named|of))?\s*(?:as)?\s*:?\s*"
     r"([^.;]{1,400})", re.IGNORECASE)
 
 

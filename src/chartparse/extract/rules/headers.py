@@ -14,6 +14,7 @@ from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS, DATA_GROUP_KEYS, fold
 from ..categories import category_axis, category_x, declared_inside, drop_note, stack_total, unescape
 from ..heatmap import split_cell
 from ..keys import key_words
+from ..kinds import kind_in
 from ..names import is_sentence, panel_name
 from ..ruler import Ruler
 from ..state import AxisDraft, name_key
@@ -76,6 +77,9 @@ def _data_group(w: Walker, h: Header) -> Scope | None:
         return h.scope
     if any(" " in k and words.endswith(" " + k) for k in DATA_GROUP_KEYS):
         return h.scope  # 'Components & Approximate Values:'
+    bare = key_words(_FIRST_PAREN.sub("", h.title)).split()
+    if len(bare) >= 2 and bare[-1] in ("data", "values") and kind_in(" ".join(bare[:-1])):
+        return h.scope  # 'Bar Chart Data (Accuracy %):' holds the bars' values
     return None
 
 
