@@ -146,9 +146,12 @@ REJECTIONS: tuple[Rejection, ...] = (
             r"=\s{0,2}[~≈]?\d[\d.,]{0,12}%?)"
             r"|\b(?:sums?|add(?:s|ing)? up|summing|totals?|totalling|totaling)\s{1,3}to\s{1,3}"
             r"(?P<n2>[~≈]?\d[\d.,]{0,12}%?)"
-            r"|\btotal\W{1,6}(?P<n3>100(?:\.0{1,2})?\s?%)"),
+            r"|\btotal\W{1,6}(?P<n3>100(?:\.0{1,2})?\s?%)"
+            r"|\btotal\s{0,2}\((?:implied|calculated|computed|derived|inferred)\)\W{1,6}"
+            r"(?P<n4>[~≈]?\d[\d.,]{0,12}%?)"),
         "an addition written out to check the values, or the total they sum to",
-        "Shares: [40]% + [35]% + [25]% = [100]%; they sum to [100]%. **Total:** [100]%",
+        "Shares: [40]% + [35]% + [25]% = [100]%; they sum to [100]%. **Total:** [100]%;"
+        " **Total (Implied):** [212]",
         ("+", "sum", "add", "total")),
     Rejection(
         "element-numbering",

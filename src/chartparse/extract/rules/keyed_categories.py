@@ -4,7 +4,7 @@ stacked totals, pies of several, and a key that is a category."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS, fold, has_phrase
 from ..categories import (
@@ -71,6 +71,7 @@ def bar_measure(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 _PAREN = re.compile(r"\(([^()]{1,60})\)")
+_WORKED_OUT: Final = re.compile(r"\((?:implied|calculated|computed|derived|inferred)\)", re.IGNORECASE)
 _WHOLE_SHARE = re.compile(r"^\s*100(?:\.0{1,2})?\s?%\s*\.?\s*$")
 
 
@@ -94,8 +95,8 @@ def stack_total_key(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
     if scope.x is None or not stack_total(w.state, c.info.words, scope.panel):
         return None
-    if _WHOLE_SHARE.match(strip_markup(c.text)):
-        return DONE  # 'Total: 100%' over shares only checks that they add up
+    if _WHOLE_SHARE.match(strip_markup(c.text)) or _WORKED_OUT.search(c.key):
+        return DONE  # 'Total: 100%' over shares, or 'Total (Implied): 212', only checks the sum
     series = w.state.chart.series_for("Total", scope.panel, c.line.line)
     statement(w, c.text, scope.but(inherited=False, series=series), c.line.line)
     return DONE
