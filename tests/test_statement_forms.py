@@ -17,6 +17,7 @@ EXPECTED_ORDER = (
     "statement.function-value",
     "statement.axis-names-equal",
     "statement.arrow-pair",
+    "statement.crossing-line",
     "statement.parallel-lists",
     "statement.x-colon-value",
     "statement.axis-named-pair",

@@ -188,8 +188,8 @@ def _values_with_series_in_parens(w: Walker, text: str, scope: Scope, line_no: i
     """'At α=0.2: Pr ≈ 0.1 (γ=2), 0.05 (γ=3)': each value names its series in parentheses."""
     state = w.state
     by_key = {_SPACES.sub("", k): name for k, name in state.known_names.items()}
-    for name in list(by_key.values()):
-        for part in _combined_parts(name):  # 'Pika 2B / Rook 2B': one look, two names
+    for known in list(by_key.values()):
+        for part in _combined_parts(known):  # 'Pika 2B / Rook 2B': one look, two names
             by_key.setdefault(_SPACES.sub("", name_key(part)), part)
     found: list[tuple[int, str, str]] = []
     for m in _VALUE_PAREN_NAME.finditer(text):
