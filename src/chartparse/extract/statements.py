@@ -217,6 +217,10 @@ _COLOUR_VALUE: Final = re.compile(r"\b([A-Za-z]+(?:[ -][A-Za-z]+)?)\s?(?:bar|lin
                            r"(?:approximately |about |around |roughly )?([~≈]?\s?-?\d[\d.,]*\s?%?)")
 
 
+_TOTAL_FIRST: Final = re.compile(r"\btotal\s?[:=]?\s?(?:of\s)?((?:approximately |about |around )?[~≈]?\s?\d[\d.,]*)",
+                                 re.IGNORECASE)
+
+
 def _values_by_colour(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
     """'Blue ~300, Amber ~900' at an x: each value names its legend entry by colour."""
     by_colour: dict[str, str] = {}
@@ -237,6 +241,9 @@ def _values_by_colour(w: Walker, text: str, scope: Scope, line_no: int | None) -
             found.append((label, m.group(2)))
     if len({label for label, _ in found}) < 2 or scope.x is None:
         return False
+    total = _TOTAL_FIRST.search(text)  # 'Total ~7800. Breakdown: Orange ~1200, ...'
+    if total is not None and not total.group(1).rstrip().endswith("%"):
+        found.append(("Total", total.group(1)))  # a stated total is a series of its own
     for label, written in found:
         _, qs = quantities(written)
         if qs:
