@@ -217,8 +217,8 @@ _COLOUR_VALUE: Final = re.compile(r"\b([A-Za-z]+(?:[ -][A-Za-z]+)?)\s?(?:bar|lin
                            r"(?:approximately |about |around |roughly )?([~≈]?\s?-?\d[\d.,]*\s?%?)")
 
 
-_TOTAL_FIRST: Final = re.compile(r"\btotal\s?[:=]?\s?(?:of\s)?((?:approximately |about |around )?[~≈]?\s?\d[\d.,]*)",
-                                 re.IGNORECASE)
+_TOTAL_FIRST: Final = re.compile(
+    r"\btotal\s?[:=]?\s?(?:of\s)?((?:approximately |about |around )?[~≈]?\s?\d[\d.,]*)", re.IGNORECASE)
 
 
 def _values_by_colour(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
