@@ -18,6 +18,7 @@ EXPECTED_ORDER = (
     "statement.axis-names-equal",
     "statement.arrow-pair",
     "statement.crossing-line",
+    "statement.x-with-height",
     "statement.parallel-lists",
     "statement.x-colon-value",
     "statement.axis-named-pair",
