@@ -306,3 +306,15 @@ def test_numbers_left_in_titles_and_panel_lists_are_text_not_data() -> None:
     panels = _marks_of(result, "* **Panel Titles:**")
     assert [(m.text, m.reason) for m in title] == [("15", "title-text")]
     assert all(m.claimed_by is None and m.reason in {"panel-name", "quoted-label"} for m in panels)
+
+
+def test_numbers_of_the_overview_prose_are_overview_section() -> None:
+    text = """## Line Chart: Drift of Four Sensors
+### Overview
+The chart compares drift for sensors sampled at 5%, 10% and 20% duty over 300 hours.
+### Components/Axes
+* **X-Axis:** Hours, 0 to 300
+* **Y-Axis:** Drift (mm)
+"""
+    marks = _marks_of(explain_text(text), "The chart compares drift")
+    assert marks and all(m.reason == "overview-section" for m in marks)

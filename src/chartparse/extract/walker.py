@@ -172,6 +172,8 @@ class Walker:
             if line.kind in ("para", "item") and scope.role in ("overview", "document", "other") \
                     and state.overview_lines < OVERVIEW_LINES:
                 self._overview_text(line.full_text)
+            if scope.role == "overview" and line.key is None and line.kind in ("para", "item"):
+                state.trace.claim(line.line, "prose.overview")  # read for the kind, not for points
             if line.key is not None and self._component_line(child, scope):
                 continue
             self._components(child, scope)
