@@ -318,3 +318,19 @@ The chart compares drift for sensors sampled at 5%, 10% and 20% duty over 300 ho
 """
     marks = _marks_of(explain_text(text), "The chart compares drift")
     assert marks and all(m.reason == "overview-section" for m in marks)
+
+
+def test_a_list_of_x_positions_without_values_is_x_positions_only() -> None:
+    text = """## Line Chart: Flux vs. Epoch
+### Components/Axes
+* **X-Axis:** Epoch, 0 to 8
+* **Y-Axis:** Flux (mJy)
+### Detailed Analysis
+* **Survey A (teal):**
+* Epochs: 1, 3, 5, 7
+* At epoch 2, flux ≈ 4.1.
+"""
+    marks = _marks_of(explain_text(text), "* Epochs:")
+    assert [(m.text, m.reason) for m in marks] == [
+        ("1", "x-positions-only"), ("3", "x-positions-only"), ("5", "x-positions-only"),
+        ("7", "x-positions-only")]

@@ -203,11 +203,13 @@ REJECTIONS: tuple[Rejection, ...] = (
             r"increment(?:ing|s)? by|step size|colou?r\s?bar|colou?r scale|major ticks|"
             r"minor ticks|labeled at|labelled at|marked at|colou?r\s?map|colou?r gradient|"
             r"gradient\s(?:from|bar|legend|scale))\b.{0,400})"
-            r"|\bgradient\s?(?:\*\*|__)?\s?:(?P<n3>.{0,400})"),
+            r"|\bgradient\s?(?:\*\*|__)?\s?:(?P<n3>.{0,400})"
+            # mid-line 'X-axis scale: 0 to 4.' in a panel's sentence
+            r"|\b[xy]-?\s?axis\s(?:scale|range)\s?:(?P<n4>[^.;\n]{0,80})"),
         "a line keyed by an axis or scale word (a key without digits), or what follows a "
-        "tick word: axis facts, not points",
+        "tick word or an 'X-axis scale:' inside a sentence: axis facts, not points",
         "* Ticks: [0], [25], [50], [75], [100] (increments of [25]); gradient from blue ([0]) to "
-        "red ([1])",
+        "red ([1]). Left: a histogram. X-axis scale: [0] to [8].",
         _AXIS_KEY_WORDS + _TICK_WORDS),
     Rejection(
         "layout-position",
@@ -284,7 +286,8 @@ LINE_REASONS = {"prose.observations": "observations-section", "prose.overview": 
                 "prose.interpretation": "interpretation-section",
                 "keyed.meta": "figure-note", "keyed.box-spread": "box-spread",
                 "component.axis": "axis-detail", "section.axis": "axis-detail",
-                "component.title": "title-text", "component.panel-list": "panel-name"}
+                "component.title": "title-text", "component.panel-list": "panel-name",
+                "keyed.x-positions": "x-positions-only"}
 
 # Rejections decided by a number's place rather than by a pattern, applied by
 # ``explain`` around the table above (listed by ``chartparse rules``).

@@ -10,7 +10,8 @@ other's) gives that coordinate; once the same series has both, they are one poin
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Final
 
 from ...vocab import label_words
 from ..ruler import DONE, Claim
@@ -54,4 +55,22 @@ def axis_key_value(w: Walker, c: KeyedLine) -> Claim | None:
             state.trace.read_x(x_line, x, "keyed.axis-key-value")
         series.touch(line)
         halves.clear()
+    return DONE
+
+
+_BARE_NUMBERS: Final = re.compile(
+    r"^[\s`*]*-?\d[\d.]*(?:[\s`*]*(?:,\s*and|,|and)[\s`*]*-?\d[\d.]*)+[\s`*.]*$")
+
+
+def x_positions(w: Walker, c: KeyedLine) -> Claim | None:
+    """'Redshifts: 1, 2, 3, 4' (under a series): the x values where points sit, with no
+    value at any of them; no point can be made of them (explain: x-positions-only)."""
+    scope, state = c.scope, w.state
+    if scope.x is not None or any(ch.isdigit() for ch in c.key) \
+            or not _BARE_NUMBERS.match(c.text):
+        return None
+    words = {word[:-1] if word.endswith("s") and word[:-1] in state.x_words else word
+             for word in label_words(strip_markup(c.key))}
+    if not words or not words <= state.x_words or words <= state.y_words:
+        return None
     return DONE
