@@ -114,7 +114,7 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
                   "V around|near X-word X: the x named by an x word after the value.",
                   "The loss bottoms out at about 2.0 around step 30.", _PAIR, _NO_X),
     StatementForm("statement.value-at-x", value_at_x,
-                  "V at|by|in|until X: the value, then its x.",
+                  "V at|by|in X: the value, then its x.",
                   "The loss peaks at ~3.5 at 300B tokens.", _PAIR, _NO_X),
     StatementForm("statement.named-x-then-value", named_x_then_value,
                   "... at x-name = X ... V: an x named by its axis' symbol mid-sentence, then its value.",
