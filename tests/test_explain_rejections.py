@@ -64,7 +64,18 @@ DATA_LINES = [
     "* Model X scores 85 on the benchmarks",  # a value, then what it was measured on
     "* The line starts near the 2000 level.",  # a level the line itself holds
     "* **Text:** 45%",  # a category named 'Text' (a modality) with its value
+    "* At 100B tokens the loss is 2.3",  # a size followed by its unit word is an x
+    "* Reaches 40B by step 900",  # a capitalised verb is no model name
+    '* The bar is labelled "61.5%"',  # a quoted value without words is the bar's value
+    "* Column 3: 0.44",  # a column with its value on the line is a cell
 ]
+
+
+def test_a_month_year_rejects_the_year_but_not_the_value_at_it() -> None:
+    line = "* In March 2022 the index falls to about 31."
+    spans = rejected_spans(line)
+    assert rejection_for(*_cols(line, "2022"), spans) == "month-year"
+    assert rejection_for(*_cols(line, "31"), spans) is None
 
 
 @pytest.mark.parametrize("line", DATA_LINES)
@@ -270,7 +281,56 @@ def test_the_end_of_an_interval_read_as_its_start_belongs_to_that_x() -> None:
     ("- **Narrow (σ=3.1)**: a single tall peak", "3.1", "statistic"),
     ("- **Text**: `drift = 0.8 m/s`, `T = 21`", "21", "figure-text"),
     ('* **Caption:** "Run 7 of 12, cold start"', "12", "figure-text"),
+    ("* **Mar 2019 - Nov 2019:** a slow climb", "2019", "month-year"),
+    ("* Teal: Falcon 40B", "40B", "model-size-in-name"),
+    ("* Right panel: `Failures Mistral-2 22B (no tools)`", "22B", "model-size-in-name"),
+    ('* Middle panel: "Noise 20%"', "20%", "quoted-label"),
+    ("* **Column 3:**", "3", "element-numbering"),
 ])
 def test_layout_ranges_counts_and_labels_are_rejected_by_name(line: str, part: str,
                                                                    reason: str) -> None:
     assert rejection_for(*_cols(line, part), rejected_spans(line)) == reason
+
+
+def test_numbers_left_in_titles_and_panel_lists_are_text_not_data() -> None:
+    text = """## Drift by noise level
+### Components
+* **Panel Titles:** "Noise 5%", "Noise 25%"
+**Left Panel (Drift):**
+* **Title:** Drift vs Time, window = 15
+* **X-Axis:** Time (s)
+* **Y-Axis:** Drift (mm)
+"""
+    result = explain_text(text)
+    title = _marks_of(result, "* **Title:**")
+    panels = _marks_of(result, "* **Panel Titles:**")
+    assert [(m.text, m.reason) for m in title] == [("15", "title-text")]
+    assert all(m.claimed_by is None and m.reason in {"panel-name", "quoted-label"} for m in panels)
+
+
+def test_numbers_of_the_overview_prose_are_overview_section() -> None:
+    text = """## Line Chart: Drift of Four Sensors
+### Overview
+The chart compares drift for sensors sampled at 5%, 10% and 20% duty over 300 hours.
+### Components/Axes
+* **X-Axis:** Hours, 0 to 300
+* **Y-Axis:** Drift (mm)
+"""
+    marks = _marks_of(explain_text(text), "The chart compares drift")
+    assert marks and all(m.reason == "overview-section" for m in marks)
+
+
+def test_a_list_of_x_positions_without_values_is_x_positions_only() -> None:
+    text = """## Line Chart: Flux vs. Epoch
+### Components/Axes
+* **X-Axis:** Epoch, 0 to 8
+* **Y-Axis:** Flux (mJy)
+### Detailed Analysis
+* **Survey A (teal):**
+* Epochs: 1, 3, 5, 7
+* At epoch 2, flux ≈ 4.1.
+"""
+    marks = _marks_of(explain_text(text), "* Epochs:")
+    assert [(m.text, m.reason) for m in marks] == [
+        ("1", "x-positions-only"), ("3", "x-positions-only"), ("5", "x-positions-only"),
+        ("7", "x-positions-only")]

@@ -17,6 +17,8 @@ EXPECTED_ORDER = (
     "statement.function-value",
     "statement.axis-names-equal",
     "statement.arrow-pair",
+    "statement.crossing-line",
+    "statement.x-with-height",
     "statement.parallel-lists",
     "statement.x-colon-value",
     "statement.axis-named-pair",

@@ -75,7 +75,8 @@ _ELEMENT_WORDS = ("series", "entry", "line", "curve", "trend", "diagram", "panel
                   "region", "cluster", "trace", "dataset", "segment", "point", "bin")
 _TEXT_KEYS = ("text", "texts", "text annotation", "text annotations", "annotation text", "descriptive text",
               "content", "equation", "formula", "caption", "inset text", "text box", "header")
-_LABEL_ORDINAL_WORDS = ("step", "group", "category", "task", "stage", "case", "example", "question")
+_LABEL_ORDINAL_WORDS = ("step", "group", "category", "task", "stage", "case", "example", "question",
+                        "column")
 _AXIS_KEY_WORDS = ("scale", "tick", "markers", "gridline", "grid line", "axis", "axes",
                    "colorbar", "color bar", "colourbar", "colour bar", "increment")
 _TICK_WORDS = ("tick", "gridline", "grid line", "increment", "interval", "step size",
@@ -126,6 +127,24 @@ REJECTIONS: tuple[Rejection, ...] = (
         "a calendar date or a version written in a name",
         "Model snapshot (2023-[11]-[06]), library v[2.1]",
         ("-0", "-1", "v")),
+    Rejection(
+        "month-year",
+        (r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}"
+            r"(?P<n>(?:19|20)\d\d)(?!\d|\.\d)"),
+        "the year of a month written out ('Jul 2021'): it dates a span or an event on a time "
+        "axis; the values the line states at that time are read (or left) on their own",
+        "From Jul [2020] to Jan [2021] the price stays flat; a spike around April [2021].",
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")),
+    Rejection(
+        "model-size-in-name",
+        (r"(?-i:(?<![\w.])(?!(?:At|By|To|In|On|Of|For|From|Around|Near|About|Over|Under|Reaches|"
+            r"Approximately|Approx|Roughly)\b)[A-Z][A-Za-z0-9.\-]{0,20}[A-Za-z0-9]\s)"
+            r"(?P<n>\d{1,4}(?:\.\d{1,2})?(?-i:[BMK]))\b"
+            r"(?!\s{0,2}(?:tokens|parameters|params|samples|steps|images|words|examples))"),
+        "the parameter count that ends a model's name ('LLaMA 65B', 'Gemma3 4B'): part of the "
+        "name, not a value",
+        "Purple: LLaMA [33]B; the Qwen3 [4]B chart",
+        ("b", "m", "k")),
     Rejection(
         "statistic",
         (r"\bp\s{0,2}(?:-?value\s{0,2})?[<=≤>]\s{0,2}(?P<n>\d?\.\d{1,12}(?:e-?\d{1,3})?)"
@@ -187,11 +206,13 @@ REJECTIONS: tuple[Rejection, ...] = (
             r"increment(?:ing|s)? by|step size|colou?r\s?bar|colou?r scale|major ticks|"
             r"minor ticks|labeled at|labelled at|marked at|colou?r\s?map|colou?r gradient|"
             r"gradient\s(?:from|bar|legend|scale))\b.{0,400})"
-            r"|\bgradient\s?(?:\*\*|__)?\s?:(?P<n3>.{0,400})"),
+            r"|\bgradient\s?(?:\*\*|__)?\s?:(?P<n3>.{0,400})"
+            # mid-line 'X-axis scale: 0 to 4.' in a panel's sentence
+            r"|\b[xy]-?\s?axis\s(?:scale|range)\s?:(?P<n4>[^.;\n]{0,80})"),
         "a line keyed by an axis or scale word (a key without digits), or what follows a "
-        "tick word: axis facts, not points",
+        "tick word or an 'X-axis scale:' inside a sentence: axis facts, not points",
         "* Ticks: [0], [25], [50], [75], [100] (increments of [25]); gradient from blue ([0]) to "
-        "red ([1])",
+        "red ([1]). Left: a histogram. X-axis scale: [0] to [8].",
         _AXIS_KEY_WORDS + _TICK_WORDS),
     Rejection(
         "layout-position",
@@ -250,6 +271,13 @@ REJECTIONS: tuple[Rejection, ...] = (
         "values range from [-0.5] (blue) to [0.5] (red).",
         ("between", "-", "–", "—", "to", "[", "rang", "span", "vary", "varies"),
         excuses_loss=False),
+    Rejection(
+        "quoted-label",
+        (r"[\"“](?=[^\"”\n]{0,40}[A-Za-z]{2})(?P<n>[^\"”\n]{1,40})[\"”]"),
+        "a number inside a quoted label with words ('\"Density 15%\"', '\"Correlation: 0.9\"'): "
+        "text printed in the figure (a title, a note), not a plotted value",
+        "Panel titles: \"Density [15]%\", \"Density [30]%\"; a box reading \"Correlation: [0.91]\"",
+        ('"', "“")),
 )
 
 # Rejections that leave a data line that read nothing still lost (see ``excuses_loss``).
@@ -257,10 +285,12 @@ LOSS_NOT_EXCUSED = frozenset(r.name for r in REJECTIONS if not r.excuses_loss)
 
 # Rules that read a line as something other than data: the numbers they leave
 # unread are rejected with the line's reason.
-LINE_REASONS = {"prose.observations": "observations-section",
+LINE_REASONS = {"prose.observations": "observations-section", "prose.overview": "overview-section",
                 "prose.interpretation": "interpretation-section",
                 "keyed.meta": "figure-note", "keyed.box-spread": "box-spread",
-                "component.axis": "axis-detail", "section.axis": "axis-detail"}
+                "component.axis": "axis-detail", "section.axis": "axis-detail",
+                "component.title": "title-text", "component.panel-list": "panel-name",
+                "keyed.x-positions": "x-positions-only"}
 
 # Rejections decided by a number's place rather than by a pattern, applied by
 # ``explain`` around the table above (listed by ``chartparse rules``).

@@ -50,6 +50,8 @@ SECTION_ROLES: tuple[tuple[str, str], ...] = (
     ("data analysis", "data"),
     ("data table", "data"),
     ("bin analysis", "data"),
+    ("isolation and trends", "data"),  # 'Component Isolation and Trends': each part's data
+    ("isolation & trends", "data"),
     ("values", "data"),
     ("components", "components"),
     ("axes", "components"),

@@ -246,12 +246,15 @@ def _stated_categories(axis: AxisDraft, field: str | None, text: str) -> None:
         axis.scale = axis.scale or "categorical"
         axis.ticks = axis.ticks or list[int | float | str](all_quoted(text) or bare_list(text))
     elif field is None and not axis.ticks:
-        listed = quoted_list(text)
+        lead = _LISTS_LEAD.match(strip_markup(text))  # 'Lists 9 datasets: A, B, C.'
+        listed = quoted_list(text) or (bare_list(lead.group(1)) if lead else [])
         if listed:
             axis.ticks = list[int | float | str](listed)
             axis.scale = axis.scale or "categorical"
 
 
+_LISTS_LEAD: Final = re.compile(r"^\s*(?:lists?|names?|shows?)\b[^:.\d]{0,40}\d{0,3}[^:.\d]{0,40}:\s*(.+)$",
+                                re.IGNORECASE)
 _RANGE_CUE: Final = re.compile(r"\b(?:ranging|ranges?|from)\s{1,3}(?:from\s{1,3})?[~≈-]?\d", re.IGNORECASE)
 def quoted_list(text: str) -> list[str]:
     """'two bars, "Weekday" and "Weekend"': two or more quoted names that are not a label;

@@ -17,6 +17,8 @@ class Memo:
         self.matched: dict[str, str | None] = {}  # header -> the known name it names
         self.matched_for = 0  # how many names were known when `matched` was filled
         self.capped_lines: set[int | None] = set()  # lines already warned as too long
+        # series id -> axis role -> (value, approx, line): one coordinate per keyed line
+        self.axis_halves: dict[int, dict[str, tuple[int | float, bool, int | None]]] = {}
 
     def key_info(self, key: str) -> KeyInfo:
         # Kept per document as well as process-wide: a long description can hold more

@@ -9,6 +9,8 @@ text, y the stated value):
   x=5000 ... y≈8.5                 statement.xy-equals
   x/H = 2, Cf ≈ 0.004              statement.axis-names-equal
   1.2 V → ~5 A                     statement.arrow-pair
+  crosses the 100 GeV line at ~3.8 statement.crossing-line
+  at 0.8 T with a height of ~3.5   statement.x-with-height
   Model Size ~0.5B, Score ~25      statement.axis-named-pair
   (an x in scope) ... V            statement.x-context
   2 ms (10³), ~-0.9 (round 0)      statement.value-then-paren-x

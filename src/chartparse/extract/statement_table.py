@@ -20,6 +20,7 @@ from .statement_forms import (
     x_unit_equals_value,
     xy_equals,
 )
+from .statement_forms_cross import crossing_line, x_with_height
 from .statement_forms_more import (
     arrow_pair,
     axis_names_equal,
@@ -55,6 +56,12 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
                   example_x_words=frozenset({"z", "d"}), example_y_words=frozenset({"cp"})),
     StatementForm("statement.arrow-pair", arrow_pair,
                   "X → V: an x, an arrow, its value.", "Loss by step: 10 → 0.9, 20 → 0.7.", _PAIR, _ANY_X),
+    StatementForm("statement.crossing-line", crossing_line,
+                  "crosses the X line at V: a line marked at an x, and the value where the curve crosses it.",
+                  "It crosses the 100 GeV line at ~3.8.", _PAIR, _ANY_X),
+    StatementForm("statement.x-with-height", x_with_height,
+                  "at X with a height of V: an x after 'at', then the value a bar or peak reaches there.",
+                  "The tallest bar sits at 0.8 T with a height of ~3.5 units.", _PAIR, _ANY_X),
     StatementForm("statement.parallel-lists", parallel_lists,
                   "x: [...], y: [...]: two lists of the same length.",
                   "x: [10, 20, 30], y: [0.9, 0.7, 0.6]", _PAIR, _ANY_X),

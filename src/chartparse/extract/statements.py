@@ -170,6 +170,16 @@ def split_by_series(w: Walker, text: str, mentions: list[tuple[int, str]], scope
     return found
 
 
+_PAIR_SLASH: Final = re.compile(r"\s/\s")
+
+
+def _combined_parts(name: str) -> list[str]:
+    """The names of a legend entry that pairs two ('Pika 2B / Rook 2B'): a value naming
+    one of them in parentheses belongs to that name's series."""
+    parts = [p.strip() for p in _PAIR_SLASH.split(name)]
+    return parts if len(parts) > 1 and all(len(p) > 1 for p in parts) else []
+
+
 _VALUE_PAREN_NAME: Final = re.compile(r"([~≈]?\s?-?\d[\d.,]*\s?%?)\s?\(([^()\n]{1,40})\)")
 _SPACES: Final = re.compile(r"\s+")
 
@@ -178,6 +188,9 @@ def _values_with_series_in_parens(w: Walker, text: str, scope: Scope, line_no: i
     """'At α=0.2: Pr ≈ 0.1 (γ=2), 0.05 (γ=3)': each value names its series in parentheses."""
     state = w.state
     by_key = {_SPACES.sub("", k): name for k, name in state.known_names.items()}
+    for known in list(by_key.values()):
+        for part in _combined_parts(known):  # 'Pika 2B / Rook 2B': one look, two names
+            by_key.setdefault(_SPACES.sub("", name_key(part)), part)
     found: list[tuple[int, str, str]] = []
     for m in _VALUE_PAREN_NAME.finditer(text):
         name = by_key.get(_SPACES.sub("", name_key(m.group(2))))
@@ -204,6 +217,10 @@ _COLOUR_VALUE: Final = re.compile(r"\b([A-Za-z]+(?:[ -][A-Za-z]+)?)\s?(?:bar|lin
                            r"(?:approximately |about |around |roughly )?([~≈]?\s?-?\d[\d.,]*\s?%?)")
 
 
+_TOTAL_FIRST: Final = re.compile(
+    r"\btotal\s?[:=]?\s?(?:of\s)?((?:approximately |about |around )?[~≈]?\s?\d[\d.,]*)", re.IGNORECASE)
+
+
 def _values_by_colour(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
     """'Blue ~300, Amber ~900' at an x: each value names its legend entry by colour."""
     by_colour: dict[str, str] = {}
@@ -224,6 +241,9 @@ def _values_by_colour(w: Walker, text: str, scope: Scope, line_no: int | None) -
             found.append((label, m.group(2)))
     if len({label for label, _ in found}) < 2 or scope.x is None:
         return False
+    total = _TOTAL_FIRST.search(text)  # 'Total ~7800. Breakdown: Orange ~1200, ...'
+    if total is not None and not total.group(1).rstrip().endswith("%"):
+        found.append(("Total", total.group(1)))  # a stated total is a series of its own
     for label, written in found:
         _, qs = quantities(written)
         if qs:

@@ -55,8 +55,7 @@ def _titled_role(title: str) -> str | None:
 
 
 def section_role(title: str, parent: str) -> str:
-    role = _titled_role(title)
-    if role is not None:
+    if (role := _titled_role(title)) is not None:
         return role
     if parent in ("document", "overview"):
         return "other"
@@ -172,6 +171,8 @@ class Walker:
             if line.kind in ("para", "item") and scope.role in ("overview", "document", "other") \
                     and state.overview_lines < OVERVIEW_LINES:
                 self._overview_text(line.full_text)
+            if scope.role == "overview" and line.key is None and line.kind in ("para", "item"):
+                state.trace.claim(line.line, "prose.overview")  # read for the kind, not for points
             if line.key is not None and self._component_line(child, scope):
                 continue
             self._components(child, scope)
@@ -223,8 +224,7 @@ class Walker:
             self.state.trace.claim(node.line.line, rule)
 
     def _overview_text(self, text: str) -> None:
-        # Only the opening lines describe the figure as a whole; reading every line of a
-        # long text here would also cost time for nothing.
+        # Only the opening lines describe the figure as a whole (and reading all costs time).
         state = self.state
         chart = state.chart
         state.overview_lines += 1
@@ -308,6 +308,8 @@ class Walker:
             return
         role = section_role(title, scope.role)
         if role == "legend" or title.lower().startswith("legend"):
+            for child in (c for c in node.children if c.is_section and _titled_role(c.title or "") == "data"):
+                self._data_section(child, scope.but(role="data"))  # '## Legend and Data' > '### Data Points'
             return
         if role in NO_DATA_ROLES:
             # Its lines carry no data, but a sub-heading may open a data section.

@@ -20,6 +20,7 @@ from ..state import name_key
 from ..statements import apply_reading, key_then_text, statement, target, values_for_bins
 from ..text import strip_markup
 from ..values_of import x_number
+from .keyed_axis_pair import axis_key_value, x_positions
 from .keyed_categories import (
     bar_attribute,
     bar_measure,
@@ -365,6 +366,10 @@ def _register(add: Callable[..., None]) -> None:
       "**Total:** 135")
     add("keyed.bar-measure", bar_measure, "under a bar's header, the key that states its value",
       "**Bar length:** ~41%")
+    add("keyed.x-positions", x_positions, "under a series, a key naming the x axis with a bare list "
+        "of numbers: where its points sit, with no values", "**Redshifts:** 1, 2, 3")
+    add("keyed.axis-key-value", axis_key_value, "under a series, a key that is one axis' label gives "
+        "that coordinate; the other axis' key completes the point", "**Accuracy:** ~0.8")
     add("keyed.series-at-x", _series_at_x, "at an x, a key naming a series", "**Baseline:** 0.41")
     add("keyed.styled-series", _styled_series, "a key naming a new series by its style",
       "**Active users (purple line):** climbs to 900")

@@ -1,0 +1,76 @@
+"""A point stated one coordinate per line, each keyed by its axis' label:
+
+    1. **Model K**
+    - **Accuracy**: ~0.8
+    - **MMLU Score**: ~85
+
+Under a series, a key whose words are all words of one axis' label (and not all of the
+other's) gives that coordinate; once the same series has both, they are one point.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from ...vocab import label_words
+from ..ruler import DONE, Claim
+from ..statements import add_point
+from ..text import quantities, strip_markup
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..walker import Walker
+    from .keyed_line import KeyedLine
+
+
+def _axis_of_key(key: str, x_words: frozenset[str], y_words: frozenset[str]) -> str | None:
+    words = label_words(strip_markup(key))
+    if not words:
+        return None
+    on_x, on_y = words <= x_words, words <= y_words
+    return "x" if on_x and not on_y else "y" if on_y and not on_x else None
+
+
+def axis_key_value(w: Walker, c: KeyedLine) -> Claim | None:
+    """'Accuracy: ~0.8' then 'MMLU Score: ~85' under one series: the y, then the x, of
+    one point (either order), paired by the axes' labels."""
+    scope, state = c.scope, w.state
+    series = scope.series
+    if series is None or scope.x is not None or state.categorical() or not c.text \
+            or any(ch.isdigit() for ch in c.key):  # 'M_UV ≈ -21: f ≈ 0.4' is a point of its own
+        return None
+    role = _axis_of_key(c.key, state.x_words, state.y_words)
+    if role is None:
+        return None
+    _, qs = quantities(c.text)
+    if len(qs) != 1:
+        return None
+    halves = w.memo.axis_halves.setdefault(id(series), {})
+    halves[role] = (qs[0].value, qs[0].approx, c.line.line)
+    if "x" in halves and "y" in halves:
+        x, _, x_line = halves["x"]
+        y, approx, line = halves["y"]
+        add_point(w, series, x, y, approx, line, rule="keyed.axis-key-value")
+        if x_line != line:
+            state.trace.read_x(x_line, x, "keyed.axis-key-value")
+        series.touch(line)
+        halves.clear()
+    return DONE
+
+
+_BARE_NUMBERS: Final = re.compile(
+    r"^[\s`*]*-?\d[\d.]*(?:[\s`*]*(?:,\s*and|,|and)[\s`*]*-?\d[\d.]*)+[\s`*.]*$")
+
+
+def x_positions(w: Walker, c: KeyedLine) -> Claim | None:
+    """'Redshifts: 1, 2, 3, 4' (under a series): the x values where points sit, with no
+    value at any of them; no point can be made of them (explain: x-positions-only)."""
+    scope, state = c.scope, w.state
+    if scope.x is not None or any(ch.isdigit() for ch in c.key) \
+            or not _BARE_NUMBERS.match(c.text):
+        return None
+    words = {word[:-1] if word.endswith("s") and word[:-1] in state.x_words else word
+             for word in label_words(strip_markup(c.key))}
+    if not words or not words <= state.x_words or words <= state.y_words:
+        return None
+    return DONE

@@ -1,0 +1,75 @@
+"""Statement forms that name a point by a place on the curve: where a line crosses a
+marked level ('crosses the 100 GeV line at ~3.8' gives (100, 3.8): the marked line stands
+at an x, the number after 'at' is the curve's value there), and a bar or peak at an x
+with its height ('at 0.8 T with a height of ~3.5').
+
+Follows the contract of :mod:`.statement_forms`: bounded windows around the quantities
+no earlier form claimed, points added with ``claims.point_xy``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ..vocab import label_words
+from .claims import Claims, StatementContext
+
+CROSS_WINDOW: Final = 24
+"""'crosses the ' before the x of the marked line."""
+CROSS_GAP_MAX: Final = 60
+"""' GeV vertical line at approximately ' between the line's x and the value."""
+
+_CROSS_LEAD: Final = re.compile(r"\b(?:cross(?:es|ing|ed)?|intersect(?:s|ing|ed)?|meets?|meeting)\s+"
+                                r"(?:the\s+)?[~≈]?\s*$", re.IGNORECASE)
+_CROSS_GAP: Final = re.compile(
+    r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s+)?(?:(?:vertical|dashed|dotted|solid|reference|marker|"
+    r"black|grey|gray|red)\s+){0,3}(?:line|mark|marker)\s+at\s+(?:(?:approximately|about|around|"
+    r"roughly|nearly|a\s+value\s+of)\s+)?[~≈]?\s*$", re.IGNORECASE)
+
+
+def crossing_line(claims: Claims, ctx: StatementContext) -> None:
+    """'Crosses the 100 GeV vertical line at ~3.8': the marked line's x, then the value
+    the curve has where it crosses it. A unit word of the y axis after the first number
+    would make the line a level of y, so it is left alone."""
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    for i in range(claims.n - 1):
+        j = i + 1
+        if used[i] or used[j] or not _CROSS_LEAD.search(claims.before(qs[i], CROSS_WINDOW)):
+            continue
+        gap = norm[qs[i].end: qs[j].start]
+        m = _CROSS_GAP.match(gap) if len(gap) <= CROSS_GAP_MAX else None
+        if m is None or "horizontal" in gap.lower():
+            continue
+        if m.group("unit") and label_words(m.group("unit")) & ctx.y_words \
+                and not label_words(m.group("unit")) & ctx.x_words:
+            continue
+        claims.point_xy(qs[i], qs[j])
+        used[i] = used[j] = True
+
+
+HEIGHT_LEAD_WINDOW: Final = 30
+"""'Tallest bar centered at ' before the x."""
+HEIGHT_GAP_MAX: Final = 50
+"""' T with a height of approximately ' between the x and its value."""
+
+_AT_LEAD: Final = re.compile(r"\b(?:at|around|near)\s+(?:x\s*[=≈]\s*)?[~≈]?\s*$", re.IGNORECASE)
+_HEIGHT_GAP: Final = re.compile(
+    r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s*)?,?\s*(?:with|having|has|reaching)\s+(?:an?\s+)?"
+    r"(?:[a-z]{1,12}\s+)?(?:height|value|count|density|frequency|level|probability)\s+of\s+"
+    r"(?:(?:approximately|about|around|roughly|nearly)\s+)?[~≈]?\s*$", re.IGNORECASE)
+
+
+def x_with_height(claims: Claims, ctx: StatementContext) -> None:
+    """'The tallest bar sits at 0.8 T with a height of ~3.5': the x after 'at', then the
+    value the bar (or peak) reaches there."""
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    for i in range(claims.n - 1):
+        j = i + 1
+        if used[i] or used[j] or not _AT_LEAD.search(claims.before(qs[i], HEIGHT_LEAD_WINDOW)):
+            continue
+        gap = norm[qs[i].end: qs[j].start]
+        if len(gap) > HEIGHT_GAP_MAX or _HEIGHT_GAP.match(gap) is None:
+            continue
+        claims.point_xy(qs[i], qs[j])
+        used[i] = used[j] = True
