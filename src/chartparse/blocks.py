@@ -3,9 +3,9 @@
 ``grammar/blocks.lark`` turns the text into typed lines (headings, list items,
 table rows, rules, paragraph lines), each split into an optional ``Key:`` lead
 and its rest. Each line is one token; the parser is LALR with the contextual lexer,
-made once per process (loaded pre-built when shipped). The tree it builds is flat
-(the line tokens, and a subtree per table), read into :class:`Line` objects in one
-loop. With the optional ``accel`` extra (lark-cython) the lexer and parser loops run
+made once per process (loaded pre-built when shipped). It builds no tree: the
+callbacks of :class:`LineBuilder`, lark's transformer, read each line token into a
+:class:`Line` as the parser reduces it. With the optional ``accel`` extra (lark-cython) the lexer and parser loops run
 compiled; set CHARTPARSE_PURE_LARK=1 to turn that off.
 """
 
@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal, cast
+from typing import Any, Literal, cast
 
 from lark import Lark
 from lark.exceptions import LarkError
@@ -125,63 +125,80 @@ def is_separator_row(cells: list[str]) -> bool:
     return bool(cells) and all(_SEPARATOR_CELL.match(c.replace(" ", "")) for c in cells if c)
 
 
-def _read_lines(children: list) -> list[Line]:
-    """Line objects from the children of ``start``: line tokens, and ``table`` trees.
-
-    Each token's parts are read with the regexes of :func:`_splitters`. Tokens are
-    read through ``.type``/``.value``/``.line`` so lark-cython tokens work too.
-    """
-    split_heading, split_item, split_para = _splitters()
-    lines: list[Line] = []
-    append = lines.append
-    for child in children:
-        kind = getattr(child, "type", None)
-        if kind == "ITEM_LINE":
-            indent, marker, key, rest = split_item(child.value).group("indent", "marker", "key", "rest")
-            append(Line("item", child.line, child.line, rest.strip() if rest else "",
-                        clean_key(key) if key else None, indent_width(indent) if indent else 0,
-                        marker.strip()))
-        elif kind == "PARA_LINE":
-            indent, key, rest = split_para(child.value).group("indent", "key", "rest")
-            append(Line("para", child.line, child.line, rest.strip() if rest else "",
-                        clean_key(key) if key else None, indent_width(indent) if indent else 0))
-        elif kind == "HEADING_LINE":
-            hashes, key, rest = split_heading(child.value).group("hashes", "key", "rest")
-            append(Line("heading", child.line, child.line, rest.strip() if rest else "",
-                        clean_key(key) if key else None, level=len(hashes.strip())))
-        elif kind == "RULE_LINE":
-            append(Line("rule", child.line, child.line))
-        elif kind is None:  # a table: Tree('table', [TABLE_ROW, ...])
-            append(_table(child.children))
-    return lines
-
-
-def _table(rows: list) -> Line:
-    kept = [(row.line, split_row(row.value)) for row in rows]
-    # Only a row with a dash can be the |---| separator.
-    kept = [(n, cells) for (n, cells), row in zip(kept, rows, strict=True)
-            if "-" not in row.value or not is_separator_row(cells)]
-    return Line("table", rows[0].line, rows[-1].line, rows=[c for _, c in kept],
-                row_lines=[n for n, _ in kept])
-
-
 _Matcher = Callable[[str], "re.Match[str]"]
 
 
-@cache
-def _splitters() -> tuple[_Matcher, _Matcher, _Matcher]:
-    """Matchers that split heading, item and paragraph tokens into named parts.
+class LineBuilder:
+    """The block parser's callbacks (lark's ``transformer``), one per alternative of
+    ``start`` in blocks.lark: each reads its line token into a :class:`Line` and appends
+    it to the list the parse builds, so the parser makes no tree.
 
-    Built from the part terminals of ``blocks.lark``, in the order the line terminals
-    compose them, so a part matches here exactly what it matched in the line token.
+    A token's parts are read with matchers compiled from the part terminals of
+    ``blocks.lark``, in the order the line terminals compose them, so a part matches
+    here exactly what it matched in the line token (which is why no match is None).
+    Tokens are read through ``.value``/``.line`` so lark-cython tokens work too.
     """
-    t = {name: f"(?:{regex})" for name, regex in terminal_patterns("blocks.lark").items()}
-    content = rf"(?P<key>{t['KEY']})?(?P<rest>{t['REST']})?"
-    heading = re.compile(rf"(?P<hashes>{t['HASHES']}){content}")
-    item = re.compile(rf"(?P<indent>{t['INDENT']})?(?P<marker>{t['MARKER']}){content}")
-    para = re.compile(rf"(?P<indent>{t['INDENT']})?{content}")
-    # A line token always matches the parts it was composed from, so no match is None.
-    return cast("tuple[_Matcher, _Matcher, _Matcher]", (heading.match, item.match, para.match))
+
+    def __init__(self, terminals: dict[str, str]) -> None:
+        t = {name: f"(?:{regex})" for name, regex in terminals.items()}
+        content = rf"(?P<key>{t['KEY']})?(?P<rest>{t['REST']})?"
+        heading = re.compile(rf"(?P<hashes>{t['HASHES']}){content}")
+        item = re.compile(rf"(?P<indent>{t['INDENT']})?(?P<marker>{t['MARKER']}){content}")
+        para = re.compile(rf"(?P<indent>{t['INDENT']})?{content}")
+        self._split_heading = cast(_Matcher, heading.match)
+        self._split_item = cast(_Matcher, item.match)
+        self._split_para = cast(_Matcher, para.match)
+
+    def begin(self, children: list[Any]) -> list[Line]:
+        return []
+
+    def heading(self, children: list[Any]) -> list[Line]:
+        lines: list[Line] = children[0]
+        token = children[1]
+        hashes, key, rest = self._split_heading(token.value).group("hashes", "key", "rest")
+        lines.append(Line("heading", token.line, token.line, rest.strip() if rest else "",
+                          clean_key(key) if key else None, level=len(hashes.strip())))
+        return lines
+
+    def item(self, children: list[Any]) -> list[Line]:
+        lines: list[Line] = children[0]
+        token = children[1]
+        indent, marker, key, rest = self._split_item(token.value).group("indent", "marker", "key", "rest")
+        lines.append(Line("item", token.line, token.line, rest.strip() if rest else "",
+                          clean_key(key) if key else None, indent_width(indent) if indent else 0,
+                          marker.strip()))
+        return lines
+
+    def para(self, children: list[Any]) -> list[Line]:
+        lines: list[Line] = children[0]
+        token = children[1]
+        indent, key, rest = self._split_para(token.value).group("indent", "key", "rest")
+        lines.append(Line("para", token.line, token.line, rest.strip() if rest else "",
+                          clean_key(key) if key else None, indent_width(indent) if indent else 0))
+        return lines
+
+    def rule(self, children: list[Any]) -> list[Line]:
+        lines: list[Line] = children[0]
+        line = children[1].line
+        lines.append(Line("rule", line, line))
+        return lines
+
+    def blank(self, children: list[Any]) -> list[Line]:
+        lines: list[Line] = children[0]  # the blank line's token is filtered out
+        return lines
+
+    def table(self, rows: list[Any]) -> Line:
+        kept = [(row.line, split_row(row.value)) for row in rows]
+        # Only a row with a dash can be the |---| separator.
+        kept = [(n, cells) for (n, cells), row in zip(kept, rows, strict=True)
+                if "-" not in row.value or not is_separator_row(cells)]
+        return Line("table", rows[0].line, rows[-1].line, rows=[c for _, c in kept],
+                    row_lines=[n for n, _ in kept])
+
+    def add_table(self, children: list[Any]) -> list[Line]:
+        lines: list[Line] = children[0]
+        lines.append(children[1])
+        return lines
 
 
 def accelerated() -> bool:
@@ -205,7 +222,7 @@ def block_parser() -> Lark:
     """The block parser, once per process: loaded pre-built when the package ships it
     for this grammar and lark version (see :mod:`chartparse.grammar_files`), else built."""
     plugins = _lark_plugins()
-    options: dict = {}
+    options: dict = {"transformer": LineBuilder(terminal_patterns("blocks.lark"))}
     if plugins:
         options["_plugins"] = plugins
     stored = prebuilt("blocks.lark")
@@ -224,7 +241,7 @@ def parse_lines(text: str) -> tuple[list[Line], str | None]:
     if not text.endswith("\n"):
         text += "\n"
     try:
-        return _read_lines(block_parser().parse(text).children), None
+        return cast("list[Line]", block_parser().parse(text)), None
     except LarkError as err:  # pragma: no cover - the grammar accepts any text
         lines = [
             Line("para", n, n, text=raw.strip())
