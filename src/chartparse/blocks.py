@@ -5,8 +5,9 @@ table rows, rules, paragraph lines), each split into an optional ``Key:`` lead
 and its rest. Each line is one token; the parser is LALR with the contextual lexer,
 made once per process (loaded pre-built when shipped). It builds no tree: the
 callbacks of :class:`LineBuilder`, lark's transformer, read each line token into a
-:class:`Line` as the parser reduces it. With the optional ``accel`` extra (lark-cython) the lexer and parser loops run
-compiled; set CHARTPARSE_PURE_LARK=1 to turn that off.
+:class:`Line` as the parser reduces it. With the optional ``accel`` extra
+(lark-cython) the lexer and parser loops run compiled; set CHARTPARSE_PURE_LARK=1 to
+turn that off.
 """
 
 from __future__ import annotations
