@@ -23,6 +23,7 @@ from lark import Lark
 from lark.exceptions import LarkError
 
 from .grammar_files import grammar_text, load_parser, prebuilt, terminal_patterns
+from .textcache import text_cache
 
 _CELL_SEP = re.compile(r"(?<!\\)\|")
 
@@ -84,6 +85,7 @@ class Line:
         return m.group(1).strip() if m else None
 
 
+@text_cache(max_len=200)
 def clean_key(raw: str) -> str:
     """``**X-Axis:** `` / ``X-Axis: `` -> ``X-Axis``."""
     key = raw.strip()

@@ -318,23 +318,30 @@ def rejected_spans(raw: str, excusing_loss: bool = False) -> list[tuple[int, int
     spans: list[tuple[int, int, str]] = []
     raw = raw.replace("**", "  ")  # 'Q3 = **6985**': bold is no word (same length: columns stay)
     low = raw.lower()
-    for rule, pattern, needs in _compiled():
+    for rule, pattern, needs, groups in _compiled():
         if (needs is not None and needs.search(low) is None) or (
                 excusing_loss and not rule.excuses_loss):
             continue
         for m in pattern.finditer(raw):
-            for group in _GROUPS:
-                if m.re.groupindex.get(group) and m.start(group) >= 0:
-                    spans.append((m.start(group), m.end(group), rule.name))
+            for group in groups:
+                start = m.start(group)
+                if start >= 0:
+                    spans.append((start, m.end(group), rule.name))
     return spans
 
 
+_Compiled = tuple[Rejection, re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]]
+
+
 @cache
-def _compiled() -> tuple[tuple[Rejection, re.Pattern[str], re.Pattern[str] | None], ...]:
-    return tuple(
-        (rule, re.compile(rule.pattern, re.IGNORECASE),
-         re.compile("|".join(map(re.escape, rule.needs))) if rule.needs else None)
-        for rule in REJECTIONS)
+def _compiled() -> tuple[_Compiled, ...]:
+    """Each rejection with its pattern, its cheap test and the groups (of _GROUPS) it has."""
+    out: list[_Compiled] = []
+    for rule in REJECTIONS:
+        pattern = re.compile(rule.pattern, re.IGNORECASE)
+        needs = re.compile("|".join(map(re.escape, rule.needs))) if rule.needs else None
+        out.append((rule, pattern, needs, tuple(g for g in _GROUPS if g in pattern.groupindex)))
+    return tuple(out)
 
 
 def rejection_for(start: int, end: int, spans: list[tuple[int, int, str]]) -> str | None:
