@@ -319,8 +319,8 @@ def rejected_spans(raw: str, excusing_loss: bool = False) -> list[tuple[int, int
     raw = raw.replace("**", "  ")  # 'Q3 = **6985**': bold is no word (same length: columns stay)
     low = raw.lower()
     for rule, pattern, needs, groups in _compiled():
-        if (needs is not None and needs.search(low) is None) or (
-                excusing_loss and not rule.excuses_loss):
+        if (excusing_loss and not rule.excuses_loss) or (
+                needs is not None and needs.search(low) is None):
             continue
         for m in pattern.finditer(raw):
             for group in groups:
