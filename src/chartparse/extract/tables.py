@@ -10,6 +10,7 @@ from ..vocab import AXIS_ROLE_HEADERS, DERIVED_COLUMN_WORDS, fold
 from .axes import axis_role, read_axis
 from .categories import reduce_on_axis, unescape, value_on_named_axis
 from .state import AxisDraft, ChartDraft, PointDraft, name_key
+from .style_match import entry_by_style
 from .text import clean_name, quantities, strip_markup
 from .values_of import category_or_number, x_number
 
@@ -105,6 +106,7 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
     for j in range(1, len(header)):
         name = column_name(header[j])
         if name and not _is_derived(name):
+            name = _declared_column(chart, header[j], name, known or {})
             added += _column_as_series(chart, rows, xs, j, name, lines, panel)
     return added
 
@@ -116,6 +118,15 @@ def _declared_ticks(chart: ChartDraft, panel: str | None) -> dict[str, int | flo
     if axis is None or not any(isinstance(t, str) for t in axis.ticks):
         return {}
     return {fold(str(t)): t for t in axis.ticks}
+
+
+def _declared_column(chart: ChartDraft, header: str, name: str, known: Mapping[str, str]) -> str:
+    """A column's series as the legend declares it: by its name, else by the look its
+    header states ('19.9% Survey (Dashed Grey)' is the legend's only dashed grey line)."""
+    if name_key(name) in known or not chart.legend:
+        return known.get(name_key(name), name)
+    entry = entry_by_style(header, chart.legend)
+    return entry.label if entry is not None else name
 
 
 def _rows_as_series(chart: ChartDraft, rows: list[list[str]], header: list[str], lines: list[int],
