@@ -102,11 +102,18 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
     declared = _declared_ticks(chart, panel)
     xs = [declared.get(fold(strip_markup(row[0])), row_x(row[0], x_words)) if row and row[0].strip() else None
           for row in rows[1:]]  # each row's x, read once for all its columns, as the axis lists it
+    return _columns_as_series(chart, rows, header, xs, known or {}, lines, panel)
+
+
+def _columns_as_series(chart: ChartDraft, rows: list[list[str]], header: list[str],
+                       xs: list[int | float | str | None], known: Mapping[str, str],
+                       lines: list[int], panel: str | None) -> int:
+    """The usual wide table: one series per column (derived columns left out)."""
     added = 0
     for j in range(1, len(header)):
         name = column_name(header[j])
         if name and not _is_derived(name):
-            name = _declared_column(chart, header[j], name, known or {})
+            name = _declared_column(chart, header[j], name, known)
             added += _column_as_series(chart, rows, xs, j, name, lines, panel)
     return added
 
