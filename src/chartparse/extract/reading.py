@@ -35,11 +35,14 @@ class ReadingState:
             self._words_for = len(self.chart.axes)
             self._x_words = self._y_words = None
 
-    def legend_labels(self, panel: str | None) -> list[str]:
-        """The legend's labels as a panel states them: its own legend when it has one."""
+    def legend_entries(self, panel: str | None) -> list[LegendEntryDraft]:
+        """The legend's entries as a panel states them: its own legend when it has one."""
         own = self.panel_legends.get(panel) if panel is not None else None
-        entries = own or self.chart.legend
-        return list(dict.fromkeys(e.label for e in entries))
+        return own or self.chart.legend
+
+    def legend_labels(self, panel: str | None) -> list[str]:
+        """The labels of :meth:`legend_entries`, each once."""
+        return list(dict.fromkeys(e.label for e in self.legend_entries(panel)))
 
     @property
     def kind(self) -> str | None:

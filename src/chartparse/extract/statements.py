@@ -224,7 +224,7 @@ _TOTAL_FIRST: Final = re.compile(
 def _values_by_colour(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
     """'Blue ~300, Amber ~900' at an x: each value names its legend entry by colour."""
     by_colour: dict[str, str] = {}
-    for entry in (scope.panel is not None and w.state.panel_legends.get(scope.panel)) or w.state.chart.legend:
+    for entry in w.state.legend_entries(scope.panel):
         if entry.color:
             key = entry.color.lower()
             by_colour[key] = "" if key in by_colour else entry.label  # '' = two share it

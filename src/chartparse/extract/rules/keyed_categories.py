@@ -154,7 +154,7 @@ def entry_of_bar(state: ReadingState, panel: str | None, key: str, text: str) ->
     """'**RAG 4k Model B**: 1.3 (grey bar)': the one legend entry a bar's line names, by the
     entry's name inside a longer key or by the entry's colour in its text; None when the key
     is itself an entry (a legend of categories) or the line names several or none."""
-    entries = [e for e in ((panel is not None and state.panel_legends.get(panel)) or state.chart.legend)]
+    entries = state.legend_entries(panel)
     if len(entries) < 2:
         return None
     key_folded = fold(key)
