@@ -24,10 +24,10 @@ from .keyed_axis_pair import axis_key_value, x_positions
 from .keyed_categories import (
     bar_attribute,
     bar_measure,
-    bar_scope,
     category_value,
     histogram_bin,
     pie_of_several,
+    read_at_category,
     stack_total_key,
     sub_category,
 )
@@ -190,12 +190,7 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
 
 def _declared_category(w: Walker, c: KeyedLine) -> Claim | None:
     tick = listed_tick(w.state.chart, c.scope.panel, c.key) if c.text else None
-    if tick is None:
-        return None
-    scope = bar_scope(w, c, tick)
-    statement(w, c.text, scope, c.line.line)
-    w.data(c.node, scope)
-    return DONE
+    return None if tick is None else read_at_category(w, c, tick)
 
 
 def _panel_by_count(w: Walker, c: KeyedLine) -> Claim | None:

@@ -82,12 +82,7 @@ def sub_category(w: Walker, c: KeyedLine) -> Claim | None:
     if not isinstance(scope.x, str) or not c.text or not w.state.categorical():
         return None
     tick = listed_tick(w.state.chart, scope.panel, f"{scope.x} {c.name}")
-    if tick is None:
-        return None
-    inner = bar_scope(w, c, tick)
-    statement(w, c.text, inner, c.line.line)
-    w.data(c.node, inner)
-    return DONE
+    return None if tick is None else read_at_category(w, c, tick)
 
 
 def stack_total_key(w: Walker, c: KeyedLine) -> Claim | None:
@@ -134,6 +129,11 @@ def category_value(w: Walker, c: KeyedLine) -> Claim | None:
             and declared_category_values(chart, c.text, c.scope.panel):
         statement(w, c.text, c.scope, c.line.line)  # 'Exception: Beta (~0.7)' names its own category
         return DONE
+    return read_at_category(w, c, x)
+
+
+def read_at_category(w: Walker, c: KeyedLine, x: int | float | str) -> Claim:
+    """Read a category's line and the lines under it at x, in the entry it names."""
     scope = bar_scope(w, c, x)
     statement(w, c.text, scope, c.line.line)
     w.data(c.node, scope)
