@@ -21,6 +21,7 @@ EXPECTED_ORDER = (
     "statement.x-with-height",
     "statement.parallel-lists",
     "statement.x-colon-value",
+    "statement.colon-pair-list",
     "statement.axis-named-pair",
     "statement.central-value",
     "statement.x-context",

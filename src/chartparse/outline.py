@@ -101,12 +101,12 @@ class Node:
 
 
 _KEY_NOTE: Final = re.compile(r"\s*\([^()]{1,40}\)\s*:?\s*$")
-_HEADING_NOISE: Final = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[A-Za-z][.)]|[IVX]+\.)\s+")
+_HEADING_NOISE: Final = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]|\d{1,2}(?:\.\d+)*|[A-Za-z][.)]|[IVX]+\.)\s+")
 
 
 @text_cache()
 def heading_text(raw: str) -> str:
-    """``1. **Axis Labels and Markers**`` -> ``Axis Labels and Markers``."""
+    """``1. **Axis Labels and Markers**`` -> ``Axis Labels and Markers``; ``1990 Chart`` stays."""
     text = raw.replace("**", "").replace("__", "").strip()
     noise = _HEADING_NOISE.match(text)  # anchored: a match, not a sub, is all it takes
     if noise:
@@ -160,8 +160,8 @@ def _is_group_header(line: Line) -> bool:
     """A line that announces what follows: a key with no value, text ending in ':', a legend."""
     if line.kind not in ("item", "para"):
         return False
-    if line.key is not None and not line.text:
-        return True
+    if (line.key is not None and not line.text) or (line.numbered and line.bold_title() is not None):
+        return True  # ('1. **Red Line**' over '- **Trend:** ...' bullets heads them)
     if _own_group(line) in ("legend", "axis"):
         return True
     return line.text.rstrip("*_ ").endswith(":")
@@ -182,10 +182,11 @@ def _is_field_of(group: str, line: Line) -> bool:
         if words.startswith(_DATA_POINT_KEYS):
             return False  # 'Data Points & Labels:' lists the data, not this axis' labels
         return words in AXIS_FIELD_KEYS or any(words.endswith(k) for k in AXIS_FIELD_KEYS) \
-            or axis_field(line.key or "") is not None
+            or axis_field(line.key or "") is not None or _NUMBERED_CATEGORY.match(words) is not None
     return False
 
 
+_NUMBERED_CATEGORY: Final = re.compile(r"(?:category|bar|group) \d{1,2}\b")  # 'Category 1 (Left Bar)'
 _CATEGORIES_WORD = re.compile(r"\bcategor(?:y|ies|ical)\b", re.IGNORECASE)
 
 
@@ -260,7 +261,6 @@ _INLINE_ENTRY: Final = re.compile(
     r"(?:represents?|denotes?|indicates?|stands? for|is|shows?)\b[^:]*$", re.IGNORECASE)
 _BY_CHANNEL: Final = re.compile(r"\bby (?:colou?rs?|shapes?|markers?|line styles?|styles?|patterns?)$")
 _ABSENT: Final = re.compile(r"^[*_ ]*(?:not |none\b|no |n/a\b|absent\b|there is no )")
-
 
 _GENERIC_SHAPES = frozenset(
     "line lines bar bars marker markers point points area symbol segment segments slice wedge "

@@ -264,7 +264,7 @@ PANEL_POSITIONS = (
     "top-left", "top-right", "bottom-left", "bottom-right", "top-center", "bottom-center",
     "middle-left", "middle-right", "top left", "top right", "bottom left", "bottom right",
     "middle left", "middle right", "left", "right", "top", "bottom", "middle", "center",
-    "upper", "lower",
+    "upper", "lower", "leftmost", "rightmost", "centre", "topmost", "bottommost",
 )
 # Words in a table header that mark a column derived from others, not a series.
 DERIVED_COLUMN_WORDS = ("gap", "difference", "diff", "delta", "δ", "change", "notes", "note",

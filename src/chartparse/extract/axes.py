@@ -16,20 +16,19 @@ from ..textcache import text_cache
 from ..values import Quantity
 from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, axis_field, fold, lookup
 from .axis_labels import (
-    LABEL_CUE,
+    LIST_SPLIT as _LIST_SPLIT,
+)
+from .axis_labels import (
     SCALE_NOTE,
-    cued_quotes,
     grouped_categories,
     key_parenthetical_label,
     label_from_text,
     listed_items,
+    quoted_list,
     unit_from_label,
 )
-from .axis_labels import (
-    LIST_SPLIT as _LIST_SPLIT,
-)
 from .categories import PAREN_ITEMS as _PAREN_ITEMS
-from .categories import paren_categories
+from .categories import paren_categories, unescape
 from .category_values import bin_list
 from .state import AxisDraft, ChartDraft
 from .text import all_quoted, drop_numbering, is_no_value, quantities, quoted, strip_markup
@@ -190,7 +189,7 @@ _BARE_ITEM: Final = re.compile(r"^[A-Z0-9][\w\-+/.%:]*(?: [\w\-+/.%:]+){0,2}$")
 
 def bare_list(text: str) -> list[str]:
     """'Legal, Medical' or 'Low, Medium and High': an axis value that only lists categories."""
-    plain = strip_markup(text).split(". ", 1)[0].rstrip(".").strip()  # the first sentence
+    plain = unescape(strip_markup(text)).split(". ", 1)[0].rstrip(".").strip()  # the first sentence
     if ("," not in plain and "and" not in plain and "or" not in plain) or _RANGE_WORDS.search(plain):
         return []  # (the word test first: without a separator of _LIST_SPLIT there is no list)
     items = [i.strip() for i in _LIST_SPLIT.split(plain)]
@@ -253,26 +252,10 @@ def _stated_categories(axis: AxisDraft, field: str | None, text: str) -> None:
             axis.scale = axis.scale or "categorical"
 
 
-_LISTS_LEAD: Final = re.compile(r"^\s*(?:lists?|names?|shows?)\b[^:.\d]{0,40}\d{0,3}[^:.\d]{0,40}:\s*(.+)$",
+_LISTS_LEAD: Final = re.compile(r"^\s*(?:lists?|names?|shows?|represents?|displays?|contains?)\b"
+                                r"[^:.\d]{0,40}\d{0,3}[^:.\d]{0,40}:\s*(.+)$",
                                 re.IGNORECASE)
 _RANGE_CUE: Final = re.compile(r"\b(?:ranging|ranges?|from)\s{1,3}(?:from\s{1,3})?[~≈-]?\d", re.IGNORECASE)
-def quoted_list(text: str) -> list[str]:
-    """'two bars, "Weekday" and "Weekend"': two or more quoted names that are not a label;
-    after a label cue, only on an axis stated categorical ('Categorical, labeled "A", "B"')."""
-    plain = strip_markup(text)
-    first = plain.find('"') if '"' in plain else plain.find("“")
-    if first < 0:
-        return []
-    if LABEL_CUE.search(plain[:first]):
-        cued = cued_quotes(plain)
-        categorical = "categor" in plain.lower()
-        return cued if categorical and len(cued) >= 2 and not any(quantities(n)[1] for n in cued) else []
-    names = all_quoted(plain)
-    if len(names) >= 2 and not any(quantities(n)[1] for n in names):
-        return names
-    return []
-
-
 def _field_name(ck: str, child_key: str | None) -> str | None:
     """The axis field a child key names ('Major tick marks', 'Categories (top to bottom)')."""
     name = AXIS_FIELD_KEYS.get(ck)
@@ -283,6 +266,9 @@ def _field_name(ck: str, child_key: str | None) -> str | None:
     return name
 
 
+_ONE_CATEGORY: Final = re.compile(r"\b(?:category|bar|slice|group)\b")
+
+
 def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, child_text: str) -> None:
     ck = fold(child_key or "")
     if ck.startswith(("color", "colour")):
@@ -291,7 +277,12 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
     name = _field_name(ck, child_key)
     if name is None and child_key:
         name = axis_field(child_key)  # 'Categories (from left to right):'
-    if name == "label" and texts.label is None:
+    if _ONE_CATEGORY.search(ck) and child_text and (
+            name == "label" or (name in ("categories", None) and len(all_quoted(child_text)) == 1)):
+        # 'Left Category Label: `Female`', 'Category 1 (Left Bar): Label = "Male"': one category
+        axis.ticks.append(quoted(child_text) or strip_markup(child_text).rstrip("."))
+        axis.scale = axis.scale or "categorical"
+    elif name == "label" and texts.label is None:
         label = quoted(child_text) or strip_markup(child_text).rstrip(".")
         texts.label = None if is_no_value(label) else label
     elif name in ("range", "scale"):
@@ -300,15 +291,19 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
     elif name == "ticks":
         texts.tick_texts.append(child_text)
     elif name == "categories" or child_key is None:
-        if child_key is None and child_text:  # one item per category, or a line listing several
-            plain = strip_markup(child_text)
-            axis.ticks.extend(bare_list(child_text) or grouped_categories(plain) or [bare_tick_value(plain)])
-        elif child_text and not axis.ticks:  # '* Categories: last\\_q, first\\_answer'
-            axis.ticks = listed_categories(child_text) or listed_items(strip_markup(child_text))
-            axis.scale = axis.scale or ("categorical" if axis.ticks else None)
+        _child_categories(axis, child_key, child_text)
     elif name == "unit":
         axis.unit = axis.unit or strip_markup(child_text)
     texts.scale_texts.append(child_key or "")
+
+
+def _child_categories(axis: AxisDraft, child_key: str | None, child_text: str) -> None:
+    if child_key is None and child_text:  # one item per category, or a line listing several
+        plain = strip_markup(child_text)
+        axis.ticks.extend(bare_list(child_text) or grouped_categories(plain) or [bare_tick_value(plain)])
+    elif child_text and not axis.ticks:  # '* Categories: last\\_q, first\\_answer'
+        axis.ticks = listed_categories(child_text) or listed_items(strip_markup(child_text))
+        axis.scale = axis.scale or ("categorical" if axis.ticks else None)
 
 
 _CATEGORY_LIST: Final = re.compile(

@@ -36,7 +36,10 @@ _NOT_A_LABEL: Final = re.compile(
     r"^(?:represents?|lists?|shows?|displays?|categor|numerical|numeric|linear|logarithmic|log\b"
     r"|scale|ranges?\b|ranging|from\b|the\s+|a\s+|an\s+|labels?\b|markers?\b|ticks?\b|values?\b"
     r"|contains?|indicates?|denotes?|unlabeled|unlabelled|no\s+|none|not\s+|there|it\s"
-    r"|present\b|visible\b|shown\b|located\b|positioned\b|runs?\s+along)",
+    r"|present\b|visible\b|shown\b|located\b|positioned\b|runs?\s+along"
+    # 'Two categories.': how many categories, not the axis' name
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d{1,2})\s+"
+    r"(?:categor|labels?\b|bars?\b|groups?\b|classes\b))",
     re.IGNORECASE,
 )
 def key_parenthetical_label(key: str) -> str | None:
@@ -140,3 +143,20 @@ def listed_items(listed: str) -> list[int | float | str]:
         plain = len(qs) == 1 and qs[0].raw.strip() == item and _PLAIN_NUMBER.match(item)
         items.append(qs[0].value if plain else item)  # a listed '1k' is a category as written
     return items if len(items) >= 2 else []
+
+
+def quoted_list(text: str) -> list[str]:
+    """'two bars, "Weekday" and "Weekend"': two or more quoted names that are not a label;
+    after a label cue, only on an axis stated categorical ('Categorical, labeled "A", "B"')."""
+    plain = strip_markup(text)
+    first = plain.find('"') if '"' in plain else plain.find("“")
+    if first < 0:
+        return []
+    if LABEL_CUE.search(plain[:first]):
+        cued = cued_quotes(plain)
+        categorical = "categor" in plain.lower()
+        return cued if categorical and len(cued) >= 2 and not any(quantities(n)[1] for n in cued) else []
+    names = all_quoted(plain)
+    if len(names) >= 2 and not any(quantities(n)[1] for n in names):
+        return names
+    return []

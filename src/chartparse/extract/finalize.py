@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..vocab import fold
+from .categories import legend_names_categories
 from .state import ChartDraft, PointDraft, SeriesDraft, name_key
 
 DATA_KINDS = frozenset({"line", "bar", "scatter", "area", "pie", "heatmap", "histogram", "box"})
@@ -97,6 +98,8 @@ def _keeps_named(s: SeriesDraft, legend: set[str]) -> bool:
 
 
 def _default_name_for(chart: ChartDraft, s: SeriesDraft) -> str:
+    if chart.kind == "pie" and s.panel:
+        return s.panel  # one pie of several: its slices are its one series
     sole = _sole_bar_group(chart, s.panel)
     if sole is not None:
         return sole
@@ -121,8 +124,8 @@ def name_pie_series(chart: ChartDraft) -> None:
 
 def ensure_legend_series(chart: ChartDraft) -> None:
     """Every legend entry is a series (empty when the text gives no values for it)."""
-    if not chart.legend or chart.kind == "pie":
-        return
+    if not chart.legend or chart.kind == "pie" or legend_names_categories(chart):
+        return  # a legend of the categories names what each bar stands for, not series
     panels: list[str | None] = [p for p, _, _ in chart.panels] or [None]
     for entry in chart.legend:
         for panel in panels:

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Final
 
 from ..blocks import Line
 from ..textcache import text_cache
-from ..vocab import fold
+from ..vocab import fold, label_words
 from .categories import drop_note, reduce_on_axis, unescape, value_on_named_axis
-from .state import ChartDraft
+from .state import AxisDraft, ChartDraft
 from .text import clean_name, quantities
 from .values_of import x_number
 
@@ -157,6 +157,57 @@ def cell(chart: ChartDraft, key: str, panel: str | None,
     if len(qs) == 1 and qs[0].raw.strip() == column.strip():
         return row, qs[0].value  # a coordinate: '(3, 7)' is at x 7, not at the text '7'
     return row, reduce_on_axis(x_axis, column)
+
+
+def named_coordinate(chart: ChartDraft, panel: str | None, header: str,
+                     key: str) -> tuple[str, int | float | str] | None:
+    """(row series name, column x) of a key under the row header ``header`` that names one
+    category and, by a word, its axis: 'Trained on HotpotQA' where both axes list HotpotQA
+    and the y axis is "Train dataset" names the row HotpotQA, the header being the column.
+    A category of the x axis leaves the header the row. None for a key of two categories."""
+    x_axis = chart.axis("x", panel) or chart.axis("x", None)
+    y_axis = chart.axis("y", panel) or chart.axis("y", None)
+    split = _ends_with_category(clean_name(unescape(key)), (x_axis, y_axis))
+    if split is None:
+        return None
+    words, label = split
+    on_x, on_y = _lists(x_axis, label), _lists(y_axis, label)
+    if on_y and (not on_x or (y_axis is not None and _shares_stem(words, y_axis.label))):
+        return label, reduce_on_axis(x_axis, header)
+    return header, reduce_on_axis(x_axis, label)
+
+
+def _ends_with_category(name: str, axes: tuple[AxisDraft | None, ...]) -> tuple[str, str] | None:
+    """('Trained on', 'HotpotQA') for 'Trained on HotpotQA': the longest listed category the
+    name ends with, after words that are no category; None otherwise."""
+    folded = fold(name)
+    best: str | None = None
+    for axis in axes:
+        for tick in axis.ticks if axis is not None else ():
+            t = fold(tick) if isinstance(tick, str) else ""  # categories; numbers are column_x's
+            if t and folded.endswith(" " + t) and (best is None or len(t) > len(best)):
+                best = t
+    if best is None:
+        return None
+    words, label = name[: len(name) - len(best)].strip(), name[len(name) - len(best):]
+    if fold(label) != best or any(_lists(axis, words) for axis in axes) or not label_words(words):
+        return None
+    return words, label
+
+
+def _lists(axis: AxisDraft | None, label: str) -> bool:
+    folded = fold(label)
+    return axis is not None and any(fold(str(t)) == folded for t in axis.ticks)
+
+
+_STEM = 4  # 'train' and 'trained' share a stem; shorter words are too often alike
+
+
+def _shares_stem(text: str, label: str | None) -> bool:
+    """A word of ``text`` and one of the label start alike ('Trained on' and "Train dataset")."""
+    theirs = label_words(label or "")
+    return any(len(a) >= _STEM and len(b) >= _STEM and (a.startswith(b) or b.startswith(a))
+               for a in label_words(text) for b in theirs)
 
 
 def _names_axis(part: str, label: str | None) -> bool:

@@ -80,7 +80,7 @@ def _key_info(key: str) -> KeyInfo:
         or fold(_END_NOTE.sub("", strip_markup(key))) in _PANEL_LIST_KEYS,
         "data_group": data_group,
         "container": data_group or words in DATA_CONTAINER_KEYS or words.startswith(_CONTAINER_PREFIXES),
-        "trend": words.startswith("trend") or words in _TREND_KEYS,
+        "trend": _names_trend(words),
         "meta": words in META_KEYS or starts_with_any(words, META_KEYS),
         "spread": starts_with_any(words, SPREAD_KEYS),
         "central": starts_with_any(words, CENTRAL_VALUE_KEYS),
@@ -103,6 +103,12 @@ def _key_info(key: str) -> KeyInfo:
         central=flags["central"],
         flags=frozenset(name for name, on in flags.items() if on),
     )
+
+
+def _names_trend(words: str) -> bool:
+    """'Trend', 'Visual Trend', and a joined key led by one ('Visual Trend/Position')."""
+    head = words.split("/", 1)[0].strip()
+    return words.startswith("trend") or words in _TREND_KEYS or head in _TREND_KEYS
 
 
 def key_words(key: str) -> str:

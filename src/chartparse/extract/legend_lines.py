@@ -228,7 +228,7 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
         if line is None or line.kind not in ("item", "para"):
             continue
         entry = _series_named_by_style(line.key, line.text, line.line, shared) or entry_from_line(
-            line.key, line.text, line.line)
+            line.key, line.text, line.line) or _series_named_by_colour(line.key, line.text, line.line)
         if entry is None:
             continue
         entry.label = _name_after_look(line.key) or entry.label
@@ -240,6 +240,15 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
         series.marker = series.marker or entry.marker
         if not any(name_key(e.label) == name_key(entry.label) for e in state.chart.legend):
             state.declared_entries.append(entry)
+
+
+def _series_named_by_colour(key: str | None, text: str, line: int | None) -> LegendEntryDraft | None:
+    """'* Dark Blue' under 'Data Series: four lines, told apart by colour': the look is the name."""
+    name = strip_markup(text).strip(" .")
+    if key is not None or not name or not is_style_words(name):
+        return None
+    color, line_style, marker = style_of(name)
+    return LegendEntryDraft(label=name, color=color, line_style=line_style, marker=marker, line=line)
 
 
 def _labels_under_looks(node: Node) -> set[str]:

@@ -80,7 +80,6 @@ def _panel_word_title(folded: str, words: list[str], role: str | None) -> bool:
 def panel_name(title: str) -> str:
     return clean_name(title) or strip_markup(title)
 
-
 def is_panel_title(state: ReadingState, memo: Memo, title: str) -> bool:
     cached = memo.panel_titles.get(title)
     if cached is None:

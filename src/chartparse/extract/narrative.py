@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ..vocab import UNCERTAINTY_SIGN, UNCERTAINTY_SIGNS
+from ..vocab import SUM_PHRASES, UNCERTAINTY_SIGN, UNCERTAINTY_SIGNS
 from .claims import Claims, Reading, StatementContext, StatementPoint, StatementReader, XValue
 from .statement_table import STATEMENT_FORMS
 from .text import MAX_VALUES_PER_TEXT, quantities
@@ -84,6 +84,10 @@ def read_statement(
     claims = Claims(norm, qs, reading)
     if any(sign in norm for sign in UNCERTAINTY_SIGNS):
         _reject_uncertainties(claims)
+    if _SUM_WORD.search(norm):
+        _reject_sums(claims)
+    if "n=" in norm or "n =" in norm:
+        _reject_sample_sizes(claims)
     ctx = StatementContext(x_words, y_words, x_context)
     if x_context is not None:
         order = _WITH_X_ONE if len(qs) == 1 else _WITH_X_MANY
@@ -106,5 +110,41 @@ def _reject_uncertainties(claims: Claims) -> None:
             claims.reject(q, "uncertainty")
 
 
+_SUM_WORD: Final = re.compile(r"\b(?:sum|sums|summing|add|adds|adding|total|totals|totall?ing)\b",
+                              re.IGNORECASE)
+_SUM_LEAD: Final = re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in SUM_PHRASES) + r")"
+                              r"\s+(?:(?:exactly|about|approximately|roughly|nearly|around)\s+)?[~≈]?\s*$",
+                              re.IGNORECASE)
+
+
+_PLUS: Final = re.compile(r"^\s*%?\s*\+\s*[~≈]?\s*$")
+
+
+def _reject_sums(claims: Claims) -> None:
+    """'the two values sum to 100.0%': the total of the shares is no share of its own."""
+    qs, norm = claims.qs, claims.norm
+    # '(59.0% + 41.0%)': the parts added up in the same sentence restate the shares
+    plus = [i + 1 < claims.n and _PLUS.match(norm[qs[i].end: qs[i + 1].start]) is not None
+            for i in range(claims.n)]
+    for i, q in enumerate(qs):
+        added = plus[i] or (i > 0 and plus[i - 1])
+        if not claims.used[i] and (added or _SUM_LEAD.search(claims.before(q, SUM_WINDOW))):
+            claims.used[i] = True
+            claims.reject(q, "sum-check")
+
+
+_SAMPLE_SIZE: Final = re.compile(r"\(\s?n\s?=\s?$")  # lower-case n: 'N=8' can be an x
+
+
+def _reject_sample_sizes(claims: Claims) -> None:
+    """'Level 1 (n=53)': how many were counted, not a value."""
+    for i, q in enumerate(claims.qs):
+        if not claims.used[i] and _SAMPLE_SIZE.search(claims.before(q, SAMPLE_SIZE_WINDOW)):
+            claims.used[i] = True
+            claims.reject(q, "statistic")
+
+
+SAMPLE_SIZE_WINDOW = 6  # '(n = ' right before the count
+SUM_WINDOW = 32  # 'adds up to approximately ~' right before the total
 UNCERTAINTY_WINDOW = 4  # '± ' or '+/- ' right before the number
 

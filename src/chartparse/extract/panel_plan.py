@@ -95,7 +95,7 @@ def plan_panels(state: ReadingState, root: Node) -> None:
         elif any(_is_x(state, t) for _, t in group) or _declared_categories(state, group):
             continue
         elif (stated and len(group) == stated) or _repeats_series_header(group) \
-                or _holds_known_series(state, group):
+                or _holds_known_series(state, group) or _pies_of_the_same_slices(state, group):
             state.panel_names.update(keys)
 
 
@@ -119,8 +119,8 @@ def _styled(title: str) -> bool:
 
 def _is_x(state: ReadingState, title: str) -> bool:
     """A header that is a value on the x axis ('Epoch 10' on an axis "Epoch")."""
-    if state.categorical() and not state.numeric_x_axis():
-        return True  # headers of a bar chart's groups are categories
+    if state.categorical() and not state.numeric_x_axis() and state.kind != "pie":
+        return True  # headers of a bar chart's groups are categories (a pie has no x axis)
     if x_number(title, state.x_words) is None:
         return False
     words = set(_WORD.findall(fold(title)))
@@ -163,6 +163,15 @@ def _holds_known_series(state: ReadingState, group: list[tuple[Node, str]]) -> b
         if not named:
             return False
     return True
+
+
+def _pies_of_the_same_slices(state: ReadingState, group: list[tuple[Node, str]]) -> bool:
+    """On a pie chart, headers each over lines keyed by the same slices: one pie each."""
+    if state.kind != "pie":
+        return False
+    keys = [{name_key(strip_markup(ch.line.key)) for ch in node.children
+             if ch.line is not None and ch.line.key} for node, _ in group]
+    return all(len(k) >= 2 for k in keys) and len(set.intersection(*keys)) >= 2
 
 
 def component_panel(w: Walker, node: Node, scope: Scope) -> str | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Final, NamedTuple
 
-from ..vocab import fold
+from ..vocab import PANEL_POSITIONS, PANEL_WORDS, fold
 from .trace import Trace
 
 _PARENS: Final = re.compile(r"\s*\([^()]*\)\s*")
@@ -192,6 +192,8 @@ class ChartDraft:
     truncated: bool = False
     trace: Trace = field(default_factory=Trace)
     panel_rules: dict[str, str] = field(default_factory=dict)
+    # 'Left Chart: "Energy Use 1990"': titles the components give the panels, before any data
+    declared_panel_titles: list[str] = field(default_factory=list)
     point_columns: dict[int, list[tuple[int, int] | None]] = field(default_factory=dict)
     _index: dict[tuple[str | None, str], SeriesDraft] = field(default_factory=dict, repr=False)
     _legend_keys: set[str] = field(default_factory=set, repr=False)
@@ -221,6 +223,7 @@ class ChartDraft:
         self.truncated = False
         self.trace = Trace()
         self.panel_rules = {}
+        self.declared_panel_titles = []
         self.point_columns = {}
         self._index = {}
         self._legend_keys = set()
@@ -274,6 +277,9 @@ class ChartDraft:
     def legend_labels(self) -> list[str]:
         return [e.label for e in self.legend]
 
+    def has_legend_label(self, label: str) -> bool:
+        return name_key(label) in self._legend_keys
+
     def add_legend_entry(self, entry: LegendEntryDraft) -> None:
         if self.legend_sink is not None:
             self.legend_sink.append(entry)
@@ -298,6 +304,9 @@ class ChartDraft:
             known = name_key(t)
             if known == key or (key and (known.startswith(key + " ") or key.startswith(known + " "))):
                 return t
+        declared = declared_title_for(title, self.declared_panel_titles)
+        if declared is not None and declared != title:
+            return self.add_panel(declared, first, last)
         self.panels.append((title, first, last))
         if self.trace.current is not None:
             self.panel_rules[title] = self.trace.current
@@ -308,3 +317,23 @@ class ChartDraft:
 
     def error(self, code: str, message: str, line: int | None = None) -> None:
         self.diagnostics.append(Diag("error", code, message, line))
+
+
+_TITLE_NOTE: Final = re.compile(r"\s*\([^()]*\)\s*$")
+_TITLE_WORD: Final = re.compile(r"[^\W_]+")
+
+
+def declared_title_for(title: str, declared: list[str]) -> str | None:
+    """The one declared panel title holding every distinctive word of ``title``: the header
+    '1990 Chart (Total: 17,000 kWh)' names the panel titled "Building Energy Use 1990"."""
+    if not declared or title in declared:
+        return None
+    words = {w for w in _TITLE_WORD.findall(fold(_TITLE_NOTE.sub("", title)))
+             if w not in PANEL_WORDS and w not in _POSITION_WORDS}
+    if not words:
+        return None
+    found = [d for d in declared if words <= set(_TITLE_WORD.findall(fold(d)))]
+    return found[0] if len(found) == 1 else None
+
+
+_POSITION_WORDS = frozenset(w for p in PANEL_POSITIONS for w in p.replace("-", " ").split())

@@ -50,7 +50,9 @@ _LIST_SEP: Final = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?P<xw>" + _WORD_ 
 _UNTIL: Final = re.compile(r"\b(?:until|occurs|occurring|happens)\s+"
                     r"(?:(?:around|about|approximately|roughly|the|at|in|near)\s+)*"
                     r"(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){0,3})[~≈]?$", re.IGNORECASE)
-_UNTIL_WORD: Final = re.compile(r"\b(?:until|occurs|occurring|happens)\b", re.IGNORECASE)
+# 'peaks, one around 2002 reaching': a peak named, then 'around' and its x
+_EVENT: Final = re.compile(r"\b(?:peaks?|spikes?|one)\s+(?:(?:around|near|at|in)\s+)?(?P<xw>)[~≈]?$", re.IGNORECASE)
+_UNTIL_WORD: Final = re.compile(r"\b(?:until|occurs|occurring|happens|peaks?|spikes?|one)\b", re.IGNORECASE)
 _REACHING = re.compile(r"^\s*[A-Za-z%]{0,12}\s*,?\s*(?:reaching|where it reaches|hitting|at a value of)\s+"
                        r"(?:(?:approximately|about|around|roughly|nearly)\s+)?[~≈]?\s*$", re.IGNORECASE)
 _X_COLON: Final = re.compile(r"(?:^|[;,]\s*)(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){1,2})$")
@@ -122,6 +124,30 @@ def x_colon_value(claims: Claims, ctx: StatementContext) -> None:
             used[i] = used[j] = True
 
 
+_BARE_COLON: Final = re.compile(r"^\s*%?\s*:(?:\s+|\s*[~≈])\s*[~≈]?\s*$")
+_PAIR_LIST_SEP: Final = re.compile(r"^\s*%?\s*[;,]\s*$")
+
+
+def colon_pair_list(claims: Claims, ctx: StatementContext) -> None:
+    """'0: ~-1.5; 500: ~-1.0; 1000: ~1.0': a list of two or more bare X: V pairs; the list
+    itself shows that each number before a colon is an x ('10:30' has no space and is no pair)."""
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    i = 0
+    while i < claims.n - 3:
+        run = i
+        while run + 1 < claims.n and not used[run] and not used[run + 1] \
+                and _BARE_COLON.match(norm[qs[run].end: qs[run + 1].start]) \
+                and (run == i or _PAIR_LIST_SEP.match(norm[qs[run - 1].end: qs[run].start])):
+            run += 2
+        if run - i >= 4:
+            for k in range(i, run, 2):
+                claims.point_xy(qs[k], qs[k + 1])
+                used[k] = used[k + 1] = True
+            i = run
+        else:
+            i += 1
+
+
 def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
     """'~-0.9 (round 0)', '~7.9 (B=0)', '0.31 (2⁰)', '2 ms (10³)': a value (and its unit),
     then its x in parentheses."""
@@ -177,14 +203,15 @@ def value_for_several_x(claims: Claims, ctx: StatementContext) -> None:
 
 
 def until_x_reaching(claims: Claims, ctx: StatementContext) -> None:
-    """'... until iteration 8000, reaching approximately 0.02' or 'a drop occurs around 2020,
-    reaching about -0.4': the x, then its value."""
+    """'... until iteration 8000, reaching approximately 0.02', 'a drop occurs around 2020,
+    reaching about -0.4' or 'peaks, one around 2002 reaching 480': the x, then its value."""
     norm, qs, used = claims.norm, claims.qs, claims.used
     for i in range(claims.n - 1):
         j = i + 1
         if used[i] or used[j] or not _UNTIL_WORD.search(claims.before(qs[i], UNTIL_WINDOW)):
             continue
-        m = _UNTIL.search(claims.before(qs[i], UNTIL_WINDOW))
+        before = claims.before(qs[i], UNTIL_WINDOW)
+        m = _UNTIL.search(before) or _EVENT.search(before)
         between = norm[qs[i].end: qs[j].start]
         if m and x_words_ok(m.group("xw"), ctx.x_words) and len(between) <= REACHING_WINDOW \
                 and _REACHING.match(between) is not None:

@@ -24,6 +24,7 @@ from .statement_forms_cross import crossing_line, x_with_height
 from .statement_forms_more import (
     arrow_pair,
     axis_names_equal,
+    colon_pair_list,
     function_value,
     named_x_then_value,
     parallel_lists,
@@ -68,6 +69,10 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
     StatementForm("statement.x-colon-value", x_colon_value,
                   "x-word X: V, repeated: pairs tied by a colon.", "step 10: 0.9; step 20: 0.7",
                   _PAIR, _ANY_X, example_x_words=frozenset({"step"})),
+    StatementForm("statement.colon-pair-list", colon_pair_list,
+                  "X: V; X: V: two or more bare pairs tied by a colon, in a list.",
+                  "0: ~1.2; 500: ~0.8; 900: 0.5",
+                  _PAIR, _ANY_X),
     StatementForm("statement.axis-named-pair", axis_named_pair,
                   "Both coordinates named by their axes' words, either axis first.",
                   "Model Size ~0.5B, Generation Score ~25.", _PAIR, _NO_X,

@@ -9,6 +9,7 @@ from typing import Final
 from ..vocab import AXIS_ROLE_HEADERS, DERIVED_COLUMN_WORDS, fold
 from .axes import axis_role, read_axis
 from .categories import reduce_on_axis, unescape, value_on_named_axis
+from .narrative import read_statement
 from .state import AxisDraft, ChartDraft, PointDraft, name_key
 from .style_match import entry_by_style
 from .text import clean_name, quantities, strip_markup
@@ -99,10 +100,38 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
         pair = _axis_columns(chart, header, panel)
         if pair is not None:
             return _series_pairs(chart, rows, pair, known, lines, panel)
+    if (j := _pair_list_column(rows, x_words)) is not None:
+        return _rows_of_pairs(chart, rows, j, known or {}, lines, panel, x_words)
     declared = _declared_ticks(chart, panel)
     xs = [declared.get(fold(strip_markup(row[0])), row_x(row[0], x_words)) if row and row[0].strip() else None
           for row in rows[1:]]  # each row's x, read once for all its columns, as the axis lists it
     return _columns_as_series(chart, rows, header, xs, known or {}, lines, panel)
+
+
+def _pair_list_column(rows: list[list[str]], x_words: frozenset[str]) -> int | None:
+    """The column whose cells list a row's points ('0: ~-1.5; 500: ~-1.0'), if one does."""
+    for j in range(1, len(rows[0])):
+        cells = [strip_markup(row[j]) for row in rows[1:] if j < len(row)]
+        if any(":" in c and len(read_statement(c, x_words).points) >= 2 for c in cells):
+            return j
+    return None
+
+
+def _rows_of_pairs(chart: ChartDraft, rows: list[list[str]], j: int, known: Mapping[str, str],
+                   lines: list[int], panel: str | None, x_words: frozenset[str]) -> int:
+    """'| Red | rises | 0: ~-1.5; 500: ~-1.0 |': one series per row, named in its first cell,
+    its points listed in one cell."""
+    added = 0
+    for offset, row in enumerate(rows[1:], start=1):
+        name = (_known_name(row[0], known) or unescape(strip_markup(row[0]))) if row else ""
+        if not name or j >= len(row):
+            continue
+        series = None
+        for p in read_statement(strip_markup(row[j]), x_words).points:
+            series = series or chart.series_for(name, panel, lines[offset])
+            if series.add_point(PointDraft(p.x, p.y, p.approx, lines[offset], None, "table.pair-cells")):
+                added += 1
+    return added
 
 
 def _columns_as_series(chart: ChartDraft, rows: list[list[str]], header: list[str],
@@ -130,10 +159,29 @@ def _declared_ticks(chart: ChartDraft, panel: str | None) -> dict[str, int | flo
 def _declared_column(chart: ChartDraft, header: str, name: str, known: Mapping[str, str]) -> str:
     """A column's series as the legend declares it: by its name, else by the look its
     header states ('19.9% Survey (Dashed Grey)' is the legend's only dashed grey line)."""
-    if name_key(name) in known or not chart.legend:
-        return known.get(name_key(name), name)
+    if name_key(name) in known:
+        return known[name_key(name)]
+    bare = _without_value_axis(chart, name)
+    if bare is not None and name_key(bare) in known:
+        return known[name_key(bare)]  # 'Dark Blue MSIM' on a y axis "MSIM" is the line Dark Blue
+    if not chart.legend:
+        return clean_name(name) or name  # '1ABO (Blue)': the colour is the column's look
     entry = entry_by_style(header, chart.legend)
     return entry.label if entry is not None else name
+
+
+def _without_value_axis(chart: ChartDraft, name: str) -> str | None:
+    """The header without the y axis' label written before or after it, if it holds it."""
+    axis = chart.axis("y", None)
+    label = fold(axis.label) if axis is not None and axis.label else ""
+    folded = fold(name)
+    if not label or folded == label:
+        return None
+    if folded.endswith(" " + label):
+        return name[: len(name) - len(label)].strip()
+    if folded.startswith(label + " "):
+        return name[len(label):].strip()
+    return None
 
 
 def _rows_as_series(chart: ChartDraft, rows: list[list[str]], header: list[str], lines: list[int],

@@ -16,7 +16,7 @@ _MARKER_WORDS = tuple((m, re.compile(rf"\b{re.escape(m)}(?:e?s)?\b")) for m in M
 _QUOTED: Final = re.compile(r"[\"“”]([^\"“”\n]{1,200})[\"“”]|`([^`\n]{1,200})`|‘([^’\n]{1,200})’")
 _MARKUP: Final = re.compile(r"\*\*|__|`")
 _LEADING_NUMBERING: Final = re.compile(
-    r"^\s*(?:(?:\d{1,3}|[A-Za-z]|[IVX]{1,4})[.)]\s+|\(\d{1,3}\)\s+)"
+    r"^\s*(?:(?:\d{1,3}|[A-Za-z]|[IVX]{1,4})[.)]\s+|\(\d{1,3}\)\s+|\d{1,2}:\s+(?=[^\W\d_]))"
 )
 _SERIES_PREFIX: Final = re.compile(
     r"^\s*(?:data\s+)?(?:series|line|entry|model|method)\s*\d{1,3}\s*[:.\-–]\s*", re.IGNORECASE

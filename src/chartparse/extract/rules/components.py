@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, Final
 from ...vocab import RADAR_SCALE_KEYS, RADAR_SPOKE_KEYS, fold
 from ..axes import listed_categories, listed_items, read_axis
 from ..kinds import explicit_title, kind_in
-from ..legend import entries_from_prose
+from ..legend import entries_from_prose, entry_from_line
 from ..legend_lines import declare_series, legend_line
+from ..names import names_a_panel
 from ..ruler import Ruler
 from ..state import name_key
-from ..text import all_quoted, drop_numbering, is_style_words, strip_markup
+from ..text import all_quoted, clean_name, drop_numbering, is_style_words, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..walker import Walker
@@ -63,6 +64,10 @@ def _title(w: Walker, c: KeyedLine) -> bool | None:
     if not c.info.title:
         return None
     chart = w.state.chart
+    if not c.text:  # '**Titles:**' over 'Left Chart: "Energy Use 1990"', one line per panel
+        for key, text in w.child_pairs(c.node):
+            if key is not None:
+                _declared_panel_title(w, key, text)
     if c.scope.panel is None and chart.explicit_title is None:
         chart.explicit_title = explicit_title(c.text)
     return True
@@ -103,6 +108,39 @@ def _panel_list(w: Walker, c: KeyedLine) -> bool | None:
                                   if ch.line is not None and ch.line.key is None and ch.line.text]
     for name in names:
         w.state.panel_names.add(name_key(name))
+    return True
+
+
+def _panel_title(w: Walker, c: KeyedLine) -> bool | None:
+    return True if _declared_panel_title(w, c.key, c.text) else None
+
+
+def _declared_panel_title(w: Walker, key: str, text: str) -> bool:
+    """'Left Chart: "Building Energy Use 1990"': a panel named by its place, and its title."""
+    titles = all_quoted(text)
+    if len(titles) != 1 or not names_a_panel(strip_markup(key)) or \
+            len(strip_markup(text).strip(" .\"“”")) > len(titles[0]):
+        return False
+    w.state.chart.declared_panel_titles.append(titles[0])
+    return True
+
+
+_SLICE_LIST_WORDS = ("categories", "category", "slices", "segments", "wedges", "sectors")
+
+
+def _pie_slices(w: Walker, c: KeyedLine) -> bool | None:
+    """On a pie, 'Categories:' over one line per slice ('1: Semantic (teal)', '**Rent** (blue)'):
+    the slices, each in its colour, are what a pie's legend lists."""
+    if w.state.kind != "pie" or not c.node.children or \
+            not fold(strip_markup(c.key)).startswith(_SLICE_LIST_WORDS):
+        return None
+    for key, text in w.child_pairs(c.node):
+        if key is not None and not key.strip("*_ ").isdigit():
+            continue  # 'Percentages: each slice is labelled ...' is a note, not a slice
+        entry = entry_from_line(None, text, None)
+        if entry is not None:
+            entry.label = clean_name(entry.label) or entry.label
+            w.state.chart.add_legend_entry(entry)
     return True
 
 
@@ -179,6 +217,10 @@ def _register(add: Callable[..., None]) -> None:
       "**Data Series:** blue line (ours), orange line (baseline)", needs="series_list")
     add("component.panel-list", _panel_list, "the panel titles listed up front",
       "**Panel Titles:** \"Train\" (left), \"Test\" (right)", needs="panel_list")
+    add("component.panel-title", _panel_title, "a panel named by its place, and its quoted title",
+        "Left Chart: \"Energy Use 1990\"")
+    add("component.pie-slices", _pie_slices, "on a pie, a 'Categories:' list of the slices: its legend",
+        "**Categories:** 1: Rent (teal), 2: Food (grey)")
     add("component.kind-mention", _kind_mention, "a chart type named in an early component line",
       "**Main Chart:** horizontal bar chart")
     add("component.styled-data-group", _styled_data_group,

@@ -12,13 +12,12 @@ from typing import TYPE_CHECKING
 from ...vocab import FEATURE_KEY_WORDS, label_words
 from ..categories import listed_tick
 from ..heatmap import cell as heatmap_cell
-from ..heatmap import column_x, tuple_rows_first
+from ..heatmap import column_x, named_coordinate, tuple_rows_first
 from ..legend_lines import label_after_look
-from ..names import mentioned_series, panel_name
 from ..ruler import DONE, Claim, Ruler
 from ..state import name_key
 from ..statements import apply_reading, key_then_text, statement, target, values_for_bins
-from ..text import strip_markup
+from ..text import clean_name, strip_markup
 from ..values_of import x_number
 from .keyed_axis_pair import axis_key_value, x_positions
 from .keyed_categories import (
@@ -32,6 +31,7 @@ from .keyed_categories import (
     sub_category,
 )
 from .keyed_line import KeyedLine
+from .keyed_panels import declared_panel, panel_by_count
 from .patterns import (
     ALL_SERIES_WORDS,
     AT_NAME_EQUALS,
@@ -81,6 +81,8 @@ def _trend(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 def _meta(w: Walker, c: KeyedLine) -> Claim | None:
+    if c.text and w.state.chart.has_legend_label(clean_name(c.key)):
+        return None  # 'Language (yellow): 21.2%' where the legend lists Language is a slice
     return DONE
 
 
@@ -119,7 +121,10 @@ def _heatmap_cell(w: Walker, c: KeyedLine) -> Claim | None:
     if w.state.kind != "heatmap" or not c.text:
         return None
     rows_first = c.key.lstrip("*_ ").startswith("(") and tuple_rows_first(w.state, w.root)
-    found = heatmap_cell(w.state.chart, c.key, c.scope.panel, rows_first)
+    found = None
+    if c.scope.series is not None and c.scope.x is None:
+        found = named_coordinate(w.state.chart, c.scope.panel, c.scope.series.name, c.key)
+    found = found or heatmap_cell(w.state.chart, c.key, c.scope.panel, rows_first)
     if found is None:
         return None
     series = w.state.chart.series_for(found[0], c.scope.panel, c.line.line)
@@ -191,18 +196,6 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
 def _declared_category(w: Walker, c: KeyedLine) -> Claim | None:
     tick = listed_tick(w.state.chart, c.scope.panel, c.key) if c.text else None
     return None if tick is None else read_at_category(w, c, tick)
-
-
-def _panel_by_count(w: Walker, c: KeyedLine) -> Claim | None:
-    scope = c.scope
-    state = w.state
-    if not (state.chart.stated_panel_count and scope.series is None and c.text and scope.panel is None
-            and scope.x is None and mentioned_series(state, c.text)):
-        return None
-    panel = state.chart.add_panel(panel_name(c.key), c.line.line, c.node.last_line)
-    statement(w, c.text, scope.but(panel=panel), c.line.line)
-    w.data(c.node, scope.but(panel=panel))
-    return DONE
 
 
 def _header_key(w: Walker, c: KeyedLine) -> Claim | None:
@@ -339,6 +332,8 @@ def _register(add: Callable[..., None]) -> None:
       "Sat (top-right): 245")
     add("keyed.look-labelled", _look_labelled, "a key that is only a look, its text naming the line's label",
         "**Grey dotted line:** Labeled \"fit\", from 0.1 to 0.9")
+    add("keyed.declared-panel", declared_panel, "a key naming a declared panel; opens it for what "
+        "follows", "**Chart b:** the green series rises")
     add("keyed.known-series", _known_series, "a key naming a known series; opens it for what follows",
       "**Model A (blue):** starts at 0.2")
     add("keyed.sub-category", sub_category, "a variant under its group names a declared category",
@@ -346,7 +341,7 @@ def _register(add: Callable[..., None]) -> None:
     add("keyed.declared-category", _declared_category, "a key the category axis lists (even '10-19')",
         "**10-19 years:** ~4.1")
     add("keyed.x-key", _x_key, "a key that is an x value on a numeric x axis", "**Epoch 10:** ~0.82")
-    add("keyed.panel-by-count", _panel_by_count,
+    add("keyed.panel-by-count", panel_by_count,
       "with a stated panel count, a key whose text names series is a panel", "**Left:** A rises, B falls")
     add("keyed.header", _header_key, "a key with no value: a header for the lines under it",
       "**Model B:**")

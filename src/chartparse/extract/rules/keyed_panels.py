@@ -1,0 +1,43 @@
+"""Keyed lines that open a panel: a key the components declared as a panel, or, with a
+stated panel count, a key whose text names series."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..names import mentioned_series, panel_name
+from ..ruler import DONE, Claim
+from ..state import name_key
+from ..statements import statement
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..walker import Walker
+    from .keyed_line import KeyedLine
+
+
+def panel_by_count(w: Walker, c: KeyedLine) -> Claim | None:
+    scope = c.scope
+    state = w.state
+    if not (state.chart.stated_panel_count and scope.series is None and c.text and scope.panel is None
+            and scope.x is None and mentioned_series(state, c.text)):
+        return None
+    panel = state.chart.add_panel(panel_name(c.key), c.line.line, c.node.last_line)
+    statement(w, c.text, scope.but(panel=panel), c.line.line)
+    w.data(c.node, scope.but(panel=panel))
+    return DONE
+
+
+def declared_panel(w: Walker, c: KeyedLine) -> Claim | None:
+    """'**Chart a:** The blue series rises.' where the components declared the panel 'Chart a':
+    the panel opens for its text, the lines under it and, in a flattened list, those after it."""
+    chart = w.state.chart
+    if not c.text or len(chart.panels) < 2:
+        return None
+    key = name_key(panel_name(c.key))
+    panel = next((t for t, _, _ in chart.panels if name_key(t) == key), None)
+    if panel is None or panel == c.scope.panel:
+        return None
+    inner = c.scope.but(inherited=False, panel=panel, series=None)
+    statement(w, c.text, inner, c.line.line)
+    w.data(c.node, inner)
+    return Claim(inner)
