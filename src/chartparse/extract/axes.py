@@ -25,6 +25,7 @@ from .axis_labels import (
     label_from_text,
     listed_items,
     quoted_list,
+    quoted_tick_labels,
     unit_from_label,
 )
 from .categories import PAREN_ITEMS as _PAREN_ITEMS
@@ -221,6 +222,10 @@ def _bin_ticks(axis: AxisDraft, text: str) -> bool:
 
 def _own_texts(axis: AxisDraft, field: str | None, text: str) -> _AxisTexts:
     texts = _AxisTexts(None, [], [], [text])
+    if field is None and (marked := quoted_tick_labels(text)):
+        axis.ticks = axis.ticks or list[int | float | str](marked)  # the label is the key's note
+        axis.scale = axis.scale or "categorical"
+        return texts
     if field is None and bare_list(text):
         axis.ticks = axis.ticks or list(bare_list(text))
         axis.scale = axis.scale or "categorical"

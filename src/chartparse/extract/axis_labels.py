@@ -36,12 +36,15 @@ _NOT_A_LABEL: Final = re.compile(
     r"^(?:represents?|lists?|shows?|displays?|categor|numerical|numeric|linear|logarithmic|log\b"
     r"|scale|ranges?\b|ranging|from\b|the\s+|a\s+|an\s+|labels?\b|markers?\b|ticks?\b|values?\b"
     r"|contains?|indicates?|denotes?|unlabeled|unlabelled|no\s+|none|not\s+|there|it\s"
-    r"|present\b|visible\b|shown\b|located\b|positioned\b|runs?\s+along"
+    r"|present\b|visible\b|shown\b|located\b|positioned\b|runs?\s+along|with\s"
     # 'Two categories.': how many categories, not the axis' name
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d{1,2})\s+"
     r"(?:categor|labels?\b|bars?\b|groups?\b|classes\b))",
     re.IGNORECASE,
 )
+_REFERS_BACK: Final = re.compile(r"(?:identical|same as|shared with|as in)\b", re.IGNORECASE)
+
+
 def key_parenthetical_label(key: str) -> str | None:
     """'X-axis (Models)' -> 'Models'; position notes like '(left)' are not labels."""
     m = _KEY_PAREN.search(key)
@@ -67,6 +70,8 @@ def label_from_text(text: str) -> str | None:
     m = _LABEL_STOP.search(body)
     label = body[: m.start()] if m else body
     label = label.strip().strip("\"'“”*_`").rstrip(".,;:").strip()
+    if q and _REFERS_BACK.match(label) and len(all_quoted(text)) == 1:
+        return q  # 'Identical to the left graph ("# stations", 0-100)': the label is restated
     if not label or _NOT_A_LABEL.match(label) or len(label.split()) > 8:
         # 'Numerical, labeled "Accuracy (%)"': one quoted name after the cue is the label
         return q if lead or len(cued_quotes(text)) == 1 else None
@@ -160,3 +165,19 @@ def quoted_list(text: str) -> list[str]:
     if len(names) >= 2 and not any(quantities(n)[1] for n in names):
         return names
     return []
+
+
+_TICK_CUE: Final = re.compile(r"\b(?:markers?|ticks?|tick labels?|categories)\b[^\"“]{0,20}$", re.IGNORECASE)
+
+
+def quoted_tick_labels(text: str) -> list[str]:
+    """'Labeled with markers "P", "2k", "4k"': the quoted names after a tick cue are the
+    axis' categories, not its label (unless every one is a plain number: numeric ticks)."""
+    plain = strip_markup(text)
+    first = min((i for i in (plain.find('"'), plain.find("“")) if i >= 0), default=-1)
+    if first < 0 or not _TICK_CUE.search(plain[:first]):
+        return []
+    names = all_quoted(plain)
+    if len(names) < 2 or all(qs and qs[0].raw == n.strip() for n in names for _, qs in [quantities(n)]):
+        return []
+    return names

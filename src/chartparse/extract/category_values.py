@@ -107,16 +107,29 @@ def _bins_after_value(names: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str
 
 def values_for_categories(text: str, ticks: list[int | float | str]) -> list[tuple[str, Quantity]]:
     """'about 2 for the 0-9 age group, rises to 5 for 10-19': each value just before 'for'
-    and a category the axis lists by name (a bin such as '10-19' is not a range here)."""
+    and a category the axis lists by name (a bin such as '10-19' is not a range here);
+    'rises to ~38 (4k), dips to ~32 (8k)': each value, then a listed category in parentheses."""
     names = tuple(sorted({t for t in ticks if isinstance(t, str) and _BIN_NAME.match(t)},
                          key=len, reverse=True))
-    if not names:
+    listed = tuple(sorted({t for t in ticks if isinstance(t, str) and t.strip()}, key=len, reverse=True))
+    if not listed or ("(" not in text and not names):
         return []
-    after, by_fold = _bins_after_value(names)
+    after, by_fold = _bins_after_value(names) if names else (None, {})
+    in_parens, listed_by_fold = _category_in_parens(listed)
     norm, qs = quantities(text)
     out = []
     for q in qs:
-        m = after.match(norm, q.end)
+        m = after.match(norm, q.end) if after is not None else None
         if m:
             out.append((by_fold.get(fold(m.group(1)), m.group(1)), q))
+        elif (p := in_parens.match(norm, q.end)) is not None:
+            out.append((listed_by_fold.get(fold(p.group(1)), p.group(1)), q))
     return out
+
+
+@lru_cache(maxsize=256)
+def _category_in_parens(names: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """' (4k)' or ' at (P)' right after a value: a category the axis lists, in parentheses."""
+    alternatives = "|".join(re.escape(n) for n in names)
+    pattern = re.compile(r"\s{0,2}%?\s{0,2}\(\s{0,2}(" + alternatives + r")\s{0,2}\)", re.IGNORECASE)
+    return pattern, {fold(n): n for n in names}

@@ -221,7 +221,17 @@ def _category(w: Walker, h: Header) -> Scope | None:
     if isinstance(x, str) and h.scope.series is not None and axis is not None \
             and _names_categories(axis) and declared_inside(axis, fold(x)) is None:
         return None  # 'Notable exceptions:' under a series, on an axis naming its categories
+    if h.scope.panel is None and _NUMBERED_PANEL_PREFIX.match(h.title):
+        # '**Chart 1: Llama-70B**': one chart of several, drawn for that category
+        node = h.node
+        panel = w.state.chart.add_panel(panel_name(h.title), node.line.line if node and node.line else None,
+                                        node.last_line if node else None)
+        return h.scope.but(x=x, panel=panel)
     return h.scope.but(x=x)
+
+
+_NUMBERED_PANEL_PREFIX: Final = re.compile(
+    r"^\W{0,3}(?:chart|panel|plot|subplot|graph)\s{0,2}\(?[0-9a-h]\)?\s{0,2}:\s{0,2}\S", re.IGNORECASE)
 
 
 _LISTED_CATEGORIES = 3  # an axis listing this many named categories declares them all

@@ -35,6 +35,7 @@ from .keyed_panels import declared_panel, panel_by_count
 from .patterns import (
     ALL_SERIES_WORDS,
     AT_NAME_EQUALS,
+    MONTH_KEY,
     STYLE_PAREN,
     names_interval,
     numbers_a_point,
@@ -173,14 +174,19 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
         return None
     if numbers_a_point(c.key, c.text):
         return None  # 'Point 4: τ ≈ 200, p ≈ 1.5e-4': 4 counts points, it is no x
+    if not c.text and names_interval(c.key):
+        return None  # '2015–2016:' over lines heads a stretch of x, not its first x
     xv = None if span_with_own_x(c.key, c.text) else x_number(c.key, state.x_words)
-    if xv is None:
+    x: int | float | str | None = xv
+    if x is None:
         m = AT_NAME_EQUALS.match(strip_markup(c.key))  # 'At α=0.2:' names the x by its variable
-        xv = float(m.group(1)) if m else None
-    if xv is None:
+        x = float(m.group(1)) if m else None
+    if x is None and c.text and MONTH_KEY.fullmatch(name := clean_name(c.key)):
+        x = name  # 'October: ~60' on a time axis
+    if x is None:
         return None
     scope = c.scope
-    inner = scope.but(x=xv)
+    inner = scope.but(x=x)
     if c.text:
         if scope.series is None and ALL_SERIES_WORDS.search(c.text):
             names = state.legend_labels(scope.panel) or list(state.known_names.values())

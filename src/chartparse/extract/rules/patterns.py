@@ -20,6 +20,8 @@ def names_interval(key: str) -> bool:
 MONTH_NAME = re.compile(
     r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
+# 'July:', 'Oct 2021:' -- a key that is one month (a day or a year may follow) is an x on a time axis
+MONTH_KEY = re.compile(MONTH_NAME.pattern + r"(?:\s{1,2}[0-3]?\d)?(?:,?\s{1,2}\d{4})?")
 STYLE_PAREN = re.compile(
     r"\((?:[^()]*\b(?:line|curve|dashed|dotted|solid|markers?|circles?|squares?|triangles?)\b[^()]*)\)",
     re.IGNORECASE)
