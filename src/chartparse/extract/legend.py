@@ -96,7 +96,8 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
     return LegendEntryDraft(label=label, color=color, line_style=line_style, marker=marker, line=line)
 
 
-_LINE_SAMPLE: Final = re.compile(r"^(?:-{2,}|[—–─]+|(?:[-·•.] ){2,}[-·•.]?)\s+(?=\S)")
+_LINE_SAMPLE: Final = re.compile(  # '--- Data', '■ Ours': the drawn line or marker before the label
+    r"^(?:-{2,}|[—–─]+|(?:[-·•.] ){2,}[-·•.]?|[■□▪▫▲△▼▽◆◇♦●○◉★☆✕✖×+]{1,2})\s+(?=\S)")
 _ARROW: Final = re.compile(r"→|->|=>")
 _LIST_ITEM_WORDS = 3  # 'Blue: k=1, k=3, k=5' lists short labels, not a sentence
 _ITEM_SEP: Final = re.compile(r",\s*(?:and\s+)?|\s+and\s+|;\s*")

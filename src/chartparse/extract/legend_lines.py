@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ..vocab import LEGEND_ENTRY_GROUP_KEYS, LEGEND_META_KEYS, starts_with_any
+from ..vocab import LEGEND_ENTRY_GROUP_KEYS, LEGEND_META_KEYS, fold, starts_with_any
 from .keys import key_words
 from .legend import (
     add_entries,
@@ -227,8 +227,8 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
         line = child.line
         if line is None or line.kind not in ("item", "para"):
             continue
-        entry = _series_named_by_style(line.key, line.text, line.line, shared) or entry_from_line(
-            line.key, line.text, line.line) or _series_named_by_colour(line.key, line.text, line.line)
+        entry = _series_named_by_style(line.key, line.text, line.line, shared) or _series_named_by_colour(
+            line.key, line.text, line.line) or entry_from_line(line.key, line.text, line.line)
         if entry is None:
             continue
         entry.label = _name_after_look(line.key) or entry.label
@@ -243,12 +243,23 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
 
 
 def _series_named_by_colour(key: str | None, text: str, line: int | None) -> LegendEntryDraft | None:
-    """'* Dark Blue' under 'Data Series: four lines, told apart by colour': the look is the name."""
-    name = strip_markup(text).strip(" .")
-    if key is not None or not name or not is_style_words(name):
+    """'* Dark Blue', '* Red line + light red shaded band', '* Teal (dark cyan) line' under
+    'Data Series: seven lines, told apart by colour': the line's look is its only name."""
+    if key is not None:
         return None
-    color, line_style, marker = style_of(name)
+    lead = _LOOK_LEAD_END.split(strip_markup(text), maxsplit=1)[0].strip(" .")
+    if not lead or not is_style_words(lead.replace("(", " ").replace(")", " ")):
+        return None
+    name = " ".join(w for w in _PARENS.sub(" ", lead).split() if fold(w) not in _SHAPE_WORDS)
+    if not name:
+        return None
+    color, line_style, marker = style_of(lead)
     return LegendEntryDraft(label=name, color=color, line_style=line_style, marker=marker, line=line)
+
+
+_LOOK_LEAD_END: Final = re.compile(r"\s*(?:\+|,|;|\bwith\b|\band\b)\s*")
+_PARENS: Final = re.compile(r"\([^()]*\)")
+_SHAPE_WORDS = frozenset("line lines curve curves bar bars marker markers dots points".split())
 
 
 def _labels_under_looks(node: Node) -> set[str]:

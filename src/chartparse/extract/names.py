@@ -25,7 +25,8 @@ _LABELLED_PANEL: Final = re.compile(
 _PARENS_TEXT: Final = re.compile(r"\(([^()]{2,80})\)")
 _PANEL_LABEL: Final = re.compile(
     r"^\(?[a-h]\)\s|^\([a-h]\)|^(?:panel|subplot|chart|graph|plot|figure)"
-    r"(?:\s+\(?[a-z0-9]{1,3}\)?|\s*\([a-z0-9]{1,3}\))(?:\W|$)",
+    r"(?:\s+\(?[a-z0-9]{1,3}\)?|\s*\([a-z0-9]{1,3}\))(?:\W|$)"
+    r"|^(?:section|part)\s{0,2}\([a-h]\)\s{0,2}:",  # 'Section (a): Llama2-7B'
     re.IGNORECASE,
 )
 _SENTENCE_START = re.compile(r"^(?:the|this|these|here|below|above|there|it|each|all|both|following)\b",

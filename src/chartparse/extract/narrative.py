@@ -112,7 +112,8 @@ def _reject_uncertainties(claims: Claims) -> None:
 
 _SUM_WORD: Final = re.compile(r"\b(?:sum|sums|summing|add|adds|adding|total|totals|totall?ing)\b",
                               re.IGNORECASE)
-_SUM_LEAD: Final = re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in SUM_PHRASES) + r")"
+_SUM_LEAD: Final = re.compile(r"(?:\b(?:" + "|".join(p.replace(" ", r"\s+") for p in SUM_PHRASES) + r")"
+                              r"|\bsum\s+of\s+[^.;:\d]{1,40}?\s+(?:is|was|equals))"  # 'the sum of ... is'
                               r"\s+(?:(?:exactly|about|approximately|roughly|nearly|around)\s+)?[~≈]?\s*$",
                               re.IGNORECASE)
 
@@ -145,6 +146,6 @@ def _reject_sample_sizes(claims: Claims) -> None:
 
 
 SAMPLE_SIZE_WINDOW = 6  # '(n = ' right before the count
-SUM_WINDOW = 32  # 'adds up to approximately ~' right before the total
+SUM_WINDOW = 64  # 'adds up to approximately ~' right before the total
 UNCERTAINTY_WINDOW = 4  # '± ' or '+/- ' right before the number
 

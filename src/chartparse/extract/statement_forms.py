@@ -63,12 +63,14 @@ _LEAD_X: Final = re.compile(
     re.IGNORECASE,
 )
 _AT_X: Final = re.compile(
-    r"^[%)\s*_]*(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:at|by|in|when|where)\s+(?:(?:approximately|around|about|roughly|nearly|near|the|a)\s+)?"
+    r"^[%)\s*_]*(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:at|by|in|when|where)\s+"
+    r"(?:(?:approximately|around|about|roughly|nearly|near|the|a)\s+|[~≈]\s?)?"  # 'at ~episode 700'
     r"(?P<xw>(?:(?:√?[^\W\d_]|[#@])[\w\-/]*(?:\s+|\s*(?=[=:≈]))){0,3})(?P<eq>[=:]\s*)?[~≈]?\s*$",
     re.IGNORECASE,
 )
 """'... at 300B tokens', 'at √s = 160', 'at x/H = 2': an x word may be a symbol of any script."""
-_NAME_NUMBER: Final = re.compile(r"(?:^|[\s(\"'])[A-Z][A-Za-z]*[ -]$")
+_NAME_NUMBER: Final = re.compile(r"(?:^|[\s(\"'])([A-Z][A-Za-z]*)[ -]$")
+_STATING_WORDS = frozenset("labeled labelled labels reads reaches shows value equals measures is at".split())
 _UNIT_THEN_VALUE: Final = re.compile(r"^\s+[A-Za-z][\w\-]{0,14}(?:\s+[A-Za-z][\w\-]{0,14})?\s*[=:]?\s*$")
 _LINKING_WORDS = frozenset(
     """at by in on to from of and or then after before with while than vs versus reaching
@@ -209,7 +211,8 @@ def x_context(claims: Claims, ctx: StatementContext) -> None:
         q = qs[i]
         if used[i]:
             continue
-        if not q.approx and _NAME_NUMBER.search(norm[max(0, q.start - NAME_NUMBER_WINDOW): q.start]):
+        named = None if q.approx else _NAME_NUMBER.search(norm[max(0, q.start - NAME_NUMBER_WINDOW): q.start])
+        if named and named.group(1).lower() not in _STATING_WORDS:  # 'Labeled 78' states a value
             claims.reject(q, "number-in-name")
             continue
         if i + 1 < n and _RANGE_SEP.match(norm[q.end: qs[i + 1].start]):

@@ -82,9 +82,13 @@ def arrow_pair(claims: Claims, ctx: StatementContext) -> None:
         gap = norm[qs[i].end: qs[i + 1].start]
         m = _ARROW.match(gap) if not used[i] and not used[i + 1] and len(gap) <= PAIR_NAME_WINDOW else None
         if m and (not m.group("unit") or x_words_ok(m.group("unit"), ctx.x_words | UNIT_WORDS)) \
-                and not _x_word_after(claims, i + 1, ctx):
+                and not _x_word_after(claims, i + 1, ctx) \
+                and not _X_FOLLOWS.match(norm, qs[i + 1].end):  # '(1.8→2.1 at 4k)': a change in y
             claims.point_xy(qs[i], qs[i + 1])
             used[i] = used[i + 1] = True
+
+
+_X_FOLLOWS: Final = re.compile(r"\s{0,2}(?:at|by|in|for)\s", re.IGNORECASE)
 
 
 def _x_word_after(claims: Claims, j: int, ctx: StatementContext) -> bool:

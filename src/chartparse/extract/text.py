@@ -25,6 +25,10 @@ _TRAILING_PARENS: Final = re.compile(r"\s*\(([^()]*)\)\s*$")
 _HTML_TAG: Final = re.compile(r"</?[a-zA-Z][^<>\n]{0,40}>")
 
 
+_PLACE_WORDS = frozenset("""left leftmost middle center centre right rightmost top topmost bottom upper lower
+    first second third inner outer segment bar portion part slice""".split())
+
+
 def strip_markup(text: str) -> str:
     """Drop bold/code markers and surrounding emphasis, quotes and punctuation."""
     if "**" in text or "__" in text or "`" in text:
@@ -88,7 +92,10 @@ def clean_name(raw: str) -> str:
     if m and text[: m.start()].strip():
         inside = m.group(1)
         if is_style_words(inside) or mentions_color(inside):  # '(Pinkish-Brown segment, right)'
-            text = text[: m.start()]
+            before = text[: m.start()]
+            # 'Middle Segment (Light Blue)': a place in the bar names no series; its colour does
+            only_place = all(w in _PLACE_WORDS for w in fold(before).split())
+            text = inside if only_place and is_style_words(inside) else before
     text = strip_markup(text).rstrip(":").strip()
     return text
 
