@@ -173,7 +173,8 @@ LEGEND_KEY_TAILS = frozenset(
     {"entries", "entry", "labels", "items", "colors", "colours", "symbols", "to", "legend", "markers"})
 LEGEND_META_KEYS = ("location", "position", "placement", "title", "legend position")
 LEGEND_ENTRY_GROUP_KEYS = ("entries", "labels", "items", "series", "labels and colors", "colors",
-                           "content", "contents")
+                           "content", "contents", "colours", "colors/styles",
+                           "colours/styles", "colors and styles", "colors/markers")
 # A legend that is a colour scale (a heatmap's bar) maps values to colours; it has no entries.
 COLOR_SCALE_PHRASES = ("color bar", "colour bar", "colorbar", "color scale", "colour scale",
                        "color gradient", "colour gradient", "gradient from", "colormap",

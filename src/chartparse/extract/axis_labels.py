@@ -167,7 +167,8 @@ def quoted_list(text: str) -> list[str]:
     return []
 
 
-_TICK_CUE: Final = re.compile(r"\b(?:markers?|ticks?|tick labels?|categories)\b[^\"“]{0,20}$", re.IGNORECASE)
+_TICK_CUE: Final = re.compile(r"^(?:labell?ed\s+|marked\s+)?(?:with\s+)?(?:tick\s+)?"
+                               r"(?:markers?|ticks?|labels?)\b[^\"“]{0,20}$", re.IGNORECASE)
 
 
 def quoted_tick_labels(text: str) -> list[str]:
@@ -175,7 +176,7 @@ def quoted_tick_labels(text: str) -> list[str]:
     axis' categories, not its label (unless every one is a plain number: numeric ticks)."""
     plain = strip_markup(text)
     first = min((i for i in (plain.find('"'), plain.find("“")) if i >= 0), default=-1)
-    if first < 0 or not _TICK_CUE.search(plain[:first]):
+    if first < 0 or not _TICK_CUE.search(plain[:first].strip()):
         return []
     names = all_quoted(plain)
     if len(names) < 2 or all(qs and qs[0].raw == n.strip() for n in names for _, qs in [quantities(n)]):

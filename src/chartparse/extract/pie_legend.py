@@ -19,14 +19,14 @@ _LEGEND_WORD: Final = re.compile(r"\blegends?\b", re.IGNORECASE)
 _DENIAL: Final = re.compile(r"\b(?:no|not|without|lacks?|absent)\b[^.;:]{0,20}$", re.IGNORECASE)
 
 
-def _declares_a_legend(text: str) -> bool:
+def declares_a_legend(text: str) -> bool:
     """The text speaks of a legend and never denies one ('there is no separate legend')."""
     mentions = [m.start() for m in _LEGEND_WORD.finditer(text)]
     return bool(mentions) and not any(_DENIAL.search(text[max(0, i - 40): i]) for i in mentions)
 
 
 def pie_slices_as_legend(chart: ChartDraft, text: str) -> None:
-    if chart.kind != "pie" or chart.legend or not _declares_a_legend(text):
+    if chart.kind != "pie" or chart.legend or not declares_a_legend(text):
         return
     with_points = [s for s in chart.series if s.points]
     if len(with_points) != 1:

@@ -1,7 +1,8 @@
 """Statement forms that name a point by a place on the curve: where a line crosses a
 marked level ('crosses the 100 GeV line at ~3.8' gives (100, 3.8): the marked line stands
 at an x, the number after 'at' is the curve's value there), and a bar or peak at an x
-with its height ('at 0.8 T with a height of ~3.5').
+with its height ('at 0.8 T with a height of ~3.5'); and a list of bare 'x: value' pairs
+('0: ~1.2; 500: ~0.8'), where the list itself shows which number is the x.
 
 Follows the contract of :mod:`.statement_forms`: bounded windows around the quantities
 no earlier form claimed, points added with ``claims.point_xy``.
@@ -73,3 +74,27 @@ def x_with_height(claims: Claims, ctx: StatementContext) -> None:
             continue
         claims.point_xy(qs[i], qs[j])
         used[i] = used[j] = True
+
+
+_BARE_COLON: Final = re.compile(r"^\s*%?\s*:(?:\s+|\s*[~≈])\s*[~≈]?\s*$")
+_PAIR_LIST_SEP: Final = re.compile(r"^\s*%?\s*[;,]\s*$")
+
+
+def colon_pair_list(claims: Claims, ctx: StatementContext) -> None:
+    """'0: ~-1.5; 500: ~-1.0; 1000: ~1.0': a list of two or more bare X: V pairs; the list
+    itself shows that each number before a colon is an x ('10:30' has no space and is no pair)."""
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    i = 0
+    while i < claims.n - 3:
+        run = i
+        while run + 1 < claims.n and not used[run] and not used[run + 1] \
+                and _BARE_COLON.match(norm[qs[run].end: qs[run + 1].start]) \
+                and (run == i or _PAIR_LIST_SEP.match(norm[qs[run - 1].end: qs[run].start])):
+            run += 2
+        if run - i >= 4:
+            for k in range(i, run, 2):
+                claims.point_xy(qs[k], qs[k + 1])
+                used[k] = used[k + 1] = True
+            i = run
+        else:
+            i += 1

@@ -129,30 +129,6 @@ def x_colon_value(claims: Claims, ctx: StatementContext) -> None:
             used[i] = used[j] = True
 
 
-_BARE_COLON: Final = re.compile(r"^\s*%?\s*:(?:\s+|\s*[~≈])\s*[~≈]?\s*$")
-_PAIR_LIST_SEP: Final = re.compile(r"^\s*%?\s*[;,]\s*$")
-
-
-def colon_pair_list(claims: Claims, ctx: StatementContext) -> None:
-    """'0: ~-1.5; 500: ~-1.0; 1000: ~1.0': a list of two or more bare X: V pairs; the list
-    itself shows that each number before a colon is an x ('10:30' has no space and is no pair)."""
-    norm, qs, used = claims.norm, claims.qs, claims.used
-    i = 0
-    while i < claims.n - 3:
-        run = i
-        while run + 1 < claims.n and not used[run] and not used[run + 1] \
-                and _BARE_COLON.match(norm[qs[run].end: qs[run + 1].start]) \
-                and (run == i or _PAIR_LIST_SEP.match(norm[qs[run - 1].end: qs[run].start])):
-            run += 2
-        if run - i >= 4:
-            for k in range(i, run, 2):
-                claims.point_xy(qs[k], qs[k + 1])
-                used[k] = used[k + 1] = True
-            i = run
-        else:
-            i += 1
-
-
 def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
     """'~-0.9 (round 0)', '~7.9 (B=0)', '0.31 (2⁰)', '2 ms (10³)': a value (and its unit),
     then its x in parentheses."""

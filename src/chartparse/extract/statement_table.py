@@ -20,11 +20,10 @@ from .statement_forms import (
     x_unit_equals_value,
     xy_equals,
 )
-from .statement_forms_cross import crossing_line, x_with_height
+from .statement_forms_cross import colon_pair_list, crossing_line, x_with_height
 from .statement_forms_more import (
     arrow_pair,
     axis_names_equal,
-    colon_pair_list,
     function_value,
     named_x_then_value,
     parallel_lists,

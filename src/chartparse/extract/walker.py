@@ -1,16 +1,13 @@
 """Walks the outline and hands each line to the rule chain that reads it.
 
 Two passes over the same tree:
-
-1. *components*: title, kind, axes, legend, declared series, panels, observations
-   and interpretation. These come first in most descriptions but not all, and the
-   data pass needs the legend's names to recognise series headers.
+1. *components*: title, kind, axes, legend, declared series, panels, observations, interpretation;
+   they usually come first, and the data pass needs the legend's names to know series headers.
 2. *data*: every line that can carry values, read in the scope its position gives
    it (panel, series, x or category), with tables read whole.
 
-The walker keeps traversal and scope only: what has been read lives in
-:class:`ReadingState`, per-document caches in :class:`Memo`, and what a line means
-is decided by the named rules in :mod:`.rules`.
+The walker keeps traversal and scope only: what has been read lives in :class:`ReadingState`,
+per-document caches in :class:`Memo`, and what a line means is decided by the rules in :mod:`.rules`.
 """
 
 from __future__ import annotations
@@ -25,6 +22,7 @@ from ..vocab import SECTION_ROLES, lookup
 from .axes import axis_role, read_axis
 from .categories import declared_category_keys, legend_names_categories
 from .heatmap import tuple_cell_line
+from .key_looks import note_look
 from .kinds import heading_kind, kind_in, stated_panel_count, title_from_heading, titled_in
 from .legend import legend_position
 from .legend_lines import legend_section_line
@@ -127,6 +125,7 @@ class Walker:
         """The scope a header line opens: a series, an x or category, or a panel."""
         header = Header(title, scope, node)
         line = node.line.line if node is not None and node.line is not None else None
+        note_look(self.state, title, line)
         found: Scope | None = self._first_claim(HEADER_RULES.chain_for(frozenset()), header, line)
         return scope if found is None else found
 
@@ -392,6 +391,7 @@ class Walker:
     def _keyed_line(self, node: Node, scope: Scope, line: Line) -> Scope | None:
         assert line.key is not None
         info = self.memo.key_info(line.key)
+        note_look(self.state, line.key, line.line)
         c = KeyedLine(node, line, scope, info)
         found: Claim | None = self._first_claim(KEYED_RULES.chain_for(info.flags), c, line.line)
         return None if found is None else found.scope
