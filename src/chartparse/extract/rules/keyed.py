@@ -14,6 +14,7 @@ from ..categories import listed_tick
 from ..heatmap import cell as heatmap_cell
 from ..heatmap import column_x, named_coordinate, tuple_rows_first
 from ..legend_lines import label_after_look
+from ..narrative import read_statement
 from ..ruler import DONE, Claim, Ruler
 from ..state import name_key
 from ..statements import apply_reading, key_then_text, statement, target, values_for_bins
@@ -168,6 +169,11 @@ def _known_series(w: Walker, c: KeyedLine) -> Claim | None:
     return Claim(inner) if c.scope.x is None else DONE
 
 
+def _text_states_both(w: Walker, text: str) -> bool:
+    reading = read_statement(text, w.state.x_words, y_words=w.state.y_words)
+    return any(p.x_start is not None for p in reading.points)
+
+
 def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
     state = w.state
     if state.categorical():
@@ -176,6 +182,8 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
         return None  # 'Point 4: τ ≈ 200, p ≈ 1.5e-4': 4 counts points, it is no x
     if not c.text and names_interval(c.key):
         return None  # '2015–2016:' over lines heads a stretch of x, not its first x
+    if c.text and "=" in c.key and _text_states_both(w, c.text):
+        return None  # 'k=3: Time ≈ 9.8, Accuracy ≈ 0.41': the key labels a point the text gives
     xv = None if span_with_own_x(c.key, c.text) else x_number(c.key, state.x_words)
     x: int | float | str | None = xv
     if x is None:
