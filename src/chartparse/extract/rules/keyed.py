@@ -159,9 +159,9 @@ def _known_series(w: Walker, c: KeyedLine) -> Claim | None:
     series = w.match_series(c.key, c.scope.panel)
     if series is None:
         return None
-    if c.text and name_key(series.name) != name_key(c.key) and listed_tick(
-            w.state.chart, c.scope.panel, c.key) is not None:
-        return None  # 'Gemma-3-4B: ~91' under a family 'Gemma': the axis lists the key as a category
+    if c.text and name_key(series.name) != name_key(c.key) and (
+            c.scope.series is series or listed_tick(w.state.chart, c.scope.panel, c.key) is not None):
+        return None  # 'Gemma-3-4B: ~91' under its family 'Gemma' (or listed on the axis) is a member
     inner = c.scope.but(inherited=False, series=series)
     if c.text:
         statement(w, c.text, inner, c.line.line)
