@@ -24,6 +24,7 @@ from .grammar_files import grammar_text, load_parser, prebuilt, terminal_pattern
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _SUPERSCRIPT_RUN: Final = re.compile(r"[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _HTML_SUP: Final = re.compile(r"<sup>\s*([-−+]?\d{1,4})\s*</sup>", re.IGNORECASE)
+_HTML_SUB: Final = re.compile(r"<sub>\s?([^<>\s]{1,12})\s?</sub>", re.IGNORECASE)
 _LATEX_POWER: Final = re.compile(r"\^\{\s*([-−+]?\d{1,4})\s*\}")
 _MARKUP: Final = re.compile(r"\$|\\times|\\,|\\approx|\\sim|`")
 _BOLD: Final = re.compile(r"\*\*")
@@ -61,6 +62,7 @@ def normalise(text: str, keep_bold: bool = False) -> str:
     (``keep_bold``: leave bold in place, so the columns of a line with no other markup stay)."""
     if "<" in text:
         text = _HTML_SUP.sub(r"^\1", text)
+        text = _HTML_SUB.sub(r"_\1", text)  # 'I<sub>CC</sub>' is the name I_CC
     if "{" in text:
         text = _LATEX_POWER.sub(r"^\1", text)
     if "**" in text and not keep_bold:
