@@ -19,7 +19,7 @@ from .finalize import (
     order_points_by_x,
     style_series,
 )
-from .key_looks import legend_from_key_looks
+from .key_looks import legend_from_colour_keys, legend_from_key_looks
 from .layout import layout_fields, stated_grid
 from .legend_names import name_series_by_legend
 from .pie_legend import pie_slices_as_legend
@@ -34,6 +34,7 @@ def extract(root: Node, text: str) -> ChartDraft:
     walker.run()
     if not chart.legend and walker.state.declared_entries:
         chart.legend.extend(walker.state.declared_entries)
+    legend_from_colour_keys(chart, walker.state)
     legend_from_key_looks(chart, walker.state, text)
     drop_non_chart_data(chart)
     fallback_kind(chart)

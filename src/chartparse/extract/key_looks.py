@@ -1,7 +1,9 @@
-"""A legend the text declares but never lists: the looks its data keys give the series.
+"""A legend the text declares but never lists: the looks its keys give the series.
 
 'The legend maps each colour and line style to a model' and then, in the data section,
 '**Model A (Dark Blue, dashed):** ...': each such key names one legend entry, with its look.
+And 'The chart uses distinct colours for each method: **Blue**: 1ABO, **Orange**: 2ABO' with
+no legend block: each colour key names one entry.
 """
 
 from __future__ import annotations
@@ -30,6 +32,36 @@ def note_look(state: ReadingState, key: str, line: int | None) -> None:
     if name and (color or line_style or marker):
         state.key_looks.setdefault(name_key(name), LegendEntryDraft(
             label=name, color=color, line_style=line_style, marker=marker, line=line))
+
+
+_LABEL_WORDS = 5  # 'Blue: 1ABO' names a label; 'Blue: the line rises to 4' is a remark
+
+
+def note_colour_key(state: ReadingState, key: str, text: str, line: int | None) -> bool:
+    """'**Blue**: 1ABO' in the components: a colour that stands for a short label."""
+    label = strip_markup(text).strip(" .")
+    if not label or len(label.split()) > _LABEL_WORDS or not is_style_words(strip_markup(key)) \
+            or any(ch in label for ch in ",;:") or _is_a_look(label):
+        return False
+    color, line_style, marker = style_of(strip_markup(key))
+    state.colour_entries.append(LegendEntryDraft(label=label, color=color, line_style=line_style,
+                                                 marker=marker, line=line))
+    return True
+
+
+def _is_a_look(text: str) -> bool:
+    """'solid line', 'dashed', 'light blue circles': a look, not a label ('Medium' is a label)."""
+    return any(part is not None for part in style_of(text)) or (
+        is_style_words(text) and len(text.split()) > 1)
+
+
+def legend_from_colour_keys(chart: ChartDraft, state: ReadingState) -> None:
+    """With no legend read, two or more colour keys naming labels are the legend."""
+    if chart.legend or chart.kind in ("pie", "heatmap") or len(state.colour_entries) < _MIN_ENTRIES:
+        return
+    for entry in state.colour_entries:
+        entry.rule = "legend.colour-keys"
+        chart.add_legend_entry(entry)
 
 
 def legend_from_key_looks(chart: ChartDraft, state: ReadingState, text: str) -> None:

@@ -21,6 +21,7 @@ class ReadingState:
         self.declared_entries: list[LegendEntryDraft] = []  # series a 'Data Series:' line lists
         # 'Model A (blue, dashed):' -- the look a data key or header gives a series, by its name key
         self.key_looks: dict[str, LegendEntryDraft] = {}
+        self.colour_entries: list[LegendEntryDraft] = []  # '**Blue**: 1ABO' outside a legend
         self.panel_legends: dict[str, list[LegendEntryDraft]] = {}  # the entries each panel's legend states
         self.overview_lines = 0
         self.component_lines = 0

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 from ...vocab import RADAR_SCALE_KEYS, RADAR_SPOKE_KEYS, fold
 from ..axes import listed_categories, listed_items, read_axis
+from ..key_looks import note_colour_key
 from ..kinds import explicit_title, kind_in
 from ..legend import entries_from_prose, entry_from_line
 from ..legend_lines import declare_series, legend_line
@@ -144,6 +145,10 @@ def _pie_slices(w: Walker, c: KeyedLine) -> bool | None:
     return True
 
 
+def _colour_key(w: Walker, c: KeyedLine) -> bool | None:
+    return True if c.text and note_colour_key(w.state, c.key, c.text, c.line.line) else None
+
+
 def _kind_mention(w: Walker, c: KeyedLine) -> bool | None:
     """Observes every other component line; claims none."""
     state = w.state
@@ -221,6 +226,8 @@ def _register(add: Callable[..., None]) -> None:
         "Left Chart: \"Energy Use 1990\"")
     add("component.pie-slices", _pie_slices, "on a pie, a 'Categories:' list of the slices: its legend",
         "**Categories:** 1: Rent (teal), 2: Food (grey)")
+    add("component.colour-key", _colour_key, "a colour key naming a short label, outside a legend",
+        "**Blue**: Method A")
     add("component.kind-mention", _kind_mention, "a chart type named in an early component line",
       "**Main Chart:** horizontal bar chart")
     add("component.styled-data-group", _styled_data_group,
