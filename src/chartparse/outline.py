@@ -173,9 +173,8 @@ def _is_field_of(group: str, line: Line) -> bool:
     if _own_group(line) in ("axis", "legend"):
         return False  # 'Y-axis Tick Markers' after 'Y-axis Label' is an axis line of its own
     if group == "legend":
-        # 'Models (by color):' groups the entries told apart by one visual channel
         return _starts(words, LEGEND_ENTRY_GROUP_KEYS) or _starts(words, LEGEND_META_KEYS) or (
-            not line.text and _BY_CHANNEL.search(words) is not None)
+            not line.text and _ENTRY_INTRO.search(words) is not None)
     if group == "axis":
         if words.startswith(("color", "colour")):
             return False  # 'Color Scale: 0.00 to 1.00' is the heatmap's legend, not this axis
@@ -186,6 +185,9 @@ def _is_field_of(group: str, line: Line) -> bool:
     return False
 
 
+# 'Models (by color):' groups the entries told apart by one channel; 'Top-left corner, labeled:' opens them
+_ENTRY_INTRO: Final = re.compile(r"\bby (?:colou?r|shape|marker|(?:line )?style|pattern)s?$"
+                                 r"|\blabell?ed$|\bcorner\b|^(?:column|row) \d{1,2}$")
 _NUMBERED_CATEGORY: Final = re.compile(r"(?:category|bar|group) \d{1,2}\b")  # 'Category 1 (Left Bar)'
 _CATEGORIES_WORD = re.compile(r"\bcategor(?:y|ies|ical)\b", re.IGNORECASE)
 
@@ -242,8 +244,7 @@ def _leaves_the_list(line: Line, header: Line, members: list[Node] | None) -> bo
 
 
 def _unlike_plain_members(line: Line, members: list[Node] | None) -> bool:
-    """After plain entries ('* GPT-4 (blue)'), a keyed line with a value ('* **Scale:**
-    the radial scale ...') is the next note, not one more entry."""
+    """After plain entries ('* GPT-4 (blue)'), a keyed line with a value is a note, no entry."""
     return bool(line.text) and bool(members) and all(
         m.line is not None and m.line.key is None for m in members or ())
 
@@ -259,7 +260,6 @@ _QUOTED_TITLE = re.compile(r"\b(?:titled|entitled|headed)\s+\**[\"\u201c][^\"\u2
 _INLINE_ENTRY: Final = re.compile(
     r"^[*_ ]*(?:an? |the )?(?:[A-Za-z]+ ){0,2}(?:line|lines|bars?|dots?|markers?|curve)\s+"
     r"(?:represents?|denotes?|indicates?|stands? for|is|shows?)\b[^:]*$", re.IGNORECASE)
-_BY_CHANNEL: Final = re.compile(r"\bby (?:colou?rs?|shapes?|markers?|line styles?|styles?|patterns?)$")
 _ABSENT: Final = re.compile(r"^[*_ ]*(?:not |none\b|no |n/a\b|absent\b|there is no )")
 
 _GENERIC_SHAPES = frozenset(

@@ -87,12 +87,12 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
         if len(paired) == 1:
             return paired[0]  # 'Purple line → γ = 2'
         label, style_src = _label_without_key(text)
-    if not label or is_placeholder(label):
-        return None
+    color, line_style, marker = style_of(style_src)
+    if not label or (is_placeholder(label) and not (color or marker)):
+        return None  # ('**None** (gray)' is a method drawn in grey)
     label = _LINE_SAMPLE.sub("", label.strip().strip("\"'“”`").strip())  # '--- Data': the drawn line
     if not label or len(label) > 120:
         return None
-    color, line_style, marker = style_of(style_src)
     return LegendEntryDraft(label=label, color=color, line_style=line_style, marker=marker, line=line)
 
 
