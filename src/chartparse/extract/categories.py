@@ -45,6 +45,9 @@ def drop_note(label: str) -> str:
     m = _TRAILING_NOTE.search(label)
     if not m or not label[: m.start()].strip():
         return label
+    head = _LABEL_WORD.findall(fold(label[: m.start()]))
+    if all(w in _NOTE_WORDS for w in head) and any(w in _DRAWN_PARTS for w in head):
+        return label[: m.start()].strip()  # 'Top Bar (Comparison with "baseline")': the bar is its place
     words = _LABEL_WORD.findall(fold(m.group(1)))
     unknown = [w for w in words if w not in _NOTE_WORDS and w not in COLOR_WORDS]
     if words and (not unknown or (len(unknown) == 1 and len(words) > 1 and any(
