@@ -79,7 +79,11 @@ def _panel_word_title(folded: str, words: list[str], role: str | None) -> bool:
 
 
 def panel_name(title: str) -> str:
-    return clean_name(title) or strip_markup(title)
+    name = clean_name(title) or strip_markup(title)
+    return _SECTION_LABEL.sub(r"\1 ", name) if name[:1] in "SsPp" else name  # 'Section (a): X' is (a) X
+
+
+_SECTION_LABEL: Final = re.compile(r"^(?:section|part)\s{0,2}(\([a-h]\))\s{0,2}:\s{0,2}", re.IGNORECASE)
 
 def is_panel_title(state: ReadingState, memo: Memo, title: str) -> bool:
     cached = memo.panel_titles.get(title)
