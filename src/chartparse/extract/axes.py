@@ -87,6 +87,10 @@ _INCREMENT_WORDS = ("increment", "interval", "every", "step", "spacing", "base",
 _UP_TO_WORDS = ("up", "max")
 
 
+def _has_word(low: str, words: tuple[str, ...]) -> bool:
+    return any(w in low for w in words)
+
+
 def _increment_before(window: str) -> bool:
     """Whether ``window`` ends in an 'in increments of' cue (a word test first: cheap)."""
     low = window.lower()
@@ -105,10 +109,18 @@ _TOTAL_BEFORE: Final = re.compile(r"\btotal(?:\s+of)?\s*[~≈]?\s*$", re.IGNOREC
 def range_from_text(text: str) -> tuple[Quantity | None, Quantity | None, list[Quantity]]:
     """(min, max, ticks) stated in an axis description."""
     norm, qs = quantities(text)
-    # The 30 characters before each number, and the cues they end in, read once each.
+    # The 30 characters before each number, and the cues they end in, read once each
+    # (and only when the text holds a cue word, which each window's own test needs first).
     befores = [norm[max(0, q.start - 30): q.start] for q in qs]
-    increments = [_increment_before(before) for before in befores]
-    up_tos = [_up_to_before(before) for before in befores]
+    low = norm.lower()
+    if _has_word(low, _INCREMENT_WORDS):
+        increments = [_increment_before(before) for before in befores]
+    else:
+        increments = [False] * len(qs)
+    if _has_word(low, _UP_TO_WORDS):
+        up_tos = [_up_to_before(before) for before in befores]
+    else:
+        up_tos = [False] * len(qs)
     ticks = []
     for i, q in enumerate(qs):
         before = befores[i]

@@ -51,7 +51,8 @@ _UNTIL: Final = re.compile(r"\b(?:until|occurs|occurring|happens)\s+"
                     r"(?:(?:around|about|approximately|roughly|the|at|in|near)\s+)*"
                     r"(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){0,3})[~≈]?$", re.IGNORECASE)
 # 'peaks, one around 2002 reaching': a peak named, then 'around' and its x
-_EVENT: Final = re.compile(r"\b(?:peaks?|spikes?|one)\s+(?:(?:around|near|at|in)\s+)?(?P<xw>)[~≈]?$", re.IGNORECASE)
+_EVENT: Final = re.compile(r"\b(?:peaks?|spikes?|one)\s+(?:(?:around|near|at|in)\s+)?(?P<xw>)[~≈]?$",
+                           re.IGNORECASE)
 _UNTIL_WORD: Final = re.compile(r"\b(?:until|occurs|occurring|happens|peaks?|spikes?|one)\b", re.IGNORECASE)
 _REACHING = re.compile(r"^\s*[A-Za-z%]{0,12}\s*,?\s*(?:reaching|where it reaches|hitting|at a value of)\s+"
                        r"(?:(?:approximately|about|around|roughly|nearly)\s+)?[~≈]?\s*$", re.IGNORECASE)
