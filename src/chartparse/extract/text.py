@@ -78,6 +78,8 @@ def all_quoted(text: str) -> list[str]:
 
 
 def drop_numbering(text: str) -> str:
+    if "." not in text and ")" not in text and ":" not in text:
+        return text  # (every numbering the pattern reads ends in one of these: a cheap test first)
     m = _LEADING_NUMBERING.match(text)  # anchored: a match, not a sub, is all it takes
     return text[m.end():] if m else text
 
