@@ -112,15 +112,9 @@ def range_from_text(text: str) -> tuple[Quantity | None, Quantity | None, list[Q
     # The 30 characters before each number, and the cues they end in, read once each
     # (and only when the text holds a cue word, which each window's own test needs first).
     befores = [norm[max(0, q.start - 30): q.start] for q in qs]
-    low = norm.lower()
-    if _has_word(low, _INCREMENT_WORDS):
-        increments = [_increment_before(before) for before in befores]
-    else:
-        increments = [False] * len(qs)
-    if _has_word(low, _UP_TO_WORDS):
-        up_tos = [_up_to_before(before) for before in befores]
-    else:
-        up_tos = [False] * len(qs)
+    low, none = norm.lower(), [False] * len(qs)
+    increments = [_increment_before(b) for b in befores] if _has_word(low, _INCREMENT_WORDS) else none
+    up_tos = [_up_to_before(b) for b in befores] if _has_word(low, _UP_TO_WORDS) else none
     ticks = []
     for i, q in enumerate(qs):
         before = befores[i]
@@ -335,6 +329,8 @@ def listed_categories(text: str) -> list[int | float | str]:
 
 def declared_categories(text: str) -> list[int | float | str]:
     """'with categories Shift 1, Shift 2, Shift 3' -> the three names, as written."""
+    if "categor" not in text.lower():
+        return []  # (the pattern needs the word, and no letter of it folds from another: cheap)
     m = _CATEGORY_LIST.search(strip_markup(text))
     if not m:
         return []

@@ -30,10 +30,22 @@ _COUNT: Final = re.compile(
 _NOT_A_KIND_BEFORE: Final = re.compile(r"\b(?:error|colou?r|scale)[\s-]$")
 
 
+_ALNUM_RUN: Final = re.compile(r"[^\W_]+")  # a run of str.isalnum() characters
+# Each phrase with its leading run of letters ('box' of 'box-and-whisker'): a phrase found
+# as whole words starts with that run standing whole in the text (the character before
+# it and the one after the run are no letters or digits), so a text without the run as
+# one of its own holds no hit of the phrase, and the phrase is not looked for.
+_KIND_TABLE: Final = tuple((phrase, kind, (_ALNUM_RUN.findall(phrase) or [""])[0] if phrase[:1].isalnum()
+                            else "") for phrase, kind in KIND_WORDS)
+
+
 def _kind_hits(folded: str, every: bool) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) of each kind phrase found as whole words in folded text, in table
     order (longer phrases first); with ``every`` false, only the first hit of each phrase."""
-    for phrase, kind in KIND_WORDS:
+    runs = set(_ALNUM_RUN.findall(folded))
+    for phrase, kind, head in _KIND_TABLE:
+        if head and head not in runs:
+            continue
         start = folded.find(phrase)
         while start != -1:
             end = start + len(phrase)

@@ -108,6 +108,7 @@ def clean_name(raw: str) -> str:
     return text
 
 
+@text_cache()
 def style_of(text: str) -> tuple[str | None, str | None, str | None]:
     """(color, line style, marker) named in a description such as 'Dashed orange line'."""
     folded = fold(text)
