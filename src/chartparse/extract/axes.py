@@ -251,7 +251,7 @@ def _stated_categories(axis: AxisDraft, field: str | None, text: str) -> None:
         axis.scale = axis.scale or "categorical"
         axis.ticks = axis.ticks or list[int | float | str](all_quoted(text) or bare_list(text))
     elif field is None and not axis.ticks:
-        lead = _LISTS_LEAD.match(strip_markup(text))  # 'Lists 9 datasets: A, B, C.'
+        lead = _LISTS_LEAD.match(strip_markup(text)) if ":" in text else None  # 'Lists 9 datasets: A, B.'
         listed = quoted_list(text) or (bare_list(lead.group(1)) if lead else [])
         if listed:
             axis.ticks = list[int | float | str](listed)
