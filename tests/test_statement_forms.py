@@ -174,3 +174,25 @@ def test_a_label_and_a_sentence_naming_it_split_into_the_same_words(label: str) 
 
     words = label_words(label)
     assert words and label_words(f"At {label} = 3, the value is 0.5.") >= words
+
+
+def test_form_preconditions_never_change_a_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A form skipped by its ``needs`` would have read nothing: every corpus line reads the
+    same with the preconditions as with every form run."""
+    from pathlib import Path
+
+    from chartparse.extract import narrative
+
+    lines = [line for path in sorted((Path(__file__).parents[1] / "corpus").glob("*.md"))
+             for line in path.read_text(encoding="utf-8").splitlines() if any(c.isdigit() for c in line)]
+    lines += [form.example for form in STATEMENT_FORMS]
+    contexts = [(frozenset(), None, frozenset()),
+                (frozenset({"step", "x", "q"}), None, frozenset({"loss", "g"})),
+                (frozenset({"epoch"}), 3, frozenset({"accuracy"}))]
+
+    def read_all() -> list[Reading]:
+        return [read_statement(line, xw, x_context=x, y_words=yw) for line in lines for xw, x, yw in contexts]
+
+    with_needs = read_all()
+    monkeypatch.setattr(narrative, "_has_needs", lambda low, needs: True)
+    assert read_all() == with_needs

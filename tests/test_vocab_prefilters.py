@@ -46,3 +46,41 @@ def test_a_stated_total_is_no_tick_in_any_case(lead: str) -> None:
 
     _lo, _hi, ticks = range_from_text(f"Columns 1 to 8 ({lead} 32 columns)")
     assert [q.value for q in ticks] == [1, 8]
+
+
+def _kind_hits_unfiltered(folded: str, every: bool) -> list[tuple[int, int, str]]:
+    """The kind phrase search as it was before the leading-run test (the reference)."""
+    import re
+
+    from chartparse.vocab import KIND_WORDS
+
+    not_a_kind = re.compile(r"\b(?:error|colou?r|scale)[\s-]$")
+    out = []
+    for phrase, kind in KIND_WORDS:
+        start = folded.find(phrase)
+        while start != -1:
+            end = start + len(phrase)
+            if (start == 0 or not folded[start - 1].isalnum()) and (
+                end == len(folded) or not folded[end].isalnum()
+            ) and not not_a_kind.search(folded, max(0, start - 8), start):
+                out.append((start, end, kind))
+                if not every:
+                    break
+            start = folded.find(phrase, start + 1)
+    return out
+
+
+def test_the_kind_phrase_run_test_finds_every_hit_the_search_finds() -> None:
+    from pathlib import Path
+
+    from chartparse.extract.kinds import _kind_hits
+    from chartparse.vocab import KIND_WORDS, fold
+
+    texts = [line for path in sorted((Path(__file__).parents[1] / "corpus").glob("*.md"))
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    texts += [
+        t for p, _ in KIND_WORDS for t in (f"x{p}", f"{p}s", f"a {p}-like", f"({p})", f"{p}2", p)]
+    for text in texts:
+        for folded in (fold(text), text.lower()):
+            for every in (False, True):
+                assert list(_kind_hits(folded, every)) == _kind_hits_unfiltered(folded, every), folded

@@ -79,8 +79,8 @@ class Line:
 
     def bold_title(self) -> str | None:
         """The text of a line that is only bold text (``**1. Chat (Blue)**``)."""
-        if self.key is not None:
-            return None
+        if self.key is not None or "**" not in self.text:
+            return None  # (the pattern needs '**': a cheap test first)
         m = _BOLD_ONLY.match(self.text)
         return m.group(1).strip() if m else None
 
@@ -151,6 +151,13 @@ class LineBuilder:
         self._split_heading = cast(_Matcher, heading.match)
         self._split_item = cast(_Matcher, item.match)
         self._split_para = cast(_Matcher, para.match)
+        # A key ends in a colon (both KEY forms hold one): a line without a colon is split
+        # the same without the key group, which the matcher then does not try at all.
+        plain = rf"(?P<key>(?!)(?:{t['KEY']}))?(?P<rest>{t['REST']})?"
+        self._split_heading_plain = cast(_Matcher, re.compile(rf"(?P<hashes>{t['HASHES']}){plain}").match)
+        self._split_item_plain = cast(_Matcher, re.compile(
+            rf"(?P<indent>{t['INDENT']})?(?P<marker>{t['MARKER']}){plain}").match)
+        self._split_para_plain = cast(_Matcher, re.compile(rf"(?P<indent>{t['INDENT']})?{plain}").match)
 
     def begin(self, children: list[Any]) -> list[Line]:
         return []
@@ -158,7 +165,9 @@ class LineBuilder:
     def heading(self, children: list[Any]) -> list[Line]:
         lines: list[Line] = children[0]
         token = children[1]
-        hashes, key, rest = self._split_heading(token.value).group("hashes", "key", "rest")
+        value = token.value
+        split = self._split_heading if ":" in value else self._split_heading_plain
+        hashes, key, rest = split(value).group("hashes", "key", "rest")
         lines.append(Line("heading", token.line, token.line, rest.strip() if rest else "",
                           clean_key(key) if key else None, level=len(hashes.strip())))
         return lines
@@ -166,7 +175,9 @@ class LineBuilder:
     def item(self, children: list[Any]) -> list[Line]:
         lines: list[Line] = children[0]
         token = children[1]
-        indent, marker, key, rest = self._split_item(token.value).group("indent", "marker", "key", "rest")
+        value = token.value
+        split = self._split_item if ":" in value else self._split_item_plain
+        indent, marker, key, rest = split(value).group("indent", "marker", "key", "rest")
         lines.append(Line("item", token.line, token.line, rest.strip() if rest else "",
                           clean_key(key) if key else None, indent_width(indent) if indent else 0,
                           marker.strip()))
@@ -175,7 +186,9 @@ class LineBuilder:
     def para(self, children: list[Any]) -> list[Line]:
         lines: list[Line] = children[0]
         token = children[1]
-        indent, key, rest = self._split_para(token.value).group("indent", "key", "rest")
+        value = token.value
+        split = self._split_para if ":" in value else self._split_para_plain
+        indent, key, rest = split(value).group("indent", "key", "rest")
         lines.append(Line("para", token.line, token.line, rest.strip() if rest else "",
                           clean_key(key) if key else None, indent_width(indent) if indent else 0))
         return lines

@@ -88,6 +88,10 @@ _INCREMENT_WORDS = ("increment", "interval", "every", "step", "spacing", "base",
 _UP_TO_WORDS = ("up", "max")
 
 
+def _has_word(low: str, words: tuple[str, ...]) -> bool:
+    return any(w in low for w in words)
+
+
 def _increment_before(window: str) -> bool:
     """Whether ``window`` ends in an 'in increments of' cue (a word test first: cheap)."""
     low = window.lower()
@@ -106,10 +110,12 @@ _TOTAL_BEFORE: Final = re.compile(r"\btotal(?:\s+of)?\s*[~≈]?\s*$", re.IGNOREC
 def range_from_text(text: str) -> tuple[Quantity | None, Quantity | None, list[Quantity]]:
     """(min, max, ticks) stated in an axis description."""
     norm, qs = quantities(text)
-    # The 30 characters before each number, and the cues they end in, read once each.
+    # The 30 characters before each number, and the cues they end in, read once each
+    # (and only when the text holds a cue word, which each window's own test needs first).
     befores = [norm[max(0, q.start - 30): q.start] for q in qs]
-    increments = [_increment_before(before) for before in befores]
-    up_tos = [_up_to_before(before) for before in befores]
+    low, none = norm.lower(), [False] * len(qs)
+    increments = [_increment_before(b) for b in befores] if _has_word(low, _INCREMENT_WORDS) else none
+    up_tos = [_up_to_before(b) for b in befores] if _has_word(low, _UP_TO_WORDS) else none
     ticks = []
     for i, q in enumerate(qs):
         before = befores[i]
@@ -250,7 +256,7 @@ def _stated_categories(axis: AxisDraft, field: str | None, text: str) -> None:
         axis.scale = axis.scale or "categorical"
         axis.ticks = axis.ticks or list[int | float | str](all_quoted(text) or bare_list(text))
     elif field is None and not axis.ticks:
-        lead = _LISTS_LEAD.match(strip_markup(text))  # 'Lists 9 datasets: A, B, C.'
+        lead = _LISTS_LEAD.match(strip_markup(text)) if ":" in text else None  # 'Lists 9 datasets: A, B.'
         listed = quoted_list(text) or (bare_list(lead.group(1)) if lead else [])
         if listed:
             axis.ticks = list[int | float | str](listed)
@@ -328,6 +334,8 @@ def listed_categories(text: str) -> list[int | float | str]:
 
 def declared_categories(text: str) -> list[int | float | str]:
     """'with categories Shift 1, Shift 2, Shift 3' -> the three names, as written."""
+    if "categor" not in text.lower():
+        return []  # (the pattern needs the word, and no letter of it folds from another: cheap)
     m = _CATEGORY_LIST.search(strip_markup(text))
     if not m:
         return []

@@ -275,6 +275,8 @@ def paren_categories(text: str) -> list[str]:
     """'LLM Models (Claude 3.5, Gemini 2.0, GPT-4o)': the categories listed after the
     label; not '(log scale, 10⁰, 10¹)' or '(Years: 2015, 2016)', whose items are numbers.
     The axis reader also drops it beside a stated range ('√s (root, GeV), 0 to 150')."""
+    if "(" not in text or "," not in text:
+        return []  # (a list in parentheses needs both: a cheap test first)
     plain = strip_markup(text)
     m = PAREN_ITEMS.search(plain)
     if m is None or "," not in m.group(1) or "categor" in m.group(1).lower():

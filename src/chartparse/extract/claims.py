@@ -133,6 +133,11 @@ class StatementForm(NamedTuple):
     ``x_in_scope``: True if it runs only with an x in scope, False only without one,
     None either way. With an x in scope, statement.x-context reads the one value the
     sentence states and ends the reading, so every form after it has False.
+
+    ``needs``: a cheap precondition. Each group lists strings of which (lower-cased) at
+    least one must occur in the lower-cased sentence for the form to read anything; the
+    reader skips the form when a group has none. A group holds only what every pattern
+    the form needs to match must contain, so skipping never changes a reading.
     """
 
     name: str
@@ -144,3 +149,4 @@ class StatementForm(NamedTuple):
     example_x_words: frozenset[str] = frozenset()
     example_y_words: frozenset[str] = frozenset()
     example_x: XValue | None = None
+    needs: tuple[tuple[str, ...], ...] = ()

@@ -30,10 +30,41 @@ _COUNT: Final = re.compile(
 _NOT_A_KIND_BEFORE: Final = re.compile(r"\b(?:error|colou?r|scale)[\s-]$")
 
 
+_ALNUM_RUN: Final = re.compile(r"[^\W_]+")  # a run of str.isalnum() characters
+
+
+def _phrases_by_head() -> tuple[dict[str, list[int]], list[int]]:
+    """The kind phrases (by table index) under their leading run of letters ('box' of
+    'box-and-whisker'), and those that start with none. A phrase found as whole words
+    starts with that run standing whole in the text (the character before it and the one
+    after the run are no letters or digits), so only the phrases under a run of the text
+    can be found in it."""
+    by_head: dict[str, list[int]] = {}
+    headless: list[int] = []
+    for i, (phrase, _) in enumerate(KIND_WORDS):
+        if phrase[:1].isalnum():
+            by_head.setdefault(_ALNUM_RUN.findall(phrase)[0], []).append(i)
+        else:
+            headless.append(i)
+    return by_head, headless
+
+
+_HEADS: Final = _phrases_by_head()
+_BY_HEAD: Final = _HEADS[0]
+_HEADLESS: Final = _HEADS[1]
+
+
 def _kind_hits(folded: str, every: bool) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) of each kind phrase found as whole words in folded text, in table
     order (longer phrases first); with ``every`` false, only the first hit of each phrase."""
-    for phrase, kind in KIND_WORDS:
+    candidates = list(_HEADLESS)
+    for run in set(_ALNUM_RUN.findall(folded)):
+        found = _BY_HEAD.get(run)
+        if found is not None:
+            candidates.extend(found)
+    candidates.sort()  # table order
+    for i in candidates:
+        phrase, kind = KIND_WORDS[i]
         start = folded.find(phrase)
         while start != -1:
             end = start + len(phrase)

@@ -114,6 +114,8 @@ def _names_declared_category(state: ReadingState, title: str) -> bool:
 def _declared_panel_without_note(state: ReadingState, title: str) -> bool:
     """'#### Loss' where the components declared '#### Loss (Left Chart)': the same
     panel's title, its position note left out."""
+    if not state.chart.panels:
+        return False  # (nothing declared: the title's key need not be made)
     key = name_key(panel_name(drop_numbering(strip_markup(title))))
     if not key:
         return False

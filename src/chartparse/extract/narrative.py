@@ -39,7 +39,8 @@ from .text import MAX_VALUES_PER_TEXT, quantities
 
 __all__ = ["Reading", "StatementPoint", "form_order", "read_statement", "reading_order"]
 
-_Order = tuple[tuple[str, StatementReader], ...]
+_Needs = tuple[tuple[str, ...], ...]
+_Order = tuple[tuple[str, StatementReader, _Needs], ...]
 
 
 def _order(x_in_scope: bool, one_number: bool) -> _Order:
@@ -47,7 +48,7 @@ def _order(x_in_scope: bool, one_number: bool) -> _Order:
     (or more) numbers, in table order: skipping the rest up front keeps the per-sentence
     cost low, as most sentences state one number."""
     return tuple(
-        (f.name, f.read) for f in STATEMENT_FORMS
+        (f.name, f.read, f.needs) for f in STATEMENT_FORMS
         if (f.x_in_scope is None or f.x_in_scope == x_in_scope) and not (one_number and f.pairs)
     )
 
@@ -67,7 +68,7 @@ def reading_order(x_in_scope: bool, one_number: bool) -> tuple[str, ...]:
         order = _WITH_X_ONE if one_number else _WITH_X_MANY
     else:
         order = _NO_X_ONE if one_number else _NO_X_MANY
-    return tuple(name for name, _ in order)
+    return tuple(name for name, _, _ in order)
 
 
 def read_statement(
@@ -84,7 +85,11 @@ def read_statement(
     claims = Claims(norm, qs, reading)
     if any(sign in norm for sign in UNCERTAINTY_SIGNS):
         _reject_uncertainties(claims)
-    if _SUM_WORD.search(norm):
+    low = norm.lower()
+    # Under IGNORECASE these match ASCII letters that lower() does not give: the word
+    # tests below would miss them, so a sentence holding one runs every pattern.
+    exotic = not norm.isascii() and ("İ" in norm or "ı" in norm or "ſ" in norm)
+    if (exotic or "sum" in low or "add" in low or "total" in low) and _SUM_WORD.search(norm):
         _reject_sums(claims)
     if "n=" in norm or "n =" in norm:
         _reject_sample_sizes(claims)
@@ -93,10 +98,25 @@ def read_statement(
         order = _WITH_X_ONE if len(qs) == 1 else _WITH_X_MANY
     else:
         order = _NO_X_ONE if len(qs) == 1 else _NO_X_MANY
-    for name, read in order:
+    for name, read, needs in order:
+        if needs and not exotic and not _has_needs(low, needs):
+            continue  # (a cheap word test: the form's patterns cannot match this sentence)
         claims.rule = name
         read(claims, ctx)
     return reading
+
+
+def _has_needs(low: str, needs: _Needs) -> bool:
+    """Whether every group of a form's ``needs`` has a string in the lower-cased sentence."""
+    for group in needs:
+        found = False
+        for word in group:
+            if word in low:
+                found = True
+                break
+        if not found:
+            return False
+    return True
 
 
 _UNCERTAINTY_LEAD: Final = re.compile(UNCERTAINTY_SIGN + r"\s{0,2}$")

@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from ..outline import Node
+from ..textcache import text_cache
 from ..vocab import SECTION_ROLES, fold, lookup, mentions_color
 from .categories import category_axis, declared_inside
 from .keys import key_info
@@ -62,13 +63,23 @@ def _title(node: Node) -> str | None:
     return None
 
 
+_DATA_PHRASES: Final = tuple((p, r) for p, r in SECTION_ROLES if r == "data")
+
+
+@text_cache()
+def titled_role(title: str) -> str | None:
+    """The section role a title names ('Trend Verification & Data Point Extraction': data
+    wins over any other role); None exactly when no phrase of SECTION_ROLES is in it."""
+    return lookup(_DATA_PHRASES, title) or lookup(SECTION_ROLES, title)
+
+
 def _headers(node: Node) -> list[tuple[Node, str]]:
     out = []
     for child in node.children:
         if child.read_as is not None:
             continue
         title = _title(child)
-        if title and lookup(SECTION_ROLES, title) is None:
+        if title and titled_role(title) is None:
             out.append((child, title))
     return out
 

@@ -112,9 +112,13 @@ _MONTH_HINT: Final = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|De
 
 
 def _may_lead_x(window: str) -> bool:
-    """_LEAD_X can only match from the window's start or after a sentence break."""
+    """_LEAD_X can only match from the window's start or after a sentence break (a
+    newline, or '.;!?' and a space: the '.' of '0.5' is none)."""
     head = window.lstrip().lstrip("*_").lower()
-    return head.startswith(_LEAD_WORDS) or any(ch in window for ch in ".;!?\n")
+    return head.startswith(_LEAD_WORDS) or "\n" in window or _BREAK.search(window) is not None
+
+
+_BREAK: Final = re.compile(r"[.;!?]\s")
 
 
 def _may_start(window: str) -> bool:

@@ -45,7 +45,16 @@ def strip_markup(text: str) -> str:
     return text.strip()
 
 
+def _may_quote(text: str) -> bool:
+    """Whether ``text`` holds a character that opens or closes a quote of _QUOTED (a cheap
+    test first: the pattern is tried at every position of a text without one)."""
+    return "\"" in text or "`" in text or (not text.isascii() and (
+        "“" in text or "”" in text or "‘" in text))
+
+
 def quoted(text: str) -> str | None:
+    if not _may_quote(text):
+        return None
     m = _QUOTED.search(text)
     if not m:
         return None
@@ -55,12 +64,16 @@ def quoted(text: str) -> str | None:
 
 def first_quote(text: str) -> int:
     """Where the first quoted span starts (len(text) when none does)."""
+    if not _may_quote(text):
+        return len(text)
     m = _QUOTED.search(text)
     return m.start() if m else len(text)
 
 
 def all_quoted(text: str) -> list[str]:
-    out = []
+    out: list[str] = []
+    if not _may_quote(text):
+        return out
     for m in _QUOTED.finditer(text):
         value = next(g for g in m.groups() if g is not None).strip().strip("*_ ").rstrip(",.;:")
         if value:
@@ -69,6 +82,8 @@ def all_quoted(text: str) -> list[str]:
 
 
 def drop_numbering(text: str) -> str:
+    if "." not in text and ")" not in text and ":" not in text:
+        return text  # (every numbering the pattern reads ends in one of these: a cheap test first)
     m = _LEADING_NUMBERING.match(text)  # anchored: a match, not a sub, is all it takes
     return text[m.end():] if m else text
 
@@ -100,6 +115,7 @@ def clean_name(raw: str) -> str:
     return text
 
 
+@text_cache()
 def style_of(text: str) -> tuple[str | None, str | None, str | None]:
     """(color, line style, marker) named in a description such as 'Dashed orange line'."""
     folded = fold(text)

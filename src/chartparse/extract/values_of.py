@@ -31,9 +31,12 @@ _SYMBOL_EQUALS = re.compile(r"^\s*(?P<sym>[^\W\d_][\w′']{0,3})\s*[=≈]\s*[~�
 
 def x_number(text: str, x_words: frozenset[str] = frozenset()) -> int | float | None:
     """'100B tokens' -> 100, 'Epoch 5' -> 5, 'Step = 10^2 (100)' -> 100, 'N=200' -> 200."""
-    if "-" in text and is_name_token(strip_markup(text)):
+    stripped = strip_markup(text) if "-" in text or "=" in text or "≈" in text else None
+    if "-" in text and stripped is not None and is_name_token(stripped):
         return None
-    symbol = _SYMBOL_EQUALS.match(strip_markup(text))
+    # (the pattern needs '=' or '≈': without one, no match and no markup stripped for it)
+    symbol = _SYMBOL_EQUALS.match(stripped) if stripped is not None and (
+        "=" in text or "≈" in text) else None
     if symbol and symbol.group("sym").lower() in x_words:
         # 'α = 2' on an axis labelled α: the x axis' own symbol, whatever its alphabet.
         number = symbol.group("num")
@@ -42,7 +45,7 @@ def x_number(text: str, x_words: frozenset[str] = frozenset()) -> int | float | 
     if simple and simple.group(1).lower() not in HEDGE_WORDS:
         # 'Epoch 5', the commonest label, read without the general scan (same answer).
         return int(simple.group(2)) if _is_x_word(simple.group(1), x_words) else None
-    norm, qs = quantities(strip_markup(text))
+    norm, qs = quantities(strip_markup(text) if stripped is None else stripped)
     if not qs:
         return None
     residue = norm

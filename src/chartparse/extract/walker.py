@@ -17,8 +17,7 @@ from typing import Any, Final
 
 from ..blocks import Line
 from ..outline import PSEUDO_LEVEL, Node
-from ..textcache import text_cache
-from ..vocab import SECTION_ROLES, lookup
+from ..vocab import lookup
 from .axes import axis_role, read_axis
 from .categories import declared_category_keys, legend_names_categories
 from .heatmap import tuple_cell_line
@@ -29,6 +28,7 @@ from .legend_lines import legend_section_line
 from .memo import Memo
 from .names import heads_a_category, is_panel_title, is_sentence, match_series, mentioned_series, panel_name
 from .panel_plan import component_panel, plan_panels, stated_panel_names
+from .panel_plan import titled_role as _titled_role
 from .reading import ReadingState
 from .ruler import Claim, Rule
 from .rules.components import COMPONENT_RULES, OVERVIEW_LINES
@@ -43,13 +43,7 @@ from .text import strip_markup
 
 _TRAILING_COLON: Final = re.compile(r":\s*$")
 NO_DATA_ROLES = frozenset({"observations", "interpretation", "legend", "overview"})
-_DATA_PHRASES = tuple((p, r) for p, r in SECTION_ROLES if r == "data")
-
-
-@text_cache()
-def _titled_role(title: str) -> str | None:
-    # 'Trend Verification & Data Point Extraction': data wins over any other role.
-    return lookup(_DATA_PHRASES, title) or lookup(SECTION_ROLES, title)
+_LEGEND_WORD: Final = (("legend", "legend"),)  # one table object: lookup finds its index by identity
 
 
 def section_role(title: str, parent: str) -> str:
@@ -98,7 +92,7 @@ class Walker:
                 kind, chart.mixed = heading_kind(line.key, line.text)
                 if kind:
                     chart.kind, chart.kind_source = kind, "heading"
-                if chart.heading_title and lookup(SECTION_ROLES, chart.heading_title) \
+                if chart.heading_title and _titled_role(chart.heading_title) \
                         and line.key is None:
                     chart.heading_title = None
                 node.read_as = "document"
@@ -207,7 +201,7 @@ class Walker:
                 self._claim_section(node, "section.axis")
                 node.read_as = "axis"
                 return
-            if lookup((("legend", "legend"),), title) and title.lower().startswith(("legend", "key")):
+            if lookup(_LEGEND_WORD, title) and title.lower().startswith(("legend", "key")):
                 role = "legend"
                 pos = legend_position(title)
                 chart.legend_position = chart.legend_position or pos
@@ -316,7 +310,7 @@ class Walker:
                 if child.is_section:
                     self._data_section(child, scope.but(role=role))
             return
-        if lookup(SECTION_ROLES, title) is not None:
+        if _titled_role(title) is not None:  # (the same test as a lookup in SECTION_ROLES)
             # A bold '**Key Data Points:**' line inside a series' text keeps that series;
             # a real heading starts afresh.
             keep = node.level >= PSEUDO_LEVEL and role == "data"
