@@ -110,8 +110,7 @@ _TOTAL_BEFORE: Final = re.compile(r"\btotal(?:\s+of)?\s*[~≈]?\s*$", re.IGNOREC
 def range_from_text(text: str) -> tuple[Quantity | None, Quantity | None, list[Quantity]]:
     """(min, max, ticks) stated in an axis description."""
     norm, qs = quantities(text)
-    # The 30 characters before each number, and the cues they end in, read once each
-    # (and only when the text holds a cue word, which each window's own test needs first).
+    # The 30 characters before each number and the cues they end in, read once (if a cue word is in the text)
     befores = [norm[max(0, q.start - 30): q.start] for q in qs]
     low, none = norm.lower(), [False] * len(qs)
     increments = [_increment_before(b) for b in befores] if _has_word(low, _INCREMENT_WORDS) else none
