@@ -109,9 +109,9 @@ def values_for_categories(text: str, ticks: list[int | float | str]) -> list[tup
     """'about 2 for the 0-9 age group, rises to 5 for 10-19': each value just before 'for'
     and a category the axis lists by name (a bin such as '10-19' is not a range here);
     'rises to ~38 (4k), dips to ~32 (8k)': each value, then a listed category in parentheses."""
-    names = tuple(sorted({t for t in ticks if isinstance(t, str) and _BIN_NAME.match(t)},
-                         key=len, reverse=True))
-    listed = tuple(sorted({t for t in ticks if isinstance(t, str) and t.strip()}, key=len, reverse=True))
+    if not ticks:
+        return []
+    names, listed = _tick_names(tuple(t for t in ticks if isinstance(t, str)))
     if not listed or ("(" not in text and not names):
         return []
     after, by_fold = _bins_after_value(names) if names else (None, {})
@@ -125,6 +125,13 @@ def values_for_categories(text: str, ticks: list[int | float | str]) -> list[tup
         elif (p := in_parens.match(norm, q.end)) is not None:
             out.append((listed_by_fold.get(fold(p.group(1)), p.group(1)), q))
     return out
+
+
+@lru_cache(maxsize=256)
+def _tick_names(ticks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The bins among an axis' categories, and all of them, longest first (once per axis)."""
+    bins = tuple(sorted({t for t in ticks if _BIN_NAME.match(t)}, key=len, reverse=True))
+    return bins, tuple(sorted({t for t in ticks if t.strip()}, key=len, reverse=True))
 
 
 @lru_cache(maxsize=256)
