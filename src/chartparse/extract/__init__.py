@@ -18,6 +18,7 @@ from .finalize import (
     name_pie_series,
     order_points_by_x,
     style_series,
+    title_panels,
 )
 from .key_looks import legend_from_colour_keys, legend_from_key_looks
 from .layout import layout_fields, stated_grid
@@ -46,6 +47,7 @@ def extract(root: Node, text: str) -> ChartDraft:
     bind_dual_axes(chart)
     close_summaries(chart)
     style_series(chart)
+    title_panels(chart)
     chart.stated_grid = stated_grid(text) if chart.stated_panel_count else None
     truncated, line = looks_truncated(text)
     chart.truncated = truncated

@@ -201,3 +201,21 @@ def style_series(chart: ChartDraft) -> None:
             s.color = s.color or entry.color
             s.line_style = s.line_style or entry.line_style
             s.marker = s.marker or entry.marker
+
+
+def title_panels(chart: ChartDraft) -> None:
+    """A panel named by its place ('Left Chart') whose components state its title takes the
+    title as its name, on the panel, its series and its axes."""
+    renamed = {old: new for old, new in chart.panel_titles.items()
+               if new and not any(t == new for t, _, _ in chart.panels)}
+    if not renamed:
+        return
+    chart.panels = [(renamed.get(t, t), first, last) for t, first, last in chart.panels]
+    chart.panel_rules = {renamed.get(t, t): rule for t, rule in chart.panel_rules.items()}
+    for s in chart.series:
+        if s.panel in renamed:
+            s.panel = renamed[s.panel]
+    chart.series = list(chart.series)  # a new list: the registry is rebuilt on the next lookup
+    for a in chart.axes:
+        if a.panel in renamed:
+            a.panel = renamed[a.panel]

@@ -194,6 +194,8 @@ class ChartDraft:
     panel_rules: dict[str, str] = field(default_factory=dict)
     # 'Left Chart: "Energy Use 1990"': titles the components give the panels, before any data
     declared_panel_titles: list[str] = field(default_factory=list)
+    # 'Left Chart:' with '* **Title:** Train loss' under it: the title that panel is known by
+    panel_titles: dict[str, str] = field(default_factory=dict)
     point_columns: dict[int, list[tuple[int, int] | None]] = field(default_factory=dict)
     _index: dict[tuple[str | None, str], SeriesDraft] = field(default_factory=dict, repr=False)
     _legend_keys: set[str] = field(default_factory=set, repr=False)
@@ -224,6 +226,7 @@ class ChartDraft:
         self.trace = Trace()
         self.panel_rules = {}
         self.declared_panel_titles = []
+        self.panel_titles = {}
         self.point_columns = {}
         self._index = {}
         self._legend_keys = set()

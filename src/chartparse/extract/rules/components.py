@@ -71,6 +71,8 @@ def _title(w: Walker, c: KeyedLine) -> bool | None:
                 _declared_panel_title(w, key, text)
     if c.scope.panel is None and chart.explicit_title is None:
         chart.explicit_title = explicit_title(c.text)
+    elif c.scope.panel is not None and (title := explicit_title(c.text)):
+        chart.panel_titles.setdefault(c.scope.panel, title)  # the panel is known by its title
     return True
 
 
