@@ -177,6 +177,19 @@ def named_coordinate(chart: ChartDraft, panel: str | None, header: str,
     return header, reduce_on_axis(x_axis, label)
 
 
+def transposed_cell(chart: ChartDraft, panel: str | None, header: str,
+                    key: str) -> tuple[str, int | float | str] | None:
+    """(row series name, column x) when a heatmap is written column by column: the header is a
+    category of the x axis only ('**TTPD:**') and the key one of the y axis ('cities_conj: 83')."""
+    x_axis = chart.axis("x", panel) or chart.axis("x", None)
+    y_axis = chart.axis("y", panel) or chart.axis("y", None)
+    name = clean_name(unescape(key))
+    if _lists(x_axis, header) and not _lists(y_axis, header) and _lists(y_axis, name) \
+            and not _lists(x_axis, name):
+        return name, reduce_on_axis(x_axis, header)
+    return None
+
+
 def _ends_with_category(name: str, axes: tuple[AxisDraft | None, ...]) -> tuple[str, str] | None:
     """('Trained on', 'HotpotQA') for 'Trained on HotpotQA': the longest listed category the
     name ends with, after words that are no category; None otherwise."""

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ...vocab import FEATURE_KEY_WORDS, label_words
 from ..categories import listed_tick
 from ..heatmap import cell as heatmap_cell
-from ..heatmap import column_x, named_coordinate, tuple_rows_first
+from ..heatmap import column_x, named_coordinate, transposed_cell, tuple_rows_first
 from ..legend_lines import label_after_look
 from ..narrative import read_statement
 from ..ruler import DONE, Claim, Ruler
@@ -139,6 +139,11 @@ def _heatmap_column(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
     if w.state.kind != "heatmap" or scope.series is None or scope.x is not None or not c.text:
         return None
+    flipped = transposed_cell(w.state.chart, scope.panel, scope.series.name, c.key)
+    if flipped is not None:  # written column by column: the key is the row
+        row = w.state.chart.series_for(flipped[0], scope.panel, c.line.line)
+        statement(w, c.text, scope.but(inherited=False, series=row, x=flipped[1]), c.line.line)
+        return DONE
     x = column_x(w.state.chart, scope.panel, c.key, w.state.x_words)
     if x is not None:
         statement(w, c.text, scope.but(x=x), c.line.line)
