@@ -77,6 +77,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("spider chart", "radar"),
     ("spider plot", "radar"),
     ("spider diagram", "radar"),
+    ("reliability diagram", "line"),  # a calibration curve: confidence against accuracy
+    ("reliability diagrams", "line"),
+    ("calibration curve", "line"),
     ("correlation matrix", "heatmap"),
     ("heat map", "heatmap"),
     ("heatmaps", "heatmap"),

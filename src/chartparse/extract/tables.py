@@ -76,7 +76,8 @@ def _is_derived(header: str) -> bool:
 
 def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line: int,
                row_series: bool, row_lines: list[int] | None = None,
-               known: Mapping[str, str] | None = None, x_words: frozenset[str] = frozenset()) -> int:
+               known: Mapping[str, str] | None = None, x_words: frozenset[str] = frozenset(),
+               in_scope: str | None = None) -> int:
     """Add the table's points to the chart; returns how many were read.
 
     ``known`` maps the name keys of the declared series (legend entries) to their names:
@@ -105,6 +106,9 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
     declared = _declared_ticks(chart, panel)
     xs = [declared.get(fold(strip_markup(row[0])), row_x(row[0], x_words)) if row and row[0].strip() else None
           for row in rows[1:]]  # each row's x, read once for all its columns, as the axis lists it
+    y = chart.axis("y", panel) or chart.axis("y", None)
+    if in_scope and y is not None and y.label:  # under a series, its y axis' column is that series
+        known = {**(known or {}), name_key(y.label): in_scope}
     return _columns_as_series(chart, rows, header, xs, known or {}, lines, panel)
 
 

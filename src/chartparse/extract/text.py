@@ -19,7 +19,8 @@ _LEADING_NUMBERING: Final = re.compile(
     r"^\s*(?:(?:\d{1,3}|[A-Za-z]|[IVX]{1,4})[.)]\s+|\(\d{1,3}\)\s+|\d{1,2}:\s+(?=[^\W\d_]))"
 )
 _SERIES_PREFIX: Final = re.compile(
-    r"^\s*(?:data\s+)?(?:series|line|entry|model|method)\s*\d{1,3}\s*[:.\-–]\s*", re.IGNORECASE
+    r"^\s*(?:data\s+)?(?:series|line|entry|model|method)\s*(?:\d{1,3}|[A-H](?=\s*:))\s*[:.\-–]\s*",
+    re.IGNORECASE
 )
 _TRAILING_PARENS: Final = re.compile(r"\s*\(([^()]*)\)\s*$")
 _HTML_TAG: Final = re.compile(r"</?[a-zA-Z][^<>\n]{0,40}>")

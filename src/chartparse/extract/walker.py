@@ -333,7 +333,8 @@ class Walker:
             trace.enter("table.rows" if self.state.kind == "heatmap" else "table.columns")
             read_table(self.state.chart, line.rows, scope.panel, line.line,
                        row_series=self.state.kind == "heatmap", row_lines=line.row_lines,
-                       known=self.state.known_names, x_words=self.state.x_words)
+                       known=self.state.known_names, x_words=self.state.x_words,
+                       in_scope=scope.series.name if scope.series is not None else None)
             trace.claim(line.line, trace.current or "table")
             trace.leave()
             return None
