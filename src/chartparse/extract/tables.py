@@ -9,9 +9,9 @@ from typing import Final
 from ..vocab import AXIS_ROLE_HEADERS, DERIVED_COLUMN_WORDS, fold
 from .axes import axis_role, read_axis
 from .categories import reduce_on_axis, unescape, value_on_named_axis
-from .narrative import read_statement
 from .state import AxisDraft, ChartDraft, PointDraft, name_key
 from .style_match import entry_by_style
+from .table_pairs import known_name, pair_list_column, rows_of_pairs
 from .text import clean_name, quantities, strip_markup
 from .values_of import category_or_number, x_number
 
@@ -82,8 +82,7 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
 
     ``known`` maps the name keys of the declared series (legend entries) to their names:
     a table whose first column names them has one series per row (see `rows_name_series`)."""
-    lines = row_lines if row_lines and len(row_lines) == len(rows) else [
-        line + i for i in range(len(rows))]
+    lines = row_lines if row_lines and len(row_lines) == len(rows) else [line + i for i in range(len(rows))]
     if len(rows) < 2 or len(rows[0]) < 2:
         return 0
     header = [unescape(strip_markup(h)) for h in rows[0]]  # 'NQ\\_WC' is NQ_WC
@@ -93,49 +92,37 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
         return _long_format(chart, rows, lines, panel, long_series_column(rows, known or {}))
     if row_series or "\\" in rows[0][0]:
         return _rows_as_series(chart, rows, header, lines, panel)
-    if known and rows_name_series(rows, known):
-        x_axis = chart.axis("x", panel) or chart.axis("x", None)
-        xs_of_columns = [None, *(header_x(h, x_axis, x_words) for h in header[1:])]
-        if any(x is not None for x in xs_of_columns):
-            return _series_rows(chart, rows, xs_of_columns, known, lines, panel)
-        pair = _axis_columns(chart, header, panel)
-        if pair is not None:
-            return _series_pairs(chart, rows, pair, known, lines, panel)
-    if (j := _pair_list_column(rows, x_words)) is not None:
-        return _rows_of_pairs(chart, rows, j, known or {}, lines, panel, x_words)
+    if known and rows_name_series(rows, known) and (
+            n := _rows_of_declared_series(chart, rows, header, known, lines, panel, x_words)) is not None:
+        return n
+    if (j := pair_list_column(rows, x_words)) is not None:
+        return rows_of_pairs(chart, rows, j, known or {}, lines, panel, x_words)
+    return _wide_table(chart, rows, header, dict(known or {}), lines, panel, x_words, in_scope)
+
+
+def _wide_table(chart: ChartDraft, rows: list[list[str]], header: list[str], known: dict[str, str],
+                lines: list[int], panel: str | None, x_words: frozenset[str], in_scope: str | None) -> int:
+    """The usual table, the first column its x (as the axis lists it); under a series, the
+    column named by the y axis is that series."""
     declared = _declared_ticks(chart, panel)
     xs = [declared.get(fold(strip_markup(row[0])), row_x(row[0], x_words)) if row and row[0].strip() else None
-          for row in rows[1:]]  # each row's x, read once for all its columns, as the axis lists it
+          for row in rows[1:]]  # each row's x, read once for all its columns
     y = chart.axis("y", panel) or chart.axis("y", None)
-    if in_scope and y is not None and y.label:  # under a series, its y axis' column is that series
-        known = {**(known or {}), name_key(y.label): in_scope}
-    return _columns_as_series(chart, rows, header, xs, known or {}, lines, panel)
+    if in_scope and y is not None and y.label:
+        known[name_key(y.label)] = in_scope
+    return _columns_as_series(chart, rows, header, xs, known, lines, panel)
 
 
-def _pair_list_column(rows: list[list[str]], x_words: frozenset[str]) -> int | None:
-    """The column whose cells list a row's points ('0: ~-1.5; 500: ~-1.0'), if one does."""
-    for j in range(1, len(rows[0])):
-        cells = [strip_markup(row[j]) for row in rows[1:] if j < len(row)]
-        if any(":" in c and len(read_statement(c, x_words).points) >= 2 for c in cells):
-            return j
-    return None
-
-
-def _rows_of_pairs(chart: ChartDraft, rows: list[list[str]], j: int, known: Mapping[str, str],
-                   lines: list[int], panel: str | None, x_words: frozenset[str]) -> int:
-    """'| Red | rises | 0: ~-1.5; 500: ~-1.0 |': one series per row, named in its first cell,
-    its points listed in one cell."""
-    added = 0
-    for offset, row in enumerate(rows[1:], start=1):
-        name = (_known_name(row[0], known) or unescape(strip_markup(row[0]))) if row else ""
-        if not name or j >= len(row):
-            continue
-        series = None
-        for p in read_statement(strip_markup(row[j]), x_words).points:
-            series = series or chart.series_for(name, panel, lines[offset])
-            if series.add_point(PointDraft(p.x, p.y, p.approx, lines[offset], None, "table.pair-cells")):
-                added += 1
-    return added
+def _rows_of_declared_series(chart: ChartDraft, rows: list[list[str]], header: list[str],
+                             known: Mapping[str, str], lines: list[int], panel: str | None,
+                             x_words: frozenset[str]) -> int | None:
+    """Rows named by the declared series: their x in the header cells, or in the axes' columns."""
+    x_axis = chart.axis("x", panel) or chart.axis("x", None)
+    xs_of_columns = [None, *(header_x(h, x_axis, x_words) for h in header[1:])]
+    if any(x is not None for x in xs_of_columns):
+        return _series_rows(chart, rows, xs_of_columns, known, lines, panel)
+    pair = _axis_columns(chart, header, panel)
+    return None if pair is None else _series_pairs(chart, rows, pair, known, lines, panel)
 
 
 def _columns_as_series(chart: ChartDraft, rows: list[list[str]], header: list[str],
@@ -215,22 +202,14 @@ def _rows_as_series(chart: ChartDraft, rows: list[list[str]], header: list[str],
 _KNOWN_SHARE = 0.75  # the first column names declared series in (nearly) every row
 
 
-def _known_name(cell: str, known: Mapping[str, str]) -> str | None:
-    for form in (strip_markup(cell), clean_name(cell)):
-        key = name_key(form)
-        if key and key in known:
-            return known[key]
-    return None
-
-
 def rows_name_series(rows: list[list[str]], known: Mapping[str, str]) -> bool:
     """'| Method | Step 0 | Step 40 |' over '| Model A | ~0.1 | ~0.3 |': when the first column
     names the declared series (legend entries) and no header cell does, each row is a series
     and the header cells are its x values."""
-    if any(_known_name(h, known) for h in rows[0][1:]):
+    if any(known_name(h, known) for h in rows[0][1:]):
         return False  # the columns are the series: the usual wide table
     firsts = [row[0] for row in rows[1:] if row and strip_markup(row[0])]
-    hits = sum(_known_name(c, known) is not None for c in firsts)
+    hits = sum(known_name(c, known) is not None for c in firsts)
     return bool(firsts) and hits >= _KNOWN_SHARE * len(firsts)
 
 
@@ -277,7 +256,7 @@ def _series_rows(chart: ChartDraft, rows: list[list[str]], xs: list[int | float 
     for x in xs:
         chart.trace.read_x(lines[0], x, "table.series-rows")
     for offset, row in enumerate(rows[1:], start=1):
-        name = _known_name(row[0], known) if row else None
+        name = known_name(row[0], known) if row else None
         name = name or (strip_markup(row[0]) if row else "")
         if not name:
             continue
@@ -312,7 +291,7 @@ def _series_pairs(chart: ChartDraft, rows: list[list[str]], pair: tuple[int, int
     added = 0
     jx, jy = pair
     for offset, row in enumerate(rows[1:], start=1):
-        name = _known_name(row[0], known) if row else None
+        name = known_name(row[0], known) if row else None
         if name is None or max(jx, jy) >= len(row):
             continue
         x, y = _cell_value(row[jx]), _cell_value(row[jy])
@@ -377,7 +356,7 @@ def long_series_column(rows: list[list[str]], known: Mapping[str, str]) -> int:
     if not known:
         return 0
     body = [r for r in rows[1:] if len(r) == 3]
-    hits = [sum(_known_name(r[j], known) is not None for r in body) for j in (0, 1)]
+    hits = [sum(known_name(r[j], known) is not None for r in body) for j in (0, 1)]
     return 1 if hits[1] >= _KNOWN_SHARE * len(body) and hits[0] == 0 else 0
 
 
