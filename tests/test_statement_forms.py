@@ -35,6 +35,7 @@ EXPECTED_ORDER = (
     "statement.x-unit-equals-value",
     "statement.unit-named-pair",
     "statement.value-near-x",
+    "statement.value-with-x",
     "statement.value-at-x",
     "statement.named-x-then-value",
     "statement.start-end",

@@ -2,7 +2,8 @@
 marked level ('crosses the 100 GeV line at ~3.8' gives (100, 3.8): the marked line stands
 at an x, the number after 'at' is the curve's value there), and a bar or peak at an x
 with its height ('at 0.8 T with a height of ~3.5'); and a list of bare 'x: value' pairs
-('0: ~1.2; 500: ~0.8'), where the list itself shows which number is the x.
+('0: ~1.2; 500: ~0.8'), where the list itself shows which number is the x; and a value
+'with' its x, named after it by the x axis' word ('8192 (2B) dimension with 4 GPUs').
 
 Follows the contract of :mod:`.statement_forms`: bounded windows around the quantities
 no earlier form claimed, points added with ``claims.point_xy``.
@@ -98,3 +99,39 @@ def colon_pair_list(claims: Claims, ctx: StatementContext) -> None:
             i = run
         else:
             i += 1
+
+
+WITH_X_WINDOW: Final = 40
+"""' (34M) dimension with approximately ' between a value and its x."""
+_WITH_X: Final = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:[A-Za-z][\w/]{0,15}\s+){0,2}with\s+"
+                            r"(?:(?:approximately|about|around|roughly|nearly)\s+)?[~≈]?\s*$", re.IGNORECASE)
+_WORD_AFTER: Final = re.compile(r"\s{0,2}([A-Za-z][\w-]{0,20})")
+_OPENS_PAREN: Final = re.compile(r"^\s*\(\s*$")
+
+
+def value_with_x(claims: Claims, ctx: StatementContext) -> None:
+    """'rises to 8192 (2B) dimension with approximately 4 GPUs': a value, then 'with' its x,
+    which the word after it names as the x axis' quantity (a restatement in parentheses
+    right after the value is skipped)."""
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    for i in range(claims.n - 1):
+        k = i + 1
+        if k + 1 < claims.n and _OPENS_PAREN.match(norm[qs[i].end: qs[k].start]):
+            k += 1  # '8192 (2B)': the parenthesis restates the value
+        gap = norm[qs[i].end: qs[k].start]
+        if used[i] or used[k] or len(gap) > WITH_X_WINDOW or not _WITH_X.match(gap):
+            continue
+        word = _WORD_AFTER.match(norm, qs[k].end)
+        if word is None or not _names_x(word.group(1), ctx.x_words):
+            continue
+        claims.point_xy(qs[k], qs[i])
+        used[i] = used[k] = True
+        for j in range(i + 1, k):
+            used[j] = True
+            claims.reject(qs[j], "restates-value")
+
+
+def _names_x(word: str, x_words: frozenset[str]) -> bool:
+    """'GPUs' names the x of an axis "# GPU (80GB)": a word of the axis, or its plural."""
+    w = word.lower()
+    return w in x_words or w.rstrip("s") in x_words or (w.endswith("es") and w[:-2] in x_words)

@@ -20,7 +20,7 @@ from .statement_forms import (
     x_unit_equals_value,
     xy_equals,
 )
-from .statement_forms_cross import colon_pair_list, crossing_line, x_with_height
+from .statement_forms_cross import colon_pair_list, crossing_line, value_with_x, x_with_height
 from .statement_forms_more import (
     arrow_pair,
     axis_names_equal,
@@ -141,6 +141,10 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
                   "V around|near X-word X: the x named by an x word after the value.",
                   "The loss bottoms out at about 2.0 around step 30.", _PAIR, _NO_X,
                   needs=(("around", "near"),)),
+    StatementForm("statement.value-with-x", value_with_x,
+                  "V ... with X x-word: the value, then 'with' its x, named by the x axis' word.",
+                  "It rises to 8192 (2B) dimension with approximately 4 GPUs.", _PAIR, _NO_X,
+                  example_x_words=frozenset({"gpu"}), needs=(("with",),)),
     StatementForm("statement.value-at-x", value_at_x,
                   "V at|by|in X: the value, then its x.",
                   "The loss peaks at ~3.5 at 300B tokens.", _PAIR, _NO_X),
