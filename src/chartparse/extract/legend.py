@@ -1,8 +1,7 @@
 """Legend lines: position, title and entries with their styles.
 
-An entry is written either label-first (``**1 Rec:** Solid blue line``,
-``- `x` (Blue line)``) or style-first (``Blue Line: Chat``, ``Star symbol: "Pre."``);
-which side is the label is decided by the style vocabulary.
+An entry is written label-first (``**1 Rec:** Solid blue line``, ``- `x` (Blue line)``) or
+style-first (``Blue Line: Chat``, ``Star symbol: "Pre."``); the style vocabulary tells which.
 """
 
 from __future__ import annotations
@@ -12,6 +11,7 @@ from typing import Final
 
 from ..textcache import text_cache
 from ..vocab import COLOR_SCALE_PHRASES, LEGEND_POSITIONS, fold, has_phrase
+from .legend_pairs import colour_equals_entries
 from .state import ChartDraft, LegendEntryDraft
 from .text import (
     all_quoted,
@@ -390,8 +390,8 @@ def _introduced_list(text: str, line: int | None) -> list[LegendEntryDraft]:
 
 
 _SENTENCE_END: Final = re.compile(r"\.\s|\.$")
-_PROSE_READERS = (_quoted_entries, _paired_entries, _parenthesised_entries, _bare_list, _introduced_list,
-                  _listed_set)
+_PROSE_READERS = (colour_equals_entries, _quoted_entries, _paired_entries, _parenthesised_entries, _bare_list,
+                  _introduced_list, _listed_set)
 
 
 def add_entries(chart: ChartDraft, entries: list[LegendEntryDraft]) -> None:
