@@ -192,7 +192,10 @@ def axis_named_pair(claims: Claims, ctx: StatementContext) -> None:
         return
     a, b = claims.qs[0], claims.qs[1]
     lead = _words(claims.before(a, AXIS_NAME_WINDOW).rsplit(".", 1)[-1])
-    mid = _words(claims.norm[a.end: b.start])
+    gap = claims.norm[a.end: b.start]
+    unit = _words(gap.split(",", 1)[0]) if "," in gap else set()
+    # 'Model Size = 7 B, Performance ...': the x's own unit before the comma names nothing new
+    mid = _words(gap) - unit if unit and unit <= x_words else _words(gap)
     # Generic words ('time', 't', 'epochs') name the x only when the label has no other word.
     own_x = x_words - GENERIC_X_WORDS or x_words
     # The y is named by a word of its own: 'k' of a y label 'Pass@k' names the x axis 'k'.

@@ -68,8 +68,9 @@ def _series_list(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 def _trend(w: Walker, c: KeyedLine) -> Claim | None:
-    scope = c.scope
-    series = scope.series
+    if w.state.chart.has_legend_label(clean_name(c.key)):
+        return None  # 'Trend Line (Blue Dashed Line):' where the legend lists "Trend Line"
+    scope, series = c.scope, c.scope.series
     if series is not None:
         series.set_summary("trend", strip_markup(c.text) or None)
         if scope.x is None:
@@ -83,8 +84,8 @@ def _trend(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 def _meta(w: Walker, c: KeyedLine) -> Claim | None:
-    if c.text and w.state.chart.has_legend_label(clean_name(c.key)):
-        return None  # 'Language (yellow): 21.2%' where the legend lists Language is a slice
+    if w.state.chart.has_legend_label(clean_name(c.key)):
+        return None  # 'Language (yellow): 21.2%', 'Trend Line:' where the legend lists them name entries
     return DONE
 
 
