@@ -47,9 +47,9 @@ START_END_WINDOW: Final = 60
 
 _SENTENCE_BREAK: Final = re.compile(r"[.!?;]\s")
 
-_TUPLE_OPEN: Final = re.compile(r"\(\s*$")
+_TUPLE_OPEN: Final = re.compile(r"[(\[]\s*$")  # '(3, 7)' or '[3, 7]'
 _TUPLE_SEP: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*(?:\s+|(?=[,;)]))){0,3}[,;]\s*[~≈]?\s*$")
-_TUPLE_CLOSE: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*(?:\s+|(?=\)))){0,3}\)")
+_TUPLE_CLOSE: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*(?:\s+|(?=[)\]]))){0,3}[)\]]")
 _X_EQ: Final = re.compile(r"\bx\s*[=:]\s*[~≈]?\s*$", re.IGNORECASE)
 _Y_EQ: Final = re.compile(r"\by\s*[=:≈~]\s*[~≈]?\s*$", re.IGNORECASE)
 _RANGE_SEP = re.compile(r"^\s*(?:%\s*)?(?:to|–|—|-|and)\s*(?:approximately|about|around|roughly|~|≈)?\s*$",
@@ -165,7 +165,8 @@ def tuple_pair(claims: Claims, ctx: StatementContext) -> None:
         a, b = qs[i], qs[i + 1]
         if used[i] or used[i + 1]:
             continue
-        if (norm.find("(", max(0, a.start - TUPLE_PAREN_WINDOW), a.start) != -1
+        lead = max(0, a.start - TUPLE_PAREN_WINDOW)
+        if ((norm.find("(", lead, a.start) != -1 or norm.find("[", lead, a.start) != -1)
                 and _TUPLE_OPEN.search(norm[max(0, a.start - TUPLE_PAREN_WINDOW): a.start])
                 and b.start - a.end <= TUPLE_CLOSE_WINDOW and _TUPLE_SEP.match(norm[a.end: b.start])
                 and _TUPLE_CLOSE.match(norm[b.end: b.end + TUPLE_CLOSE_WINDOW])):

@@ -44,9 +44,9 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 
 STATEMENT_FORMS: tuple[StatementForm, ...] = (
     StatementForm("statement.tuple", tuple_pair,
-                  "(x, y): two numbers in parentheses, the x first.",
+                  "(x, y) or [x, y]: two numbers in parentheses or brackets, the x first.",
                   "The curve passes through (100, ~0.29) and (200, 0.31).", _PAIR, _ANY_X,
-                  needs=(("(",),)),
+                  needs=(("(", "["),)),
     StatementForm("statement.xy-equals", xy_equals,
                   "x = A ... y = B: both coordinates named x and y.",
                   "The last marker sits at x = 5000, y = 8.5.", _PAIR, _ANY_X,
