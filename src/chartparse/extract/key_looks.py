@@ -34,12 +34,15 @@ def note_look(state: ReadingState, key: str, line: int | None) -> None:
             label=name, color=color, line_style=line_style, marker=marker, line=line))
 
 
+_VALUE: Final = re.compile(r"[~≈]?\s?-?\d[\d.,]*\s?%?")
 _LABEL_WORDS = 5  # 'Blue: 1ABO' names a label; 'Blue: the line rises to 4' is a remark
 
 
 def note_colour_key(state: ReadingState, key: str, text: str, line: int | None) -> bool:
     """'**Blue**: 1ABO' in the components: a colour that stands for a short label."""
     label = strip_markup(text).strip(" .")
+    if _VALUE.fullmatch(label):
+        return False  # 'Green: 55%' is a value in a colour's series, not a label
     if not label or len(label.split()) > _LABEL_WORDS or not is_style_words(strip_markup(key)) \
             or any(ch in label for ch in ",;:") or _is_a_look(label):
         return False

@@ -11,7 +11,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS, DATA_GROUP_KEYS, fold, mentions_color
-from ..categories import category_axis, category_x, declared_inside, drop_note, stack_total, unescape
+from ..categories import (
+    category_axis,
+    category_x,
+    declared_inside,
+    drop_note,
+    stack_total,
+    unescape,
+)
 from ..heatmap import split_cell
 from ..keys import key_words
 from ..kinds import kind_in
@@ -85,6 +92,9 @@ def _data_group(w: Walker, h: Header) -> Scope | None:
 
 def _lead_in(w: Walker, h: Header) -> Scope | None:
     # 'The chart presents the following data:' or 'Initial Phase (0–10,000)'
+    axis = category_axis(w.state.chart, h.scope.panel)
+    if axis is not None and fold(h.name) in {fold(t) for t in axis.ticks if isinstance(t, str)}:
+        return None  # '**All:**' on an axis that lists the category "All"
     return h.scope if is_sentence(h.title) or names_interval(h.title) else None
 
 
