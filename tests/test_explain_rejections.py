@@ -304,7 +304,8 @@ def test_numbers_left_in_titles_and_panel_lists_are_text_not_data() -> None:
     result = explain_text(text)
     title = _marks_of(result, "* **Title:**")
     panels = _marks_of(result, "* **Panel Titles:**")
-    assert [(m.text, m.reason) for m in title] == [("15", "title-text")]
+    # the title names its panel ('Left Panel' is known by it), so its number is part of a name
+    assert [(m.text, m.claimed_by, m.reason) for m in title] == [("15", "name", None)]
     assert all(m.claimed_by is None and m.reason in {"panel-name", "quoted-label"} for m in panels)
 
 
@@ -334,3 +335,13 @@ def test_a_list_of_x_positions_without_values_is_x_positions_only() -> None:
     assert [(m.text, m.reason) for m in marks] == [
         ("1", "x-positions-only"), ("3", "x-positions-only"), ("5", "x-positions-only"),
         ("7", "x-positions-only")]
+
+
+def test_a_number_in_the_chart_title_is_part_of_its_name() -> None:
+    text = """## Drift
+### Components
+* **Title:** Drift vs Time, window = 15
+* **X-Axis:** Time (s)
+"""
+    title = _marks_of(explain_text(text), "* **Title:**")
+    assert [(m.text, m.claimed_by, m.reason) for m in title] == [("15", "name", None)]
