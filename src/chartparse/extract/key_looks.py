@@ -13,8 +13,8 @@ from typing import Final
 
 from .pie_legend import declares_a_legend
 from .reading import ReadingState
-from .state import ChartDraft, LegendEntryDraft, name_key
-from .text import clean_name, is_style_words, strip_markup, style_of
+from .state import ChartDraft, name_key
+from .text import clean_name, entry_with_look, is_style_words, strip_markup, style_of
 
 _END_PAREN: Final = re.compile(r"\(([^()]{1,60})\)[\s:*]*$")
 _MIN_ENTRIES = 2
@@ -27,11 +27,9 @@ def note_look(state: ReadingState, key: str, line: int | None) -> None:
     m = _END_PAREN.search(strip_markup(key))
     if m is None or not is_style_words(m.group(1).replace(",", " ")):
         return
-    name = clean_name(key)
-    color, line_style, marker = style_of(m.group(1))
-    if name and (color or line_style or marker):
-        state.key_looks.setdefault(name_key(name), LegendEntryDraft(
-            label=name, color=color, line_style=line_style, marker=marker, line=line))
+    entry = entry_with_look(clean_name(key), m.group(1), line)
+    if entry.label and (entry.color or entry.line_style or entry.marker):
+        state.key_looks.setdefault(name_key(entry.label), entry)
 
 
 _VALUE: Final = re.compile(r"[~≈]?\s?-?\d[\d.,]*\s?%?")
@@ -40,15 +38,13 @@ _LABEL_WORDS = 5  # 'Blue: 1ABO' names a label; 'Blue: the line rises to 4' is a
 
 def note_colour_key(state: ReadingState, key: str, text: str, line: int | None) -> bool:
     """'**Blue**: 1ABO' in the components: a colour that stands for a short label."""
-    label = strip_markup(text).strip(" .")
+    label, look = strip_markup(text).strip(" ."), strip_markup(key)
     if _VALUE.fullmatch(label):
         return False  # 'Green: 55%' is a value in a colour's series, not a label
-    if not label or len(label.split()) > _LABEL_WORDS or not is_style_words(strip_markup(key)) \
+    if not label or len(label.split()) > _LABEL_WORDS or not is_style_words(look) \
             or any(ch in label for ch in ",;:") or _is_a_look(label):
         return False
-    color, line_style, marker = style_of(strip_markup(key))
-    state.colour_entries.append(LegendEntryDraft(label=label, color=color, line_style=line_style,
-                                                 marker=marker, line=line))
+    state.colour_entries.append(entry_with_look(label, look, line))
     return True
 
 

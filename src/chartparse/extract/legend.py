@@ -16,6 +16,7 @@ from .state import ChartDraft, LegendEntryDraft
 from .text import (
     all_quoted,
     clean_name,
+    entry_with_look,
     first_quote,
     is_no_value,
     is_style_words,
@@ -121,9 +122,7 @@ def entries_from_list(key: str, text: str, line: int | None) -> list[LegendEntry
         return []
     out = []
     for label, look in looks:
-        color, line_style, marker = style_of(look or key_clean)
-        out.append(LegendEntryDraft(label=label, color=color, line_style=line_style, marker=marker,
-                                    line=line))
+        out.append(entry_with_look(label, look or key_clean, line))
     return out
 
 
@@ -299,9 +298,7 @@ def _quoted_entries(text: str, line: int | None) -> list[LegendEntryDraft]:
     for label in all_quoted(text):
         if label in legend_titles(text):
             continue  # 'titled "Packages introduced in revision:"' is the legend's title
-        color, line_style, marker = style_of(_context_around(text, label))
-        out.append(LegendEntryDraft(label=label, color=color, line_style=line_style,
-                                    marker=marker, line=line))
+        out.append(entry_with_look(label, _context_around(text, label), line))
     return out
 
 
@@ -319,9 +316,7 @@ def _parenthesised_entries(text: str, line: int | None) -> list[LegendEntryDraft
             label, style = head, inside
         else:
             continue
-        color, line_style, marker = style_of(style)
-        out.append(LegendEntryDraft(label=clean_name(label), color=color,
-                                    line_style=line_style, marker=marker, line=line))
+        out.append(entry_with_look(clean_name(label), style, line))
     return out
 
 
@@ -362,9 +357,7 @@ def _paired_entries(text: str, line: int | None) -> list[LegendEntryDraft]:
         label = clean_name(label).strip("\"'“”`")
         if not label or len(label.split()) > _PAIR_LABEL_WORDS:
             return []
-        color, line_style, marker = style_of(style)
-        out.append(LegendEntryDraft(label=label, color=color, line_style=line_style,
-                                    marker=marker, line=line))
+        out.append(entry_with_look(label, style, line))
     return out
 
 

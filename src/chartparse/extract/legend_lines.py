@@ -18,7 +18,7 @@ from .legend import (
 )
 from .legend_table import entries_from_table
 from .state import ChartDraft, LegendEntryDraft, name_key
-from .text import clean_name, is_style_words, quoted, strip_markup, style_of
+from .text import clean_name, entry_with_look, is_style_words, quoted, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..outline import Node
@@ -253,8 +253,7 @@ def _series_named_by_colour(key: str | None, text: str, line: int | None) -> Leg
     name = " ".join(w for w in _PARENS.sub(" ", lead).split() if fold(w) not in _SHAPE_WORDS)
     if not name:
         return None
-    color, line_style, marker = style_of(lead)
-    return LegendEntryDraft(label=name, color=color, line_style=line_style, marker=marker, line=line)
+    return entry_with_look(name, lead, line)
 
 
 _LOOK_LEAD_END: Final = re.compile(r"\s*(?:\+|,|;|\bwith\b|\band\b)\s*")
@@ -284,6 +283,4 @@ def _series_named_by_style(key: str | None, text: str, line: int | None,
     listed = entries_from_list(key, text, line)
     if len(listed) < 2 or not any(name_key(e.label) in shared for e in listed):
         return None
-    color, line_style, marker = style_of(strip_markup(key))
-    return LegendEntryDraft(label=clean_name(key), color=color, line_style=line_style, marker=marker,
-                            line=line)
+    return entry_with_look(clean_name(key), strip_markup(key), line)

@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from .state import LegendEntryDraft
-from .text import is_style_words, strip_markup, style_of
+from .text import entry_with_look, is_style_words, strip_markup
 
 _PAIR: Final = re.compile(r"(?:^|[\s(,;])([A-Za-z][A-Za-z -]{1,20}?)\s{0,2}[=:]\s{0,2}([^,;()]{1,40})")
 _MIN_PAIRS = 2
@@ -22,8 +22,7 @@ def colour_equals_entries(text: str, line: int | None) -> list[LegendEntryDraft]
         look, label = m.group(1).strip(), m.group(2).strip().rstrip(". ").strip("\"'“”")
         if not is_style_words(look) or not label or is_style_words(label):
             continue
-        color, line_style, marker = style_of(look)
-        if color or line_style or marker:
-            out.append(LegendEntryDraft(label=label, color=color, line_style=line_style, marker=marker,
-                                        line=line))
+        entry = entry_with_look(label, look, line)
+        if entry.color or entry.line_style or entry.marker:
+            out.append(entry)
     return out if len(out) >= _MIN_PAIRS else []

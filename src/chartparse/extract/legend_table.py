@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..vocab import fold
 from .legend import is_placeholder
 from .state import LegendEntryDraft
-from .text import clean_name, is_style_words, strip_markup, style_of
+from .text import clean_name, entry_with_look, is_style_words, strip_markup
 
 _LABEL_HEADERS = ("label", "name", "series", "entry", "legend", "method", "model", "category")
 _STYLE_HEADERS = ("color", "colour", "style", "marker", "symbol", "line", "pattern", "fill")
@@ -54,8 +54,5 @@ def entries_from_table(rows: list[list[str]], row_lines: list[int]) -> list[Lege
         if not label or len(label) > _MAX_LABEL or is_placeholder(label):
             continue
         style = ", ".join(row[i] for i in style_cols if i < len(row))
-        color, line_style, marker = style_of(style)
-        line = row_lines[n] if n < len(row_lines) else None
-        out.append(LegendEntryDraft(label=label, color=color, line_style=line_style,
-                                    marker=marker, line=line))
+        out.append(entry_with_look(label, style, row_lines[n] if n < len(row_lines) else None))
     return out

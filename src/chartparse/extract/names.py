@@ -25,10 +25,10 @@ _LABELLED_PANEL: Final = re.compile(
 _PARENS_TEXT: Final = re.compile(r"\(([^()]{2,80})\)")
 _PANEL_LABEL: Final = re.compile(
     r"^\(?[a-h]\)\s|^\([a-h]\)|^(?:panel|subplot|chart|graph|plot|figure)"
-    r"(?:\s+\(?[a-z0-9]{1,3}\)?|\s*\([a-z0-9]{1,3}\))(?:\W|$)"
-    r"|^(?:section|part)\s{0,2}\([a-h]\)\s{0,2}:",  # 'Section (a): Llama2-7B'
+    r"(?:\s+\(?[a-z0-9]{1,3}\)?|\s*\([a-z0-9]{1,3}\))(?:\W|$)",
     re.IGNORECASE,
 )
+_SECTION_LABEL: Final = re.compile(r"^(?:section|part)\s{0,2}(\([a-h]\))\s{0,2}:\s{0,2}", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"^(?:the|this|these|here|below|above|there|it|each|all|both|following)\b",
                              re.IGNORECASE)
 _POSITION_ONLY_WORDS = frozenset("top bottom left right middle center upper lower panel".split())
@@ -61,7 +61,8 @@ def names_a_panel(title: str) -> bool:
     if not folded or role in ("observations", "interpretation"):
         return False
     words = folded.replace("-", " ").split()
-    if _PANEL_LABEL.match(drop_numbering(strip_markup(title)).strip()):
+    labelled = drop_numbering(strip_markup(title)).strip()
+    if _PANEL_LABEL.match(labelled) or _SECTION_LABEL.match(labelled):  # 'Section (a): Llama2-7B'
         return True
     if any(w in PANEL_WORDS for w in words):
         return _panel_word_title(folded, words, role)
@@ -82,8 +83,6 @@ def panel_name(title: str) -> str:
     name = clean_name(title) or strip_markup(title)
     return _SECTION_LABEL.sub(r"\1 ", name) if name[:1] in "SsPp" else name  # 'Section (a): X' is (a) X
 
-
-_SECTION_LABEL: Final = re.compile(r"^(?:section|part)\s{0,2}(\([a-h]\))\s{0,2}:\s{0,2}", re.IGNORECASE)
 
 def is_panel_title(state: ReadingState, memo: Memo, title: str) -> bool:
     cached = memo.panel_titles.get(title)

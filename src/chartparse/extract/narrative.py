@@ -122,12 +122,17 @@ def _has_needs(low: str, needs: _Needs) -> bool:
 _UNCERTAINTY_LEAD: Final = re.compile(UNCERTAINTY_SIGN + r"\s{0,2}$")
 
 
+def _reject_led_by(claims: Claims, lead: re.Pattern[str], window: int, reason: str) -> None:
+    """Reject every number not yet claimed whose ``window`` characters before it end in ``lead``."""
+    for i, q in enumerate(claims.qs):
+        if not claims.used[i] and lead.search(claims.before(q, window)):
+            claims.used[i] = True
+            claims.reject(q, reason)
+
+
 def _reject_uncertainties(claims: Claims) -> None:
     """'±0.002', '71 ± 3': the half-width of an error bar is never a value of its own."""
-    for i, q in enumerate(claims.qs):
-        if _UNCERTAINTY_LEAD.search(claims.before(q, UNCERTAINTY_WINDOW)):
-            claims.used[i] = True
-            claims.reject(q, "uncertainty")
+    _reject_led_by(claims, _UNCERTAINTY_LEAD, UNCERTAINTY_WINDOW, "uncertainty")
 
 
 _SUM_WORD: Final = re.compile(r"\b(?:sum|sums|summing|add|adds|adding|total|totals|totall?ing)\b",
@@ -159,10 +164,7 @@ _SAMPLE_SIZE: Final = re.compile(r"\(\s?n\s?=\s?$")  # lower-case n: 'N=8' can b
 
 def _reject_sample_sizes(claims: Claims) -> None:
     """'Level 1 (n=53)': how many were counted, not a value."""
-    for i, q in enumerate(claims.qs):
-        if not claims.used[i] and _SAMPLE_SIZE.search(claims.before(q, SAMPLE_SIZE_WINDOW)):
-            claims.used[i] = True
-            claims.reject(q, "statistic")
+    _reject_led_by(claims, _SAMPLE_SIZE, SAMPLE_SIZE_WINDOW, "statistic")
 
 
 SAMPLE_SIZE_WINDOW = 6  # '(n = ' right before the count

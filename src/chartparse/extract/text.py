@@ -8,6 +8,7 @@ from typing import Final
 from ..textcache import text_cache
 from ..values import Quantity, normalise, scan
 from ..vocab import COLOR_WORDS, LINE_STYLES, MARKERS, STYLE_WORDS, fold, mentions_color
+from .state import LegendEntryDraft
 
 _STYLE_SPLIT: Final = re.compile(r"[\s/,()\-]+")
 _WORD_SPLIT: Final = re.compile(r"[\s/,()]+")
@@ -136,6 +137,12 @@ def style_of(text: str) -> tuple[str | None, str | None, str | None]:
     marker = next((m for m, word in _MARKER_WORDS if m in folded and word.search(folded)
                    and not (m == "dot" and line_style and "dot" in line_style)), None)
     return color, line_style, marker
+
+
+def entry_with_look(label: str, look: str, line: int | None) -> LegendEntryDraft:
+    """A legend entry named ``label``, drawn as ``look`` describes ('dashed orange line')."""
+    color, line_style, marker = style_of(look)
+    return LegendEntryDraft(label=label, color=color, line_style=line_style, marker=marker, line=line)
 
 
 MAX_VALUES_PER_TEXT = 1000
