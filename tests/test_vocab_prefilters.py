@@ -60,6 +60,8 @@ def _kind_hits_unfiltered(folded: str, every: bool) -> list[tuple[int, int, str]
         start = folded.find(phrase)
         while start != -1:
             end = start + len(phrase)
+            if folded[end:end + 1] == "s" and not folded[end + 1:end + 2].isalnum():
+                end += 1  # the plural names the same kind
             if (start == 0 or not folded[start - 1].isalnum()) and (
                 end == len(folded) or not folded[end].isalnum()
             ) and not not_a_kind.search(folded, max(0, start - 8), start):

@@ -16,10 +16,8 @@ from ..textcache import text_cache
 from ..values import Quantity
 from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, axis_field, fold, lookup
 from .axis_labels import (
-    LIST_SPLIT as _LIST_SPLIT,
-)
-from .axis_labels import (
     SCALE_NOTE,
+    bare_list,
     grouped_categories,
     key_parenthetical_label,
     label_from_text,
@@ -29,7 +27,7 @@ from .axis_labels import (
     unit_from_label,
 )
 from .categories import PAREN_ITEMS as _PAREN_ITEMS
-from .categories import paren_categories, unescape
+from .categories import paren_categories, stated_category_list
 from .category_values import bin_list
 from .state import AxisDraft, ChartDraft
 from .text import all_quoted, drop_numbering, is_no_value, quantities, quoted, strip_markup
@@ -63,13 +61,24 @@ def axis_role(key: str) -> tuple[str, str | None] | None:
         ("horizontal", "vertical", "primary", "secondary", "left", "right", "top", "bottom",
          "common", "shared")
     ):
-        return None
+        return _noted_axis_labels(base) if base.endswith(")") else None
     rest = _UP_TO_AXIS.sub("", folded).strip()
     field = None
     for phrase, name in AXIS_FIELD_KEYS.items():
         if rest == phrase or rest.endswith(" " + phrase):
             field = name
     return role, field
+
+
+_KEY_NOTE: Final = re.compile(r"\(([^(),]{3,40})(?:,[^()]*)?\)$")
+
+
+def _noted_axis_labels(key: str) -> tuple[str, str | None] | None:
+    """'Models (X-axis labels, same for all charts)': the items under it are the axis's
+    categories. A note naming only the axis ('Accuracy (left y-axis)') ties a series to it."""
+    m = _KEY_NOTE.search(key)
+    found = axis_role(m.group(1)) if m else None
+    return (found[0], "categories") if found and found[1] in ("ticks", "categories") else None
 
 
 def _scale_from_text(text: str) -> str | None:
@@ -188,23 +197,6 @@ def read_axis(
 
 
 _FIELD_NOTE: Final = re.compile(r"\s*\([^()]{1,40}\)[\s:*]*$")
-_RANGE_WORDS = re.compile(r"\d\s*(?:to|–|—|-)\s*[~≈]?\d|\b(?:from|ranging|ranges|scale|labell?ed|ticks?"
-                          r"|marks?|markers?|gridlines?|increments?|at)\b", re.IGNORECASE)
-_BARE_ITEM: Final = re.compile(r"^[A-Z0-9][\w\-+/.%:]*(?: [\w\-+/.%:]+){0,2}$")
-
-
-def bare_list(text: str) -> list[str]:
-    """'Legal, Medical' or 'Low, Medium and High': an axis value that only lists categories."""
-    plain = unescape(strip_markup(text)).split(". ", 1)[0].rstrip(".").strip()  # the first sentence
-    if ("," not in plain and "and" not in plain and "or" not in plain) or _RANGE_WORDS.search(plain):
-        return []  # (the word test first: without a separator of _LIST_SPLIT there is no list)
-    items = [i.strip() for i in _LIST_SPLIT.split(plain)]
-    if len(items) >= 2 and all(_BARE_ITEM.match(i) for i in items) \
-            and not all(quantities(i)[1] and quantities(i)[1][0].raw == i for i in items):
-        return items  # (a list of plain numbers is ticks, read as a range)
-    return []
-
-
 def _paren_list(axis: AxisDraft, text: str) -> bool:
     """'Tools (Quill 2.1, Lathe 3.0)' declares the categories, unless a range is stated too."""
     listed = paren_categories(text)
@@ -260,6 +252,8 @@ def _stated_categories(axis: AxisDraft, field: str | None, text: str) -> None:
         if listed:
             axis.ticks = list[int | float | str](listed)
             axis.scale = axis.scale or "categorical"
+    if field in ("label", None) and not axis.ticks and (stated := stated_category_list(text)):
+        axis.ticks, axis.scale = stated, axis.scale or "categorical"  # '"Score" (categories: 1, 2)'
 
 
 _LISTS_LEAD: Final = re.compile(r"^\s*(?:lists?|names?|shows?|represents?|displays?|contains?)\b"

@@ -182,3 +182,20 @@ def quoted_tick_labels(text: str) -> list[str]:
     if len(names) < 2 or all(qs and qs[0].raw == n.strip() for n in names for _, qs in [quantities(n)]):
         return []
     return names
+
+
+_RANGE_WORDS = re.compile(r"\d\s*(?:to|–|—|-)\s*[~≈]?\d|\b(?:from|ranging|ranges|scale|labell?ed|ticks?"
+                          r"|marks?|markers?|gridlines?|increments?|at)\b", re.IGNORECASE)
+_BARE_ITEM: Final = re.compile(r"^[A-Z0-9][\w\-+/.%:]*(?: [\w\-+/.%:]+){0,2}$")
+
+
+def bare_list(text: str) -> list[str]:
+    """'Legal, Medical' or 'Low, Medium and High': an axis value that only lists categories."""
+    plain = unescape(strip_markup(text)).split(". ", 1)[0].rstrip(".").strip()  # the first sentence
+    if ("," not in plain and "and" not in plain and "or" not in plain) or _RANGE_WORDS.search(plain):
+        return []  # (the word test first: without a separator of LIST_SPLIT there is no list)
+    items = [i.strip() for i in LIST_SPLIT.split(plain)]
+    if len(items) >= 2 and all(_BARE_ITEM.match(i) for i in items) \
+            and not all(quantities(i)[1] and quantities(i)[1][0].raw == i for i in items):
+        return items  # (a list of plain numbers is ticks, read as a range)
+    return []

@@ -226,7 +226,14 @@ def legend_names_categories(chart: ChartDraft) -> bool:
     if axis is None:
         return False
     declared = {fold(drop_note(str(t))) for t in axis.ticks}
-    return len(declared) >= 2 and all(fold(drop_note(e.label)) in declared for e in chart.legend)
+    # 'Score 3' on an x axis "Score" with categories 1-5 is the category 3
+    prefix = fold(drop_note(axis.label)) + " " if axis.label else None
+    return len(declared) >= 2 and all(_without_prefix(fold(drop_note(e.label)), prefix) in declared
+                                      for e in chart.legend)
+
+
+def _without_prefix(text: str, prefix: str | None) -> str:
+    return text[len(prefix):] if prefix and text.startswith(prefix) else text
 
 
 _BIN_RANGE: Final = re.compile(r"(-?\d[\d,.]*[kKMB%]?)\s*(?:–|—|-|to)\s*[~≈]?\s*(-?\d[\d,.]*[kKMB%]?)")
@@ -307,3 +314,29 @@ def listed_tick(chart: ChartDraft, panel: str | None, key: str) -> str | None:
         return None
     wanted = fold(strip_markup(key).strip().rstrip(":"))
     return next((t for t in axis.ticks if isinstance(t, str) and fold(t) == wanted), None)
+
+
+_STATED_LIST: Final = re.compile(r"\bcategor(?:y|ies)\s{0,3}(?::|are|include)\s{0,3}([^()]{1,200})")
+_PLAIN_NUMBER: Final = re.compile(r"^-?\d{1,9}(?:\.\d{1,9})?$")
+_ITEM_SPLIT: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def stated_category_list(text: str) -> list[int | float | str]:
+    """'"Score" (categories: 1, 2, 3, 4, 5)': the categories the axis line states, numbers
+    kept as numbers. [] unless at least two items follow the cue."""
+    if "ategor" not in text:
+        return []
+    m = _STATED_LIST.search(strip_markup(text))
+    if m is None:
+        return []
+    items = [i.strip().strip("\"'`“”.") for i in _ITEM_SPLIT.split(m.group(1).strip())]
+    out: list[int | float | str] = []
+    for item in items:
+        if not item or len(item.split()) > _PAREN_ITEM_WORDS:
+            return []
+        out.append(_plain_number(item) if _PLAIN_NUMBER.match(item) else item)  # '1k' stays a label
+    return out if len(out) >= 2 else []
+
+
+def _plain_number(item: str) -> int | float:
+    return float(item) if "." in item else int(item)

@@ -31,7 +31,8 @@ from .axes import axis_role
 from .text import drop_numbering, strip_markup
 
 _ONE_SERIES: Final = re.compile(r"^(?:data )?series \d")  # 'Series 1:' is one entry, not a list
-_PANEL_LIST_KEYS = frozenset({"panel titles", "subplot titles", "chart titles", "panels", "subplots"})
+_PANEL_LIST_KEYS = frozenset({"panel titles", "subplot titles", "chart titles", "panels", "subplots",
+                              "titles", "plot titles", "subplot labels", "panel labels"})
 _TREND_KEYS = frozenset({"overall trend", "general trend", "visual trend"})
 _CONTAINER_PREFIXES = ("data points", "approximate data", "key points", "data values")
 _END_NOTE = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # 'Chart Titles (top of each chart)

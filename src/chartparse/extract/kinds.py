@@ -62,12 +62,17 @@ def _kind_hits(folded: str, every: bool) -> Iterator[tuple[int, int, str]]:
         found = _BY_HEAD.get(run)
         if found is not None:
             candidates.extend(found)
-    candidates.sort()  # table order
+        if run[-1:] == "s" and (found := _BY_HEAD.get(run[:-1])) is not None:
+            candidates.extend(found)  # 'plots' holds the phrase 'plot' in the plural
+    candidates = sorted(set(candidates))  # table order, each phrase once
     for i in candidates:
         phrase, kind = KIND_WORDS[i]
         start = folded.find(phrase)
         while start != -1:
             end = start + len(phrase)
+            if end < len(folded) and folded[end] == "s" and (
+                    end + 1 == len(folded) or not folded[end + 1].isalnum()):
+                end += 1  # a plural names the same kind ('Box Plots', 'Histograms')
             if (start == 0 or not folded[start - 1].isalnum()) and (
                 end == len(folded) or not folded[end].isalnum()
             ) and not _NOT_A_KIND_BEFORE.search(folded, max(0, start - 8), start):

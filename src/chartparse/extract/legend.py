@@ -68,33 +68,39 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
         return None
     label: str | None
     if key is not None:
-        key_clean = strip_markup(key)
-        if is_style_words(key_clean) or _GENERIC_ENTRY_KEY.match(key_clean):
-            label = _leading_quoted(text) or _label_before_dash(_without_quoting_note(text))
-            style_src = key_clean + " " + text
-            if not _leading_quoted(text) and _GENERIC_ENTRY_KEY.match(key_clean) and is_style_words(
-                    _COLOR_NOUN.sub(" ", label)):
-                label = key_clean  # 'Line 1: Green color.' -- the key is the only name
-            elif not quoted(text) and _is_remark(text) and not _label_then_look(text):
-                return None  # 'Dashed lines: Represents the upper bound of the fit.'
-        elif _ONLY_QUOTED.match(text.strip()) and _names_a_look(key_clean):
-            # 'Red line with a circular marker: "RL"'
-            label, style_src = quoted(text), key_clean
-        else:
-            label = clean_name(key_clean)
-            style_src = text
+        read = _keyed_label(strip_markup(key), text)
+        if read is None:
+            return None
+        label, style_src = read
     else:
         paired = _paired_entries(text, line) if _ARROW.search(text) else []
         if len(paired) == 1:
             return paired[0]  # 'Purple line → γ = 2'
         label, style_src = _label_without_key(text)
     color, line_style, marker = style_of(style_src)
+    if key is not None and not (color or line_style or marker):
+        color, line_style, marker = style_of(key)  # '**Red Line (shaded range)**: the high series'
     if not label or (is_placeholder(label) and not (color or marker)):
         return None  # ('**None** (gray)' is a method drawn in grey)
     label = _LINE_SAMPLE.sub("", label.strip().strip("\"'“”`").strip())  # '--- Data': the drawn line
     if not label or len(label) > 120:
         return None
     return LegendEntryDraft(label=label, color=color, line_style=line_style, marker=marker, line=line)
+
+
+def _keyed_label(key_clean: str, text: str) -> tuple[str | None, str] | None:
+    """(label, the text its look is read from) of a keyed legend line; None for a remark."""
+    if is_style_words(key_clean) or _GENERIC_ENTRY_KEY.match(key_clean):
+        label = _leading_quoted(text) or _label_before_dash(_without_quoting_note(text))
+        if not _leading_quoted(text) and _GENERIC_ENTRY_KEY.match(key_clean) and is_style_words(
+                _COLOR_NOUN.sub(" ", label)):
+            return key_clean, key_clean + " " + text  # 'Line 1: Green color.' -- the key is the only name
+        if not quoted(text) and _is_remark(text) and not _label_then_look(text):
+            return None  # 'Dashed lines: Represents the upper bound of the fit.'
+        return label, key_clean + " " + text
+    if _ONLY_QUOTED.match(text.strip()) and _names_a_look(key_clean):
+        return quoted(text), key_clean  # 'Red line with a circular marker: "RL"'
+    return clean_name(key_clean), text
 
 
 _LINE_SAMPLE: Final = re.compile(  # '--- Data', '■ Ours': the drawn line or marker before the label

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ..vocab import LEGEND_ENTRY_GROUP_KEYS, LEGEND_META_KEYS, fold, starts_with_any
+from ..vocab import LEGEND_ENTRY_GROUP_KEYS, LEGEND_META_KEYS, fold, mentions_color, starts_with_any
 from .keys import key_words
 from .legend import (
     add_entries,
@@ -215,8 +215,11 @@ def _name_after_look(key: str | None) -> str | None:
     m = _LOOK_THEN_NAME.match(strip_markup(key or "").strip())
     if m is None or not is_style_words(m.group(1)):
         return None
-    name = (quoted(m.group(2)) or m.group(2)).strip().strip("\"'“”`").strip()
-    return None if not name or is_style_words(name) else name
+    said = quoted(m.group(2))
+    name = (said or m.group(2)).strip().strip("\"'“”`").strip()
+    if not name or is_style_words(name) or (not said and mentions_color(name)):
+        return None  # 'Red Line (with light red shaded range)': a second look, not a name
+    return name
 
 
 def declare_series(w: Walker, node: Node, scope: Scope) -> None:

@@ -148,7 +148,10 @@ def _known_name_in(state: ReadingState, memo: Memo, name: str) -> str | None:
         if key and key in known_names:
             return known_names[key]
     if is_panel_title(state, memo, name):
-        return None  # 'Chart 2: Large Models' is a panel even with a series 'Large'
+        # 'Chart 2: Large Models' is a panel even with a series 'Large'; but a header drawn
+        # in a declared entry's look ('1. Red Series (High Reward)') is that entry's series
+        entry = entry_by_style(name, [*state.chart.legend, *state.declared_entries])
+        return None if entry is None else known_names.get(name_key(entry.label), entry.label)
     # 'Blue (`32K-base:1e4`)': the name may stand in the parentheses.
     for cand in _PARENS_TEXT.findall(name):
         key = name_key(cand)

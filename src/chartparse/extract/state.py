@@ -11,12 +11,27 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Final, NamedTuple
 
-from ..vocab import PANEL_POSITIONS, PANEL_WORDS, fold
+from ..vocab import COLOR_WORDS, PANEL_POSITIONS, PANEL_WORDS, STYLE_WORDS, fold
 from .trace import Trace
 
 _PARENS: Final = re.compile(r"\s*\([^()]*\)\s*")
 
 
+# An ablation's qualifier is part of its name: 'BoT (w/o distiller)' and 'BoT' are two series.
+_QUALIFIER_PAREN: Final = re.compile(r"\(\s?((?:w/o|w/|w\.o\.|without|with|no|minus|plus)\s[^()]{1,40})\)",
+                                     re.IGNORECASE)
+
+
+def _keep_qualifier(m: re.Match[str]) -> str:
+    """The qualifier unbracketed; a look ('with light red shading', 'with circle markers')
+    stays a note in brackets."""
+    words = _WORDS.findall(fold(m.group(1)))[1:]
+    if any(w in COLOR_WORDS or w in STYLE_WORDS for w in words):
+        return m.group(0)
+    return f" {m.group(1)} "
+
+
+_WORDS: Final = re.compile(r"[^\W_]+")
 _ID_PAREN: Final = re.compile(r"\(\s?([A-Za-z]|[ivxIVX]{1,4}|[^()\s]{0,8}\d[^()\s]{0,8})\s?\)")
 
 
@@ -24,6 +39,8 @@ _ID_PAREN: Final = re.compile(r"\(\s?([A-Za-z]|[ivxIVX]{1,4}|[^()\s]{0,8}\d[^()\
 def name_key(name: str) -> str:
     """The identity of a series or panel name: folded, parentheses dropped; but a one-word
     name keeps an identifying parenthesis ('Subplot (a)', 'Q*(3/√5)' are not 'Subplot', 'Q*')."""
+    if "(" in name:
+        name = _QUALIFIER_PAREN.sub(_keep_qualifier, name)  # 'Ours (w/o distiller)' is not 'Ours'
     core = _PARENS.sub(" ", name).strip()
     if core and " " not in core:
         ident = _ID_PAREN.search(name)

@@ -11,7 +11,7 @@ from .category_values import declared_category_values, values_for_categories
 from .names import mentioned_series
 from .narrative import Reading, read_statement
 from .reading_log import log_summaries
-from .state import PointDraft, SeriesDraft, name_key
+from .state import LegendEntryDraft, PointDraft, SeriesDraft, name_key
 from .text import MAX_VALUES_PER_TEXT, clean_name, quantities, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -221,34 +221,60 @@ _TOTAL_FIRST: Final = re.compile(
     r"\btotal\s?[:=]?\s?(?:of\s)?((?:approximately |about |around )?[~≈]?\s?\d[\d.,]*)", re.IGNORECASE)
 
 
-def _values_by_colour(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
-    """'Blue ~300, Amber ~900' at an x: each value names its legend entry by colour."""
-    by_colour: dict[str, str] = {}
-    for entry in w.state.legend_entries(scope.panel):
+def _entry_handles(entries: list[LegendEntryDraft]) -> dict[str, tuple[str, str]]:
+    """The words a line may name each legend entry by: its colour ('Blue ~300'), its label
+    of one or two words, or its label's first word ('Intrinsic ~15%' for "Intrinsic
+    Correction"). -> {handle: (label, rule)}; a handle two entries share names neither."""
+    handles: dict[str, tuple[str, str]] = {}
+    shared: set[str] = set()
+
+    def add(handle: str, label: str, rule: str) -> None:
+        if handle in handles and handles[handle][0] != label:
+            shared.add(handle)
+        handles.setdefault(handle, (label, rule))
+
+    for entry in entries:
         if entry.color:
-            key = entry.color.lower()
-            by_colour[key] = "" if key in by_colour else entry.label  # '' = two share it
-    if len(by_colour) < 2:
+            add(entry.color.lower(), entry.label, "statement.values-by-colour")
+    for entry in entries:
+        words = entry.label.lower().split()
+        if 1 <= len(words) <= 2 and all(w.isalpha() for w in words):
+            add(" ".join(words), entry.label, "statement.values-by-entry-name")
+        if len(words) >= 2 and len(words[0]) >= _HANDLE_MIN and words[0].isalpha():
+            add(words[0], entry.label, "statement.values-by-entry-name")
+    return {h: v for h, v in handles.items() if h not in shared}
+
+
+_HANDLE_MIN = 3  # a first word this short ('A', 'GP') names no entry on its own
+
+
+def _values_by_colour(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
+    """'Blue ~300, Amber ~900' or 'Base ~10%, Intrinsic ~15%' at an x: each value names its
+    legend entry by colour or by its name's words."""
+    handles = _entry_handles(w.state.legend_entries(scope.panel))
+    if len(handles) < 2:
         return False
-    # A word test first: two entries are named only if two of their colours are in the text.
+    # A word test first: two entries are named only if two of their handles are in the text.
     low = text.lower()
-    if sum(1 for key, label in by_colour.items() if label and key in low) < 2:
+    if len({label for handle, (label, _) in handles.items() if handle in low}) < 2:
         return False
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str, str]] = []
     for m in _COLOUR_VALUE.finditer(text):
-        label = by_colour.get(m.group(1).lower())
-        if label:
-            found.append((label, m.group(2)))
-    if len({label for label, _ in found}) < 2 or scope.x is None:
+        named = handles.get(m.group(1).lower())
+        if named is None and " " in m.group(1):
+            named = handles.get(m.group(1).lower().split()[-1])  # 'and Blue ~5'
+        if named is not None:
+            found.append((named[0], m.group(2), named[1]))
+    if len({label for label, _, _ in found}) < 2 or scope.x is None:
         return False
     total = _TOTAL_FIRST.search(text)  # 'Total ~7800. Breakdown: Orange ~1200, ...'
     if total is not None and not total.group(1).rstrip().endswith("%"):
-        found.append(("Total", total.group(1)))  # a stated total is a series of its own
-    for label, written in found:
+        found.append(("Total", total.group(1), "statement.values-by-colour"))  # a series of its own
+    for label, written, rule in found:
         _, qs = quantities(written)
         if qs:
             add_point(w, w.state.chart.series_for(label, scope.panel, line_no), scope.x, qs[0].value,
-                      qs[0].approx, line_no, rule="statement.values-by-colour")
+                      qs[0].approx, line_no, rule=rule)
     return True
 
 

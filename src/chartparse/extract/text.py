@@ -11,6 +11,8 @@ from ..vocab import COLOR_WORDS, LINE_STYLES, MARKERS, STYLE_WORDS, fold, mentio
 from .state import LegendEntryDraft
 
 _STYLE_SPLIT: Final = re.compile(r"[\s/,()\-]+")
+_WORDS_AND_HYPHENS: Final = re.compile(r"[\s/,()]+")
+_HEX_COLOR: Final = re.compile(r"#(?:[0-9a-f]{3}|[0-9a-f]{6})$")  # the code in 'Teal (#008080)'
 _WORD_SPLIT: Final = re.compile(r"[\s/,()]+")
 _MARKER_WORDS = tuple((m, re.compile(rf"\b{re.escape(m)}(?:e?s)?\b")) for m in MARKERS)
 
@@ -90,9 +92,20 @@ def drop_numbering(text: str) -> str:
     return text[m.end():] if m else text
 
 
+def _is_compound_look(word: str) -> bool:
+    """'dash-dot', 'sea-green': hyphened looks, the last part a colour or every part a look."""
+    if "-" not in word:
+        return False
+    parts = [p for p in word.split("-") if p]
+    return bool(parts) and (parts[-1] in COLOR_WORDS
+                            or all(p in COLOR_WORDS or p in STYLE_WORDS for p in parts))
+
+
 def is_style_words(text: str) -> bool:
-    words = [w for w in _STYLE_SPLIT.split(fold(text)) if w]
-    return bool(words) and all(w in COLOR_WORDS or w in STYLE_WORDS for w in words)
+    words = [w for w in _WORDS_AND_HYPHENS.split(fold(text)) if w.strip("-")]
+    looks = [w for w in words if w in COLOR_WORDS or w in STYLE_WORDS or _is_compound_look(w)]
+    # a colour's code counts beside its name ('Teal (#008080)'), not alone
+    return bool(looks) and len(looks) + sum(1 for w in words if _HEX_COLOR.match(w)) == len(words)
 
 
 @text_cache()

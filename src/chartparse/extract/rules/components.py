@@ -109,8 +109,12 @@ def _panel_list(w: Walker, c: KeyedLine) -> bool | None:
     # per plain item under the key
     names = all_quoted(c.text) + [strip_markup(ch.line.text) for ch in c.node.children
                                   if ch.line is not None and ch.line.key is None and ch.line.text]
+    for ch in c.node.children:  # 'Left Chart: "Energy Use 1990"': a title stated by place
+        if ch.line is not None and ch.line.key is not None:
+            _declared_panel_title(w, ch.line.key, ch.line.text)
     for name in names:
         w.state.panel_names.add(name_key(name))
+        w.state.panel_names.add(name_key(drop_numbering(name)))  # 'a) GPQA' is headed 'GPQA'
     return True
 
 
