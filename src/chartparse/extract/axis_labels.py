@@ -70,6 +70,8 @@ def label_from_text(text: str) -> str | None:
     m = _LABEL_STOP.search(body)
     label = body[: m.start()] if m else body
     label = label.strip().strip("\"'“”*_`").rstrip(".,;:").strip()
+    if label.count("(") > label.count(")"):
+        label = label[: label.rfind("(")].rstrip()  # 'Language codes (e.g., `th`, ...)' cut at 'e.g.'
     if q and _REFERS_BACK.match(label) and len(all_quoted(text)) == 1:
         return q  # 'Identical to the left graph ("# stations", 0-100)': the label is restated
     if not label or _NOT_A_LABEL.match(label) or len(label.split()) > 8:

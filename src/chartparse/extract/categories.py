@@ -278,6 +278,9 @@ def _is_quantity(item: str) -> bool:
     return len(qs) == 1 and qs[0].raw.strip() == item.strip()
 
 
+_EXAMPLE_LEAD: Final = re.compile(r"^\s*(?:e\.g\.|i\.e\.|eg\.|such as|like)\s*,?\s*", re.IGNORECASE)
+
+
 def paren_categories(text: str) -> list[str]:
     """'LLM Models (Claude 3.5, Gemini 2.0, GPT-4o)': the categories listed after the
     label; not '(log scale, 10⁰, 10¹)' or '(Years: 2015, 2016)', whose items are numbers.
@@ -288,7 +291,7 @@ def paren_categories(text: str) -> list[str]:
     m = PAREN_ITEMS.search(plain)
     if m is None or "," not in m.group(1) or "categor" in m.group(1).lower():
         return []  # '(categories 4, 5 and 6)' is read as a stated category list
-    items = [i.strip().strip("\"'`“”") for i in m.group(1).split(",")]
+    items = [i.strip().strip("\"'`“”") for i in _EXAMPLE_LEAD.sub("", m.group(1)).split(",")]
     items = [i for i in items if i and i not in ("...", "…", "etc.", "etc")]
     if len(items) < 2 or any(len(i.split()) > _PAREN_ITEM_WORDS or not _NAME_LIKE.search(i)
                              or ":" in i or _NOT_A_NAME.search(i) for i in items):

@@ -106,12 +106,14 @@ def _bins_after_value(names: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str
 
 
 def values_for_categories(text: str, ticks: list[int | float | str]) -> list[tuple[str, Quantity]]:
-    """'about 2 for the 0-9 age group, rises to 5 for 10-19': each value just before 'for'
-    and a category the axis lists by name (a bin such as '10-19' is not a range here);
+    """'about 2 for the 0-9 age group, rises to 5 for 10-19', '0.9 in `ar`': each value just
+    before 'for' or 'in' and a category the axis lists by name (a bin such as '10-19' is not a
+    range here);
     'rises to ~38 (4k), dips to ~32 (8k)': each value, then a listed category in parentheses."""
     if not ticks:
         return []
     names, listed = _tick_names(tuple(t for t in ticks if isinstance(t, str)))
+    names = names + tuple(t for t in listed if len(t) >= _NAMED_AFTER_MIN and t not in names)
     if not listed or ("(" not in text and not names):
         return []
     after, by_fold = _bins_after_value(names) if names else (None, {})
@@ -119,12 +121,19 @@ def values_for_categories(text: str, ticks: list[int | float | str]) -> list[tup
     norm, qs = quantities(text)
     out = []
     for q in qs:
+        if _RANGE_BEFORE.search(norm, max(0, q.start - _RANGE_WINDOW), q.start):
+            continue  # '0.5–0.7 in `en`': a range's end, not a value
         m = after.match(norm, q.end) if after is not None else None
         if m:
             out.append((by_fold.get(fold(m.group(1)), m.group(1)), q))
         elif (p := in_parens.match(norm, q.end)) is not None:
             out.append((listed_by_fold.get(fold(p.group(1)), p.group(1)), q))
     return out
+
+
+_RANGE_BEFORE: Final = re.compile(r"\d\s?(?:[-–—]|to)\s?[~≈]?$")
+_RANGE_WINDOW = 8
+_NAMED_AFTER_MIN = 2  # 'in a' is no category 'A': a one-letter name is read only in parentheses
 
 
 @lru_cache(maxsize=256)

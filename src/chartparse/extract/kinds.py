@@ -114,7 +114,9 @@ def heading_kind(key: str | None, text: str) -> tuple[str | None, bool]:
     if folded.endswith("type"):
         return kind_in(text) or kind_in(lead), False
     # ('Scatter Plot with Fit Line' is a scatter: 'with' overlays, 'and' combines)
-    mixed = bool(_JOINED.search(folded)) and len(kinds_named(lead) - {"diagram", "table"}) >= 2
+    # ('Bar Chart with Line Overlay' combines too: an overlaid kind has its own values)
+    joined = bool(_JOINED.search(folded)) or "overla" in folded
+    mixed = joined and len(kinds_named(lead) - {"diagram", "table"}) >= 2
     return kind_in(text if key is None else f"{key}: {text}"), mixed
 
 

@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from ..textcache import text_cache
-from ..vocab import COLOR_SCALE_PHRASES, LEGEND_POSITIONS, fold, has_phrase
+from ..vocab import COLOR_SCALE_PHRASES, LEGEND_POSITIONS, fold, has_phrase, mentions_color
 from .legend_pairs import colour_equals_entries
 from .state import ChartDraft, LegendEntryDraft
 from .text import (
@@ -59,7 +59,15 @@ def legend_position(text: str) -> str | None:
 def is_color_scale(text: str) -> bool:
     """'A colour bar from 0 (white) to 1 (dark red)': values mapped to colours, not entries."""
     folded = fold(text)
-    return any(p in folded for p in COLOR_SCALE_PHRASES)
+    if any(p in folded for p in COLOR_SCALE_PHRASES):
+        return True
+    # 'ranging from 1 (dark blue) to 10 (yellow)': a gradient of values between two colours
+    m = _GRADIENT.search(text.lower()) if "from" in folded else None
+    return m is not None and mentions_color(m.group(1)) and mentions_color(m.group(2))
+
+
+_GRADIENT: Final = re.compile(r"\bfrom\s{1,3}-?[\d.]{1,12}\s{0,3}\(([^()]{1,30})\)"
+                              r"\s{1,3}to\s{1,3}-?[\d.]{1,12}\s{0,3}\(([^()]{1,30})\)")
 
 
 def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntryDraft | None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Final
 from ..textcache import text_cache
 from ..vocab import PANEL_POSITIONS, PANEL_WORDS, SECTION_ROLES, fold, has_phrase, lookup
 from .categories import category_axis, declared_inside
-from .state import SeriesDraft, name_key
+from .state import SeriesDraft, declared_title_for, name_key
 from .style_match import entry_by_style
 from .text import clean_name, drop_numbering, strip_markup
 
@@ -98,6 +98,9 @@ def _panel_title_uncached(state: ReadingState, title: str) -> bool:
         return True
     if state.chart.stated_panel_count and grid_position_note(title):
         return True  # 'ARC-Easy (top-left)' in a 2x2 grid
+    if state.chart.declared_panel_titles and declared_title_for(
+            strip_markup(drop_numbering(title)), state.chart.declared_panel_titles) is not None:
+        return True  # '2.1 `PGP-P` Chart' after 'Top-left: `PGP-P`'
     if _names_declared_category(state, title):
         return False  # '1. AEMA (Blue Box Plot - Left)' on an axis listing 'AEMA' is its box
     return names_a_panel(title) or _declared_panel_without_note(state, title)

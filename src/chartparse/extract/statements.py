@@ -56,9 +56,19 @@ def target(w: Walker, scope: Scope) -> SeriesDraft:
     return scope.series or w.state.default_series(scope.panel)
 
 
+_FOR_SETTING: Final = re.compile(
+    r"^\s*for\s+(([A-Za-z][\w]{0,11})\s?=\s?-?\d[\d.]{0,10})\s?(?:\([^()]{1,30}\))?\s?,", re.IGNORECASE)
+
+
 def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: str | None = None) -> bool:
     """Read a free sentence in the scope; split it by series names when it names several."""
     state = w.state
+    if scope.series is None and "=" in text and (setting := _FOR_SETTING.match(text)) is not None \
+            and fold(setting.group(2)) not in state.x_words:
+        # 'For j = 1 (dark blue), Re ≈ 0.001 at τ = 100': a line named by its parameter's setting
+        series = state.chart.series_for(" ".join(setting.group(1).split()), scope.panel, line_no)
+        rest = " " * setting.end() + text[setting.end():]
+        return statement(w, rest, scope.but(series=series), line_no, label)
     if scope.series is None and state.known_names and "(" in text \
             and _values_with_series_in_parens(w, text, scope, line_no):
         return True
@@ -164,6 +174,9 @@ def split_by_series(w: Walker, text: str, mentions: list[tuple[int, str]], scope
         else:
             segment = lead + text[idx:end]
         series = state.chart.series_for(name, scope.panel, line_no)
+        if scope.x is None and values_for_bins(w, segment, scope.but(series=series), line_no):
+            found = True  # 'GPT-5 (blue) leads (e.g., 0.9 in `ar`)' on an axis listing 'ar'
+            continue
         reading = read_statement(segment, state.x_words, x_context=scope.x, y_words=state.y_words)
         apply_reading(w, reading, series, line_no)
         found = found or bool(reading.points or reading.summary)

@@ -170,7 +170,8 @@ def _value_axis_series(w: Walker, h: Header) -> Scope | None:
         if axis is None or not axis.label:
             continue
         label = fold(axis.label)
-        if title == label or title.startswith(label + " "):
+        # ('Latency (Bar Chart)' names the axis "Latency (s)": both notes dropped)
+        if title == label or title.startswith(label + " ") or name_key(h.title) == name_key(axis.label):
             series = chart.series_for(axis.label, h.scope.panel)
             return h.scope.but(inherited=False, series=series)
     return None
