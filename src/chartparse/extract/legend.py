@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ..textcache import text_cache
-from ..vocab import COLOR_SCALE_PHRASES, LEGEND_POSITIONS, fold, has_phrase, mentions_color
+from ..vocab import fold
+from .legend_notes import is_color_scale, is_placeholder, legend_position
 from .legend_pairs import colour_equals_entries
 from .state import ChartDraft, LegendEntryDraft
 from .text import (
@@ -38,36 +38,6 @@ _PAIR_LABEL_WORDS = 6  # a longer 'label' beside a style is a sentence, not an e
 _LEAD_PAREN: Final = re.compile(r"^([^()]{1,120}?)\s*\(([^()]*)\)")
 
 
-def is_placeholder(label: str) -> bool:
-    """'None', 'N/A', 'No legend' stand for an absent entry; 'No Reranking' is a label."""
-    folded = fold(label)
-    return folded in ("", "none", "n/a", "na", "absent", "not present", "none present",
-                      "not applicable", "unknown") or folded.startswith(("no legend", "none ",
-                                                                            "not visible"))
-
-
-def legend_position(text: str) -> str | None:
-    folded = fold(text).replace("-", " ")
-    for phrase in LEGEND_POSITIONS:
-        if has_phrase(folded, phrase):
-            return phrase.replace(" ", "-") if phrase.count(" ") == 1 and phrase.split()[0] in (
-                "top", "bottom", "upper", "lower", "center") else phrase
-    return None
-
-
-@text_cache()
-def is_color_scale(text: str) -> bool:
-    """'A colour bar from 0 (white) to 1 (dark red)': values mapped to colours, not entries."""
-    folded = fold(text)
-    if any(p in folded for p in COLOR_SCALE_PHRASES):
-        return True
-    # 'ranging from 1 (dark blue) to 10 (yellow)': a gradient of values between two colours
-    m = _GRADIENT.search(text.lower()) if "from" in folded else None
-    return m is not None and mentions_color(m.group(1)) and mentions_color(m.group(2))
-
-
-_GRADIENT: Final = re.compile(r"\bfrom\s{1,3}-?[\d.]{1,12}\s{0,3}\(([^()]{1,30})\)"
-                              r"\s{1,3}to\s{1,3}-?[\d.]{1,12}\s{0,3}\(([^()]{1,30})\)")
 
 
 def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntryDraft | None:

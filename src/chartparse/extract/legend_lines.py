@@ -12,10 +12,9 @@ from .legend import (
     entries_from_list,
     entries_from_prose,
     entry_from_line,
-    is_color_scale,
-    legend_position,
     legend_titles,
 )
+from .legend_notes import is_color_scale, legend_position
 from .legend_table import entries_from_table
 from .state import ChartDraft, LegendEntryDraft, name_key
 from .text import clean_name, entry_with_look, is_style_words, quoted, strip_markup

@@ -9,7 +9,7 @@ Other columns (a description, a meaning) are notes.
 from __future__ import annotations
 
 from ..vocab import fold
-from .legend import is_placeholder
+from .legend_notes import is_placeholder
 from .state import LegendEntryDraft
 from .text import clean_name, entry_with_look, is_style_words, strip_markup
 

@@ -60,25 +60,23 @@ _FOR_SETTING: Final = re.compile(
     r"^\s*for\s+(([A-Za-z][\w]{0,11})\s?=\s?-?\d[\d.]{0,10})\s?(?:\([^()]{1,30}\))?\s?,", re.IGNORECASE)
 
 
+def _series_by_setting(w: Walker, text: str, scope: Scope, line_no: int | None) -> tuple[str, Scope] | None:
+    """'For j = 1 (dark blue), Re ≈ 0.001 at τ = 100': a line named by its parameter's
+    setting (a symbol that is not the x axis'). -> (the rest of the text, its scope)."""
+    setting = _FOR_SETTING.match(text)
+    if setting is None or fold(setting.group(2)) in w.state.x_words:
+        return None
+    series = w.state.chart.series_for(" ".join(setting.group(1).split()), scope.panel, line_no)
+    return " " * setting.end() + text[setting.end():], scope.but(series=series)
+
+
 def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: str | None = None) -> bool:
     """Read a free sentence in the scope; split it by series names when it names several."""
     state = w.state
-    if scope.series is None and "=" in text and (setting := _FOR_SETTING.match(text)) is not None \
-            and fold(setting.group(2)) not in state.x_words:
-        # 'For j = 1 (dark blue), Re ≈ 0.001 at τ = 100': a line named by its parameter's setting
-        series = state.chart.series_for(" ".join(setting.group(1).split()), scope.panel, line_no)
-        rest = " " * setting.end() + text[setting.end():]
-        return statement(w, rest, scope.but(series=series), line_no, label)
-    if scope.series is None and state.known_names and "(" in text \
-            and _values_with_series_in_parens(w, text, scope, line_no):
-        return True
-    if scope.series is None and scope.x is not None and state.chart.legend \
-            and (_values_by_colour(w, text, scope, line_no) or _values_then_entry(w, text, scope, line_no)):
-        return True
-    if scope.series is None:
-        mentions = mentioned_series(state, text)
-        if len(mentions) >= 2 or (len(mentions) == 1 and mentions[0][0] < _LEAD_MENTION):
-            return split_by_series(w, text, mentions, scope, line_no)
+    if scope.series is None and "=" in text and (named := _series_by_setting(w, text, scope, line_no)):
+        return statement(w, named[0], named[1], line_no, label)
+    if scope.series is None and (named_here := _by_named_series(w, text, scope, line_no)) is not None:
+        return named_here
     if scope.x is None and values_for_bins(w, text, scope, line_no):
         return True
     reading = read_statement(text, state.x_words, x_context=scope.x, y_words=state.y_words)
@@ -90,6 +88,21 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
         apply_reading(w, reading, target(w, scope), line_no, label)
         return True
     return False
+
+
+def _by_named_series(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool | None:
+    """A sentence that names its series itself: by name in parentheses after each value, by
+    colour or entry words, or by mentions. None when it names none."""
+    state = w.state
+    if state.known_names and "(" in text and _values_with_series_in_parens(w, text, scope, line_no):
+        return True
+    if scope.x is not None and state.chart.legend \
+            and (_values_by_colour(w, text, scope, line_no) or _values_then_entry(w, text, scope, line_no)):
+        return True
+    mentions = mentioned_series(state, text)
+    if len(mentions) >= 2 or (len(mentions) == 1 and mentions[0][0] < _LEAD_MENTION):
+        return split_by_series(w, text, mentions, scope, line_no)
+    return None
 
 
 def values_for_bins(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
