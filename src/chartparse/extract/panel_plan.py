@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ..outline import Node
+from ..outline import PSEUDO_LEVEL, Node
 from ..textcache import text_cache
 from ..vocab import SECTION_ROLES, fold, lookup, mentions_color
 from .categories import category_axis, declared_inside
@@ -71,6 +71,12 @@ def titled_role(title: str) -> str | None:
     """The section role a title names ('Trend Verification & Data Point Extraction': data
     wins over any other role); None exactly when no phrase of SECTION_ROLES is in it."""
     return lookup(_DATA_PHRASES, title) or lookup(SECTION_ROLES, title)
+
+
+def headed_sections(root: Node, role: str) -> list[Node]:
+    """The sections under a heading (not a bold line) whose title names ``role``."""
+    return [n for n in root.walk() if n.is_section and n.level < PSEUDO_LEVEL
+            and titled_role(n.title or "") == role]
 
 
 def _headers(node: Node) -> list[tuple[Node, str]]:

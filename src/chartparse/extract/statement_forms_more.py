@@ -129,6 +129,10 @@ def x_colon_value(claims: Claims, ctx: StatementContext) -> None:
             used[i] = used[j] = True
 
 
+_X_AFTER_PAREN: Final = re.compile(r"\s{0,2}\)\s{0,2}(?:at|by|around|near)\s{1,2}(?:~|≈|about\s)?\s?\d",
+                               re.IGNORECASE)
+
+
 def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
     """'~-0.9 (round 0)', '~7.9 (B=0)', '0.31 (2⁰)', '2 ms (10³)': a value (and its unit),
     then its x in parentheses."""
@@ -150,6 +154,13 @@ def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
             continue  # '2 ms (10³)' yes; '5 models (2019)' no
         if not named and "^" not in qs[j].raw:
             continue  # '85 (12)': a bare number in parentheses may be anything
+        if not named and (qs[j].value == qs[i].value or _X_AFTER_PAREN.match(norm, qs[j].end)):
+            used[j] = True  # '~100 units (10²) at ~150 minutes': the power restates the value
+            claims.reject(qs[j], "value-restated-as-power")
+            if j + 1 < claims.n and not used[j + 1] and _X_AFTER_PAREN.match(norm, qs[j].end):
+                claims.point_xy(qs[j + 1], qs[i])  # ... and the x follows it
+                used[i] = used[j + 1] = True
+            continue
         claims.point_xy(qs[j], qs[i])
         used[i] = used[j] = True
 
@@ -357,20 +368,25 @@ def value_near_x(claims: Claims, ctx: StatementContext) -> None:
                 w in x_words or w in GENERIC_X_WORDS for w in m.group("xw").lower().split()):
             claims.point_xy(qs[j], qs[i])
             used[i] = used[j] = True
-        elif _near(norm[qs[i].end: qs[j].start], qs[j]) and _x_words_after(norm, qs[j].end, x_words):
-            claims.point_xy(qs[j], qs[i])  # '0.8 around 0.2 x 10^5 training steps'
+        elif _near(norm[qs[i].end: qs[j].start], qs[j], ctx.y_words) \
+                and _x_words_after(norm, qs[j].end, x_words):
+            claims.point_xy(qs[j], qs[i])  # '0.8 around 0.2 x 10^5 training steps', '-15 dB near 4000 Hz'
             used[i] = used[j] = True
 
 
-_NEAR_BARE = re.compile(r"^[%)\s*_]*(?:around|near)\s+[~≈]?\s*$", re.IGNORECASE)
+# (the value's unit may stand before 'near' when it is a word of the y axis: '-15 dB near 4000 Hz')
+_NEAR_BARE = re.compile(r"^[%)\s*_]*(?:(?P<unit>[^\W\d_]{1,6})\s{1,2})?(?:around|near)\s+[~≈]?\s*$",
+                        re.IGNORECASE)
 _WORDS_AFTER = re.compile(r"\s{1,3}([A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*)?)")
 
 
-def _near(between: str, q: Quantity) -> bool:
+def _near(between: str, q: Quantity, y_words: frozenset[str]) -> bool:
     """'0.8 around 20000': 'around' or 'near' between two values (read with the second, or not)."""
-    if _NEAR_BARE.match(between):
-        return True
-    return not between.strip(" %)*_") and q.raw.lower().startswith(("around", "near"))
+    m = _NEAR_BARE.match(between)
+    if m is not None:
+        return m.group("unit") is None or m.group("unit").lower() in y_words
+    rest = between.strip(" %)*_")
+    return (not rest or rest.lower() in y_words) and q.raw.lower().startswith(("around", "near"))
 
 
 def _x_words_after(norm: str, end: int, x_words: frozenset[str]) -> bool:

@@ -27,7 +27,7 @@ from .legend import legend_position
 from .legend_lines import legend_section_line
 from .memo import Memo
 from .names import heads_a_category, is_panel_title, is_sentence, match_series, mentioned_series, panel_name
-from .panel_plan import component_panel, plan_panels, stated_panel_names
+from .panel_plan import component_panel, headed_sections, plan_panels, stated_panel_names
 from .panel_plan import titled_role as _titled_role
 from .reading import ReadingState
 from .ruler import Claim, Rule
@@ -82,6 +82,9 @@ class Walker:
         # The kind and the axes are read in pass 1 and stay as they are in pass 2.
         state.categorical_known = state.categorical()
         self.data(self.root, scope)
+        if not any(s.points for s in state.chart.series):  # ('At FPR = 0.2, TPR ≈ 0.6' under
+            for node in headed_sections(self.root, "observations"):  # '## Trend Verification')
+                self.data(node, scope.but(role="data"))  # the only points stated: read, not lost
 
     def _document_heading(self) -> None:
         chart = self.state.chart
