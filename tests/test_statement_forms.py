@@ -28,6 +28,7 @@ EXPECTED_ORDER = (
     "statement.month-x",
     "statement.value-then-paren-x",
     "statement.x-then-paren-value",
+    "statement.span-change",
     "statement.range-summary",
     "statement.value-for-several-x",
     "statement.until-x-reaching",

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from ..vocab import fold
 from .categories import legend_names_categories
 from .state import ChartDraft, PointDraft, SeriesDraft, name_key
@@ -36,11 +39,18 @@ def default_name(chart: ChartDraft, panel: str | None) -> str:
     return panel or chart.explicit_title or chart.heading_title or "values"
 
 
-def _sole_bar_group(chart: ChartDraft, panel: str | None) -> str | None:
-    """Bars under a one-entry legend belong to that entry, whatever word the values carry."""
-    if chart.kind != "bar" or len(chart.legend) != 1:
+_MARKS_A_LEVEL: Final = re.compile(
+    r"[:=]\s?[~≈]?-?\d|\b(?:percentile|mean|median|average|threshold|baseline|cutoff|reference|chance|"
+    r"random|target|optimum|optimal|limit|bound)\b", re.IGNORECASE)
+
+
+def _sole_legend_entry(chart: ChartDraft, panel: str | None) -> str | None:
+    """Values under a one-entry legend belong to that entry, whatever word they carry."""
+    if chart.kind == "pie" or len(chart.legend) != 1:
         return None
     label = chart.legend[0].label
+    if _MARKS_A_LEVEL.search(label):
+        return None  # '90th Percentile: 6343.60', 'Random baseline': a reference line, not the data
     named = chart.find_series(label, panel)
     return label if named is None or not named.points else None
 
@@ -100,7 +110,7 @@ def _keeps_named(s: SeriesDraft, legend: set[str]) -> bool:
 def _default_name_for(chart: ChartDraft, s: SeriesDraft) -> str:
     if chart.kind == "pie" and s.panel:
         return s.panel  # one pie of several: its slices are its one series
-    sole = _sole_bar_group(chart, s.panel)
+    sole = _sole_legend_entry(chart, s.panel)
     if sole is not None:
         return sole
     axis_name = default_name(chart, s.panel)

@@ -135,3 +135,52 @@ def _names_x(word: str, x_words: frozenset[str]) -> bool:
     """'GPUs' names the x of an axis "# GPU (80GB)": a word of the axis, or its plural."""
     w = word.lower()
     return w in x_words or w.rstrip("s") in x_words or (w.endswith("es") and w[:-2] in x_words)
+
+
+SPAN_LEAD_WINDOW: Final = 12
+"""'From ' (and a hedge) before the span's first x."""
+SPAN_CHANGE_WINDOW: Final = 70
+"""', it decreases sharply from approximately ' between the span's last x and the values."""
+
+_SPAN_FROM: Final = re.compile(r"\bfrom\s+[~≈]?\s*$", re.IGNORECASE)
+_SPAN_TO: Final = re.compile(r"^\s*(?P<u1>[^\W\d_][\w/]{0,7})?\s*(?:to|until|through)\s+[~≈]?\s*$",
+                             re.IGNORECASE)
+_SPAN_END: Final = re.compile(r"\s*(?P<u2>[^\W\d_][\w/]{0,7})?\s*,", re.IGNORECASE)
+_CHANGE_FROM: Final = re.compile(r"\bfrom\s+[~≈]?\s*$", re.IGNORECASE)
+_CHANGE_TO: Final = re.compile(r"\bto\s+[~≈]?\s*$", re.IGNORECASE)
+_Y_UNIT: Final = re.compile(r"^\s*(?P<u>[^\W\d_][\w/]{0,7})?\s*(?:to\s+[~≈]?\s*)?$", re.IGNORECASE)
+
+
+def span_change(claims: Claims, ctx: StatementContext) -> None:
+    """'From 0 Hz to approximately 2000 Hz, it decreases from ~-4 dB to ~-6 dB': a stretch
+    of x, then the change of the value over it: the ends pair up ((0, -4), (2000, -6)); with
+    only 'to V' the value is the one at the stretch's end. The x's unit, when written, is
+    a word of the x axis."""
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    for i in range(claims.n - 2):
+        j = i + 1
+        if used[i] or used[j] or not _SPAN_FROM.search(claims.before(qs[i], SPAN_LEAD_WINDOW)):
+            continue
+        to = _SPAN_TO.match(norm[qs[i].end: qs[j].start])
+        end = _SPAN_END.match(norm, qs[j].end)
+        if to is None or end is None or not _x_units(ctx, to.group("u1"), end.group("u2")):
+            continue
+        k = j + 1
+        lead = norm[end.end(): qs[k].start]
+        if used[k] or len(lead) > SPAN_CHANGE_WINDOW:
+            continue
+        if _CHANGE_FROM.search(lead) and k + 1 < claims.n and not used[k + 1] \
+                and _Y_UNIT.match(norm[qs[k].end: qs[k + 1].start]) \
+                and "to" in norm[qs[k].end: qs[k + 1].start].lower():
+            claims.point_xy(qs[i], qs[k])
+            claims.point_xy(qs[j], qs[k + 1])
+            used[i] = used[j] = used[k] = used[k + 1] = True
+        elif _CHANGE_TO.search(lead):
+            claims.point_xy(qs[j], qs[k])
+            used[j] = used[k] = True
+            claims.reject(qs[i], "span-start")
+
+
+def _x_units(ctx: StatementContext, *units: str | None) -> bool:
+    """The units written after the span's x's name the x axis (none written is fine)."""
+    return all(u is None or _names_x(u, ctx.x_words) for u in units)

@@ -20,7 +20,7 @@ from .statement_forms import (
     x_unit_equals_value,
     xy_equals,
 )
-from .statement_forms_cross import colon_pair_list, crossing_line, value_with_x, x_with_height
+from .statement_forms_cross import colon_pair_list, crossing_line, span_change, value_with_x, x_with_height
 from .statement_forms_more import (
     arrow_pair,
     axis_names_equal,
@@ -111,6 +111,10 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
                   "The loss dips around steps 40 (~0.52) and 75 (~0.61).", _PAIR, _NO_X,
                   example_x_words=frozenset({"step"}),
                   needs=(("(",),)),
+    StatementForm("statement.span-change", span_change,
+                  "From X1 to X2, ... from V1 to V2: a stretch of x, then the value's change over it.",
+                  "From 0 Hz to 2000 Hz, it falls from about -4 dB to about -6 dB.", _PAIR, _NO_X,
+                  example_x_words=frozenset({"hz"}), needs=(("from",), ("to", "until", "through"))),
     StatementForm("statement.range-summary", range_summary,
                   "A range (between A and B, A-B, from A to B) is a summary min/max or start/end.",
                   "The accuracy wobbles between 0.45 and 0.65.", _PAIR, _NO_X,
