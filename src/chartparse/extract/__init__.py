@@ -14,6 +14,7 @@ from .finalize import (
     drop_non_chart_data,
     ensure_legend_series,
     fallback_kind,
+    mixed_by_panels,
     name_defaults,
     name_pie_series,
     order_points_by_x,
@@ -37,6 +38,7 @@ def extract(root: Node, text: str) -> ChartDraft:
         chart.legend.extend(walker.state.declared_entries)
     legend_from_colour_keys(chart, walker.state)
     legend_from_key_looks(chart, walker.state, text)
+    mixed_by_panels(chart)
     drop_non_chart_data(chart)
     fallback_kind(chart)
     name_defaults(chart)

@@ -7,6 +7,7 @@ from typing import Final
 
 from ..vocab import fold
 from .categories import legend_names_categories
+from .kinds import kind_in
 from .state import ChartDraft, PointDraft, SeriesDraft, name_key
 
 DATA_KINDS = frozenset({"line", "bar", "scatter", "area", "pie", "heatmap", "histogram", "box"})
@@ -166,6 +167,15 @@ def drop_non_chart_data(chart: ChartDraft) -> None:
     """A diagram, photo or screenshot has no data series, whatever numbers its text shows."""
     if chart.kind in ("diagram", "other") and chart.kind_source is not None:
         chart.series = []
+
+
+def mixed_by_panels(chart: ChartDraft) -> None:
+    """Panels titled by different kinds ('Heatmap', 'Scatter Plot') make a mixed figure."""
+    kinds = [k for k in (kind_in(title) for title, _, _ in chart.panels) if k in DATA_KINDS]
+    if len(set(kinds)) >= 2:
+        chart.mixed = True
+        if chart.kind not in DATA_KINDS:
+            chart.kind = kinds[0]
 
 
 def fallback_kind(chart: ChartDraft) -> None:

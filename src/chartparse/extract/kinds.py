@@ -111,13 +111,23 @@ def heading_kind(key: str | None, text: str) -> tuple[str | None, bool]:
     if lead is None:
         return kind_in(text), False
     folded = fold(strip_markup(lead))
-    if folded.endswith("type"):
-        return kind_in(text) or kind_in(lead), False
-    # ('Scatter Plot with Fit Line' is a scatter: 'with' overlays, 'and' combines)
-    # ('Bar Chart with Line Overlay' combines too: an overlaid kind has its own values)
+    if folded.endswith("type"):  # 'Chart Type: Bar and Line Charts' states the kinds after it
+        return kind_in(text) or kind_in(lead), names_several_kinds(text)
+    return kind_in(text if key is None else f"{key}: {text}"), names_several_kinds(lead)
+
+
+def names_several_kinds(text: str) -> bool:
+    """'Bar and Line Charts', 'Bar Chart with Line Overlay', 'Combined Chart': two kinds of
+    data chart in one ('Scatter Plot with Fit Line' is a scatter: 'with' overlays, 'and'
+    combines; an overlaid kind has its own values)."""
+    folded = fold(strip_markup(text))
+    if _COMBINED.search(folded):
+        return True
     joined = bool(_JOINED.search(folded)) or "overla" in folded
-    mixed = joined and len(kinds_named(lead) - {"diagram", "table"}) >= 2
-    return kind_in(text if key is None else f"{key}: {text}"), mixed
+    return joined and len(kinds_named(text) - {"diagram", "table"}) >= 2
+
+
+_COMBINED: Final = re.compile(r"\b(?:combined|combination|combo|composite)\s+(?:chart|graph|plot)")
 
 
 def kinds_named(text: str) -> set[str]:

@@ -324,6 +324,8 @@ class ChartDraft:
             known = name_key(t)
             if known == key or (key and (known.startswith(key + " ") or key.startswith(known + " "))):
                 return t
+            if title.startswith(t + ":"):  # 'Plot (a): Loss vs. Steps' is the panel 'Plot (a)'
+                return t
         declared = declared_title_for(title, self.declared_panel_titles)
         if declared is not None and declared != title:
             return self.add_panel(declared, first, last)
