@@ -359,6 +359,10 @@ def announces_legend(words: str) -> bool:
 BAR_MEASURE_KEYS = ("value", "values", "score", "data point", "data value", "bar length", "length",
                     "bar height", "height", "count", "frequency", "percentage", "percent", "share",
                     "proportion", "amount", "total", "measurement", "reading", "bar value")
+# Under 'Data Series:', keys that say how the one series is drawn, not a series' name.
+SERIES_ATTRIBUTE_KEYS = frozenset({"representation", "appearance", "description", "style", "line style",
+                                   "color", "colour", "marker", "markers", "type", "visual",
+                                   "visual representation", "rendering", "number", "count"})
 BAR_ATTRIBUTE_KEYS = ("position", "location", "placement", "color", "colour", "bar color",
                       "bar colour", "visual trend", "error bar", "error bars", "error", "uncertainty",
                       "confidence interval", "ci", "std", "standard deviation", "pattern", "shape",

@@ -34,7 +34,7 @@ _ONE_SERIES: Final = re.compile(r"^(?:data )?series \d")  # 'Series 1:' is one e
 _PANEL_LIST_KEYS = frozenset({"panel titles", "subplot titles", "chart titles", "panels", "subplots",
                               "titles", "plot titles", "subplot labels", "panel labels"})
 _TREND_KEYS = frozenset({"overall trend", "general trend", "visual trend"})
-_CONTAINER_PREFIXES = ("data points", "approximate data", "key points", "data values")
+_CONTAINER_PREFIXES = ("data points", "approximate data", "key points", "data values", "key data points")
 _END_NOTE = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # 'Chart Titles (top of each chart)
 
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ..vocab import LEGEND_ENTRY_GROUP_KEYS, LEGEND_META_KEYS, fold, mentions_color, starts_with_any
+from ..vocab import (
+    LEGEND_ENTRY_GROUP_KEYS,
+    LEGEND_META_KEYS,
+    SERIES_ATTRIBUTE_KEYS,
+    fold,
+    mentions_color,
+    starts_with_any,
+)
 from .keys import key_words
 from .legend import (
     add_entries,
@@ -229,6 +236,8 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
         line = child.line
         if line is None or line.kind not in ("item", "para"):
             continue
+        if line.key is not None and key_words(line.key) in SERIES_ATTRIBUTE_KEYS:
+            continue  # '**Representation:** a single blue line' describes the one series
         entry = _series_named_by_style(line.key, line.text, line.line, shared) or _series_named_by_colour(
             line.key, line.text, line.line) or entry_from_line(line.key, line.text, line.line)
         if entry is None:

@@ -54,6 +54,8 @@ _X_EQ: Final = re.compile(r"\bx\s*[=:]\s*[~≈]?\s*$", re.IGNORECASE)
 _Y_EQ: Final = re.compile(r"\by\s*[=:≈~]\s*[~≈]?\s*$", re.IGNORECASE)
 _RANGE_SEP = re.compile(r"^\s*(?:%\s*)?(?:to|–|—|-|and)\s*(?:approximately|about|around|roughly|~|≈)?\s*$",
                         re.IGNORECASE)
+_UNIT_RANGE_SEP: Final = re.compile(
+    r"^\s*[^\W\d_]{1,12}\s+(?:to|–|—|-)\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"between\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
 _FROM_BEFORE: Final = re.compile(r"from\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
 _LEAD_X: Final = re.compile(
@@ -223,7 +225,10 @@ def x_context(claims: Claims, ctx: StatementContext) -> None:
         if named and named.group(1).lower() not in _STATING_WORDS:  # 'Labeled 78' states a value
             claims.reject(q, "number-in-name")
             continue
-        if i + 1 < n and _RANGE_SEP.match(norm[q.end: qs[i + 1].start]):
+        if i + 1 < n and (_RANGE_SEP.match(norm[q.end: qs[i + 1].start]) or (
+                _UNIT_RANGE_SEP.match(norm[q.end: qs[i + 1].start])
+                and _FROM_BEFORE.search(claims.before(q, RANGE_LEAD_WINDOW)))):
+            # ('from roughly 5 tokens to 25 tokens': a unit word may stand after the start)
             claims.reject(q, "range-not-a-value")
             claims.reject(qs[i + 1], "range-not-a-value")
             break

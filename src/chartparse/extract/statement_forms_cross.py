@@ -68,8 +68,9 @@ def x_with_height(claims: Claims, ctx: StatementContext) -> None:
     norm, qs, used = claims.norm, claims.qs, claims.used
     for i in range(claims.n - 1):
         j = i + 1
-        if used[i] or used[j] or not _AT_LEAD.search(claims.before(qs[i], HEIGHT_LEAD_WINDOW)):
-            continue
+        if used[i] or used[j] or not (_AT_LEAD.search(claims.before(qs[i], HEIGHT_LEAD_WINDOW))
+                                      or qs[i].raw.lower().startswith(("near", "around"))):
+            continue  # (a hedge before a number is part of it: 'near 31')
         gap = norm[qs[i].end: qs[j].start]
         if len(gap) > HEIGHT_GAP_MAX or _HEIGHT_GAP.match(gap) is None:
             continue

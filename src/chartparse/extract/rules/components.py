@@ -125,8 +125,8 @@ def _panel_title(w: Walker, c: KeyedLine) -> bool | None:
 def _declared_panel_title(w: Walker, key: str, text: str) -> bool:
     """'Left Chart: "Building Energy Use 1990"': a panel named by its place, and its title."""
     titles = all_quoted(text)
-    if len(titles) != 1 or not names_a_panel(strip_markup(key)) or \
-            len(strip_markup(text).strip(" .\"“”")) > len(titles[0]):
+    said = _KEY_NOTE.sub(" ", strip_markup(text)).strip(" .\"“”")  # '"Question" (centered at the top)'
+    if len(titles) != 1 or not names_a_panel(strip_markup(key)) or len(said) > len(titles[0]):
         return False
     w.state.chart.declared_panel_titles.append(titles[0])
     return True
