@@ -24,9 +24,10 @@ from .legend import (
 from .legend_notes import is_color_scale, legend_position
 from .legend_table import entries_from_table
 from .state import ChartDraft, LegendEntryDraft, name_key
-from .text import clean_name, entry_with_look, is_style_words, quoted, strip_markup
+from .text import all_quoted, clean_name, entry_with_look, is_style_words, quoted, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..blocks import Line
     from ..outline import Node
     from .scope import Scope
     from .walker import Walker
@@ -114,12 +115,25 @@ def legend_section_line(w: Walker, node: Node) -> None:
     if line.kind == "para" and line.key is None and len(line.text.split()) > _PROSE_WORDS:
         add_entries(chart, entries_from_prose(line.text, line.line))
         return
-    listed = entries_from_list(line.key, line.text, line.line) if line.key else []
-    listed = _one_label_when_heads_shared(chart, listed)
-    entry = None if listed else entry_from_line(line.key, line.text, line.line)
-    add_entries(chart, listed or ([entry] if entry else []))
+    add_entries(chart, _line_entries(chart, line))
     for child in node.children:
         legend_section_line(w, child)
+
+
+def _line_entries(chart: ChartDraft, line: Line) -> list[LegendEntryDraft]:
+    """The entries one legend line states: a list under one look, quoted labels, or one entry."""
+    listed = entries_from_list(line.key, line.text, line.line) if line.key else []
+    if line.key is not None and not listed and not is_style_words(strip_markup(line.key)) \
+            and len(quoted_items := all_quoted(_first_sentence(line.text))) >= 2:
+        # 'Model Sizes (Parameter Counts): `0.275B`, `0.464B`': the key names what the labels vary
+        listed = [LegendEntryDraft(label=item, line=line.line) for item in quoted_items]
+    listed = _one_label_when_heads_shared(chart, listed)
+    entry = None if listed else entry_from_line(line.key, line.text, line.line)
+    return listed or ([entry] if entry else [])
+
+
+def _first_sentence(text: str) -> str:
+    return text.split(". ", 1)[0]
 
 
 def _joined(entries: list[LegendEntryDraft]) -> LegendEntryDraft:
@@ -159,6 +173,10 @@ def _one_label_when_heads_shared(chart: ChartDraft, listed: list[LegendEntryDraf
     return listed
 
 
+_FIGURE_PARTS = frozenset({"equation", "equations", "fitted", "annotation", "annotations", "inset",
+                           "insets", "gridlines", "watermark", "caption"})
+
+
 def _names_another_part(w: Walker, node: Node) -> bool:
     """A line in a legend section that states another part of the figure, not an entry:
     an axis (``X-axis: Steps``) or a bare header of a block of its own (``Axis Labels:``)."""
@@ -167,6 +185,8 @@ def _names_another_part(w: Walker, node: Node) -> bool:
     if w.memo.key_info(line.key).axis is not None:
         return True
     words = key_words(line.key).split()
+    if any(word in _FIGURE_PARTS for word in words):
+        return True  # 'Fitted Equations:' (and the lines under it) is a part of its own
     if words and words[-1] in _ATTRIBUTE_NOUNS and not is_style_words(strip_markup(line.key)) \
             and (line.text or not node.children):  # 'Models (by color):' over entries groups them
         return True  # 'Line Color: Blue' states the look of the one line, not an entry
