@@ -153,8 +153,7 @@ def _known_name_in(state: ReadingState, memo: Memo, name: str) -> str | None:
     if is_panel_title(state, memo, name):
         # 'Chart 2: Large Models' is a panel even with a series 'Large'; but a header drawn
         # in a declared entry's look ('1. Red Series (High Reward)') is that entry's series
-        entry = entry_by_style(name, [*state.chart.legend, *state.declared_entries])
-        return None if entry is None else known_names.get(name_key(entry.label), entry.label)
+        return _named_by_look(state, name)
     # 'Blue (`32K-base:1e4`)': the name may stand in the parentheses.
     for cand in _PARENS_TEXT.findall(name):
         key = name_key(cand)
@@ -164,10 +163,13 @@ def _known_name_in(state: ReadingState, memo: Memo, name: str) -> str | None:
     if inside is not None:
         return inside
     # 'Training F1 (Solid Green Line)': no name matches; the look names the entry.
+    return _named_by_look(state, name)
+
+
+def _named_by_look(state: ReadingState, name: str) -> str | None:
+    """The known name of the one declared entry whose look the header states."""
     entry = entry_by_style(name, [*state.chart.legend, *state.declared_entries])
-    if entry is None:
-        return None
-    return known_names.get(name_key(entry.label), entry.label)
+    return None if entry is None else state.known_names.get(name_key(entry.label), entry.label)
 
 
 def _longest_known_inside(known_names: dict[str, str], key: str) -> str | None:

@@ -25,13 +25,13 @@ _QUALIFIER_PAREN: Final = re.compile(r"\(\s?((?:w/o|w/|w\.o\.|without|with|no|mi
 def _keep_qualifier(m: re.Match[str]) -> str:
     """The qualifier unbracketed; a look ('with light red shading', 'with circle markers')
     stays a note in brackets."""
-    words = _WORDS.findall(fold(m.group(1)))[1:]
+    words = _WORD.findall(fold(m.group(1)))[1:]
     if any(w in COLOR_WORDS or w in STYLE_WORDS for w in words):
         return m.group(0)
     return f" {m.group(1)} "
 
 
-_WORDS: Final = re.compile(r"[^\W_]+")
+_WORD: Final = re.compile(r"[^\W_]+")  # a run of letters or digits
 _ID_PAREN: Final = re.compile(r"\(\s?([A-Za-z]|[ivxIVX]{1,4}|[^()\s]{0,8}\d[^()\s]{0,8})\s?\)")
 
 
@@ -342,7 +342,6 @@ class ChartDraft:
 
 
 _TITLE_NOTE: Final = re.compile(r"\s*\([^()]*\)\s*$")
-_TITLE_WORD: Final = re.compile(r"[^\W_]+")
 
 
 def declared_title_for(title: str, declared: list[str]) -> str | None:
@@ -350,11 +349,11 @@ def declared_title_for(title: str, declared: list[str]) -> str | None:
     '1990 Chart (Total: 17,000 kWh)' names the panel titled "Building Energy Use 1990"."""
     if not declared or title in declared:
         return None
-    words = {w for w in _TITLE_WORD.findall(fold(_TITLE_NOTE.sub("", title)))
+    words = {w for w in _WORD.findall(fold(_TITLE_NOTE.sub("", title)))
              if w not in PANEL_WORDS and w not in _POSITION_WORDS}
     if not words:
         return None
-    found = [d for d in declared if words <= set(_TITLE_WORD.findall(fold(d)))]
+    found = [d for d in declared if words <= set(_WORD.findall(fold(d)))]
     return found[0] if len(found) == 1 else None
 
 

@@ -154,10 +154,11 @@ def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
             continue  # '2 ms (10³)' yes; '5 models (2019)' no
         if not named and "^" not in qs[j].raw:
             continue  # '85 (12)': a bare number in parentheses may be anything
-        if not named and (qs[j].value == qs[i].value or _X_AFTER_PAREN.match(norm, qs[j].end)):
+        x_follows = not named and _X_AFTER_PAREN.match(norm, qs[j].end) is not None
+        if not named and (qs[j].value == qs[i].value or x_follows):
             used[j] = True  # '~100 units (10²) at ~150 minutes': the power restates the value
             claims.reject(qs[j], "value-restated-as-power")
-            if j + 1 < claims.n and not used[j + 1] and _X_AFTER_PAREN.match(norm, qs[j].end):
+            if x_follows and j + 1 < claims.n and not used[j + 1]:
                 claims.point_xy(qs[j + 1], qs[i])  # ... and the x follows it
                 used[i] = used[j + 1] = True
             continue

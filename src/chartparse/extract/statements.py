@@ -96,8 +96,8 @@ def _by_named_series(w: Walker, text: str, scope: Scope, line_no: int | None) ->
     state = w.state
     if state.known_names and "(" in text and _values_with_series_in_parens(w, text, scope, line_no):
         return True
-    if scope.x is not None and state.chart.legend \
-            and (_values_by_colour(w, text, scope, line_no) or _values_then_entry(w, text, scope, line_no)):
+    if scope.x is not None and state.chart.legend and (
+            _values_by_entry_handle(w, text, scope, line_no) or _values_then_entry(w, text, scope, line_no)):
         return True
     mentions = mentioned_series(state, text)
     if len(mentions) >= 2 or (len(mentions) == 1 and mentions[0][0] < _LEAD_MENTION):
@@ -274,7 +274,7 @@ def _entry_handles(entries: list[LegendEntryDraft]) -> dict[str, tuple[str, str]
 _HANDLE_MIN = 3  # a first word this short ('A', 'GP') names no entry on its own
 
 
-def _values_by_colour(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
+def _values_by_entry_handle(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
     """'Blue ~300, Amber ~900' or 'Base ~10%, Intrinsic ~15%' at an x: each value names its
     legend entry by colour or by its name's words."""
     handles = _entry_handles(w.state.legend_entries(scope.panel))

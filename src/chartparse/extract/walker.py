@@ -82,9 +82,11 @@ class Walker:
         # The kind and the axes are read in pass 1 and stay as they are in pass 2.
         state.categorical_known = state.categorical()
         self.data(self.root, scope)
-        if not any(s.points for s in state.chart.series):  # ('At FPR = 0.2, TPR ≈ 0.6' under
-            for node in headed_sections(self.root, "observations"):  # '## Trend Verification')
-                self.data(node, scope.but(role="data"))  # the only points stated: read, not lost
+        if not any(s.points for s in state.chart.series):
+            # The only points are stated under an observations heading ('## Trend Verification'
+            # with 'At FPR = 0.2, TPR ≈ 0.6'): read them as data rather than lose them.
+            for node in headed_sections(self.root, "observations"):
+                self.data(node, scope.but(role="data"))
 
     def _document_heading(self) -> None:
         chart = self.state.chart
