@@ -321,7 +321,7 @@ def listed_tick(chart: ChartDraft, panel: str | None, key: str) -> str | None:
 
 _STATED_LIST: Final = re.compile(r"\bcategor(?:y|ies)\s{0,3}(?::|are|include)\s{0,3}([^()]{1,200})")
 _PLAIN_NUMBER: Final = re.compile(r"^-?\d{1,9}(?:\.\d{1,9})?$")
-_ITEM_SPLIT: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+ITEM_SPLIT: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")  # 'A, B and C'
 
 
 def stated_category_list(text: str) -> list[int | float | str]:
@@ -332,7 +332,7 @@ def stated_category_list(text: str) -> list[int | float | str]:
     m = _STATED_LIST.search(strip_markup(text))
     if m is None:
         return []
-    items = [i.strip().strip("\"'`“”.") for i in _ITEM_SPLIT.split(m.group(1).strip())]
+    items = [i.strip().strip("\"'`“”.") for i in ITEM_SPLIT.split(m.group(1).strip())]
     out: list[int | float | str] = []
     for item in items:
         if not item or len(item.split()) > _PAREN_ITEM_WORDS:

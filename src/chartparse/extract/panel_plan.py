@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Final
 from ..outline import PSEUDO_LEVEL, Node
 from ..textcache import text_cache
 from ..vocab import SECTION_ROLES, fold, lookup, mentions_color
-from .categories import category_axis, declared_inside
+from .categories import ITEM_SPLIT, category_axis, declared_inside
 from .keys import key_info
 from .names import panel_name
 from .state import name_key
@@ -37,7 +37,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from .walker import Walker
 
 _LIST_AFTER_COLON: Final = re.compile(r":\s*([^:.;]{3,300})")
-_LIST_SPLIT: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _NAME_WORDS = 5  # a listed panel name is short
 _WORD: Final = re.compile(r"[a-z]+")
 _TRAILING_PAREN: Final = re.compile(r"\(([^()]{1,60})\)\s*\**\s*$")
@@ -47,7 +46,7 @@ _PART_OF_A_PANEL = re.compile(r"\b(?:corner|colou?r ?bar|colou?r scale|legend|ax
 def stated_panel_names(text: str, count: int) -> list[str]:
     """'... one per region: North, South, East, West.' -> the four names (when count fits)."""
     for m in _LIST_AFTER_COLON.finditer(strip_markup(text)):
-        names = [n.strip().strip("\"'“”") for n in _LIST_SPLIT.split(m.group(1).strip())]
+        names = [n.strip().strip("\"'“”") for n in ITEM_SPLIT.split(m.group(1).strip())]
         names = [n for n in names if n]
         if len(names) == count and all(len(n.split()) <= _NAME_WORDS for n in names):
             return names
