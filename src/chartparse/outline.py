@@ -156,6 +156,19 @@ def _group_of_key(key: str) -> str | None:
     return None
 
 
+# 'Solid Lines (Model Size): Seven entries, ...', 'Reference Lines: Three dashed lines.': a
+# keyed line that counts the lines listed after it.
+_ENTRY_COUNT: Final = re.compile(
+    r"^[*_ ]*(?:(?:it )?(?:contains|has|lists|shows) )?"
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+    r"(?:[\w/-]{1,20} ){0,2}(?:entries|lines|series|items|curves|labels)\b", re.IGNORECASE)
+
+
+def counts_entries(line: Line) -> bool:
+    """A keyed line whose value counts the entries listed under it."""
+    return line.key is not None and _ENTRY_COUNT.match(line.text) is not None
+
+
 def _is_group_header(line: Line) -> bool:
     """A line that announces what follows: a key with no value, text ending in ':', a legend."""
     if line.kind not in ("item", "para"):
@@ -167,6 +180,11 @@ def _is_group_header(line: Line) -> bool:
     return line.text.rstrip("*_ ").endswith(":")
 
 
+def _heads_group(line: Line, group: str | None) -> bool:
+    """A group header, or in a legend a line that counts the entries under it."""
+    return _is_group_header(line) or (group == "legend" and counts_entries(line))
+
+
 def _is_field_of(group: str, line: Line) -> bool:
     """A sub-header that belongs inside a group ('Entries:' in a legend, 'Label:' in an axis)."""
     words = _key_words(line)
@@ -174,7 +192,8 @@ def _is_field_of(group: str, line: Line) -> bool:
         return False  # 'Y-axis Tick Markers' after 'Y-axis Label' is an axis line of its own
     if group == "legend":
         return _starts(words, LEGEND_ENTRY_GROUP_KEYS) or _starts(words, LEGEND_META_KEYS) or (
-            not line.text and _ENTRY_INTRO.search(words) is not None)
+            not line.text and _ENTRY_INTRO.search(words) is not None) or (
+            counts_entries(line) and _own_group(line) is None)  # ('Lines: 10 curves' declares series)
     if group == "axis":
         if words.startswith(("color", "colour")):
             return False  # 'Color Scale: 0.00 to 1.00' is the heatmap's legend, not this axis
@@ -219,10 +238,19 @@ def _closes(group: str, line: Line, header: Line, members: list[Node] | None = N
             return True
         return (own is not None or _starts(words, KIND_KEYS) or words == "chart title"
                 or words in META_KEYS or not _legend_member(line, header, members))
+    if _look_only(line):
+        return True  # '**majority@k:** (Brown solid line)' heads the next series, no member
     if group == "series":
         return own is not None or _starts(words, KIND_KEYS) or words in META_KEYS or _starts(
             words, ("title", "chart title")) or _unlike_plain_members(line, members)
     return own in ("axis", "legend") or _starts(words, KIND_KEYS) or words == "chart title"
+
+
+def _look_only(line: Line) -> bool:
+    """A keyed line whose whole value is a look in parentheses: '**A:** (red dashed line)'."""
+    text = line.text.strip("*_ ")
+    return text.startswith("(") and text.endswith(")") and ")" not in text[1:-1] and _style_words_lead(
+        text[1:-1])
 
 
 # One number alone on a line, with at most a short unit or multiplier ('0.25', '10M', '1e-5',
@@ -281,7 +309,12 @@ def _style_text(line: Line) -> bool:
     """A value that describes a style: 'solid blue line', 'represented by a red dashed line'."""
     if line.text.lstrip("*_ ").startswith(('"', "'", "`", "\u201c")):
         return True  # a quoted label: 'Striped bars: "Before"'
-    text = fold(line.text)
+    return _style_words_lead(line.text)
+
+
+def _style_words_lead(raw: str) -> bool:
+    """Whether a text's first words name a colour, or are all style words."""
+    text = fold(raw)
     words = [w for w in _WORDS.findall(text) if w not in _STYLE_FILLERS][:_STYLE_TEXT_WORDS]
     return any(w in COLOR_WORDS for w in words) or (
         bool(words) and all(w in STYLE_WORDS for w in words))
@@ -356,7 +389,7 @@ def build(lines: list[Line]) -> Node:
                 items.pop()
             parent = _adopting_parent(items, line) if len(items) < MAX_DEPTH else None
             if parent is not None:
-                if _is_group_header(line):
+                if _heads_group(line, parent.group):
                     node.group = _own_group(line) or parent.group or "generic"
                 parent.add_child(node)
                 items.append(node)
@@ -390,9 +423,10 @@ def _adopting_parent(items: list[Node], line: Line) -> Node | None:
         group = candidate.group
         if _closes(group, line, cl, candidate.children):
             continue
-        if _is_group_header(line) and cl.numbered == line.numbered:
-            if _is_field_of(group, line):
-                return candidate
+        if _heads_group(line, group) and cl.numbered == line.numbered:
+            if _is_field_of(group, line) and not (counts_entries(cl) and counts_entries(line)
+                                                   and _own_group(cl) is None):
+                return candidate  # (a second counted group is the first one's sibling)
             continue
         if cl.numbered and line.numbered:
             continue

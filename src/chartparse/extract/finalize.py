@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ..vocab import fold
+from ..vocab import fold, mentions_color
 from .categories import legend_names_categories
 from .kinds import kind_in
 from .state import ChartDraft, PointDraft, SeriesDraft, name_key
@@ -63,9 +63,12 @@ def _stated_value_label(s: SeriesDraft) -> str | None:
     label, votes = max(s.value_labels.items(), key=lambda kv: kv[1])
     if fold(label) in _AXIS_SYMBOLS:
         return None  # 'α=1: y≈ -0.09': 'y' names the axis, not the line
+    if len(label.split()) > _NAME_WORDS_WITH_COLOUR and mentions_color(label):
+        return None  # 'Tall blue bar occupying ~59%': a description of the mark ('Blue ≈ 86' names)
     return label if votes * 2 >= len(s.points) else None
 
 
+_NAME_WORDS_WITH_COLOUR = 2
 _AXIS_SYMBOLS = frozenset({"x", "y", "y1", "y2", "z", "value", "val"})
 
 

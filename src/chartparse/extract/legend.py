@@ -82,7 +82,7 @@ def _keyed_label(key_clean: str, text: str) -> tuple[str | None, str] | None:
 
 
 _LINE_SAMPLE: Final = re.compile(  # '--- Data', '■ Ours': the drawn line or marker before the label
-    r"^(?:-{2,}|[—–─]+|(?:[-·•.] ){2,}[-·•.]?|[■□▪▫▲△▼▽◆◇♦●○◉★☆✕✖×+]{1,2})\s+(?=\S)")
+    r"^(?:-{2,}|\.{3,}|…|[—–─]+|(?:[-·•.] ){2,}[-·•.]?|[■□▪▫▲△▼▽◆◇♦●○◉★☆✕✖×+]{1,2})\s+(?=\S)")
 _ARROW: Final = re.compile(r"→|->|=>")
 _LIST_ITEM_WORDS = 3  # 'Blue: k=1, k=3, k=5' lists short labels, not a sentence
 _ITEM_SEP: Final = re.compile(r",\s*(?:and\s+)?|\s+and\s+|;\s*")
@@ -146,6 +146,9 @@ def _without_quoting_note(text: str) -> str:
     return text[:paren] if 0 < paren < first_quote(text) < len(text) else text
 
 
+_BARE_NUMBER: Final = re.compile(r"\d{1,6}(?:\.\d{1,6})?")
+
+
 def _label_before_dash(text: str) -> str:
     bold = _BOLD_SPAN.match(text.strip())
     if bold:
@@ -155,6 +158,8 @@ def _label_before_dash(text: str) -> str:
         if sep == ", " and _one_setting_of_several_variables(value.split(sep)):
             continue
         at = value.find(sep)
+        if sep in (" - ", " – ") and _BARE_NUMBER.fullmatch(value[:at].strip()):
+            continue  # '1 - f_coh = 0.004': a minus inside an expression, no separator
         if at != -1 and value.count("(", 0, at) <= value.count(")", 0, at):
             value = value[:at]  # not inside a parenthesis: 'AIRL-S (w. PRM)' stays whole
     return clean_name(value)
@@ -163,6 +168,9 @@ def _label_before_dash(text: str) -> str:
 def _label_without_key(text: str) -> tuple[str | None, str]:
     bold = _BOLD_SPAN.search(text)
     if bold and bold.start() <= 2:
+        said = quoted(text[bold.end():])
+        if said and is_style_words(bold.group(1)):
+            return said, text  # '**Blue** with "Female"': the bold look keys the quoted label
         return clean_name(bold.group(1)), text[bold.end():]
     q = quoted(text)
     if q:

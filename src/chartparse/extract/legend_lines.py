@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from ..outline import counts_entries
 from ..vocab import (
     LEGEND_ENTRY_GROUP_KEYS,
     LEGEND_META_KEYS,
@@ -208,7 +209,7 @@ def _legend_keyed_line(w: Walker, node: Node) -> bool:
         add_entries(chart, entries_from_prose(line.text, line.line))
         return True
     if (words in LEGEND_ENTRY_GROUP_KEYS and (not line.text or node.children)) or (
-        not line.text and node.children
+        (not line.text or counts_entries(line)) and node.children
     ):
         for child in node.children:
             legend_section_line(w, child)
@@ -236,6 +237,18 @@ def label_after_look(key: str, text: str) -> tuple[str, str] | None:
 _LOOK_THEN_NAME: Final = re.compile(r"^([^()]{3,60}?)\s*\(([^()]{1,80})\)$")
 
 
+_PLACE_ONLY: Final = re.compile(r"(?i)(?:left|right|top|bottom|middle|center|centre|front|back|inner|outer)"
+                                r"(?:[ -](?:left|right|side|most|half|bar|segment))?")
+
+
+def _look_before_place(key: str | None) -> str | None:
+    """'Blue Bar (Left)' -> 'Blue Bar': a look keyed with where it stands."""
+    m = _LOOK_THEN_NAME.match(strip_markup(key or "").strip())
+    if m is None or not is_style_words(m.group(1)) or not _PLACE_ONLY.fullmatch(m.group(2).strip()):
+        return None
+    return m.group(1).strip()
+
+
 def _name_after_look(key: str | None) -> str | None:
     """'Dashed Grey Line ("Measured")': a look outside, the series' name in the parentheses."""
     m = _LOOK_THEN_NAME.match(strip_markup(key or "").strip())
@@ -245,6 +258,8 @@ def _name_after_look(key: str | None) -> str | None:
     name = (said or m.group(2)).strip().strip("\"'“”`").strip()
     if not name or is_style_words(name) or (not said and mentions_color(name)):
         return None  # 'Red Line (with light red shaded range)': a second look, not a name
+    if not said and _PLACE_ONLY.fullmatch(name):
+        return None  # 'Blue Bar (Left)': where the bar stands, not its name
     return name
 
 
@@ -262,7 +277,7 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
             line.key, line.text, line.line) or entry_from_line(line.key, line.text, line.line)
         if entry is None:
             continue
-        entry.label = _name_after_look(line.key) or entry.label
+        entry.label = _name_after_look(line.key) or _look_before_place(line.key) or entry.label
         state.trace.claim(line.line, "component.series-list")
         series = state.chart.series_for(entry.label, scope.panel, line.line)
         series.declared = True

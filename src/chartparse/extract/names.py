@@ -186,12 +186,26 @@ def _longest_known_inside(known_names: dict[str, str], key: str) -> str | None:
     return None
 
 
+def find_whole(text: str, name: str) -> int:
+    """Where ``name`` first stands in ``text`` as a whole ('Chat' not in 'Chatbot', '1' not
+    in '1.02'), or -1."""
+    idx = text.find(name)
+    while idx != -1:
+        end = idx + len(name)
+        if not (name[:1].isalnum() and idx > 0 and text[idx - 1].isalnum()) and not (
+                name[-1:].isalnum() and end < len(text) and (text[end].isalnum() or (
+                    name[-1].isdigit() and text[end] in ".," and text[end + 1: end + 2].isdigit()))):
+            return idx
+        idx = text.find(name, idx + 1)
+    return -1
+
+
 def mentioned_series(state: ReadingState, text: str) -> list[tuple[int, str]]:
     """(position, name) of every known series name in a sentence, first mention each."""
     folded = text.lower()
     found = []
     for name in set(state.known_names.values()):  # a name known under two keys counts once
-        idx = folded.find(name.lower())
+        idx = find_whole(folded, name.lower())
         if idx != -1:
             found.append((idx, name))
     found.sort()

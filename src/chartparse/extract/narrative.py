@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ..values import Quantity
 from ..vocab import SUM_PHRASES, UNCERTAINTY_SIGN, UNCERTAINTY_SIGNS
 from .claims import Claims, Reading, StatementContext, StatementPoint, StatementReader, XValue
 from .statement_table import STATEMENT_FORMS
@@ -76,12 +77,18 @@ def read_statement(
     x_words: frozenset[str] = frozenset(),
     x_context: XValue | None = None,
     y_words: frozenset[str] = frozenset(),
+    formula_labels: tuple[str, ...] = (),
 ) -> Reading:
-    """The points and summary values one sentence states, each with the form that read it."""
+    """The points and summary values one sentence states, each with the form that read it.
+    ``formula_labels``: axis labels whose digits belong to the name ('s(r)/s(1)')."""
     norm, qs = quantities(text)
     reading = Reading(capped=len(qs) >= MAX_VALUES_PER_TEXT)
     if not qs:
         return reading
+    if formula_labels:
+        qs = _drop_inside_labels(norm, qs, formula_labels, reading)
+        if not qs:
+            return reading
     claims = Claims(norm, qs, reading)
     if any(sign in norm for sign in UNCERTAINTY_SIGNS):
         _reject_uncertainties(claims)
@@ -104,6 +111,26 @@ def read_statement(
         claims.rule = name
         read(claims, ctx)
     return reading
+
+
+def _drop_inside_labels(norm: str, qs: tuple[Quantity, ...], labels: tuple[str, ...],
+                        reading: Reading) -> tuple[Quantity, ...]:
+    """The quantities not inside a mention of a label; those inside are part of its name."""
+    spans = []
+    for label in labels:
+        at = norm.find(label)
+        while at != -1:
+            spans.append((at, at + len(label)))
+            at = norm.find(label, at + len(label))
+    if not spans:
+        return qs
+    kept = []
+    for q in qs:
+        if any(start <= q.start and q.end <= end for start, end in spans):
+            reading.rejected.append((q.start, q.end, "number-in-name"))
+        else:
+            kept.append(q)
+    return tuple(kept)
 
 
 def _has_needs(low: str, needs: _Needs) -> bool:

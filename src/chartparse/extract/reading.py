@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
+from ..values import normalise
 from ..vocab import label_words
 from .state import ChartDraft, LegendEntryDraft, SeriesDraft
+
+_NUMBER_IN_PARENS: Final = re.compile(r"\(\s?\d{1,4}\s?\)")
 
 CATEGORICAL_KINDS = frozenset({"bar", "pie", "box", "heatmap", "histogram", "table", "radar"})
 _BAR_KINDS = frozenset({"bar"})  # a kind that may run its categories along y
@@ -29,6 +35,7 @@ class ReadingState:
         self.cell_rows_first: bool | None = None  # heatmap tuples declared (row, column)
         self._x_words: frozenset[str] | None = None
         self._y_words: frozenset[str] | None = None
+        self._formula_labels: tuple[str, ...] | None = None
         self._words_for = 0  # how many axes the chart had when the words were read
 
     def _forget_words_of_fewer_axes(self) -> None:
@@ -37,11 +44,13 @@ class ReadingState:
         if len(self.chart.axes) != self._words_for:
             self._words_for = len(self.chart.axes)
             self._x_words = self._y_words = None
+            self._formula_labels = None
 
     def legend_entries(self, panel: str | None) -> list[LegendEntryDraft]:
         """The legend's entries as a panel states them: its own legend when it has one."""
         own = self.panel_legends.get(panel) if panel is not None else None
-        return own or self.chart.legend
+        # With no legend, the series a 'Data Series:' block declares are its entries.
+        return own or self.chart.legend or self.declared_entries
 
     def legend_labels(self, panel: str | None) -> list[str]:
         """The labels of :meth:`legend_entries`, each once."""
@@ -76,6 +85,16 @@ class ReadingState:
                             words.update(label_words(text))
             self._y_words = frozenset(w for w in words if w)
         return self._y_words
+
+    @property
+    def formula_labels(self) -> tuple[str, ...]:
+        """Axis labels with a number in parentheses ('s(r)/s(1)'), normalised as sentences are:
+        that number is part of the name wherever a sentence repeats the label."""
+        self._forget_words_of_fewer_axes()
+        if self._formula_labels is None:
+            self._formula_labels = tuple(dict.fromkeys(
+                normalise(a.label) for a in self.chart.axes if a.label and _NUMBER_IN_PARENS.search(a.label)))
+        return self._formula_labels
 
     def numeric_x_axis(self) -> bool:
         """Whether the points' x is a number on a stated range: not when the categories run

@@ -58,16 +58,16 @@ _UNIT_RANGE_SEP: Final = re.compile(
     r"^\s*[^\W\d_]{1,12}\s+(?:to|–|—|-)\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"between\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
 _FROM_BEFORE: Final = re.compile(r"from\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
-_LEAD_X: Final = re.compile(
-    r"(?:^|[.;!?]\s+|\n)\s*[*_]*(?:at|by|for|on|in|when|with)\s+(?:the\s+)?"
+_LEAD_X: Final = re.compile(  # (the dot that ends 'a.u.' or 'e.g.' ends no sentence)
+    r"(?:^|(?:[;!?]|(?<!\.[A-Za-z])\.)\s+|\n)\s*[*_]*(?:at|by|for|on|in|when|with)\s+(?:the\s+)?"
     r"(?P<xw>(?:(?:[^\W\d_]|[#@])[\w\-]*(?:\s+|\s*(?=[=:≈]))){0,3})"  # 'At ℓ ≈ 2': any script
     r"(?P<eq>[=:≈]\s*)?[~≈]?\s*$",
     re.IGNORECASE,
 )
 _AT_X: Final = re.compile(
-    r"^[%)\s*_]*(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:at|by|in|when|where)\s+"
+    r"^[%)\s*_]*(?P<unit>(?:[A-Za-z][\w/.]{0,11}\s+){0,2})(?:at|by|in|when|where)\s+"
     r"(?:(?:approximately|around|about|roughly|nearly|near|the|a)\s+|[~≈]\s?)?"  # 'at ~episode 700'
-    r"(?P<xw>(?:(?:√?[^\W\d_]|[#@])[\w\-/]*(?:\s+|\s*(?=[=:≈]))){0,3})(?P<eq>[=:]\s*)?[~≈]?\s*$",
+    r"(?P<xw>(?:(?:√?[^\W\d_]|[#@])[\w\-/]*(?:\s+|\s*(?=[=:≈]|$))){0,3})(?P<eq>[=:]\s*)?[~≈]?\s*$",
     re.IGNORECASE,
 )
 """'... at 300B tokens', 'at √s = 160', 'at x/H = 2': an x word may be a symbol of any script."""

@@ -79,7 +79,8 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
         return named_here
     if scope.x is None and values_for_bins(w, text, scope, line_no):
         return True
-    reading = read_statement(text, state.x_words, x_context=scope.x, y_words=state.y_words)
+    reading = read_statement(text, state.x_words, x_context=scope.x, y_words=state.y_words,
+                             formula_labels=state.formula_labels)
     if not reading.points and state.categorical() and scope.x is None and (
             _declared_category_values(w, text, scope, line_no)
             or _label_paren_value(w, text, scope, line_no)):
@@ -96,7 +97,7 @@ def _by_named_series(w: Walker, text: str, scope: Scope, line_no: int | None) ->
     state = w.state
     if state.known_names and "(" in text and _values_with_series_in_parens(w, text, scope, line_no):
         return True
-    if scope.x is not None and state.chart.legend and (
+    if scope.x is not None and state.legend_entries(scope.panel) and (
             _values_by_entry_handle(w, text, scope, line_no) or _values_then_entry(w, text, scope, line_no)):
         return True
     mentions = mentioned_series(state, text)
@@ -124,7 +125,8 @@ def key_then_text(w: Walker, key: str, text: str, scope: Scope, line_no: int | N
     if not any(ch.isdigit() for ch in key):
         return False
     head = f"{key}: "
-    reading = read_statement(head + text, w.state.x_words, y_words=w.state.y_words)
+    reading = read_statement(head + text, w.state.x_words, y_words=w.state.y_words,
+                             formula_labels=w.state.formula_labels)
     key_end = len(quantities(head)[0])  # positions are in the scanner's normalised text
     if not any(p.x_start is not None and p.x_start < key_end for p in reading.points):
         return False
@@ -190,7 +192,8 @@ def split_by_series(w: Walker, text: str, mentions: list[tuple[int, str]], scope
         if scope.x is None and values_for_bins(w, segment, scope.but(series=series), line_no):
             found = True  # 'GPT-5 (blue) leads (e.g., 0.9 in `ar`)' on an axis listing 'ar'
             continue
-        reading = read_statement(segment, state.x_words, x_context=scope.x, y_words=state.y_words)
+        reading = read_statement(segment, state.x_words, x_context=scope.x, y_words=state.y_words,
+                                 formula_labels=state.formula_labels)
         apply_reading(w, reading, series, line_no)
         found = found or bool(reading.points or reading.summary)
     return found

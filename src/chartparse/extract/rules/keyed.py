@@ -176,7 +176,8 @@ def _known_series(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 def _text_states_both(w: Walker, text: str) -> bool:
-    reading = read_statement(text, w.state.x_words, y_words=w.state.y_words)
+    reading = read_statement(text, w.state.x_words, y_words=w.state.y_words,
+                             formula_labels=w.state.formula_labels)
     return any(p.x_start is not None for p in reading.points)
 
 

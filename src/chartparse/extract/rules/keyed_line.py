@@ -38,5 +38,6 @@ class KeyedLine:
 
     def reading(self, w: Walker) -> Reading:
         if self._reading is None:
-            self._reading = read_statement(self.text, w.state.x_words, y_words=w.state.y_words)
+            self._reading = read_statement(self.text, w.state.x_words, y_words=w.state.y_words,
+                                           formula_labels=w.state.formula_labels)
         return self._reading
