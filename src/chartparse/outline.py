@@ -14,17 +14,16 @@ from dataclasses import dataclass
 from typing import Final
 
 from .blocks import Line
+from .line_looks import look_only, style_key, style_text
 from .textcache import text_cache
 from .vocab import (
     AXIS_FIELD_KEYS,
     AXIS_KEYS,
-    COLOR_WORDS,
     KIND_KEYS,
     LEGEND_ENTRY_GROUP_KEYS,
     LEGEND_META_KEYS,
     META_KEYS,
     SERIES_DECLARATION_KEYS,
-    STYLE_WORDS,
     announces_legend,
     axis_field,
     fold,
@@ -238,19 +237,12 @@ def _closes(group: str, line: Line, header: Line, members: list[Node] | None = N
             return True
         return (own is not None or _starts(words, KIND_KEYS) or words == "chart title"
                 or words in META_KEYS or not _legend_member(line, header, members))
-    if _look_only(line):
+    if look_only(line):
         return True  # '**majority@k:** (Brown solid line)' heads the next series, no member
     if group == "series":
         return own is not None or _starts(words, KIND_KEYS) or words in META_KEYS or _starts(
             words, ("title", "chart title")) or _unlike_plain_members(line, members)
     return own in ("axis", "legend") or _starts(words, KIND_KEYS) or words == "chart title"
-
-
-def _look_only(line: Line) -> bool:
-    """A keyed line whose whole value is a look in parentheses: '**A:** (red dashed line)'."""
-    text = line.text.strip("*_ ")
-    return text.startswith("(") and text.endswith(")") and ")" not in text[1:-1] and _style_words_lead(
-        text[1:-1])
 
 
 # One number alone on a line, with at most a short unit or multiplier ('0.25', '10M', '1e-5',
@@ -277,9 +269,6 @@ def _unlike_plain_members(line: Line, members: list[Node] | None) -> bool:
         m.line is not None and m.line.key is None for m in members or ())
 
 
-_STYLE_TEXT_WORDS = 4  # a label-first entry names its style within its first words
-_STYLE_FILLERS = frozenset("a an the in as by of represented shown drawn marked using".split())
-_WORDS: Final = re.compile(r"[a-z]+")
 _LEGEND_META_WORDS = frozenset(
     "position location placement coordinates title orientation visual visuals".split())
 _QUOTES: Final = re.compile(r"[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]")
@@ -289,36 +278,6 @@ _INLINE_ENTRY: Final = re.compile(
     r"^[*_ ]*(?:an? |the )?(?:[A-Za-z]+ ){0,2}(?:line|lines|bars?|dots?|markers?|curve)\s+"
     r"(?:represents?|denotes?|indicates?|stands? for|is|shows?)\b[^:]*$", re.IGNORECASE)
 _ABSENT: Final = re.compile(r"^[*_ ]*(?:not |none\b|no |n/a\b|absent\b|there is no )")
-
-_GENERIC_SHAPES = frozenset(
-    "line lines bar bars marker markers point points area symbol segment segments slice wedge "
-    "fill swatch box boxes with and".split())
-
-
-def _style_key(line: Line) -> bool:
-    """A key that names a style: 'Blue', 'Blue squares', 'Dashed line', 'Row 1 (Blue shades)';
-    not a bare 'Line:' or 'Markers:', which name a part rather than a look."""
-    words = _WORDS.findall(fold(line.key or ""))
-    if any(w in COLOR_WORDS for w in words):
-        return True
-    return bool(words) and all(w in STYLE_WORDS for w in words) and any(
-        w not in _GENERIC_SHAPES for w in words)
-
-
-def _style_text(line: Line) -> bool:
-    """A value that describes a style: 'solid blue line', 'represented by a red dashed line'."""
-    if line.text.lstrip("*_ ").startswith(('"', "'", "`", "\u201c")):
-        return True  # a quoted label: 'Striped bars: "Before"'
-    return _style_words_lead(line.text)
-
-
-def _style_words_lead(raw: str) -> bool:
-    """Whether a text's first words name a colour, or are all style words."""
-    text = fold(raw)
-    words = [w for w in _WORDS.findall(text) if w not in _STYLE_FILLERS][:_STYLE_TEXT_WORDS]
-    return any(w in COLOR_WORDS for w in words) or (
-        bool(words) and all(w in STYLE_WORDS for w in words))
-
 
 def _about_the_legend(header: Line) -> bool:
     """A key that states something about the legend ('Legend Position', 'Legend coordinates'),
@@ -337,7 +296,7 @@ def _legend_member(line: Line, header: Line, members: list[Node] | None) -> bool
     """
     if _about_the_legend(header):
         return False  # 'Legend Position: top-left' adopts no entries
-    if _style_key(line):
+    if style_key(line):
         return True
     if not line.text:
         return False  # 'Axis Labels:' opens a block of its own
@@ -351,9 +310,9 @@ def _legend_member(line: Line, header: Line, members: list[Node] | None) -> bool
     shape = key_shape(line.key or "")
     if any(key_shape(b.key or "") == shape for b in before):
         return True
-    if before and all(_style_key(b) for b in before):
+    if before and all(style_key(b) for b in before):
         return False  # entries were style-first; this key is not a style
-    return _style_text(line)
+    return style_text(line)
 
 
 def build(lines: list[Line]) -> Node:

@@ -30,13 +30,16 @@ are split by the same tokeniser (``vocab.label_words``).
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from ..values import Quantity
 from ..vocab import SUM_PHRASES, UNCERTAINTY_SIGN, UNCERTAINTY_SIGNS
 from .claims import Claims, Reading, StatementContext, StatementPoint, StatementReader, XValue
 from .statement_table import STATEMENT_FORMS
 from .text import MAX_VALUES_PER_TEXT, quantities
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .reading import ReadingState
 
 __all__ = ["Reading", "StatementPoint", "form_order", "read_statement", "reading_order"]
 
@@ -111,6 +114,12 @@ def read_statement(
         claims.rule = name
         read(claims, ctx)
     return reading
+
+
+def read_in(state: ReadingState, text: str, x_context: XValue | None = None) -> Reading:
+    """:func:`read_statement` with what the chart declared so far: its axes' words and labels."""
+    return read_statement(text, state.x_words, x_context=x_context, y_words=state.y_words,
+                          formula_labels=state.formula_labels)
 
 
 def _drop_inside_labels(norm: str, qs: tuple[Quantity, ...], labels: tuple[str, ...],

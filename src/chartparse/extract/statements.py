@@ -9,7 +9,7 @@ from ..vocab import SUM_PHRASES, fold, has_any_phrase, mentions_color
 from .categories import category_axis
 from .category_values import declared_category_values, values_for_categories
 from .names import mentioned_series
-from .narrative import Reading, read_statement
+from .narrative import Reading, read_in
 from .reading_log import log_summaries
 from .state import LegendEntryDraft, PointDraft, SeriesDraft, name_key
 from .text import MAX_VALUES_PER_TEXT, clean_name, quantities, strip_markup
@@ -79,8 +79,7 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
         return named_here
     if scope.x is None and values_for_bins(w, text, scope, line_no):
         return True
-    reading = read_statement(text, state.x_words, x_context=scope.x, y_words=state.y_words,
-                             formula_labels=state.formula_labels)
+    reading = read_in(state, text, scope.x)
     if not reading.points and state.categorical() and scope.x is None and (
             _declared_category_values(w, text, scope, line_no)
             or _label_paren_value(w, text, scope, line_no)):
@@ -125,8 +124,7 @@ def key_then_text(w: Walker, key: str, text: str, scope: Scope, line_no: int | N
     if not any(ch.isdigit() for ch in key):
         return False
     head = f"{key}: "
-    reading = read_statement(head + text, w.state.x_words, y_words=w.state.y_words,
-                             formula_labels=w.state.formula_labels)
+    reading = read_in(w.state, head + text)
     key_end = len(quantities(head)[0])  # positions are in the scanner's normalised text
     if not any(p.x_start is not None and p.x_start < key_end for p in reading.points):
         return False
@@ -192,8 +190,7 @@ def split_by_series(w: Walker, text: str, mentions: list[tuple[int, str]], scope
         if scope.x is None and values_for_bins(w, segment, scope.but(series=series), line_no):
             found = True  # 'GPT-5 (blue) leads (e.g., 0.9 in `ar`)' on an axis listing 'ar'
             continue
-        reading = read_statement(segment, state.x_words, x_context=scope.x, y_words=state.y_words,
-                                 formula_labels=state.formula_labels)
+        reading = read_in(state, segment, scope.x)
         apply_reading(w, reading, series, line_no)
         found = found or bool(reading.points or reading.summary)
     return found
@@ -229,8 +226,7 @@ def _values_with_series_in_parens(w: Walker, text: str, scope: Scope, line_no: i
         return False
     x = scope.x
     if x is None:
-        reading = read_statement(text[: found[0][0]] + text[found[0][0]:].split("(", 1)[0],
-                                 state.x_words, y_words=state.y_words)
+        reading = read_in(state, text[: found[0][0]] + text[found[0][0]:].split("(", 1)[0])
         x = reading.points[0].x if reading.points else None
     if x is None:
         return False

@@ -14,7 +14,7 @@ from ..categories import listed_tick
 from ..heatmap import cell as heatmap_cell
 from ..heatmap import column_x, named_coordinate, transposed_cell, tuple_rows_first
 from ..legend_lines import label_after_look
-from ..narrative import read_statement
+from ..narrative import read_in
 from ..ruler import DONE, Claim, Ruler
 from ..state import name_key
 from ..statements import apply_reading, key_then_text, statement, target, values_for_bins
@@ -176,8 +176,7 @@ def _known_series(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 def _text_states_both(w: Walker, text: str) -> bool:
-    reading = read_statement(text, w.state.x_words, y_words=w.state.y_words,
-                             formula_labels=w.state.formula_labels)
+    reading = read_in(w.state, text)
     return any(p.x_start is not None for p in reading.points)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..narrative import Reading, read_statement
+from ..narrative import Reading, read_in
 from ..text import clean_name
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -38,6 +38,5 @@ class KeyedLine:
 
     def reading(self, w: Walker) -> Reading:
         if self._reading is None:
-            self._reading = read_statement(self.text, w.state.x_words, y_words=w.state.y_words,
-                                           formula_labels=w.state.formula_labels)
+            self._reading = read_in(w.state, self.text)
         return self._reading

@@ -1,0 +1,54 @@
+"""Whether a flattened list line names a look: its key ('Blue', 'Dashed line'), its value
+('solid blue line'), or its whole value in parentheses ('(red dashed line)').
+
+The outline asks this to tell a legend's entries, and a series header, from the notes
+after them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .blocks import Line
+from .vocab import COLOR_WORDS, STYLE_WORDS, fold
+
+_STYLE_TEXT_WORDS = 4  # a label-first entry names its style within its first words
+_STYLE_FILLERS = frozenset("a an the in as by of represented shown drawn marked using".split())
+_WORDS: Final = re.compile(r"[a-z]+")
+
+_GENERIC_SHAPES = frozenset(
+    "line lines bar bars marker markers point points area symbol segment segments slice wedge "
+    "fill swatch box boxes with and".split())
+
+
+def style_key(line: Line) -> bool:
+    """A key that names a style: 'Blue', 'Blue squares', 'Dashed line', 'Row 1 (Blue shades)';
+    not a bare 'Line:' or 'Markers:', which name a part rather than a look."""
+    words = _WORDS.findall(fold(line.key or ""))
+    if any(w in COLOR_WORDS for w in words):
+        return True
+    return bool(words) and all(w in STYLE_WORDS for w in words) and any(
+        w not in _GENERIC_SHAPES for w in words)
+
+
+def style_text(line: Line) -> bool:
+    """A value that describes a style: 'solid blue line', 'represented by a red dashed line'."""
+    if line.text.lstrip("*_ ").startswith(('"', "'", "`", "\u201c")):
+        return True  # a quoted label: 'Striped bars: "Before"'
+    return style_words_lead(line.text)
+
+
+def style_words_lead(raw: str) -> bool:
+    """Whether a text's first words name a colour, or are all style words."""
+    text = fold(raw)
+    words = [w for w in _WORDS.findall(text) if w not in _STYLE_FILLERS][:_STYLE_TEXT_WORDS]
+    return any(w in COLOR_WORDS for w in words) or (
+        bool(words) and all(w in STYLE_WORDS for w in words))
+
+
+def look_only(line: Line) -> bool:
+    """A keyed line whose whole value is a look in parentheses: '**A:** (red dashed line)'."""
+    text = line.text.strip("*_ ")
+    return text.startswith("(") and text.endswith(")") and ")" not in text[1:-1] and style_words_lead(
+        text[1:-1])
