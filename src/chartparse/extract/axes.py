@@ -21,6 +21,7 @@ from .axis_labels import (
     grouped_categories,
     key_parenthetical_label,
     label_from_text,
+    leading_quoted_label,
     listed_items,
     quoted_list,
     quoted_tick_labels,
@@ -222,7 +223,7 @@ def _own_texts(axis: AxisDraft, field: str | None, text: str) -> _AxisTexts:
     if field is None and (marked := quoted_tick_labels(text)):
         axis.ticks = axis.ticks or list[int | float | str](marked)  # the label is the key's note
         axis.scale = axis.scale or "categorical"
-        return texts
+        return _AxisTexts(leading_quoted_label(text), [], [], [text])  # ... or the quoted lead
     if field is None and bare_list(text):
         axis.ticks = axis.ticks or list(bare_list(text))
         axis.scale = axis.scale or "categorical"

@@ -12,7 +12,7 @@ from typing import Final
 
 from ..vocab import fold
 from .categories import drop_note, unescape
-from .text import all_quoted, is_no_value, quantities, quoted, strip_markup
+from .text import all_quoted, is_no_value, quantities, quoted, strip_emphasis, strip_markup
 
 _KEY_PAREN: Final = re.compile(r"\(([^()]{1,60})\)")
 _LABEL_END_PAREN: Final = re.compile(r"\(([^()]{1,24})\)\s*$")
@@ -155,7 +155,7 @@ def listed_items(listed: str) -> list[int | float | str]:
 def quoted_list(text: str) -> list[str]:
     """'two bars, "Weekday" and "Weekend"': two or more quoted names that are not a label;
     after a label cue, only on an axis stated categorical ('Categorical, labeled "A", "B"')."""
-    plain = strip_markup(text)
+    plain = strip_emphasis(text)
     first = plain.find('"') if '"' in plain else plain.find("“")
     if first < 0:
         return []
@@ -173,10 +173,22 @@ _TICK_CUE: Final = re.compile(r"^(?:labell?ed\s+|marked\s+)?(?:with\s+)?(?:tick\
                                r"(?:markers?|ticks?|labels?)\b[^\"“]{0,20}$", re.IGNORECASE)
 
 
+_LEADING_QUOTED_LABEL: Final = re.compile(r"^\s*[\"“][^\"“”]{1,80}[\"”]")
+
+
+def leading_quoted_label(text: str) -> str | None:
+    """'"Depth" with markers ...': the quoted name an axis line opens with."""
+    m = _LEADING_QUOTED_LABEL.match(strip_emphasis(text))
+    return m.group(0).strip().strip("\"“”") if m else None
+
+
 def quoted_tick_labels(text: str) -> list[str]:
     """'Labeled with markers "P", "2k", "4k"': the quoted names after a tick cue are the
     axis' categories, not its label (unless every one is a plain number: numeric ticks)."""
-    plain = strip_markup(text)
+    plain = strip_emphasis(text)
+    label = _LEADING_QUOTED_LABEL.match(plain)
+    if label is not None:
+        plain = plain[label.end():]  # '"Depth" with markers "Depth 1", ...': the label comes first
     first = min((i for i in (plain.find('"'), plain.find("“")) if i >= 0), default=-1)
     if first < 0 or not _TICK_CUE.search(plain[:first].strip()):
         return []

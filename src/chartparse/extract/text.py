@@ -33,6 +33,16 @@ _PLACE_WORDS = frozenset("""left leftmost middle center centre right rightmost t
     first second third inner outer segment bar portion part slice""".split())
 
 
+def strip_emphasis(text: str) -> str:
+    """Drop bold/code markers and HTML tags, keeping quotes: a text of several quoted names
+    ('"Depth" with markers "Depth 1", "Depth 2"') keeps its first and last quote marks."""
+    if "**" in text or "__" in text or "`" in text:
+        text = _MARKUP.sub("", text)
+    if "<" in text:
+        text = _HTML_TAG.sub(" ", text)
+    return text.strip(" _")
+
+
 def strip_markup(text: str) -> str:
     """Drop bold/code markers and surrounding emphasis, quotes and punctuation."""
     if "**" in text or "__" in text or "`" in text:

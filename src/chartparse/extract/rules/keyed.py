@@ -41,6 +41,7 @@ from .patterns import (
     names_interval,
     numbers_a_point,
     span_with_own_x,
+    x_after_measure,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -188,13 +189,14 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
         return None  # 'Point 4: τ ≈ 200, p ≈ 1.5e-4': 4 counts points, it is no x
     if not c.text and names_interval(c.key):
         return None  # '2015–2016:' over lines heads a stretch of x, not its first x
-    if c.text and "=" in c.key and _text_states_both(w, c.text):
+    measured_at = x_after_measure(strip_markup(c.key), state.x_words) if "at" in c.key else None
+    if c.text and "=" in c.key and measured_at is None and _text_states_both(w, c.text):
         return None  # 'k=3: Time ≈ 9.8, Accuracy ≈ 0.41': the key labels a point the text gives
     xv = None if span_with_own_x(c.key, c.text) else x_number(c.key, state.x_words)
     x: int | float | str | None = xv
     if x is None:
         m = AT_NAME_EQUALS.match(strip_markup(c.key))  # 'At α=0.2:' names the x by its variable
-        x = float(m.group(1)) if m else None
+        x = float(m.group(1)) if m else measured_at
     if x is None and c.text and MONTH_KEY.fullmatch(name := clean_name(c.key)):
         x = name  # 'October: ~60' on a time axis
     if x is None:
@@ -207,8 +209,9 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
             for name in names:
                 series = state.chart.series_for(name, scope.panel, c.line.line)
                 statement(w, c.text, inner.but(inherited=False, series=series), c.line.line)
-        else:
-            statement(w, c.text, inner, c.line.line)
+        else:  # ('Density at x = 0: The density at x = 0 is ~0.0015' restates its x)
+            own_x = measured_at is not None and _text_states_both(w, c.text)
+            statement(w, c.text, scope if own_x else inner, c.line.line)
     w.data(c.node, inner)
     return DONE
 
@@ -335,8 +338,7 @@ def _register(add: Callable[..., None]) -> None:
       "**Data Series:** (with items under it)", needs="series_list")
     add("keyed.trend", _trend, "the scope series' trend, and the values its sentences state",
       "**Trend:** rises from ~2 to ~9", needs="trend")
-    add("keyed.meta", _meta, "notes about the figure that carry no data", "**Gridlines:** light grey",
-      needs="meta")
+    add("keyed.meta", _meta, "notes on the figure that carry no data", "**Gridlines:** grey", needs="meta")
     add("keyed.box-spread", _box_spread, "quartiles and whiskers are not a box's value",
       "**Q1:** 4.2", needs="spread")
     add("keyed.central-value", _central_value, "a box's or group's median/mean at the scope's x",
@@ -363,17 +365,14 @@ def _register(add: Callable[..., None]) -> None:
     add("keyed.x-key", _x_key, "a key that is an x value on a numeric x axis", "**Epoch 10:** ~0.82")
     add("keyed.panel-by-count", panel_by_count,
       "with a stated panel count, a key whose text names series is a panel", "**Left:** A rises, B falls")
-    add("keyed.header", _header_key, "a key with no value: a header for the lines under it",
-      "**Model B:**")
+    add("keyed.header", _header_key, "a key with no value: a header for the lines under it", "**Model B:**")
     add("keyed.histogram-bin", histogram_bin, "a histogram bin named by its range", "**Bin 2 (10-20):** 14")
     add("keyed.x-interval", _x_interval, "a stretch of x ('Phase 1 (0-100)'), not a series",
       "**Warm-up (0-500 steps):** loss falls to 3.1")
-    add("keyed.all-series-at-x", _all_series_at_x, "at an x, a key naming all series",
-      "**Both lines:** ~0.5")
+    add("keyed.all-series-at-x", _all_series_at_x, "at an x, a key naming all series", "**Both lines:** ~0.5")
     add("keyed.bar-attribute", bar_attribute, "under a bar's header, a key that describes the bar",
       "**Error bar:** ±3%")
-    add("keyed.stack-total", stack_total_key, "at an x, the total of several series' segments",
-      "**Total:** 135")
+    add("keyed.stack-total", stack_total_key, "at an x, the total of several series' parts", "**Total:** 135")
     add("keyed.bar-measure", bar_measure, "under a bar's header, the key that states its value",
       "**Bar length:** ~41%")
     add("keyed.x-positions", x_positions, "under a series, a key naming the x axis with a bare list "

@@ -32,6 +32,16 @@ ALL_SERIES_WORDS = re.compile(
 # 'At α=0.2:' names the x by its variable
 AT_NAME_EQUALS = re.compile(
     r"^(?:at|for|when|with)\s+\S{1,12}?\s*[=≈]\s*[~≈]?\s*(-?\d+(?:\.\d+)?)$", re.IGNORECASE)
+# 'Density at x = -0.1:' names the value's measure, then the x by its variable
+NAMED_AT_X_EQUALS = re.compile(
+    r"^[A-Za-z][\w-]{0,20}(?: [\w-]{1,20}){0,2} at (\S{1,12}?)\s*[=≈]\s*[~≈]?\s*(-?\d+(?:\.\d+)?)$",
+    re.IGNORECASE)
+
+
+def x_after_measure(key: str, x_words: frozenset[str]) -> float | None:
+    """'Density at x = -0.1' -> -0.1: the x named by 'x' or by the x axis' own symbol."""
+    m = NAMED_AT_X_EQUALS.match(key)
+    return float(m.group(2)) if m and (m.group(1).lower() == "x" or m.group(1).lower() in x_words) else None
 
 
 def span_with_own_x(key: str, text: str) -> bool:
