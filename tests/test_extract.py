@@ -669,3 +669,22 @@ def test_values_named_by_their_legend_colours_at_an_x(values: str) -> None:
     points = {s.name: [(p.x, p.y, p.rule) for p in s.points] for s in chart.series}
     assert points == {"Alpha": [(5, 300, "statement.values-by-colour")],
                       "Beta": [(5, 900, "statement.values-by-colour")]}
+
+
+PANEL_OWN_LEGENDS = """## Figure: Two Gauges
+### Components/Axes
+1. **Left Plot (Level)**
+- **Legend**: "Gauge A" (teal line).
+2. **Right Plot (Flow)**
+- **Legend**: Two entries ("Gust", "Mean").
+### Detailed Analysis
+#### Left Plot (Level)
+- Peak at approximately (x=2, y=3.5).
+"""
+
+
+def test_a_panels_own_legend_makes_series_of_that_panel_only() -> None:
+    chart = parse(PANEL_OWN_LEGENDS)
+    placed = {(s.name, s.panel) for s in chart.series}
+    assert placed == {("Gauge A", "Left Plot (Level)"), ("Gust", "Right Plot (Flow)"),
+                      ("Mean", "Right Plot (Flow)")}

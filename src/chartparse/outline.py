@@ -258,9 +258,17 @@ def is_bare_tick(text: str) -> bool:
 def _leaves_the_list(line: Line, header: Line, members: list[Node] | None) -> bool:
     """'3. **Bottom-Left Graph**' after a bulleted legend and its bulleted entries: a
     numbered line in a list that numbers nothing belongs to the outer numbered list."""
+    if not line.numbered or header.numbered:
+        return False
     entries = [m.line for m in members or () if m.line is not None and not _is_field_of("legend", m.line)]
-    return line.numbered and not header.numbered and bool(entries) and not any(
-        e.numbered for e in entries)
+    if not entries:  # '2. **Right Plot**' right after the legend: a first entry would be '1.'
+        return _list_number(line) > 1
+    return not any(e.numbered for e in entries)
+
+
+def _list_number(line: Line) -> int:
+    digits = (line.marker or "").rstrip(".) ")
+    return int(digits) if digits.isdigit() else 0
 
 
 def _unlike_plain_members(line: Line, members: list[Node] | None) -> bool:

@@ -36,6 +36,8 @@ def extract(root: Node, text: str) -> ChartDraft:
     walker.run()
     if not chart.legend and walker.state.declared_entries:
         chart.legend.extend(walker.state.declared_entries)
+    chart.panel_legends = {panel: [e.label for e in entries]
+                           for panel, entries in walker.state.panel_legends.items() if entries}
     legend_from_colour_keys(chart, walker.state)
     legend_from_key_looks(chart, walker.state, text)
     mixed_by_panels(chart)

@@ -8,9 +8,10 @@ positions in the normalised text, so every value can say which rule read it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..values import Quantity
 
@@ -73,6 +74,12 @@ class StatementContext:
         self.x = x
 
 
+_HEDGED_PAIR: Final = re.compile(
+    r"\b(?:approximately|approx\.?|about|around|roughly|near|nearly)\s{1,3}\(\s?(?:[^\W\d][\w]{0,12}\s?[=:]\s?)?$",
+    re.IGNORECASE)
+_HEDGED_PAIR_WINDOW = 40
+
+
 @dataclass(slots=True)
 class Claims:
     """The state the statement forms share while reading one sentence.
@@ -105,9 +112,12 @@ class Claims:
             StatementPoint(x, y.value, y.approx, self.rule, y.start, y.end, x_start, x_end))
 
     def point_xy(self, x: Quantity, y: Quantity) -> None:
-        """A point whose x and y are both quantities of the text."""
+        """A point whose x and y are both quantities of the text; approximate when y is, or
+        when a hedge stands before the pair ('approximately (x=2, y=3.5)')."""
+        approx = y.approx or (x.start < y.start and _HEDGED_PAIR.search(
+            self.norm[max(0, x.start - _HEDGED_PAIR_WINDOW): x.start]) is not None)
         self.reading.points.append(
-            StatementPoint(x.value, y.value, y.approx, self.rule, y.start, y.end, x.start, x.end))
+            StatementPoint(x.value, y.value, approx, self.rule, y.start, y.end, x.start, x.end))
 
     def summary(self, key: str, q: Quantity, keep_first: bool = True) -> bool:
         """Set summary[key] from ``q``; with ``keep_first`` only if no form set it yet."""

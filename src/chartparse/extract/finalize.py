@@ -47,9 +47,15 @@ _MARKS_A_LEVEL: Final = re.compile(
 
 def _sole_legend_entry(chart: ChartDraft, panel: str | None) -> str | None:
     """Values under a one-entry legend belong to that entry, whatever word they carry."""
-    if chart.kind == "pie" or len(chart.legend) != 1:
+    if chart.kind == "pie":
         return None
-    label = chart.legend[0].label
+    own = chart.panel_legends.get(panel) if panel is not None else None
+    if own is not None and len(set(own)) == 1:
+        label = own[0]  # the panel's own one-entry legend
+    elif len(chart.legend) == 1:
+        label = chart.legend[0].label
+    else:
+        return None
     if _MARKS_A_LEVEL.search(label):
         return None  # '90th Percentile: 6343.60', 'Random baseline': a reference line, not the data
     named = chart.find_series(label, panel)
@@ -141,8 +147,13 @@ def ensure_legend_series(chart: ChartDraft) -> None:
     if not chart.legend or chart.kind == "pie" or legend_names_categories(chart):
         return  # a legend of the categories names what each bar stands for, not series
     panels: list[str | None] = [p for p, _, _ in chart.panels] or [None]
+    # When panels state legends of their own, an entry of those is a series of its panels
+    # only; one panel's legend alone is the figure's ('the same scheme is used in b)').
+    own = {name_key(label): [p for p, labels in chart.panel_legends.items() if label in labels]
+           for labels in chart.panel_legends.values() for label in labels
+           } if len(chart.panel_legends) > 1 else {}
     for entry in chart.legend:
-        for panel in panels:
+        for panel in own.get(name_key(entry.label)) or panels:
             if chart.find_series(entry.label, panel) is None:
                 chart.series.append(SeriesDraft(name=entry.label, panel=panel, declared=True))
 

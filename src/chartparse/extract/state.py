@@ -214,6 +214,8 @@ class ChartDraft:
     # 'Left Chart:' with '* **Title:** Train loss' under it: the title that panel is known by
     panel_titles: dict[str, str] = field(default_factory=dict)
     point_columns: dict[int, list[tuple[int, int] | None]] = field(default_factory=dict)
+    # The labels each panel's own legend states (a 'Legend:' key inside the panel's block)
+    panel_legends: dict[str, list[str]] = field(default_factory=dict)
     _index: dict[tuple[str | None, str], SeriesDraft] = field(default_factory=dict, repr=False)
     _legend_keys: set[str] = field(default_factory=set, repr=False)
     # While a panel's legend is read, every entry it states, repeats included.
@@ -245,6 +247,7 @@ class ChartDraft:
         self.declared_panel_titles = []
         self.panel_titles = {}
         self.point_columns = {}
+        self.panel_legends = {}
         self._index = {}
         self._legend_keys = set()
         self.legend_sink = None
