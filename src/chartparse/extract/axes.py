@@ -9,6 +9,7 @@ key with children (``Label:``, ``Scale:``, ``Markers:``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -28,7 +29,7 @@ from .axis_labels import (
     unit_from_label,
 )
 from .categories import PAREN_ITEMS as _PAREN_ITEMS
-from .categories import paren_categories, stated_category_list
+from .categories import drop_note, paren_categories, stated_category_list
 from .category_values import bin_list
 from .state import AxisDraft, ChartDraft
 from .text import all_quoted, drop_numbering, is_no_value, quantities, quoted, strip_markup
@@ -37,15 +38,13 @@ from .values_of import bare_tick_value
 _UP_TO_AXIS: Final = re.compile(r"^.*?\baxis\b")
 _LOG_WORD: Final = re.compile(r"\blog(?:arithmic|-scale| scale|\b)")
 _LIST_WORDS: Final = re.compile(r"\blists?\b|\bnames of\b")
-
 _INCREMENT_LEAD: Final = re.compile(
     r"(?:increments?|intervals?|every|steps?|incrementing|spacing|base|gridlines?\s+at)\s*(?:of|by|at)?\s*[~≈]?\s*$",
     re.IGNORECASE,
 )
 _RANGE_SEP = re.compile(r"^\s*(?:to|–|—|-|and|through|until)\s*(?:approximately|about|around|~|≈)?\s*$",
                         re.IGNORECASE)
-_UP_TO: Final = re.compile(r"(?:up\s+to|to\s+a\s+max(?:imum)?\s+of|maximum\s+of|max\s+of)\s*[~≈]?\s*$",
-                    re.IGNORECASE)
+_UP_TO: Final = re.compile(r"(?:up\s+to|to\s+a\s+max(?:imum)?\s+of|maximum\s+of|max\s+of)\s*[~≈]?\s*$", re.I)
 
 
 @text_cache(maxsize=16384)
@@ -305,10 +304,16 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
 def _child_categories(axis: AxisDraft, child_key: str | None, child_text: str) -> None:
     if child_key is None and child_text:  # one item per category, or a line listing several
         plain = strip_markup(child_text)
-        axis.ticks.extend(bare_list(child_text) or grouped_categories(plain) or [bare_tick_value(plain)])
+        axis.ticks.extend(_without_notes(
+            bare_list(child_text) or grouped_categories(plain) or [bare_tick_value(plain)]))
     elif child_text and not axis.ticks:  # '* Categories: last\\_q, first\\_answer'
-        axis.ticks = listed_categories(child_text) or listed_items(strip_markup(child_text))
+        axis.ticks = _without_notes(listed_categories(child_text) or listed_items(strip_markup(child_text)))
         axis.scale = axis.scale or ("categorical" if axis.ticks else None)
+
+
+def _without_notes(items: Sequence[int | float | str]) -> list[int | float | str]:
+    """A note after a listed category ('LLM (Red)', 'Yes (54.3%)') is not part of its name."""
+    return [drop_note(t) if isinstance(t, str) else t for t in items]
 
 
 _CATEGORY_LIST: Final = re.compile(

@@ -203,11 +203,16 @@ _RANGE_WORDS = re.compile(r"\d\s*(?:to|–|—|-)\s*[~≈]?\d|\b(?:from|ranging|
 _BARE_ITEM: Final = re.compile(r"^[A-Z0-9][\w\-+/.%:]*(?: [\w\-+/.%:]+){0,2}$")
 
 
+_LONE_OR: Final = re.compile(r"\sor\s")
+
+
 def bare_list(text: str) -> list[str]:
     """'Legal, Medical' or 'Low, Medium and High': an axis value that only lists categories."""
     plain = unescape(strip_markup(text)).split(". ", 1)[0].rstrip(".").strip()  # the first sentence
     if ("," not in plain and "and" not in plain and "or" not in plain) or _RANGE_WORDS.search(plain):
         return []  # (the word test first: without a separator of LIST_SPLIT there is no list)
+    if "," not in plain and _LONE_OR.search(plain):
+        return []  # 'Retrieved or Not': one name with an 'or' in it; a list says 'A, B or C'
     items = [i.strip() for i in LIST_SPLIT.split(plain)]
     if len(items) >= 2 and all(_BARE_ITEM.match(i) for i in items) \
             and not all(quantities(i)[1] and quantities(i)[1][0].raw == i for i in items):

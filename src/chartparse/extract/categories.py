@@ -39,12 +39,17 @@ def unescape(text: str) -> str:
     return _ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
+_SHARE: Final = re.compile(r"\s?[~≈]?\d{1,3}(?:\.\d{1,4})?\s?%\s?")
+
+
 @text_cache()
 def drop_note(label: str) -> str:
     """``Trial 2 (Middle Bar)`` -> ``Trial 2``: a trailing note of position or colour."""
     m = _TRAILING_NOTE.search(label)
     if not m or not label[: m.start()].strip():
         return label
+    if _SHARE.fullmatch(m.group(1)):
+        return label[: m.start()].strip()  # 'Yes (54.3%)': the category's share, not its name
     head = _LABEL_WORD.findall(fold(label[: m.start()]))
     if all(w in _NOTE_WORDS for w in head) and any(w in _DRAWN_PARTS for w in head):
         return label[: m.start()].strip()  # 'Top Bar (Comparison with "baseline")': the bar is its place
@@ -95,6 +100,9 @@ def reduce_on_axis(axis: AxisDraft | None, raw: str) -> int | float | str:
         number = _number(rest)
         if number is not None and _fits(axis, number):
             return number
+        named = _after_axis_colon(label, axis.label)
+        if named is not None:
+            return named  # 'Retrieved or Not: Yes': the axis named, then its category
     number = _number_after_head_noun(folded, axis)
     if number is not None:
         return number
@@ -149,6 +157,15 @@ def _after_axis_name(folded: str, axis_label: str | None) -> str | None:
             # 'digit b = 3' names its value as 'digit b 3' does
             return folded[len(form):].strip().lstrip("=").strip() or None
     return None
+
+
+def _after_axis_colon(label: str, axis_label: str | None) -> str | None:
+    """'Retrieved or Not: Yes' -> 'Yes': the text after the axis' whole name and a colon."""
+    name = strip_markup(_TRAILING_NOTE.sub("", axis_label or "")).strip()
+    head, colon, rest = label.partition(":")
+    if not name or not colon or fold(head) != fold(name) or not rest.strip():
+        return None
+    return rest.strip()
 
 
 def _number_after_head_noun(folded: str, axis: AxisDraft) -> int | float | None:
