@@ -131,6 +131,19 @@ def test_only_the_first_colon_splits_key_and_value() -> None:
     assert (line.key, line.text) == ("Ratio", "3:1 overall")
 
 
+def test_a_plain_key_holds_no_unclosed_parenthesis() -> None:
+    line = one("- Median ≈ 0.4 (IQR: 0.3–0.5)\n")
+    assert line.key is None
+    assert line.text == "Median ≈ 0.4 (IQR: 0.3–0.5)"
+
+
+def test_a_plain_key_may_hold_a_closed_parenthesis() -> None:
+    line = one("- Y-axis (left): Accuracy\n")
+    assert (line.key, line.text) == ("Y-axis (left)", "Accuracy")
+    line = one('- Blue ("Correct (All)"): 52\n')
+    assert (line.key, line.text) == ('Blue ("Correct (All)")', "52")
+
+
 def test_line_without_key() -> None:
     line = one("* rises steadily after 40 steps\n")
     assert line.key is None

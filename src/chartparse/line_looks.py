@@ -1,8 +1,9 @@
-"""Whether a flattened list line names a look: its key ('Blue', 'Dashed line'), its value
-('solid blue line'), or its whole value in parentheses ('(red dashed line)').
+"""What a flattened list line says by its form alone: a look in its key ('Blue', 'Dashed
+line'), its value ('solid blue line') or its whole value in parentheses ('(red dashed
+line)'); a count of the entries under it ('Seven entries'); one bare tick ('0.25').
 
-The outline asks this to tell a legend's entries, and a series header, from the notes
-after them.
+The outline asks this to tell a legend's entries, a series header and an axis' ticks from
+the notes after them.
 """
 
 from __future__ import annotations
@@ -52,3 +53,26 @@ def look_only(line: Line) -> bool:
     text = line.text.strip("*_ ")
     return text.startswith("(") and text.endswith(")") and ")" not in text[1:-1] and style_words_lead(
         text[1:-1])
+
+
+# 'Solid Lines (Model Size): Seven entries, ...', 'Reference Lines: Three dashed lines.': a
+# keyed line that counts the lines listed after it.
+_ENTRY_COUNT: Final = re.compile(
+    r"^[*_ ]*(?:(?:it )?(?:contains|has|lists|shows) )?"
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+    r"(?:[\w/-]{1,20} ){0,2}(?:entries|lines|series|items|curves|labels)\b", re.IGNORECASE)
+
+
+def counts_entries(line: Line) -> bool:
+    """A keyed line whose value counts the entries listed under it."""
+    return line.key is not None and _ENTRY_COUNT.match(line.text) is not None
+
+
+# One number alone on a line, with at most a short unit or multiplier ('0.25', '10M', '1e-5',
+# '20%'): a tick of the axis it follows.
+_BARE_TICK = re.compile(r"[*_`\s]*[~≈]?[-−+]?\d[\d,]{0,12}(?:\.\d{1,12})?(?:[eE][-+−]?\d{1,3})?"
+                        r"\s?(?:%|[A-Za-zμ]{1,3})?[*_`\s]*")
+
+
+def is_bare_tick(text: str) -> bool:
+    return _BARE_TICK.fullmatch(text) is not None

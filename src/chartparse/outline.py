@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from .blocks import Line
-from .line_looks import look_only, style_key, style_text
+from .line_looks import counts_entries, is_bare_tick, look_only, style_key, style_text
 from .textcache import text_cache
 from .vocab import (
     AXIS_FIELD_KEYS,
@@ -155,19 +155,6 @@ def _group_of_key(key: str) -> str | None:
     return None
 
 
-# 'Solid Lines (Model Size): Seven entries, ...', 'Reference Lines: Three dashed lines.': a
-# keyed line that counts the lines listed after it.
-_ENTRY_COUNT: Final = re.compile(
-    r"^[*_ ]*(?:(?:it )?(?:contains|has|lists|shows) )?"
-    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
-    r"(?:[\w/-]{1,20} ){0,2}(?:entries|lines|series|items|curves|labels)\b", re.IGNORECASE)
-
-
-def counts_entries(line: Line) -> bool:
-    """A keyed line whose value counts the entries listed under it."""
-    return line.key is not None and _ENTRY_COUNT.match(line.text) is not None
-
-
 def _is_group_header(line: Line) -> bool:
     """A line that announces what follows: a key with no value, text ending in ':', a legend."""
     if line.kind not in ("item", "para"):
@@ -243,16 +230,6 @@ def _closes(group: str, line: Line, header: Line, members: list[Node] | None = N
         return own is not None or _starts(words, KIND_KEYS) or words in META_KEYS or _starts(
             words, ("title", "chart title")) or _unlike_plain_members(line, members)
     return own in ("axis", "legend") or _starts(words, KIND_KEYS) or words == "chart title"
-
-
-# One number alone on a line, with at most a short unit or multiplier ('0.25', '10M', '1e-5',
-# '20%'): a tick of the axis it follows.
-_BARE_TICK = re.compile(r"[*_`\s]*[~≈]?[-−+]?\d[\d,]{0,12}(?:\.\d{1,12})?(?:[eE][-+−]?\d{1,3})?"
-                        r"\s?(?:%|[A-Za-zμ]{1,3})?[*_`\s]*")
-
-
-def is_bare_tick(text: str) -> bool:
-    return _BARE_TICK.fullmatch(text) is not None
 
 
 def _leaves_the_list(line: Line, header: Line, members: list[Node] | None) -> bool:
@@ -381,9 +358,15 @@ def build(lines: list[Line]) -> Node:
 
 def _adopting_parent(items: list[Node], line: Line) -> Node | None:
     """The open same-indent group header that a flattened item belongs to, if any."""
+    # '2. **Bee**' after '1. **Ant**' and its bulleted headers is Ant's sibling, whatever
+    # bulleted group is open in between.
+    outer_numbered = line.numbered and any(
+        i.line is not None and i.line.numbered and i.line.indent == line.indent for i in items)
     for candidate in reversed(items):
         cl = candidate.line
         if cl is None or cl.indent != line.indent or candidate.group is None:
+            continue
+        if outer_numbered and not cl.numbered:
             continue
         if candidate.nested:  # O(1): a scan of its children made flat lists quadratic
             continue  # its members are indented: the text nests properly, nothing to repair

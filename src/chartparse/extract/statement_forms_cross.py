@@ -2,8 +2,9 @@
 marked level ('crosses the 100 GeV line at ~3.8' gives (100, 3.8): the marked line stands
 at an x, the number after 'at' is the curve's value there), and a bar or peak at an x
 with its height ('at 0.8 T with a height of ~3.5'); and a list of bare 'x: value' pairs
-('0: ~1.2; 500: ~0.8'), where the list itself shows which number is the x; and a value
-'with' its x, named after it by the x axis' word ('8192 (2B) dimension with 4 GPUs').
+('0: ~1.2; 500: ~0.8'), where the list itself shows which number is the x; a value
+'with' its x, named after it by the x axis' word ('8192 (2B) dimension with 4 GPUs');
+and a value 'near' or 'around' its x ('-15 dB near 4000 Hz').
 
 Follows the contract of :mod:`.statement_forms`: bounded windows around the quantities
 no earlier form claimed, points added with ``claims.point_xy``.
@@ -14,8 +15,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ..vocab import label_words
+from ..values import Quantity
+from ..vocab import GENERIC_X_WORDS, label_words
 from .claims import Claims, StatementContext
+from .statement_forms import x_words_ok
 
 CROSS_WINDOW: Final = 24
 """'crosses the ' before the x of the marked line."""
@@ -185,3 +188,47 @@ def span_change(claims: Claims, ctx: StatementContext) -> None:
 def _x_units(ctx: StatementContext, *units: str | None) -> bool:
     """The units written after the span's x's name the x axis (none written is fine)."""
     return all(u is None or _names_x(u, ctx.x_words) for u in units)
+
+
+_NEAR_X = re.compile(r"^[%)\s*_]*(?:around|near)\s+(?P<xw>(?:[A-Za-z][\w\-]*\s+){1,2})[~≈]?\s*$",
+                     re.IGNORECASE)
+
+
+def value_near_x(claims: Claims, ctx: StatementContext) -> None:
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    x_words = ctx.x_words
+    for i in range(claims.n - 1):
+        j = i + 1
+        if used[i] or used[j]:
+            continue
+        m = _NEAR_X.match(norm[qs[i].end: qs[j].start])
+        if m and m.group("xw").strip() and x_words_ok(m.group("xw"), x_words) and any(
+                w in x_words or w in GENERIC_X_WORDS for w in m.group("xw").lower().split()):
+            claims.point_xy(qs[j], qs[i])
+            used[i] = used[j] = True
+        elif _near(norm[qs[i].end: qs[j].start], qs[j], ctx.y_words) \
+                and _x_words_after(norm, qs[j].end, x_words):
+            claims.point_xy(qs[j], qs[i])  # '0.8 around 0.2 x 10^5 training steps', '-15 dB near 4000 Hz'
+            used[i] = used[j] = True
+
+
+# (the value's unit may stand before 'near' when it is a word of the y axis: '-15 dB near 4000 Hz')
+_NEAR_BARE = re.compile(r"^[%)\s*_]*(?:(?P<unit>[^\W\d_]{1,6})\s{1,2})?(?:around|near)\s+[~≈]?\s*$",
+                        re.IGNORECASE)
+_WORDS_AFTER = re.compile(r"\s{1,3}([A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*)?)")
+
+
+def _near(between: str, q: Quantity, y_words: frozenset[str]) -> bool:
+    """'0.8 around 20000': 'around' or 'near' between two values (read with the second, or not)."""
+    m = _NEAR_BARE.match(between)
+    if m is not None:
+        return m.group("unit") is None or m.group("unit").lower() in y_words
+    rest = between.strip(" %)*_")
+    return (not rest or rest.lower() in y_words) and q.raw.lower().startswith(("around", "near"))
+
+
+def _x_words_after(norm: str, end: int, x_words: frozenset[str]) -> bool:
+    """The words right after a number name the x axis ('... 20000 training steps')."""
+    m = _WORDS_AFTER.match(norm, end)
+    return m is not None and x_words_ok(m.group(1), x_words) and any(
+        w in x_words or w in GENERIC_X_WORDS for w in m.group(1).lower().split())

@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from ..values import Quantity
-from ..vocab import GENERIC_X_WORDS, label_words
+from ..vocab import label_words
 from .claims import Claims, StatementContext
 from .statement_forms import UNIT_WORDS, x_words_ok
 
@@ -69,7 +69,8 @@ _PAIR_GAP_WORDS = frozenset("and or to from when where while then at by in of wi
 _MID_LEAD: Final = re.compile(r"\b(?:at|for|when|with)\s+(?:the\s+)?(?P<name>√?[^\W\d_][\w/′'.-]{0,9})"
                        r"\s*[=≈]\s*[~≈]?\s*$", re.IGNORECASE)
 _X_NAME_BEFORE: Final = re.compile(r"(?:^|[\s(,;:*_`])(?P<name>√?[^\W\d_][\w/′'.-]{0,14})\s*(?:[=≈]\s*)?$")
-_OPEN_PAREN: Final = re.compile(r"^\s*\(\s*$")
+_OPEN_PAREN: Final = re.compile(r"^\s*(?P<unit>[A-Za-zμ]{1,6}\b)?[*_\s]*\(\s*$")  # '0.6 T** (' too
+_AT_BEFORE: Final = re.compile(r"\b(?:at|near|around)\s*[*_]*\s*$", re.IGNORECASE)
 _NEXT_IN_LIST: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*\s*)?\)\s*(?:,\s*)?(?:and\s+)?$")
 _CLAUSE_BREAK: Final = re.compile(r"[.;!?](?:\s|$)")
 _LIST: Final = re.compile(r"\b(?P<axis>x|y)\s*[:=]\s*\[(?P<body>[^\[\]]{1,2000})\]", re.IGNORECASE)
@@ -299,12 +300,23 @@ def _x_named_before(claims: Claims, i: int, x_words: frozenset[str]) -> bool:
     return bool(words) and all(w in x_words or w.rstrip("s") in x_words for w in words)
 
 
-def _paren_value(claims: Claims, i: int) -> bool:
-    """qs[i] is followed by '(', qs[i + 1] and ')' (a unit may stand before the ')')."""
+def _paren_value(claims: Claims, i: int, x_words: frozenset[str] = frozenset()) -> bool:
+    """qs[i] is followed by '(', qs[i + 1] and ')' (a unit may stand before the ')', and an
+    x unit before the '(': 'at 0.6 T (~2.5 units)')."""
     norm, qs = claims.norm, claims.qs
-    return (i + 1 < claims.n and qs[i + 1].value != qs[i].value  # '10² (100)' restates the x
-            and _OPEN_PAREN.match(norm[qs[i].end: qs[i + 1].start]) is not None
-            and _PAREN_CLOSE.match(norm[qs[i + 1].end: qs[i + 1].end + PAREN_X_WINDOW]) is not None)
+    if i + 1 >= claims.n or qs[i + 1].value == qs[i].value:  # '10² (100)' restates the x
+        return False
+    opening = _OPEN_PAREN.match(norm[qs[i].end: qs[i + 1].start])
+    if opening is None or (opening.group("unit") and opening.group("unit").lower() not in x_words):
+        return False
+    return _PAREN_CLOSE.match(norm[qs[i + 1].end: qs[i + 1].end + PAREN_X_WINDOW]) is not None
+
+
+def _at_x_with_unit(claims: Claims, i: int) -> bool:
+    """'peaks at **0.6 T** (~2.5)': 'at' before the number, the x axis' unit after it."""
+    opening = _OPEN_PAREN.match(claims.norm[claims.qs[i].end: claims.qs[i + 1].start])
+    return opening is not None and bool(opening.group("unit")) and _AT_BEFORE.search(
+        claims.before(claims.qs[i], PAIR_NAME_WINDOW)) is not None
 
 
 def x_then_paren_value(claims: Claims, ctx: StatementContext) -> None:
@@ -314,24 +326,24 @@ def x_then_paren_value(claims: Claims, ctx: StatementContext) -> None:
     if not ctx.x_words:
         return
     for i in range(claims.n - 1):
-        if used[i] or used[i + 1] or not _paren_value(claims, i) \
-                or not _x_named_before(claims, i, ctx.x_words):
+        if used[i] or used[i + 1] or not _paren_value(claims, i, ctx.x_words) \
+                or not (_x_named_before(claims, i, ctx.x_words) or _at_x_with_unit(claims, i)):
             continue  # (the cheap anchored test first: most numbers have no '(' after them)
         k = i
         while True:
             claims.point_xy(qs[k], qs[k + 1])
             used[k] = used[k + 1] = True
-            if not _next_in_list(claims, k + 1):
+            if not _next_in_list(claims, k + 1, ctx.x_words):
                 break
             k += 2
 
 
-def _next_in_list(claims: Claims, j: int) -> bool:
+def _next_in_list(claims: Claims, j: int, x_words: frozenset[str]) -> bool:
     """') and 75 (~0.61)': after the value qs[j], another x and its value in parentheses."""
     k = j + 1
     return (k + 1 < claims.n and not claims.used[k] and not claims.used[k + 1]
             and _NEXT_IN_LIST.match(claims.norm[claims.qs[j].end: claims.qs[k].start]) is not None
-            and _paren_value(claims, k))
+            and _paren_value(claims, k, x_words))
 
 
 _CALL_OPEN: Final = re.compile(r"(?:^|[\s(`*_,;:])(?P<name>[^\W\d_][\w′']{0,9})\s*\(\s*$")
@@ -351,47 +363,3 @@ def function_value(claims: Claims, ctx: StatementContext) -> None:
         if m and label_words(m.group("name")) and x_words_ok(m.group("name"), ctx.y_words):
             claims.point_xy(qs[i], qs[j])
             used[i] = used[j] = True
-
-
-_NEAR_X = re.compile(r"^[%)\s*_]*(?:around|near)\s+(?P<xw>(?:[A-Za-z][\w\-]*\s+){1,2})[~≈]?\s*$",
-                     re.IGNORECASE)
-
-
-def value_near_x(claims: Claims, ctx: StatementContext) -> None:
-    norm, qs, used = claims.norm, claims.qs, claims.used
-    x_words = ctx.x_words
-    for i in range(claims.n - 1):
-        j = i + 1
-        if used[i] or used[j]:
-            continue
-        m = _NEAR_X.match(norm[qs[i].end: qs[j].start])
-        if m and m.group("xw").strip() and x_words_ok(m.group("xw"), x_words) and any(
-                w in x_words or w in GENERIC_X_WORDS for w in m.group("xw").lower().split()):
-            claims.point_xy(qs[j], qs[i])
-            used[i] = used[j] = True
-        elif _near(norm[qs[i].end: qs[j].start], qs[j], ctx.y_words) \
-                and _x_words_after(norm, qs[j].end, x_words):
-            claims.point_xy(qs[j], qs[i])  # '0.8 around 0.2 x 10^5 training steps', '-15 dB near 4000 Hz'
-            used[i] = used[j] = True
-
-
-# (the value's unit may stand before 'near' when it is a word of the y axis: '-15 dB near 4000 Hz')
-_NEAR_BARE = re.compile(r"^[%)\s*_]*(?:(?P<unit>[^\W\d_]{1,6})\s{1,2})?(?:around|near)\s+[~≈]?\s*$",
-                        re.IGNORECASE)
-_WORDS_AFTER = re.compile(r"\s{1,3}([A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*)?)")
-
-
-def _near(between: str, q: Quantity, y_words: frozenset[str]) -> bool:
-    """'0.8 around 20000': 'around' or 'near' between two values (read with the second, or not)."""
-    m = _NEAR_BARE.match(between)
-    if m is not None:
-        return m.group("unit") is None or m.group("unit").lower() in y_words
-    rest = between.strip(" %)*_")
-    return (not rest or rest.lower() in y_words) and q.raw.lower().startswith(("around", "near"))
-
-
-def _x_words_after(norm: str, end: int, x_words: frozenset[str]) -> bool:
-    """The words right after a number name the x axis ('... 20000 training steps')."""
-    m = _WORDS_AFTER.match(norm, end)
-    return m is not None and x_words_ok(m.group(1), x_words) and any(
-        w in x_words or w in GENERIC_X_WORDS for w in m.group(1).lower().split())

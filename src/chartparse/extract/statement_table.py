@@ -20,7 +20,14 @@ from .statement_forms import (
     x_unit_equals_value,
     xy_equals,
 )
-from .statement_forms_cross import colon_pair_list, crossing_line, span_change, value_with_x, x_with_height
+from .statement_forms_cross import (
+    colon_pair_list,
+    crossing_line,
+    span_change,
+    value_near_x,
+    value_with_x,
+    x_with_height,
+)
 from .statement_forms_more import (
     arrow_pair,
     axis_names_equal,
@@ -30,7 +37,6 @@ from .statement_forms_more import (
     unit_named_pair,
     until_x_reaching,
     value_for_several_x,
-    value_near_x,
     value_then_paren_x,
     x_colon_value,
     x_then_paren_value,

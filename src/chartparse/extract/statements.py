@@ -21,6 +21,8 @@ if TYPE_CHECKING:  # pragma: no cover
 _LABEL_PAREN_VALUE: Final = re.compile(r"^([^()]{1,80}?)\s*\(([^()]*\d[^()]*)\)")
 _COLORED_VALUE: Final = re.compile(r"[~≈%]|approx")
 _PUNCT_SPACE: Final = re.compile(r"[.;:]\s")
+_PAREN_PAIR: Final = re.compile(
+    r"^\s*(?:e\.g\.|i\.e\.|for example|such as)?,?\s*([^:,;()]{1,40}?)\s*:\s*[~≈]?\s*[-−\d]")
 _LABEL_MAX_WORDS = 5  # 'GPT-4 Turbo (~82%)': a category label is a short name
 _LEAD_MENTION = 40  # a single series named this early in a sentence is its subject
 
@@ -149,7 +151,12 @@ def _label_paren_value(w: Walker, text: str, scope: Scope, line_no: int | None) 
     if not m:
         return False
     label = m.group(1).strip()
-    if not label or label[0].isdigit() or len(m.group(1).split()) > _LABEL_MAX_WORDS \
+    inner = _PAREN_PAIR.match(m.group(2))
+    if inner is not None:
+        label = inner.group(1).strip()  # 'Rarely exceeds 0.2 (e.g., Agents: ~0.2)': the pair's key
+    elif quantities(label)[1]:
+        return False  # a label holding a number is a sentence about a value, not a name
+    if not label or label[0].isdigit() or len(label.split()) > _LABEL_MAX_WORDS \
             or _PUNCT_SPACE.search(m.group(1)) or has_any_phrase(fold(label), SUM_PHRASES):
         return False
     if not (_COLORED_VALUE.search(m.group(2)) or mentions_color(m.group(2))):
@@ -157,7 +164,7 @@ def _label_paren_value(w: Walker, text: str, scope: Scope, line_no: int | None) 
     _, qs = quantities(m.group(2))
     if not qs:
         return False
-    add_point(w, target(w, scope), clean_name(m.group(1)), qs[0].value, qs[0].approx, line_no,
+    add_point(w, target(w, scope), clean_name(label), qs[-1].value, qs[-1].approx, line_no,
               rule="statement.label-paren-value")
     return True
 

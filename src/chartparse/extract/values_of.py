@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ..outline import is_bare_tick
+from ..line_looks import is_bare_tick
 from ..values import HEDGE_WORDS
 from ..vocab import GENERIC_X_WORDS
 from .text import quantities, strip_markup
