@@ -40,6 +40,8 @@ def default_name(chart: ChartDraft, panel: str | None) -> str:
     return panel or chart.explicit_title or chart.heading_title or "values"
 
 
+# 'k=2', 'α = 0.5': a line named by its parameter's setting, which marks no level
+_SETTING: Final = re.compile(r"\s*[^\W\d_][\w′']{0,3}\s?=\s?[~≈]?-?\d{1,9}(?:\.\d{1,9})?\s*")
 _MARKS_A_LEVEL: Final = re.compile(
     r"[:=]\s?[~≈]?-?\d|\b(?:percentile|mean|median|average|threshold|baseline|cutoff|reference|chance|"
     r"random|target|optimum|optimal|limit|bound)\b", re.IGNORECASE)
@@ -56,7 +58,7 @@ def _sole_legend_entry(chart: ChartDraft, panel: str | None) -> str | None:
         label = chart.legend[0].label
     else:
         return None
-    if _MARKS_A_LEVEL.search(label):
+    if _MARKS_A_LEVEL.search(label) and not _SETTING.fullmatch(label):
         return None  # '90th Percentile: 6343.60', 'Random baseline': a reference line, not the data
     named = chart.find_series(label, panel)
     return label if named is None or not named.points else None

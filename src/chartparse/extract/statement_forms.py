@@ -155,6 +155,19 @@ def x_words_ok(words: str, x_words: frozenset[str]) -> bool:
     return True
 
 
+def y_unit_ok(unit: str, y_words: frozenset[str]) -> bool:
+    """A value's unit word: a unit, a word of the y axis, or one the y axis abbreviates
+    ('radians' on an axis in 'rad.', 'seconds' in 'sec')."""
+    if x_words_ok(unit, y_words | UNIT_WORDS):
+        return True
+    tokens = label_words(unit)
+    return bool(tokens) and all(any(len(a) >= _ABBREVIATION_MIN and t.startswith(a) for a in y_words)
+                                for t in tokens)
+
+
+_ABBREVIATION_MIN = 3  # 'rad' abbreviates 'radians'; 'r' or 'ra' abbreviate nothing
+
+
 def _x_word(w: str, x_words: frozenset[str]) -> bool:
     if w in GENERIC_X_WORDS or w in x_words or w + "s" in x_words:
         return True
@@ -275,7 +288,7 @@ def _x_follows(claims: Claims, ctx: StatementContext, i: int) -> bool:
         return False
     m = _AT_X.match(claims.norm[claims.qs[i].end: claims.qs[j].start])
     return m is not None and (_named_x(m) or x_words_ok(m.group("xw"), ctx.x_words)) and (
-        not m.group("unit") or x_words_ok(m.group("unit"), ctx.y_words | UNIT_WORDS))
+        not m.group("unit") or y_unit_ok(m.group("unit"), ctx.y_words))
 
 
 def at_x_then_value(claims: Claims, ctx: StatementContext) -> None:
@@ -337,7 +350,7 @@ def month_x(claims: Claims, ctx: StatementContext) -> None:
         q = qs[i]
         after = norm[q.end: q.end + MONTH_AFTER_WINDOW]
         m = _AT_MONTH.match(after) if _MONTH_HINT.search(after) else None
-        if m and (not m.group("unit") or x_words_ok(m.group("unit"), ctx.y_words | UNIT_WORDS)):
+        if m and (not m.group("unit") or y_unit_ok(m.group("unit"), ctx.y_words)):
             start, end = q.end + m.start("month"), q.end + m.end("month")
             claims.point(m.group("month"), start, end, q)
             used[i] = True
@@ -360,7 +373,7 @@ def value_at_x(claims: Claims, ctx: StatementContext) -> None:
         m = _AT_X.match(norm[qs[i].end: qs[j].start])
         if not m or not (_named_x(m) or x_words_ok(m.group("xw"), ctx.x_words)):
             continue
-        if m.group("unit") and not x_words_ok(m.group("unit"), ctx.y_words | UNIT_WORDS):
+        if m.group("unit") and not y_unit_ok(m.group("unit"), ctx.y_words):
             continue  # '180 TWh in 2010' yes; '5 models in 2010' no
         v = qs[i]
         if _START_BEFORE.search(claims.before(v, START_END_WINDOW)):

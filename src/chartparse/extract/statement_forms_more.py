@@ -14,7 +14,7 @@ from typing import Final
 from ..values import Quantity
 from ..vocab import label_words
 from .claims import Claims, StatementContext
-from .statement_forms import UNIT_WORDS, x_words_ok
+from .statement_forms import UNIT_WORDS, x_words_ok, y_unit_ok
 
 NAME_EQ_WINDOW: Final = 16
 """'x/H = ', 'β ≈ ', 'Cf ≈ ~': an axis' name (a symbol or a word or two) and its sign."""
@@ -151,7 +151,7 @@ def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
         named = m.group("xw").strip()
         if named and not (m.group("eq") or x_words_ok(named, ctx.x_words)):
             continue
-        if m.group("unit") and not x_words_ok(m.group("unit"), ctx.y_words | UNIT_WORDS):
+        if m.group("unit") and not y_unit_ok(m.group("unit"), ctx.y_words):
             continue  # '2 ms (10³)' yes; '5 models (2019)' no
         if not named and "^" not in qs[j].raw:
             continue  # '85 (12)': a bare number in parentheses may be anything

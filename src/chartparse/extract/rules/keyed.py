@@ -22,12 +22,14 @@ from ..text import clean_name, strip_markup
 from ..values_of import x_number
 from .keyed_axis_pair import axis_key_value, x_positions
 from .keyed_categories import (
+    all_series_at_x,
     bar_attribute,
     bar_measure,
     category_value,
     histogram_bin,
     pie_of_several,
     read_at_category,
+    series_at_x,
     stack_total_key,
     sub_category,
 )
@@ -244,26 +246,6 @@ def _x_interval(w: Walker, c: KeyedLine) -> Claim | None:
     return DONE
 
 
-def _all_series_at_x(w: Walker, c: KeyedLine) -> Claim | None:
-    scope = c.scope
-    if scope.x is None or not ALL_SERIES_WORDS.search(c.key):
-        return None
-    for known in list(w.state.known_names.values()):
-        series = w.state.chart.series_for(known, scope.panel, c.line.line)
-        statement(w, c.text, scope.but(inherited=False, series=series), c.line.line)
-    return DONE
-
-
-def _series_at_x(w: Walker, c: KeyedLine) -> Claim | None:
-    scope = c.scope
-    if scope.x is None:
-        return None
-    series = w.state.chart.series_for(c.name, scope.panel, c.line.line)
-    statement(w, c.text, scope.but(inherited=False, series=series), c.line.line)
-    w.data(c.node, scope.but(inherited=False, series=series))
-    return DONE
-
-
 def _styled_series(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
     if w.state.categorical() or scope.series is not None or not STYLE_PAREN.search(c.key):
@@ -363,13 +345,13 @@ def _register(add: Callable[..., None]) -> None:
     add("keyed.declared-category", _declared_category, "a key the category axis lists (even '10-19')",
         "**10-19 years:** ~4.1")
     add("keyed.x-key", _x_key, "a key that is an x value on a numeric x axis", "**Epoch 10:** ~0.82")
-    add("keyed.panel-by-count", panel_by_count,
-      "with a stated panel count, a key whose text names series is a panel", "**Left:** A rises, B falls")
+    add("keyed.panel-by-count", panel_by_count, "with a stated panel count, a key whose text names "
+        "series is a panel", "**Left:** A rises, B falls")
     add("keyed.header", _header_key, "a key with no value: a header for the lines under it", "**Model B:**")
     add("keyed.histogram-bin", histogram_bin, "a histogram bin named by its range", "**Bin 2 (10-20):** 14")
     add("keyed.x-interval", _x_interval, "a stretch of x ('Phase 1 (0-100)'), not a series",
       "**Warm-up (0-500 steps):** loss falls to 3.1")
-    add("keyed.all-series-at-x", _all_series_at_x, "at an x, a key naming all series", "**Both lines:** ~0.5")
+    add("keyed.all-series-at-x", all_series_at_x, "at an x, a key naming all series", "**Both lines:** ~0.5")
     add("keyed.bar-attribute", bar_attribute, "under a bar's header, a key that describes the bar",
       "**Error bar:** ±3%")
     add("keyed.stack-total", stack_total_key, "at an x, the total of several series' parts", "**Total:** 135")
@@ -379,7 +361,8 @@ def _register(add: Callable[..., None]) -> None:
         "of numbers: where its points sit, with no values", "**Redshifts:** 1, 2, 3")
     add("keyed.axis-key-value", axis_key_value, "under a series, a key that is one axis' label gives "
         "that coordinate; the other axis' key completes the point", "**Accuracy:** ~0.8")
-    add("keyed.series-at-x", _series_at_x, "at an x, a key naming a series", "**Baseline:** 0.41")
+    add("keyed.series-at-x", series_at_x, "at an x, a key naming a series (its value after it or "
+        "in parentheses)", "**Baseline:** 0.41")
     add("keyed.styled-series", _styled_series, "a key naming a new series by its style",
       "**Active users (purple line):** climbs to 900")
     add("keyed.labelled-points", _labelled_points, "a key naming a series whose text states points",

@@ -1,5 +1,6 @@
 """Keyed rules of categorical charts: a bar's own attributes and measure, histogram bins,
-stacked totals, pies of several, and a key that is a category."""
+stacked totals, pies of several, a key that is a category, and a key naming one series
+(or all of them) at the x a category header opened."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from ..ruler import DONE, Claim
 from ..statements import statement
 from ..text import quantities, strip_markup
 from ..values_of import x_number
+from .patterns import ALL_SERIES_WORDS, KEY_PAREN_VALUE
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..reading import ReadingState
@@ -165,3 +167,26 @@ def entry_of_bar(state: ReadingState, panel: str | None, key: str, text: str) ->
         look = fold(" ".join(_PAREN.findall(text)))
         named = {e.label for e in entries if e.color and has_phrase(look, fold(e.color))}
     return named.pop() if len(named) == 1 else None
+
+
+def all_series_at_x(w: Walker, c: KeyedLine) -> Claim | None:
+    scope = c.scope
+    if scope.x is None or not ALL_SERIES_WORDS.search(c.key):
+        return None
+    for known in list(w.state.known_names.values()):
+        series = w.state.chart.series_for(known, scope.panel, c.line.line)
+        statement(w, c.text, scope.but(inherited=False, series=series), c.line.line)
+    return DONE
+
+
+def series_at_x(w: Walker, c: KeyedLine) -> Claim | None:
+    scope = c.scope
+    if scope.x is None:
+        return None
+    valued = KEY_PAREN_VALUE.fullmatch(strip_markup(c.key))  # 'FlowForge (5.78): The bar is ...'
+    inner = scope.but(inherited=False, series=w.state.chart.series_for(
+        valued.group(1) if valued else c.name, scope.panel, c.line.line))
+    if not statement(w, c.text, inner, c.line.line) and valued is not None:
+        statement(w, valued.group(2), inner, c.line.line)
+    w.data(c.node, inner)
+    return DONE
