@@ -78,6 +78,8 @@ _HEDGED_PAIR: Final = re.compile(
     r"\b(?:approximately|approx\.?|about|around|roughly|near|nearly)\s{1,3}\(\s?(?:[^\W\d][\w]{0,12}\s?[=:]\s?)?$",
     re.IGNORECASE)
 _HEDGED_PAIR_WINDOW = 40
+_AT_NAMED_X: Final = re.compile(r"^[\s*_]*(?:at|when|for)\s+(?P<name>[^\W\d_][\w/]{0,9})\s*[=≈:]\s*[~≈]?\s*$",
+                                re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -118,6 +120,14 @@ class Claims:
             self.norm[max(0, x.start - _HEDGED_PAIR_WINDOW): x.start]) is not None)
         self.reading.points.append(
             StatementPoint(x.value, y.value, approx, self.rule, y.start, y.end, x.start, x.end))
+
+    def own_x_follows(self, j: int, x_words: frozenset[str]) -> bool:
+        """'after x = 100, reaching y ≈ -1 at x = 1000': qs[j]'s own x is named right after it."""
+        k = j + 1
+        if k >= self.n:
+            return False
+        m = _AT_NAMED_X.match(self.norm[self.qs[j].end: self.qs[k].start])
+        return m is not None and (m.group("name").lower() == "x" or m.group("name").lower() in x_words)
 
     def summary(self, key: str, q: Quantity, keep_first: bool = True) -> bool:
         """Set summary[key] from ``q``; with ``keep_first`` only if no form set it yet."""

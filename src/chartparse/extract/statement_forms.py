@@ -40,8 +40,6 @@ LEAD_X_WINDOW: Final = 60
 """'At the end of training, at step' before an x: a lead word and up to three x words."""
 X_VALUE_GAP_MAX: Final = 80
 """Text between an x and its value in one clause ('At 60B tokens, the loss is ...')."""
-MONTH_AFTER_WINDOW: Final = 40
-"""'TB in early September' after a value: two unit words, a preposition and a month."""
 START_END_WINDOW: Final = 60
 """'starts at a value of approximately' before a start or end value."""
 
@@ -78,12 +76,6 @@ _LINKING_WORDS = frozenset(
     """at by in on to from of and or then after before with while than vs versus reaching
     around about near approximately roughly nearly is was are were x y when where if""".split()
 )
-_AT_MONTH: Final = re.compile(
-    r"^[%)\s*_]*(?:(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:in|at|by|for|during)\s+"
-    r"(?:early\s+|late\s+|mid-?)?|\(\s?)"  # '~45 by Dec 24' or '~45 (Dec 24)'
-    r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
-    r"(?:\s{1,2}[0-3]?\d(?!\d|[.,:]\d))?)\b"  # a day of the month is part of the x
-)
 _PAREN_REPEAT: Final = re.compile(r"^\s*[A-Za-z%]*\s*\(\s*$")
 _START_BEFORE: Final = re.compile(
     r"\b(?:starts?|starting|begins?|beginning|originates?|initially|opens?|initial\s+value(?:\s+is)?)"
@@ -110,7 +102,6 @@ _NOT_A_LABEL = frozenset({"value", "it", "the line", "line", "the value", "score
 # these regexes are tried once per number, and dense numeric text has many.
 _LEAD_WORDS = ("at", "by", "for", "on", "in", "when", "with")
 _START_WORDS = ("start", "begin", "origin", "initial", "open")
-_MONTH_HINT: Final = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
 
 def _may_lead_x(window: str) -> bool:
@@ -196,7 +187,8 @@ def xy_equals(claims: Claims, ctx: StatementContext) -> None:
         if used[i] or ("=" not in window and ":" not in window) or not _X_EQ.search(window):
             continue
         for j in range(i + 1, min(n, i + 1 + Y_AFTER_X_MAX)):
-            if not used[j] and _Y_EQ.search(norm[max(0, qs[j].start - EQ_NAME_WINDOW): qs[j].start]):
+            if not used[j] and _Y_EQ.search(norm[max(0, qs[j].start - EQ_NAME_WINDOW): qs[j].start]) \
+                    and not claims.own_x_follows(j, ctx.x_words):
                 claims.point_xy(qs[i], qs[j])
                 used[i] = used[j] = True
                 break
@@ -216,7 +208,8 @@ def axis_named_pair(claims: Claims, ctx: StatementContext) -> None:
     own_x = x_words - GENERIC_X_WORDS or x_words
     # The y is named by a word of its own: 'k' of a y label 'Pass@k' names the x axis 'k'.
     own_y = y_words - x_words or y_words
-    if lead & own_x and mid & own_y and not (mid & x_words - y_words):
+    if lead & own_x and mid & own_y and not (mid & x_words - y_words) \
+            and not claims.own_x_follows(1, x_words):
         claims.point_xy(a, b)
         claims.used[0] = claims.used[1] = True
     elif lead & own_y and mid & own_x and mid <= x_words:  # nothing but the x's name between
@@ -340,23 +333,6 @@ def x_unit_equals_value(claims: Claims, ctx: StatementContext) -> None:
                 _words(between) & _LINKING_WORDS):
             claims.point_xy(qs[i], qs[j])
             used[i] = used[j] = True
-
-
-def month_x(claims: Claims, ctx: StatementContext) -> None:
-    norm, qs, used = claims.norm, claims.qs, claims.used
-    for i in range(claims.n):
-        if used[i]:
-            continue
-        q = qs[i]
-        after = norm[q.end: q.end + MONTH_AFTER_WINDOW]
-        m = _AT_MONTH.match(after) if _MONTH_HINT.search(after) else None
-        if m and (not m.group("unit") or y_unit_ok(m.group("unit"), ctx.y_words)):
-            start, end = q.end + m.start("month"), q.end + m.end("month")
-            claims.point(m.group("month"), start, end, q)
-            used[i] = True
-            for j in range(i + 1, claims.n):  # the day of 'Dec 24' is part of the x
-                if qs[j].start >= start and qs[j].end <= end:
-                    used[j] = True
 
 
 def _named_x(m: re.Match[str]) -> bool:

@@ -70,6 +70,15 @@ _MID_LEAD: Final = re.compile(r"\b(?:at|for|when|with)\s+(?:the\s+)?(?P<name>√
                        r"\s*[=≈]\s*[~≈]?\s*$", re.IGNORECASE)
 _X_NAME_BEFORE: Final = re.compile(r"(?:^|[\s(,;:*_`])(?P<name>√?[^\W\d_][\w/′'.-]{0,14})\s*(?:[=≈]\s*)?$")
 _OPEN_PAREN: Final = re.compile(r"^\s*(?P<unit>[A-Za-zμ]{1,6}\b)?[*_\s]*\(\s*$")  # '0.6 T** (' too
+MONTH_AFTER_WINDOW: Final = 40
+"""'TB in early September' after a value: two unit words, a preposition and a month."""
+_AT_MONTH: Final = re.compile(
+    r"^[%)\s*_]*(?:(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:in|at|by|for|during)\s+"
+    r"(?:early\s+|late\s+|mid-?)?|\(\s?)"  # '~45 by Dec 24' or '~45 (Dec 24)'
+    r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+    r"(?:\s{1,2}[0-3]?\d(?!\d|[.,:]\d))?)\b"  # a day of the month is part of the x
+)
+_MONTH_HINT: Final = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _AT_BEFORE: Final = re.compile(r"\b(?:at|near|around)\s*[*_]*\s*$", re.IGNORECASE)
 _NEXT_IN_LIST: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*\s*)?\)\s*(?:,\s*)?(?:and\s+)?$")
 _CLAUSE_BREAK: Final = re.compile(r"[.;!?](?:\s|$)")
@@ -263,7 +272,8 @@ def axis_names_equal(claims: Claims, ctx: StatementContext) -> None:
         if used[i] or used[j] or len(gap) > PAIR_GAP_MAX or label_words(gap) & _PAIR_GAP_WORDS:
             continue
         if (_axis_named(claims, qs[i], "x", x_words, y_words)
-                and _axis_named(claims, qs[j], "y", y_words, x_words)):
+                and _axis_named(claims, qs[j], "y", y_words, x_words)
+                and not claims.own_x_follows(j, x_words)):
             claims.point_xy(qs[i], qs[j])
             used[i] = used[j] = True
 
@@ -363,3 +373,20 @@ def function_value(claims: Claims, ctx: StatementContext) -> None:
         if m and label_words(m.group("name")) and x_words_ok(m.group("name"), ctx.y_words):
             claims.point_xy(qs[i], qs[j])
             used[i] = used[j] = True
+
+
+def month_x(claims: Claims, ctx: StatementContext) -> None:
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    for i in range(claims.n):
+        if used[i]:
+            continue
+        q = qs[i]
+        after = norm[q.end: q.end + MONTH_AFTER_WINDOW]
+        m = _AT_MONTH.match(after) if _MONTH_HINT.search(after) else None
+        if m and (not m.group("unit") or y_unit_ok(m.group("unit"), ctx.y_words)):
+            start, end = q.end + m.start("month"), q.end + m.end("month")
+            claims.point(m.group("month"), start, end, q)
+            used[i] = True
+            for j in range(i + 1, claims.n):  # the day of 'Dec 24' is part of the x
+                if qs[j].start >= start and qs[j].end <= end:
+                    used[j] = True

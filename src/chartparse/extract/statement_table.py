@@ -11,7 +11,6 @@ from .statement_box import central_value
 from .statement_forms import (
     at_x_then_value,
     axis_named_pair,
-    month_x,
     range_summary,
     start_end,
     tuple_pair,
@@ -32,6 +31,7 @@ from .statement_forms_more import (
     arrow_pair,
     axis_names_equal,
     function_value,
+    month_x,
     named_x_then_value,
     parallel_lists,
     unit_named_pair,
