@@ -24,7 +24,7 @@ from .finalize import (
 from .key_looks import legend_from_colour_keys, legend_from_key_looks
 from .layout import layout_fields, stated_grid
 from .legend_names import name_series_by_legend
-from .pie_legend import pie_slices_as_legend
+from .pie_legend import pie_slices_as_legend, slices_from_legend_shares
 from .provenance import point_columns
 from .state import ChartDraft, PointDraft
 from .walker import Walker
@@ -43,6 +43,7 @@ def extract(root: Node, text: str) -> ChartDraft:
     mixed_by_panels(chart)
     drop_non_chart_data(chart)
     fallback_kind(chart)
+    slices_from_legend_shares(chart)
     name_defaults(chart)
     name_pie_series(chart)
     pie_slices_as_legend(chart, text)

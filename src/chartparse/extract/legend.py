@@ -63,7 +63,14 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
     label = _LINE_SAMPLE.sub("", label.strip().strip("\"'“”`").strip())  # '--- Data': the drawn line
     if not label or len(label) > 120:
         return None
-    return LegendEntryDraft(label=label, color=color, line_style=line_style, marker=marker, line=line)
+    entry = LegendEntryDraft(label=label, color=color, line_style=line_style, marker=marker, line=line)
+    share = _SHARE_AFTER_LABEL.search(text) if key is None and "%" in text else None
+    if share is not None and text.find(label) != -1 and text.find(label) < share.start():
+        entry.share = float(share.group(1))
+    return entry
+
+
+_SHARE_AFTER_LABEL: Final = re.compile(r"\(\s?[~≈]?(\d{1,3}(?:\.\d{1,4})?)\s?%\s?\)")
 
 
 def _keyed_label(key_clean: str, text: str) -> tuple[str | None, str] | None:

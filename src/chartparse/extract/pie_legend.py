@@ -1,4 +1,5 @@
-"""A pie's legend, when the text speaks of one but lists no entries: its slices.
+"""A pie's legend, when the text speaks of one but lists no entries: its slices; and a pie's
+slices, when its legend states each entry's share ('Hallucination (7.0%)') and nothing else does.
 
 Each slice of a pie is drawn in its own colour and names one category, which is what a
 legend entry is; descriptions often give them only as the slices ('**Depth Limit:** 25.2%,
@@ -11,7 +12,7 @@ import re
 from typing import Final
 
 from .names import is_sentence
-from .state import ChartDraft, LegendEntryDraft
+from .state import ChartDraft, LegendEntryDraft, PointDraft, SeriesDraft
 from .text import quantities
 
 _MIN_SLICES = 2
@@ -69,3 +70,18 @@ def _names(window: str, label: str) -> bool:
         return False
     end = at + len(label)
     return (at == 0 or not window[at - 1].isalnum()) and (end == len(window) or not window[end].isalnum())
+
+
+def slices_from_legend_shares(chart: ChartDraft) -> None:
+    """A pie whose text reads no slice values, with a legend stating each entry's share:
+    the shares are the slices."""
+    if chart.kind != "pie" or any(s.points for s in chart.series):
+        return
+    shared = [e for e in chart.legend if e.share is not None]
+    if len(shared) < _MIN_SLICES or len(shared) != len(chart.legend):
+        return
+    series = SeriesDraft(name="", panel=None)
+    series.rule = "legend.slice-shares"
+    for e in shared:
+        series.add_point(PointDraft(e.label, e.share or 0.0, False, e.line, None, "legend.slice-shares"))
+    chart.series.append(series)

@@ -167,6 +167,7 @@ class LegendEntryDraft:
     marker: str | None
     line: int | None
     rule: str | None
+    share: float | None  # 'Hallucination (7.0%)': the value an entry states for its slice
 
     # __init__ is written out because mypyc compiles it; a dataclass-generated one runs
     # interpreted, which made building this class a hot spot.
@@ -178,6 +179,7 @@ class LegendEntryDraft:
         self.marker = marker
         self.line = line
         self.rule = None
+        self.share = None
 
 
 @dataclass(slots=True)
