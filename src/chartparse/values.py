@@ -22,7 +22,7 @@ from lark.exceptions import LarkError
 from .grammar_files import grammar_text, load_parser, prebuilt, terminal_patterns
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
-_SUPERSCRIPT_RUN: Final = re.compile(r"[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_SUPERSCRIPT_RUN: Final = re.compile(r"[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:\.[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?")  # "10¹.⁵": a decimal power
 _HTML_SUP: Final = re.compile(r"<sup>\s*([-−+]?\d{1,4})\s*</sup>", re.IGNORECASE)
 _HTML_SUB: Final = re.compile(r"<sub>\s?([^<>\s]{1,12})\s?</sub>", re.IGNORECASE)
 _LATEX_POWER: Final = re.compile(r"\^\{\s*([-−+]?\d{1,4})\s*\}")
@@ -125,10 +125,13 @@ def _apply(base: int | float, sign: str | None, power: str | None, times: bool,
            magnitude: str | None) -> int | float:
     value: int | float = base
     if power:
-        exponent = int(power.lstrip("^").replace("−", "-"))
+        written = power.lstrip("^").replace("−", "-")
+        exponent: int | float = float(written) if "." in written else int(written)
         if abs(exponent) > 400:
             raise OverflowError(f"power {exponent} is out of range")
-        if times:
+        if isinstance(exponent, float):  # '10^1.5' = 31.6...: kept to four significant figures
+            value = float(f"{(value * 10.0 ** exponent) if times else float(value) ** exponent:.4g}")
+        elif times:
             value = value * (10 ** exponent) if exponent >= 0 else value * 10.0 ** exponent
         else:
             value = value ** exponent if exponent >= 0 else float(value) ** exponent

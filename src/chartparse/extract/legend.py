@@ -58,8 +58,8 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
     color, line_style, marker = style_of(style_src)
     if key is not None and not (color or line_style or marker):
         color, line_style, marker = style_of(key)  # '**Red Line (shaded range)**: the high series'
-    if not label or (is_placeholder(label) and not (color or marker)):
-        return None  # ('**None** (gray)' is a method drawn in grey)
+    if not label or (is_placeholder(label) and not (color or marker)) or _NO_LEGEND.match(label):
+        return None  # ('**None** (gray)' is a method drawn in grey; 'No explicit legend' no entry)
     label = _LINE_SAMPLE.sub("", label.strip().strip("\"'“”`").strip())  # '--- Data': the drawn line
     if not label or len(label) > 120:
         return None
@@ -70,6 +70,7 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
     return entry
 
 
+_NO_LEGEND: Final = re.compile(r"(?i)no\b[^.;:]{0,30}\blegend\b")
 _SHARE_AFTER_LABEL: Final = re.compile(r"\(\s?[~≈]?(\d{1,3}(?:\.\d{1,4})?)\s?%\s?\)")
 
 
@@ -198,7 +199,7 @@ def _label_without_key(text: str) -> tuple[str | None, str]:
     value = strip_markup(text).rstrip(".")
     if is_style_words(value):
         return None, text
-    for sep in (" - ", " – ", " — ", ": "):
+    for sep in (" - ", " – ", " — ", ": ", " = "):
         if sep in value:
             # 'Ours - blue solid line' or 'Blue solid line - Ours'
             left, right = (part.strip() for part in value.split(sep, 1))
