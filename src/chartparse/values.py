@@ -28,6 +28,7 @@ _HTML_SUB: Final = re.compile(r"<sub>\s?([^<>\s]{1,12})\s?</sub>", re.IGNORECASE
 _LATEX_POWER: Final = re.compile(r"\^\{\s*([-−+]?\d{1,4})\s*\}")
 _MARKUP: Final = re.compile(r"\$|\\times|\\,|\\approx|\\sim|`")
 _BOLD: Final = re.compile(r"\*\*")
+_LATEX_INLINE: Final = re.compile(r"\\\((.{1,60}?)\\\)|\\\[(.{1,60}?)\\\]")  # math between \( \) or \[ \]
 _SUPERSCRIPT_CHAR: Final = re.compile("[\u2070-\u209f¹²³]")
 _PLAIN_X_POWER: Final = re.compile(r"(?<=\d) ?[xX](?= ?10\^)")
 
@@ -67,6 +68,8 @@ def normalise(text: str, keep_bold: bool = False) -> str:
         text = _LATEX_POWER.sub(r"^\1", text)
     if "**" in text and not keep_bold:
         text = _BOLD.sub("", text)  # '**~250 TFLOP/s** at size **4096**': bold is no word
+    if "\\(" in text or "\\[" in text:
+        text = _LATEX_INLINE.sub(lambda m: m.group(1) or m.group(2) or "", text)  # '\\(x=0\\)' is x=0
     if "$" in text or "\\" in text or "`" in text:
         text = _MARKUP.sub(lambda m: " ×" if m.group(0) == "\\times" else (
             "≈" if m.group(0) == "\\approx" else ("~" if m.group(0) == "\\sim" else "")), text)
