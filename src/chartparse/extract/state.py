@@ -32,6 +32,7 @@ def _keep_qualifier(m: re.Match[str]) -> str:
 
 
 _WORD: Final = re.compile(r"[^\W_]+")  # a run of letters or digits
+_LEAD_ID_PAREN: Final = re.compile(r"\s*([^\W\d_]{2,12})\s?\(\s?([a-hA-H]|[ivxIVX]{1,4}|\d{1,2})\s?\)")
 _ID_PAREN: Final = re.compile(r"\(\s?([A-Za-z]|[ivxIVX]{1,4}|[^()\s]{0,8}\d[^()\s]{0,8})\s?\)")
 
 
@@ -46,6 +47,9 @@ def name_key(name: str) -> str:
         ident = _ID_PAREN.search(name)
         if ident:
             return fold(f"{core} {ident.group(1)}")
+    lead = _LEAD_ID_PAREN.match(name)
+    if lead:  # 'Plot (a): U/J = 5' and 'Plot (c): U/J = 5' are two panels
+        return fold(f"{lead.group(1)} {lead.group(2)} {_PARENS.sub(' ', name[lead.end():]).strip()}")
     return fold(core or name)
 
 
