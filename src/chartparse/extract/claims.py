@@ -116,8 +116,8 @@ class Claims:
     def point_xy(self, x: Quantity, y: Quantity) -> None:
         """A point whose x and y are both quantities of the text; approximate when y is, or
         when a hedge stands before the pair ('approximately (x=2, y=3.5)')."""
-        approx = y.approx or (x.start < y.start and _HEDGED_PAIR.search(
-            self.norm[max(0, x.start - _HEDGED_PAIR_WINDOW): x.start]) is not None)
+        before = self.norm[max(0, x.start - _HEDGED_PAIR_WINDOW): x.start]
+        approx = y.approx or (x.start < y.start and "(" in before and _HEDGED_PAIR.search(before) is not None)
         self.reading.points.append(
             StatementPoint(x.value, y.value, approx, self.rule, y.start, y.end, x.start, x.end))
 

@@ -124,9 +124,11 @@ def _panel_title(w: Walker, c: KeyedLine) -> bool | None:
 
 def _declared_panel_title(w: Walker, key: str, text: str) -> bool:
     """'Left Chart: "Building Energy Use 1990"': a panel named by its place, and its title."""
+    if not names_a_panel(strip_markup(key)):
+        return False  # (the cached test first: most component keys name no panel)
     titles = all_quoted(text)
     said = _KEY_NOTE.sub(" ", strip_markup(text)).strip(" .\"“”")  # '"Question" (centered at the top)'
-    if len(titles) != 1 or not names_a_panel(strip_markup(key)) or len(said) > len(titles[0]):
+    if len(titles) != 1 or len(said) > len(titles[0]):
         return False
     w.state.chart.declared_panel_titles.append(titles[0])
     return True
