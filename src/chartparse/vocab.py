@@ -367,3 +367,8 @@ BAR_ATTRIBUTE_KEYS = ("position", "location", "placement", "color", "colour", "b
                       "bar colour", "visual trend", "error bar", "error bars", "error", "uncertainty",
                       "confidence interval", "ci", "std", "standard deviation", "pattern", "shape",
                       "marker", "style", "texture", "annotation", "relative size", "size")
+
+# A parenthesis that names which split of the data a line plots ('Loss (train)', 'Loss (test)'):
+# part of the series' name, unlike a note of colour or place.
+SPLIT_QUALIFIERS = ("train", "training", "test", "testing", "val", "valid", "validation", "dev",
+                    "eval", "evaluation", "in-distribution", "out-of-distribution", "id", "ood")

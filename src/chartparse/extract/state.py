@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Final, NamedTuple
 
-from ..vocab import COLOR_WORDS, PANEL_POSITIONS, PANEL_WORDS, STYLE_WORDS, fold
+from ..vocab import COLOR_WORDS, PANEL_POSITIONS, PANEL_WORDS, SPLIT_QUALIFIERS, STYLE_WORDS, fold
 from .trace import Trace
 
 _PARENS: Final = re.compile(r"\s*\([^()]*\)\s*")
@@ -20,6 +20,9 @@ _PARENS: Final = re.compile(r"\s*\([^()]*\)\s*")
 # An ablation's qualifier is part of its name: 'BoT (w/o distiller)' and 'BoT' are two series.
 _QUALIFIER_PAREN: Final = re.compile(r"\(\s?((?:w/o|w/|w\.o\.|without|with|no|minus|plus)\s[^()]{1,40})\)",
                                      re.IGNORECASE)
+
+
+_SPLIT_PAREN: Final = re.compile(r"\(\s?(" + "|".join(SPLIT_QUALIFIERS) + r")\s?\)", re.IGNORECASE)
 
 
 def _keep_qualifier(m: re.Match[str]) -> str:
@@ -42,6 +45,7 @@ def name_key(name: str) -> str:
     name keeps an identifying parenthesis ('Subplot (a)', 'Q*(3/√5)' are not 'Subplot', 'Q*')."""
     if "(" in name:
         name = _QUALIFIER_PAREN.sub(_keep_qualifier, name)  # 'Ours (w/o distiller)' is not 'Ours'
+        name = _SPLIT_PAREN.sub(r" \1 ", name)  # 'Loss (test)' is not 'Loss (train)'
     core = _PARENS.sub(" ", name).strip()
     if core and " " not in core:
         ident = _ID_PAREN.search(name)

@@ -75,6 +75,8 @@ def _series_by_setting(w: Walker, text: str, scope: Scope, line_no: int | None) 
 def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: str | None = None) -> bool:
     """Read a free sentence in the scope; split it by series names when it names several."""
     state = w.state
+    if "(" in text and (coloured := _subject_by_colour(w, text, scope)) is not None:
+        scope = coloured  # 'Test loss (orange) starts at ~1e-1': the entry drawn in orange
     if scope.series is None and "=" in text and (named := _series_by_setting(w, text, scope, line_no)):
         return statement(w, named[0], named[1], line_no, label)
     if scope.series is None and (named_here := _by_named_series(w, text, scope, line_no)) is not None:
@@ -90,6 +92,25 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
         apply_reading(w, reading, target(w, scope), line_no, label)
         return True
     return False
+
+
+_SUBJECT_COLOUR: Final = re.compile(r"^[^\d(]{0,40}\(([a-z -]{3,20})\)")
+
+
+def _subject_by_colour(w: Walker, text: str, scope: Scope) -> Scope | None:
+    """A sentence whose subject names one legend entry by its colour in parentheses ('Test
+    loss (orange) starts ...' under a header grouping two lines): that entry's series."""
+    m = _SUBJECT_COLOUR.match(text.lower())
+    if m is None:
+        return None
+    named = {e.label for e in w.state.legend_entries(scope.panel)
+             if e.color and e.color.lower() == m.group(1).strip()}
+    if len(named) != 1:
+        return None
+    label = named.pop()
+    if scope.series is not None and name_key(scope.series.name) == name_key(label):
+        return None
+    return scope.but(inherited=False, series=w.state.chart.series_for(label, scope.panel))
 
 
 def _by_named_series(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool | None:
