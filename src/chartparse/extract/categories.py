@@ -39,7 +39,7 @@ def unescape(text: str) -> str:
     return _ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
-_SHARE: Final = re.compile(r"\s?[~≈]?\d{1,3}(?:\.\d{1,4})?\s?%\s?")
+SHARE_NOTE: Final = re.compile(r"\s?[~≈]?(\d{1,3}(?:\.\d{1,4})?)\s?%\s?")  # '54.3%' inside '(...)'
 
 
 @text_cache()
@@ -48,7 +48,7 @@ def drop_note(label: str) -> str:
     m = _TRAILING_NOTE.search(label)
     if not m or not label[: m.start()].strip():
         return label
-    if _SHARE.fullmatch(m.group(1)):
+    if SHARE_NOTE.fullmatch(m.group(1)):
         return label[: m.start()].strip()  # 'Yes (54.3%)': the category's share, not its name
     head = _LABEL_WORD.findall(fold(label[: m.start()]))
     if all(w in _NOTE_WORDS for w in head) and any(w in _DRAWN_PARTS for w in head):

@@ -151,9 +151,11 @@ def ensure_legend_series(chart: ChartDraft) -> None:
     panels: list[str | None] = [p for p, _, _ in chart.panels] or [None]
     # When panels state legends of their own, an entry of those is a series of its panels
     # only; one panel's legend alone is the figure's ('the same scheme is used in b)').
-    own = {name_key(label): [p for p, labels in chart.panel_legends.items() if label in labels]
-           for labels in chart.panel_legends.values() for label in labels
-           } if len(chart.panel_legends) > 1 else {}
+    own: dict[str, list[str | None]] = {}
+    if len(chart.panel_legends) > 1:
+        for owner, labels in chart.panel_legends.items():
+            for key in dict.fromkeys(name_key(label) for label in labels):
+                own.setdefault(key, []).append(owner)
     for entry in chart.legend:
         for panel in own.get(name_key(entry.label)) or panels:
             if chart.find_series(entry.label, panel) is None:

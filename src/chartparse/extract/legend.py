@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from ..vocab import fold
+from .categories import SHARE_NOTE
 from .legend_notes import is_color_scale, is_placeholder, legend_position
 from .legend_pairs import colour_equals_entries
 from .state import ChartDraft, LegendEntryDraft
@@ -71,7 +72,7 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
 
 
 _NO_LEGEND: Final = re.compile(r"(?i)no\b[^.;:]{0,30}\blegend\b")
-_SHARE_AFTER_LABEL: Final = re.compile(r"\(\s?[~≈]?(\d{1,3}(?:\.\d{1,4})?)\s?%\s?\)")
+_SHARE_AFTER_LABEL: Final = re.compile(r"\(" + SHARE_NOTE.pattern + r"\)")  # 'Hallucination (7.0%)'
 
 
 def _keyed_label(key_clean: str, text: str) -> tuple[str | None, str] | None:

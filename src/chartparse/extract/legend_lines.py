@@ -241,19 +241,14 @@ _PLACE_ONLY: Final = re.compile(r"(?i)(?:left|right|top|bottom|middle|center|cen
                                 r"(?:[ -](?:left|right|side|most|half|bar|segment))?")
 
 
-def _look_before_place(key: str | None) -> str | None:
-    """'Blue Bar (Left)' -> 'Blue Bar': a look keyed with where it stands."""
-    m = _LOOK_THEN_NAME.match(strip_markup(key or "").strip())
-    if m is None or not is_style_words(m.group(1)) or not _PLACE_ONLY.fullmatch(m.group(2).strip()):
-        return None
-    return m.group(1).strip()
-
-
-def _name_after_look(key: str | None) -> str | None:
-    """'Dashed Grey Line ("Measured")': a look outside, the series' name in the parentheses."""
+def _label_from_look_key(key: str | None) -> str | None:
+    """'Dashed Grey Line ("Measured")': a look outside, the series' name in the parentheses;
+    'Blue Bar (Left)': a look keyed with where it stands, named by the look ('Blue Bar')."""
     m = _LOOK_THEN_NAME.match(strip_markup(key or "").strip())
     if m is None or not is_style_words(m.group(1)):
         return None
+    if _PLACE_ONLY.fullmatch(m.group(2).strip()):
+        return m.group(1).strip()
     said = quoted(m.group(2))
     name = (said or m.group(2)).strip().strip("\"'“”`").strip()
     if not name or is_style_words(name) or (not said and mentions_color(name)):
@@ -277,7 +272,7 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
             line.key, line.text, line.line) or entry_from_line(line.key, line.text, line.line)
         if entry is None:
             continue
-        entry.label = _name_after_look(line.key) or _look_before_place(line.key) or entry.label
+        entry.label = _label_from_look_key(line.key) or entry.label
         state.trace.claim(line.line, "component.series-list")
         series = state.chart.series_for(entry.label, scope.panel, line.line)
         series.declared = True

@@ -146,11 +146,10 @@ SPAN_LEAD_WINDOW: Final = 12
 SPAN_CHANGE_WINDOW: Final = 70
 """', it decreases sharply from approximately ' between the span's last x and the values."""
 
-_SPAN_FROM: Final = re.compile(r"\bfrom\s+[~≈]?\s*$", re.IGNORECASE)
+_FROM_LEAD: Final = re.compile(r"\bfrom\s+[~≈]?\s*$", re.IGNORECASE)
 _SPAN_TO: Final = re.compile(r"^\s*(?P<u1>[^\W\d_][\w/]{0,7})?\s*(?:to|until|through)\s+[~≈]?\s*$",
                              re.IGNORECASE)
 _SPAN_END: Final = re.compile(r"\s*(?P<u2>[^\W\d_][\w/]{0,7})?\s*,", re.IGNORECASE)
-_CHANGE_FROM: Final = re.compile(r"\bfrom\s+[~≈]?\s*$", re.IGNORECASE)
 _CHANGE_TO: Final = re.compile(r"\bto\s+[~≈]?\s*$", re.IGNORECASE)
 _Y_UNIT: Final = re.compile(r"^\s*(?P<u>[^\W\d_][\w/]{0,7})?\s*(?:to\s+[~≈]?\s*)?$", re.IGNORECASE)
 
@@ -163,7 +162,7 @@ def span_change(claims: Claims, ctx: StatementContext) -> None:
     norm, qs, used = claims.norm, claims.qs, claims.used
     for i in range(claims.n - 2):
         j = i + 1
-        if used[i] or used[j] or not _SPAN_FROM.search(claims.before(qs[i], SPAN_LEAD_WINDOW)):
+        if used[i] or used[j] or not _FROM_LEAD.search(claims.before(qs[i], SPAN_LEAD_WINDOW)):
             continue
         to = _SPAN_TO.match(norm[qs[i].end: qs[j].start])
         end = _SPAN_END.match(norm, qs[j].end)
@@ -173,7 +172,7 @@ def span_change(claims: Claims, ctx: StatementContext) -> None:
         lead = norm[end.end(): qs[k].start]
         if used[k] or len(lead) > SPAN_CHANGE_WINDOW:
             continue
-        if _CHANGE_FROM.search(lead) and k + 1 < claims.n and not used[k + 1] \
+        if _FROM_LEAD.search(lead) and k + 1 < claims.n and not used[k + 1] \
                 and _Y_UNIT.match(norm[qs[k].end: qs[k + 1].start]) \
                 and "to" in norm[qs[k].end: qs[k + 1].start].lower():
             claims.point_xy(qs[i], qs[k])

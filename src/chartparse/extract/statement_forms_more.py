@@ -310,22 +310,21 @@ def _x_named_before(claims: Claims, i: int, x_words: frozenset[str]) -> bool:
     return bool(words) and all(w in x_words or w.rstrip("s") in x_words for w in words)
 
 
-def _paren_value(claims: Claims, i: int, x_words: frozenset[str] = frozenset()) -> bool:
+def _paren_value(claims: Claims, i: int, x_words: frozenset[str] = frozenset()) -> re.Match[str] | None:
     """qs[i] is followed by '(', qs[i + 1] and ')' (a unit may stand before the ')', and an
-    x unit before the '(': 'at 0.6 T (~2.5 units)')."""
+    x unit before the '(': 'at 0.6 T (~2.5 units)'); the match of the opening, or None."""
     norm, qs = claims.norm, claims.qs
     if i + 1 >= claims.n or qs[i + 1].value == qs[i].value:  # '10² (100)' restates the x
-        return False
+        return None
     opening = _OPEN_PAREN.match(norm[qs[i].end: qs[i + 1].start])
     if opening is None or (opening.group("unit") and opening.group("unit").lower() not in x_words):
-        return False
-    return _PAREN_CLOSE.match(norm[qs[i + 1].end: qs[i + 1].end + PAREN_X_WINDOW]) is not None
+        return None
+    return opening if _PAREN_CLOSE.match(norm[qs[i + 1].end: qs[i + 1].end + PAREN_X_WINDOW]) else None
 
 
-def _at_x_with_unit(claims: Claims, i: int) -> bool:
+def _at_x_with_unit(claims: Claims, i: int, opening: re.Match[str]) -> bool:
     """'peaks at **0.6 T** (~2.5)': 'at' before the number, the x axis' unit after it."""
-    opening = _OPEN_PAREN.match(claims.norm[claims.qs[i].end: claims.qs[i + 1].start])
-    return opening is not None and bool(opening.group("unit")) and _AT_BEFORE.search(
+    return bool(opening.group("unit")) and _AT_BEFORE.search(
         claims.before(claims.qs[i], PAIR_NAME_WINDOW)) is not None
 
 
@@ -336,8 +335,8 @@ def x_then_paren_value(claims: Claims, ctx: StatementContext) -> None:
     if not ctx.x_words:
         return
     for i in range(claims.n - 1):
-        if used[i] or used[i + 1] or not _paren_value(claims, i, ctx.x_words) \
-                or not (_x_named_before(claims, i, ctx.x_words) or _at_x_with_unit(claims, i)):
+        if used[i] or used[i + 1] or (opening := _paren_value(claims, i, ctx.x_words)) is None \
+                or not (_x_named_before(claims, i, ctx.x_words) or _at_x_with_unit(claims, i, opening)):
             continue  # (the cheap anchored test first: most numbers have no '(' after them)
         k = i
         while True:
@@ -353,7 +352,7 @@ def _next_in_list(claims: Claims, j: int, x_words: frozenset[str]) -> bool:
     k = j + 1
     return (k + 1 < claims.n and not claims.used[k] and not claims.used[k + 1]
             and _NEXT_IN_LIST.match(claims.norm[claims.qs[j].end: claims.qs[k].start]) is not None
-            and _paren_value(claims, k, x_words))
+            and _paren_value(claims, k, x_words) is not None)
 
 
 _CALL_OPEN: Final = re.compile(r"(?:^|[\s(`*_,;:])(?P<name>[^\W\d_][\w′']{0,9})\s*\(\s*$")

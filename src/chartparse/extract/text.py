@@ -33,23 +33,24 @@ _PLACE_WORDS = frozenset("""left leftmost middle center centre right rightmost t
     first second third inner outer segment bar portion part slice""".split())
 
 
-def strip_emphasis(text: str) -> str:
-    """Drop bold/code markers and HTML tags, keeping quotes: a text of several quoted names
-    ('"Depth" with markers "Depth 1", "Depth 2"') keeps its first and last quote marks."""
+def _without_markers(text: str) -> str:
+    """Bold and code markers dropped, HTML tags made spaces."""
     if "**" in text or "__" in text or "`" in text:
         text = _MARKUP.sub("", text)
     if "<" in text:
         text = _HTML_TAG.sub(" ", text)
-    return text.strip(" _")
+    return text
+
+
+def strip_emphasis(text: str) -> str:
+    """Drop bold/code markers and HTML tags, keeping quotes: a text of several quoted names
+    ('"Depth" with markers "Depth 1", "Depth 2"') keeps its first and last quote marks."""
+    return _without_markers(text).strip(" _")
 
 
 def strip_markup(text: str) -> str:
     """Drop bold/code markers and surrounding emphasis, quotes and punctuation."""
-    if "**" in text or "__" in text or "`" in text:
-        text = _MARKUP.sub("", text)
-    if "<" in text:
-        text = _HTML_TAG.sub(" ", text)
-    text = text.strip().strip("_\"'“”‘’ ")
+    text = _without_markers(text).strip().strip("_\"'“”‘’ ")
     if "*" in text:
         # Emphasis stars come in pairs; a lone trailing star is part of the name ('GSM8k*').
         lead = len(text) - len(text.lstrip("*"))
