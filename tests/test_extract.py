@@ -688,3 +688,29 @@ def test_a_panels_own_legend_makes_series_of_that_panel_only() -> None:
     placed = {(s.name, s.panel) for s in chart.series}
     assert placed == {("Gauge A", "Left Plot (Level)"), ("Gust", "Right Plot (Flow)"),
                       ("Mean", "Right Plot (Flow)")}
+
+
+# -- values that could not be kept ----------------------------------------------------
+
+
+def test_a_second_different_value_at_the_same_x_is_reported_not_silently_lost() -> None:
+    chart = parse(
+        "## Line Chart: Queue Length\n"
+        "### Detailed Analysis\n"
+        "* **Hour 2:** 14\n"
+        "* **Hour 4:** 19\n"
+        "* **Hour 2:** 23\n"
+    )
+    assert xy(chart.series[0]) == [(2, 14), (4, 19)]
+    found = [d for d in chart.diagnostics if d.code == "conflicting-value"]
+    assert len(found) == 1 and found[0].line == 5 and "y=23 at x=2" in found[0].message
+
+
+def test_the_same_value_restated_at_an_x_raises_nothing() -> None:
+    chart = parse(
+        "## Line Chart: Queue Length\n"
+        "### Detailed Analysis\n"
+        "* **Hour 2:** 14\n"
+        "* **Hour 2:** 14\n"
+    )
+    assert "conflicting-value" not in codes(chart)

@@ -305,6 +305,11 @@ def build(lines: list[Line]) -> Node:
     sections: list[Node] = [root]
     items: list[Node] = []  # open items, innermost last
     for line in lines:
+        if _opens_empty_header(items, line):  # an intro of the header's members, no heading
+            node = Node(line, group="generic" if _is_group_header(line) else None)
+            items[-1].add_child(node)
+            items.append(node)
+            continue
         pseudo = line.kind == "para" and line.indent == 0 and (
             line.bold_title() or (line.key is not None and (
                 not line.text or line.text.rstrip("*_ ").endswith(":"))))
@@ -354,6 +359,17 @@ def build(lines: list[Line]) -> Node:
             if line.kind != "para" or line.indent == 0:
                 items.clear()
     return root
+
+
+def _opens_empty_header(items: list[Node], line: Line) -> bool:
+    """A plain line at the margin ('Rough positions:') right after a bold key-only item with no member."""
+    if line.kind != "para" or line.indent != 0 or not items or line.bold_title() is not None \
+            or (line.key is not None and "**" in line.key):
+        return False
+    last = items[-1]
+    head = last.line
+    return head is not None and head.kind == "item" and head.indent == 0 and last.group is not None \
+        and not last.children and head.key is not None and not head.text
 
 
 def _adopting_parent(items: list[Node], line: Line) -> Node | None:

@@ -67,6 +67,9 @@ SECTION_ROLES: tuple[tuple[str, str], ...] = (
     ("introduction", "overview"),
 )
 
+# Words after a panel's name in a header over its data ('Heatmap Data:', 'Left Plot Values').
+PANEL_DATA_TAILS = ("data", "values", "details", "analysis", "breakdown", "data points")
+
 # Words in a title that name the kind of chart. Longer phrases first.
 KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("confusion matrix", "heatmap"),

@@ -16,6 +16,7 @@ from ..textcache import text_cache
 from ..vocab import COLOR_WORDS, ORDINAL_LABEL_WORDS, TOTAL_WORDS, fold, has_phrase
 from .state import AxisDraft, ChartDraft, name_key
 from .text import quantities, strip_markup
+from .values_of import x_number
 
 if TYPE_CHECKING:  # pragma: no cover
     from .reading import ReadingState
@@ -26,6 +27,7 @@ _ORDINAL_PREFIX: Final = re.compile(r"^([A-Za-z]{3,12})\s+\d{1,3}\s*(?::|\.|\)|\
 _NUMBER: Final = re.compile(r"^[~≈]?\s*(-?\d+(?:[.,]\d+)*)$")
 _NUMBER_THEN_WORD: Final = re.compile(r"^[~≈]?\s*(-?\d+(?:\.\d+)?)\s*([A-Za-z%][A-Za-z%/.]{0,15})$")
 _LABEL_WORD: Final = re.compile(r"[a-z%]+")
+_LABEL_WORDS_MAX = 8  # a category label is short; longer keys are sentences
 _DRAWN_PARTS = frozenset({"bar", "bars", "column", "slice", "segment", "wedge", "box", "dot", "marker"})
 _NOTE_WORDS = frozenset(
     """bar bars column columns slice segment left leftmost right rightmost middle center centre
@@ -106,6 +108,15 @@ def reduce_on_axis(axis: AxisDraft | None, raw: str) -> int | float | str:
     number = _number_after_head_noun(folded, axis)
     if number is not None:
         return number
+    named_by_words = _after_axis_words(folded, axis, declared)
+    if named_by_words is not None:
+        return named_by_words
+    if axis.scale != "categorical" and _states_numbers(axis):
+        # 'At Epoch 100' on an axis "Epochs" ticked 100, 200, 300 (a categorical axis's
+        # labels 'Attempt 1', 'Attempt 2' stay whole)
+        number = x_number(label, frozenset(_LABEL_WORD.findall(fold(axis.label or ""))))
+        if number is not None and _fits(axis, number):
+            return number
     m = _NUMBER_THEN_WORD.match(label)
     if m and _names_unit(axis, m.group(2)):
         number = _number(m.group(1))
@@ -181,6 +192,23 @@ def _number_after_head_noun(folded: str, axis: AxisDraft) -> int | float | None:
         if form and folded.startswith(form + " "):
             number = _number(folded[len(form) + 1:].strip())
             return number if number is not None and _fits(axis, number) else None
+    return None
+
+
+def _after_axis_words(folded: str, axis: AxisDraft,
+                      declared: dict[str, int | float | str]) -> int | float | str | None:
+    """'Sub-task I' on an axis "MH Benchmark Sub-tasks" listing I-VI: the label's leading
+    words are words of the axis' label, and what follows them is a declared category."""
+    words = folded.split()
+    if not axis.label or not declared or len(words) > _LABEL_WORDS_MAX:
+        return None
+    axis_words = {w.rstrip("s") for w in _LABEL_WORD.findall(fold(strip_markup(axis.label)))}
+    for cut in range(len(words) - 1, 0, -1):
+        rest = " ".join(words[cut:])
+        if rest in declared:
+            lead = _LABEL_WORD.findall(" ".join(words[:cut]))
+            if lead and all(w.rstrip("s") in axis_words for w in lead):
+                return declared[rest]
     return None
 
 

@@ -31,6 +31,11 @@ def check(chart: ChartDraft) -> None:
         )
     for s in chart.series:
         _check_axis_range(chart, s)
+        if s.dropped:
+            first = s.dropped[0]
+            chart.warn("conflicting-value",
+                       f"{len(s.dropped)} value(s) of '{s.name}' at an x it already had were not kept "
+                       f"(first: y={first.y} at x={first.x})", first.line)
     if chart.legend and total:
         _check_legend(chart)
     if chart.stated_panel_count is not None:

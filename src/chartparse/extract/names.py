@@ -6,7 +6,16 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from ..textcache import text_cache
-from ..vocab import PANEL_POSITIONS, PANEL_WORDS, SECTION_ROLES, fold, has_phrase, lookup
+from ..vocab import (
+    PANEL_DATA_TAILS,
+    PANEL_POSITIONS,
+    PANEL_WORDS,
+    SECTION_ROLES,
+    STYLE_WORDS,
+    fold,
+    has_phrase,
+    lookup,
+)
 from .categories import category_axis, declared_inside
 from .state import SeriesDraft, declared_title_for, name_key
 from .style_match import entry_by_style
@@ -121,10 +130,11 @@ def _declared_panel_without_note(state: ReadingState, title: str) -> bool:
     key = name_key(panel_name(drop_numbering(strip_markup(title))))
     if not key:
         return False
+    keys = {key} | {key[: -len(tail) - 1] for tail in PANEL_DATA_TAILS if key.endswith(" " + tail)}
     for declared, _, _ in state.chart.panels:
         note = _END_PAREN.search(declared)
         if note is not None and grid_position_note(declared) \
-                and name_key(declared[: note.start()]) == key:
+                and name_key(declared[: note.start()]) in keys:
             return True
     return False
 
@@ -231,3 +241,17 @@ def heads_a_category(state: ReadingState, memo: Memo, title: str, scope: Scope, 
     if after is None or after.line is None or after.line.key is None or after.is_section:
         return False
     return match_series(state, memo, after.line.key, scope.panel) is not None
+
+
+def member_entry(state: ReadingState, key: str, within: SeriesDraft) -> str | None:
+    """'Average Line' under the series '2PNN' names the legend's 'Average for 2PNN': the one
+    known name holding both the key's words (its look words aside) and the series' name."""
+    words = [w for w in name_key(clean_name(key)).split() if w not in STYLE_WORDS]
+    outer = name_key(within.name)
+    if not words or not outer:
+        return None
+    core = " ".join(words)
+    found = [written for known, written in state.known_names.items()
+             if known != outer and has_phrase(known, outer) and has_phrase(known, core)]
+    return found[0] if len(found) == 1 else None
+

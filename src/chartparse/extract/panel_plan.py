@@ -10,7 +10,8 @@ Read against those declarations, a group of sibling headers is a panel group whe
 3. each header holds a series header of its own that repeats across the group
    (`#### Run A` / `* **Loss (blue line):**`, `#### Run B` / the same); or
 4. on a chart with a numeric x axis, each header holds lines naming legend series and
-   the headers are neither series nor x values (`### M=4` holding `**Model U:**`).
+   the headers are neither series nor x values (`### M=4` holding `**Model U:**`); or
+5. each header holds one table, and the tables share their header row.
 
 The panel names found are added to the reading state; the header rules then open a
 panel wherever such a title stands.
@@ -111,7 +112,8 @@ def plan_panels(state: ReadingState, root: Node) -> None:
         elif any(_is_x(state, t) for _, t in group) or _declared_categories(state, group):
             continue
         elif (stated and len(group) == stated) or _repeats_series_header(group) \
-                or _holds_known_series(state, group) or _pies_of_the_same_slices(state, group):
+                or _holds_known_series(state, group) or _pies_of_the_same_slices(state, group) \
+                or _tables_of_the_same_columns(group):
             state.panel_names.update(keys)
 
 
@@ -188,6 +190,19 @@ def _pies_of_the_same_slices(state: ReadingState, group: list[tuple[Node, str]])
     keys = [{name_key(strip_markup(ch.line.key)) for ch in node.children
              if ch.line is not None and ch.line.key} for node, _ in group]
     return all(len(k) >= 2 for k in keys) and len(set.intersection(*keys)) >= 2
+
+
+def _tables_of_the_same_columns(group: list[tuple[Node, str]]) -> bool:
+    """Headers each over a table whose header row is the same: one panel per table
+    ('#### Model A' and '#### Model B', each over '| Size | 0.1 | 0.2 |')."""
+    heads = []
+    for node, _ in group:
+        tables = [ch.line.rows[0] for ch in node.children
+                  if ch.line is not None and ch.line.kind == "table" and ch.line.rows]
+        if len(tables) != 1:
+            return False
+        heads.append([fold(cell) for cell in tables[0]])
+    return len(heads[0]) >= 2 and all(h == heads[0] for h in heads[1:])
 
 
 def component_panel(w: Walker, node: Node, scope: Scope) -> str | None:

@@ -35,6 +35,7 @@ def _keep_qualifier(m: re.Match[str]) -> str:
 
 
 _WORD: Final = re.compile(r"[^\W_]+")  # a run of letters or digits
+_PANEL_LETTER: Final = re.compile(r"\(([a-hA-H]|[ivxIVX]{1,4})\)")
 _LEAD_ID_PAREN: Final = re.compile(r"\s*([^\W\d_]{2,12})\s?\(\s?([a-hA-H]|[ivxIVX]{1,4}|\d{1,2})\s?\)")
 _ID_PAREN: Final = re.compile(r"\(\s?([A-Za-z]|[ivxIVX]{1,4}|[^()\s]{0,8}\d[^()\s]{0,8})\s?\)")
 
@@ -85,6 +86,7 @@ class SeriesDraft:
     value_labels: dict[str, int]  # 'Loss' in 'Loss ≈ 0.5'
     rule: str | None  # the rule that created the series
     summary_lines: dict[str, int]  # summary key -> the line that stated it
+    dropped: list[PointDraft]  # a second, different value at an x the series had: not kept
     _xs: set[object] = field(repr=False)
     _xys: set[tuple[object, object]] = field(repr=False)
 
@@ -102,14 +104,19 @@ class SeriesDraft:
         self.value_labels = {}
         self.rule = None
         self.summary_lines = {}
+        self.dropped = []
         self._xs = set()
         self._xys = set()
 
     def add_point(self, point: PointDraft, unique_x: bool = True) -> bool:
         """Add a point unless the series has it already (same x, or same x and y)."""
         x_key = _value_key(point.x)
-        if x_key in self._xs and (unique_x or (x_key, _value_key(point.y)) in self._xys):
-            return False
+        if x_key in self._xs:
+            seen = (x_key, _value_key(point.y)) in self._xys
+            if unique_x and not seen:
+                self.dropped.append(point)
+            if unique_x or seen:
+                return False
         self._xs.add(x_key)
         self._xys.add((x_key, _value_key(point.y)))
         self.points.append(point)
@@ -339,6 +346,9 @@ class ChartDraft:
                 return t
             if title.startswith(t + ":"):  # 'Plot (a): Loss vs. Steps' is the panel 'Plot (a)'
                 return t
+        lettered = self._panel_by_letter(title)
+        if lettered is not None:
+            return lettered  # 'Chart (a): Depth Analysis' is the panel titled '(a) Depth Analysis'
         declared = declared_title_for(title, self.declared_panel_titles)
         if declared is not None and declared != title:
             return self.add_panel(declared, first, last)
@@ -346,6 +356,16 @@ class ChartDraft:
         if self.trace.current is not None:
             self.panel_rules[title] = self.trace.current
         return title
+
+    def _panel_by_letter(self, title: str) -> str | None:
+        """The one known panel that carries the same letter in parentheses as ``title``."""
+        letter = _PANEL_LETTER.search(title)
+        if letter is None:
+            return None
+        mine = letter.group(1).lower()
+        same = [t for t, _, _ in self.panels
+                if (m := _PANEL_LETTER.search(t)) is not None and m.group(1).lower() == mine]
+        return same[0] if len(same) == 1 else None
 
     def warn(self, code: str, message: str, line: int | None = None) -> None:
         self.diagnostics.append(Diag("warning", code, message, line))

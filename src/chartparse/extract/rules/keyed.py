@@ -14,6 +14,7 @@ from ..categories import listed_tick
 from ..heatmap import cell as heatmap_cell
 from ..heatmap import column_x, named_coordinate, transposed_cell, tuple_rows_first
 from ..legend_lines import label_after_look
+from ..names import member_entry
 from ..narrative import read_in
 from ..ruler import DONE, Claim, Ruler
 from ..state import name_key
@@ -41,6 +42,7 @@ from .patterns import (
     MONTH_KEY,
     STYLE_PAREN,
     names_interval,
+    names_stretch,
     numbers_a_point,
     span_with_own_x,
     x_after_measure,
@@ -166,6 +168,9 @@ def _look_labelled(w: Walker, c: KeyedLine) -> Claim | None:
 
 def _known_series(w: Walker, c: KeyedLine) -> Claim | None:
     series = w.match_series(c.key, c.scope.panel)
+    if series is None and c.scope.series is not None and w.state.known_names:
+        member = member_entry(w.state, c.key, c.scope.series)
+        series = None if member is None else w.state.chart.series_for(member, c.scope.panel)
     if series is None:
         return None
     if c.text and name_key(series.name) != name_key(c.key) and (
@@ -273,8 +278,10 @@ def _labelled_points(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
     name = c.name
     own = None if scope.inherited else scope.series
-    if own is None and (names_features(name) or numbers_a_point(c.key, c.text)):
-        own = target(w, scope)  # 'Notable peaks:' of the line; 'Point 4: τ ≈ 200' names no series
+    if own is None and (names_features(name) or numbers_a_point(c.key, c.text)
+                        or (not state.known_names and names_stretch(c.key))):
+        # 'Notable peaks:' of the line; 'Point 4: τ ≈ 200' and 'Oct - Nov 2021' name no series
+        own = target(w, scope)
     series = (own or state.style_defaults.get(scope.panel)
               or state.chart.series_for(name, scope.panel, c.line.line))
     if series.name == name:
@@ -290,7 +297,10 @@ def _series_summary(w: Walker, c: KeyedLine) -> Claim | None:
     state = w.state
     if c.scope.series is not None or state.categorical() or not c.reading(w).summary:
         return None
-    series = state.chart.series_for(c.name, c.scope.panel, c.line.line)
+    if not state.known_names and names_stretch(c.key):
+        series = target(w, c.scope)  # 'Nov 2021 - Dec 2021: falls from 68k to 40k'
+    else:
+        series = state.chart.series_for(c.name, c.scope.panel, c.line.line)
     inner = c.scope.but(inherited=False, series=series)
     if not values_for_bins(w, c.text, inner, c.line.line):  # 'about 2 for the 0-9 group'
         apply_reading(w, c.reading(w), series, c.line.line)

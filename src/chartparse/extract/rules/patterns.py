@@ -20,6 +20,14 @@ def names_interval(key: str) -> bool:
 MONTH_NAME = re.compile(
     r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
+
+
+def names_stretch(key: str) -> bool:
+    """'Oct 2021 - Nov 2021', 'Steps 80-200', 'December 2021 Crash': a stretch of x (or of
+    time), which frames what its text says about the chart's line; no series' name."""
+    return MONTH_NAME.search(key) is not None or names_interval(key)
+
+
 # 'July:', 'Oct 2021:' -- a key that is one month (a day or a year may follow) is an x on a time axis
 MONTH_KEY = re.compile(MONTH_NAME.pattern + r"(?:\s{1,2}[0-3]?\d)?(?:,?\s{1,2}\d{4})?")
 STYLE_PAREN = re.compile(
