@@ -108,15 +108,11 @@ def reduce_on_axis(axis: AxisDraft | None, raw: str) -> int | float | str:
     number = _number_after_head_noun(folded, axis)
     if number is not None:
         return number
-    named_by_words = _after_axis_words(folded, axis, declared)
-    if named_by_words is not None:
-        return named_by_words
-    if axis.scale != "categorical" and _states_numbers(axis):
-        # 'At Epoch 100' on an axis "Epochs" ticked 100, 200, 300 (a categorical axis's
-        # labels 'Attempt 1', 'Attempt 2' stay whole)
-        number = x_number(label, frozenset(_LABEL_WORD.findall(fold(axis.label or ""))))
-        if number is not None and _fits(axis, number):
-            return number
+    reduced = _after_axis_words(folded, axis, declared)
+    if reduced is None:
+        reduced = _x_number_on_axis(label, axis)
+    if reduced is not None:
+        return reduced
     m = _NUMBER_THEN_WORD.match(label)
     if m and _names_unit(axis, m.group(2)):
         number = _number(m.group(1))
@@ -210,6 +206,15 @@ def _after_axis_words(folded: str, axis: AxisDraft,
             if lead and all(w.rstrip("s") in axis_words for w in lead):
                 return declared[rest]
     return None
+
+
+def _x_number_on_axis(label: str, axis: AxisDraft) -> int | float | None:
+    """'At Epoch 100' on a numeric axis "Epochs" ticked 100, 200, 300 (the labels 'Attempt 1',
+    'Attempt 2' of an axis stated categorical stay whole)."""
+    if axis.scale == "categorical" or not _states_numbers(axis):
+        return None
+    number = x_number(label, frozenset(_LABEL_WORD.findall(fold(axis.label or ""))))
+    return number if number is not None and _fits(axis, number) else None
 
 
 def _before_axis_name(folded: str, axis_label: str | None) -> str | None:

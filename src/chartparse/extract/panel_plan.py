@@ -111,10 +111,14 @@ def plan_panels(state: ReadingState, root: Node) -> None:
             state.panel_names.update(k for k in keys if k in declared)
         elif any(_is_x(state, t) for _, t in group) or _declared_categories(state, group):
             continue
-        elif (stated and len(group) == stated) or _repeats_series_header(group) \
-                or _holds_known_series(state, group) or _pies_of_the_same_slices(state, group) \
-                or _tables_of_the_same_columns(group):
+        elif (stated and len(group) == stated) or _alike_parts(state, group):
             state.panel_names.update(keys)
+
+
+def _alike_parts(state: ReadingState, group: list[tuple[Node, str]]) -> bool:
+    """Rules 3 to 5: the headers hold parts of one shape (series headers, known series, slices, tables)."""
+    return _repeats_series_header(group) or _holds_known_series(state, group) \
+        or _pies_of_the_same_slices(state, group) or _tables_of_the_same_columns(group)
 
 
 def _declared_categories(state: ReadingState, group: list[tuple[Node, str]]) -> bool:
