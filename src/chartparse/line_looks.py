@@ -48,6 +48,18 @@ def style_words_lead(raw: str) -> bool:
         bool(words) and all(w in STYLE_WORDS for w in words))
 
 
+_LOOK_THEN_LABEL: Final = re.compile(
+    r"^[\W_]{0,3}((?:[A-Za-z][\w-]{0,14}\s+){1,4}?)(?:labell?ed|named|marked|denoting)\s+[\"\u201c'`]",
+    re.IGNORECASE)
+
+
+def labels_looks(text: str) -> bool:
+    """A value that names entries by their looks: 'Solid lines labeled "Stable", dashed ...'."""
+    m = _LOOK_THEN_LABEL.match(text)
+    return m is not None and all(
+        w in STYLE_WORDS or w in COLOR_WORDS for w in _WORDS.findall(fold(m.group(1))))
+
+
 def look_only(line: Line) -> bool:
     """A keyed line whose whole value is a look in parentheses: '**A:** (red dashed line)'."""
     text = line.text.strip("*_ ")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from .blocks import Line
-from .line_looks import counts_entries, is_bare_tick, look_only, style_key, style_text
+from .line_looks import counts_entries, is_bare_tick, labels_looks, look_only, style_key, style_text
 from .textcache import text_cache
 from .vocab import (
     AXIS_FIELD_KEYS,
@@ -34,7 +34,6 @@ from .vocab import (
 
 _ONE_SERIES: Final = re.compile(r"^(?:data )?series \d")
 _DATA_POINT_KEYS = ("data point", "approximate data", "key points", "data values")
-
 PSEUDO_LEVEL = 7  # bold-only lines open a section below any Markdown heading
 MAX_DEPTH = 48  # deeper list nesting is attached at this depth (keeps recursion bounded)
 
@@ -194,6 +193,7 @@ def _is_field_of(group: str, line: Line) -> bool:
 _ENTRY_INTRO: Final = re.compile(r"\bby (?:colou?r|shape|marker|(?:line )?style|pattern)s?$"
                                  r"|\blabell?ed$|\bcorner\b|^(?:column|row) \d{1,2}$")
 _NUMBERED_CATEGORY: Final = re.compile(r"(?:category|bar|group) \d{1,2}\b")  # 'Category 1 (Left Bar)'
+_AXIS_FIELD_LEAD: Final = re.compile(r"[*_ ]{0,4}(?:scale|ranges?|ranging|ticks?|tick marks|units?)\b", re.I)
 _CATEGORIES_WORD = re.compile(r"\bcategor(?:y|ies|ical)\b", re.IGNORECASE)
 
 
@@ -203,11 +203,11 @@ def _closes(group: str, line: Line, header: Line, members: list[Node] | None = N
         # An axis adopts its fields ('Label:', 'Scale:'); a bare 'X-Axis:' also adopts
         # the plain lines after it (its categories).
         if line.key is None:
-            # ... unless its text announces them: 'It lists six categories:', or names
-            # them as categories ('Categories (Models/Tasks)'); a line that is one bare number
-            # ('* 0.25', '* 10M') is one of its ticks whatever the header says.
+            # ... unless its text announces them ('It lists six categories:', 'Categories
+            # (Models/Tasks)'); a bare number ('* 0.25') is a tick, 'Scale ranges ...' a field.
             return bool(header.text) and not header.text.rstrip("*_ ").endswith(":") \
-                and _CATEGORIES_WORD.search(header.text) is None and not is_bare_tick(line.text)
+                and _CATEGORIES_WORD.search(header.text) is None and not is_bare_tick(line.text) \
+                and _AXIS_FIELD_LEAD.match(line.text) is None
         return not _is_field_of("axis", line)
     if line.key is None:
         # A bold-only line ('* **Pass@10 (Middle-Left Chart)**') heads what follows: it
@@ -281,8 +281,8 @@ def _legend_member(line: Line, header: Line, members: list[Node] | None) -> bool
     """
     if _about_the_legend(header):
         return False  # 'Legend Position: top-left' adopts no entries
-    if style_key(line):
-        return True
+    if style_key(line) or labels_looks(line.text):
+        return True  # ('Left Plot: Solid lines labeled "Stable", ...' states that plot's entries)
     if not line.text:
         return False  # 'Axis Labels:' opens a block of its own
     before = [m.line for m in members or () if m.line is not None and m.line.key is not None

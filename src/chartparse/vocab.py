@@ -82,6 +82,8 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("spider diagram", "radar"),
     ("reliability diagram", "line"),  # a calibration curve: confidence against accuracy
     ("reliability diagrams", "line"),
+    ("phase diagram", "line"),  # phase boundaries drawn as lines on two axes
+    ("phase diagrams", "line"),
     ("calibration curve", "line"),
     ("correlation matrix", "heatmap"),
     ("heat map", "heatmap"),

@@ -271,13 +271,13 @@ def _field_name(ck: str, child_key: str | None) -> str | None:
 
 
 _ONE_CATEGORY: Final = re.compile(r"\b(?:category|bar|slice|group)\b")
+_FIELD_LEAD: Final = re.compile(r"[*_ ]{0,4}(?:scale|range|ranges|ranging)\b", re.IGNORECASE)
 
 
 def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, child_text: str) -> None:
     ck = fold(child_key or "")
     if ck.startswith(("color", "colour")):
         return  # a colour scale under an axis states the colour bar's range, not the axis'
-
     name = _field_name(ck, child_key)
     if name is None and child_key:
         name = axis_field(child_key)  # 'Categories (from left to right):'
@@ -289,8 +289,8 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
     elif name == "label" and texts.label is None:
         label = quoted(child_text) or strip_markup(child_text).rstrip(".")
         texts.label = None if is_no_value(label) else label
-    elif name in ("range", "scale"):
-        texts.range_texts.append(child_text)
+    elif name in ("range", "scale") or (child_key is None and _FIELD_LEAD.match(child_text)):
+        texts.range_texts.append(child_text)  # ('Scale ranges from -6 to -3' is a field unkeyed)
         texts.scale_texts.append(child_text)
     elif name == "ticks":
         texts.tick_texts.append(child_text)

@@ -33,9 +33,9 @@ _LABEL_STOP: Final = re.compile(
     r"|\s+on\s+a\s+|\s+in\s+(?:a|the)\s+|\s+\((?=[^)]*\d)|\s+\((?=[^)]*(?:scale|range|label))"
 )
 _NOT_A_LABEL: Final = re.compile(
-    r"^(?:represents?|lists?|shows?|displays?|categor|numerical|numeric|linear|logarithmic|log\b"
+    r"^(?:(?:represents?|lists|shows|displays)\b|categor|numerical|numeric|linear|logarithmic|log\b(?!\()"
     r"|scale|ranges?\b|ranging|from\b|the\s+|a\s+|an\s+|labels?\b|markers?\b|ticks?\b|values?\b"
-    r"|contains?|indicates?|denotes?|unlabeled|unlabelled|no\s+|none|not\s+|there|it\s"
+    r"|(?:contains?|indicates?|denotes?)\b|unlabeled|unlabelled|no\s+|none|not\s+|there|it\s"
     r"|present\b|visible\b|shown\b|located\b|positioned\b|runs?\s+along|with\s"
     # 'Two categories.': how many categories, not the axis' name
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d{1,2})\s+"

@@ -24,6 +24,7 @@ from .legend import (
 )
 from .legend_notes import is_color_scale, legend_position
 from .legend_table import entries_from_table
+from .names import find_whole, longest_known_inside, names_a_panel, panel_name
 from .state import ChartDraft, LegendEntryDraft, name_key
 from .text import all_quoted, clean_name, entry_with_look, is_style_words, quoted, strip_markup
 
@@ -103,6 +104,8 @@ def legend_section_line(w: Walker, node: Node) -> None:
     if line.key is not None and w.memo.key_info(line.key).axis is not None:
         w.component_line_elsewhere(node)  # 'X-axis: Steps (0-500)' listed with the legend
         return
+    if line.key is not None and line.text and _panel_legend_line(w, line):
+        return
     if line.key is not None and _names_another_part(w, node):
         return
     if line.key is not None and w.memo.key_info(line.key).legend:
@@ -176,6 +179,24 @@ def _one_label_when_heads_shared(chart: ChartDraft, listed: list[LegendEntryDraf
 
 _FIGURE_PARTS = frozenset({"equation", "equations", "fitted", "annotation", "annotations", "inset",
                            "insets", "gridlines", "watermark", "caption"})
+
+
+def _panel_legend_line(w: Walker, line: Line) -> bool:
+    """'Left Diagram: Solid lines labeled "Stable", dashed lines labeled "Unstable".' in a
+    legend: the entries of that panel's own legend."""
+    assert line.key is not None
+    if not names_a_panel(strip_markup(line.key)):
+        return False
+    entries = entries_from_prose(line.text, line.line)
+    if not entries:
+        return False
+    chart = w.state.chart
+    panel = chart.add_panel(panel_name(line.key), line.line, line.line)
+    chart.legend_sink = []
+    add_entries(chart, entries)
+    w.state.panel_legends.setdefault(panel, []).extend(chart.legend_sink)
+    chart.legend_sink = None
+    return True
 
 
 def _names_another_part(w: Walker, node: Node) -> bool:
@@ -268,6 +289,8 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
             continue
         if line.key is not None and key_words(line.key) in SERIES_ATTRIBUTE_KEYS:
             continue  # '**Representation:** a single blue line' describes the one series
+        if line.key is not None and _names_legend_entry(state.chart, line.key):
+            continue  # 'Red Line - `L(D(C))`:' under 'Data Series & Trends:' is the legend's entry
         entry = _series_named_by_style(line.key, line.text, line.line, shared) or _series_named_by_colour(
             line.key, line.text, line.line) or entry_from_line(line.key, line.text, line.line)
         if entry is None:
@@ -281,6 +304,18 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
         series.marker = series.marker or entry.marker
         if not any(name_key(e.label) == name_key(entry.label) for e in state.chart.legend):
             state.declared_entries.append(entry)
+
+
+def _names_legend_entry(chart: ChartDraft, key: str) -> bool:
+    """A key that names an entry of the stated legend, alone or beside its look."""
+    if not chart.legend:
+        return False
+    labels = {name_key(e.label): e.label for e in chart.legend}
+    own = name_key(clean_name(key))
+    if own in labels or longest_known_inside(labels, own) is not None:
+        return True
+    written = fold(clean_name(key))  # 'Green Line - F(N)': a formula's parentheses are its name
+    return any(len(label) >= 2 and find_whole(written, fold(label)) >= 0 for label in labels.values())
 
 
 def _series_named_by_colour(key: str | None, text: str, line: int | None) -> LegendEntryDraft | None:

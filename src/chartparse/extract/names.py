@@ -150,6 +150,10 @@ def match_series(state: ReadingState, memo: Memo, name: str, panel: str | None) 
         known = memo.matched[name]
     else:
         known = memo.matched[name] = _known_name_in(state, memo, name)
+    if known is None and panel is not None and (own := state.panel_legends.get(panel)):
+        # 'Solid Lines:' in a panel whose own legend has one solid entry, though others do too
+        entry = entry_by_style(name, own)
+        known = None if entry is None else entry.label
     return None if known is None else state.chart.series_for(known, panel)
 
 
@@ -169,7 +173,7 @@ def _known_name_in(state: ReadingState, memo: Memo, name: str) -> str | None:
         key = name_key(cand)
         if key and key in known_names:
             return known_names[key]
-    inside = _longest_known_inside(known_names, name_key(candidates[0]))
+    inside = longest_known_inside(known_names, name_key(candidates[0]))
     if inside is not None:
         return inside
     # 'Training F1 (Solid Green Line)': no name matches; the look names the entry.
@@ -182,7 +186,7 @@ def _named_by_look(state: ReadingState, name: str) -> str | None:
     return None if entry is None else state.known_names.get(name_key(entry.label), entry.label)
 
 
-def _longest_known_inside(known_names: dict[str, str], key: str) -> str | None:
+def longest_known_inside(known_names: dict[str, str], key: str) -> str | None:
     """'Package 1377834' names the legend's '1377834': the longest known name standing
     as whole words inside the header."""
     best: tuple[str, str] | None = None

@@ -11,6 +11,7 @@ from .category_values import declared_category_values, values_for_categories
 from .names import mentioned_series
 from .narrative import Reading, read_in
 from .reading_log import log_summaries
+from .rules.patterns import X_INTERVAL
 from .state import LegendEntryDraft, PointDraft, SeriesDraft, name_key
 from .text import MAX_VALUES_PER_TEXT, clean_name, quantities, strip_markup
 
@@ -183,8 +184,8 @@ def _label_paren_value(w: Walker, text: str, scope: Scope, line_no: int | None) 
     if not (_COLORED_VALUE.search(m.group(2)) or mentions_color(m.group(2))):
         return False
     _, qs = quantities(m.group(2))
-    if not qs:
-        return False
+    if not qs or (inner is None and X_INTERVAL.search(m.group(2))):
+        return False  # 'Consistent IQR (~100–150)' states a spread, no value
     add_point(w, target(w, scope), clean_name(label), qs[-1].value, qs[-1].approx, line_no,
               rule="statement.label-paren-value")
     return True

@@ -81,7 +81,9 @@ def _kind(w: Walker, c: KeyedLine) -> bool | None:
         return None  # "**Type '~':**" over lines of its own heads a group, not the chart's kind
     chart = w.state.chart
     kind = kind_in(c.text)
-    if kind and chart.kind_source != "heading":
+    # The heading's kind stands, save a loose 'Diagram' that the key names as a plot of data
+    # ('## Diagram: Phillips Curve' over 'Chart Type: Line graph with labeled points').
+    if kind and (chart.kind_source != "heading" or (chart.kind == "diagram" and kind != "diagram")):
         chart.kind, chart.kind_source = kind, "key"
     return True
 
