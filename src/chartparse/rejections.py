@@ -185,6 +185,12 @@ REJECTIONS: tuple[Rejection, ...] = (
         "### Series [2]: Warm-start run (orange); **Group [3]: `Held-out`**",
         _ELEMENT_WORDS + _LABEL_ORDINAL_WORDS),
     Rejection(
+        "clock-position",
+        r"(?P<n>\d{1,2}(?:\s{0,2}[-–]\s{0,2}\d{1,2})?)\s{0,2}o['’]\s?clock",
+        "a place on a pie's dial ('at 6 o'clock'), not a value",
+        "the largest slice, at the bottom ([6] o'clock), then one at [10]-[11] o'clock",
+        ("clock",)),
+    Rejection(
         "uncertainty",
         (rf"{UNCERTAINTY_SIGN}\s{{0,2}}(?P<n>{_HEDGE}{_NUM})"),
         "the half-width of an error bar after ±, not a point",

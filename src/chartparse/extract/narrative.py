@@ -93,16 +93,11 @@ def read_statement(
         if not qs:
             return reading
     claims = Claims(norm, qs, reading)
-    if any(sign in norm for sign in UNCERTAINTY_SIGNS):
-        _reject_uncertainties(claims)
     low = norm.lower()
     # Under IGNORECASE these match ASCII letters that lower() does not give: the word
     # tests below would miss them, so a sentence holding one runs every pattern.
     exotic = not norm.isascii() and ("İ" in norm or "ı" in norm or "ſ" in norm)
-    if (exotic or "sum" in low or "add" in low or "total" in low) and _SUM_WORD.search(norm):
-        _reject_sums(claims)
-    if "n=" in norm or "n =" in norm:
-        _reject_sample_sizes(claims)
+    _reject_non_values(claims, low, exotic)
     ctx = StatementContext(x_words, y_words, x_context)
     if x_context is not None:
         order = _WITH_X_ONE if len(qs) == 1 else _WITH_X_MANY
@@ -114,6 +109,20 @@ def read_statement(
         claims.rule = name
         read(claims, ctx)
     return reading
+
+
+def _reject_non_values(claims: Claims, low: str, exotic: bool) -> None:
+    """Numbers no form may read: error bars, sums, sample sizes, clock positions."""
+    norm = claims.norm
+    if any(sign in norm for sign in UNCERTAINTY_SIGNS):
+        _reject_uncertainties(claims)
+    if ((exotic or "sum" in low or "add" in low or "total" in low) and _SUM_WORD.search(norm)) \
+            or ("+" in norm and "=" in norm):  # '8 + 5 + 3 = 16' adds the parts up
+        _reject_sums(claims)
+    if "n=" in norm or "n =" in norm:
+        _reject_sample_sizes(claims)
+    if "clock" in low:
+        _reject_clock_positions(claims)
 
 
 def read_in(state: ReadingState, text: str, x_context: XValue | None = None) -> Reading:
@@ -166,6 +175,17 @@ def _reject_led_by(claims: Claims, lead: re.Pattern[str], window: int, reason: s
             claims.reject(q, reason)
 
 
+_CLOCK_AFTER: Final = re.compile(r"\s{0,2}(?:[-–]\s{0,2}\d{1,2}\s{0,2})?o['’]\s?clock", re.IGNORECASE)
+
+
+def _reject_clock_positions(claims: Claims) -> None:
+    """'positioned at the bottom (6 o'clock)': a place on the dial, not a value."""
+    for i, q in enumerate(claims.qs):
+        if not claims.used[i] and _CLOCK_AFTER.match(claims.norm, q.end, q.end + CLOCK_WINDOW):
+            claims.used[i] = True
+            claims.reject(q, "clock-position")
+
+
 def _reject_uncertainties(claims: Claims) -> None:
     """'±0.002', '71 ± 3': the half-width of an error bar is never a value of its own."""
     _reject_led_by(claims, _UNCERTAINTY_LEAD, UNCERTAINTY_WINDOW, "uncertainty")
@@ -180,6 +200,7 @@ _SUM_LEAD: Final = re.compile(r"(?:\b(?:" + "|".join(p.replace(" ", r"\s+") for 
 
 
 _PLUS: Final = re.compile(r"^\s*%?\s*\+\s*[~≈]?\s*$")
+_EQUALS: Final = re.compile(r"^\s*%?\s*=\s*[*_]{0,2}\s*[~≈]?\s*$")
 
 
 def _reject_sums(claims: Claims) -> None:
@@ -189,7 +210,8 @@ def _reject_sums(claims: Claims) -> None:
     plus = [i + 1 < claims.n and _PLUS.match(norm[qs[i].end: qs[i + 1].start]) is not None
             for i in range(claims.n)]
     for i, q in enumerate(qs):
-        added = plus[i] or (i > 0 and plus[i - 1])
+        added = plus[i] or (i > 0 and plus[i - 1]) or (  # ... and '= 16' is their total
+            i > 1 and plus[i - 2] and _EQUALS.match(norm[qs[i - 1].end: q.start]) is not None)
         if not claims.used[i] and (added or _SUM_LEAD.search(claims.before(q, SUM_WINDOW))):
             claims.used[i] = True
             claims.reject(q, "sum-check")
@@ -203,6 +225,7 @@ def _reject_sample_sizes(claims: Claims) -> None:
     _reject_led_by(claims, _SAMPLE_SIZE, SAMPLE_SIZE_WINDOW, "statistic")
 
 
+CLOCK_WINDOW = 16  # '-11 o'clock' right after the hour
 SAMPLE_SIZE_WINDOW = 6  # '(n = ' right before the count
 SUM_WINDOW = 64  # 'adds up to approximately ~' right before the total
 UNCERTAINTY_WINDOW = 4  # '± ' or '+/- ' right before the number

@@ -343,6 +343,8 @@ class ChartDraft:
         for t, _, _ in self.panels:
             known = name_key(t)
             if known == key or (key and (known.startswith(key + " ") or key.startswith(known + " "))):
+                if _TITLE_AFTER_PLACE.fullmatch(title, len(t)) and not _names_position(title[len(t):]):
+                    self.panel_titles.setdefault(t, title)  # 'Top Chart (Phase vs. Frequency)'
                 return t
             if title.startswith(t + ":"):  # 'Plot (a): Loss vs. Steps' is the panel 'Plot (a)'
                 return t
@@ -375,6 +377,7 @@ class ChartDraft:
 
 
 _TITLE_NOTE: Final = re.compile(r"\s*\([^()]*\)\s*$")
+_TITLE_AFTER_PLACE: Final = re.compile(r"\s{1,2}\([^()]{3,80}\)")
 
 
 def declared_title_for(title: str, declared: list[str]) -> str | None:
@@ -391,3 +394,7 @@ def declared_title_for(title: str, declared: list[str]) -> str | None:
 
 
 _POSITION_WORDS = frozenset(w for p in PANEL_POSITIONS for w in p.replace("-", " ").split())
+
+
+def _names_position(note: str) -> bool:
+    return any(w in _POSITION_WORDS for w in _WORD.findall(fold(note)))

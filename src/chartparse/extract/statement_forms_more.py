@@ -76,7 +76,7 @@ _AT_MONTH: Final = re.compile(
     r"^[%)\s*_]*(?:(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:in|at|by|for|during)\s+"
     r"(?:early\s+|late\s+|mid-?)?|\(\s?)"  # '~45 by Dec 24' or '~45 (Dec 24)'
     r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
-    r"(?:\s{1,2}[0-3]?\d(?!\d|[.,:]\d))?)\b"  # a day of the month is part of the x
+    r"(?:\s{1,2}[0-3]?\d(?!\d|[.,:]\d))?(?:,?\s{1,2}(?:1[89]|20)\d\d)?)\b"  # day and year are part of the x
 )
 _MONTH_HINT: Final = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _AT_BEFORE: Final = re.compile(r"\b(?:at|near|around)\s*[*_]*\s*$", re.IGNORECASE)
