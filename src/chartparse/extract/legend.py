@@ -94,7 +94,8 @@ _LINE_SAMPLE: Final = re.compile(  # '--- Data', '■ Ours': the drawn line or m
     r"^(?:-{2,}|\.{3,}|…|[—–─]+|(?:[-·•.] ){2,}[-·•.]?|[■□▪▫▲△▼▽◆◇♦●○◉★☆✕✖×+]{1,2})\s+(?=\S)")
 _ARROW: Final = re.compile(r"→|->|=>")
 _LIST_ITEM_WORDS = 3  # 'Blue: k=1, k=3, k=5' lists short labels, not a sentence
-_ITEM_SEP: Final = re.compile(r",\s*(?:and\s+)?|\s+and\s+|;\s*")
+_ITEM_SEP: Final = re.compile(r"(?<!\d),\s*(?:and\s+)?|(?<=\d),(?!\d{3}(?!\d))\s*(?:and\s+)?|\s+and\s+|;\s*")
+"""Commas and 'and' between labels; not the comma of '1,000'."""
 
 
 def entries_from_list(key: str, text: str, line: int | None) -> list[LegendEntryDraft]:

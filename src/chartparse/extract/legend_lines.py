@@ -24,7 +24,7 @@ from .legend import (
 )
 from .legend_notes import is_color_scale, legend_position
 from .legend_table import entries_from_table
-from .names import find_whole, longest_known_inside, names_a_panel, panel_name
+from .names import find_whole, is_sentence, longest_known_inside, names_a_panel, panel_name
 from .state import ChartDraft, LegendEntryDraft, name_key
 from .text import all_quoted, clean_name, entry_with_look, is_style_words, quoted, strip_markup
 
@@ -101,15 +101,7 @@ def legend_section_line(w: Walker, node: Node) -> None:
     if line is None or line.kind not in ("item", "para"):
         return
     w.state.trace.claim(line.line, "legend.line")
-    if line.key is not None and w.memo.key_info(line.key).axis is not None:
-        w.component_line_elsewhere(node)  # 'X-axis: Steps (0-500)' listed with the legend
-        return
-    if line.key is not None and line.text and _panel_legend_line(w, line):
-        return
-    if line.key is not None and _names_another_part(w, node):
-        return
-    if line.key is not None and w.memo.key_info(line.key).legend:
-        legend_line(w, node)  # 'Legend: Absent' inside a 'Colour and Legend' section
+    if line.key is not None and _keyed_part(w, node, line):
         return
     if line.key is None and _TITLE_NOTE.search(line.text):
         chart.legend_title = chart.legend_title or quoted(line.text) or None
@@ -122,6 +114,24 @@ def legend_section_line(w: Walker, node: Node) -> None:
     add_entries(chart, _line_entries(chart, line))
     for child in node.children:
         legend_section_line(w, child)
+
+
+def _keyed_part(w: Walker, node: Node, line: Line) -> bool:
+    """A keyed line in a legend that is no entry of it: an axis, a panel's own legend, another
+    part, a nested legend key, a sentence explaining the entries. True when read as such."""
+    assert line.key is not None
+    if w.memo.key_info(line.key).axis is not None:
+        w.component_line_elsewhere(node)  # 'X-axis: Steps (0-500)' listed with the legend
+        return True
+    if line.text and _panel_legend_line(w, line):
+        return True
+    if _names_another_part(w, node):
+        return True
+    if w.memo.key_info(line.key).legend:
+        legend_line(w, node)  # 'Legend: Absent' inside a 'Colour and Legend' section
+        return True
+    # 'For each method, two bars are presented: ...' explains the entries
+    return line.kind == "para" and is_sentence(line.key)
 
 
 def _line_entries(chart: ChartDraft, line: Line) -> list[LegendEntryDraft]:
@@ -360,3 +370,10 @@ def _series_named_by_style(key: str | None, text: str, line: int | None,
     if len(listed) < 2 or not any(name_key(e.label) in shared for e in listed):
         return None
     return entry_with_look(clean_name(key), strip_markup(key), line)
+
+
+def drop_group_entry(chart: ChartDraft, title: str) -> None:
+    """A group heading inside the legend ('Pruning methods:' over its entries) is no entry,
+    though a sentence before it quoted it as one ('entries by "Pruning methods", ...')."""
+    chart.drop_legend_entry(title)
+

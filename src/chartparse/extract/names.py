@@ -38,7 +38,8 @@ _PANEL_LABEL: Final = re.compile(
     re.IGNORECASE,
 )
 _SECTION_LABEL: Final = re.compile(r"^(?:section|part)\s{0,2}(\([a-h]\))\s{0,2}:\s{0,2}", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"^(?:the|this|these|here|below|above|there|it|each|all|both|following)\b",
+_SENTENCE_START = re.compile(r"^(?:the|this|these|here|below|above|there|it|each|all|both|following"
+                             r"|for\s(?:each|every|all|both))\b",
                              re.IGNORECASE)
 _POSITION_ONLY_WORDS = frozenset("top bottom left right middle center upper lower panel".split())
 _SENTENCE_WORDS = 7  # a title of more words is a lead-in sentence, not a name

@@ -160,8 +160,7 @@ class AxisDraft:
     last_line: int | None
     rule: str | None
 
-    # __init__ is written out because mypyc compiles it; a dataclass-generated one runs
-    # interpreted, which made building this class a hot spot.
+    # __init__ is written out for mypyc (see SeriesDraft).
     def __init__(self, role: str, panel: str | None = None, first_line: int | None = None,
                  last_line: int | None = None, rule: str | None = None) -> None:
         self.role = role
@@ -184,8 +183,7 @@ class LegendEntryDraft:
     rule: str | None
     share: float | None  # 'Hallucination (7.0%)': the value an entry states for its slice
 
-    # __init__ is written out because mypyc compiles it; a dataclass-generated one runs
-    # interpreted, which made building this class a hot spot.
+    # __init__ is written out for mypyc (see SeriesDraft).
     def __init__(self, label: str, color: str | None = None, line_style: str | None = None,
                  marker: str | None = None, line: int | None = None) -> None:
         self.label = label
@@ -320,6 +318,11 @@ class ChartDraft:
     def has_legend_label(self, label: str) -> bool:
         return name_key(label) in self._legend_keys
 
+    def drop_legend_entry(self, label: str) -> None:
+        key = name_key(label)
+        self.legend = [e for e in self.legend if name_key(e.label) != key]
+        self._legend_keys.discard(key)
+
     def add_legend_entry(self, entry: LegendEntryDraft) -> None:
         if self.legend_sink is not None:
             self.legend_sink.append(entry)
@@ -343,7 +346,8 @@ class ChartDraft:
         for t, _, _ in self.panels:
             known = name_key(t)
             if known == key or (key and (known.startswith(key + " ") or key.startswith(known + " "))):
-                if _TITLE_AFTER_PLACE.fullmatch(title, len(t)) and not _names_position(title[len(t):]):
+                if _TITLE_AFTER_PLACE.fullmatch(title, len(t)) and not any(
+                        w in _POSITION_WORDS for w in _WORD.findall(fold(title[len(t):]))):
                     self.panel_titles.setdefault(t, title)  # 'Top Chart (Phase vs. Frequency)'
                 return t
             if title.startswith(t + ":"):  # 'Plot (a): Loss vs. Steps' is the panel 'Plot (a)'
@@ -394,7 +398,3 @@ def declared_title_for(title: str, declared: list[str]) -> str | None:
 
 
 _POSITION_WORDS = frozenset(w for p in PANEL_POSITIONS for w in p.replace("-", " ").split())
-
-
-def _names_position(note: str) -> bool:
-    return any(w in _POSITION_WORDS for w in _WORD.findall(fold(note)))

@@ -24,11 +24,10 @@ from .heatmap import tuple_cell_line
 from .key_looks import note_look
 from .kinds import heading_kind, kind_in, stated_panel_count, title_from_heading, titled_in
 from .legend import legend_position
-from .legend_lines import legend_section_line
+from .legend_lines import drop_group_entry, legend_section_line
 from .memo import Memo
 from .names import heads_a_category, is_panel_title, is_sentence, match_series, mentioned_series, panel_name
-from .panel_plan import component_panel, headed_sections, plan_panels, stated_panel_names
-from .panel_plan import titled_role as _titled_role
+from .panel_plan import component_panel, headed_sections, plan_panels, stated_panel_names, titled_role
 from .reading import ReadingState
 from .ruler import Claim, Rule
 from .rules.components import COMPONENT_RULES, OVERVIEW_LINES
@@ -47,11 +46,9 @@ _LEGEND_WORD: Final = (("legend", "legend"),)  # one table object: lookup finds 
 
 
 def section_role(title: str, parent: str) -> str:
-    if (role := _titled_role(title)) is not None:
+    if (role := titled_role(title)) is not None:
         return role
-    if parent in ("document", "overview"):
-        return "other"
-    return parent
+    return "other" if parent in ("document", "overview") else parent
 
 
 class Walker:
@@ -97,7 +94,7 @@ class Walker:
                 kind, chart.mixed = heading_kind(line.key, line.text)
                 if kind:
                     chart.kind, chart.kind_source = kind, "heading"
-                if chart.heading_title and _titled_role(chart.heading_title) \
+                if chart.heading_title and titled_role(chart.heading_title) \
                         and line.key is None:
                     chart.heading_title = None
                 node.read_as = "document"
@@ -195,6 +192,8 @@ class Walker:
             self._components(node, scope)
             return
         role = section_role(title, scope.role)
+        if scope.role == "legend" and node.children:
+            drop_group_entry(chart, title)  # 'Pruning methods:' over its entries groups them
         panel = scope.panel
         if role not in ("observations", "interpretation", "legend", "overview"):
             axis = axis_role(title)
@@ -306,7 +305,7 @@ class Walker:
             return
         role = section_role(title, scope.role)
         if role == "legend" or title.lower().startswith("legend"):
-            for child in (c for c in node.children if c.is_section and _titled_role(c.title or "") == "data"):
+            for child in (c for c in node.children if c.is_section and titled_role(c.title or "") == "data"):
                 self._data_section(child, scope.but(role="data"))  # '## Legend and Data' > '### Data Points'
             return
         if role in NO_DATA_ROLES:
@@ -315,7 +314,7 @@ class Walker:
                 if child.is_section:
                     self._data_section(child, scope.but(role=role))
             return
-        if _titled_role(title) is not None:  # (the same test as a lookup in SECTION_ROLES)
+        if titled_role(title) is not None:  # (the same test as a lookup in SECTION_ROLES)
             # A bold '**Key Data Points:**' line inside a series' text keeps that series;
             # a real heading starts afresh.
             keep = node.level >= PSEUDO_LEVEL and role == "data"
