@@ -23,6 +23,7 @@ from .vocab import (
     LEGEND_ENTRY_GROUP_KEYS,
     LEGEND_META_KEYS,
     META_KEYS,
+    ONE_SERIES_WORDS,
     SERIES_DECLARATION_KEYS,
     announces_legend,
     axis_field,
@@ -32,7 +33,6 @@ from .vocab import (
     starts_with_any,
 )
 
-_ONE_SERIES: Final = re.compile(r"^(?:data )?series \d")
 _DATA_POINT_KEYS = ("data point", "approximate data", "key points", "data values")
 PSEUDO_LEVEL = 7  # bold-only lines open a section below any Markdown heading
 MAX_DEPTH = 48  # deeper list nesting is attached at this depth (keeps recursion bounded)
@@ -149,7 +149,7 @@ def _group_of_key(key: str) -> str | None:
         return "axis"
     if announces_legend(words):
         return "legend"
-    if _starts(words, SERIES_DECLARATION_KEYS) and not _ONE_SERIES.match(words):
+    if _starts(words, SERIES_DECLARATION_KEYS) and not ONE_SERIES_WORDS.match(words):
         return "series"  # 'Data Series:' lists series; 'Series 1:' is one entry
     return None
 

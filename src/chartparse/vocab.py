@@ -201,6 +201,8 @@ TITLE_KEYS = ("chart title", "title", "main title", "figure title", "plot title"
 KIND_KEYS = ("chart type", "type", "plot type", "graph type", "figure type")
 SERIES_DECLARATION_KEYS = ("data series", "series", "lines", "data lines", "plotted series", "areas",
                            "curves", "data curves")
+# 'Series 1:', 'Data Series B:' name one entry; 'Series:' or 'Data Series:' lists them (folded key words)
+ONE_SERIES_WORDS: Final = re.compile(r"^(?:data )?series (?:\d|[a-z]\b)")
 # On a radar chart: keys that list the spokes (its categories) and keys that state the
 # radial scale (its value axis). Matched against the key's folded words, notes dropped.
 RADAR_SPOKE_KEYS = ("axes", "radial axes", "spokes", "radial spokes", "axis labels", "categories",

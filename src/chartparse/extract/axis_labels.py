@@ -29,7 +29,7 @@ _LABEL_LEAD: Final = re.compile(
 _REPRESENTS_LEAD: Final = re.compile(
     r"^\s{0,3}(?:represents|shows|displays|denotes|indicates)\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
 _LABEL_STOP: Final = re.compile(
-    r"\s+[–—-]\s+|\.\s|\.$|,\s|;\s|:\s|\s+with\s+|\s+ranging\s+|\s+ranges\s+|\s+from\s+\S*\d"
+    r"\s+[–—-]\s+|\.\s|\.$|,\s|;\s|:\s|\s+with\s+|\s+ranging\s+|\s+ranges\s+|\s+from\s+(?:[A-Za-z]{3,9}\.?\s)?\S*\d"
     r"|\s+on\s+a\s+|\s+in\s+(?:a|the)\s+|\s+\((?=[^)]*\d)|\s+\((?=[^)]*(?:scale|range|label))"
 )
 _NOT_A_LABEL: Final = re.compile(
@@ -134,7 +134,12 @@ _PLAIN_NUMBER: Final = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
 
 
 def listed_items(listed: str) -> list[int | float | str]:
-    """'A, B and C' (or quoted names) -> the names as written, numbers as numbers."""
+    """'A, B and C' (or quoted names) -> the names as written, numbers as numbers; a lead-in
+    before a colon ('Five years: 2021, 2022') and the sentence's full stop are no part of them."""
+    listed = listed.strip().removesuffix(".")
+    lead, colon, tail = listed.rpartition(":")
+    if colon and lead.strip() and LIST_SPLIT.search(tail):
+        listed = tail
     pieces = all_quoted(listed) or LIST_SPLIT.split(listed)
     items: list[int | float | str] = []
     for piece in pieces:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Final
 
 from ..textcache import text_cache
 from ..vocab import (
@@ -19,6 +18,7 @@ from ..vocab import (
     KIND_KEYS,
     LEGEND_KEYS,
     META_KEYS,
+    ONE_SERIES_WORDS,
     SERIES_DECLARATION_KEYS,
     SPREAD_KEYS,
     TITLE_KEYS,
@@ -30,7 +30,6 @@ from ..vocab import (
 from .axes import axis_role
 from .text import drop_numbering, strip_markup
 
-_ONE_SERIES: Final = re.compile(r"^(?:data )?series \d")  # 'Series 1:' is one entry, not a list
 _PANEL_LIST_KEYS = frozenset({"panel titles", "subplot titles", "chart titles", "panels", "subplots",
                               "titles", "plot titles", "subplot labels", "panel labels"})
 _TREND_KEYS = frozenset({"overall trend", "general trend", "visual trend"})
@@ -76,7 +75,7 @@ def _key_info(key: str) -> KeyInfo:
     flags = {
         "component": axis is not None or title or kind_key,
         "legend_word": legend_word,
-        "series_list": starts_with_any(words, SERIES_DECLARATION_KEYS) and not _ONE_SERIES.match(words),
+        "series_list": starts_with_any(words, SERIES_DECLARATION_KEYS) and not ONE_SERIES_WORDS.match(words),
         "panel_list": words in _PANEL_LIST_KEYS
         or fold(_END_NOTE.sub("", strip_markup(key))) in _PANEL_LIST_KEYS,
         "data_group": data_group,

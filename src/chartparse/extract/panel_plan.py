@@ -63,6 +63,7 @@ def _title(node: Node) -> str | None:
     return None
 
 
+_ONE_SERIES_TITLE: Final = re.compile(r"[\W_]{0,4}(?:data\s+)?series\s*\d{0,3}\s*(?::\s*[\w\"'`]|\(\w)", re.I)
 _DATA_PHRASES: Final = tuple((p, r) for p, r in SECTION_ROLES if r == "data")
 
 
@@ -70,6 +71,8 @@ _DATA_PHRASES: Final = tuple((p, r) for p, r in SECTION_ROLES if r == "data")
 def titled_role(title: str) -> str | None:
     """The section role a title names ('Trend Verification & Data Point Extraction': data
     wins over any other role); None exactly when no phrase of SECTION_ROLES is in it."""
+    if _ONE_SERIES_TITLE.match(title):
+        return None  # 'Data Series: DROP (blue)' heads one series, not the data section
     return lookup(_DATA_PHRASES, title) or lookup(SECTION_ROLES, title)
 
 

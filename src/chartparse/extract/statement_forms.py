@@ -14,7 +14,7 @@ from typing import Final
 
 from ..values import Quantity
 from ..vocab import GENERIC_X_WORDS, label_words
-from .claims import Claims, StatementContext
+from .claims import Claims, StatementContext, XValue
 
 # Character windows: how far from a number a form looks. Each keeps the look bounded
 # (linear in the text) and wide enough for the phrases the form reads.
@@ -223,6 +223,8 @@ def x_context(claims: Claims, ctx: StatementContext) -> None:
     if x is None:
         return
     norm, qs, used, n = claims.norm, claims.qs, claims.used, claims.n
+    if n > 1 and "value" in norm.lower() and _stated_value(claims, x):
+        return
     for i in range(n):
         q = qs[i]
         if used[i]:
@@ -241,6 +243,24 @@ def x_context(claims: Claims, ctx: StatementContext) -> None:
         claims.point(x, None, None, q)
         claims.reading.value_label = _value_label(claims.before(q, VALUE_LABEL_WINDOW))
         break
+
+
+_STATED_VALUE: Final = re.compile(r"\bvalue\s{0,2}[:=]\s{0,2}[*_]{0,2}\s{0,2}[~≈]?\s{0,2}$", re.IGNORECASE)
+
+
+def _stated_value(claims: Claims, x: XValue) -> bool:
+    """'... between the 2 and 4 gridlines. **Value: 3 papers.**': the number the sentence
+    labels its value is the point; the others place the bar."""
+    found = [i for i, q in enumerate(claims.qs)
+             if not claims.used[i] and _STATED_VALUE.search(claims.before(q, VALUE_LABEL_WINDOW))]
+    if len(found) != 1:
+        return False
+    for i, q in enumerate(claims.qs):
+        if i != found[0] and not claims.used[i]:
+            claims.used[i] = True
+            claims.reject(q, "beside-stated-value")
+    claims.point(x, None, None, claims.qs[found[0]])
+    return True
 
 
 def range_summary(claims: Claims, ctx: StatementContext) -> None:

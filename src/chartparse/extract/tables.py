@@ -113,6 +113,17 @@ def _wide_table(chart: ChartDraft, rows: list[list[str]], header: list[str], kno
     return _columns_as_series(chart, rows, header, xs, known, lines, panel)
 
 
+def _pie_share_column(chart: ChartDraft, rows: list[list[str]], header: list[str]) -> int | None:
+    """On a pie chart, the one column of percentages among several columns of numbers."""
+    if chart.kind != "pie":
+        return None
+    numeric = [j for j in range(1, len(header))
+               if all(quantities(row[j])[1] for row in rows[1:] if j < len(row) and row[j].strip())]
+    shares = [j for j in numeric if all(row[j].strip().endswith("%") for row in rows[1:]
+                                        if j < len(row) and row[j].strip())]
+    return shares[0] if len(numeric) >= 2 and len(shares) == 1 else None
+
+
 def _rows_of_declared_series(chart: ChartDraft, rows: list[list[str]], header: list[str],
                              known: Mapping[str, str], lines: list[int], panel: str | None,
                              x_words: frozenset[str]) -> int | None:
@@ -130,7 +141,10 @@ def _columns_as_series(chart: ChartDraft, rows: list[list[str]], header: list[st
                        lines: list[int], panel: str | None) -> int:
     """The usual wide table: one series per column (derived columns left out)."""
     added = 0
+    share = _pie_share_column(chart, rows, header)
     for j in range(1, len(header)):
+        if share is not None and j != share:
+            continue  # a pie's slices have one value each: the share, not the counts beside it
         name = column_name(header[j])
         if name and not _is_derived(name):
             name = _declared_column(chart, header[j], name, known)

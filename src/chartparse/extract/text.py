@@ -22,9 +22,10 @@ _LEADING_NUMBERING: Final = re.compile(
     r"^\s*(?:(?:\d{1,3}|[A-Za-z]|[IVX]{1,4})[.)]\s+|\(\d{1,3}\)\s+|\d{1,2}:\s+(?=[^\W\d_]))"
 )
 _SERIES_PREFIX: Final = re.compile(
-    r"^\s*(?:data\s+)?(?:series|line|entry|model|method)\s*(?:\d{1,3}|[A-H](?=\s*:))\s*[:.\-–]\s*",
+    r"^\s*(?:data\s+)?(?:series|line|entry|model|method)\s*(?:(?:\d{1,3}|[A-H](?=\s*:))\s*[:.\-–]|:)\s*",
     re.IGNORECASE
 )
+_SERIES_PAREN_NAME: Final = re.compile(r"\s*(?:data\s+)?series\s*\d{1,3}\s*\(([^()]{1,60})\)", re.IGNORECASE)
 _TRAILING_PARENS: Final = re.compile(r"\s*\(([^()]*)\)\s*$")
 _HTML_TAG: Final = re.compile(r"</?[a-zA-Z][^<>\n]{0,40}>")
 
@@ -129,6 +130,8 @@ def clean_name(raw: str) -> str:
     text = strip_markup(raw).rstrip(":").strip()
     text = drop_numbering(text)
     text = _SERIES_PREFIX.sub("", text, count=1)
+    if (own := _SERIES_PAREN_NAME.fullmatch(text)) is not None:
+        text = own.group(1)  # 'Data Series 1 (DROP)' is DROP
     m = _TRAILING_PARENS.search(text)
     if m and text[: m.start()].strip():
         inside = m.group(1)

@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING, Final
 from ...vocab import RADAR_SCALE_KEYS, RADAR_SPOKE_KEYS, fold
 from ..axes import listed_categories, listed_items, read_axis
 from ..key_looks import note_colour_key
+from ..keys import key_words
 from ..kinds import explicit_title, kind_in
 from ..legend import entries_from_prose, entry_from_line
 from ..legend_lines import declare_series, legend_line
 from ..names import names_a_panel
 from ..ruler import Ruler
 from ..state import name_key
-from ..text import all_quoted, clean_name, drop_numbering, is_style_words, strip_markup
+from ..text import all_quoted, clean_name, drop_numbering, entry_with_look, is_style_words, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..walker import Walker
@@ -102,6 +103,31 @@ def _series_list(w: Walker, c: KeyedLine) -> bool | None:
         if not any(name_key(e.label) == name_key(entry.label) for e in state.declared_entries):
             state.declared_entries.append(entry)
     return False
+
+
+_ONE_SERIES_KEY: Final = re.compile(r"\s*(?:data\s+)?series\s*\d{1,3}\s*\(", re.IGNORECASE)
+_LOOK_KEYS = frozenset({"color", "colour", "marker", "markers", "line style", "style", "line"})
+
+
+def _one_series(w: Walker, c: KeyedLine) -> bool | None:
+    """'**Data Series 1 (DROP):**' over 'Color: Darker blue.', 'Marker: Solid circle.': one
+    series declared by its name in parentheses, drawn as the lines under it say."""
+    if not _ONE_SERIES_KEY.match(strip_markup(c.key)):
+        return None
+    name = clean_name(c.key)
+    looks = [c.text] + [text for key, text in w.child_pairs(c.node) if key and key_words(key) in _LOOK_KEYS]
+    entry = entry_with_look(name, " ".join(looks), c.line.line)
+    state = w.state
+    series = state.chart.series_for(name, c.scope.panel, c.line.line)
+    series.declared = True
+    series.color, series.marker = series.color or entry.color, series.marker or entry.marker
+    series.line_style = series.line_style or entry.line_style
+    if not any(name_key(e.label) == name_key(name) for e in state.declared_entries):
+        state.declared_entries.append(entry)
+    for child in c.node.children:
+        if child.line is not None:
+            state.trace.claim(child.line.line, "component.one-series")
+    return True
 
 
 def _panel_list(w: Walker, c: KeyedLine) -> bool | None:
@@ -230,6 +256,8 @@ def _register(add: Callable[..., None]) -> None:
         "**Spokes:** Speed, Range, Cost")
     add("component.series-list", _series_list, "a list of the series, with their styles",
       "**Data Series:** blue line (ours), orange line (baseline)", needs="series_list")
+    add("component.one-series", _one_series, "one series declared by its name in parentheses, "
+        "with its look", "**Data Series 1 (DROP):** (Color: blue; Marker: circle)")
     add("component.panel-list", _panel_list, "the panel titles listed up front",
       "**Panel Titles:** \"Train\" (left), \"Test\" (right)", needs="panel_list")
     add("component.panel-title", _panel_title, "a panel named by its place, and its quoted title",

@@ -199,13 +199,14 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
     measured_at = x_after_measure(strip_markup(c.key), state.x_words) if "at" in c.key else None
     if c.text and "=" in c.key and measured_at is None and _text_states_both(w, c.text):
         return None  # 'k=3: Time ≈ 9.8, Accuracy ≈ 0.41': the key labels a point the text gives
-    xv = None if span_with_own_x(c.key, c.text) else x_number(c.key, state.x_words)
-    x: int | float | str | None = xv
+    x: int | float | str | None = None
+    if c.text and MONTH_KEY.fullmatch(name := clean_name(c.key)):
+        x = name  # 'October: ~60', 'April 2021: ~0.7' on a time axis: the date, not its year
+    elif not span_with_own_x(c.key, c.text):
+        x = x_number(c.key, state.x_words)
     if x is None:
         m = AT_NAME_EQUALS.match(strip_markup(c.key))  # 'At α=0.2:' names the x by its variable
         x = float(m.group(1)) if m else measured_at
-    if x is None and c.text and MONTH_KEY.fullmatch(name := clean_name(c.key)):
-        x = name  # 'October: ~60' on a time axis
     if x is None:
         return None
     scope = c.scope
