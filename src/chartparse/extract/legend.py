@@ -77,9 +77,10 @@ _SHARE_AFTER_LABEL: Final = re.compile(r"\(" + SHARE_NOTE.pattern + r"\)")  # 'H
 
 def _keyed_label(key_clean: str, text: str) -> tuple[str | None, str] | None:
     """(label, the text its look is read from) of a keyed legend line; None for a remark."""
-    if is_style_words(key_clean) or _GENERIC_ENTRY_KEY.match(key_clean):
+    generic = _GENERIC_ENTRY_KEY.match(clean_name(key_clean))  # 'Series 1 (Teal Circle)' too
+    if is_style_words(key_clean) or generic:
         label = _leading_quoted(text) or _label_before_dash(_without_quoting_note(text))
-        if not _leading_quoted(text) and _GENERIC_ENTRY_KEY.match(key_clean) and is_style_words(
+        if not _leading_quoted(text) and generic and is_style_words(
                 _COLOR_NOUN.sub(" ", label)):
             return key_clean, key_clean + " " + text  # 'Line 1: Green color.' -- the key is the only name
         if not quoted(text) and _is_remark(text) and not _label_then_look(text):

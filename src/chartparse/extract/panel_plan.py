@@ -29,7 +29,7 @@ from .categories import ITEM_SPLIT, category_axis, declared_inside
 from .keys import key_info
 from .names import panel_name
 from .state import name_key
-from .text import drop_numbering, is_style_words, strip_markup
+from .text import clean_name, drop_numbering, is_style_words, strip_markup
 from .values_of import x_number
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -71,8 +71,8 @@ _DATA_PHRASES: Final = tuple((p, r) for p, r in SECTION_ROLES if r == "data")
 def titled_role(title: str) -> str | None:
     """The section role a title names ('Trend Verification & Data Point Extraction': data
     wins over any other role); None exactly when no phrase of SECTION_ROLES is in it."""
-    if _ONE_SERIES_TITLE.match(title):
-        return None  # 'Data Series: DROP (blue)' heads one series, not the data section
+    if (one := _ONE_SERIES_TITLE.match(title)) and not is_style_words(clean_name(title[one.end() - 1:])):
+        return None  # 'Data Series: DROP (blue)' heads one series; 'Data Series: Bars' the data
     return lookup(_DATA_PHRASES, title) or lookup(SECTION_ROLES, title)
 
 

@@ -129,9 +129,12 @@ def clean_name(raw: str) -> str:
     """
     text = strip_markup(raw).rstrip(":").strip()
     text = drop_numbering(text)
-    text = _SERIES_PREFIX.sub("", text, count=1)
-    if (own := _SERIES_PAREN_NAME.fullmatch(text)) is not None:
-        text = own.group(1)  # 'Data Series 1 (DROP)' is DROP
+    named = _SERIES_PREFIX.sub("", text, count=1)
+    if not is_style_words(named):  # ('Data Series: Bars' names a look, not a series)
+        text = named
+    own = _SERIES_PAREN_NAME.fullmatch(text)
+    if own is not None and not (is_style_words(own.group(1)) or mentions_color(own.group(1))):
+        text = own.group(1)  # 'Data Series 1 (DROP)' is DROP; 'Series 1 (Blue Circle)' no name
     m = _TRAILING_PARENS.search(text)
     if m and text[: m.start()].strip():
         inside = m.group(1)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from ...vocab import RADAR_SCALE_KEYS, RADAR_SPOKE_KEYS, fold
+from ...vocab import ONE_SERIES_WORDS, RADAR_SCALE_KEYS, RADAR_SPOKE_KEYS, fold
 from ..axes import listed_categories, listed_items, read_axis
 from ..key_looks import note_colour_key
 from ..keys import key_words
@@ -115,6 +115,8 @@ def _one_series(w: Walker, c: KeyedLine) -> bool | None:
     if not _ONE_SERIES_KEY.match(strip_markup(c.key)):
         return None
     name = clean_name(c.key)
+    if ONE_SERIES_WORDS.match(fold(name)):
+        return None  # 'Data Series 1 (Blue Bars)': a look, no name of its own
     looks = [c.text] + [text for key, text in w.child_pairs(c.node) if key and key_words(key) in _LOOK_KEYS]
     entry = entry_with_look(name, " ".join(looks), c.line.line)
     state = w.state
