@@ -26,6 +26,7 @@ from .layout import layout_fields, stated_grid
 from .legend_names import name_series_by_legend
 from .pie_legend import pie_slices_as_legend, slices_from_legend_shares
 from .provenance import point_columns
+from .rules import keyed_rows  # noqa: F401  (registers its keyed rule)
 from .state import ChartDraft, PointDraft
 from .walker import Walker
 

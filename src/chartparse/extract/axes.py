@@ -1,10 +1,6 @@
-"""Axis lines: role, label, unit, scale, range and ticks.
-
-Reads the forms models use, e.g. ``**X-Axis:** Labeled "Iteration". The scale
-runs from 0 to 1400``, ``- **X-axis**: Tokens (Billion) – Logarithmic scale from
-100 to 800``, ``* **Y-axis (left):** Accuracy (approximately 0.2 to 0.95)``, or a
-key with children (``Label:``, ``Scale:``, ``Markers:``).
-"""
+"""Axis lines: role, label, unit, scale, range and ticks, in the forms models use
+(``**X-Axis:** Labeled "Iteration". The scale runs from 0 to 1400``, ``* **Y-axis (left):**
+Accuracy (approximately 0.2 to 0.95)``, or a key over ``Label:``, ``Scale:``, ``Markers:``)."""
 
 from __future__ import annotations
 
@@ -271,6 +267,7 @@ def _field_name(ck: str, child_key: str | None) -> str | None:
 
 
 _ONE_CATEGORY: Final = re.compile(r"\b(?:category|bar|slice|group)\b")
+_TICK_LIST_MIN = 3  # two numbers are the range's bounds; three or more list its ticks
 _FIELD_LEAD: Final = re.compile(r"[*_ ]{0,4}(?:scale|range|ranges|ranging)\b", re.IGNORECASE)
 
 
@@ -351,8 +348,10 @@ def _apply_range(axis: AxisDraft, texts: _AxisTexts) -> None:
                 return  # 'Shift 1, Shift 2': names, not a numeric range
     lo = hi = None
     for t in texts.range_texts:
-        lo, hi, _ = range_from_text(t)
+        lo, hi, listed = range_from_text(t)
         if lo is not None or hi is not None:
+            if len(listed) >= _TICK_LIST_MIN and not axis.ticks:
+                axis.ticks = [q.value for q in listed]  # 'ticks at 1, 2, 3': the values it marks
             break
     for t in texts.tick_texts:
         t_lo, t_hi, found_ticks = range_from_text(t)
