@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from ..vocab import AXIS_ROLE_HEADERS, DERIVED_COLUMN_WORDS, fold
+from ..vocab import AXIS_ROLE_HEADERS, DERIVED_COLUMN_WORDS, fold, has_phrase
 from .axes import axis_role, read_axis
 from .categories import reduce_on_axis, unescape, value_on_named_axis
 from .state import AxisDraft, ChartDraft, PointDraft, name_key
@@ -97,6 +97,10 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
         return n
     if (j := pair_list_column(rows, x_words)) is not None:
         return rows_of_pairs(chart, rows, j, known or {}, lines, panel, x_words)
+    if chart.kind == "scatter" and (pair := _axis_columns(chart, header, panel)) is not None:
+        # '| Green | 0.55 | 0.65 |' under '| Color | Accuracy (X) | SP (Y) |': one dot per row
+        dots = {name_key(strip_markup(r[0])): strip_markup(r[0]) for r in rows[1:] if r and r[0].strip()}
+        return _series_pairs(chart, rows, pair, dots, lines, panel)
     return _wide_table(chart, rows, header, dict(known or {}), lines, panel, x_words, in_scope)
 
 
@@ -293,6 +297,9 @@ def _axis_columns(chart: ChartDraft, header: list[str], panel: str | None) -> tu
         axis = chart.axis(role, panel) or chart.axis(role, None)
         label = name_key(axis.label) if axis is not None and axis.label else ""
         j = next((j for j in range(1, len(header)) if label and name_key(header[j]) == label), None)
+        if j is None:  # 'Approximate Accuracy (X)': the role marked, the label inside
+            j = next((j for j in range(1, len(header)) if header[j].lower().rstrip().endswith(f"({role})")
+                      and (not label or has_phrase(fold(header[j]), label))), None)
         if j is None:
             return None
         found.append(j)
