@@ -82,8 +82,8 @@ def test_pre_built_block_parser_reads_like_one_built_from_the_grammar(accel: dic
     stored = _stored_for_this_lark("blocks.lark")
     builder = blocks.LineBuilder(grammar_files.terminal_patterns("blocks.lark"))
     loaded = grammar_files.load_parser(stored["parser"], transformer=builder, **accel)
-    built = Lark(grammar_files.grammar_text("blocks.lark"), parser="lalr", lexer="contextual",
-                 maybe_placeholders=False, transformer=builder)
+    built = Lark(grammar_files.grammar_text("blocks.lark"), **grammar_files.LALR_OPTIONS["blocks.lark"],
+                 transformer=builder)
     texts = [p.read_text(encoding="utf-8") + "\n" for p in sorted((ROOT / "corpus").glob("*.md"))]
     texts.append("# T\n  - a: b\n| x | y |\n|---|---|\n  | 1 | 2 |\n\n---\n**K:** v\n")
     for text in texts:

@@ -2,7 +2,7 @@
 
 ``grammar/blocks.lark`` turns the text into typed lines (headings, list items,
 table rows, rules, paragraph lines), each split into an optional ``Key:`` lead
-and its rest. Each line is one token; the parser is LALR with the contextual lexer,
+and its rest. Each line is one token; the parser is LALR with lark's basic lexer,
 made once per process (loaded pre-built when shipped). It builds no tree: the
 callbacks of :class:`LineBuilder`, lark's transformer, read each line token into a
 :class:`Line` as the parser reduces it. With the optional ``accel`` extra
@@ -22,7 +22,7 @@ from typing import Any, Literal, cast
 from lark import Lark
 from lark.exceptions import LarkError
 
-from .grammar_files import grammar_text, load_parser, prebuilt, terminal_patterns
+from .grammar_files import LALR_OPTIONS, grammar_text, load_parser, prebuilt, terminal_patterns
 from .textcache import text_cache
 
 _CELL_SEP = re.compile(r"(?<!\\)\|")
@@ -131,6 +131,15 @@ def is_separator_row(cells: list[str]) -> bool:
 _Matcher = Callable[[str], "re.Match[str]"]
 
 
+def _compile_split(pattern: str) -> _Matcher:
+    """The callbacks read a match with ``.groups()`` (by position, cheaper than by name),
+    so the named parts must be its only groups."""
+    compiled = re.compile(pattern)
+    if compiled.groups != len(compiled.groupindex):
+        raise ValueError("a part terminal of blocks.lark holds a capturing group")
+    return cast(_Matcher, compiled.match)
+
+
 class LineBuilder:
     """The block parser's callbacks (lark's ``transformer``), one per alternative of
     ``start`` in blocks.lark: each reads its line token into a :class:`Line` and appends
@@ -145,19 +154,18 @@ class LineBuilder:
     def __init__(self, terminals: dict[str, str]) -> None:
         t = {name: f"(?:{regex})" for name, regex in terminals.items()}
         content = rf"(?P<key>{t['KEY']})?(?P<rest>{t['REST']})?"
-        heading = re.compile(rf"(?P<hashes>{t['HASHES']}){content}")
-        item = re.compile(rf"(?P<indent>{t['INDENT']})?(?P<marker>{t['MARKER']}){content}")
-        para = re.compile(rf"(?P<indent>{t['INDENT']})?{content}")
-        self._split_heading = cast(_Matcher, heading.match)
-        self._split_item = cast(_Matcher, item.match)
-        self._split_para = cast(_Matcher, para.match)
         # A key ends in a colon (both KEY forms hold one): a line without a colon is split
         # the same without the key group, which the matcher then does not try at all.
         plain = rf"(?P<key>(?!)(?:{t['KEY']}))?(?P<rest>{t['REST']})?"
-        self._split_heading_plain = cast(_Matcher, re.compile(rf"(?P<hashes>{t['HASHES']}){plain}").match)
-        self._split_item_plain = cast(_Matcher, re.compile(
-            rf"(?P<indent>{t['INDENT']})?(?P<marker>{t['MARKER']}){plain}").match)
-        self._split_para_plain = cast(_Matcher, re.compile(rf"(?P<indent>{t['INDENT']})?{plain}").match)
+        heading = rf"(?P<hashes>{t['HASHES']})"
+        item = rf"(?P<indent>{t['INDENT']})?(?P<marker>{t['MARKER']})"
+        para = rf"(?P<indent>{t['INDENT']})?"
+        self._split_heading = _compile_split(heading + content)
+        self._split_item = _compile_split(item + content)
+        self._split_para = _compile_split(para + content)
+        self._split_heading_plain = _compile_split(heading + plain)
+        self._split_item_plain = _compile_split(item + plain)
+        self._split_para_plain = _compile_split(para + plain)
 
     def begin(self, children: list[Any]) -> list[Line]:
         return []
@@ -167,7 +175,7 @@ class LineBuilder:
         token = children[1]
         value = token.value
         split = self._split_heading if ":" in value else self._split_heading_plain
-        hashes, key, rest = split(value).group("hashes", "key", "rest")
+        hashes, key, rest = split(value).groups()
         lines.append(Line("heading", token.line, token.line, rest.strip() if rest else "",
                           clean_key(key) if key else None, level=len(hashes.strip())))
         return lines
@@ -177,7 +185,7 @@ class LineBuilder:
         token = children[1]
         value = token.value
         split = self._split_item if ":" in value else self._split_item_plain
-        indent, marker, key, rest = split(value).group("indent", "marker", "key", "rest")
+        indent, marker, key, rest = split(value).groups()
         lines.append(Line("item", token.line, token.line, rest.strip() if rest else "",
                           clean_key(key) if key else None, indent_width(indent) if indent else 0,
                           marker.strip()))
@@ -188,7 +196,7 @@ class LineBuilder:
         token = children[1]
         value = token.value
         split = self._split_para if ":" in value else self._split_para_plain
-        indent, key, rest = split(value).group("indent", "key", "rest")
+        indent, key, rest = split(value).groups()
         lines.append(Line("para", token.line, token.line, rest.strip() if rest else "",
                           clean_key(key) if key else None, indent_width(indent) if indent else 0))
         return lines
@@ -244,8 +252,7 @@ def block_parser() -> Lark:
     stored = prebuilt("blocks.lark")
     if stored is not None:
         return load_parser(stored["parser"], **options)
-    return Lark(grammar_text("blocks.lark"), parser="lalr", lexer="contextual",
-                maybe_placeholders=False, **options)
+    return Lark(grammar_text("blocks.lark"), **LALR_OPTIONS["blocks.lark"], **options)
 
 
 def parse_lines(text: str) -> tuple[list[Line], str | None]:

@@ -28,6 +28,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 PREBUILT = "parsers.pickle"
 GRAMMARS = ("blocks.lark", "values.lark")
+# Every parser state of blocks.lark accepts every line terminal, so a contextual lexer
+# would hold one terminal set anyway: the basic lexer skips its per-token state lookup.
+LALR_OPTIONS: dict[str, dict[str, Any]] = {
+    "blocks.lark": {"parser": "lalr", "lexer": "basic", "maybe_placeholders": False},
+    "values.lark": {"parser": "lalr", "lexer": "contextual"},
+}
 
 
 @cache
@@ -119,13 +125,9 @@ def build() -> dict[str, dict[str, Any]]:
     """Build everything ``parsers.pickle`` holds, from the grammar files."""
     from lark import Lark
 
-    lalr_options: dict[str, dict[str, Any]] = {
-        "blocks.lark": {"parser": "lalr", "lexer": "contextual", "maybe_placeholders": False},
-        "values.lark": {"parser": "lalr", "lexer": "contextual"},
-    }
     out: dict[str, dict[str, Any]] = {}
     for name in GRAMMARS:
-        parser = Lark(grammar_text(name), **lalr_options[name])
+        parser = Lark(grammar_text(name), **LALR_OPTIONS[name])
         data, memo = parser.memo_serialize(list(_memoized_types()))
         lexer_only = Lark(grammar_text(name), parser=None, lexer="basic")
         out[name] = {
