@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from chartparse.blocks import Line, clean_key, indent_width, parse_lines, split_row
+from chartparse.grammar_files import terminal_patterns
 
 
 def lines_of(text: str) -> list[Line]:
@@ -296,3 +299,23 @@ def test_grammar_accepts_every_text(text: str) -> None:
     count = text.count("\n") + 1
     for line in lines:
         assert 1 <= line.line <= line.end_line <= count
+
+
+# BOLD_KEY as first written: the shortest bold body (lazy) that a close follows. The
+# grammar reads it greedily without backtracking, which must find the same key.
+_LAZY_BOLD_KEY = re.compile(r"\*\*(?:[^*\n]|\*(?!\*)){1,160}?"
+                            r"(?::[ \t]*\*\*|\*\*[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:)[ \t]*")
+_KEY_PIECES = ["*", "**", ":", ": ", ":**", "**:", " ", "\t", "a", "Key", "(", ")", "(n)", "é", "`", "\n"]
+
+
+def _span(pattern: re.Pattern[str], text: str) -> tuple[int, int] | None:
+    found = pattern.match(text)
+    return found.span() if found else None
+
+
+@given(st.lists(st.sampled_from(_KEY_PIECES), max_size=14), st.integers(0, 170),
+       st.sampled_from(_KEY_PIECES))
+def test_bold_key_is_the_shortest_bold_body_a_close_follows(pieces: list[str], run: int, fill: str) -> None:
+    text = "**" + fill * run + "".join(pieces)
+    greedy = re.compile(terminal_patterns("blocks.lark")["BOLD_KEY"])
+    assert _span(greedy, text) == _span(_LAZY_BOLD_KEY, text)
