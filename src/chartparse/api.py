@@ -13,7 +13,7 @@ from .blocks import parse_lines
 from .errors import ChartParseError
 from .extract import extract, to_dict
 from .lost_values import warn_lost_values
-from .models import Chart, Diagnostic
+from .models import Chart, Diagnostic, chart_from_data
 from .outline import build
 from .source import DEFAULT_MAX_BYTES, Source, decode, from_text, read_path
 
@@ -78,7 +78,7 @@ def _read(source: Source) -> Chart:
         data = to_dict(draft)
         del draft
         data["source"] = source.path
-        return Chart.model_validate(data)
+        return chart_from_data(data)
     except RecursionError:
         return _failed(source, "input nests too deeply to read")
     except Exception as err:

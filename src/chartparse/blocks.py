@@ -176,7 +176,8 @@ class LineBuilder:
         value = token.value
         split = self._split_heading if ":" in value else self._split_heading_plain
         hashes, key, rest = split(value).groups()
-        lines.append(Line("heading", token.line, token.line, rest.strip() if rest else "",
+        n: int = token.line
+        lines.append(Line("heading", n, n, rest.strip() if rest else "",
                           clean_key(key) if key else None, level=len(hashes.strip())))
         return lines
 
@@ -186,7 +187,8 @@ class LineBuilder:
         value = token.value
         split = self._split_item if ":" in value else self._split_item_plain
         indent, marker, key, rest = split(value).groups()
-        lines.append(Line("item", token.line, token.line, rest.strip() if rest else "",
+        n: int = token.line
+        lines.append(Line("item", n, n, rest.strip() if rest else "",
                           clean_key(key) if key else None, indent_width(indent) if indent else 0,
                           marker.strip()))
         return lines
@@ -197,7 +199,8 @@ class LineBuilder:
         value = token.value
         split = self._split_para if ":" in value else self._split_para_plain
         indent, key, rest = split(value).groups()
-        lines.append(Line("para", token.line, token.line, rest.strip() if rest else "",
+        n: int = token.line
+        lines.append(Line("para", n, n, rest.strip() if rest else "",
                           clean_key(key) if key else None, indent_width(indent) if indent else 0))
         return lines
 

@@ -164,3 +164,10 @@ class Chart(_Model):
         from .export.markdown import to_markdown
 
         return to_markdown(self)
+
+
+def chart_from_data(data: dict[str, Any]) -> Chart:
+    """``Chart.model_validate(data)``, calling its validator directly: the same
+    validation without ``model_validate``'s per-call Python wrapper (parse runs this
+    once per description)."""
+    return Chart.__pydantic_validator__.validate_python(data)
