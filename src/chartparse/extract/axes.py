@@ -350,7 +350,8 @@ def _apply_range(axis: AxisDraft, texts: _AxisTexts) -> None:
     for t in texts.range_texts:
         lo, hi, listed = range_from_text(t)
         if lo is not None or hi is not None:
-            if len(listed) >= _TICK_LIST_MIN and not axis.ticks:
+            if len(listed) >= _TICK_LIST_MIN and not axis.ticks and axis.scale != "categorical" \
+                    and not quoted(t):  # ('"Attempt 1", "Attempt 2"' name categories)
                 axis.ticks = [q.value for q in listed]  # 'ticks at 1, 2, 3': the values it marks
             break
     for t in texts.tick_texts:

@@ -1,4 +1,5 @@
-"""Table cells that name a declared series, and cells that list a row's points ('0: ~1.5; 500: ~1.0')."""
+"""Table cells that name a declared series, cells that list a row's points ('0: ~1.5; 500: ~1.0'),
+a scatter table's dot names and a pie table's share column."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Mapping
 from .categories import unescape
 from .narrative import read_statement
 from .state import ChartDraft, PointDraft, name_key
-from .text import clean_name, strip_markup
+from .text import clean_name, quantities, strip_markup
 
 
 def known_name(cell: str, known: Mapping[str, str]) -> str | None:
@@ -42,3 +43,28 @@ def rows_of_pairs(chart: ChartDraft, rows: list[list[str]], j: int, known: Mappi
             if series.add_point(PointDraft(p.x, p.y, p.approx, lines[offset], None, "table.pair-cells")):
                 added += 1
     return added
+
+def dot_names(rows: list[list[str]], head: str, known: Mapping[str, str]) -> dict[str, str]:
+    """Each row's series: its label, or the legend's 'k=3' for the cell '3' under 'k'; {} when
+    a legend exists and some row names none of its entries."""
+    dots: dict[str, str] = {}
+    for row in rows[1:]:
+        cell = strip_markup(row[0]) if row else ""
+        if not cell:
+            continue
+        named = known.get(name_key(f"{strip_markup(head)}={cell}")) or known.get(name_key(cell))
+        if named is None and known:
+            return {}
+        dots[name_key(cell)] = named or cell
+    return dots
+
+
+def pie_share_column(chart: ChartDraft, rows: list[list[str]], header: list[str]) -> int | None:
+    """On a pie chart, the one column of percentages among several columns of numbers."""
+    if chart.kind != "pie":
+        return None
+    numeric = [j for j in range(1, len(header))
+               if all(quantities(row[j])[1] for row in rows[1:] if j < len(row) and row[j].strip())]
+    shares = [j for j in numeric if all(row[j].strip().endswith("%") for row in rows[1:]
+                                        if j < len(row) and row[j].strip())]
+    return shares[0] if len(numeric) >= 2 and len(shares) == 1 else None

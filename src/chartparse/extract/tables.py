@@ -11,7 +11,7 @@ from .axes import axis_role, read_axis
 from .categories import reduce_on_axis, unescape, value_on_named_axis
 from .state import AxisDraft, ChartDraft, PointDraft, name_key
 from .style_match import entry_by_style
-from .table_pairs import known_name, pair_list_column, rows_of_pairs
+from .table_pairs import dot_names, known_name, pair_list_column, pie_share_column, rows_of_pairs
 from .text import clean_name, quantities, strip_markup
 from .values_of import category_or_number, x_number
 
@@ -97,11 +97,12 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
         return n
     if (j := pair_list_column(rows, x_words)) is not None:
         return rows_of_pairs(chart, rows, j, known or {}, lines, panel, x_words)
-    if chart.kind == "scatter" and (pair := _axis_columns(chart, header, panel)) is not None:
+    if chart.kind == "scatter" and (pair := _axis_columns(chart, header, panel)) is not None \
+            and (dots := dot_names(rows, header[0], known or {})):
         # '| Green | 0.55 | 0.65 |' under '| Color | Accuracy (X) | SP (Y) |': one dot per row
-        dots = {name_key(strip_markup(r[0])): strip_markup(r[0]) for r in rows[1:] if r and r[0].strip()}
         return _series_pairs(chart, rows, pair, dots, lines, panel)
     return _wide_table(chart, rows, header, dict(known or {}), lines, panel, x_words, in_scope)
+
 
 
 def _wide_table(chart: ChartDraft, rows: list[list[str]], header: list[str], known: dict[str, str],
@@ -116,16 +117,6 @@ def _wide_table(chart: ChartDraft, rows: list[list[str]], header: list[str], kno
         known[name_key(y.label)] = in_scope
     return _columns_as_series(chart, rows, header, xs, known, lines, panel)
 
-
-def _pie_share_column(chart: ChartDraft, rows: list[list[str]], header: list[str]) -> int | None:
-    """On a pie chart, the one column of percentages among several columns of numbers."""
-    if chart.kind != "pie":
-        return None
-    numeric = [j for j in range(1, len(header))
-               if all(quantities(row[j])[1] for row in rows[1:] if j < len(row) and row[j].strip())]
-    shares = [j for j in numeric if all(row[j].strip().endswith("%") for row in rows[1:]
-                                        if j < len(row) and row[j].strip())]
-    return shares[0] if len(numeric) >= 2 and len(shares) == 1 else None
 
 
 def _rows_of_declared_series(chart: ChartDraft, rows: list[list[str]], header: list[str],
@@ -145,7 +136,7 @@ def _columns_as_series(chart: ChartDraft, rows: list[list[str]], header: list[st
                        lines: list[int], panel: str | None) -> int:
     """The usual wide table: one series per column (derived columns left out)."""
     added = 0
-    share = _pie_share_column(chart, rows, header)
+    share = pie_share_column(chart, rows, header)
     for j in range(1, len(header)):
         if share is not None and j != share:
             continue  # a pie's slices have one value each: the share, not the counts beside it
