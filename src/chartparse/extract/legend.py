@@ -62,6 +62,8 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
     if not label or (is_placeholder(label) and not (color or marker)) or _NO_LEGEND.match(label):
         return None  # ('**None** (gray)' is a method drawn in grey; 'No explicit legend' no entry)
     label = _LINE_SAMPLE.sub("", label.strip().strip("\"'“”`").strip())  # '--- Data': the drawn line
+    if label.endswith(")."):
+        label = label[:-1]  # 'Red: Ω (angular velocity).' ends a sentence, not the name
     if not label or len(label) > 120:
         return None
     entry = LegendEntryDraft(label=label, color=color, line_style=line_style, marker=marker, line=line)

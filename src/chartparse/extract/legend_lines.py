@@ -34,7 +34,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .scope import Scope
     from .walker import Walker
 
-_TITLE_NOTE: Final = re.compile(r"\(\s*(?:legend\s+)?title\s*\)")
+_TITLE_NOTE: Final = re.compile(  # '"method" (title)', '"Sex" - the legend title.'
+    r"\(\s*(?:legend\s+)?title\s*\)|[\"”']\s*[-–—:]\s*(?:the\s+|its\s+)?(?:legend(?:'s)?\s+)?title\b",
+    re.IGNORECASE)
 _ATTRIBUTE_NOUNS = frozenset("color colour style shape thickness width opacity".split())
 _KEY_NOTE: Final = re.compile(r"\([^()]*\)")
 _PROSE_WORDS = 8  # a plain paragraph of more words in a legend lists entries in prose
