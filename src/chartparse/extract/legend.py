@@ -1,8 +1,5 @@
-"""Legend lines: position, title and entries with their styles.
-
-An entry is written label-first (``**1 Rec:** Solid blue line``, ``- `x` (Blue line)``) or
-style-first (``Blue Line: Chat``, ``Star symbol: "Pre."``); the style vocabulary tells which.
-"""
+"""Legend lines: position, title and entries with their styles. An entry is written label-first
+(``**1 Rec:** Solid blue line``) or style-first (``Blue Line: Chat``); the style vocabulary tells which."""
 
 from __future__ import annotations
 
@@ -61,9 +58,7 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
         color, line_style, marker = style_of(key)  # '**Red Line (shaded range)**: the high series'
     if not label or (is_placeholder(label) and not (color or marker)) or _NO_LEGEND.match(label):
         return None  # ('**None** (gray)' is a method drawn in grey; 'No explicit legend' no entry)
-    label = _LINE_SAMPLE.sub("", label.strip().strip("\"'“”`").strip())  # '--- Data': the drawn line
-    if label.endswith(")."):
-        label = label[:-1]  # 'Red: Ω (angular velocity).' ends a sentence, not the name
+    label = _bare_label(label)
     if not label or len(label) > 120:
         return None
     entry = LegendEntryDraft(label=label, color=color, line_style=line_style, marker=marker, line=line)
@@ -71,6 +66,12 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
     if share is not None and text.find(label) != -1 and text.find(label) < share.start():
         entry.share = float(share.group(1))
     return entry
+
+
+def _bare_label(label: str) -> str:
+    """Without quotes, a drawn sample ('--- Data') or a full stop after parentheses ('Ω (x).')."""
+    label = _LINE_SAMPLE.sub("", label.strip().strip("\"'“”`").strip())
+    return label[:-1] if label.endswith(").") else label
 
 
 _NO_LEGEND: Final = re.compile(r"(?i)no\b[^.;:]{0,30}\blegend\b")
