@@ -25,6 +25,7 @@ EXPECTED_ORDER = (
     "statement.axis-named-pair",
     "statement.central-value",
     "statement.x-context",
+    "statement.later-month-x",
     "statement.month-x",
     "statement.value-then-paren-x",
     "statement.x-then-paren-value",
@@ -63,8 +64,9 @@ def test_each_form_reads_its_example_alone(name: str) -> None:
     form = _form(name)
     reading = _read_example(form)
     rules = {p.rule for p in reading.points} | {rule for rule, _, _ in reading.summary_rules.values()}
-    # The example is read, and read by this form only: an earlier form does not claim it.
-    assert rules == {name}
+    # The example is read, and read by this form only: an earlier form does not claim it
+    # (later-month-x reads on after the value x-context took at the x in scope).
+    assert rules == ({"statement.x-context", name} if name.startswith("statement.later-") else {name})
     assert reading.points or reading.summary
 
 
@@ -81,8 +83,10 @@ def test_each_reading_order_keeps_the_table_order(x_in_scope: bool, one_number: 
     order = list(reading_order(x_in_scope, one_number))
     assert order == [name for name in EXPECTED_ORDER if name in order]
     if x_in_scope:
-        # With an x in scope, the x-context form ends the reading.
-        assert order[-1] == "statement.x-context"
+        # With an x in scope, x-context reads the value at that x; only later-month-x follows.
+        after = order[order.index("statement.x-context") + 1:]
+        assert all(name.startswith("statement.later-") for name in after)
+        assert bool(after) == (not one_number)
     else:
         assert "statement.x-context" not in order
 

@@ -151,8 +151,9 @@ class StatementForm(NamedTuple):
 
     ``pairs``: it reads two numbers of the sentence, so a one-number sentence skips it.
     ``x_in_scope``: True if it runs only with an x in scope, False only without one,
-    None either way. With an x in scope, statement.x-context reads the one value the
-    sentence states and ends the reading, so every form after it has False.
+    None either way. With an x in scope, statement.x-context reads the value the sentence
+    states at that x; only ``later-month-x`` after it reads on, a value that carries its own
+    date ('... then ~0.2 by July 2021'); every other form after it has False.
 
     ``needs``: a cheap precondition. Each group lists strings of which (lower-cased) at
     least one must occur in the lower-cased sentence for the form to read anything; the
