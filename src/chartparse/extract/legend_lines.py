@@ -309,11 +309,7 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
             continue
         entry.label = _label_from_look_key(line.key) or entry.label
         state.trace.claim(line.line, "component.series-list")
-        series = state.chart.series_for(entry.label, scope.panel, line.line)
-        series.declared = True
-        series.color = series.color or entry.color
-        series.line_style = series.line_style or entry.line_style
-        series.marker = series.marker or entry.marker
+        state.declared_series(entry, scope.panel, line.line)
         if not any(name_key(e.label) == name_key(entry.label) for e in state.chart.legend):
             state.declared_entries.append(entry)
 
@@ -372,10 +368,3 @@ def _series_named_by_style(key: str | None, text: str, line: int | None,
     if len(listed) < 2 or not any(name_key(e.label) in shared for e in listed):
         return None
     return entry_with_look(clean_name(key), strip_markup(key), line)
-
-
-def drop_group_entry(chart: ChartDraft, title: str) -> None:
-    """A group heading inside the legend ('Pruning methods:' over its entries) is no entry,
-    though a sentence before it quoted it as one ('entries by "Pruning methods", ...')."""
-    chart.drop_legend_entry(title)
-

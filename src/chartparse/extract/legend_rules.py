@@ -31,13 +31,8 @@ def _series_entry(w: Walker, c: KeyedLine) -> bool | None:
     if entry is None or not (entry.color or entry.line_style or entry.marker):
         return None  # a label with no look is not declared as an entry here
     state = w.state
-    series = state.chart.series_for(entry.label, c.scope.panel, c.line.line)
-    series.declared = True
-    series.color = series.color or entry.color
-    series.line_style = series.line_style or entry.line_style
-    series.marker = series.marker or entry.marker
-    if not any(name_key(e.label) == name_key(entry.label) for e in state.declared_entries):
-        state.declared_entries.append(entry)
+    state.declared_series(entry, c.scope.panel, c.line.line)
+    state.add_declared(entry)
     # The key is the series' other name: data under '**Series 1:**' belongs to it.
     state.known_names.setdefault(name_key(c.key), entry.label)
     return False

@@ -259,4 +259,3 @@ def member_entry(state: ReadingState, key: str, within: SeriesDraft) -> str | No
     found = [written for known, written in state.known_names.items()
              if known != outer and has_phrase(known, outer) and has_phrase(known, core)]
     return found[0] if len(found) == 1 else None
-

@@ -7,7 +7,7 @@ from typing import Final
 
 from ..values import normalise
 from ..vocab import label_words
-from .state import ChartDraft, LegendEntryDraft, SeriesDraft
+from .state import ChartDraft, LegendEntryDraft, SeriesDraft, name_key
 
 _NUMBER_IN_PARENS: Final = re.compile(r"\(\s?\d{1,4}\s?\)")
 
@@ -51,6 +51,20 @@ class ReadingState:
         own = self.panel_legends.get(panel) if panel is not None else None
         # With no legend, the series a 'Data Series:' block declares are its entries.
         return own or self.chart.legend or self.declared_entries
+
+    def declared_series(self, entry: LegendEntryDraft, panel: str | None, line: int | None) -> SeriesDraft:
+        """The series a declaration names, marked declared and drawn as its entry says."""
+        series = self.chart.series_for(entry.label, panel, line)
+        series.declared = True
+        series.color = series.color or entry.color
+        series.line_style = series.line_style or entry.line_style
+        series.marker = series.marker or entry.marker
+        return series
+
+    def add_declared(self, entry: LegendEntryDraft) -> None:
+        """Keep a declared entry once: with no legend, the declared entries are the legend."""
+        if not any(name_key(e.label) == name_key(entry.label) for e in self.declared_entries):
+            self.declared_entries.append(entry)
 
     def legend_labels(self, panel: str | None) -> list[str]:
         """The labels of :meth:`legend_entries`, each once."""

@@ -44,6 +44,7 @@ def rows_of_pairs(chart: ChartDraft, rows: list[list[str]], j: int, known: Mappi
                 added += 1
     return added
 
+
 def dot_names(rows: list[list[str]], head: str, known: Mapping[str, str]) -> dict[str, str]:
     """Each row's series: its label, or the legend's 'k=3' for the cell '3' under 'k'; {} when
     a legend exists and some row names none of its entries."""

@@ -104,7 +104,6 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
     return _wide_table(chart, rows, header, dict(known or {}), lines, panel, x_words, in_scope)
 
 
-
 def _wide_table(chart: ChartDraft, rows: list[list[str]], header: list[str], known: dict[str, str],
                 lines: list[int], panel: str | None, x_words: frozenset[str], in_scope: str | None) -> int:
     """The usual table, the first column its x (as the axis lists it); under a series, the
@@ -116,7 +115,6 @@ def _wide_table(chart: ChartDraft, rows: list[list[str]], header: list[str], kno
     if in_scope and y is not None and y.label:
         known[name_key(y.label)] = in_scope
     return _columns_as_series(chart, rows, header, xs, known, lines, panel)
-
 
 
 def _rows_of_declared_series(chart: ChartDraft, rows: list[list[str]], header: list[str],

@@ -121,6 +121,15 @@ def is_style_words(text: str) -> bool:
 
 
 @text_cache()
+def series_paren_name(text: str) -> str | None:
+    """'Data Series 1 (DROP)' -> 'DROP'; None when the parentheses hold a look
+    ('Series 1 (Blue Circle)') or the text is not a numbered series with its name."""
+    own = _SERIES_PAREN_NAME.fullmatch(text)
+    if own is None or is_style_words(own.group(1)) or mentions_color(own.group(1)):
+        return None
+    return own.group(1)
+
+
 def clean_name(raw: str) -> str:
     """A series/legend/panel name as written, without numbering, markup or style notes.
 
@@ -132,9 +141,7 @@ def clean_name(raw: str) -> str:
     named = _SERIES_PREFIX.sub("", text, count=1)
     if not is_style_words(named):  # ('Data Series: Bars' names a look, not a series)
         text = named
-    own = _SERIES_PAREN_NAME.fullmatch(text)
-    if own is not None and not (is_style_words(own.group(1)) or mentions_color(own.group(1))):
-        text = own.group(1)  # 'Data Series 1 (DROP)' is DROP; 'Series 1 (Blue Circle)' no name
+    text = series_paren_name(text) or text
     m = _TRAILING_PARENS.search(text)
     if m and text[: m.start()].strip():
         inside = m.group(1)

@@ -24,7 +24,7 @@ from .heatmap import tuple_cell_line
 from .key_looks import note_look
 from .kinds import heading_kind, kind_in, stated_panel_count, title_from_heading, titled_in
 from .legend import legend_position
-from .legend_lines import drop_group_entry, legend_section_line
+from .legend_lines import legend_section_line
 from .memo import Memo
 from .names import heads_a_category, is_panel_title, is_sentence, match_series, mentioned_series, panel_name
 from .panel_plan import component_panel, headed_sections, plan_panels, stated_panel_names, titled_role
@@ -193,7 +193,7 @@ class Walker:
             return
         role = section_role(title, scope.role)
         if scope.role == "legend" and node.children:
-            drop_group_entry(chart, title)  # 'Pruning methods:' over its entries groups them
+            chart.drop_legend_entry(title)  # 'Pruning methods:' over its entries groups them, though quoted
         panel = scope.panel
         if role not in ("observations", "interpretation", "legend", "overview"):
             axis = axis_role(title)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from ...vocab import ONE_SERIES_WORDS, RADAR_SCALE_KEYS, RADAR_SPOKE_KEYS, fold
+from ...vocab import RADAR_SCALE_KEYS, RADAR_SPOKE_KEYS, fold
 from ..axes import listed_categories, listed_items, read_axis
 from ..key_looks import note_colour_key
 from ..keys import key_words
@@ -21,7 +21,15 @@ from ..legend_lines import declare_series, legend_line
 from ..names import names_a_panel
 from ..ruler import Ruler
 from ..state import name_key
-from ..text import all_quoted, clean_name, drop_numbering, entry_with_look, is_style_words, strip_markup
+from ..text import (
+    all_quoted,
+    clean_name,
+    drop_numbering,
+    entry_with_look,
+    is_style_words,
+    series_paren_name,
+    strip_markup,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..walker import Walker
@@ -98,34 +106,25 @@ def _series_list(w: Walker, c: KeyedLine) -> bool | None:
     # '* **Data Series:** Blue line (HNSW), Orange line (IVF-PQ)'
     state = w.state
     for entry in entries_from_prose(c.text, c.line.line):
-        series = state.chart.series_for(entry.label, c.scope.panel, c.line.line)
-        series.declared = True
-        if not any(name_key(e.label) == name_key(entry.label) for e in state.declared_entries):
-            state.declared_entries.append(entry)
+        state.chart.series_for(entry.label, c.scope.panel, c.line.line).declared = True
+        state.add_declared(entry)  # (only named: a prose list's looks do not restyle the series)
     return False
 
 
-_ONE_SERIES_KEY: Final = re.compile(r"\s*(?:data\s+)?series\s*\d{1,3}\s*\(", re.IGNORECASE)
 _LOOK_KEYS = frozenset({"color", "colour", "marker", "markers", "line style", "style", "line"})
 
 
 def _one_series(w: Walker, c: KeyedLine) -> bool | None:
     """'**Data Series 1 (DROP):**' over 'Color: Darker blue.', 'Marker: Solid circle.': one
     series declared by its name in parentheses, drawn as the lines under it say."""
-    if not _ONE_SERIES_KEY.match(strip_markup(c.key)):
-        return None
-    name = clean_name(c.key)
-    if ONE_SERIES_WORDS.match(fold(name)):
-        return None  # 'Data Series 1 (Blue Bars)': a look, no name of its own
+    name = series_paren_name(strip_markup(c.key))
+    if name is None:
+        return None  # (also 'Data Series 1 (Blue Bars)': a look, no name of its own)
     looks = [c.text] + [text for key, text in w.child_pairs(c.node) if key and key_words(key) in _LOOK_KEYS]
     entry = entry_with_look(name, " ".join(looks), c.line.line)
     state = w.state
-    series = state.chart.series_for(name, c.scope.panel, c.line.line)
-    series.declared = True
-    series.color, series.marker = series.color or entry.color, series.marker or entry.marker
-    series.line_style = series.line_style or entry.line_style
-    if not any(name_key(e.label) == name_key(name) for e in state.declared_entries):
-        state.declared_entries.append(entry)
+    state.declared_series(entry, c.scope.panel, c.line.line)
+    state.add_declared(entry)
     for child in c.node.children:
         if child.line is not None:
             state.trace.claim(child.line.line, "component.one-series")
