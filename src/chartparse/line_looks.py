@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from .blocks import Line
-from .vocab import COLOR_WORDS, STYLE_WORDS, fold
+from .vocab import COLOR_WORDS, NUMBER_WORDS, STYLE_WORDS, fold
 
 _STYLE_TEXT_WORDS = 4  # a label-first entry names its style within its first words
 _STYLE_FILLERS = frozenset("a an the in as by of represented shown drawn marked using".split())
@@ -75,6 +75,21 @@ _ENTRY_COUNT: Final = re.compile(
     r"(?:[\w/-]{1,20} ){0,2}(?:entries|lines|series|items|curves|labels)\b", re.IGNORECASE)
 
 
+_ANNOUNCED_COUNT: Final = re.compile(
+    r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+    r"(?:[\w/-]{1,20} ){0,2}(?:entries|lines|series|items|curves|labels|methods|models)\b[^:]{0,40}:[*_ ]*$",
+    re.IGNORECASE)
+
+
+def announced_count(text: str) -> int:
+    """'Top center. Three entries:': how many entries the lines after it list (0: not said)."""
+    m = _ANNOUNCED_COUNT.search(text) if text.rstrip("*_ ").endswith(":") else None
+    if m is None:
+        return 0
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+
+
 def counts_entries(line: Line) -> bool:
     """A keyed line whose value counts the entries listed under it."""
     return line.key is not None and _ENTRY_COUNT.match(line.text) is not None
@@ -88,3 +103,19 @@ _BARE_TICK = re.compile(r"[*_`\s]*[~≈]?[-−+]?\d[\d,]{0,12}(?:\.\d{1,12})?(?:
 
 def is_bare_tick(text: str) -> bool:
     return _BARE_TICK.fullmatch(text) is not None
+
+
+_QUOTES: Final = re.compile(r"[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]")
+_QUOTED_TITLE = re.compile(r"\b(?:titled|entitled|headed)\s+\**[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]",
+                           re.IGNORECASE)  # 'titled "Packages:"' names the legend, no entry
+_INLINE_ENTRY: Final = re.compile(
+    r"^[*_ ]*(?:an? |the )?(?:[A-Za-z]+ ){0,2}(?:line|lines|bars?|dots?|markers?|curve)\s+"
+    r"(?:represents?|denotes?|indicates?|stands? for|is|shows?)\b[^:]*$", re.IGNORECASE)
+_ABSENT: Final = re.compile(r"^[*_ ]*(?:not |none\b|no |n/a\b|absent\b|there is no )")
+
+
+def legend_said_inline(text: str) -> bool:
+    """'Legend: Not present.', 'Legend: blue for "A", red for "B".', 'Legend: Red line
+    represents the measured rate.': a legend key whose value said it all."""
+    return bool(_ABSENT.match(fold(text)) or _QUOTES.search(_QUOTED_TITLE.sub("", text))
+                or _INLINE_ENTRY.search(text))

@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from typing import Final
 
 from .blocks import Line
-from .line_looks import counts_entries, is_bare_tick, labels_looks, look_only, style_key, style_text
+from .line_looks import (
+    announced_count,
+    counts_entries,
+    is_bare_tick,
+    labels_looks,
+    legend_said_inline,
+    look_only,
+    style_key,
+    style_text,
+)
 from .textcache import text_cache
 from .vocab import (
     AXIS_FIELD_KEYS,
@@ -256,13 +265,6 @@ def _unlike_plain_members(line: Line, members: list[Node] | None) -> bool:
 
 _LEGEND_META_WORDS = frozenset(
     "position location placement coordinates title orientation visual visuals".split())
-_QUOTES: Final = re.compile(r"[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]")
-_QUOTED_TITLE = re.compile(r"\b(?:titled|entitled|headed)\s+\**[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]",
-                           re.IGNORECASE)  # 'titled "Packages:"' names the legend, no entry
-_INLINE_ENTRY: Final = re.compile(
-    r"^[*_ ]*(?:an? |the )?(?:[A-Za-z]+ ){0,2}(?:line|lines|bars?|dots?|markers?|curve)\s+"
-    r"(?:represents?|denotes?|indicates?|stands? for|is|shows?)\b[^:]*$", re.IGNORECASE)
-_ABSENT: Final = re.compile(r"^[*_ ]*(?:not |none\b|no |n/a\b|absent\b|there is no )")
 
 def _about_the_legend(header: Line) -> bool:
     """A key that states something about the legend ('Legend Position', 'Legend coordinates'),
@@ -287,13 +289,11 @@ def _legend_member(line: Line, header: Line, members: list[Node] | None) -> bool
         return False  # 'Axis Labels:' opens a block of its own
     before = [m.line for m in members or () if m.line is not None and m.line.key is not None
               and not _is_field_of("legend", m.line)]
-    if not before and (_ABSENT.match(fold(header.text)) or _QUOTES.search(_QUOTED_TITLE.sub("", header.text))
-                       or _INLINE_ENTRY.search(header.text)):
-        # 'Legend: Not present.', 'Legend: blue for "A", red for "B".' or 'Legend: Red line
-        # represents the measured rate.' said it all inline.
+    if not before and legend_said_inline(header.text):
         return False
     shape = key_shape(line.key or "")
-    if any(key_shape(b.key or "") == shape for b in before):
+    if any(key_shape(b.key or "") == shape for b in before) \
+            or len(members or ()) < announced_count(header.text):  # 'Three entries:' adopts three
         return True
     if before and all(style_key(b) for b in before):
         return False  # entries were style-first; this key is not a style

@@ -296,7 +296,7 @@ LINE_REASONS = {"prose.observations": "observations-section", "prose.overview": 
                 "keyed.meta": "figure-note", "keyed.box-spread": "box-spread",
                 "component.axis": "axis-detail", "section.axis": "axis-detail",
                 "component.title": "title-text", "component.panel-list": "panel-name",
-                "keyed.x-positions": "x-positions-only"}
+                "keyed.x-positions": "x-positions-only", "legend.placement": "legend-placement"}
 
 # Rejections decided by a number's place rather than by a pattern, applied by
 # ``explain`` around the table above (listed by ``chartparse rules``).

@@ -68,7 +68,7 @@ SECTION_ROLES: tuple[tuple[str, str], ...] = (
 )
 
 # Words after a panel's name in a header over its data ('Heatmap Data:', 'Left Plot Values').
-PANEL_DATA_TAILS = ("data", "values", "details", "analysis", "breakdown", "data points")
+PANEL_DATA_TAILS = ("data", "values", "details", "analysis", "breakdown", "data points", "specifics")
 
 # Words in a title that name the kind of chart. Longer phrases first.
 KIND_WORDS: tuple[tuple[str, str], ...] = (
@@ -229,6 +229,11 @@ FEATURE_KEY_WORDS = frozenset(
     high highs low lows highest lowest maximum maxima minimum minima max min extreme extremes
     turning point points value values""".split()
 )
+# A key opening with one of these names a stretch of the line ('Initial Drop', 'Late Training',
+# 'Final Value'), not a line of its own, when no legend entry or known series bears it.
+PHASE_LEAD_WORDS = frozenset("initial early mid middle late final start starting end ending".split())
+PHASE_TAIL_WORDS = frozenset("phase stage period regime".split())  # 'Fluctuation Phase'
+PHASE_KEY_MAX_WORDS = 3
 # A sentence that adds the values up to check them names no category ('The shares sum to 100%').
 SUM_PHRASES = ("sum to", "sums to", "summing to", "add up to", "adds up to", "adding up to",
                "total to", "totals to", "totalling", "totaling")
@@ -349,13 +354,17 @@ def axis_field(key: str) -> str | None:
     return name
 
 
+_PLACE_KEYS = ("spatial grounding", "placement", "layout", "position", "location")
+
+
 def announces_legend(words: str) -> bool:
     """Whether folded key words announce the legend: 'Legend', 'Color Key', 'Key', but
     not 'Key Findings', 'Key Observations' or 'Key Data Points'."""
     if not starts_with_any(words, LEGEND_KEYS):
         # 'Models (Legend)', 'Series/Legend': a qualifier naming the legend as what is listed
+        # ('Spatial Grounding (Legend)' is where the legend sits: a meta key qualified)
         last = words.replace("/", " ").split()[-1:]
-        return last == ["legend"] or last == ["legends"]
+        return (last == ["legend"] or last == ["legends"]) and not starts_with_any(words, _PLACE_KEYS)
     if words.startswith("key "):
         return words.split()[1] in LEGEND_KEY_TAILS
     return True
@@ -378,4 +387,6 @@ BAR_ATTRIBUTE_KEYS = ("position", "location", "placement", "color", "colour", "b
 # A parenthesis that names which split of the data a line plots ('Loss (train)', 'Loss (test)'):
 # part of the series' name, unlike a note of colour or place.
 SPLIT_QUALIFIERS = ("train", "training", "test", "testing", "val", "valid", "validation", "dev",
-                    "eval", "evaluation", "in-distribution", "out-of-distribution", "id", "ood")
+                    "eval", "evaluation", "in-distribution", "out-of-distribution", "id", "ood",
+                    # statistics of one group: 'Human (Avg.)' and 'Human (Best)' are two series
+                    "avg", "average", "mean", "median", "best", "worst")

@@ -13,19 +13,22 @@ from ..textcache import text_cache
 from ..values import Quantity
 from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, axis_field, fold, lookup
 from .axis_labels import (
+    PAREN_ITEMS,
     SCALE_NOTE,
     bare_list,
+    glued_unit,
     grouped_categories,
     key_parenthetical_label,
     label_from_text,
     leading_quoted_label,
     listed_items,
+    paren_categories,
     quoted_list,
     quoted_tick_labels,
+    stated_category_list,
     unit_from_label,
 )
-from .categories import PAREN_ITEMS as _PAREN_ITEMS
-from .categories import drop_note, paren_categories, stated_category_list
+from .categories import drop_note
 from .category_values import bin_list
 from .state import AxisDraft, ChartDraft
 from .text import all_quoted, drop_numbering, is_no_value, quantities, quoted, strip_markup
@@ -196,7 +199,7 @@ _FIELD_NOTE: Final = re.compile(r"\s*\([^()]{1,40}\)[\s:*]*$")
 def _paren_list(axis: AxisDraft, text: str) -> bool:
     """'Tools (Quill 2.1, Lathe 3.0)' declares the categories, unless a range is stated too."""
     listed = paren_categories(text)
-    if not listed or any(range_from_text(_PAREN_ITEMS.sub(" ", strip_markup(text)))[:2]):
+    if not listed or any(range_from_text(PAREN_ITEMS.sub(" ", strip_markup(text)))[:2]):
         return False
     axis.ticks = list[int | float | str](listed)
     axis.scale = axis.scale or "categorical"
@@ -219,8 +222,12 @@ def _own_texts(axis: AxisDraft, field: str | None, text: str) -> _AxisTexts:
         axis.ticks = axis.ticks or list[int | float | str](marked)  # the label is the key's note
         axis.scale = axis.scale or "categorical"
         return _AxisTexts(leading_quoted_label(text), [], [], [text])  # ... or the quoted lead
-    if field is None and bare_list(text):
-        axis.ticks = axis.ticks or list(bare_list(text))
+    if field is None and (listed := bare_list(text)):
+        head, colon, first = listed[0].partition(": ")
+        if colon and first:  # 'Datasets: DS1, DS2, DS3': the label, then its categories
+            listed = [first, *listed[1:]]
+            texts.label = head
+        axis.ticks = axis.ticks or list(listed)
         axis.scale = axis.scale or "categorical"
         return texts
     if field is None and not axis.ticks and (_paren_list(axis, text) or _bin_ticks(axis, text)):
@@ -243,8 +250,14 @@ def _stated_categories(axis: AxisDraft, field: str | None, text: str) -> None:
         axis.scale = axis.scale or "categorical"
         axis.ticks = axis.ticks or list[int | float | str](all_quoted(text) or bare_list(text))
     elif field is None and not axis.ticks:
-        lead = _LISTS_LEAD.match(strip_markup(text)) if ":" in text else None  # 'Lists 9 datasets: A, B.'
-        listed = quoted_list(text) or (bare_list(lead.group(1)) if lead else [])
+        plain = strip_markup(text)
+        lead = _LISTS_LEAD.match(plain) if ":" in text else None  # 'Lists 9 datasets: A, B.'
+        order = _ORDER_LEAD.search(plain) if lead is None and ":" in text else None
+        listed = quoted_list(text) or (bare_list(lead.group(1)) if lead else []) or (
+            listed_items(order.group(2)) if order else [])  # '... From left to right: `a`, `b`.'
+        if order and order.group(1).lower().startswith(("label", "categor")) \
+                and all(not isinstance(t, str) for t in listed):
+            listed = []  # 'labels: 0, 20, 40' marks ticks on a scale; 'labels: 10k, 25k' names categories
         if listed:
             axis.ticks = list[int | float | str](listed)
             axis.scale = axis.scale or "categorical"
@@ -255,6 +268,8 @@ def _stated_categories(axis: AxisDraft, field: str | None, text: str) -> None:
 _LISTS_LEAD: Final = re.compile(r"^\s*(?:lists?|names?|shows?|represents?|displays?|contains?)\b"
                                 r"[^:.\d]{0,40}\d{0,3}[^:.\d]{0,40}:\s*(.+)$",
                                 re.IGNORECASE)
+_ORDER_LEAD: Final = re.compile(r"\b(left to right|right to left|top to bottom|bottom to top|labels|"
+                                r"labell?ed|categories)\)?:\s*(.+)$", re.IGNORECASE)
 _RANGE_CUE: Final = re.compile(r"\b(?:ranging|ranges?|from)\s{1,3}(?:from\s{1,3})?[~≈-]?\d", re.IGNORECASE)
 def _field_name(ck: str, child_key: str | None) -> str | None:
     """The axis field a child key names ('Major tick marks', 'Categories (top to bottom)')."""
@@ -374,27 +389,3 @@ def _unit_of_values(lo: Quantity | None, hi: Quantity | None, texts: _AxisTexts)
     if bounds and all(q.percent for q in bounds):
         return "%"
     return glued_unit(" ".join(texts.range_texts + texts.tick_texts))
-
-
-_DIGIT_THEN_LETTER: Final = re.compile(r"\d[a-zA-Z]")
-_GLUED_UNIT: Final = re.compile(r"(?<![\w.])\d+(?:\.\d+)?([a-zA-Z]{1,3})\b(?![-+]?\d)")  # not 5e-5
-
-
-def glued_unit(text: str) -> str | None:
-    """'markers at 112px, 224px and 336px': the unit written on every value of the axis.
-
-    Only letters glued to each number, the same on two or more of them; magnitudes
-    ('10K', '7B') are values, not units."""
-    if not _DIGIT_THEN_LETTER.search(text):  # (a cheap test: the pattern needs one)
-        return None
-    found = [m.group(1) for m in _GLUED_UNIT.finditer(text)]
-    units = set(found)
-    if len(found) < 2 or len(units) != 1:
-        return None
-    unit = units.pop()
-    if unit.upper() in _MAGNITUDES or any(q.magnitude for q in quantities(text)[1]):
-        return None
-    return unit
-
-
-_MAGNITUDES = frozenset({"K", "M", "B", "T", "G", "BN", "MN"})

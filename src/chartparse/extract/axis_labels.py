@@ -11,10 +11,10 @@ import re
 from typing import Final
 
 from ..vocab import fold
-from .categories import drop_note, unescape
+from .categories import ITEM_SPLIT, drop_note, unescape
 from .text import all_quoted, is_no_value, quantities, quoted, strip_emphasis, strip_markup
 
-_KEY_PAREN: Final = re.compile(r"\(([^()]{1,60})\)")
+_KEY_PAREN: Final = re.compile(r"\(((?:[^()]|\([^()]{1,20}\)){1,60})\)")  # 'X-axis (Buckets (m))' too
 _LABEL_END_PAREN: Final = re.compile(r"\(([^()]{1,24})\)\s*$")
 
 _POSITION_WORDS = frozenset(
@@ -62,6 +62,8 @@ def label_from_text(text: str) -> str | None:
     lead = _LABEL_LEAD.match(text)
     if q and (lead or text.lstrip().startswith(('"', "“", "*", "`"))):
         return q
+    if _SAYS_NO_LABEL.search(text):
+        return None  # 'Each plot has a different scale ... No explicit label is present.'
     said = _REPRESENTS_LEAD.match(text)
     body = text[said.end():] if said else _LABEL_LEAD.sub("", text, count=1) if lead else text
     body = strip_markup(body)
@@ -82,6 +84,9 @@ def label_from_text(text: str) -> str | None:
     return label
 
 
+_SAYS_NO_LABEL: Final = re.compile(r"(?i)\bno (?:explicit |visible |axis )?(?:label|title)\b"
+                                   r"|(?:\bunlabell?ed|\bnot (?:explicitly )?labell?ed)\b"
+                                   r"(?!\s(?:ticks?|marks?|points?))")
 SCALE_NOTE = re.compile(r"\s*\((?:categorical|linear|log(?:arithmic)?|log scale|numeric|numerical)\)\s*$",
                          re.IGNORECASE)
 
@@ -223,3 +228,92 @@ def bare_list(text: str) -> list[str]:
             and not all(quantities(i)[1] and quantities(i)[1][0].raw == i for i in items):
         return items  # (a list of plain numbers is ticks, read as a range)
     return []
+
+
+PAREN_ITEMS = re.compile(r"\(([^()]{3,600})\)")
+_NAME_LIKE: Final = re.compile(r"[A-Za-z]|^\d+\s*[-–]\s*\d+$|^\d+\+$")  # 'Gemini 2.0', '10-19', '90+'
+_PAREN_ITEM_WORDS = 4
+_HAS_LETTER: Final = re.compile(r"[A-Za-z]")
+# A word of a hyphenated name ('Checkmate-in-One') is not the prose word it spells.
+_NOT_A_NAME = re.compile(r"(?<![\w-])(?:to|from|by|ranging|ranges?|scale|labell?ed|ticks?|marks?|markers?"
+                         r"|gridlines?|increments?|incrementing|intervals?|at|with|steps?|measured|in)"
+                         r"(?![\w-])", re.IGNORECASE)
+
+
+def _is_quantity(item: str) -> bool:
+    _, qs = quantities(item)
+    return len(qs) == 1 and qs[0].raw.strip() == item.strip()
+
+
+_EXAMPLE_LEAD: Final = re.compile(r"^\s*(?:e\.g\.|i\.e\.|eg\.|such as|like)\s*,?\s*", re.IGNORECASE)
+
+
+def paren_categories(text: str) -> list[str]:
+    """'LLM Models (Claude 3.5, Gemini 2.0, GPT-4o)': the categories listed after the
+    label; not '(log scale, 10⁰, 10¹)' or '(Years: 2015, 2016)', whose items are numbers.
+    The axis reader also drops it beside a stated range ('√s (root, GeV), 0 to 150')."""
+    if "(" not in text or "," not in text:
+        return []  # (a list in parentheses needs both: a cheap test first)
+    plain = strip_markup(text)
+    m = PAREN_ITEMS.search(plain)
+    if m is None or "," not in m.group(1) or "categor" in m.group(1).lower():
+        return []  # '(categories 4, 5 and 6)' is read as a stated category list
+    items = [i.strip().strip("\"'`“”") for i in _EXAMPLE_LEAD.sub("", m.group(1)).split(",")]
+    items = [i for i in items if i and i not in ("...", "…", "etc.", "etc")]
+    if len(items) < 2 or any(len(i.split()) > _PAREN_ITEM_WORDS or not _NAME_LIKE.search(i)
+                             or ":" in i or _NOT_A_NAME.search(i) for i in items):
+        return []
+    if sum(_is_quantity(i) for i in items) * 2 >= len(items):
+        return []  # '(4B, 10B, 32B)' are ticks of a numeric axis
+    if len({bool(_HAS_LETTER.search(i)) for i in items}) > 1:
+        return []  # '(time, 1–14)' names the axis and states its range
+    return items
+
+
+_STATED_LIST: Final = re.compile(r"\bcategor(?:y|ies)\s{0,3}(?::|are|include)\s{0,3}([^()]{1,200})")
+_PLAIN_INTEGER_OR_DECIMAL: Final = re.compile(r"^-?\d{1,9}(?:\.\d{1,9})?$")
+
+
+def stated_category_list(text: str) -> list[int | float | str]:
+    """'"Score" (categories: 1, 2, 3, 4, 5)': the categories the axis line states, numbers
+    kept as numbers. [] unless at least two items follow the cue."""
+    if "ategor" not in text:
+        return []
+    m = _STATED_LIST.search(strip_markup(text))
+    if m is None:
+        return []
+    items = [i.strip().strip("\"'`“”.") for i in ITEM_SPLIT.split(m.group(1).strip())]
+    out: list[int | float | str] = []
+    for item in items:
+        if not item or len(item.split()) > _PAREN_ITEM_WORDS:
+            return []
+        out.append(_plain_number(item) if _PLAIN_INTEGER_OR_DECIMAL.match(item) else item)  # 1k: a label
+    return out if len(out) >= 2 else []
+
+
+def _plain_number(item: str) -> int | float:
+    return float(item) if "." in item else int(item)
+
+
+_DIGIT_THEN_LETTER: Final = re.compile(r"\d[a-zA-Z]")
+_GLUED_UNIT: Final = re.compile(r"(?<![\w.])\d+(?:\.\d+)?([a-zA-Z]{1,3})\b(?![-+]?\d)")  # not 5e-5
+
+
+def glued_unit(text: str) -> str | None:
+    """'markers at 112px, 224px and 336px': the unit written on every value of the axis.
+
+    Only letters glued to each number, the same on two or more of them; magnitudes
+    ('10K', '7B') are values, not units."""
+    if not _DIGIT_THEN_LETTER.search(text):  # (a cheap test: the pattern needs one)
+        return None
+    found = [m.group(1) for m in _GLUED_UNIT.finditer(text)]
+    units = set(found)
+    if len(found) < 2 or len(units) != 1:
+        return None
+    unit = units.pop()
+    if unit.upper() in _MAGNITUDES or any(q.magnitude for q in quantities(text)[1]):
+        return None
+    return unit
+
+
+_MAGNITUDES = frozenset({"K", "M", "B", "T", "G", "BN", "MN"})

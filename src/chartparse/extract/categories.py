@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 from ..textcache import text_cache
 from ..vocab import COLOR_WORDS, ORDINAL_LABEL_WORDS, TOTAL_WORDS, fold, has_phrase
 from .state import AxisDraft, ChartDraft, name_key
-from .text import quantities, strip_markup
+from .text import strip_markup
 from .values_of import x_number
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -24,6 +24,8 @@ if TYPE_CHECKING:  # pragma: no cover
 _ESCAPE: Final = re.compile(r"\\([_*#\[\]\\`~|<>-])")
 _TRAILING_NOTE: Final = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
 _ORDINAL_PREFIX: Final = re.compile(r"^([A-Za-z]{3,12})\s+\d{1,3}\s*(?::|\.|\)|\s[–—-])\s+(\S.{0,80})$")
+_ORDINAL_NUMBERED: Final = re.compile(  # 'Category 3', 'Category 14>=15'
+    r"([A-Za-z]{3,12})\s{1,2}(\d[\d.]{0,8}(?:\s{0,2}[<>≤≥=+-]{1,2}\s{0,2}\d{1,8})?)")
 _NUMBER: Final = re.compile(r"^[~≈]?\s*(-?\d+(?:[.,]\d+)*)$")
 _NUMBER_THEN_WORD: Final = re.compile(r"^[~≈]?\s*(-?\d+(?:\.\d+)?)\s*([A-Za-z%][A-Za-z%/.]{0,15})$")
 _LABEL_WORD: Final = re.compile(r"[a-z%]+")
@@ -82,15 +84,14 @@ def reduce_on_axis(axis: AxisDraft | None, raw: str) -> int | float | str:
     """A label reduced against what one axis declares (its categories, name, range, unit)."""
     label = drop_note(unescape(raw))
     if axis is None or not label:
-        return label
+        return _after_one_word_head(label) if label else label
     declared = {fold(str(t)): t for t in axis.ticks}
     folded = fold(label)
     if folded in declared:
         return declared[folded]
-    m = _ORDINAL_PREFIX.match(label)
-    if m and m.group(1).lower() in ORDINAL_LABEL_WORDS:
-        # 'Category 1: Apples vs Pears': the count before the colon only numbers the category
-        return reduce_on_axis(axis, m.group(2))
+    counted = _after_ordinal_word(axis, label, declared)
+    if counted is not None:
+        return counted
     rest = _after_axis_name(folded, axis.label)
     if rest is None:
         rest = _before_axis_name(folded, axis.label)
@@ -111,15 +112,49 @@ def reduce_on_axis(axis: AxisDraft | None, raw: str) -> int | float | str:
     reduced = _after_axis_words(folded, axis, declared)
     if reduced is None:
         reduced = _x_number_on_axis(label, axis)
-    if reduced is not None:
-        return reduced
+    return reduced if reduced is not None else _with_unit_or_inside(label, folded, axis)
+
+
+def _with_unit_or_inside(label: str, folded: str, axis: AxisDraft) -> int | float | str:
+    """'120 seconds' on an axis in seconds; else a declared category inside the label."""
     m = _NUMBER_THEN_WORD.match(label)
     if m and _names_unit(axis, m.group(2)):
         number = _number(m.group(1))
         if number is not None:
             return number
     inside = declared_inside(axis, folded)
+    if inside is None and axis.label is None and not axis.ticks:
+        return _after_one_word_head(label)
     return inside if inside is not None else label
+
+
+def _after_ordinal_word(axis: AxisDraft, label: str,
+                        declared: dict[str, int | float | str]) -> int | float | str | None:
+    m = _ORDINAL_PREFIX.match(label)
+    if m and m.group(1).lower() in ORDINAL_LABEL_WORDS:
+        # 'Category 1: Apples vs Pears': the count before the colon only numbers the category
+        return reduce_on_axis(axis, m.group(2))
+    numbered = _ORDINAL_NUMBERED.fullmatch(label)
+    if numbered is None or numbered.group(1).lower() not in ORDINAL_LABEL_WORDS:
+        return None
+    if declared:  # 'Category 0' on an axis listing "0", "1", "2"
+        return declared.get(fold(numbered.group(2)))
+    if _states_numbers(axis):
+        # 'Category 3' or 'Category 14>=15' on an axis of categories numbered 1-15: the number
+        number = _number(numbered.group(2))
+        if number is None or _fits(axis, number):
+            return number if number is not None else numbered.group(2)
+    return None
+
+
+def _after_one_word_head(label: str) -> str:
+    """'Dataset: DS21050' on an axis that states no name: one word names the kind of the
+    category, the text after its colon the category."""
+    head, colon, rest = label.partition(": ")
+    rest = rest.strip()
+    if colon and head.isalpha() and rest and ":" not in rest:
+        return rest
+    return label
 
 
 def value_on_named_axis(chart: ChartDraft, label: str) -> int | float | None:
@@ -170,8 +205,8 @@ def _after_axis_colon(label: str, axis_label: str | None) -> str | None:
     """'Retrieved or Not: Yes' -> 'Yes': the text after the axis' whole name and a colon."""
     name = strip_markup(_TRAILING_NOTE.sub("", axis_label or "")).strip()
     head, colon, rest = label.partition(":")
-    if not name or not colon or fold(head) != fold(name) or not rest.strip():
-        return None
+    if not name or not colon or fold(head).rstrip("s") != fold(name).rstrip("s") or not rest.strip():
+        return None  # ('Region: Ashford' on an axis "Regions" as well)
     return rest.strip()
 
 
@@ -313,46 +348,6 @@ def stack_total(state: ReadingState, words: str, panel: str | None) -> bool:
     return len(state.known_names) >= 2 or len(named - {name_key("Total")}) >= 2
 
 
-PAREN_ITEMS = re.compile(r"\(([^()]{3,600})\)")
-_NAME_LIKE: Final = re.compile(r"[A-Za-z]|^\d+\s*[-–]\s*\d+$|^\d+\+$")  # 'Gemini 2.0', '10-19', '90+'
-_PAREN_ITEM_WORDS = 4
-_HAS_LETTER: Final = re.compile(r"[A-Za-z]")
-# A word of a hyphenated name ('Checkmate-in-One') is not the prose word it spells.
-_NOT_A_NAME = re.compile(r"(?<![\w-])(?:to|from|by|ranging|ranges?|scale|labell?ed|ticks?|marks?|markers?"
-                         r"|gridlines?|increments?|incrementing|intervals?|at|with|steps?|measured|in)"
-                         r"(?![\w-])", re.IGNORECASE)
-
-
-def _is_quantity(item: str) -> bool:
-    _, qs = quantities(item)
-    return len(qs) == 1 and qs[0].raw.strip() == item.strip()
-
-
-_EXAMPLE_LEAD: Final = re.compile(r"^\s*(?:e\.g\.|i\.e\.|eg\.|such as|like)\s*,?\s*", re.IGNORECASE)
-
-
-def paren_categories(text: str) -> list[str]:
-    """'LLM Models (Claude 3.5, Gemini 2.0, GPT-4o)': the categories listed after the
-    label; not '(log scale, 10⁰, 10¹)' or '(Years: 2015, 2016)', whose items are numbers.
-    The axis reader also drops it beside a stated range ('√s (root, GeV), 0 to 150')."""
-    if "(" not in text or "," not in text:
-        return []  # (a list in parentheses needs both: a cheap test first)
-    plain = strip_markup(text)
-    m = PAREN_ITEMS.search(plain)
-    if m is None or "," not in m.group(1) or "categor" in m.group(1).lower():
-        return []  # '(categories 4, 5 and 6)' is read as a stated category list
-    items = [i.strip().strip("\"'`“”") for i in _EXAMPLE_LEAD.sub("", m.group(1)).split(",")]
-    items = [i for i in items if i and i not in ("...", "…", "etc.", "etc")]
-    if len(items) < 2 or any(len(i.split()) > _PAREN_ITEM_WORDS or not _NAME_LIKE.search(i)
-                             or ":" in i or _NOT_A_NAME.search(i) for i in items):
-        return []
-    if sum(_is_quantity(i) for i in items) * 2 >= len(items):
-        return []  # '(4B, 10B, 32B)' are ticks of a numeric axis
-    if len({bool(_HAS_LETTER.search(i)) for i in items}) > 1:
-        return []  # '(time, 1–14)' names the axis and states its range
-    return items
-
-
 def listed(chart: ChartDraft, panel: str | None, x: str) -> bool:
     """Whether the category axis lists x among its categories."""
     axis = category_axis(chart, panel)
@@ -369,27 +364,4 @@ def listed_tick(chart: ChartDraft, panel: str | None, key: str) -> str | None:
     return next((t for t in axis.ticks if isinstance(t, str) and fold(t) == wanted), None)
 
 
-_STATED_LIST: Final = re.compile(r"\bcategor(?:y|ies)\s{0,3}(?::|are|include)\s{0,3}([^()]{1,200})")
-_PLAIN_NUMBER: Final = re.compile(r"^-?\d{1,9}(?:\.\d{1,9})?$")
 ITEM_SPLIT: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")  # 'A, B and C'
-
-
-def stated_category_list(text: str) -> list[int | float | str]:
-    """'"Score" (categories: 1, 2, 3, 4, 5)': the categories the axis line states, numbers
-    kept as numbers. [] unless at least two items follow the cue."""
-    if "ategor" not in text:
-        return []
-    m = _STATED_LIST.search(strip_markup(text))
-    if m is None:
-        return []
-    items = [i.strip().strip("\"'`“”.") for i in ITEM_SPLIT.split(m.group(1).strip())]
-    out: list[int | float | str] = []
-    for item in items:
-        if not item or len(item.split()) > _PAREN_ITEM_WORDS:
-            return []
-        out.append(_plain_number(item) if _PLAIN_NUMBER.match(item) else item)  # '1k' stays a label
-    return out if len(out) >= 2 else []
-
-
-def _plain_number(item: str) -> int | float:
-    return float(item) if "." in item else int(item)

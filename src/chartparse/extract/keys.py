@@ -19,6 +19,7 @@ from ..vocab import (
     LEGEND_KEYS,
     META_KEYS,
     ONE_SERIES_WORDS,
+    PANEL_WORDS,
     SERIES_DECLARATION_KEYS,
     SPREAD_KEYS,
     TITLE_KEYS,
@@ -71,7 +72,8 @@ def _key_info(key: str) -> KeyInfo:
     legend_word = starts_with_any(words, LEGEND_KEYS) or announces_legend(words)
     kind_key = words in KIND_KEYS
     axis = axis_role(key)
-    title = words in TITLE_KEYS
+    title = words in TITLE_KEYS or fold(_END_NOTE.sub("", strip_markup(key))) in TITLE_KEYS \
+        or _titles_a_panel(words)  # 'Title (Left Chart)', 'Right Panel Title'
     flags = {
         "component": axis is not None or title or kind_key,
         "legend_word": legend_word,
@@ -113,3 +115,9 @@ def _names_trend(words: str) -> bool:
 
 def key_words(key: str) -> str:
     return key_info(key).words
+
+
+def _titles_a_panel(words: str) -> bool:
+    """'right panel title': a title key whose other words name a panel by a panel noun."""
+    head, _, last = words.rpartition(" ")
+    return last == "title" and any(w in PANEL_WORDS for w in head.replace("-", " ").split())

@@ -8,7 +8,7 @@ from typing import Final
 
 from ..vocab import fold
 from .categories import SHARE_NOTE
-from .legend_notes import is_color_scale, is_placeholder, legend_position
+from .legend_notes import is_color_scale, is_placeholder, legend_position, legend_titles, quoted_formats
 from .legend_pairs import colour_equals_entries
 from .state import ChartDraft, LegendEntryDraft
 from .text import (
@@ -86,6 +86,8 @@ def _keyed_label(key_clean: str, text: str) -> tuple[str | None, str] | None:
         if not _leading_quoted(text) and generic and is_style_words(
                 _COLOR_NOUN.sub(" ", label)):
             return key_clean, key_clean + " " + text  # 'Line 1: Green color.' -- the key is the only name
+        if not quoted(text) and _PLACE_OF_MARK.match(strip_markup(text).strip()):
+            return key_clean, key_clean  # 'Red: Top-right data point.': where it sits; the look names it
         if not quoted(text) and _is_remark(text) and not _label_then_look(text):
             return None  # 'Dashed lines: Represents the upper bound of the fit.'
         return label, key_clean + " " + text
@@ -94,6 +96,9 @@ def _keyed_label(key_clean: str, text: str) -> tuple[str | None, str] | None:
     return clean_name(key_clean), text
 
 
+_PLACE_OF_MARK: Final = re.compile(
+    r"(?i)(?:the\s)?(?:top|bottom|upper|lower|left|right|middle|center|centre|further|slightly|far)\b"
+    r"[^.;:\d]{0,60}\b(?:points?|dots?|markers?|clusters?)\b")
 _LINE_SAMPLE: Final = re.compile(  # '--- Data', '■ Ours': the drawn line or marker before the label
     r"^(?:-{2,}|\.{3,}|…|[—–─]+|(?:[-·•.] ){2,}[-·•.]?|[■□▪▫▲△▼▽◆◇♦●○◉★☆✕✖×+]{1,2})\s+(?=\S)")
 _ARROW: Final = re.compile(r"→|->|=>")
@@ -289,21 +294,13 @@ def entries_from_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
     return []
 
 
-_TITLED: Final = re.compile(r"\b(?:titled|entitled|headed)\s+[\"\u201c]([^\"\u201c\u201d]{1,80})[\"\u201d]",
-                     re.IGNORECASE)
-
-
-def legend_titles(text: str) -> list[str]:
-    """What a legend line quotes as the legend's title ('titled "Method:"')."""
-    return _TITLED.findall(text) if '"' in text or "\u201c" in text else []
-
-
 def _quoted_entries(text: str, line: int | None) -> list[LegendEntryDraft]:
     """'green circles for "Original" and orange for "Manipulated"'."""
     out = []
     for label in all_quoted(text):
-        if label in legend_titles(text):
-            continue  # 'titled "Packages introduced in revision:"' is the legend's title
+        if label in legend_titles(text) or label in quoted_formats(text):
+            continue  # 'titled "Packages introduced in revision:"' is the legend's title;
+            # 'The label format is `Name (Count)`' quotes how labels are written, no label
         out.append(entry_with_look(label, _context_around(text, label), line))
     return out
 

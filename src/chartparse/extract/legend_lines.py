@@ -20,9 +20,8 @@ from .legend import (
     entries_from_list,
     entries_from_prose,
     entry_from_line,
-    legend_titles,
 )
-from .legend_notes import is_color_scale, legend_position
+from .legend_notes import is_color_scale, legend_position, legend_titles
 from .legend_table import entries_from_table
 from .names import find_whole, is_sentence, longest_known_inside, names_a_panel, panel_name
 from .state import ChartDraft, LegendEntryDraft, name_key
@@ -39,6 +38,8 @@ _TITLE_NOTE: Final = re.compile(  # '"method" (title)', '"Sex" - the legend titl
     re.IGNORECASE)
 _ATTRIBUTE_NOUNS = frozenset("color colour style shape thickness width opacity".split())
 _KEY_NOTE: Final = re.compile(r"\([^()]*\)")
+_PLACEMENT_WORDS = frozenset({"position", "positions", "location", "locations", "placement",
+                              "spatial", "grounding", "layout"})
 _PROSE_WORDS = 8  # a plain paragraph of more words in a legend lists entries in prose
 
 
@@ -131,6 +132,11 @@ def _keyed_part(w: Walker, node: Node, line: Line) -> bool:
         return True
     if w.memo.key_info(line.key).legend:
         legend_line(w, node)  # 'Legend: Absent' inside a 'Colour and Legend' section
+        return True
+    if node.children and not _PLACEMENT_WORDS.isdisjoint(key_words(_KEY_NOTE.sub(" ", line.key)).split()):
+        for child in node.children:  # 'Spatial Grounding (Legend):' over 'Run A: Top-left'
+            if child.line is not None:  # says where the entries sit, not what they are
+                w.state.trace.claim(child.line.line, "legend.placement")
         return True
     # 'For each method, two bars are presented: ...' explains the entries
     return line.kind == "para" and is_sentence(line.key)

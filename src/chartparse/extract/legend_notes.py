@@ -40,3 +40,21 @@ def is_color_scale(text: str) -> bool:
 
 _GRADIENT: Final = re.compile(r"\bfrom\s{1,3}-?[\d.]{1,12}\s{0,3}\(([^()]{1,30})\)"
                               r"\s{1,3}to\s{1,3}-?[\d.]{1,12}\s{0,3}\(([^()]{1,30})\)")
+
+
+_TITLED: Final = re.compile(r"\b(?:titled|entitled|headed)\s+[\"\u201c]([^\"\u201c\u201d]{1,80})[\"\u201d]",
+                     re.IGNORECASE)
+_FORMAT_QUOTE: Final = re.compile(r"\b(?:format|formatted|template|pattern)\s(?:is\s|as\s|of\s)?"
+                                  r"\s{0,2}[\"\u201c`']([^\"\u201d`']{1,80})[\"\u201d`']", re.IGNORECASE)
+
+
+def legend_titles(text: str) -> list[str]:
+    """What a legend line quotes as the legend's title ('titled "Method:"')."""
+    return _TITLED.findall(text) if '"' in text or "\u201c" in text else []
+
+
+def quoted_formats(text: str) -> list[str]:
+    """What a line quotes as the format labels are written in ('The label format is
+    `Library (Count)`'): a template, not a label."""
+    return _FORMAT_QUOTE.findall(text) if "form" in text.lower() or "templ" in text.lower() \
+        or "pattern" in text.lower() else []

@@ -17,7 +17,8 @@ from ..vocab import (
     lookup,
 )
 from .categories import category_axis, declared_inside
-from .state import SeriesDraft, declared_title_for, name_key
+from .panel_titles import declared_title_for
+from .state import SeriesDraft, name_key
 from .style_match import entry_by_style
 from .text import clean_name, drop_numbering, strip_markup
 
@@ -108,9 +109,14 @@ def _panel_title_uncached(state: ReadingState, title: str) -> bool:
         return True
     if state.chart.stated_panel_count and grid_position_note(title):
         return True  # 'ARC-Easy (top-left)' in a 2x2 grid
-    if state.chart.declared_panel_titles and declared_title_for(
-            strip_markup(drop_numbering(title)), state.chart.declared_panel_titles) is not None:
-        return True  # '2.1 `PGP-P` Chart' after 'Top-left: `PGP-P`'
+    declared = state.chart.declared_panel_titles
+    plain = strip_markup(drop_numbering(title))
+    if declared and (name_key(plain) in {name_key(d) for d in declared} or (
+            not PANEL_WORDS.isdisjoint(fold(plain).split())
+            and declared_title_for(plain, declared) is not None)):
+        # '#### Ally Tree', '2.1 `PGP-P` Chart' after 'Top-left: `PGP-P`' ('Active Experts (Line)'
+        # names a line of the panel 'Active Experts over Training': no panel word, no panel)
+        return True
     if _names_declared_category(state, title):
         return False  # '1. AEMA (Blue Box Plot - Left)' on an axis listing 'AEMA' is its box
     return names_a_panel(title) or _declared_panel_without_note(state, title)
@@ -194,11 +200,20 @@ def longest_known_inside(known_names: dict[str, str], key: str) -> str | None:
     for known, written in known_names.items():
         if len(known) >= 2 and known != key and has_phrase(key, known) and (
             best is None or len(known) > len(best[0])
-        ):
+        ) and not _shade_before(key, known):
             best = (known, written)
     if best is not None and len(best[0]) * 2 >= len(key) - _SERIES_SEARCH_SLACK:
         return best[1]
     return None
+
+
+_SHADES = frozenset({"light", "dark", "pale", "bright", "deep"})
+
+
+def _shade_before(key: str, known: str) -> bool:
+    """'light blue circle' holds 'blue circle' after a shade: another colour, another series."""
+    before = key[: max(key.find(known), 0)].split()
+    return bool(before) and before[-1] in _SHADES
 
 
 def find_whole(text: str, name: str) -> int:

@@ -11,7 +11,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Final, NamedTuple
 
-from ..vocab import COLOR_WORDS, PANEL_POSITIONS, PANEL_WORDS, SPLIT_QUALIFIERS, STYLE_WORDS, fold
+from ..vocab import COLOR_WORDS, SPLIT_QUALIFIERS, STYLE_WORDS, fold
+from .panel_titles import (
+    POSITION_WORDS,
+    TITLE_AFTER_PLACE,
+    TITLE_NOTE,
+    WORD,
+    declared_title_for,
+    untitled_panel,
+)
 from .trace import Trace
 
 _PARENS: Final = re.compile(r"\s*\([^()]*\)\s*")
@@ -22,19 +30,18 @@ _QUALIFIER_PAREN: Final = re.compile(r"\(\s?((?:w/o|w/|w\.o\.|without|with|no|mi
                                      re.IGNORECASE)
 
 
-_SPLIT_PAREN: Final = re.compile(r"\(\s?(" + "|".join(SPLIT_QUALIFIERS) + r")\s?\)", re.IGNORECASE)
+_SPLIT_PAREN: Final = re.compile(r"\(\s?(" + "|".join(SPLIT_QUALIFIERS) + r")\.?\s?\)", re.IGNORECASE)
 
 
 def _keep_qualifier(m: re.Match[str]) -> str:
     """The qualifier unbracketed; a look ('with light red shading', 'with circle markers')
     stays a note in brackets."""
-    words = _WORD.findall(fold(m.group(1)))[1:]
+    words = WORD.findall(fold(m.group(1)))[1:]
     if any(w in COLOR_WORDS or w in STYLE_WORDS for w in words):
         return m.group(0)
     return f" {m.group(1)} "
 
 
-_WORD: Final = re.compile(r"[^\W_]+")  # a run of letters or digits
 _PANEL_LETTER: Final = re.compile(r"\(([a-hA-H]|[ivxIVX]{1,4})\)")
 _LEAD_ID_PAREN: Final = re.compile(r"\s*([^\W\d_]{2,12})\s?\(\s?([a-hA-H]|[ivxIVX]{1,4}|\d{1,2})\s?\)")
 _ID_PAREN: Final = re.compile(r"\(\s?([A-Za-z]|[ivxIVX]{1,4}|[^()\s]{0,8}\d[^()\s]{0,8})\s?\)")
@@ -343,17 +350,26 @@ class ChartDraft:
     def add_panel(self, title: str, first: int | None, last: int | None) -> str:
         """Register a panel; returns the name to use (an earlier, fuller name if it has one)."""
         key = name_key(title)
+        letter = _PANEL_LETTER.search(title)
         for t, _, _ in self.panels:
             known = name_key(t)
+            if letter is not None and (other := _PANEL_LETTER.search(t)) is not None \
+                    and other.group(1).lower() != letter.group(1).lower():
+                continue  # '(a) K40c (ECC on)' and '(b) K40c (ECC off)' differ by their letters
             if known == key or (key and (known.startswith(key + " ") or key.startswith(known + " "))):
-                if _TITLE_AFTER_PLACE.fullmatch(title, len(t)) and not any(
-                        w in _POSITION_WORDS for w in _WORD.findall(fold(title[len(t):]))):
+                if TITLE_AFTER_PLACE.fullmatch(title, len(t)) and not any(
+                        w in POSITION_WORDS for w in WORD.findall(fold(title[len(t):]))):
                     self.panel_titles.setdefault(t, title)  # 'Top Chart (Phase vs. Frequency)'
                 return t
             if title.startswith(t + ":"):  # 'Plot (a): Loss vs. Steps' is the panel 'Plot (a)'
                 return t
+        place = TITLE_NOTE.sub("", title)
+        if place != title and place in self.panel_titles:
+            return self.add_panel(place, first, last)  # 'Left Chart (Dry season)': the titled place
         lettered = self._panel_by_letter(title)
         if lettered is not None:
+            if untitled_panel(lettered) and not untitled_panel(title):
+                self.panel_titles.setdefault(lettered, title)  # 'Chart (a) Specifics', then its title
             return lettered  # 'Chart (a): Depth Analysis' is the panel titled '(a) Depth Analysis'
         declared = declared_title_for(title, self.declared_panel_titles)
         if declared is not None and declared != title:
@@ -378,23 +394,3 @@ class ChartDraft:
 
     def error(self, code: str, message: str, line: int | None = None) -> None:
         self.diagnostics.append(Diag("error", code, message, line))
-
-
-_TITLE_NOTE: Final = re.compile(r"\s*\([^()]*\)\s*$")
-_TITLE_AFTER_PLACE: Final = re.compile(r"\s{1,2}\([^()]{3,80}\)")
-
-
-def declared_title_for(title: str, declared: list[str]) -> str | None:
-    """The one declared panel title holding every distinctive word of ``title``: the header
-    '1990 Chart (Total: 17,000 kWh)' names the panel titled "Building Energy Use 1990"."""
-    if not declared or title in declared:
-        return None
-    words = {w for w in _WORD.findall(fold(_TITLE_NOTE.sub("", title)))
-             if w not in PANEL_WORDS and w not in _POSITION_WORDS}
-    if not words:
-        return None
-    found = [d for d in declared if words <= set(_WORD.findall(fold(d)))]
-    return found[0] if len(found) == 1 else None
-
-
-_POSITION_WORDS = frozenset(w for p in PANEL_POSITIONS for w in p.replace("-", " ").split())

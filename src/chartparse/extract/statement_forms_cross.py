@@ -107,14 +107,15 @@ def colon_pair_list(claims: Claims, ctx: StatementContext) -> None:
 
 WITH_X_WINDOW: Final = 40
 """' (34M) dimension with approximately ' between a value and its x."""
-_WITH_X: Final = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:[A-Za-z][\w/]{0,15}\s+){0,2}with\s+"
+_WITH_X: Final = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:[A-Za-z][\w/]{0,15}\s+){0,2}(?:with|for)\s+"
                             r"(?:(?:approximately|about|around|roughly|nearly)\s+)?[~≈]?\s*$", re.IGNORECASE)
 _WORD_AFTER: Final = re.compile(r"\s{0,2}([A-Za-z][\w-]{0,20})")
 _OPENS_PAREN: Final = re.compile(r"^\s*\(\s*$")
 
 
 def value_with_x(claims: Claims, ctx: StatementContext) -> None:
-    """'rises to 8192 (2B) dimension with approximately 4 GPUs': a value, then 'with' its x,
+    """'rises to 8192 (2B) dimension with approximately 4 GPUs', '9.5 speedup for 2 buckets':
+    a value, then 'with' or 'for' its x,
     which the word after it names as the x axis' quantity (a restatement in parentheses
     right after the value is skipped)."""
     norm, qs, used = claims.norm, claims.qs, claims.used

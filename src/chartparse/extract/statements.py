@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _LABEL_PAREN_VALUE: Final = re.compile(r"^([^()]{1,80}?)\s*\(([^()]*\d[^()]*)\)")
 _COLORED_VALUE: Final = re.compile(r"[~≈%]|approx")
+_BARE_COUNT: Final = re.compile(r"\s{0,2}\d[\d,]{0,12}(?:\.\d{1,6})?\s{0,2}")
 _PUNCT_SPACE: Final = re.compile(r"[.;:]\s")
 _PAREN_PAIR: Final = re.compile(
     r"^\s*(?:e\.g\.|i\.e\.|for example|such as)?,?\s*([^:,;()]{1,40}?)\s*:\s*[~≈]?\s*[-−\d]")
@@ -87,7 +88,8 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
     reading = read_in(state, text, scope.x)
     if not reading.points and state.categorical() and scope.x is None and (
             _declared_category_values(w, text, scope, line_no)
-            or _label_paren_value(w, text, scope, line_no)):
+            or _label_paren_value(w, text, scope, line_no)
+            or _bold_label_dash_value(w, text, scope, line_no)):
         return True
     if reading.points or reading.summary:
         apply_reading(w, reading, target(w, scope), line_no, label)
@@ -181,14 +183,32 @@ def _label_paren_value(w: Walker, text: str, scope: Scope, line_no: int | None) 
     if not label or label[0].isdigit() or len(label.split()) > _LABEL_MAX_WORDS \
             or _PUNCT_SPACE.search(m.group(1)) or has_any_phrase(fold(label), SUM_PHRASES):
         return False
-    if not (_COLORED_VALUE.search(m.group(2)) or mentions_color(m.group(2))):
-        return False
+    if not (_COLORED_VALUE.search(m.group(2)) or mentions_color(m.group(2))
+            or (w.state.kind == "pie" and _BARE_COUNT.fullmatch(m.group(2)))):
+        return False  # (a slice's bare count: 'billing (41) - blue segment')
     _, qs = quantities(m.group(2))
     if not qs or (inner is None and X_INTERVAL.search(m.group(2))):
         return False  # 'Consistent IQR (~100–150)' states a spread, no value
     add_point(w, target(w, scope), clean_name(label), qs[-1].value, qs[-1].approx, line_no,
               rule="statement.label-paren-value")
     return True
+
+
+def _bold_label_dash_value(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
+    """'**billing** - 41%' on a categorical chart: a bold category, a dash, its value alone."""
+    m = _BOLD_DASH_VALUE.match(text.lstrip()) if text.lstrip().startswith("**") else None
+    if m is None or quantities(m.group(1))[1]:
+        return False
+    _, qs = quantities(m.group(2))
+    if len(qs) != 1:
+        return False
+    add_point(w, target(w, scope), clean_name(m.group(1)), qs[0].value, qs[0].approx, line_no,
+              rule="statement.label-dash-value")
+    return True
+
+
+_BOLD_DASH_VALUE: Final = re.compile(r"\*\*([^*]{1,60})\*\*\s{0,3}[-–—]\s{0,3}"
+                                     r"([~≈]?\s{0,2}[-−]?\d[\d,]{0,12}(?:\.\d{1,6})?\s{0,2}%?)\s{0,3}\.?$")
 
 
 _LEAD_CLAUSE: Final = re.compile(
@@ -267,7 +287,7 @@ def _values_with_series_in_parens(w: Walker, text: str, scope: Scope, line_no: i
     return True
 
 
-_COLOUR_VALUE: Final = re.compile(r"\b([A-Za-z]+(?:[ -][A-Za-z]+)?)\s?(?:bar|line|dot|segment)?s?\s?[:=]?\s?"
+_COLOUR_VALUE: Final = re.compile(r"\b([^\W\d_]+(?:[ -][^\W\d_]+)?)\s?(?:bar|line|dot|segment)?s?\s?[:=]?\s?"
                            r"(?:approximately |about |around |roughly )?([~≈]?\s?-?\d[\d.,]*\s?%?)")
 
 

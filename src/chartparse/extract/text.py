@@ -114,10 +114,15 @@ def _is_compound_look(word: str) -> bool:
 
 
 def is_style_words(text: str) -> bool:
+    if "$" in text or not text.isascii():  # a marker's glyph beside a look ('Red Squares ($\\blacksquare$)')
+        text = _MARKER_GLYPH.sub(" ", text)
     words = [w for w in _WORDS_AND_HYPHENS.split(fold(text)) if w.strip("-")]
     looks = [w for w in words if w in COLOR_WORDS or w in STYLE_WORDS or _is_compound_look(w)]
     # a colour's code counts beside its name ('Teal (#008080)'), not alone
     return bool(looks) and len(looks) + sum(1 for w in words if _HEX_COLOR.match(w)) == len(words)
+
+
+_MARKER_GLYPH: Final = re.compile(r"\$\\?[A-Za-z]{1,20}\$|[■□●○▲△▼▽◆◇★☆✕✖×•◼◻▪▫⬤]")
 
 
 @text_cache()

@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from ..line_looks import is_bare_tick
-from ..values import HEDGE_WORDS
+from ..values import HEDGE_WORDS, normalise
 from ..vocab import GENERIC_X_WORDS
 from .text import quantities, strip_markup
 
@@ -31,6 +31,8 @@ _SYMBOL_EQUALS = re.compile(r"^\s*(?P<sym>[^\W\d_][\w′']{0,3})\s*[=≈]\s*[~�
 
 def x_number(text: str, x_words: frozenset[str] = frozenset()) -> int | float | None:
     """'100B tokens' -> 100, 'Epoch 5' -> 5, 'Step = 10^2 (100)' -> 100, 'N=200' -> 200."""
+    if "<" in text:
+        text = normalise(text, keep_bold=True)  # '2<sup>3</sup>' is 2^3, not '2 3'
     stripped = strip_markup(text) if "-" in text or "=" in text or "≈" in text else None
     if "-" in text and stripped is not None and is_name_token(stripped):
         return None

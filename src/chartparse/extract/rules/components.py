@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 from ...vocab import RADAR_SCALE_KEYS, RADAR_SPOKE_KEYS, fold
 from ..axes import listed_categories, listed_items, read_axis
+from ..categories import drop_note
 from ..key_looks import note_colour_key
 from ..keys import key_words
 from ..kinds import explicit_title, kind_in
@@ -78,11 +79,28 @@ def _title(w: Walker, c: KeyedLine) -> bool | None:
         for key, text in w.child_pairs(c.node):
             if key is not None:
                 _declared_panel_title(w, key, text)
-    if c.scope.panel is None and chart.explicit_title is None:
+    place = _titled_place(c.key) if c.scope.panel is None else None
+    if place is not None and (title := explicit_title(c.text)):
+        chart.declared_panel_titles.append(title)  # 'Title (Left Chart): (a) Dry season'
+        chart.panel_titles.setdefault(place, title)
+    elif c.scope.panel is None and chart.explicit_title is None:
         chart.explicit_title = explicit_title(c.text)
     elif c.scope.panel is not None and (title := explicit_title(c.text)):
         chart.panel_titles.setdefault(c.scope.panel, title)  # the panel is known by its title
     return True
+
+
+def _titled_place(key: str) -> str | None:
+    """'Title (Left Chart)' or 'Left Chart Title': the panel whose title the key states."""
+    plain = strip_markup(key).strip(" :")
+    m = _TITLE_OF_PLACE.fullmatch(plain)
+    if m is None:
+        return None
+    place = (m.group(1) or m.group(2) or "").strip()
+    return place if place and names_a_panel(place) else None
+
+
+_TITLE_OF_PLACE: Final = re.compile(r"(?i:title)\s{0,2}\(([^()]{2,40})\)|([^()]{2,40}?)\s(?i:title)")
 
 
 def _kind(w: Walker, c: KeyedLine) -> bool | None:
@@ -141,6 +159,10 @@ def _panel_list(w: Walker, c: KeyedLine) -> bool | None:
     for ch in c.node.children:  # 'Left Chart: "Energy Use 1990"': a title stated by place
         if ch.line is not None and ch.line.key is not None:
             _declared_panel_title(w, ch.line.key, ch.line.text)
+    if not names and c.text and not c.node.children:
+        # 'Titles: Llama-3 (top-left), Mistral (top-center)': the titles, their places dropped
+        names = [drop_note(str(t)) for t in listed_items(strip_markup(c.text))]
+    w.state.chart.declared_panel_titles.extend(drop_numbering(n) for n in names if drop_numbering(n))
     for name in names:
         w.state.panel_names.add(name_key(name))
         w.state.panel_names.add(name_key(drop_numbering(name)))  # 'a) GPQA' is headed 'GPQA'

@@ -6,10 +6,10 @@ The first rule that claims a line wins. A rule that names the key flag it needs
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ...vocab import FEATURE_KEY_WORDS, label_words
 from ..categories import listed_tick
 from ..heatmap import cell as heatmap_cell
 from ..heatmap import column_x, named_coordinate, transposed_cell, tuple_rows_first
@@ -41,6 +41,7 @@ from .patterns import (
     AT_NAME_EQUALS,
     MONTH_KEY,
     STYLE_PAREN,
+    names_features,
     names_interval,
     names_stretch,
     numbers_a_point,
@@ -230,8 +231,8 @@ def _declared_category(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 def _header_key(w: Walker, c: KeyedLine) -> Claim | None:
-    if c.text:
-        return None
+    if c.text and not _only_lead_in(c.text):
+        return None  # ('**Red Series:** Approximate coordinates:' heads its lines too)
     scope = c.scope
     inner = w.header_scope(c.key, scope, c.node)
     w.data(c.node, inner)
@@ -242,6 +243,15 @@ def _header_key(w: Walker, c: KeyedLine) -> Claim | None:
     if inner.panel is not None and inner.panel != scope.panel and inner.series is None:
         return Claim(inner)
     return DONE
+
+
+def _only_lead_in(text: str) -> bool:
+    """'Approximate coordinates (error +/- 0.1):': words that introduce the lines below, no value."""
+    plain = _PAREN_NOTE.sub("", strip_markup(text)).rstrip()
+    return plain.endswith(":") and not any(ch.isdigit() for ch in plain)
+
+
+_PAREN_NOTE = re.compile(r"\([^()]{0,60}\)")
 
 
 def _x_interval(w: Walker, c: KeyedLine) -> Claim | None:
@@ -261,12 +271,6 @@ def _styled_series(w: Walker, c: KeyedLine) -> Claim | None:
     statement(w, c.text, inner, c.line.line)
     w.data(c.node, inner)
     return Claim(inner)
-
-
-def names_features(name: str) -> bool:
-    """'Notable peaks', 'Local minima': a key naming features of a line, not a line."""
-    words = label_words(name)
-    return bool(words) and words <= FEATURE_KEY_WORDS
 
 
 def _labelled_points(w: Walker, c: KeyedLine) -> Claim | None:
@@ -298,8 +302,8 @@ def _series_summary(w: Walker, c: KeyedLine) -> Claim | None:
     state = w.state
     if c.scope.series is not None or state.categorical() or not c.reading(w).summary:
         return None
-    if not state.known_names and names_stretch(c.key):
-        series = target(w, c.scope)  # 'Nov 2021 - Dec 2021: falls from 68k to 40k'
+    if (not state.known_names and names_stretch(c.key)) or names_features(c.name):
+        series = target(w, c.scope)  # 'Nov 2021 - Dec 2021: falls from 68k to 40k', 'Late Phase:'
     else:
         series = state.chart.series_for(c.name, c.scope.panel, c.line.line)
     inner = c.scope.but(inherited=False, series=series)

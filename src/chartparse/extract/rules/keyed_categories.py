@@ -127,6 +127,12 @@ def category_value(w: Walker, c: KeyedLine) -> Claim | None:
         statement(w, c.text, c.scope, c.line.line)
         return DONE
     x = category_x(chart, c.name, c.scope.panel)
+    if w.state.kind == "pie" and isinstance(x, str) and (slice_name := entry_of_bar(
+            w.state, c.scope.panel, c.name, c.text)) is not None:
+        # a pie's legend lists its slices: 'Green Segment (Solved)' is the slice 'Solved'
+        statement(w, c.text, c.scope.but(x=slice_name), c.line.line)
+        w.data(c.node, c.scope.but(x=slice_name))
+        return DONE
     if isinstance(x, str) and not listed(chart, c.scope.panel, x) \
             and declared_category_values(chart, c.text, c.scope.panel):
         statement(w, c.text, c.scope, c.line.line)  # 'Exception: Beta (~0.7)' names its own category
@@ -163,6 +169,9 @@ def entry_of_bar(state: ReadingState, panel: str | None, key: str, text: str) ->
     if any(fold(e.label) == key_folded for e in entries):
         return None
     named = {e.label for e in entries if len(fold(e.label)) >= 2 and has_phrase(key_folded, fold(e.label))}
+    longest = max(named, key=len, default="")
+    if len(named) > 1 and all(has_phrase(fold(longest), fold(n)) for n in named):
+        named = {longest}  # 'Orange Segment (Partially Relevant)' names 'Partially Relevant', not 'Relevant'
     if not named:
         look = fold(" ".join(_PAREN.findall(text)))
         named = {e.label for e in entries if e.color and has_phrase(look, fold(e.color))}

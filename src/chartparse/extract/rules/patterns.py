@@ -4,6 +4,14 @@ from __future__ import annotations
 
 import re
 
+from ...vocab import (
+    FEATURE_KEY_WORDS,
+    PHASE_KEY_MAX_WORDS,
+    PHASE_LEAD_WORDS,
+    PHASE_TAIL_WORDS,
+    fold,
+    label_words,
+)
 from ..text import clean_name, quantities
 from ..values_of import is_name_token
 
@@ -71,3 +79,14 @@ ORDINAL_KEY = re.compile(r"^\s*(?:data\s)?(?:point|sample|marker|entry|item)\s{0
 def numbers_a_point(key: str, text: str) -> bool:
     """'Point 4: τ ≈ 200, p ≈ 1.5e-4': the key counts points; the text holds the pair."""
     return ORDINAL_KEY.match(clean_name(key)) is not None and len(quantities(text or "")[1]) >= 2
+
+
+def names_features(name: str) -> bool:
+    """'Notable peaks', 'Local minima', 'Initial Drop', 'Late Training': a key naming
+    features or a stretch of a line, not a line."""
+    words = label_words(name)
+    if not words:
+        return False
+    lead = fold(name).replace("-", " ").split()
+    return words <= FEATURE_KEY_WORDS or (
+        (lead[0] in PHASE_LEAD_WORDS or lead[-1] in PHASE_TAIL_WORDS) and len(lead) <= PHASE_KEY_MAX_WORDS)

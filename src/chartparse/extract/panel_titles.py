@@ -1,0 +1,52 @@
+"""Panel headers read against the panel titles a description declares up front.
+
+A header may name a declared panel by a few of its title's words ('1990 Chart (Total:
+17,000 kWh)' for "Building Energy Use 1990"), or hold the whole title inside a longer
+line ('Matrix (a) RSPC - Coverage Values' for "(a) RSPC").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ..phrases import has_phrase
+from ..vocab import PANEL_DATA_TAILS, PANEL_POSITIONS, PANEL_WORDS, fold
+
+WORD: Final = re.compile(r"[^\W_]+")  # a run of letters or digits
+TITLE_NOTE: Final = re.compile(r"\s*\([^()]*\)\s*$")
+TITLE_AFTER_PLACE: Final = re.compile(r"\s{1,2}\([^()]{3,80}\)")
+POSITION_WORDS: Final = frozenset(w for p in PANEL_POSITIONS for w in p.replace("-", " ").split())
+_DISTINCT_CHARS = 3  # a declared title inside a header must hold a word this long ('(a)' alone is no title)
+
+
+def declared_title_for(title: str, declared: list[str]) -> str | None:
+    """The one declared panel title that ``title`` names: every distinctive word of the
+    header is a word of the title, or else the header holds the whole title."""
+    if not declared or title in declared:
+        return None
+    words = {w for w in WORD.findall(fold(TITLE_NOTE.sub("", title)))
+             if w not in PANEL_WORDS and w not in POSITION_WORDS}
+    if words:
+        found = [d for d in declared if words <= set(WORD.findall(fold(d)))]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return None
+    return _title_inside(fold(title), declared)
+
+
+def _title_inside(folded: str, declared: list[str]) -> str | None:
+    inside = [d for d in declared if any(len(w) >= _DISTINCT_CHARS for w in WORD.findall(fold(d)))
+              and has_phrase(folded, fold(d))]
+    return inside[0] if len(inside) == 1 else None
+
+
+_PANEL_LETTER_WORD: Final = re.compile(r"[a-h]|[ivx]{1,4}")
+
+
+def untitled_panel(name: str) -> bool:
+    """'Chart (a) Specifics', 'Panel (b)': a panel noun, its letter and a data tail; no title."""
+    words = [w for w in WORD.findall(fold(name)) if w not in PANEL_WORDS and w not in POSITION_WORDS
+             and w not in PANEL_DATA_TAILS and not _PANEL_LETTER_WORD.fullmatch(w)]
+    return not words
