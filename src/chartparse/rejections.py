@@ -63,7 +63,8 @@ _THING_WORDS = ("lines", "curves", "series", "panels", "subplots", "sub-plots", 
                 "legends", "boxes", "clusters", "variables", "conditions", "benchmarks",
                 "configurations", "heatmaps", "regions", "bins", "facets", "quadrants",
                 "violins", "stacks", "traces", "distributions", "labels", "countries", "shapes",
-                "languages", "algorithms", "sensors", "classes", "values of")
+                "languages", "algorithms", "sensors", "classes", "values of", "instances",
+                "instance", "dots", "markers")
 _THINGS = "(?:" + "|".join(_THING_WORDS) + ")"
 # Up to three words describing the things counted ('11 different large language models'),
 # none of them a word that would tie the number to something else ('85 on the benchmarks').
@@ -259,7 +260,7 @@ REJECTIONS: tuple[Rejection, ...] = (
             r"(?:[A-Za-z]{1,14}\s{0,2}){0,2}\)"
             r"|\d\s{0,2}%\s{0,2}[,;]\s{0,2}(?P<n2>\d[\d,]{0,12})\s{1,2}[A-Za-z]{1,14}\s{0,2}\)"),
         "the raw count after a share ('34% (41)', '(34%, 41 cases)'): the share is the value",
-        "Correct: 34.5% ([41]); Timeout: 3.4% ([4] instances); Wrong (60%, [72] cases)",
+        "Correct: 34.5% ([41]); Timeout: 3.4% ([4] runs); Wrong (60%, [72] cases)",
         ("%",)),
     Rejection(
         "range",

@@ -246,7 +246,9 @@ DATA_GROUP_KEYS = (
 # Box-plot and summary statistics: which keys give the central value of a box.
 CENTRAL_VALUE_KEYS = ("median", "mean", "average", "value", "score", "central value")
 SPREAD_KEYS = ("iqr", "interquartile", "whisker", "whiskers", "outlier", "outliers", "q1", "q3",
-               "range", "spread", "min", "max", "minimum", "maximum", "std", "variance")
+               "range", "spread", "min", "max", "minimum", "maximum", "std", "variance",
+               "first quartile", "third quartile", "lower quartile", "upper quartile", "quartile",
+               "lower whisker", "upper whisker")
 
 COLOR_WORDS = frozenset(
     """blue red green orange purple brown pink gray grey black white yellow cyan magenta
@@ -297,7 +299,7 @@ DERIVED_COLUMN_WORDS = ("gap", "difference", "diff", "delta", "δ", "change", "n
                         "trend", "description", "comment", "rank", "improvement", "color", "colour")
 # 'Category 1: Apples vs Pears': words that only number the category before its name.
 ORDINAL_LABEL_WORDS = frozenset({"category", "group", "bar", "item", "pair", "comparison", "cluster",
-                                 "set", "entry"})
+                                 "set", "entry", "bin"})
 # Keys that state the sum of stacked segments ('Total: 135'), besides those starting 'total'.
 TOTAL_WORDS = frozenset({"sum", "stack total", "stacked total", "combined total"})
 # A table header naming its column by the axis it plots on: 'Loss (Y)', 'Y-Value (Loss)'.

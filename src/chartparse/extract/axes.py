@@ -252,7 +252,7 @@ def _stated_categories(axis: AxisDraft, field: str | None, text: str) -> None:
     elif field is None and not axis.ticks:
         plain = strip_markup(text)
         lead = _LISTS_LEAD.match(plain) if ":" in text else None  # 'Lists 9 datasets: A, B.'
-        order = _ORDER_LEAD.search(plain) if lead is None and ":" in text else None
+        order = _ORDER_LEAD.search(plain) if lead is None else None
         listed = quoted_list(text) or (bare_list(lead.group(1)) if lead else []) or (
             listed_items(order.group(2)) if order else [])  # '... From left to right: `a`, `b`.'
         if order and order.group(1).lower().startswith(("label", "categor")) \
@@ -269,7 +269,8 @@ _LISTS_LEAD: Final = re.compile(r"^\s*(?:lists?|names?|shows?|represents?|displa
                                 r"[^:.\d]{0,40}\d{0,3}[^:.\d]{0,40}:\s*(.+)$",
                                 re.IGNORECASE)
 _ORDER_LEAD: Final = re.compile(r"\b(left to right|right to left|top to bottom|bottom to top|labels|"
-                                r"labell?ed|categories)\)?:\s*(.+)$", re.IGNORECASE)
+                                r"labell?ed|categories)\)?(?::|\s(?:include|includes|are)\b:?)\s*(.+)$",
+                                re.IGNORECASE)
 _RANGE_CUE: Final = re.compile(r"\b(?:ranging|ranges?|from)\s{1,3}(?:from\s{1,3})?[~≈-]?\d", re.IGNORECASE)
 def _field_name(ck: str, child_key: str | None) -> str | None:
     """The axis field a child key names ('Major tick marks', 'Categories (top to bottom)')."""
@@ -365,8 +366,7 @@ def _apply_range(axis: AxisDraft, texts: _AxisTexts) -> None:
     for t in texts.range_texts:
         lo, hi, listed = range_from_text(t)
         if lo is not None or hi is not None:
-            if len(listed) >= _TICK_LIST_MIN and not axis.ticks and axis.scale != "categorical" \
-                    and not quoted(t):  # ('"Attempt 1", "Attempt 2"' name categories)
+            if len(listed) >= _TICK_LIST_MIN and not axis.ticks and _marks_ticks(axis, t):
                 axis.ticks = [q.value for q in listed]  # 'ticks at 1, 2, 3': the values it marks
             break
     for t in texts.tick_texts:
@@ -381,6 +381,12 @@ def _apply_range(axis: AxisDraft, texts: _AxisTexts) -> None:
         axis.max = hi.value
     if axis.unit is None:
         axis.unit = _unit_of_values(lo, hi, texts)
+
+
+def _marks_ticks(axis: AxisDraft, text: str) -> bool:
+    """Numbers listed on a numeric axis mark its ticks ('"Digit Scale" with tick marks at 1,
+    2, 3'); a quoted name with a number in it is a category ('"Attempt 1", "Attempt 2"')."""
+    return axis.scale != "categorical" and not any(ch.isdigit() for ch in quoted(text) or "")
 
 
 def _unit_of_values(lo: Quantity | None, hi: Quantity | None, texts: _AxisTexts) -> str | None:

@@ -258,7 +258,10 @@ def paren_categories(text: str) -> list[str]:
     m = PAREN_ITEMS.search(plain)
     if m is None or "," not in m.group(1) or "categor" in m.group(1).lower():
         return []  # '(categories 4, 5 and 6)' is read as a stated category list
-    items = [i.strip().strip("\"'`“”") for i in _EXAMPLE_LEAD.sub("", m.group(1)).split(",")]
+    inside = _EXAMPLE_LEAD.sub("", m.group(1))
+    said = all_quoted(inside)  # '("our approach," "baseline")': commas inside the quotes
+    items = [q.strip().rstrip(",.;") for q in said] if len(said) >= 2 else [
+        i.strip().strip("\"'`“”") for i in inside.split(",")]
     items = [i for i in items if i and i not in ("...", "…", "etc.", "etc")]
     if len(items) < 2 or any(len(i.split()) > _PAREN_ITEM_WORDS or not _NAME_LIKE.search(i)
                              or ":" in i or _NOT_A_NAME.search(i) for i in items):

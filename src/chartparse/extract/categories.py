@@ -76,8 +76,13 @@ def category_axis(chart: ChartDraft, panel: str | None) -> AxisDraft | None:
 
 
 def category_x(chart: ChartDraft, raw: str, panel: str | None) -> int | float | str:
-    """The x a category key names, reduced against the declared category axis."""
-    return reduce_on_axis(category_axis(chart, panel), raw)
+    """The x a category key names, reduced against the declared category axis; on a
+    histogram that declares no bins, 'Bar 3' or 'Bin 3' is the third bin, 3."""
+    x = reduce_on_axis(category_axis(chart, panel), raw)
+    if chart.kind == "histogram" and isinstance(x, str) and (m := _ORDINAL_NUMBERED.fullmatch(x)) \
+            and m.group(1).lower() in ORDINAL_LABEL_WORDS and (number := _number(m.group(2))) is not None:
+        return number
+    return x
 
 
 def reduce_on_axis(axis: AxisDraft | None, raw: str) -> int | float | str:

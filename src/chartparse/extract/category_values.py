@@ -54,9 +54,14 @@ def declared_category_values(chart: ChartDraft, text: str, panel: str | None) ->
     low = text.lower()
     found: list[tuple[int, str, str]] = []
     for tick in axis.ticks:
-        if not isinstance(tick, str) or len(tick) < 2:
+        if not isinstance(tick, str) or not tick:
             continue
-        at = low.find(tick.lower())
+        if len(tick) < 2:  # a one-letter category counts only quoted as written: '`v` (120)'
+            at = text.find(f"`{tick}`") + 1 or text.find(f'"{tick}"') + 1
+            if at <= 0:
+                continue
+        else:
+            at = low.find(tick.lower())
         end = at + len(tick)
         if at < 0 or (at > 0 and low[at - 1].isalnum()) or (end < len(low) and low[end].isalnum()):
             continue

@@ -8,8 +8,16 @@ from typing import Final
 
 from ..vocab import fold
 from .categories import SHARE_NOTE
-from .legend_notes import is_color_scale, is_placeholder, legend_position, legend_titles, quoted_formats
-from .legend_pairs import colour_equals_entries
+from .legend_notes import (
+    describes_labels,
+    is_color_scale,
+    is_placeholder,
+    legend_position,
+    legend_titles,
+    quoted_formats,
+    without_count_note,
+)
+from .legend_pairs import colour_equals_entries, paired_entries
 from .state import ChartDraft, LegendEntryDraft
 from .text import (
     all_quoted,
@@ -32,7 +40,6 @@ _GENERIC_ENTRY_KEY: Final = re.compile(
 _BOLD_SPAN: Final = re.compile(r"\*\*([^*\n]{1,120})\*\*")
 _PAREN_LIST: Final = re.compile(r"\(([^()]{3,200},[^()]{1,200})\)")
 _COLOR_NOUN: Final = re.compile(r"\b(?:colou?r|colou?red|shade|hue)\b", re.IGNORECASE)
-_PAIR_LABEL_WORDS = 6  # a longer 'label' beside a style is a sentence, not an entry
 _LEAD_PAREN: Final = re.compile(r"^([^()]{1,120}?)\s*\(([^()]*)\)")
 
 
@@ -49,7 +56,7 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
             return None
         label, style_src = read
     else:
-        paired = _paired_entries(text, line) if _ARROW.search(text) else []
+        paired = paired_entries(text, line) if _ARROW.search(text) else []
         if len(paired) == 1:
             return paired[0]  # 'Purple line → γ = 2'
         label, style_src = _label_without_key(text)
@@ -338,32 +345,6 @@ def _listed_set(text: str, line: int | None) -> list[LegendEntryDraft]:
     return []
 
 
-_PAIR_LIST_SEP: Final = re.compile(r";\s*|,\s*(?:and\s+)?|\s+and\s+")
-_PAIR_SEP: Final = re.compile(r"\s*(?:=|:|→|->)\s*")
-
-
-def _paired_entries(text: str, line: int | None) -> list[LegendEntryDraft]:
-    """'blue line = Ours, red line = Theirs' or 'Blue: Ours; Red: Theirs': every piece pairs
-    a style with a label (either side first); one piece that does not makes it prose."""
-    out = []
-    for piece in _PAIR_LIST_SEP.split(strip_markup(text).rstrip(". ")):
-        sides = _PAIR_SEP.split(piece.strip(), maxsplit=1)
-        if len(sides) != 2 or not sides[0] or not sides[1]:
-            return []
-        left, right = sides
-        if is_style_words(left) and not is_style_words(right):
-            label, style = right, left
-        elif is_style_words(right) and not is_style_words(left):
-            label, style = left, right
-        else:
-            return []
-        label = clean_name(label).strip("\"'“”`")
-        if not label or len(label.split()) > _PAIR_LABEL_WORDS:
-            return []
-        out.append(entry_with_look(label, style, line))
-    return out
-
-
 def _context_around(text: str, label: str) -> str:
     """The style words of a quoted label: '"Small" (orange circles)' or 'blue bars for "A"'."""
     idx = text.find(label)
@@ -386,11 +367,13 @@ def _introduced_list(text: str, line: int | None) -> list[LegendEntryDraft]:
 
 
 _SENTENCE_END: Final = re.compile(r"\.\s|\.$")
-_PROSE_READERS = (colour_equals_entries, _quoted_entries, _paired_entries, _parenthesised_entries, _bare_list,
+_PROSE_READERS = (colour_equals_entries, _quoted_entries, paired_entries, _parenthesised_entries, _bare_list,
                   _introduced_list, _listed_set)
 
 
 def add_entries(chart: ChartDraft, entries: list[LegendEntryDraft]) -> None:
     for entry in entries:
-        if not _HEX_COLOUR.match(entry.label.strip()):  # '(#B22222)' is a colour's code, not a name
+        # '(#B22222)' is a colour's code, 'Model names (e.g., "A-8B")' a description: neither a name
+        if not _HEX_COLOUR.match(entry.label.strip()) and not describes_labels(entry.label):
+            entry.label = without_count_note(entry.label)  # 'Chat models (14 instances)'
             chart.add_legend_entry(entry)

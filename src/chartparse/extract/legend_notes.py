@@ -58,3 +58,19 @@ def quoted_formats(text: str) -> list[str]:
     `Library (Count)`'): a template, not a label."""
     return _FORMAT_QUOTE.findall(text) if "form" in text.lower() or "templ" in text.lower() \
         or "pattern" in text.lower() else []
+
+
+_EXAMPLES: Final = re.compile(r"\b(?:e\.g\.|i\.e\.|for example|such as)", re.IGNORECASE)
+_COUNT_NOTE: Final = re.compile(
+    r"\s{0,2}\(\s{0,2}(?:n\s?=\s?\d[\d,]{0,9}|\d[\d,]{0,9}\s(?:instances?|points?|dots?|samples?|"
+    r"observations?|items?|markers?|entries))\s{0,2}\)$", re.IGNORECASE)
+
+
+def describes_labels(label: str) -> bool:
+    """'Model names with sizes (e.g., "A-8B")': a description of the labels, no label."""
+    return _EXAMPLES.search(label) is not None
+
+
+def without_count_note(label: str) -> str:
+    """'Chat models (14 instances)' -> 'Chat models': how many marks an entry has is no part of it."""
+    return _COUNT_NOTE.sub("", label) or label

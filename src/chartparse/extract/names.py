@@ -92,6 +92,8 @@ def _panel_word_title(folded: str, words: list[str], role: str | None) -> bool:
 
 def panel_name(title: str) -> str:
     name = clean_name(title) or strip_markup(title)
+    if name.count('"') % 2 and title.rstrip(" *:_").endswith('"'):
+        name += '"'  # 'Top Chart: "Ours" vs. "Rival"' keeps its closing quote
     return _SECTION_LABEL.sub(r"\1 ", name) if name[:1] in "SsPp" else name  # 'Section (a): X' is (a) X
 
 

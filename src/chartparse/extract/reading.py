@@ -9,7 +9,9 @@ from ..values import normalise
 from ..vocab import label_words
 from .state import ChartDraft, LegendEntryDraft, SeriesDraft, name_key
 
-_NUMBER_IN_PARENS: Final = re.compile(r"\(\s?\d{1,4}\s?\)")
+# digits that belong to a label's name: 's(r)/s(1)', 'R1,(1,1)', 'Q1,1', 't/M¹/β', 'E^2'
+_NUMBER_IN_PARENS: Final = re.compile(
+    r"\(\s?\d{1,4}(?:\s?,\s?\d{1,4}){0,3}\s?\)|[A-Za-z]\d|[⁰¹²³⁴⁵⁶⁷⁸⁹]|\^\d|<sup>")
 
 CATEGORICAL_KINDS = frozenset({"bar", "pie", "box", "heatmap", "histogram", "table", "radar"})
 _BAR_KINDS = frozenset({"bar"})  # a kind that may run its categories along y

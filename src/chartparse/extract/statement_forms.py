@@ -50,6 +50,7 @@ _TUPLE_SEP: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*(?:\s+|(?=[,;)]))){0,3
 _TUPLE_CLOSE: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*(?:\s+|(?=[)\]]))){0,3}[)\]]")
 _X_EQ: Final = re.compile(r"\bx\s*[=:]\s*[~≈]?\s*$", re.IGNORECASE)
 _Y_EQ: Final = re.compile(r"\by\s*[=:≈~]\s*[~≈]?\s*$", re.IGNORECASE)
+_X_SPAN: Final = re.compile(r"\s{0,2}(?:through|thru|to)\s{1,2}$", re.IGNORECASE)
 _RANGE_SEP = re.compile(r"^\s*(?:%\s*)?(?:to|–|—|-|and)\s*(?:approximately|about|around|roughly|~|≈)?\s*$",
                         re.IGNORECASE)
 _UNIT_RANGE_SEP: Final = re.compile(
@@ -322,8 +323,8 @@ def at_x_then_value(claims: Claims, ctx: StatementContext) -> None:
         if j >= n or used[j]:
             continue
         between = norm[qs[i].end: qs[j].start]
-        if _SENTENCE_BREAK.search(between) or len(between) > X_VALUE_GAP_MAX:
-            continue
+        if _SENTENCE_BREAK.search(between) or len(between) > X_VALUE_GAP_MAX or _X_SPAN.match(between):
+            continue  # ('For layers 0 through 20, ...': a stretch of x, not an x and its value)
         if j + 1 < n and _RANGE_SEP.match(norm[qs[j].end: qs[j + 1].start]):
             # 'At step 100, between 0.4 and 0.6': a range at an x is no point.
             for k in (i, j, j + 1):

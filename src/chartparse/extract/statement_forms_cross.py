@@ -108,7 +108,9 @@ def colon_pair_list(claims: Claims, ctx: StatementContext) -> None:
 WITH_X_WINDOW: Final = 40
 """' (34M) dimension with approximately ' between a value and its x."""
 _WITH_X: Final = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:[A-Za-z][\w/]{0,15}\s+){0,2}(?:with|for)\s+"
+                            r"(?:(?P<xw>[A-Za-z][\w-]{0,20})\s+)?"  # 'for layer 22': the x word first
                             r"(?:(?:approximately|about|around|roughly|nearly)\s+)?[~≈]?\s*$", re.IGNORECASE)
+_HEDGES = frozenset({"approximately", "about", "around", "roughly", "nearly"})
 _WORD_AFTER: Final = re.compile(r"\s{0,2}([A-Za-z][\w-]{0,20})")
 _OPENS_PAREN: Final = re.compile(r"^\s*\(\s*$")
 
@@ -124,10 +126,14 @@ def value_with_x(claims: Claims, ctx: StatementContext) -> None:
         if k + 1 < claims.n and _OPENS_PAREN.match(norm[qs[i].end: qs[k].start]):
             k += 1  # '8192 (2B)': the parenthesis restates the value
         gap = norm[qs[i].end: qs[k].start]
-        if used[i] or used[k] or len(gap) > WITH_X_WINDOW or not _WITH_X.match(gap):
+        m = _WITH_X.match(gap) if not (used[i] or used[k]) and len(gap) <= WITH_X_WINDOW else None
+        if m is None:
             continue
-        word = _WORD_AFTER.match(norm, qs[k].end)
-        if word is None or not _names_x(word.group(1), ctx.x_words):
+        word = m.group("xw") if m.group("xw") and m.group("xw").lower() not in _HEDGES else None
+        if word is None:
+            after = _WORD_AFTER.match(norm, qs[k].end)
+            word = after.group(1) if after else None
+        if word is None or not _names_x(word, ctx.x_words):
             continue
         claims.point_xy(qs[k], qs[i])
         used[i] = used[k] = True

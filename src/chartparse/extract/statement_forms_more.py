@@ -177,7 +177,8 @@ def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
 
 
 def value_for_several_x(claims: Claims, ctx: StatementContext) -> None:
-    """'around 0.87 for K=10, K=20 and K=40': one value at each listed x."""
+    """'around 0.87 for K=10, K=20 and K=40', '0.8 for layers 22, 24, and 26': one value at
+    each listed x."""
     norm, qs, used = claims.norm, claims.qs, claims.used
     for i in range(claims.n - 2):
         if used[i]:
@@ -191,8 +192,12 @@ def value_for_several_x(claims: Claims, ctx: StatementContext) -> None:
         while k < claims.n and not used[k]:
             gap = norm[qs[k - 1].end: qs[k].start]
             sep = _LIST_SEP.match(gap) if len(gap) <= LIST_X_WINDOW else None
-            if not sep or sep.group("xw").strip().lower() != lead.group("xw").strip().lower():
-                break
+            if not sep or (sep.group("xw").strip().lower() != lead.group("xw").strip().lower() and not (
+                    not sep.group("xw").strip() and not sep.group("eq") and not lead.group("eq"))):
+                break  # ('for K=10, K=20' names each x; 'for layers 22, 24, and 26' the first only)
+            if not sep.group("xw").strip() and k + 1 < claims.n and _FOR_LIST.match(
+                    norm[qs[k].end: qs[k + 1].start]):
+                break  # '0.6 for layer 22, 0.7 for layer 24': the 0.7 is the next value
             xs.append(k)
             k += 1
         if len(xs) < 2 or any(used[x] for x in xs):
@@ -323,8 +328,9 @@ def _paren_value(claims: Claims, i: int, x_words: frozenset[str] = frozenset()) 
 
 
 def _at_x_with_unit(claims: Claims, i: int, opening: re.Match[str]) -> bool:
-    """'peaks at **0.6 T** (~2.5)': 'at' before the number, the x axis' unit after it."""
-    return bool(opening.group("unit")) and _AT_BEFORE.search(
+    """'peaks at **0.6 T** (~2.5)', 'at 5M (~2.76)': 'at' before the number, the x axis' unit
+    or a magnitude after it."""
+    return (bool(opening.group("unit")) or claims.qs[i].magnitude is not None) and _AT_BEFORE.search(
         claims.before(claims.qs[i], PAIR_NAME_WINDOW)) is not None
 
 

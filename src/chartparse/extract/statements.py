@@ -77,6 +77,8 @@ def _series_by_setting(w: Walker, text: str, scope: Scope, line_no: int | None) 
 def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: str | None = None) -> bool:
     """Read a free sentence in the scope; split it by series names when it names several."""
     state = w.state
+    if state.kind == "box" and _SPREAD_LEAD.match(text) and "median" not in text.lower():
+        return False  # 'One outlier at approximately 4%.': a box's spread, not its value
     if "(" in text and (coloured := _subject_by_colour(w, text, scope)) is not None:
         scope = coloured  # 'Test loss (orange) starts at ~1e-1': the entry drawn in orange
     if scope.series is None and "=" in text and (named := _series_by_setting(w, text, scope, line_no)):
@@ -97,6 +99,9 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
     return False
 
 
+_SPREAD_LEAD: Final = re.compile(
+    r"\W{0,4}(?:(?:one|two|three|several|some|a few|an|the|lower|upper)\s)?"
+    r"(?:outliers?|whiskers?|iqr|interquartile|q1|q3|(?:first|third|lower|upper)\squartile)\b", re.IGNORECASE)
 _SUBJECT_COLOUR: Final = re.compile(r"^[^\d(]{0,40}\(([a-z -]{3,20})\)")
 
 

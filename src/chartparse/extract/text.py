@@ -135,6 +135,9 @@ def series_paren_name(text: str) -> str | None:
     return own.group(1)
 
 
+_LOOK_THEN_QUOTED: Final = re.compile(r"([^()\"“]{2,40}?)\s{0,2}\(\s{0,2}[\"“]([^\"“”]{1,80})[\"”]\s{0,2}\)")
+
+
 def clean_name(raw: str) -> str:
     """A series/legend/panel name as written, without numbering, markup or style notes.
 
@@ -147,6 +150,9 @@ def clean_name(raw: str) -> str:
     if not is_style_words(named):  # ('Data Series: Bars' names a look, not a series)
         text = named
     text = series_paren_name(text) or text
+    looked = _LOOK_THEN_QUOTED.fullmatch(text)
+    if looked and is_style_words(looked.group(1)):
+        return looked.group(2).strip()  # 'Blue ("Consistently correct (All)")': the quoted label
     m = _TRAILING_PARENS.search(text)
     if m and text[: m.start()].strip():
         inside = m.group(1)

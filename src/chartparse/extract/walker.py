@@ -27,6 +27,7 @@ from .legend import legend_position
 from .legend_lines import legend_section_line
 from .memo import Memo
 from .names import heads_a_category, is_panel_title, is_sentence, match_series, mentioned_series, panel_name
+from .observed import observed_pair
 from .panel_plan import component_panel, headed_sections, plan_panels, stated_panel_names, titled_role
 from .reading import ReadingState
 from .ruler import Claim, Rule
@@ -221,7 +222,6 @@ class Walker:
             self.state.trace.claim(node.line.line, rule)
 
     def _overview_text(self, text: str) -> None:
-        # Only the opening lines describe the figure as a whole (and reading all costs time).
         state = self.state
         chart = state.chart
         state.overview_lines += 1
@@ -246,7 +246,8 @@ class Walker:
             text = strip_markup(line.full_text)
             if text:
                 (chart.observations if role == "observations" else chart.interpretation).append(text)
-                chart.trace.claim(line.line, f"prose.{role}")
+                if not observed_pair(self, text, line.line):
+                    chart.trace.claim(line.line, f"prose.{role}")
         for child in node.children:
             self._collect_prose(child, role)
 

@@ -16,6 +16,7 @@ from ..categories import (
     category_x,
     declared_inside,
     drop_note,
+    listed_tick,
     stack_total,
     unescape,
 )
@@ -95,7 +96,12 @@ def _lead_in(w: Walker, h: Header) -> Scope | None:
     axis = category_axis(w.state.chart, h.scope.panel)
     if axis is not None and fold(h.name) in {fold(t) for t in axis.ticks if isinstance(t, str)}:
         return None  # '**All:**' on an axis that lists the category "All"
-    return h.scope if is_sentence(h.title) or names_interval(h.title) else None
+    if not (is_sentence(h.title) or names_interval(h.title)):
+        return None
+    named = panel_name(h.title)
+    if any(t == named for t, _, _ in w.state.chart.panels):
+        return None  # '#### Bottom Chart: A, B, and C', a panel the components pass met
+    return h.scope
 
 
 def _panel(w: Walker, h: Header) -> Scope | None:
@@ -220,6 +226,23 @@ _GROUPING_WORDS = _GENERIC_HEADER_WORDS | frozenset(
     "categories category sub subcategories groups group breakdown and by per of the detailed".split())
 
 
+def _panel_over_categories(w: Walker, h: Header) -> Scope | None:
+    """'**1. Garden Paths**' over 'Control (Orange):' and 'Stimulus (Blue):', keys the x axis
+    declares as its categories, in a figure of several plots: the header is not one more
+    category but the plot they sit in."""
+    if not w.state.categorical() or h.scope.x is not None or h.scope.panel is not None or h.node is None \
+            or (w.state.chart.stated_panel_count or (0, None))[0] < _CATEGORIES_UNDER_A_PANEL:
+        return None  # (a figure of one plot: the header only groups its categories)
+    keys = {listed_tick(w.state.chart, None, drop_note(key)) for key, _ in w.child_pairs(h.node) if key}
+    if len(keys - {None}) < _CATEGORIES_UNDER_A_PANEL or listed_tick(w.state.chart, None, h.name):
+        return None
+    panel = w.state.chart.add_panel(panel_name(h.title), h.node.first_line, h.node.last_line)
+    return h.scope.but(panel=panel, series=None, x=None)
+
+
+_CATEGORIES_UNDER_A_PANEL = 2
+
+
 def _category(w: Walker, h: Header) -> Scope | None:
     if not w.state.categorical() or h.scope.x is not None:
         return None
@@ -342,6 +365,8 @@ def _register(add: Callable[..., None]) -> None:
       "**Stork models (blue):**")
     add("header.pie-of-several", _pie_of_several,
         "on a pie chart, a header over lines keyed by legend slices is one pie of several", "**Group B:**")
+    add("header.panel-over-categories", _panel_over_categories, "on a categorical chart, a header over "
+        "lines keyed by the declared categories is a panel", "**1. Garden Paths** (over 'Control:')")
     add("header.category", _category, "on a categorical chart, a header is a category", "#### Germany")
     add("header.series-at-x", _series_at_x, "under an x, a header names a series", "**Baseline:**")
     add("header.late-x-value", _late_x, "an x value on a categorical chart with no series open",

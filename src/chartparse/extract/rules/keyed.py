@@ -6,7 +6,6 @@ The first rule that claims a line wins. A rule that names the key flag it needs
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,7 @@ from ..heatmap import column_x, named_coordinate, transposed_cell, tuple_rows_fi
 from ..legend_lines import label_after_look
 from ..names import member_entry
 from ..narrative import read_in
+from ..observed import pairs_under
 from ..ruler import DONE, Claim, Ruler
 from ..state import name_key
 from ..statements import apply_reading, key_then_text, statement, target, values_for_bins
@@ -25,6 +25,7 @@ from .keyed_axis_pair import axis_key_value, x_positions
 from .keyed_categories import (
     all_series_at_x,
     bar_attribute,
+    bar_label,
     bar_measure,
     category_value,
     histogram_bin,
@@ -45,6 +46,7 @@ from .patterns import (
     names_interval,
     names_stretch,
     numbers_a_point,
+    only_lead_in,
     span_with_own_x,
     x_after_measure,
 )
@@ -92,6 +94,7 @@ def _trend(w: Walker, c: KeyedLine) -> Claim | None:
 def _meta(w: Walker, c: KeyedLine) -> Claim | None:
     if w.state.chart.has_legend_label(clean_name(c.key)):
         return None  # 'Language (yellow): 21.2%', 'Trend Line:' where the legend lists them name entries
+    pairs_under(w, c.node)  # ('Color Distribution:' over '... the highest point at x≈1.0, y≈0.992')
     return DONE
 
 
@@ -231,7 +234,7 @@ def _declared_category(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 def _header_key(w: Walker, c: KeyedLine) -> Claim | None:
-    if c.text and not _only_lead_in(c.text):
+    if c.text and not only_lead_in(c.text):
         return None  # ('**Red Series:** Approximate coordinates:' heads its lines too)
     scope = c.scope
     inner = w.header_scope(c.key, scope, c.node)
@@ -243,15 +246,6 @@ def _header_key(w: Walker, c: KeyedLine) -> Claim | None:
     if inner.panel is not None and inner.panel != scope.panel and inner.series is None:
         return Claim(inner)
     return DONE
-
-
-def _only_lead_in(text: str) -> bool:
-    """'Approximate coordinates (error +/- 0.1):': words that introduce the lines below, no value."""
-    plain = _PAREN_NOTE.sub("", strip_markup(text)).rstrip()
-    return plain.endswith(":") and not any(ch.isdigit() for ch in plain)
-
-
-_PAREN_NOTE = re.compile(r"\([^()]{0,60}\)")
 
 
 def _x_interval(w: Walker, c: KeyedLine) -> Claim | None:
@@ -367,6 +361,8 @@ def _register(add: Callable[..., None]) -> None:
     add("keyed.x-interval", _x_interval, "a stretch of x ('Phase 1 (0-100)'), not a series",
       "**Warm-up (0-500 steps):** loss falls to 3.1")
     add("keyed.all-series-at-x", all_series_at_x, "at an x, a key naming all series", "**Both lines:** ~0.5")
+    add("keyed.bar-label", bar_label, "under a bar's header, the key that states its category",
+        "**Category (X):** 50B")
     add("keyed.bar-attribute", bar_attribute, "under a bar's header, a key that describes the bar",
       "**Error bar:** ±3%")
     add("keyed.stack-total", stack_total_key, "at an x, the total of several series' parts", "**Total:** 135")

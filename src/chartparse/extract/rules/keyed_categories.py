@@ -57,6 +57,23 @@ def bar_attribute(w: Walker, c: KeyedLine) -> Claim | None:
     return DONE if c.info.words in BAR_ATTRIBUTE_KEYS else None
 
 
+def bar_label(w: Walker, c: KeyedLine) -> Claim | None:
+    """Under a bar's header ('**Left Bar:**'), 'Category (X): 50B' states the bar's category:
+    the lines after it are at that x, not at the header's place."""
+    scope = c.scope
+    if scope.x is None or not w.state.categorical() or not c.text or c.info.words not in _BAR_LABEL_KEYS:
+        return None
+    label = strip_markup(c.text).strip().rstrip(".")
+    if not label or len(label.split()) > _BAR_LABEL_WORDS:
+        return None
+    return Claim(scope.but(x=category_x(w.state.chart, label, scope.panel)))
+
+
+_BAR_LABEL_KEYS = frozenset({"category", "category x", "label", "bar label", "x", "x value", "x label",
+                             "x category", "category label"})
+_BAR_LABEL_WORDS = 4
+
+
 def bar_measure(w: Walker, c: KeyedLine) -> Claim | None:
     """Under a bar's header, 'Value: 13.4' or '<the y axis' name>: 99%' is the bar's value."""
     scope = c.scope

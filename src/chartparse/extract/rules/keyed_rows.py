@@ -5,6 +5,9 @@ A key over a bare list of values, one per tick the x axis declares: a heatmap's 
 (`Model A: 0.41, 0.52, 0.60` over ticks 1, 2, 3). Registered in the keyed chain before
 ``keyed.x-key``, which would take the key for an x and keep only the first value.
 
+In a heatmap, a key naming one value of the y axis ('Digit Scale 2:' on an axis "Digit
+Scale" ticked 1-4) is that row, whatever its text says of the columns.
+
 A key holding one x over the series ranked with their values (`Order at step 50:
 B (~4.0) > A (~2.1)`): each named series' value at that x.
 """
@@ -12,11 +15,15 @@ B (~4.0) > A (~2.1)`): each named series' value at that x.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING, Final
 
+from ...values import Quantity
+from ..categories import reduce_on_axis
+from ..narrative import read_in
 from ..ruler import DONE, Claim
-from ..statements import add_point
-from ..text import quantities
+from ..statements import add_point, statement
+from ..text import quantities, strip_markup
 from .keyed import KEYED_RULES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -39,10 +46,14 @@ def row_of_values(w: Walker, c: KeyedLine) -> Claim | None:
     if len(ticks) < 2:
         return None
     norm, qs = quantities(c.text)
-    if len(qs) != len(ticks) or not _only_values(norm, [(q.start, q.end) for q in qs]):
+    if len(qs) == len(ticks) and _only_values(norm, [(q.start, q.end) for q in qs]):
+        row = list(qs)
+    else:
+        row = _listed_after_colon(norm, qs, len(ticks))
+    if not row:
         return None
-    series = chart.series_for(c.name, c.scope.panel, c.line.line)
-    for tick, q in zip(ticks, qs, strict=True):
+    series = chart.series_for(_row_name(w, c), c.scope.panel, c.line.line)
+    for tick, q in zip(ticks, row, strict=True):
         add_point(w, series, tick, q.value, q.approx, c.line.line)
     return DONE
 
@@ -55,6 +66,56 @@ def _only_values(norm: str, spans: list[tuple[int, int]]) -> bool:
             return False
         at = end
     return all(ch in _LIST_PUNCTUATION for ch in norm[at:])
+
+
+def _listed_after_colon(norm: str, qs: tuple[Quantity, ...], size: int) -> list[Quantity]:
+    """'Values from left to right (Ratio 0.1 to 0.5): 49.1, 50.1, 50.6. The colour ...': the
+    one run of exactly ``size`` bare values that follows the line's last colon before it and
+    ends its sentence."""
+    colon = norm.find(":")
+    start = next((i for i, q in enumerate(qs) if q.start > colon), None) if colon != -1 else None
+    if start is None or start + size > len(qs):
+        return []
+    run = list(qs[start: start + size])
+    if any(ch not in _LIST_PUNCTUATION for ch in norm[colon + 1: run[0].start]):
+        return []
+    if any(ch not in _LIST_PUNCTUATION for a, b in pairwise(run) for ch in norm[a.end: b.start]):
+        return []
+    rest = norm[run[-1].end:].lstrip()
+    return run if not rest or rest[0] in ".;" else []
+
+
+_ROW_LABEL: Final = re.compile(r"(?i)row\s{0,2}\d{1,3}\s{0,2}\(([^()]{1,60})\)")
+
+
+def _row_name(w: Walker, c: KeyedLine) -> str:
+    """'Row 1 (Local Window Size 3000)' on a y axis "Local Window Size": the row '3000'."""
+    m = _ROW_LABEL.fullmatch(strip_markup(c.key))
+    if m is None:
+        return c.name
+    chart = w.state.chart
+    label = reduce_on_axis(chart.axis("y", c.scope.panel) or chart.axis("y", None), m.group(1))
+    return str(label)
+
+
+def heatmap_row(w: Walker, c: KeyedLine) -> Claim | None:
+    if w.state.kind != "heatmap" or c.scope.series is not None or c.scope.x is not None or not c.text:
+        return None
+    chart = w.state.chart
+    axis = chart.axis("y", c.scope.panel) or chart.axis("y", None)
+    if axis is None or not axis.label:
+        return None
+    value = reduce_on_axis(axis, c.name)
+    if value == c.name or not (any(t == value for t in axis.ticks) or (
+            not axis.ticks and isinstance(value, int | float) and axis.min is not None
+            and axis.max is not None and axis.min <= value <= axis.max)):
+        return None  # ('Digit Scale 2' names the tick 2 of the axis "Digit Scale", ticked or ranged 1-4)
+    if not read_in(w.state, c.text).points:
+        return None  # 'NLP Models: high (0.75-1.00) on NLP data' says how a row fares, no cell
+    row = chart.series_for(c.name, c.scope.panel, c.line.line)
+    statement(w, c.text, c.scope.but(inherited=False, series=row), c.line.line)
+    w.data(c.node, c.scope.but(inherited=False, series=row))
+    return DONE
 
 
 def ranking_at_x(w: Walker, c: KeyedLine) -> Claim | None:
@@ -103,3 +164,6 @@ KEYED_RULES.before(
     "keyed.x-key", "keyed.row-of-values", row_of_values,
     "a key over a bare list of values, one per declared x tick: that row's series",
     "**3:** [1.00, 0.97, 0.96] (x ticks 1, 2, 3)")
+KEYED_RULES.after(
+    "keyed.row-of-values", "keyed.heatmap-row", heatmap_row,
+    "in a heatmap, a key naming one value of the y axis is that row", "**Digit Scale 2:** 0.6 for layer 22")

@@ -12,7 +12,7 @@ from ...vocab import (
     fold,
     label_words,
 )
-from ..text import clean_name, quantities
+from ..text import clean_name, quantities, strip_markup
 from ..values_of import is_name_token
 
 # A stretch of x ('Phase 1 (0-100)', 'Layers 2 to 6'); a number glued to a name
@@ -90,3 +90,14 @@ def names_features(name: str) -> bool:
     lead = fold(name).replace("-", " ").split()
     return words <= FEATURE_KEY_WORDS or (
         (lead[0] in PHASE_LEAD_WORDS or lead[-1] in PHASE_TAIL_WORDS) and len(lead) <= PHASE_KEY_MAX_WORDS)
+
+
+def only_lead_in(text: str) -> bool:
+    """'Approximate coordinates (error +/- 0.1):': words that introduce the lines below, no value."""
+    plain = _PAREN_NOTE.sub("", strip_markup(text)).rstrip()
+    short = len(plain.split()) <= _LEAD_IN_WORDS
+    return plain.endswith(":") and short and not any(c.isdigit() for c in plain)
+
+
+_PAREN_NOTE = re.compile(r"\([^()]{0,60}\)")
+_LEAD_IN_WORDS = 4  # 'Approximate coordinates:'; a longer line ending in ':' says something

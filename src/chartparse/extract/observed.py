@@ -1,0 +1,46 @@
+"""Points stated in prose outside the data: an observation that names both coordinates by
+the axes' letters ('the highest point at x≈1.0, y≈0.992'), on a chart of one unnamed series.
+
+Observations and figure notes are not read for data; this one form is read there, because
+it states a point whole and can belong to no other series.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from .statements import add_point
+from .text import quantities
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..outline import Node
+    from .walker import Walker
+
+
+def observed_pair(w: Walker, text: str, line_no: int | None) -> bool:
+    """'the highest point at x≈1.0, y≈0.992' in the observations of a chart of one unnamed
+    series: a point both of whose coordinates are named by the axes' letters."""
+    chart = w.state.chart
+    m = _XY_PAIR.search(text) if "=" in text or "≈" in text else None
+    if m is None or chart.legend or w.state.known_names or len({s.panel for s in chart.series}) > 1:
+        return False
+    _, xs = quantities(m.group(1))
+    _, ys = quantities(m.group(2))
+    if len(xs) != 1 or len(ys) != 1:
+        return False
+    approx = "≈" in m.group(0) or "~" in m.group(0)
+    add_point(w, w.state.default_series(None), xs[0].value, ys[0].value, approx, line_no,
+              rule="prose.stated-pair")
+    return True
+
+
+_XY_PAIR: Final = re.compile(r"\bx\s?[=≈]\s?(~?\s?-?\d[\d.,]{0,12})\s?,?\s{0,3}(?:and\s{1,3})?"
+                             r"y\s?[=≈]\s?(~?\s?-?\d[\d.,]{0,12})", re.IGNORECASE)
+
+
+def pairs_under(w: Walker, node: Node) -> None:
+    """The stated pairs in the lines under a figure note ('Color Distribution:')."""
+    for child in node.walk():
+        if child.line is not None and child.line.text and observed_pair(w, child.line.text, child.line.line):
+            w.state.trace.claim(child.line.line, "prose.stated-pair")
