@@ -25,6 +25,7 @@ from .axis_labels import (
     paren_categories,
     quoted_list,
     quoted_tick_labels,
+    roman_range,
     stated_category_list,
     unit_from_label,
 )
@@ -197,8 +198,9 @@ def read_axis(
 
 _FIELD_NOTE: Final = re.compile(r"\s*\([^()]{1,40}\)[\s:*]*$")
 def _paren_list(axis: AxisDraft, text: str) -> bool:
-    """'Tools (Quill 2.1, Lathe 3.0)' declares the categories, unless a range is stated too."""
-    listed = paren_categories(text)
+    """'Tools (Quill 2.1, Lathe 3.0)' (or 'Sub-tasks (I–VI)') declares the categories, unless a
+    range is stated too."""
+    listed = roman_range(text) or paren_categories(text)
     if not listed or any(range_from_text(PAREN_ITEMS.sub(" ", strip_markup(text)))[:2]):
         return False
     axis.ticks = list[int | float | str](listed)

@@ -31,6 +31,7 @@ _REPRESENTS_LEAD: Final = re.compile(
 _LABEL_STOP: Final = re.compile(
     r"\s+[–—-]\s+|\.\s|\.$|,\s|;\s|:\s|\s+with\s+|\s+ranging\s+|\s+ranges\s+|\s+from\s+(?:[A-Za-z]{3,9}\.?\s)?\S*\d"
     r"|\s+on\s+a\s+|\s+in\s+(?:a|the)\s+|\s+\((?=[^)]*\d)|\s+\((?=[^)]*(?:scale|range|label))"
+    r"|\s+\[(?=\s?[-−]?\d)"  # 'Relative Walltime (hours) [0, 50, 100]': the ticks after the label
 )
 _NOT_A_LABEL: Final = re.compile(
     r"^(?:(?:represents?|lists|shows|displays)\b|categor|numerical|numeric|linear|logarithmic|log\b(?!\()"
@@ -60,8 +61,8 @@ def key_parenthetical_label(key: str) -> str | None:
 def label_from_text(text: str) -> str | None:
     q = quoted(text)
     lead = _LABEL_LEAD.match(text)
-    if q and (lead or text.lstrip().startswith(('"', "“", "*", "`"))):
-        return q
+    if q and (lead or text.lstrip().startswith(('"', "“", "*", "`")) or len(cued_quotes(text)) == 1):
+        return q  # ('Continuous scale labeled "Reliance" ranging ...': the one name the cue quotes)
     if _SAYS_NO_LABEL.search(text):
         return None  # 'Each plot has a different scale ... No explicit label is present.'
     said = _REPRESENTS_LEAD.match(text)
@@ -79,11 +80,12 @@ def label_from_text(text: str) -> str | None:
     if not label or _NOT_A_LABEL.match(label) or len(label.split()) > 8:
         # 'Numerical, labeled "Accuracy (%)"': one quoted name after the cue is the label
         return q if lead or len(cued_quotes(text)) == 1 else None
-    if not any(ch.isalpha() for ch in label):
-        return None
+    if not any(ch.isalpha() for ch in label) or _RANGE_FIRST.match(label):
+        return None  # ('-2 to 12 (linear scale)' states the range; the key names the axis)
     return label
 
 
+_RANGE_FIRST: Final = re.compile(r"[~≈]?\s?[-−]?\d[\d.,]{0,12}\s{0,2}(?:to|–|—)\s{0,2}[~≈]?\s?[-−]?\d")
 _SAYS_NO_LABEL: Final = re.compile(r"(?i)\bno (?:explicit |visible |axis )?(?:label|title)\b"
                                    r"|(?:\bunlabell?ed|\bnot (?:explicitly )?labell?ed)\b"
                                    r"(?!\s(?:ticks?|marks?|points?))")
@@ -320,3 +322,16 @@ def glued_unit(text: str) -> str | None:
 
 
 _MAGNITUDES = frozenset({"K", "M", "B", "T", "G", "BN", "MN"})
+
+
+_ROMAN_RANGE: Final = re.compile(r"\(\s?([IVX]{1,4})\s?[–—-]\s?([IVX]{1,4})\s?\)")
+_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def roman_range(text: str) -> list[str]:
+    """'Sub-tasks (I–VI)': the categories I, II, ... VI a range of Roman numerals names."""
+    m = _ROMAN_RANGE.search(text) if "(" in text else None
+    if m is None or m.group(1) not in _ROMANS or m.group(2) not in _ROMANS:
+        return []
+    lo, hi = _ROMANS.index(m.group(1)), _ROMANS.index(m.group(2))
+    return list(_ROMANS[lo: hi + 1]) if hi > lo else []

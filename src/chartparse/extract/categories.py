@@ -34,7 +34,7 @@ _DRAWN_PARTS = frozenset({"bar", "bars", "column", "slice", "segment", "wedge", 
 _NOTE_WORDS = frozenset(
     """bar bars column columns slice segment left leftmost right rightmost middle center centre
     top topmost bottom first second third fourth fifth last highest lowest tallest shortest
-    group line dot marker point shaded solid hatched striped dashed dotted light dark""".split()
+    group line dot marker point shaded solid hatched striped dashed dotted light dark axis spoke""".split()
 )
 
 

@@ -45,6 +45,9 @@ _VALUE_BEFORE: Final = re.compile(r"([~≈]?\s*-?\d+(?:\.\d+)?\s*%?)\s+(?:in|on|
 _VALUE_BEFORE_WINDOW = 30
 
 
+_SHORT_NAME_MIN = 4
+
+
 def declared_category_values(chart: ChartDraft, text: str, panel: str | None) -> list[tuple[str, str]]:
     """'Strong in Recall (0.78) and peaks at 0.85 in Speed': each category the axis declared,
     with the value written in parentheses right after it or right before it ('V in Category')."""
@@ -62,7 +65,11 @@ def declared_category_values(chart: ChartDraft, text: str, panel: str | None) ->
                 continue
         else:
             at = low.find(tick.lower())
-        end = at + len(tick)
+        written = tick
+        if at < 0 and ": " in tick:  # 'Autonomy (~60%)' for the spoke 'VP: Autonomy'
+            written = tick.split(": ", 1)[1]
+            at = low.find(written.lower()) if len(written) >= _SHORT_NAME_MIN else -1
+        end = at + len(written)
         if at < 0 or (at > 0 and low[at - 1].isalnum()) or (end < len(low) and low[end].isalnum()):
             continue
         after = _PAREN_VALUE_AFTER.match(text, end)

@@ -69,8 +69,8 @@ def _stated_value_label(s: SeriesDraft) -> str | None:
     if not s.value_labels or not s.points:
         return None
     label, votes = max(s.value_labels.items(), key=lambda kv: kv[1])
-    if fold(label) in _AXIS_SYMBOLS:
-        return None  # 'α=1: y≈ -0.09': 'y' names the axis, not the line
+    if fold(label) in _AXIS_SYMBOLS or fold(label).strip(" (") in ("median", "mean", "average"):
+        return None  # 'α=1: y≈ -0.09': 'y' names the axis, not the line; 'Median (~0.8)' the statistic
     if len(label.split()) > _NAME_WORDS_WITH_COLOUR and mentions_color(label):
         return None  # 'Tall blue bar occupying ~59%': a description of the mark ('Blue ≈ 86' names)
     return label if votes * 2 >= len(s.points) else None

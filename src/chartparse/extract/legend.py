@@ -289,13 +289,17 @@ def _bare_list(text: str, line: int | None) -> list[LegendEntryDraft]:
     return [LegendEntryDraft(label=i, line=line) for i in items]
 
 
+# 'e.g.' and 'near x=25' split out of '(e.g., near x=25)': an example's lead or a place, no name
+_NO_ENTRY_LABEL: Final = re.compile(r"(?:e\.g\.|i\.e\.|etc\.?|(?:near|at|around)\s.{0,40})", re.IGNORECASE)
+
+
 def entries_from_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
     """Entries stated in a sentence or a one-line list; the first form that reads wins."""
     if is_no_value(text) or "no legend" in fold(text) or "no explicit legend" in fold(text) \
             or is_color_scale(text):
         return []
     for reader in _PROSE_READERS:
-        out = reader(text, line)
+        out = [e for e in reader(text, line) if not _NO_ENTRY_LABEL.fullmatch(e.label.strip())]
         if out:
             return out
     return []

@@ -258,8 +258,8 @@ def _spokes(w: Walker, c: KeyedLine) -> list[int | float | str]:
     them, or the list after the text's last colon ('seven axes, one per field: A, B, C')."""
     spokes: list[int | float | str] = []
     for key, text in w.child_pairs(c.node):
-        if key is None and text:
-            spokes.extend(listed_categories(text) or [strip_markup(text)])
+        if key is None and text and not any(ch.isdigit() for ch in text):  # (not 'scaled 0-100%')
+            spokes.extend(drop_note(str(t)) for t in listed_categories(text) or [strip_markup(text)])
         elif key is not None and not text:
             spokes.append(strip_markup(key))
     tail = strip_markup(c.text.rsplit(":", 1)[-1]).strip().rstrip(".")
