@@ -8,12 +8,18 @@ built as pure Python and a warning says why.
 Environment (a value of 1, true or yes turns a switch on):
   CHARTPARSE_PURE_BUILD=1        build pure Python and fetch no mypy (offline installs).
   CHARTPARSE_REQUIRE_COMPILED=1  fail the build instead of falling back to pure Python.
+  CHARTPARSE_BUILD_CACHE=DIR     where compiled extensions are kept, keyed by a hash of every
+                                 source, the build settings, Python and mypy (default
+                                 ~/.cache/chartparse-mypyc; 0 turns the cache off). A second
+                                 build of unchanged sources (``pip install ".[test]"`` after
+                                 ``pip install .``) reuses them instead of compiling again.
 
 Editable installs are never compiled: a stale extension would shadow edited sources.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -27,6 +33,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 PURE_ENV = "CHARTPARSE_PURE_BUILD"
 REQUIRE_ENV = "CHARTPARSE_REQUIRE_COMPILED"
+CACHE_ENV = "CHARTPARSE_BUILD_CACHE"
 # mypyc puts the shared library of a group beside the top package (it derives each
 # module's __file__ from there): chartparse_compiled__mypyc.*.so in site-packages.
 GROUP = "chartparse_compiled"
@@ -104,6 +111,10 @@ class CompileHook(BuildHookInterface):
         paths = [str(Path(p).relative_to("src")) for p in self.config.get("compile", [])]
         if not paths:
             raise OSError("no modules listed under 'compile'")
+        cached = _cache_dir(Path(self.root))
+        if cached is not None and (cached / "lib").is_dir():
+            shutil.copytree(cached / "lib", src / "lib")  # the same sources were compiled before
+            return self._extensions(src)
         script = work / "setup_mypyc.py"
         script.write_text(_SETUP.format(jobs=os.cpu_count() or 1, group=GROUP), encoding="utf-8")
         result = subprocess.run(
@@ -113,8 +124,47 @@ class CompileHook(BuildHookInterface):
         if result.returncode != 0:
             tail = "\n".join((result.stdout + result.stderr).strip().splitlines()[-15:])
             raise CompileError(f"mypyc exited {result.returncode}:\n{tail}")
+        built = self._extensions(src)
+        if cached is not None:
+            _keep(src / "lib", cached)
+        return built
+
+    @staticmethod
+    def _extensions(src: Path) -> list[Path]:
         suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
         built = sorted((src / "lib").rglob(f"*{suffix}"))
         if not built:
             raise OSError("mypyc produced no extension modules")
         return built
+
+
+def _cache_dir(root: Path) -> Path | None:
+    """The cache folder for these exact sources and build settings; None when turned off."""
+    value = os.environ.get(CACHE_ENV, "").strip()
+    if value.lower() in ("0", "false", "no", "off"):
+        return None
+    base = Path(value) if value else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") \
+        / "chartparse-mypyc"
+    digest = hashlib.sha256()
+    for path in sorted((root / "src").rglob("*")):  # every module: types flow between them
+        if path.is_file() and path.suffix in (".py", ".pyi", ".lark", ".typed"):
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    for path in (root / "pyproject.toml", Path(__file__)):
+        digest.update(path.read_bytes())
+    try:
+        from mypy.version import __version__ as mypy_version
+    except ImportError:  # pragma: no cover - mypy is a build dependency of the compiled build
+        mypy_version = "?"
+    digest.update(f"{sys.version}|{sysconfig.get_config_var('EXT_SUFFIX')}|{mypy_version}".encode())
+    return base / digest.hexdigest()[:32]
+
+
+def _keep(lib: Path, cached: Path) -> None:
+    """Store the built extensions for the next build of the same sources (best effort)."""
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=cached.name + ".", dir=cached.parent))
+        shutil.copytree(lib, staging / "lib")
+        staging.rename(cached)  # atomic: a reader sees all of it or nothing
+    except OSError:
+        pass  # (another build stored it first, or the cache is not writable)

@@ -113,8 +113,9 @@ def _is_compound_look(word: str) -> bool:
                             or all(p in COLOR_WORDS or p in STYLE_WORDS for p in parts))
 
 
+@text_cache()
 def is_style_words(text: str) -> bool:
-    if "$" in text or not text.isascii():  # a marker's glyph beside a look ('Red Squares ($\\blacksquare$)')
+    if "$" in text or not _GLYPH_CHARS.isdisjoint(text):  # a marker's glyph beside a look ('($\\times$)')
         text = _MARKER_GLYPH.sub(" ", text)
     words = [w for w in _WORDS_AND_HYPHENS.split(fold(text)) if w.strip("-")]
     looks = [w for w in words if w in COLOR_WORDS or w in STYLE_WORDS or _is_compound_look(w)]
@@ -122,6 +123,7 @@ def is_style_words(text: str) -> bool:
     return bool(looks) and len(looks) + sum(1 for w in words if _HEX_COLOR.match(w)) == len(words)
 
 
+_GLYPH_CHARS: Final = frozenset("■□●○▲△▼▽◆◇★☆✕✖×•◼◻▪▫⬤")
 _MARKER_GLYPH: Final = re.compile(r"\$\\?[A-Za-z]{1,20}\$|[■□●○▲△▼▽◆◇★☆✕✖×•◼◻▪▫⬤]")
 
 
@@ -138,6 +140,7 @@ def series_paren_name(text: str) -> str | None:
 _LOOK_THEN_QUOTED: Final = re.compile(r"([^()\"“]{2,40}?)\s{0,2}\(\s{0,2}[\"“]([^\"“”]{1,80})[\"”]\s{0,2}\)")
 
 
+@text_cache()
 def clean_name(raw: str) -> str:
     """A series/legend/panel name as written, without numbering, markup or style notes.
 
@@ -150,7 +153,7 @@ def clean_name(raw: str) -> str:
     if not is_style_words(named):  # ('Data Series: Bars' names a look, not a series)
         text = named
     text = series_paren_name(text) or text
-    looked = _LOOK_THEN_QUOTED.fullmatch(text)
+    looked = _LOOK_THEN_QUOTED.fullmatch(text) if '("' in text or "(“" in text else None
     if looked and is_style_words(looked.group(1)):
         return looked.group(2).strip()  # 'Blue ("Consistently correct (All)")': the quoted label
     m = _TRAILING_PARENS.search(text)
