@@ -9,7 +9,8 @@ Environment (a value of 1, true or yes turns a switch on):
   CHARTPARSE_PURE_BUILD=1        build pure Python and fetch no mypy (offline installs).
   CHARTPARSE_REQUIRE_COMPILED=1  fail the build instead of falling back to pure Python.
   CHARTPARSE_BUILD_CACHE=DIR     where compiled extensions are kept, keyed by a hash of every
-                                 source, the build settings, Python and mypy (default
+                                 source, the build settings, the compiler's environment
+                                 (CC, CFLAGS, ...), Python and mypy (default
                                  ~/.cache/chartparse-mypyc; 0 turns the cache off). A second
                                  build of unchanged sources (``pip install ".[test]"`` after
                                  ``pip install .``) reuses them instead of compiling again.
@@ -34,6 +35,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 PURE_ENV = "CHARTPARSE_PURE_BUILD"
 REQUIRE_ENV = "CHARTPARSE_REQUIRE_COMPILED"
 CACHE_ENV = "CHARTPARSE_BUILD_CACHE"
+_TOOLCHAIN_ENV = ("CC", "CXX", "CFLAGS", "CPPFLAGS", "LDFLAGS", "LDSHARED", "ARCHFLAGS", "MYPYC_OPT_LEVEL")
 # mypyc puts the shared library of a group beside the top package (it derives each
 # module's __file__ from there): chartparse_compiled__mypyc.*.so in site-packages.
 GROUP = "chartparse_compiled"
@@ -156,6 +158,8 @@ def _cache_dir(root: Path) -> Path | None:
     except ImportError:  # pragma: no cover - mypy is a build dependency of the compiled build
         mypy_version = "?"
     digest.update(f"{sys.version}|{sysconfig.get_config_var('EXT_SUFFIX')}|{mypy_version}".encode())
+    for name in _TOOLCHAIN_ENV:  # another compiler or flags build other extensions (or none)
+        digest.update(f"|{name}={os.environ.get(name, '')}".encode())
     return base / digest.hexdigest()[:32]
 
 

@@ -69,3 +69,13 @@ def test_kept_extensions_are_stored_whole(hook: types.ModuleType, tmp_path: Path
     assert (cached / "lib" / "pkg" / "mod.so").read_bytes() == b"\x7fELF"
     hook._keep(tmp_path / "lib", cached)  # a second store of the same entry is harmless
     assert (cached / "lib" / "pkg" / "mod.so").is_file()
+
+
+def test_another_compiler_is_another_entry(hook: types.ModuleType, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CHARTPARSE_BUILD_CACHE", str(tmp_path / "cache"))
+    project = _project(tmp_path / "p", "x = 1\n")
+    monkeypatch.delenv("CC", raising=False)
+    default = hook._cache_dir(project)
+    monkeypatch.setenv("CC", "false")  # (a compiler that fails must not be served the cache)
+    assert hook._cache_dir(project) != default
