@@ -28,7 +28,7 @@ from ..ruler import Ruler
 from ..state import AxisDraft, name_key
 from ..text import clean_name, is_style_words, quoted, strip_markup
 from ..values_of import x_number
-from .patterns import MONTH_NAME, STYLE_PAREN, names_interval
+from .patterns import MONTH_NAME, STYLE_PAREN, look_series_name, names_interval
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...outline import Node
@@ -324,8 +324,7 @@ def _names_a_series(w: Walker, title: str, name: str) -> bool:
     paren = _FIRST_PAREN.search(title)
     if STYLE_PAREN.search(title) or (paren and mentions_color(paren.group(1))):
         return True
-    look = _SERIES_NOUN_TAIL.sub("", strip_markup(_FIRST_PAREN.sub("", title)).strip(" :*"))
-    if look and is_style_words(look) and mentions_color(look):  # ('Red 'x' Data Series' too)
+    if look_series_name(strip_markup(_FIRST_PAREN.sub("", title))):  # ('Red 'x' Data Series' too)
         return True  # 'Green Line (Highest Series)': a line named by its look
     if w.state.known_names:
         return False  # with a legend, a name outside it is a heading, not a series
@@ -333,9 +332,6 @@ def _names_a_series(w: Walker, title: str, name: str) -> bool:
         return False  # '2. **December 2021 Crash**' is a stretch of time
     words = fold(name).split()
     return 0 < len(words) <= _NAME_MAX_WORDS and not any(w in _GENERIC_HEADER_WORDS for w in words)
-
-
-_SERIES_NOUN_TAIL: Final = re.compile(r"\s(?:data\s)?series$", re.IGNORECASE)
 
 
 def _groups_only(w: Walker, h: Header) -> Scope | None:

@@ -42,6 +42,7 @@ from .patterns import (
     AT_NAME_EQUALS,
     MONTH_KEY,
     STYLE_PAREN,
+    look_series_name,
     names_features,
     names_interval,
     names_stretch,
@@ -258,8 +259,9 @@ def _x_interval(w: Walker, c: KeyedLine) -> Claim | None:
 
 def _styled_series(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
-    if w.state.categorical() or scope.series is not None or not STYLE_PAREN.search(c.key):
-        return None
+    if w.state.categorical() or scope.series is not None or not (
+            STYLE_PAREN.search(c.key) or look_series_name(strip_markup(c.key))):
+        return None  # ('Active users (purple line):', 'Red 'x' Data Series:')
     series = w.state.chart.series_for(c.name, scope.panel, c.line.line)
     inner = scope.but(inherited=False, series=series)
     statement(w, c.text, inner, c.line.line)

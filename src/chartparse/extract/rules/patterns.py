@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ...vocab import (
     FEATURE_KEY_WORDS,
@@ -11,8 +12,9 @@ from ...vocab import (
     PHASE_TAIL_WORDS,
     fold,
     label_words,
+    mentions_color,
 )
-from ..text import clean_name, quantities, strip_markup
+from ..text import clean_name, is_style_words, quantities, strip_markup
 from ..values_of import is_name_token
 
 # A stretch of x ('Phase 1 (0-100)', 'Layers 2 to 6'); a number glued to a name
@@ -101,3 +103,13 @@ def only_lead_in(text: str) -> bool:
 
 _PAREN_NOTE = re.compile(r"\([^()]{0,60}\)")
 _LEAD_IN_WORDS = 4  # 'Approximate coordinates:'; a longer line ending in ':' says something
+
+
+_SERIES_NOUN_TAIL: Final = re.compile(r"\s(?:data\s)?series$", re.IGNORECASE)
+
+
+def look_series_name(name: str) -> bool:
+    """'Red 'x' Data Series', 'Green Line': a series named by its look (a colour in it),
+    with or without a series noun after it."""
+    look = _SERIES_NOUN_TAIL.sub("", name.strip(" :*"))
+    return bool(look) and is_style_words(look) and mentions_color(look)
