@@ -164,7 +164,7 @@ def ensure_legend_series(chart: ChartDraft) -> None:
 
 def bind_dual_axes(chart: ChartDraft) -> None:
     for s in chart.series:
-        y2 = chart.axis("y2", s.panel) or chart.axis("y2", None)
+        y2 = chart.panel_axis("y2", s.panel)
         if y2 is None or not y2.label:
             continue
         a, b = name_key(s.name), name_key(y2.label)
@@ -220,7 +220,7 @@ def order_points_by_x(chart: ChartDraft) -> None:
     for s in chart.series:
         if len(s.points) < 2 or any(isinstance(p.x, str) for p in s.points):
             continue
-        axis = chart.axis("x", s.panel) or chart.axis("x", None)
+        axis = chart.panel_axis("x", s.panel)
         if axis is not None and axis.scale == "categorical":
             continue
         s.points.sort(key=_x_of)

@@ -148,8 +148,8 @@ def cell(chart: ChartDraft, key: str, panel: str | None,
     if parts is None:
         return None
     row, column = parts
-    x_axis = chart.axis("x", panel) or chart.axis("x", None)
-    y_axis = chart.axis("y", panel) or chart.axis("y", None)
+    x_axis = chart.panel_axis("x", panel)
+    y_axis = chart.panel_axis("y", panel)
     if _names_axis(row, x_axis.label if x_axis else None) or _names_axis(
             column, y_axis.label if y_axis else None):
         row, column = column, row
@@ -165,8 +165,8 @@ def named_coordinate(chart: ChartDraft, panel: str | None, header: str,
     category and, by a word, its axis: 'Trained on HotpotQA' where both axes list HotpotQA
     and the y axis is "Train dataset" names the row HotpotQA, the header being the column.
     A category of the x axis leaves the header the row. None for a key of two categories."""
-    x_axis = chart.axis("x", panel) or chart.axis("x", None)
-    y_axis = chart.axis("y", panel) or chart.axis("y", None)
+    x_axis = chart.panel_axis("x", panel)
+    y_axis = chart.panel_axis("y", panel)
     split = _ends_with_category(clean_name(unescape(key)), (x_axis, y_axis))
     if split is None:
         return None
@@ -181,8 +181,8 @@ def transposed_cell(chart: ChartDraft, panel: str | None, header: str,
                     key: str) -> tuple[str, int | float | str] | None:
     """(row series name, column x) when a heatmap is written column by column: the header is a
     category of the x axis only ('**TTPD:**') and the key one of the y axis ('cities_conj: 83')."""
-    x_axis = chart.axis("x", panel) or chart.axis("x", None)
-    y_axis = chart.axis("y", panel) or chart.axis("y", None)
+    x_axis = chart.panel_axis("x", panel)
+    y_axis = chart.panel_axis("y", panel)
     name = clean_name(unescape(key))
     if _lists(x_axis, header) and not _lists(y_axis, header) and _lists(y_axis, name) \
             and not _lists(x_axis, name):
@@ -243,7 +243,7 @@ def column_x(chart: ChartDraft, panel: str | None, key: str,
     On a numeric x axis ('Layer', 0 to 30), 'Layer 18' is the column 18 and 'Layers 0-13'
     a stretch of them; else the key is the column's label as the axis declares it."""
     x_axes = [a for a in chart.axes if a.role == "x"]
-    axis = chart.axis("x", panel) or chart.axis("x", None) or (
+    axis = chart.panel_axis("x", panel) or (
         x_axes[0] if len(x_axes) == 1 else None)  # the one x axis, whichever section stated it
     name = clean_name(key)
     named = value_on_named_axis(chart, name)

@@ -347,6 +347,10 @@ class ChartDraft:
                 return a
         return None
 
+    def panel_axis(self, role: str, panel: str | None) -> AxisDraft | None:
+        """The panel's own axis of that role, else the axis the panels share."""
+        return self.axis(role, panel) or self.axis(role, None)
+
     def add_panel(self, title: str, first: int | None, last: int | None) -> str:
         """Register a panel; returns the name to use (an earlier, fuller name if it has one)."""
         key = name_key(title)

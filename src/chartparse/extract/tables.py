@@ -111,7 +111,7 @@ def _wide_table(chart: ChartDraft, rows: list[list[str]], header: list[str], kno
     declared = _declared_ticks(chart, panel)
     xs = [declared.get(fold(strip_markup(row[0])), row_x(row[0], x_words)) if row and row[0].strip() else None
           for row in rows[1:]]  # each row's x, read once for all its columns
-    y = chart.axis("y", panel) or chart.axis("y", None)
+    y = chart.panel_axis("y", panel)
     if in_scope and y is not None and y.label:
         known[name_key(y.label)] = in_scope
     return _columns_as_series(chart, rows, header, xs, known, lines, panel)
@@ -121,7 +121,7 @@ def _rows_of_declared_series(chart: ChartDraft, rows: list[list[str]], header: l
                              known: Mapping[str, str], lines: list[int], panel: str | None,
                              x_words: frozenset[str]) -> int | None:
     """Rows named by the declared series: their x in the header cells, or in the axes' columns."""
-    x_axis = chart.axis("x", panel) or chart.axis("x", None)
+    x_axis = chart.panel_axis("x", panel)
     xs_of_columns = [None, *(header_x(h, x_axis, x_words) for h in header[1:])]
     if any(x is not None for x in xs_of_columns):
         return _series_rows(chart, rows, xs_of_columns, known, lines, panel)
@@ -148,7 +148,7 @@ def _columns_as_series(chart: ChartDraft, rows: list[list[str]], header: list[st
 def _declared_ticks(chart: ChartDraft, panel: str | None) -> dict[str, int | float | str]:
     """The categories the x axis lists, by their folded text: '1k' stays '1k' where the axis
     lists it so, though it reads as 1000."""
-    axis = chart.axis("x", panel) or chart.axis("x", None)
+    axis = chart.panel_axis("x", panel)
     if axis is None or not any(isinstance(t, str) for t in axis.ticks):
         return {}
     return {fold(str(t)): t for t in axis.ticks}

@@ -41,7 +41,7 @@ def row_of_values(w: Walker, c: KeyedLine) -> Claim | None:
     if not c.text or "," not in c.text or c.scope.x is not None:
         return None
     chart = w.state.chart
-    axis = chart.axis("x", c.scope.panel) or chart.axis("x", None)
+    axis = chart.panel_axis("x", c.scope.panel)
     ticks = axis.ticks if axis is not None else []
     if len(ticks) < 2:
         return None
@@ -94,7 +94,7 @@ def _row_name(w: Walker, c: KeyedLine) -> str:
     if m is None:
         return c.name
     chart = w.state.chart
-    label = reduce_on_axis(chart.axis("y", c.scope.panel) or chart.axis("y", None), m.group(1))
+    label = reduce_on_axis(chart.panel_axis("y", c.scope.panel), m.group(1))
     return str(label)
 
 
@@ -102,7 +102,7 @@ def heatmap_row(w: Walker, c: KeyedLine) -> Claim | None:
     if w.state.kind != "heatmap" or c.scope.series is not None or c.scope.x is not None or not c.text:
         return None
     chart = w.state.chart
-    axis = chart.axis("y", c.scope.panel) or chart.axis("y", None)
+    axis = chart.panel_axis("y", c.scope.panel)
     if axis is None or not axis.label:
         return None
     value = reduce_on_axis(axis, c.name)
