@@ -79,8 +79,8 @@ def category_x(chart: ChartDraft, raw: str, panel: str | None) -> int | float | 
     """The x a category key names, reduced against the declared category axis; on a
     histogram that declares no bins, 'Bar 3' or 'Bin 3' is the third bin, 3."""
     x = reduce_on_axis(category_axis(chart, panel), raw)
-    if chart.kind == "histogram" and isinstance(x, str) and (m := _ORDINAL_NUMBERED.fullmatch(x)) \
-            and m.group(1).lower() in ORDINAL_LABEL_WORDS and (number := _number(m.group(2))) is not None:
+    if chart.kind == "histogram" and isinstance(x, str) and (counted := _counted_part(x)) is not None \
+            and (number := _number(counted)) is not None:
         return number
     return x
 
@@ -139,17 +139,23 @@ def _after_ordinal_word(axis: AxisDraft, label: str,
     if m and m.group(1).lower() in ORDINAL_LABEL_WORDS:
         # 'Category 1: Apples vs Pears': the count before the colon only numbers the category
         return reduce_on_axis(axis, m.group(2))
-    numbered = _ORDINAL_NUMBERED.fullmatch(label)
-    if numbered is None or numbered.group(1).lower() not in ORDINAL_LABEL_WORDS:
+    counted = _counted_part(label)
+    if counted is None:
         return None
     if declared:  # 'Category 0' on an axis listing "0", "1", "2"
-        return declared.get(fold(numbered.group(2)))
+        return declared.get(fold(counted))
     if _states_numbers(axis):
         # 'Category 3' or 'Category 14>=15' on an axis of categories numbered 1-15: the number
-        number = _number(numbered.group(2))
+        number = _number(counted)
         if number is None or _fits(axis, number):
-            return number if number is not None else numbered.group(2)
+            return number if number is not None else counted
     return None
+
+
+def _counted_part(label: str) -> str | None:
+    """'Category 3' -> '3', 'Bin 14>=15' -> '14>=15': what follows an ordinal word."""
+    m = _ORDINAL_NUMBERED.fullmatch(label)
+    return m.group(2) if m is not None and m.group(1).lower() in ORDINAL_LABEL_WORDS else None
 
 
 def _after_one_word_head(label: str) -> str:

@@ -20,7 +20,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def observed_pair(w: Walker, text: str, line_no: int | None) -> bool:
     """'the highest point at x≈1.0, y≈0.992' in the observations of a chart of one unnamed
-    series: a point both of whose coordinates are named by the axes' letters."""
+    series: a point both of whose coordinates are named by the axes' letters. The line is
+    claimed by the rule when it states one."""
     chart = w.state.chart
     m = _XY_PAIR.search(text) if "=" in text or "≈" in text else None
     if m is None or chart.legend or w.state.known_names or len({s.panel for s in chart.series}) > 1:
@@ -32,6 +33,7 @@ def observed_pair(w: Walker, text: str, line_no: int | None) -> bool:
     approx = "≈" in m.group(0) or "~" in m.group(0)
     add_point(w, w.state.default_series(None), xs[0].value, ys[0].value, approx, line_no,
               rule="prose.stated-pair")
+    w.state.trace.claim(line_no, "prose.stated-pair")
     return True
 
 
@@ -42,5 +44,5 @@ _XY_PAIR: Final = re.compile(r"\bx\s?[=≈]\s?(~?\s?-?\d[\d.,]{0,12})\s?,?\s{0,3
 def pairs_under(w: Walker, node: Node) -> None:
     """The stated pairs in the lines under a figure note ('Color Distribution:')."""
     for child in node.walk():
-        if child.line is not None and child.line.text and observed_pair(w, child.line.text, child.line.line):
-            w.state.trace.claim(child.line.line, "prose.stated-pair")
+        if child.line is not None and child.line.text:
+            observed_pair(w, child.line.text, child.line.line)

@@ -246,8 +246,8 @@ class Walker:
             text = strip_markup(line.full_text)
             if text:
                 (chart.observations if role == "observations" else chart.interpretation).append(text)
-                if not observed_pair(self, text, line.line):
-                    chart.trace.claim(line.line, f"prose.{role}")
+                observed_pair(self, text, line.line)  # (claims the line first if it states one)
+                chart.trace.claim(line.line, f"prose.{role}")
         for child in node.children:
             self._collect_prose(child, role)
 

@@ -15,7 +15,6 @@ B (~4.0) > A (~2.1)`): each named series' value at that x.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from typing import TYPE_CHECKING, Final
 
 from ...values import Quantity
@@ -77,9 +76,8 @@ def _listed_after_colon(norm: str, qs: tuple[Quantity, ...], size: int) -> list[
     if start is None or start + size > len(qs):
         return []
     run = list(qs[start: start + size])
-    if any(ch not in _LIST_PUNCTUATION for ch in norm[colon + 1: run[0].start]):
-        return []
-    if any(ch not in _LIST_PUNCTUATION for a, b in pairwise(run) for ch in norm[a.end: b.start]):
+    listed = norm[colon + 1: run[-1].end]  # from the colon to the run's last value: a bare list
+    if not _only_values(listed, [(q.start - colon - 1, q.end - colon - 1) for q in run]):
         return []
     rest = norm[run[-1].end:].lstrip()
     return run if not rest or rest[0] in ".;" else []
