@@ -109,7 +109,6 @@ class CompileHook(BuildHookInterface):
     def _compile(self, work: Path) -> list[Path]:
         """Compile a copy of the sources (so nothing is written into the tree); returns the extensions."""
         src = work / "src"
-        shutil.copytree(Path(self.root) / "src", src)
         paths = [str(Path(p).relative_to("src")) for p in self.config.get("compile", [])]
         if not paths:
             raise OSError("no modules listed under 'compile'")
@@ -117,6 +116,7 @@ class CompileHook(BuildHookInterface):
         if cached is not None and (cached / "lib").is_dir():
             shutil.copytree(cached / "lib", src / "lib")  # the same sources were compiled before
             return self._extensions(src)
+        shutil.copytree(Path(self.root) / "src", src)  # (only a compile needs the sources)
         script = work / "setup_mypyc.py"
         script.write_text(_SETUP.format(jobs=os.cpu_count() or 1, group=GROUP), encoding="utf-8")
         result = subprocess.run(
