@@ -27,6 +27,12 @@ def fold(text: str) -> str:
 
 _LABEL_WORD: Final = re.compile(r"[^\W\d_](?:[^\W_]|-)*")  # a letter of any script, then letters, digits, '-'
 
+# A Greek letter is written by its name in LaTeX ('$\\beta$ (%)') and as itself in prose ('β=10').
+GREEK_LETTERS: Final = dict(zip(
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau "
+    "upsilon phi chi psi omega".split(), "αβγδεζηθικλμνξοπρστυφχψω", strict=True))
+_GREEK_NAMES: Final = {symbol: name for name, symbol in GREEK_LETTERS.items()}
+
 
 @text_cache()
 def label_words(text: str) -> frozenset[str]:
@@ -36,7 +42,9 @@ def label_words(text: str) -> frozenset[str]:
     compare alike: lower case, split at '_', '/', '.', spaces and other punctuation,
     numbers dropped ('x/H' -> x, h; 'Acc_test (%)' -> acc, test; '√s, GeV' -> s, gev).
     """
-    return frozenset(w.strip("-") for w in _LABEL_WORD.findall(text.lower()) if w.strip("-"))
+    words = {w.strip("-") for w in _LABEL_WORD.findall(text.lower()) if w.strip("-")}
+    return frozenset(words | {GREEK_LETTERS[w] for w in words if w in GREEK_LETTERS}
+                     | {_GREEK_NAMES[w] for w in words if w in _GREEK_NAMES})
 
 
 def has_phrase(folded: str, phrase: str) -> bool:

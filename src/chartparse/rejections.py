@@ -329,12 +329,30 @@ def rejected_spans(raw: str, excusing_loss: bool = False) -> list[tuple[int, int
         if (excusing_loss and not rule.excuses_loss) or (
                 needs is not None and needs.search(low) is None):
             continue
-        for m in pattern.finditer(raw):
-            for group in groups:
-                start = m.start(group)
-                if start >= 0:
-                    spans.append((start, m.end(group), rule.name))
+        spans.extend(_spans(rule.name, pattern, groups, raw))
     return spans
+
+
+def _spans(name: str, pattern: re.Pattern[str], groups: tuple[str, ...],
+           raw: str) -> list[tuple[int, int, str]]:
+    return [(m.start(g), m.end(g), name) for m in pattern.finditer(raw) for g in groups if m.start(g) >= 0]
+
+
+def count_spans(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` that 'count-of-things' rejects ('There are [8] violin plots'):
+    the statement reader leaves those numbers alone too, by the same pattern."""
+    return [(lo, hi) for lo, hi, name in rejected_spans_of(text, "count-of-things")]
+
+
+def rejected_spans_of(raw: str, name: str) -> list[tuple[int, int, str]]:
+    """The stretches one named rejection covers (its cheap test first)."""
+    for rule, pattern, needs, groups in _compiled():
+        if rule.name != name:
+            continue
+        if needs is not None and needs.search(raw.lower()) is None:
+            return []
+        return _spans(name, pattern, groups, raw)
+    return []
 
 
 _Compiled = tuple[Rejection, re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]]

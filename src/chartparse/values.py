@@ -20,13 +20,16 @@ from lark import Lark, Token, Transformer, v_args
 from lark.exceptions import LarkError
 
 from .grammar_files import grammar_text, load_parser, prebuilt, terminal_patterns
+from .phrases import GREEK_LETTERS
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _SUPERSCRIPT_RUN: Final = re.compile(r"[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:\.[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?")  # "10¹.⁵": a decimal power
 _HTML_SUP: Final = re.compile(r"<sup>\s*([-−+]?\d{1,4})\s*</sup>", re.IGNORECASE)
 _HTML_SUB: Final = re.compile(r"<sub>\s?([^<>\s]{1,12})\s?</sub>", re.IGNORECASE)
 _LATEX_POWER: Final = re.compile(r"\^\{\s*([-−+]?\d{1,4})\s*\}")
-_MARKUP: Final = re.compile(r"\$|\\times|\\,|\\approx|\\sim|`")
+_MARKUP: Final = re.compile(r"\$|\\[a-z]{2,7}(?![a-z])|\\,|`")
+_MARKUP_WORDS: Final = {"\\times": " ×", "\\approx": "≈", "\\sim": "~", "\\pm": "±",
+                        **{"\\" + name: symbol for name, symbol in GREEK_LETTERS.items()}}
 _BOLD: Final = re.compile(r"\*\*")
 _LATEX_INLINE: Final = re.compile(r"\\\((.{1,60}?)\\\)|\\\[(.{1,60}?)\\\]")  # math between \( \) or \[ \]
 _SUPERSCRIPT_CHAR: Final = re.compile("[\u2070-\u209f¹²³]")
@@ -58,6 +61,12 @@ class Quantity:
     raw: str = ""
 
 
+def _markup_word(m: re.Match[str]) -> str:
+    """'\\approx' -> '≈', '\\beta' -> 'β'; '$', '`' and other commands -> nothing."""
+    found = m.group(0)
+    return _MARKUP_WORDS.get(found, "" if found in ("$", "`", "\\,") else found)
+
+
 def normalise(text: str, keep_bold: bool = False) -> str:
     """Rewrite powers to ``^n`` and drop inline math/code markup and bold, keeping the words
     (``keep_bold``: leave bold in place, so the columns of a line with no other markup stay)."""
@@ -71,8 +80,7 @@ def normalise(text: str, keep_bold: bool = False) -> str:
     if "\\(" in text or "\\[" in text:
         text = _LATEX_INLINE.sub(lambda m: m.group(1) or m.group(2) or "", text)  # '\\(x=0\\)' is x=0
     if "$" in text or "\\" in text or "`" in text:
-        text = _MARKUP.sub(lambda m: " ×" if m.group(0) == "\\times" else (
-            "≈" if m.group(0) == "\\approx" else ("~" if m.group(0) == "\\sim" else "")), text)
+        text = _MARKUP.sub(_markup_word, text)
     if _SUPERSCRIPT_CHAR.search(text):
         text = _SUPERSCRIPT_RUN.sub(lambda m: "^" + m.group(0).translate(_SUPERSCRIPTS), text)
     if "10^" in text and ("x" in text or "X" in text):

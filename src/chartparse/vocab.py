@@ -227,11 +227,12 @@ META_KEYS = (
 FEATURE_KEY_WORDS = frozenset(
     """notable key major main significant local global absolute overall peak peaks trough troughs
     high highs low lows highest lowest maximum maxima minimum minima max min extreme extremes
-    turning point points value values""".split()
+    turning point points value values position coordinates location""".split()
 )
 # A key opening with one of these names a stretch of the line ('Initial Drop', 'Late Training',
 # 'Final Value'), not a line of its own, when no legend entry or known series bears it.
-PHASE_LEAD_WORDS = frozenset("initial early mid middle late final start starting end ending".split())
+PHASE_LEAD_WORDS = frozenset(
+    "initial early mid middle late final start starting end ending first second last".split())
 PHASE_TAIL_WORDS = frozenset("phase stage period regime".split())  # 'Fluctuation Phase'
 PHASE_KEY_MAX_WORDS = 3
 # A sentence that adds the values up to check them names no category ('The shares sum to 100%').
@@ -377,6 +378,9 @@ def announces_legend(words: str) -> bool:
 BAR_MEASURE_KEYS = ("value", "values", "score", "data point", "data value", "bar length", "length",
                     "bar height", "height", "count", "frequency", "percentage", "percent", "share",
                     "proportion", "amount", "total", "measurement", "reading", "bar value")
+# 'Approximate Value:', 'Estimated Height:': a qualifier before a measure key keeps it one
+MEASURE_QUALIFIERS = ("approximate ", "approx ", "approx. ", "estimated ", "exact ", "observed ",
+                      "reported ", "measured ")
 # Under 'Data Series:', keys that say how the one series is drawn, not a series' name.
 SERIES_ATTRIBUTE_KEYS = frozenset({"representation", "appearance", "description", "style", "line style",
                                    "color", "colour", "marker", "markers", "type", "visual",

@@ -16,11 +16,14 @@ from .axis_labels import (
     PAREN_ITEMS,
     SCALE_NOTE,
     bare_list,
+    declared_categories,
     glued_unit,
     grouped_categories,
     key_parenthetical_label,
     label_from_text,
+    label_then_list,
     leading_quoted_label,
+    listed_categories,
     listed_items,
     paren_categories,
     quoted_list,
@@ -32,7 +35,7 @@ from .axis_labels import (
 from .categories import drop_note
 from .category_values import bin_list
 from .state import AxisDraft, ChartDraft
-from .text import all_quoted, drop_numbering, is_no_value, quantities, quoted, strip_markup
+from .text import DATE_TEXT, all_quoted, drop_numbering, is_no_value, quantities, quoted, strip_markup
 from .values_of import bare_tick_value
 
 _UP_TO_AXIS: Final = re.compile(r"^.*?\baxis\b")
@@ -193,7 +196,14 @@ def read_axis(
     if scale and axis.scale is None:
         axis.scale = scale
     _apply_range(axis, texts)
+    if len(axis.ticks) >= 2 and all(isinstance(t, str) and _DATE_TICK.fullmatch(t) for t in axis.ticks):
+        # '2022-03', '2022-06' or 'Mar 2022': a time axis (its dates are no range and no categories)
+        axis.min = axis.max = None
+        axis.scale = None if axis.scale == "categorical" else axis.scale
     return axis
+
+
+_DATE_TICK: Final = re.compile(DATE_TEXT, re.IGNORECASE)
 
 
 _FIELD_NOTE: Final = re.compile(r"\s*\([^()]{1,40}\)[\s:*]*$")
@@ -220,22 +230,9 @@ def _bin_ticks(axis: AxisDraft, text: str) -> bool:
 
 def _own_texts(axis: AxisDraft, field: str | None, text: str) -> _AxisTexts:
     texts = _AxisTexts(None, [], [], [text])
-    if field is None and (marked := quoted_tick_labels(text)):
-        axis.ticks = axis.ticks or list[int | float | str](marked)  # the label is the key's note
-        axis.scale = axis.scale or "categorical"
-        return _AxisTexts(leading_quoted_label(text), [], [], [text])  # ... or the quoted lead
-    if field is None and (listed := bare_list(text)):
-        head, colon, first = listed[0].partition(": ")
-        if colon and first:  # 'Datasets: DS1, DS2, DS3': the label, then its categories
-            listed = [first, *listed[1:]]
-            texts.label = head
-        axis.ticks = axis.ticks or list(listed)
-        axis.scale = axis.scale or "categorical"
+    if field is None and _listed_on_axis_line(axis, text, texts):
         return texts
-    if field is None and not axis.ticks and (_paren_list(axis, text) or _bin_ticks(axis, text)):
-        texts.label = label_from_text(text)
-        return texts
-    if field in ("label", None):
+    if field in ("label", None) and texts.label is None:
         label = label_from_text(text) if field is None else (quoted(text) or strip_markup(text))
         texts.label = None if field == "label" and label and is_no_value(label) else label
     if field in ("range", "scale", None) or (field == "label" and _RANGE_CUE.search(text)):
@@ -244,6 +241,31 @@ def _own_texts(axis: AxisDraft, field: str | None, text: str) -> _AxisTexts:
         texts.tick_texts.append(text)
     _stated_categories(axis, field, text)
     return texts
+
+
+def _listed_on_axis_line(axis: AxisDraft, text: str, texts: _AxisTexts) -> bool:
+    """An axis line that lists its categories (after its label, or as its label's note):
+    True when the line is read whole."""
+    if marked := quoted_tick_labels(text):
+        axis.ticks = axis.ticks or list[int | float | str](marked)  # the label is the key's note
+        axis.scale = axis.scale or "categorical"
+        texts.label = leading_quoted_label(text)  # ... or the quoted lead
+        return True
+    texts.label, listed = label_then_list(text)
+    if texts.label is None and not listed:
+        listed = bare_list(text)
+    if listed:
+        head, colon, first = listed[0].partition(": ")
+        if colon and first:  # 'Datasets: DS1, DS2, DS3': the label, then its categories
+            listed = [first, *listed[1:]]
+            texts.label = head
+        axis.ticks = axis.ticks or list(listed)
+        axis.scale = axis.scale or "categorical"
+        return True
+    if not axis.ticks and (_paren_list(axis, text) or _bin_ticks(axis, text)):
+        texts.label = label_from_text(text)
+        return True
+    return False
 
 
 def _stated_categories(axis: AxisDraft, field: str | None, text: str) -> None:
@@ -277,10 +299,12 @@ _RANGE_CUE: Final = re.compile(r"\b(?:ranging|ranges?|from)\s{1,3}(?:from\s{1,3}
 def _field_name(ck: str, child_key: str | None) -> str | None:
     """The axis field a child key names ('Major tick marks', 'Categories (top to bottom)')."""
     name = AXIS_FIELD_KEYS.get(ck)
+    if name is None and child_key and child_key.rstrip(" :*").endswith(")"):
+        # an order note ('Categories (top to bottom)'), or one that names the field again
+        # ('Categories (Ticks)': the categories, which are its ticks)
+        name = AXIS_FIELD_KEYS.get(fold(_FIELD_NOTE.sub("", child_key)))
     if name is None and ck:
         name = next((v for k, v in AXIS_FIELD_KEYS.items() if ck.endswith(k)), None)
-    if name is None and child_key and child_key.rstrip(" :*").endswith(")"):
-        name = AXIS_FIELD_KEYS.get(fold(_FIELD_NOTE.sub("", child_key)))  # an order note
     return name
 
 
@@ -329,31 +353,6 @@ def _child_categories(axis: AxisDraft, child_key: str | None, child_text: str) -
 def _without_notes(items: Sequence[int | float | str]) -> list[int | float | str]:
     """A note after a listed category ('LLM (Red)', 'Yes (54.3%)') is not part of its name."""
     return [drop_note(t) if isinstance(t, str) else t for t in items]
-
-
-_CATEGORY_LIST: Final = re.compile(
-    r"\bcategor(?:y|ies|ical\s+groups?)\b"  # '... five categorical groups: 10k, 25k'
-    r"(?:\s+(?:are|include|including|labell?ed|listed|named|of))?\s*(?:as)?\s*:?\s*"
-    r"([^.;]{1,400})", re.IGNORECASE)
-
-
-def listed_categories(text: str) -> list[int | float | str]:
-    """The value of a 'Categories:' key: quoted names, a bare list, or a sentence that
-    lists them ('Two categories: "Red" (left) and "Blue" (right)')."""
-    quoted_names = all_quoted(text)
-    if len(quoted_names) >= 2:
-        return list[int | float | str](quoted_names)
-    return list[int | float | str](bare_list(text)) or declared_categories(text)
-
-
-def declared_categories(text: str) -> list[int | float | str]:
-    """'with categories Shift 1, Shift 2, Shift 3' -> the three names, as written."""
-    if "categor" not in text.lower():
-        return []  # (the pattern needs the word, and no letter of it folds from another: cheap)
-    m = _CATEGORY_LIST.search(strip_markup(text))
-    if not m:
-        return []
-    return listed_items(m.group(1).strip())
 
 
 def _apply_range(axis: AxisDraft, texts: _AxisTexts) -> None:

@@ -335,3 +335,49 @@ def roman_range(text: str) -> list[str]:
         return []
     lo, hi = _ROMANS.index(m.group(1)), _ROMANS.index(m.group(2))
     return list(_ROMANS[lo: hi + 1]) if hi > lo else []
+
+
+_LIST_DASHES = (" - ", " – ", " — ")
+_LABEL_WORDS_BEFORE_LIST = 4
+_TICKS_ONLY: Final = re.compile(r"\s*-?\d[\d.]*(?:\s*,\s*-?\d[\d.]*){2,}\s*\.?\s*$")
+
+
+def label_then_list(text: str) -> tuple[str | None, list[str]]:
+    """'Topics - Topic 1, Topic 2' -> ('Topics', [...]); 'Years – 2018, 2019, 2020' ->
+    ('Years', []): the label, a dash, then its categories (or numbers, read as ticks)."""
+    plain = strip_markup(text)
+    for dash in _LIST_DASHES:
+        head, found, rest = plain.partition(dash)
+        head = head.strip()
+        if not found or not head or len(head.split()) > _LABEL_WORDS_BEFORE_LIST \
+                or not head.replace(" ", "").isalpha():
+            continue
+        listed = bare_list(rest)
+        if listed or _TICKS_ONLY.match(rest):
+            return head, listed
+    return None, []
+
+
+_CATEGORY_LIST: Final = re.compile(
+    r"\bcategor(?:y|ies|ical\s+groups?)\b"  # '... five categorical groups: 10k, 25k'
+    r"(?:\s+(?:are|include|including|labell?ed|listed|named|of))?\s*(?:as)?\s*:?\s*"
+    r"([^.;]{1,400})", re.IGNORECASE)
+
+
+def listed_categories(text: str) -> list[int | float | str]:
+    """The value of a 'Categories:' key: quoted names, a bare list, or a sentence that
+    lists them ('Two categories: "Red" (left) and "Blue" (right)')."""
+    quoted_names = all_quoted(text)
+    if len(quoted_names) >= 2:
+        return list[int | float | str](quoted_names)
+    return list[int | float | str](bare_list(text)) or declared_categories(text)
+
+
+def declared_categories(text: str) -> list[int | float | str]:
+    """'with categories Shift 1, Shift 2, Shift 3' -> the three names, as written."""
+    if "categor" not in text.lower():
+        return []  # (the pattern needs the word, and no letter of it folds from another: cheap)
+    m = _CATEGORY_LIST.search(strip_markup(text))
+    if not m:
+        return []
+    return listed_items(m.group(1).strip())

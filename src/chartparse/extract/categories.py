@@ -44,6 +44,10 @@ def unescape(text: str) -> str:
 
 
 SHARE_NOTE: Final = re.compile(r"\s?[~≈]?(\d{1,3}(?:\.\d{1,4})?)\s?%\s?")  # '54.3%' inside '(...)'
+# '(represented by a grey bar)', '(shown as no visible bar)': a note on how the category is drawn
+_DRAWING_NOTE: Final = re.compile(
+    r"\s?(?:is\s|are\s)?(?:represented|shown|drawn|depicted|displayed|rendered|plotted|indicated)\s(?:by|as|in|with)\b",
+    re.IGNORECASE)
 
 
 @text_cache()
@@ -52,7 +56,7 @@ def drop_note(label: str) -> str:
     m = _TRAILING_NOTE.search(label)
     if not m or not label[: m.start()].strip():
         return label
-    if SHARE_NOTE.fullmatch(m.group(1)):
+    if SHARE_NOTE.fullmatch(m.group(1)) or _DRAWING_NOTE.match(m.group(1)):
         return label[: m.start()].strip()  # 'Yes (54.3%)': the category's share, not its name
     head = _LABEL_WORD.findall(fold(label[: m.start()]))
     if all(w in _NOTE_WORDS for w in head) and any(w in _DRAWN_PARTS for w in head):
@@ -205,7 +209,8 @@ def _after_axis_name(folded: str, axis_label: str | None) -> str | None:
     if not axis_label:
         return None
     name = fold(_TRAILING_NOTE.sub("", strip_markup(axis_label)))
-    for form in (name, name.rstrip("s"), name + "s"):
+    singular = name[:-3] + "y" if name.endswith("ies") else name.rstrip("s")  # 'Categories' -> 'category'
+    for form in (name, singular, name + "s"):
         if form and folded.startswith(form) and folded[len(form): len(form) + 1] in (" ", "="):
             # 'digit b = 3' names its value as 'digit b 3' does
             return folded[len(form):].strip().lstrip("=").strip() or None
@@ -268,7 +273,8 @@ def _before_axis_name(folded: str, axis_label: str | None) -> str | None:
     if not axis_label:
         return None
     name = fold(_TRAILING_NOTE.sub("", strip_markup(axis_label)))
-    for form in (name, name.rstrip("s"), name + "s"):
+    singular = name[:-3] + "y" if name.endswith("ies") else name.rstrip("s")  # 'Categories' -> 'category'
+    for form in (name, singular, name + "s"):
         if form and folded.endswith(" " + form):
             return folded[: -len(form) - 1].strip() or None
     return None

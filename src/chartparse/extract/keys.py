@@ -12,11 +12,13 @@ from dataclasses import dataclass
 
 from ..textcache import text_cache
 from ..vocab import (
+    BAR_MEASURE_KEYS,
     CENTRAL_VALUE_KEYS,
     DATA_CONTAINER_KEYS,
     DATA_GROUP_KEYS,
     KIND_KEYS,
     LEGEND_KEYS,
+    MEASURE_QUALIFIERS,
     META_KEYS,
     ONE_SERIES_WORDS,
     PANEL_WORDS,
@@ -121,3 +123,12 @@ def _titles_a_panel(words: str) -> bool:
     """'right panel title': a title key whose other words name a panel by a panel noun."""
     head, _, last = words.rpartition(" ")
     return last == "title" and any(w in PANEL_WORDS for w in head.replace("-", " ").split())
+
+
+def is_bar_measure_key(words: str) -> bool:
+    """Whether a key's words name a bar's measure, with or without a qualifier before it."""
+    for qualifier in MEASURE_QUALIFIERS:
+        if words.startswith(qualifier):
+            words = words[len(qualifier):]
+            break
+    return words in BAR_MEASURE_KEYS

@@ -9,6 +9,8 @@ from typing import Final
 from ..vocab import GRID_WORDS, KIND_WORDS, NUMBER_WORDS, fold
 from .text import is_no_value, quoted, strip_markup
 
+OVERVIEW_LINES = 12  # how many opening lines may name the kind, title or panel count
+
 _TITLED: Final = re.compile(r"(?<!are )(?<!were )\btitled\s+\**[\"“]([^\"”\n]{1,160})[\"”]", re.IGNORECASE)
 # The nouns a stated grid or count of panels ends with. The patterns are built from these
 # tables, and stated_panel_count tests a line for the same words before searching it, so
@@ -19,8 +21,8 @@ _GRID: Final = re.compile(r"\b(\d{1,2})\s*[x×]\s*(\d{1,2})\s+(?:" + "|".join(
     w if w != "matrix" else r"matrix\s+of" for w in GRID_WORDS) + ")", re.IGNORECASE)
 _COUNT: Final = re.compile(
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen)\s+(?:separate\s+|distinct\s+|individual\s+|side-by-side\s+|small\s+|"
-    r"(?:line|bar|scatter|pie|area|box|heatmap)?\s*)?"
+    r"fifteen|sixteen)\s+(?:[a-z-]{3,15}\s+)?"  # 'two separate', 'two comparative', 'three line'
+    r"(?:(?:line|bar|scatter|pie|area|box|heatmap)\s+)?"
     r"(?:" + "|".join(re.escape(n) for n in PANEL_COUNT_NOUNS) + r")\b",
     re.IGNORECASE,
 )

@@ -248,7 +248,13 @@ def _label_then_look(text: str) -> bool:
     a sentence, but it names the entry."""
     plain = strip_markup(text)
     m = _LOOK_AFTER_LABEL.match(plain)
-    return m is not None and any(style_of(plain[m.end():]))
+    if m is not None:
+        return any(style_of(plain[m.end():]))
+    for dash in (" - ", " – ", " — "):
+        label, found, look = plain.partition(dash)
+        if found and label.strip() and is_style_words(look.strip(" .")):
+            return True  # 'Speed - blue bars.'
+    return False
 
 
 def _names_a_look(key: str) -> bool:

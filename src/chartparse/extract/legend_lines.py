@@ -335,8 +335,8 @@ def _names_legend_entry(chart: ChartDraft, key: str) -> bool:
 def _series_named_by_colour(key: str | None, text: str, line: int | None) -> LegendEntryDraft | None:
     """'* Dark Blue', '* Red line + light red shaded band', '* Teal (dark cyan) line' under
     'Data Series: seven lines, told apart by colour': the line's look is its only name."""
-    if key is not None:
-        return None
+    if key is not None or text.lstrip("*_ ").startswith(('"', "“", "`")):
+        return None  # ('"x" - Blue line': a quoted label, though 'x' names a marker too)
     lead = _LOOK_LEAD_END.split(strip_markup(text), maxsplit=1)[0].strip(" .")
     if not lead or not is_style_words(lead.replace("(", " ").replace(")", " ")):
         return None

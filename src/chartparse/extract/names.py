@@ -59,9 +59,16 @@ def is_sentence(text: str) -> bool:
 def grid_position_note(title: str) -> bool:
     """A title ending in a grid position: 'ARC-Easy (top-left)'."""
     paren = _END_PAREN.search(title)
-    return paren is not None and any(
-        has_phrase(fold(paren.group(1)).replace("-", " "), p.replace("-", " "))
-        for p in PANEL_POSITIONS)
+    if paren is None:
+        return False
+    note = fold(paren.group(1)).replace("-", " ")
+    if note.startswith(_ORDER_NOTE_LEADS):
+        return False  # '(clockwise from top-right)', '(from left to right)': an order, not a place
+    return any(has_phrase(note, p.replace("-", " ")) for p in PANEL_POSITIONS)
+
+
+_ORDER_NOTE_LEADS = ("clockwise", "counterclockwise", "counter clockwise", "anticlockwise", "from ",
+                     "ordered", "in order", "listed", "sorted")
 
 
 @text_cache()
@@ -136,15 +143,22 @@ def _declared_panel_without_note(state: ReadingState, title: str) -> bool:
     panel's title, its position note left out."""
     if not state.chart.panels:
         return False  # (nothing declared: the title's key need not be made)
-    key = name_key(panel_name(drop_numbering(strip_markup(title))))
+    plain = drop_numbering(strip_markup(title))
+    key = name_key(panel_name(plain))
     if not key:
         return False
-    keys = {key} | {key[: -len(tail) - 1] for tail in PANEL_DATA_TAILS if key.endswith(" " + tail)}
+    keys = {key}
+    if (note := _END_PAREN.search(plain)) is not None and note.start() > 0:
+        keys.add(name_key(plain[: note.start()]))  # 'Heatmap Data (Approximate Values)'
+    keys |= {k[: -len(tail) - 1] for k in list(keys) for tail in PANEL_DATA_TAILS if k.endswith(" " + tail)}
+    keys |= {k.rsplit(" ", 1)[0] for k in list(keys) if " " in k and k.rsplit(" ", 1)[1] in PANEL_WORDS}
     for declared, _, _ in state.chart.panels:
         note = _END_PAREN.search(declared)
         if note is not None and grid_position_note(declared) \
                 and name_key(declared[: note.start()]) in keys:
             return True
+        if key != name_key(declared) and name_key(declared) in keys:
+            return True  # the declared title with a note or a 'Data' tail after it
     return False
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from ..rejections import count_spans
 from ..values import Quantity
 from ..vocab import SUM_PHRASES, UNCERTAINTY_SIGN, UNCERTAINTY_SIGNS
 from .claims import Claims, Reading, StatementContext, StatementPoint, StatementReader, XValue
@@ -123,6 +124,7 @@ def _reject_non_values(claims: Claims, low: str, exotic: bool) -> None:
         _reject_sample_sizes(claims)
     if "clock" in low:
         _reject_clock_positions(claims)
+    _reject_counts(claims)
 
 
 def read_in(state: ReadingState, text: str, x_context: XValue | None = None) -> Reading:
@@ -223,6 +225,16 @@ _SAMPLE_SIZE: Final = re.compile(r"\(\s?n\s?=\s?$")  # lower-case n: 'N=8' can b
 def _reject_sample_sizes(claims: Claims) -> None:
     """'Level 1 (n=53)': how many were counted, not a value."""
     _reject_led_by(claims, _SAMPLE_SIZE, SAMPLE_SIZE_WINDOW, "statistic")
+
+
+def _reject_counts(claims: Claims) -> None:
+    """'There are 8 violin plots': how many things are drawn, not a value (explain's
+    count-of-things rejection, by the same pattern)."""
+    spans = count_spans(claims.norm)
+    for i, q in enumerate(claims.qs):
+        if not claims.used[i] and any(lo <= q.start and q.end <= hi for lo, hi in spans):
+            claims.used[i] = True
+            claims.reject(q, "count-of-things")
 
 
 CLOCK_WINDOW = 16  # '-11 o'clock' right after the hour

@@ -22,15 +22,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ..outline import PSEUDO_LEVEL, Node
+from ..outline import Node
 from ..textcache import text_cache
 from ..vocab import SECTION_ROLES, fold, lookup, mentions_color
 from .categories import ITEM_SPLIT, category_axis, declared_inside
 from .keys import key_info
+from .kinds import OVERVIEW_LINES, kind_in, stated_panel_count, titled_in
 from .names import panel_name
 from .state import name_key
 from .text import clean_name, drop_numbering, is_style_words, strip_markup
-from .values_of import x_number
+from .values_of import fills_label_template, x_number
 
 if TYPE_CHECKING:  # pragma: no cover
     from .reading import ReadingState
@@ -45,13 +46,44 @@ _PART_OF_A_PANEL = re.compile(r"\b(?:corner|colou?r ?bar|colou?r scale|legend|ax
 
 
 def stated_panel_names(text: str, count: int) -> list[str]:
-    """'... one per region: North, South, East, West.' -> the four names (when count fits)."""
+    """'... one per region: North, South, East, West.' -> the four names (when count fits);
+    'two heatmaps labeled **(a) Dry** and **(b) Wet**' -> the two names, each with its letter."""
     for m in _LIST_AFTER_COLON.finditer(strip_markup(text)):
         names = [n.strip().strip("\"'“”") for n in ITEM_SPLIT.split(m.group(1).strip())]
         names = [n for n in names if n]
         if len(names) == count and all(len(n.split()) <= _NAME_WORDS for n in names):
             return names
-    return []
+    return bold_lettered_names(text, count)
+
+
+def bold_lettered_names(text: str, count: int) -> list[str]:
+    """'two heatmaps labeled **(a) Dry** and **(b) Wet**' -> the names, as the panels' titles."""
+    lettered = [m.group(1).strip() for m in _BOLD_LETTERED.finditer(text)]
+    return lettered if len(lettered) == count else []
+
+
+_BOLD_LETTERED: Final = re.compile(r"\*\*(\([a-hA-H]\)\s[^*]{1,40})\*\*")
+
+
+def read_overview_text(state: ReadingState, text: str) -> None:
+    """An opening line may state the chart's kind, its panel count (and the panels' names)
+    or its title."""
+    chart = state.chart
+    state.overview_lines += 1
+    if state.overview_lines > OVERVIEW_LINES:
+        return
+    if chart.kind is None:
+        kind = kind_in(text)
+        if kind:
+            chart.kind, chart.kind_source = kind, "overview"
+    if chart.stated_panel_count is None:
+        count = stated_panel_count(text)
+        if count:
+            chart.stated_panel_count = (count, None)
+            state.stated_panel_names = stated_panel_names(text, count)
+            chart.declared_panel_titles.extend(bold_lettered_names(text, count))
+    if chart.explicit_title is None and not chart.stated_panel_count:
+        chart.explicit_title = titled_in(text)
 
 
 def _title(node: Node) -> str | None:
@@ -77,9 +109,16 @@ def titled_role(title: str) -> str | None:
 
 
 def headed_sections(root: Node, role: str) -> list[Node]:
-    """The sections under a heading (not a bold line) whose title names ``role``."""
-    return [n for n in root.walk() if n.is_section and n.level < PSEUDO_LEVEL
-            and titled_role(n.title or "") == role]
+    """The outermost sections (under a heading or a bold line) whose title names ``role``."""
+    found: list[Node] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.is_section and node is not root and titled_role(node.title or "") == role:
+            found.append(node)
+            continue
+        stack.extend(reversed(node.children))
+    return found
 
 
 def _headers(node: Node) -> list[tuple[Node, str]]:
@@ -146,6 +185,9 @@ def _is_x(state: ReadingState, title: str) -> bool:
     """A header that is a value on the x axis ('Epoch 10' on an axis "Epoch")."""
     if state.categorical() and not state.numeric_x_axis() and state.kind != "pie":
         return True  # headers of a bar chart's groups are categories (a pie has no x axis)
+    axis = state.chart.axis("x", None)
+    if axis is not None and fills_label_template(axis.label, drop_numbering(strip_markup(title)).strip(" :")):
+        return True  # 'Top-3' on an axis "Top-k"
     if x_number(title, state.x_words) is None:
         return False
     words = set(_WORD.findall(fold(title)))
@@ -210,6 +252,24 @@ def _tables_of_the_same_columns(group: list[tuple[Node, str]]) -> bool:
             return False
         heads.append([fold(cell) for cell in tables[0]])
     return len(heads[0]) >= 2 and all(h == heads[0] for h in heads[1:])
+
+
+_AXIS_LINES_OF_A_PANEL = 2  # an x and a y axis line
+
+
+def panels_by_own_axes(node: Node) -> list[Node]:
+    """Rule 6, read in pass 1: two or more sibling headers in the components, each over axis
+    lines of its own ('**Heatmap:**' over 'X-axis:' and 'Y-axis:', '**Scatter Plot:**' over
+    its own two): each header is a panel."""
+    found = []
+    for child in node.children:
+        if not child.is_section or not child.title or titled_role(child.title) is not None:
+            continue
+        roles = {info.axis[0] for ch in child.children if ch.line is not None and ch.line.key
+                 and (info := key_info(ch.line.key)).axis is not None}
+        if len(roles) >= _AXIS_LINES_OF_A_PANEL:
+            found.append(child)
+    return found if len(found) >= 2 else []
 
 
 def component_panel(w: Walker, node: Node, scope: Scope) -> str | None:

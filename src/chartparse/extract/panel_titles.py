@@ -50,3 +50,26 @@ def untitled_panel(name: str) -> bool:
     words = [w for w in WORD.findall(fold(name)) if w not in PANEL_WORDS and w not in POSITION_WORDS
              and w not in PANEL_DATA_TAILS and not _PANEL_LETTER_WORD.fullmatch(w)]
     return not words
+
+
+_PLACE_THEN_QUOTED: Final = re.compile(r"([^:\"“”]{2,40}):\s{0,2}[\"“]([^\"“”]{1,80})[\"”]\s*")
+
+
+def quoted_title_after_place(title: str) -> str | None:
+    """'Left Chart: "By Team"' -> 'By Team': a panel named by its place, then its quoted title."""
+    m = _PLACE_THEN_QUOTED.fullmatch(title)
+    return m.group(2).strip() if m is not None and untitled_panel(m.group(1)) else None
+
+
+PANEL_LETTER: Final = re.compile(r"\(([a-hA-H]|[ivxIVX]{1,4})\)")
+
+
+def panel_by_letter(title: str, panels: list[str]) -> str | None:
+    """The one known panel that carries the same letter in parentheses as ``title``."""
+    letter = PANEL_LETTER.search(title)
+    if letter is None:
+        return None
+    mine = letter.group(1).lower()
+    same = [t for t in panels
+            if (m := PANEL_LETTER.search(t)) is not None and m.group(1).lower() == mine]
+    return same[0] if len(same) == 1 else None

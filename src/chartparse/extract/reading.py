@@ -34,6 +34,9 @@ class ReadingState:
         self.overview_lines = 0
         self.component_lines = 0
         self.categorical_known: bool | None = None
+        # (role, field, panel, last line) of the axis line just read: a 'Categories:' line right
+        # after it, flattened to its level, lists that axis' categories
+        self.last_axis: tuple[str, str | None, str | None, int | None] | None = None
         self.cell_rows_first: bool | None = None  # heatmap tuples declared (row, column)
         self._x_words: frozenset[str] | None = None
         self._y_words: frozenset[str] | None = None
@@ -133,6 +136,12 @@ class ReadingState:
             return True
         x = self.chart.axis("x", None)
         return bool(x and x.scale == "categorical")
+
+    def numeric_panel(self, panel: str | None) -> bool:
+        """A panel that declares a numeric x axis of its own: a scatter plot beside a
+        heatmap reads as a scatter plot, whatever the figure's kind."""
+        x = self.chart.axis("x", panel) if panel is not None else None
+        return x is not None and x.scale != "categorical" and not any(isinstance(t, str) for t in x.ticks)
 
     def default_series(self, panel: str | None) -> SeriesDraft:
         series = self.style_defaults.get(panel) or self.defaults.get(panel)

@@ -13,16 +13,19 @@ from typing import Any, Final, NamedTuple
 
 from ..vocab import COLOR_WORDS, SPLIT_QUALIFIERS, STYLE_WORDS, fold
 from .panel_titles import (
+    PANEL_LETTER,
     POSITION_WORDS,
     TITLE_AFTER_PLACE,
     TITLE_NOTE,
     WORD,
     declared_title_for,
+    panel_by_letter,
+    quoted_title_after_place,
     untitled_panel,
 )
 from .trace import Trace
 
-_PARENS: Final = re.compile(r"\s*\([^()]*\)\s*")
+_PARENS: Final = re.compile(r"\s*(?<![\w)\]}])\([^()]*\)\s*")  # a note in brackets; "ln(err)" keeps its own
 
 
 # An ablation's qualifier is part of its name: 'BoT (w/o distiller)' and 'BoT' are two series.
@@ -42,7 +45,6 @@ def _keep_qualifier(m: re.Match[str]) -> str:
     return f" {m.group(1)} "
 
 
-_PANEL_LETTER: Final = re.compile(r"\(([a-hA-H]|[ivxIVX]{1,4})\)")
 _LEAD_ID_PAREN: Final = re.compile(r"\s*([^\W\d_]{2,12})\s?\(\s?([a-hA-H]|[ivxIVX]{1,4}|\d{1,2})\s?\)")
 _ID_PAREN: Final = re.compile(r"\(\s?([A-Za-z]|[ivxIVX]{1,4}|[^()\s]{0,8}\d[^()\s]{0,8})\s?\)")
 
@@ -353,11 +355,15 @@ class ChartDraft:
 
     def add_panel(self, title: str, first: int | None, last: int | None) -> str:
         """Register a panel; returns the name to use (an earlier, fuller name if it has one)."""
+        if (quoted_title := quoted_title_after_place(title)) is not None:
+            if quoted_title not in self.declared_panel_titles:
+                self.declared_panel_titles.append(quoted_title)  # the data headers name it so
+            title = quoted_title  # 'Left Chart: "By Team"' is the panel titled 'By Team'
         key = name_key(title)
-        letter = _PANEL_LETTER.search(title)
+        letter = PANEL_LETTER.search(title)
         for t, _, _ in self.panels:
             known = name_key(t)
-            if letter is not None and (other := _PANEL_LETTER.search(t)) is not None \
+            if letter is not None and (other := PANEL_LETTER.search(t)) is not None \
                     and other.group(1).lower() != letter.group(1).lower():
                 continue  # '(a) K40c (ECC on)' and '(b) K40c (ECC off)' differ by their letters
             if known == key or (key and (known.startswith(key + " ") or key.startswith(known + " "))):
@@ -370,7 +376,7 @@ class ChartDraft:
         place = TITLE_NOTE.sub("", title)
         if place != title and place in self.panel_titles:
             return self.add_panel(place, first, last)  # 'Left Chart (Dry season)': the titled place
-        lettered = self._panel_by_letter(title)
+        lettered = panel_by_letter(title, [t for t, _, _ in self.panels])
         if lettered is not None:
             if untitled_panel(lettered) and not untitled_panel(title):
                 self.panel_titles.setdefault(lettered, title)  # 'Chart (a) Specifics', then its title
@@ -383,15 +389,6 @@ class ChartDraft:
             self.panel_rules[title] = self.trace.current
         return title
 
-    def _panel_by_letter(self, title: str) -> str | None:
-        """The one known panel that carries the same letter in parentheses as ``title``."""
-        letter = _PANEL_LETTER.search(title)
-        if letter is None:
-            return None
-        mine = letter.group(1).lower()
-        same = [t for t, _, _ in self.panels
-                if (m := _PANEL_LETTER.search(t)) is not None and m.group(1).lower() == mine]
-        return same[0] if len(same) == 1 else None
 
     def warn(self, code: str, message: str, line: int | None = None) -> None:
         self.diagnostics.append(Diag("warning", code, message, line))

@@ -98,9 +98,9 @@ _VALUE_LABEL: Final = re.compile(
     r"(?:approximately|about|around|roughly)?\s*$"
 )
 _NOT_A_LABEL = frozenset({"value", "it", "the line", "line", "the value", "score of", "a value"})
+_MOTION_TAILS = frozenset({"to", "at", "from", "near", "by", "reaches", "hits"})
 
-# Cheap tests that rule out most windows before the regex that reads them runs:
-# these regexes are tried once per number, and dense numeric text has many.
+# Cheap tests that rule out most windows before the regex (tried once per number) runs.
 _LEAD_WORDS = ("at", "by", "for", "on", "in", "when", "with")
 _START_WORDS = ("start", "begin", "origin", "initial", "open")
 
@@ -125,8 +125,9 @@ def _value_label(before: str) -> str | None:
     if not m:
         return None
     label = m.group(1).strip()
-    if not label or len(label.split()) > 4 or label.lower() in _NOT_A_LABEL:
-        return None
+    if not label or len(label.split()) > 4 or label.lower() in _NOT_A_LABEL \
+            or label.lower().rsplit(" ", 1)[-1] in _MOTION_TAILS:
+        return None  # ('Drops to ≈ 0.93', 'Plateaus at ≈ 0.96': a motion, not the value's name)
     return label
 
 

@@ -12,6 +12,7 @@ no earlier form claimed, points added with ``claims.point_xy``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -19,6 +20,7 @@ from ..values import Quantity
 from ..vocab import GENERIC_X_WORDS, label_words
 from .claims import Claims, StatementContext
 from .statement_forms import x_words_ok
+from .text import DATE_TEXT
 
 CROSS_WINDOW: Final = 24
 """'crosses the ' before the x of the marked line."""
@@ -238,3 +240,89 @@ def _x_words_after(norm: str, end: int, x_words: frozenset[str]) -> bool:
     m = _WORDS_AFTER.match(norm, end)
     return m is not None and x_words_ok(m.group(1), x_words) and any(
         w in x_words or w in GENERIC_X_WORDS for w in m.group(1).lower().split())
+
+
+DATED_XY_WINDOW: Final = 48
+"""'X ≈ December 2022, Y ≈' before a y: an x written as a date, then the y's name (the sign
+may be the y's own hedge: 'Y ≈ 1.2')."""
+_X_DATE_THEN_Y: Final = re.compile(
+    r"\bx\s{0,2}[=:≈~]\s{0,2}[~≈]?\s{0,2}(?:approximately\s|about\s)?(?P<date>" + DATE_TEXT + r")"
+    r"\s{0,2}[,;]?\s{0,2}(?:and\s)?y\s{0,2}(?:[=:≈~]\s{0,2}[~≈]?\s{0,2})?$", re.IGNORECASE)
+
+
+def dated_xy(claims: Claims, ctx: StatementContext) -> None:
+    """'X ≈ March 2022, Y ≈ 1.2': the x a date (its year is part of it), the y a number."""
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    for j in range(claims.n):
+        if used[j]:
+            continue
+        lo = max(0, qs[j].start - DATED_XY_WINDOW)
+        m = _X_DATE_THEN_Y.search(norm, lo, qs[j].start)
+        if m is None or not (qs[j].approx or norm[m.end() - 1] in "=:≈~ "):
+            continue
+        claims.point(m.group("date"), m.start("date"), m.end("date"), qs[j])
+        used[j] = True
+        for i in range(j):  # the year of the date is part of the x
+            if qs[i].start >= m.start("date") and qs[i].end <= m.end("date"):
+                used[i] = True
+
+
+RESPECTIVE_LEAD_WINDOW: Final = 24
+"""'for x = ' or 'x-values of' right before the first list of x values."""
+_LIST_GAP: Final = re.compile(r"\s{0,2}%?\s{0,2}(?:,\s{0,2}(?:and\s)?|\sand\s|;\s{0,2})\s{0,2}[~≈]?\s{0,2}$")
+_X_LIST_LEAD: Final = re.compile(r"\bx(?:-|\s)?(?:values?\s{0,2}(?:of|are|=|:)?|\s{0,2}[=:])\s{0,2}$",
+                                 re.IGNORECASE)
+_Y_LIST_LEAD: Final = re.compile(
+    r"^\s{0,2}%?\s{0,2},?\s{0,2}(?:(?:the\s)?(?:[a-z-]{1,12}\s){0,2}(?:are|is|were|was)|y\s{0,2}[=:])\s{0,2}[~≈]?\s{0,2}$",
+    re.IGNORECASE)
+
+
+def _runs(claims: Claims) -> list[list[int]]:
+    """The quantities in runs joined only by list separators ('50, 100, and 200')."""
+    runs: list[list[int]] = []
+    for i in range(claims.n):
+        if runs and _LIST_GAP.match(claims.norm, claims.qs[i - 1].end, claims.qs[i].start):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def respective_lists(claims: Claims, ctx: StatementContext) -> None:
+    """'y-values for x = 50, 100 and 200 are 100, 200 and 500': a list of x values, then the
+    values at them in the same order."""
+    qs, used = claims.qs, claims.used
+    runs = _runs(claims)
+    for xs, ys in itertools.pairwise(runs):
+        if len(xs) < 2 or len(xs) != len(ys) or any(used[i] for i in xs + ys):
+            continue
+        if not _X_LIST_LEAD.search(claims.before(qs[xs[0]], RESPECTIVE_LEAD_WINDOW)) \
+                or not _Y_LIST_LEAD.match(claims.norm[qs[xs[-1]].end: qs[ys[0]].start]):
+            continue
+        for i, j in zip(xs, ys, strict=True):
+            claims.point_xy(qs[i], qs[j])
+            used[i] = used[j] = True
+
+
+DATE_PAREN_WINDOW: Final = 24
+"""'July 2020 (' before a value in parentheses: a date and the opening bracket."""
+_DATE_THEN_PAREN: Final = re.compile(r"(?<![\w-])(?P<date>" + DATE_TEXT + r")\s{0,2}\(\s{0,2}$",
+                                     re.IGNORECASE)
+_PAREN_SHUT: Final = re.compile(r"\s{0,2}%?\s{0,2}\)")
+
+
+def date_then_paren_value(claims: Claims, ctx: StatementContext) -> None:
+    """'troughs around July 2020 (-12) and March 2021 (-10)': a date, then its value in
+    parentheses (the year is part of the date)."""
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    for j in range(claims.n):
+        if used[j] or not _PAREN_SHUT.match(norm, qs[j].end):
+            continue
+        m = _DATE_THEN_PAREN.search(norm, max(0, qs[j].start - DATE_PAREN_WINDOW), qs[j].start)
+        if m is None:
+            continue
+        claims.point(m.group("date"), m.start("date"), m.end("date"), qs[j])
+        used[j] = True
+        for i in range(j):
+            if qs[i].start >= m.start("date") and qs[i].end <= m.end("date"):
+                used[i] = True

@@ -47,17 +47,19 @@ def rows_of_pairs(chart: ChartDraft, rows: list[list[str]], j: int, known: Mappi
 
 def dot_names(rows: list[list[str]], head: str, known: Mapping[str, str]) -> dict[str, str]:
     """Each row's series: its label, or the legend's 'k=3' for the cell '3' under 'k'; {} when
-    a legend exists and some row names none of its entries."""
+    a legend exists and some rows, not all, name none of its entries."""
     dots: dict[str, str] = {}
+    unnamed = 0
     for row in rows[1:]:
         cell = strip_markup(row[0]) if row else ""
         if not cell:
             continue
         named = known.get(name_key(f"{strip_markup(head)}={cell}")) or known.get(name_key(cell))
-        if named is None and known:
-            return {}
+        unnamed += named is None
         dots[name_key(cell)] = named or cell
-    return dots
+    # a legend some rows name and others do not: the rows are no dots; one no row names (a
+    # colour bar of dates) leaves each dot its label
+    return {} if known and 0 < unnamed < len(dots) else dots
 
 
 def pie_share_column(chart: ChartDraft, rows: list[list[str]], header: list[str]) -> int | None:

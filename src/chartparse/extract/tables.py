@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from ..vocab import AXIS_ROLE_HEADERS, DERIVED_COLUMN_WORDS, fold, has_phrase
+from ..vocab import AXIS_ROLE_HEADERS, DERIVED_COLUMN_WORDS, MEASURE_QUALIFIERS, fold, has_phrase
 from .axes import axis_role, read_axis
 from .categories import reduce_on_axis, unescape, value_on_named_axis
 from .state import AxisDraft, ChartDraft, PointDraft, name_key
@@ -236,6 +236,8 @@ def header_x(cell: str, axis: AxisDraft | None, x_words: frozenset[str]) -> int 
         return reduce_on_axis(axis, label) or None
     bare = _NOTE.sub("", label).strip() or label
     number = x_number(bare, x_words)
+    if number is None and " at " in bare:
+        number = x_number(bare.rsplit(" at ", 1)[1], x_words)  # 'Approx. Value at τ=0.001'
     if number is not None:
         return number
     if not bare or _is_derived(bare):
@@ -285,7 +287,7 @@ def _axis_columns(chart: ChartDraft, header: list[str], panel: str | None) -> tu
     for role in ("x", "y"):
         axis = chart.axis(role, panel) or chart.axis(role, None)
         label = name_key(axis.label) if axis is not None and axis.label else ""
-        j = next((j for j in range(1, len(header)) if label and name_key(header[j]) == label), None)
+        j = next((j for j in range(1, len(header)) if label and _column_key(header[j]) == label), None)
         if j is None:  # 'Approximate Accuracy (X)': the role marked, the label inside
             j = next((j for j in range(1, len(header)) if header[j].lower().rstrip().endswith(f"({role})")
                       and (not label or has_phrase(fold(header[j]), label))), None)
@@ -293,6 +295,15 @@ def _axis_columns(chart: ChartDraft, header: list[str], panel: str | None) -> tu
             return None
         found.append(j)
     return (found[0], found[1]) if found[0] != found[1] else None
+
+
+def _column_key(header: str) -> str:
+    """'Approx. GLUE Score' names the column of the axis "GLUE score"."""
+    key = name_key(header)
+    for qualifier in MEASURE_QUALIFIERS:
+        if key.startswith(qualifier):
+            return key[len(qualifier):]
+    return key
 
 
 def _series_pairs(chart: ChartDraft, rows: list[list[str]], pair: tuple[int, int],

@@ -25,6 +25,9 @@ _SERIES_PREFIX: Final = re.compile(
     r"^\s*(?:data\s+)?(?:series|line|entry|model|method)\s*(?:(?:\d{1,3}|[A-H](?=\s*:))\s*[:.\-–]|:)\s*",
     re.IGNORECASE
 )
+_ELEMENT_QUOTED: Final = re.compile(
+    r'^(?:data\s+)?(?:series|line|curve|entry|bar|plot)\s{1,2}["“]([^"”]{1,60})["”]?\s*(?:\(([^()]{1,40})\))?$',
+    re.IGNORECASE)
 _SERIES_PAREN_NAME: Final = re.compile(r"\s*(?:data\s+)?series\s*\d{1,3}\s*\(([^()]{1,60})\)", re.IGNORECASE)
 _TRAILING_PARENS: Final = re.compile(r"\s*\(([^()]*)\)\s*$")
 _HTML_TAG: Final = re.compile(r"</?[a-zA-Z][^<>\n]{0,40}>")
@@ -149,6 +152,10 @@ def clean_name(raw: str) -> str:
     """
     text = strip_markup(raw).rstrip(":").strip()
     text = drop_numbering(text)
+    if (quoted_name := _ELEMENT_QUOTED.match(text)) and (
+            quoted_name.group(2) is None or is_style_words(quoted_name.group(2))
+            or mentions_color(quoted_name.group(2))):
+        return quoted_name.group(1).strip()  # 'Line "x" (Blue)': the line's quoted label
     named = _SERIES_PREFIX.sub("", text, count=1)
     if not is_style_words(named):  # ('Data Series: Bars' names a look, not a series)
         text = named
@@ -217,3 +224,9 @@ def is_no_value(text: str) -> bool:
                               "implicit", "there is no ", "there are no ", "missing"))
         or folded in ("no", "na")
     )
+
+
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+# A calendar date written as an x: '2022-03', '2022-03-15', 'Mar 2022', "Jan '21" (case-insensitive)
+DATE_TEXT = (r"(?:19|20)\d\d[-/](?:0?[1-9]|1[0-2])(?:[-/](?:0?[1-9]|[12]\d|3[01]))?"
+             r"|" + _MONTH_WORD + r"\s?'?(?:(?:19|20)\d\d|\d\d)")

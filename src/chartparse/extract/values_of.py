@@ -31,8 +31,8 @@ _SYMBOL_EQUALS = re.compile(r"^\s*(?P<sym>[^\W\d_][\w′']{0,3})\s*[=≈]\s*[~�
 
 def x_number(text: str, x_words: frozenset[str] = frozenset()) -> int | float | None:
     """'100B tokens' -> 100, 'Epoch 5' -> 5, 'Step = 10^2 (100)' -> 100, 'N=200' -> 200."""
-    if "<" in text:
-        text = normalise(text, keep_bold=True)  # '2<sup>3</sup>' is 2^3, not '2 3'
+    if "<" in text or "$" in text:
+        text = normalise(text, keep_bold=True)  # '2<sup>3</sup>' is 2^3, not '2 3'; '$\\beta=2$' is β=2
     stripped = strip_markup(text) if "-" in text or "=" in text or "≈" in text else None
     if "-" in text and stripped is not None and is_name_token(stripped):
         return None
@@ -101,3 +101,27 @@ def bare_tick_value(text: str) -> int | float | str:
         if len(qs) == 1 and isinstance(qs[0].value, int | float):
             return qs[0].value
     return text
+
+
+_LABEL_VARIABLE: Final = re.compile(r"(?<![A-Za-z])[a-zA-Z](?![A-Za-z])")
+
+
+def fills_label_template(label: str | None, text: str) -> bool:
+    """'Top-3' on an axis labelled "Top-k": the label with its one-letter variable given a value."""
+    if not label or not text:
+        return False
+    plain = strip_markup(label).strip().strip("\"'")
+    variables = _LABEL_VARIABLE.findall(plain)
+    if len(variables) != 1 or len(plain) > _TEMPLATE_LABEL_MAX:
+        return False
+    head, _, tail = plain.partition(variables[0]) if plain.count(variables[0]) == 1 else ("", "", "")
+    if not head and not tail:
+        return False
+    core = strip_markup(text).strip()
+    if not (core.lower().startswith(head.lower()) and core.lower().endswith(tail.lower())):
+        return False
+    value = core[len(head): len(core) - len(tail)].strip()
+    return bool(value) and x_number(value) is not None
+
+
+_TEMPLATE_LABEL_MAX = 20

@@ -22,16 +22,23 @@ from .axes import axis_role, read_axis
 from .categories import declared_category_keys, legend_names_categories
 from .heatmap import tuple_cell_line
 from .key_looks import note_look
-from .kinds import heading_kind, kind_in, stated_panel_count, title_from_heading, titled_in
+from .kinds import OVERVIEW_LINES, heading_kind, title_from_heading
 from .legend import legend_position
 from .legend_lines import legend_section_line
 from .memo import Memo
 from .names import heads_a_category, is_panel_title, is_sentence, match_series, mentioned_series, panel_name
 from .observed import observed_pair
-from .panel_plan import component_panel, headed_sections, plan_panels, stated_panel_names, titled_role
+from .panel_plan import (
+    component_panel,
+    headed_sections,
+    panels_by_own_axes,
+    plan_panels,
+    read_overview_text,
+    titled_role,
+)
 from .reading import ReadingState
 from .ruler import Claim, Rule
-from .rules.components import COMPONENT_RULES, OVERVIEW_LINES
+from .rules.components import COMPONENT_RULES, categories_after_axis
 from .rules.headers import HEADER_RULES, Header
 from .rules.keyed import KEYED_RULES
 from .rules.keyed_line import KeyedLine
@@ -144,9 +151,10 @@ class Walker:
     # ------------------------------------------------------- pass 1: components
     def _components(self, node: Node, scope: Scope) -> None:
         state = self.state
+        own_axes = panels_by_own_axes(node) if scope.role == "components" else []
         for child in node.children:
             if child.is_section:
-                self._component_section(child, scope)
+                self._component_section(child, scope, any(child is n for n in own_axes))
                 continue
             line = child.line
             assert line is not None
@@ -166,11 +174,13 @@ class Walker:
                 continue
             if line.kind in ("para", "item") and scope.role in ("overview", "document", "other") \
                     and state.overview_lines < OVERVIEW_LINES:
-                self._overview_text(line.full_text)
+                read_overview_text(state, line.full_text)
             if scope.role == "overview" and line.key is None and line.kind in ("para", "item"):
                 state.trace.claim(line.line, "prose.overview")  # read for the kind, not for points
             if line.key is not None and self._component_line(child, scope):
                 continue
+            if scope.role == "data" and line.key and not line.text:
+                scope = scope.but(x=line.key)  # a bar's header, nested or flat: see names_bar_category
             self._components(child, scope)
 
     def _component_line(self, node: Node, scope: Scope) -> bool:
@@ -186,13 +196,15 @@ class Walker:
         """A component line (an axis) met inside another part, such as a legend block."""
         self._component_line(node, Scope(role="components"))
 
-    def _component_section(self, node: Node, scope: Scope) -> None:
+    def _component_section(self, node: Node, scope: Scope, own_axes: bool = False) -> None:
         chart = self.state.chart
         title = node.title or ""
         if node.read_as == "document":
             self._components(node, scope)
             return
         role = section_role(title, scope.role)
+        if categories_after_axis(self, title, node.first_line, node):
+            self._claim_section(node, "component.axis-categories")  # (the lines after it read on)
         if scope.role == "legend" and node.children:
             chart.drop_legend_entry(title)  # 'Pruning methods:' over its entries groups them, though quoted
         panel = scope.panel
@@ -210,7 +222,7 @@ class Walker:
                 role = "legend"
                 pos = legend_position(title)
                 chart.legend_position = chart.legend_position or pos
-            elif self.is_panel_title(title):
+            elif own_axes or self.is_panel_title(title):
                 chart.trace.enter("section.panel")
                 panel = chart.add_panel(panel_name(title), node.first_line, node.last_line)
                 chart.trace.leave()
@@ -220,24 +232,6 @@ class Walker:
     def _claim_section(self, node: Node, rule: str) -> None:
         if node.line is not None:
             self.state.trace.claim(node.line.line, rule)
-
-    def _overview_text(self, text: str) -> None:
-        state = self.state
-        chart = state.chart
-        state.overview_lines += 1
-        if state.overview_lines > OVERVIEW_LINES:
-            return
-        if chart.kind is None:
-            kind = kind_in(text)
-            if kind:
-                chart.kind, chart.kind_source = kind, "overview"
-        if chart.stated_panel_count is None:
-            count = stated_panel_count(text)
-            if count:
-                chart.stated_panel_count = (count, None)
-                state.stated_panel_names = stated_panel_names(text, count)
-        if chart.explicit_title is None and not chart.stated_panel_count:
-            chart.explicit_title = titled_in(text)
 
     def _collect_prose(self, node: Node, role: str) -> None:
         chart = self.state.chart
@@ -365,7 +359,10 @@ class Walker:
         title = line.bold_title() if not node.children else None
         if title and line.kind == "item" and (
                 self.is_panel_title(title) or self.match_series(title, scope.panel)
-                or heads_a_category(self.state, self.memo, title, scope, after)):
+                or heads_a_category(self.state, self.memo, title, scope, after)
+                or (state.kind == "scatter" and after is not None and after.line is not None
+                    and after.line.key is not None)):  # '1. **Model Q**' over '* **Position:** ...'
+
             # '* **Pass@10 (Middle-Left Chart)**' over flattened items: it heads the items
             # after it, as a bold line with children would.
             base = scope.but(x=None) if scope.inherited else scope  # a new header replaces the last

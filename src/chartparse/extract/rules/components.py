@@ -11,12 +11,13 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from ...vocab import RADAR_SCALE_KEYS, RADAR_SPOKE_KEYS, fold
-from ..axes import listed_categories, listed_items, read_axis
+from ...vocab import RADAR_SCALE_KEYS, RADAR_SPOKE_KEYS, axis_field, fold
+from ..axes import read_axis
+from ..axis_labels import listed_categories, listed_items
 from ..categories import drop_note
 from ..key_looks import note_colour_key
 from ..keys import key_words
-from ..kinds import explicit_title, kind_in
+from ..kinds import OVERVIEW_LINES, explicit_title, kind_in
 from ..legend import entries_from_prose, entry_from_line
 from ..legend_lines import declare_series, legend_line
 from ..names import names_a_panel
@@ -31,27 +32,57 @@ from ..text import (
     series_paren_name,
     strip_markup,
 )
+from .keyed_categories import names_bar_category
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ...outline import Node
     from ..walker import Walker
     from .keyed_line import KeyedLine
 
 _CLAUSE_END: Final = re.compile(r"[,.;]")
-OVERVIEW_LINES = 12  # how many opening lines may name the kind, title or panel count
 _STYLE_LEAD_WORDS = 4  # 'Blue dots, each labeled...': a style of at most this many words
 
 COMPONENT_RULES: Ruler = Ruler("components")
+_TITLE_AND_AXIS: Final = re.compile(r"\btitle\s?/|/\s?title\b", re.IGNORECASE)  # one text states both
 
 
 def _axis(w: Walker, c: KeyedLine) -> bool | None:
     role = c.info.axis
-    if role is None:
+    if role is None or names_bar_category(c):
         return None
     read_axis(w.state.chart, role[0], role[1], c.key, c.text, w.child_pairs(c.node),
               c.scope.panel, c.line.line, c.node.last_line)
+    w.state.last_axis = (role[0], role[1], c.scope.panel, c.node.last_line)
+    if c.scope.panel is not None and _TITLE_AND_AXIS.search(c.key) and (title := explicit_title(c.text)):
+        w.state.chart.panel_titles.setdefault(c.scope.panel, title)  # 'Title/Y-Axis: "Recall"'
     for child in c.node.children:  # its label, range and tick lines were read with it
         if child.line is not None:
             w.state.trace.claim(child.line.line, "component.axis")
+    return True
+
+
+def _categories_after_axis(w: Walker, c: KeyedLine) -> bool | None:
+    if c.text or not categories_after_axis(w, c.key, c.line.line, c.node):
+        return None
+    return False  # (claimed; the keyed lines under it, such as the next axis, are read on)
+
+
+def categories_after_axis(w: Walker, key: str, line: int | None, node: Node) -> bool:
+    """'Categories:' with no value right after an axis line, over one item per category:
+    that axis' categories, listed at the axis line's level (its other lines are read too)."""
+    last = w.state.last_axis
+    if last is None or last[3] is None or line != last[3] + 1 or axis_field(key) != "categories":
+        return False
+    items: list[tuple[str | None, str]] = [(None, ch.line.text) for ch in node.children
+                                           if ch.line is not None and ch.line.key is None and ch.line.text]
+    if not items:
+        return False
+    role, field, panel, _ = last
+    axis = read_axis(w.state.chart, role, field, "", "", items, panel, None, node.last_line)
+    axis.scale = axis.scale or "categorical"
+    for child in node.children:
+        if child.line is not None and child.line.key is None:
+            w.state.trace.claim(child.line.line, "component.axis-categories")
     return True
 
 
@@ -228,7 +259,8 @@ def _styled_data_group(w: Walker, c: KeyedLine) -> bool | None:
         series = w.state.chart.series_for(lead, c.scope.panel, c.line.line)
         series.declared = True
         w.state.style_defaults[c.scope.panel] = series
-    return True
+        return True
+    return None  # ('Data Points: y-values for x = 50 and 100 are 3 and 7' is read with the data)
 
 
 _KEY_NOTE: Final = re.compile(r"\s*\([^()]*\)\s*")
@@ -268,6 +300,9 @@ def _spokes(w: Walker, c: KeyedLine) -> list[int | float | str]:
 
 def _register(add: Callable[..., None]) -> None:
     """The chain, in the order its rules are tried."""
+    add("component.axis-categories", _categories_after_axis,
+        "'Categories:' right after an axis line: the items under it are that axis' categories",
+        "**Categories:** (after '**X-axis:** Size')")
     add("component.axis", _axis, "an axis key: label, unit, scale, range, ticks",
       "**Y-Axis:** Accuracy (%), 0 to 100", needs="component")
     add("component.legend", _legend, "the legend: its entries, position and title",

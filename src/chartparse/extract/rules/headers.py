@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS, DATA_GROUP_KEYS, fold, mentions_color
+from ...vocab import BAR_ATTRIBUTE_KEYS, DATA_GROUP_KEYS, fold, mentions_color
 from ..categories import (
     category_axis,
     category_x,
@@ -21,14 +21,14 @@ from ..categories import (
     unescape,
 )
 from ..heatmap import split_cell
-from ..keys import key_words
+from ..keys import is_bar_measure_key, key_words
 from ..kinds import kind_in
 from ..names import is_sentence, panel_name
 from ..ruler import Ruler
 from ..state import AxisDraft, name_key
-from ..text import clean_name, is_style_words, quoted, strip_markup
-from ..values_of import x_number
-from .patterns import MONTH_NAME, STYLE_PAREN, look_series_name, names_interval
+from ..text import clean_name, drop_numbering, is_style_words, quoted, strip_markup
+from ..values_of import fills_label_template, x_number
+from .patterns import DATE_KEY, MONTH_KEY, MONTH_NAME, STYLE_PAREN, look_series_name, names_interval
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...outline import Node
@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _FIRST_PAREN: Final = re.compile(r"\(([^()]*)\)")
 _NAME_MAX_WORDS = 3  # with no legend, a header of more words groups lines, it names no series
+_POINT_NAME_MAX_WORDS = 6  # ... but on a scatter plot it may label a dot ('OpenAI Text Davinci 002')
 _GENERIC_HEADER_WORDS = frozenset(
     """behavior behaviour trend trends phase phases overview analysis pattern patterns data values
     points summary region regions segment segments section details detail observations notes
@@ -85,6 +86,8 @@ def _data_group(w: Walker, h: Header) -> Scope | None:
         return h.scope
     if any(" " in k and words.endswith(" " + k) for k in DATA_GROUP_KEYS):
         return h.scope  # 'Components & Approximate Values:'
+    if words.split(" ", 1)[0] in ("trend", "trends"):
+        return h.scope  # 'Trends in Heatmap:' over lines each naming what they describe
     bare = key_words(_FIRST_PAREN.sub("", h.title)).split()
     if len(bare) >= 2 and bare[-1] in ("data", "values") and kind_in(" ".join(bare[:-1])):
         return h.scope  # 'Bar Chart Data (Accuracy %):' holds the bars' values
@@ -98,9 +101,9 @@ def _lead_in(w: Walker, h: Header) -> Scope | None:
         return None  # '**All:**' on an axis that lists the category "All"
     if not (is_sentence(h.title) or names_interval(h.title)):
         return None
-    named = panel_name(h.title)
-    if any(t == named for t, _, _ in w.state.chart.panels):
-        return None  # '#### Bottom Chart: A, B, and C', a panel the components pass met
+    named = name_key(panel_name(h.title))
+    if any(name_key(t) == named for t, _, _ in w.state.chart.panels) or w.is_panel_title(h.title):
+        return None  # '#### Bottom Chart: A, B, and C', '#### Chart 1: Accuracy (40–80)': panels
     return h.scope
 
 
@@ -123,6 +126,18 @@ def _numeric_x(w: Walker, h: Header) -> Scope | None:
     if h.node is not None and h.node.line is not None:
         state.trace.read_x(h.node.line.line, xv, "header.x-value")
     return h.scope.but(x=xv)
+
+
+def _written_x(w: Walker, h: Header) -> Scope | None:
+    """'1. **December 2021:**' on a time axis, '**Top-3:**' on an axis "Top-k": an x as written."""
+    if h.scope.series is not None or w.state.categorical():
+        return None
+    name = drop_numbering(strip_markup(h.title)).strip(" :")
+    axis = w.state.chart.panel_axis("x", h.scope.panel)
+    if MONTH_KEY.fullmatch(name) or DATE_KEY.fullmatch(name) or (
+            axis is not None and fills_label_template(axis.label, name)):
+        return h.scope.but(x=name)
+    return None
 
 
 def _no_name(w: Walker, h: Header) -> Scope | None:
@@ -216,7 +231,7 @@ def _styled_group(w: Walker, h: Header) -> Scope | None:
                              or fold(name) in {fold(str(t)) for t in axis.ticks}):
         return None
     keys = [ch.line.key for ch in h.node.children if ch.line is not None and ch.line.key]
-    if not keys or any(w.memo.key_info(k).flags or key_words(k) in BAR_MEASURE_KEYS
+    if not keys or any(w.memo.key_info(k).flags or is_bar_measure_key(key_words(k))
                        or key_words(k) in BAR_ATTRIBUTE_KEYS for k in keys):
         return None  # 'Median:', 'Value:', 'Color:' describe one box or bar
     return scope.but(inherited=False, series=state.chart.series_for(name, scope.panel))
@@ -331,7 +346,8 @@ def _names_a_series(w: Walker, title: str, name: str) -> bool:
     if MONTH_NAME.search(title):
         return False  # '2. **December 2021 Crash**' is a stretch of time
     words = fold(name).split()
-    return 0 < len(words) <= _NAME_MAX_WORDS and not any(w in _GENERIC_HEADER_WORDS for w in words)
+    most = _POINT_NAME_MAX_WORDS if w.state.kind == "scatter" else _NAME_MAX_WORDS  # a dot's label
+    return 0 < len(words) <= most and not any(w in _GENERIC_HEADER_WORDS for w in words)
 
 
 def _groups_only(w: Walker, h: Header) -> Scope | None:
@@ -349,6 +365,8 @@ def _register(add: Callable[..., None]) -> None:
     add("header.stack-total", _stack_total, "with several series stacked, a 'Total' header is their sum",
       "**Total Count:**")
     add("header.x-value", _numeric_x, "a header that is an x value ('Step 500:')", "**Step 500:**")
+    add("header.written-x", _written_x, "a header that is an x as written: a date on a time axis, or "
+        "the x label with its variable filled", "**December 2021:**, **Top-3:** (x axis 'Top-k')")
     add("header.unnamed", _no_name, "a header with no name left once cleaned", "**:**")
     add("header.heatmap-panel", _heatmap_panel, "a heatmap title over lines that are cells",
       "**Grader North**")

@@ -15,7 +15,6 @@ from ..heatmap import column_x, named_coordinate, transposed_cell, tuple_rows_fi
 from ..legend_lines import label_after_look
 from ..names import member_entry
 from ..narrative import read_in
-from ..observed import pairs_under
 from ..ruler import DONE, Claim, Ruler
 from ..state import name_key
 from ..statements import apply_reading, key_then_text, statement, target, values_for_bins
@@ -29,6 +28,7 @@ from .keyed_categories import (
     bar_measure,
     category_value,
     histogram_bin,
+    names_bar_category,
     pie_of_several,
     read_at_category,
     series_at_x,
@@ -36,10 +36,12 @@ from .keyed_categories import (
     sub_category,
 )
 from .keyed_line import KeyedLine
+from .keyed_notes import meta_key, trend_key
 from .keyed_panels import declared_panel, panel_by_count
 from .patterns import (
     ALL_SERIES_WORDS,
     AT_NAME_EQUALS,
+    DATE_KEY,
     MONTH_KEY,
     STYLE_PAREN,
     look_series_name,
@@ -62,7 +64,7 @@ KEYED_RULES: Ruler = Ruler("keyed")
 def _read_in_pass_one(w: Walker, c: KeyedLine) -> Claim | None:
     if c.info.kind_key and not c.text and c.info.axis is None and not c.info.title:
         return None  # "**Type '~':**" with no value heads the lines after it (see component.kind)
-    return DONE
+    return None if names_bar_category(c) else DONE
 
 
 def _legend_key(w: Walker, c: KeyedLine) -> Claim | None:
@@ -73,29 +75,6 @@ def _series_list(w: Walker, c: KeyedLine) -> Claim | None:
     if not c.node.children:
         return None
     w.data(c.node, c.scope.but(in_container=True))
-    return DONE
-
-
-def _trend(w: Walker, c: KeyedLine) -> Claim | None:
-    if w.state.chart.has_legend_label(clean_name(c.key)):
-        return None  # 'Trend Line (Blue Dashed Line):' where the legend lists "Trend Line"
-    scope, series = c.scope, c.scope.series
-    if series is not None:
-        series.set_summary("trend", strip_markup(c.text) or None)
-        if scope.x is None:
-            statement(w, c.text, scope, c.line.line)
-    if scope.x is None:
-        # With no series in scope, each sentence below names the series it is about.
-        for child in c.node.walk():
-            if child.line is not None and child.line.key is None:
-                statement(w, child.line.text, scope, child.line.line)
-    return DONE
-
-
-def _meta(w: Walker, c: KeyedLine) -> Claim | None:
-    if w.state.chart.has_legend_label(clean_name(c.key)):
-        return None  # 'Language (yellow): 21.2%', 'Trend Line:' where the legend lists them name entries
-    pairs_under(w, c.node)  # ('Color Distribution:' over '... the highest point at x≈1.0, y≈0.992')
     return DONE
 
 
@@ -205,7 +184,7 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
     if c.text and "=" in c.key and measured_at is None and _text_states_both(w, c.text):
         return None  # 'k=3: Time ≈ 9.8, Accuracy ≈ 0.41': the key labels a point the text gives
     x: int | float | str | None = None
-    if c.text and MONTH_KEY.fullmatch(name := clean_name(c.key)):
+    if c.text and (MONTH_KEY.fullmatch(name := clean_name(c.key)) or DATE_KEY.fullmatch(name)):
         x = name  # 'October: ~60', 'April 2021: ~0.7' on a time axis: the date, not its year
     elif not span_with_own_x(c.key, c.text):
         x = x_number(c.key, state.x_words)
@@ -246,6 +225,9 @@ def _header_key(w: Walker, c: KeyedLine) -> Claim | None:
         return Claim(inner)
     if inner.panel is not None and inner.panel != scope.panel and inner.series is None:
         return Claim(inner)
+    if not c.node.children and inner.x is not None and inner.x != scope.x and inner.panel == scope.panel \
+            and inner.series is scope.series:
+        return Claim(inner)  # a flattened bar's header ('**Bar 1 (Grey):**') heads the lines after it
     return DONE
 
 
@@ -271,7 +253,7 @@ def _styled_series(w: Walker, c: KeyedLine) -> Claim | None:
 
 def _labelled_points(w: Walker, c: KeyedLine) -> Claim | None:
     state = w.state
-    if state.categorical():
+    if state.categorical() and not state.numeric_panel(c.scope.panel):
         return None
     reading = c.reading(w)
     if not reading.points:
@@ -329,9 +311,9 @@ def _register(add: Callable[..., None]) -> None:
       "**Legend:** blue = ours", needs="legend_word", records=False)
     add("keyed.series-list", _series_list, "a list of series: its items are read as data",
       "**Data Series:** (with items under it)", needs="series_list")
-    add("keyed.trend", _trend, "the scope series' trend, and the values its sentences state",
+    add("keyed.trend", trend_key, "the scope series' trend, and the values its sentences state",
       "**Trend:** rises from ~2 to ~9", needs="trend")
-    add("keyed.meta", _meta, "notes on the figure that carry no data", "**Gridlines:** grey", needs="meta")
+    add("keyed.meta", meta_key, "notes on the figure that carry no data", "**Gridlines:** grey", needs="meta")
     add("keyed.box-spread", _box_spread, "quartiles and whiskers are not a box's value",
       "**Q1:** 4.2", needs="spread")
     add("keyed.central-value", _central_value, "a box's or group's median/mean at the scope's x",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ...vocab import BAR_ATTRIBUTE_KEYS, BAR_MEASURE_KEYS, fold, has_phrase
+from ...vocab import BAR_ATTRIBUTE_KEYS, fold, has_phrase
 from ..categories import (
     bin_label,
     category_axis,
@@ -17,11 +17,12 @@ from ..categories import (
     stack_total,
 )
 from ..category_values import declared_category_values, legend_slices
+from ..keys import is_bar_measure_key
 from ..names import panel_name
 from ..pie_legend import slices_named_after
 from ..ruler import DONE, Claim
 from ..statements import statement
-from ..text import quantities, strip_markup
+from ..text import quantities, quoted, strip_markup
 from ..values_of import x_number
 from .patterns import ALL_SERIES_WORDS, KEY_PAREN_VALUE
 
@@ -61,16 +62,33 @@ def bar_label(w: Walker, c: KeyedLine) -> Claim | None:
     """Under a bar's header ('**Left Bar:**'), 'Category (X): 50B' states the bar's category:
     the lines after it are at that x, not at the header's place."""
     scope = c.scope
-    if scope.x is None or not w.state.categorical() or not c.text or c.info.words not in _BAR_LABEL_KEYS:
+    if scope.x is None or not w.state.categorical() or not c.text or not _labels_bar(c.info.words):
         return None
-    label = strip_markup(c.text).strip().rstrip(".")
+    label = quoted(c.text) or strip_markup(c.text).strip().rstrip(".")
     if not label or len(label.split()) > _BAR_LABEL_WORDS:
         return None
     return Claim(scope.but(x=category_x(w.state.chart, label, scope.panel)))
 
 
+def names_bar_category(c: KeyedLine) -> bool:
+    """'X-axis Category: "0"' under a bar's header in the data: the bar's category, not a
+    declaration of the axis (pass 1 leaves it to keyed.bar-label)."""
+    return c.scope.role == "data" and c.scope.x is not None and bool(c.text) and _labels_bar(c.info.words) \
+        and len(c.text.split()) <= _BAR_LABEL_WORDS
+
+
+def _labels_bar(words: str) -> bool:
+    if words in _BAR_LABEL_KEYS:
+        return True
+    for axis_words in _X_AXIS_WORDS:  # 'x axis category', 'horizontal axis label'
+        if words.startswith(axis_words) and words[len(axis_words):] in _BAR_LABEL_KEYS:
+            return True
+    return False
+
+
 _BAR_LABEL_KEYS = frozenset({"category", "category x", "label", "bar label", "x", "x value", "x label",
-                             "x category", "category label"})
+                             "x category", "category label", "tick label"})
+_X_AXIS_WORDS = ("x-axis ", "x axis ", "horizontal axis ")
 _BAR_LABEL_WORDS = 4
 
 
@@ -81,7 +99,7 @@ def bar_measure(w: Walker, c: KeyedLine) -> Claim | None:
     if scope.x is None or not state.categorical() or w.match_series(c.key, scope.panel):
         return None
     words = c.info.words
-    if words not in BAR_MEASURE_KEYS and not (set(words.split()) & state.y_words):
+    if not is_bar_measure_key(words) and not (set(words.split()) & state.y_words):
         return None
     if words == "total" and sum(1 for s in state.chart.series if s.name and s.panel == scope.panel) >= 2:
         return None  # 'Total:' beside the stacked series' values is a series of its own

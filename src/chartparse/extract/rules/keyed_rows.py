@@ -18,9 +18,10 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from ...values import Quantity
-from ..categories import reduce_on_axis
+from ..categories import listed_tick, reduce_on_axis
 from ..narrative import read_in
 from ..ruler import DONE, Claim
+from ..state import name_key
 from ..statements import add_point, statement
 from ..text import quantities, strip_markup
 from .keyed import KEYED_RULES
@@ -116,6 +117,29 @@ def heatmap_row(w: Walker, c: KeyedLine) -> Claim | None:
     return DONE
 
 
+def column_over_rows(w: Walker, c: KeyedLine) -> Claim | None:
+    """In a heatmap, a key naming a declared column with no row open, whose sentence gives
+    values at declared rows ('**Topic 1:** falls from 0.5 in 2018 to 0.2 in 2025'): each
+    value is the cell of that row in this column."""
+    state = w.state
+    if state.kind != "heatmap" or c.scope.series is not None or c.scope.x is not None or not c.text:
+        return None
+    chart = state.chart
+    column = listed_tick(chart, c.scope.panel, c.key)
+    rows = chart.panel_axis("y", c.scope.panel)
+    if column is None or rows is None or len(rows.ticks) < 2:
+        return None
+    row_of = {name_key(str(t)): t for t in rows.ticks}
+    cells = [(row_of[name_key(str(p.x))], p) for p in read_in(state, c.text).points
+             if name_key(str(p.x)) in row_of]
+    if not cells:
+        return None
+    for row, p in cells:
+        add_point(w, chart.series_for(str(row), c.scope.panel, c.line.line), column, p.y, p.approx,
+                  c.line.line, rule=p.rule)
+    return DONE
+
+
 def ranking_at_x(w: Walker, c: KeyedLine) -> Claim | None:
     if "(" not in c.text:
         return None
@@ -162,6 +186,10 @@ KEYED_RULES.before(
     "keyed.x-key", "keyed.row-of-values", row_of_values,
     "a key over a bare list of values, one per declared x tick: that row's series",
     "**3:** [1.00, 0.97, 0.96] (x ticks 1, 2, 3)")
+KEYED_RULES.before(
+    "keyed.declared-category", "keyed.column-over-rows", column_over_rows,
+    "in a heatmap, a declared column's sentence giving values at declared rows: those cells",
+    "**Topic 1:** falls from 0.5 in 2018 to 0.2 in 2025")
 KEYED_RULES.after(
     "keyed.row-of-values", "keyed.heatmap-row", heatmap_row,
     "in a heatmap, a key naming one value of the y axis is that row", "**Digit Scale 2:** 0.6 for layer 22")

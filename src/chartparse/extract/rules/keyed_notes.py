@@ -1,0 +1,41 @@
+"""Keyed rules for notes: a series' trend (and the values its sentences state), and notes on
+the figure that carry no data."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..observed import pairs_under
+from ..ruler import DONE, Claim
+from ..statements import statement
+from ..text import clean_name, strip_markup
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..walker import Walker
+    from .keyed_line import KeyedLine
+
+
+def trend_key(w: Walker, c: KeyedLine) -> Claim | None:
+    if w.state.chart.has_legend_label(clean_name(c.key)):
+        return None  # 'Trend Line (Blue Dashed Line):' where the legend lists "Trend Line"
+    scope, series = c.scope, c.scope.series
+    if series is not None:
+        series.set_summary("trend", strip_markup(c.text) or None)
+        if scope.x is None:
+            statement(w, c.text, scope, c.line.line)
+    if any(ch.line is not None and ch.line.key and w.match_series(ch.line.key, scope.panel)
+           for ch in c.node.children):
+        w.data(c.node, scope)  # 'Trends:' over '**Model B (Orange):** starts at ~75 (Shot 0)'
+    elif scope.x is None:
+        # With no series in scope, each sentence below names the series it is about.
+        for child in c.node.walk():
+            if child.line is not None and child.line.key is None:
+                statement(w, child.line.text, scope, child.line.line)
+    return DONE
+
+
+def meta_key(w: Walker, c: KeyedLine) -> Claim | None:
+    if w.state.chart.has_legend_label(clean_name(c.key)):
+        return None  # 'Language (yellow): 21.2%', 'Trend Line:' where the legend lists them name entries
+    pairs_under(w, c.node)  # ('Color Distribution:' over '... the highest point at x≈1.0, y≈0.992')
+    return DONE
