@@ -184,7 +184,8 @@ AXIS_FIELD_KEYS: dict[str, str] = {
     "ticks": "ticks", "tick labels": "ticks", "labels": "ticks", "values": "ticks",
     "categories": "categories", "units": "unit", "unit": "unit",
 }
-LEGEND_KEYS = ("legend", "legends", "key", "color legend", "colors", "colours", "color coding", "color key")
+LEGEND_KEYS = ("legend", "legends", "key", "color legend", "colors", "colours", "color coding", "color key",
+               "bar colors", "bar colours", "line colors", "line colours")  # 'Bar Colors:' over 'Red: Ours'
 # 'Key' alone announces a legend; 'Key Findings' or 'Key Data Points' do not. After 'key',
 # only these words still name the legend ('Key entries:', 'Key to colors:').
 LEGEND_KEY_TAILS = frozenset(

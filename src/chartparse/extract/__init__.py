@@ -20,6 +20,7 @@ from .finalize import (
     order_points_by_x,
     style_series,
     title_panels,
+    x_as_declared,
 )
 from .key_looks import legend_from_colour_keys, legend_from_key_looks
 from .layout import layout_fields, stated_grid
@@ -51,6 +52,7 @@ def extract(root: Node, text: str) -> ChartDraft:
     name_series_by_legend(chart)
     ensure_legend_series(chart)
     bind_dual_axes(chart)
+    x_as_declared(chart)
     close_summaries(chart)
     style_series(chart)
     title_panels(chart)

@@ -5,25 +5,23 @@ Accuracy (approximately 0.2 to 0.95)``, or a key over ``Label:``, ``Scale:``, ``
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
 from ..textcache import text_cache
 from ..values import Quantity
 from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, axis_field, fold, lookup
+from .axis_items import child_categories
 from .axis_labels import (
     PAREN_ITEMS,
     SCALE_NOTE,
     bare_list,
     declared_categories,
     glued_unit,
-    grouped_categories,
     key_parenthetical_label,
     label_from_text,
     label_then_list,
     leading_quoted_label,
-    listed_categories,
     listed_items,
     paren_categories,
     quoted_list,
@@ -32,11 +30,17 @@ from .axis_labels import (
     stated_category_list,
     unit_from_label,
 )
-from .categories import drop_note
 from .category_values import bin_list
 from .state import AxisDraft, ChartDraft
-from .text import DATE_TEXT, all_quoted, drop_numbering, is_no_value, quantities, quoted, strip_markup
-from .values_of import bare_tick_value
+from .text import (
+    DATE_TEXT,
+    all_quoted,
+    drop_numbering,
+    is_no_value,
+    quantities,
+    quoted,
+    strip_markup,
+)
 
 _UP_TO_AXIS: Final = re.compile(r"^.*?\baxis\b")
 _LOG_WORD: Final = re.compile(r"\blog(?:arithmic|-scale| scale|\b)")
@@ -311,6 +315,16 @@ def _field_name(ck: str, child_key: str | None) -> str | None:
 _ONE_CATEGORY: Final = re.compile(r"\b(?:category|bar|slice|group)\b")
 _TICK_LIST_MIN = 3  # two numbers are the range's bounds; three or more list its ticks
 _FIELD_LEAD: Final = re.compile(r"[*_ ]{0,4}(?:scale|range|ranges|ranging)\b", re.IGNORECASE)
+_LABEL_LEAD: Final = re.compile(r"[*_ ]{0,4}(?:labell?ed|titled)\s{1,2}[\"“'`*]", re.IGNORECASE)
+
+
+def _unkeyed_field(texts: _AxisTexts, text: str) -> bool:
+    """An unkeyed line under an axis that states its range or scale ('Scale ranges from -6 to
+    -3'), or its label and ticks ('Labeled "Count" with increments of 5 (0, ..., 40).')."""
+    if texts.label is None and _LABEL_LEAD.match(text):
+        texts.label = label_from_text(text)
+        return True
+    return _FIELD_LEAD.match(text) is not None
 
 
 def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, child_text: str) -> None:
@@ -328,31 +342,16 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
     elif name == "label" and texts.label is None:
         label = quoted(child_text) or strip_markup(child_text).rstrip(".")
         texts.label = None if is_no_value(label) else label
-    elif name in ("range", "scale") or (child_key is None and _FIELD_LEAD.match(child_text)):
+    elif name in ("range", "scale") or (child_key is None and _unkeyed_field(texts, child_text)):
         texts.range_texts.append(child_text)  # ('Scale ranges from -6 to -3' is a field unkeyed)
         texts.scale_texts.append(child_text)
     elif name == "ticks":
         texts.tick_texts.append(child_text)
     elif name == "categories" or child_key is None:
-        _child_categories(axis, child_key, child_text)
+        child_categories(axis, child_key, child_text)
     elif name == "unit":
         axis.unit = axis.unit or strip_markup(child_text)
     texts.scale_texts.append(child_key or "")
-
-
-def _child_categories(axis: AxisDraft, child_key: str | None, child_text: str) -> None:
-    if child_key is None and child_text:  # one item per category, or a line listing several
-        plain = strip_markup(child_text)
-        axis.ticks.extend(_without_notes(
-            bare_list(child_text) or grouped_categories(plain) or [bare_tick_value(plain)]))
-    elif child_text and not axis.ticks:  # '* Categories: last\\_q, first\\_answer'
-        axis.ticks = _without_notes(listed_categories(child_text) or listed_items(strip_markup(child_text)))
-        axis.scale = axis.scale or ("categorical" if axis.ticks else None)
-
-
-def _without_notes(items: Sequence[int | float | str]) -> list[int | float | str]:
-    """A note after a listed category ('LLM (Red)', 'Yes (54.3%)') is not part of its name."""
-    return [drop_note(t) if isinstance(t, str) else t for t in items]
 
 
 def _apply_range(axis: AxisDraft, texts: _AxisTexts) -> None:

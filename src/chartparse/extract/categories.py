@@ -13,13 +13,13 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from ..textcache import text_cache
-from ..vocab import COLOR_WORDS, ORDINAL_LABEL_WORDS, TOTAL_WORDS, fold, has_phrase
+from ..vocab import COLOR_WORDS, ORDINAL_LABEL_WORDS, fold, has_phrase
 from .state import AxisDraft, ChartDraft, name_key
 from .text import strip_markup
 from .values_of import x_number
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .reading import ReadingState
+    pass
 
 _ESCAPE: Final = re.compile(r"\\([_*#\[\]\\`~|<>-])")
 _TRAILING_NOTE: Final = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
@@ -98,6 +98,9 @@ def reduce_on_axis(axis: AxisDraft | None, raw: str) -> int | float | str:
     folded = fold(label)
     if folded in declared:
         return declared[folded]
+    if (noted := _declared_by_note(axis, raw)) is not None:
+        return noted  # 'Top Bar (M3 vs. Baseline)' on an axis listing 'Self-Rewarding M3 vs. SFT Baseline'
+
     counted = _after_ordinal_word(axis, label, declared)
     if counted is not None:
         return counted
@@ -122,6 +125,21 @@ def reduce_on_axis(axis: AxisDraft | None, raw: str) -> int | float | str:
     if reduced is None:
         reduced = _x_number_on_axis(label, axis)
     return reduced if reduced is not None else _with_unit_or_inside(label, folded, axis)
+
+
+def _declared_by_note(axis: AxisDraft, raw: str) -> int | float | str | None:
+    """The one declared category holding every word of a label's trailing note, when the
+    label before it is only a place ('Top Bar')."""
+    m = _TRAILING_NOTE.search(raw)
+    if m is None or not all(w in _NOTE_WORDS for w in _LABEL_WORD.findall(fold(raw[: m.start()]))):
+        return None
+    words = set(_NOTE_WORD.findall(fold(m.group(1))))
+    found = [t for t in axis.ticks
+             if isinstance(t, str) and words and words <= set(_NOTE_WORD.findall(fold(t)))]
+    return found[0] if len(found) == 1 else None
+
+
+_NOTE_WORD: Final = re.compile(r"[^\W_]+")
 
 
 def _with_unit_or_inside(label: str, folded: str, axis: AxisDraft) -> int | float | str:
@@ -209,8 +227,7 @@ def _after_axis_name(folded: str, axis_label: str | None) -> str | None:
     if not axis_label:
         return None
     name = fold(_TRAILING_NOTE.sub("", strip_markup(axis_label)))
-    singular = name[:-3] + "y" if name.endswith("ies") else name.rstrip("s")  # 'Categories' -> 'category'
-    for form in (name, singular, name + "s"):
+    for form in _name_forms(name):
         if form and folded.startswith(form) and folded[len(form): len(form) + 1] in (" ", "="):
             # 'digit b = 3' names its value as 'digit b 3' does
             return folded[len(form):].strip().lstrip("=").strip() or None
@@ -268,13 +285,17 @@ def _x_number_on_axis(label: str, axis: AxisDraft) -> int | float | None:
     return number if number is not None and _fits(axis, number) else None
 
 
+def _name_forms(name: str) -> tuple[str, str, str]:
+    """An axis name as written, in the singular ('Categories' -> 'category') and the plural."""
+    return name, name[:-3] + "y" if name.endswith("ies") else name.rstrip("s"), name + "s"
+
+
 def _before_axis_name(folded: str, axis_label: str | None) -> str | None:
     """What precedes the axis' name at the end of a label ('gsm8k* dataset' -> 'gsm8k*')."""
     if not axis_label:
         return None
     name = fold(_TRAILING_NOTE.sub("", strip_markup(axis_label)))
-    singular = name[:-3] + "y" if name.endswith("ies") else name.rstrip("s")  # 'Categories' -> 'category'
-    for form in (name, singular, name + "s"):
+    for form in _name_forms(name):
         if form and folded.endswith(" " + form):
             return folded[: -len(form) - 1].strip() or None
     return None
@@ -336,33 +357,6 @@ def legend_names_categories(chart: ChartDraft) -> bool:
 
 def _without_prefix(text: str, prefix: str | None) -> str:
     return text[len(prefix):] if prefix and text.startswith(prefix) else text
-
-
-_BIN_RANGE: Final = re.compile(r"(-?\d[\d,.]*[kKMB%]?)\s*(?:–|—|-|to)\s*[~≈]?\s*(-?\d[\d,.]*[kKMB%]?)")
-_APPROX_MARKS: Final = re.compile(r"[~≈]\s*")
-
-
-def bin_label(key: str) -> str | None:
-    """'Bin 2 (~600-1200)' -> '600-1200', 'Bin 2.5k - 5k' -> '2.5k - 5k': a histogram bin is
-    named by its range as written (dashes as '-'), without the words around it and the
-    approximation marks."""
-    m = _BIN_RANGE.search(strip_markup(key))
-    if not m:
-        return None
-    written = " ".join(_APPROX_MARKS.sub("", m.group(0)).replace("–", "-").replace("—", "-").split())
-    return written if "to" not in written else f"{m.group(1)}-{m.group(2)}"  # '0 to 600' -> '0-600'
-
-
-def stack_total(state: ReadingState, words: str, panel: str | None) -> bool:
-    """Whether folded key words ('total', 'total job count trend') name the total of several
-    series stacked at each x: with two or more series declared or read, the total is a
-    series of its own ("Total"); with one, it is that series' value."""
-    if words.split()[:1] != ["total"] and words not in TOTAL_WORDS:
-        return False
-    if name_key("Total") in state.known_names:
-        return False  # a declared 'Total' series is read as any other
-    named = {name_key(s.name) for s in state.chart.series if s.name and s.panel == panel and s.points}
-    return len(state.known_names) >= 2 or len(named - {name_key("Total")}) >= 2
 
 
 def listed(chart: ChartDraft, panel: str | None, x: str) -> bool:

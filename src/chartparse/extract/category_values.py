@@ -8,13 +8,14 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
-from ..vocab import fold
+from ..vocab import TOTAL_WORDS, fold
 from .categories import category_axis
 from .state import ChartDraft, name_key
 from .text import quantities, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..values import Quantity
+    from .reading import ReadingState
 
 
 _PAIR_SEP: Final = re.compile(r"\s*[,;]\s*")
@@ -41,6 +42,9 @@ def legend_slices(chart: ChartDraft, text: str) -> list[tuple[str, str]] | None:
 _PAREN_VALUE_AFTER: Final = re.compile(
     r"[\"'`”’*]{0,2}\s*\(\s*((?:(?:near|about|around|approx\.?|approximately|roughly)\s+)?"  # '(near 0.0)'
     r"[~≈]?\s*-?\d+(?:\.\d+)?\s*%?)\s*\)")
+# 'GSM8K: 96.3, MATH 500: 89.4': a category, a colon, its value, then the next or the end
+_COLON_VALUE_AFTER: Final = re.compile(
+    r"[\"'`”’*]{0,2}\s?:\s{0,2}([~≈]?\s?-?\d+(?:\.\d+)?\s?%?)(?=\s{0,2}(?:[,;.)]|$))")
 _VALUE_BEFORE: Final = re.compile(r"([~≈]?\s*-?\d+(?:\.\d+)?\s*%?)\s+(?:in|on|for)\s+(?:the\s+)?$")
 _VALUE_BEFORE_WINDOW = 30
 
@@ -50,7 +54,8 @@ _SHORT_NAME_MIN = 4
 
 def declared_category_values(chart: ChartDraft, text: str, panel: str | None) -> list[tuple[str, str]]:
     """'Strong in Recall (0.78) and peaks at 0.85 in Speed': each category the axis declared,
-    with the value written in parentheses right after it or right before it ('V in Category')."""
+    with the value written in parentheses (or after a colon) right after it, or right before it
+    ('V in Category')."""
     axis = category_axis(chart, panel) or category_axis(chart, None)
     if axis is None:
         return []
@@ -72,7 +77,7 @@ def declared_category_values(chart: ChartDraft, text: str, panel: str | None) ->
         end = at + len(written)
         if at < 0 or (at > 0 and low[at - 1].isalnum()) or (end < len(low) and low[end].isalnum()):
             continue
-        after = _PAREN_VALUE_AFTER.match(text, end)
+        after = _PAREN_VALUE_AFTER.match(text, end) or _COLON_VALUE_AFTER.match(text, end)
         before = _VALUE_BEFORE.search(text[max(0, at - _VALUE_BEFORE_WINDOW):at])
         value = after.group(1) if after else before.group(1) if before else None
         if value is not None:
@@ -161,3 +166,30 @@ def _category_in_parens(names: tuple[str, ...]) -> tuple[re.Pattern[str], dict[s
     alternatives = "|".join(re.escape(n) for n in names)
     pattern = re.compile(r"\s{0,2}%?\s{0,2}\(\s{0,2}(" + alternatives + r")\s{0,2}\)", re.IGNORECASE)
     return pattern, {fold(n): n for n in names}
+
+
+_BIN_RANGE: Final = re.compile(r"(-?\d[\d,.]*[kKMB%]?)\s*(?:–|—|-|to)\s*[~≈]?\s*(-?\d[\d,.]*[kKMB%]?)")
+_APPROX_MARKS: Final = re.compile(r"[~≈]\s*")
+
+
+def bin_label(key: str) -> str | None:
+    """'Bin 2 (~600-1200)' -> '600-1200', 'Bin 2.5k - 5k' -> '2.5k - 5k': a histogram bin is
+    named by its range as written (dashes as '-'), without the words around it and the
+    approximation marks."""
+    m = _BIN_RANGE.search(strip_markup(key))
+    if not m:
+        return None
+    written = " ".join(_APPROX_MARKS.sub("", m.group(0)).replace("–", "-").replace("—", "-").split())
+    return written if "to" not in written else f"{m.group(1)}-{m.group(2)}"  # '0 to 600' -> '0-600'
+
+
+def stack_total(state: ReadingState, words: str, panel: str | None) -> bool:
+    """Whether folded key words ('total', 'total job count trend') name the total of several
+    series stacked at each x: with two or more series declared or read, the total is a
+    series of its own ("Total"); with one, it is that series' value."""
+    if words.split()[:1] != ["total"] and words not in TOTAL_WORDS:
+        return False
+    if name_key("Total") in state.known_names:
+        return False  # a declared 'Total' series is read as any other
+    named = {name_key(s.name) for s in state.chart.series if s.name and s.panel == panel and s.points}
+    return len(state.known_names) >= 2 or len(named - {name_key("Total")}) >= 2

@@ -9,6 +9,7 @@ from ..vocab import fold, mentions_color
 from .categories import legend_names_categories
 from .kinds import kind_in
 from .state import ChartDraft, PointDraft, SeriesDraft, name_key
+from .text import quantities
 
 DATA_KINDS = frozenset({"line", "bar", "scatter", "area", "pie", "heatmap", "histogram", "box"})
 
@@ -257,3 +258,25 @@ def title_panels(chart: ChartDraft) -> None:
     for a in chart.axes:
         if a.panel in renamed:
             a.panel = renamed[a.panel]
+
+
+def x_as_declared(chart: ChartDraft) -> None:
+    """On an axis whose categories are numbers written with a magnitude ('1k', '8k', '32k'),
+    an x read as 8000 ('at 8k') is the category '8k', as the axis declares it."""
+    for s in chart.series:
+        axis = chart.panel_axis("x", s.panel)
+        if axis is None or len(axis.ticks) < 2 or not all(isinstance(t, str) for t in axis.ticks):
+            continue
+        written = _magnitude_ticks(axis.ticks)
+        if len(written) == len(axis.ticks):
+            s.points = [p._replace(x=written[p.x]) if not isinstance(p.x, str) and p.x in written else p
+                        for p in s.points]
+
+
+def _magnitude_ticks(ticks: list[int | float | str]) -> dict[int | float, str]:
+    out: dict[int | float, str] = {}
+    for tick in ticks:
+        _, qs = quantities(str(tick))
+        if len(qs) == 1 and qs[0].magnitude and qs[0].raw == str(tick).strip():
+            out[qs[0].value] = str(tick)
+    return out

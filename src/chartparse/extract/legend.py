@@ -266,7 +266,12 @@ def _names_a_look(key: str) -> bool:
 def _is_remark(text: str) -> bool:
     """'Represents the upper bound.' -- a sentence; 'Ours (IPW: 0.15).' stays a label."""
     plain = _PAREN_NOTE.sub(" ", strip_markup(text)).strip()
-    return plain.endswith(".") and len(plain.split()) >= _REMARK_WORDS
+    return plain.endswith(".") and (
+        len(plain.split()) >= _REMARK_WORDS or _REMARK_VERB.match(plain) is not None)
+
+
+_REMARK_VERB: Final = re.compile(r"(?:represents|shows|denotes|indicates|depicts|marks|tracks)\b",
+                                 re.IGNORECASE)  # 'Represents one model.': short, still a remark
 
 
 _ARTICLE: Final = re.compile(r"^(?:a|an|the|shown as|drawn as|represented by)\s+", re.IGNORECASE)

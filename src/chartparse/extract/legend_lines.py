@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ..line_looks import counts_entries
+from ..line_looks import counts_entries, style_key
 from ..vocab import (
     LEGEND_ENTRY_GROUP_KEYS,
     LEGEND_META_KEYS,
@@ -297,6 +297,12 @@ def _label_from_look_key(key: str | None) -> str | None:
     return name
 
 
+# Under 'Data Series:', keys naming a drawn spread around the lines, not a line of their own.
+_SPREAD_MARK_KEYS = frozenset({"shaded region", "shaded regions", "shaded area", "shaded areas", "shading",
+                               "band", "bands", "confidence band", "confidence bands", "error band",
+                               "error bands", "error bars", "confidence interval"})
+
+
 def declare_series(w: Walker, node: Node, scope: Scope) -> None:
     """The items under a ``Data Series:`` key: each a series, with its style."""
     state = w.state
@@ -307,10 +313,14 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
             continue
         if line.key is not None and key_words(line.key) in SERIES_ATTRIBUTE_KEYS:
             continue  # '**Representation:** a single blue line' describes the one series
+        if line.key is not None and key_words(line.key) in _SPREAD_MARK_KEYS:
+            continue  # '**Shaded Regions:** light blue bands around the lines' are no line
         if line.key is not None and _names_legend_entry(state.chart, line.key):
             continue  # 'Red Line - `L(D(C))`:' under 'Data Series & Trends:' is the legend's entry
         entry = _series_named_by_style(line.key, line.text, line.line, shared) or _series_named_by_colour(
             line.key, line.text, line.line) or entry_from_line(line.key, line.text, line.line)
+        if entry is None and line.key is not None and style_key(line):
+            entry = entry_with_look(clean_name(line.key), line.key, line.line)  # 'Blue Line: one model'
         if entry is None:
             continue
         entry.label = _label_from_look_key(line.key) or entry.label

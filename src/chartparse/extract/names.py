@@ -64,7 +64,13 @@ def grid_position_note(title: str) -> bool:
     note = fold(paren.group(1)).replace("-", " ")
     if note.startswith(_ORDER_NOTE_LEADS):
         return False  # '(clockwise from top-right)', '(from left to right)': an order, not a place
+    words = note.split()
+    if len(words) == 2 and words[0] in _ORDINALS and words[1] in PANEL_WORDS:
+        return True  # 'Bamboogle (First Plot)'
     return any(has_phrase(note, p.replace("-", " ")) for p in PANEL_POSITIONS)
+
+
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth last".split())
 
 
 _ORDER_NOTE_LEADS = ("clockwise", "counterclockwise", "counter clockwise", "anticlockwise", "from ",

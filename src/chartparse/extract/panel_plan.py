@@ -29,6 +29,7 @@ from .categories import ITEM_SPLIT, category_axis, declared_inside
 from .keys import key_info
 from .kinds import OVERVIEW_LINES, kind_in, stated_panel_count, titled_in
 from .names import panel_name
+from .rules.patterns import names_interval
 from .state import name_key
 from .text import clean_name, drop_numbering, is_style_words, strip_markup
 from .values_of import fills_label_template, x_number
@@ -151,8 +152,9 @@ def plan_panels(state: ReadingState, root: Node) -> None:
             continue  # headers that name series (by the legend, or by a colour or style)
         if declared & set(keys):
             state.panel_names.update(k for k in keys if k in declared)
-        elif any(_is_x(state, t) for _, t in group) or _declared_categories(state, group):
-            continue
+        elif any(_is_x(state, t) or names_interval(t) for _, t in group) \
+                or _declared_categories(state, group):
+            continue  # ('Task 0 (Epoch 0-100):' is a stretch of x)
         elif (stated and len(group) == stated) or _alike_parts(state, group):
             state.panel_names.update(keys)
 

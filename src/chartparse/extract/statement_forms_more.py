@@ -42,7 +42,7 @@ _ARROW: Final = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s*)?(?:→|->|=>|�
 _WORD_: Final = r"(?:[A-Za-z#@][\w\-]*(?:\s+|(?=[=:,;)\]])))"  # one word; spaces or punctuation end it
 _PAREN_X: Final = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s*)?\(\s*(?P<xw>" + _WORD_ + r"{0,2})"
                       r"(?P<eq>[=:]\s*)?[~≈]?\s*$")
-_PAREN_CLOSE: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*\s*)?\)")
+_PAREN_CLOSE: Final = re.compile(r"^\s*(?:(?P<after>[A-Za-z%][\w%/.-]*)\s*)?\)")
 _FOR_LIST: Final = re.compile(r"^\s*%?\s*(?:for|at|on|across)\s+(?:both\s+|all\s+(?:of\s+)?)?"
                        r"(?P<xw>" + _WORD_ + r"{0,2})(?P<eq>[=:]\s*)?$", re.IGNORECASE)
 _LIST_SEP: Final = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?P<xw>" + _WORD_ + r"{0,2})(?P<eq>[=:]\s*)?$",
@@ -155,9 +155,12 @@ def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
         m = _PAREN_X.match(gap) if len(gap) <= PAREN_X_WINDOW else None
         if not m:
             continue
-        if not _PAREN_CLOSE.match(norm[qs[j].end: qs[j].end + PAREN_X_WINDOW]):
+        close = _PAREN_CLOSE.match(norm[qs[j].end: qs[j].end + PAREN_X_WINDOW])
+        if not close:
             continue
         named = m.group("xw").strip()
+        if not named and close.group("after") and x_words_ok(close.group("after"), ctx.x_words):
+            named = close.group("after")  # '~-1.4 (0 shots)': the x's word after its number
         if named and not (m.group("eq") or x_words_ok(named, ctx.x_words)):
             continue
         if m.group("unit") and not y_unit_ok(m.group("unit"), ctx.y_words):

@@ -384,7 +384,7 @@ def _values_then_entry(w: Walker, text: str, scope: Scope, line_no: int | None) 
     norm, qs = quantities(text)
     if len(qs) < 2 or scope.x is None:
         return False
-    labels = [(e.label.lower(), e.label) for e in w.state.chart.legend if e.label.strip()]
+    labels = [(e.label.lower(), e.label) for e in w.state.legend_entries(scope.panel) if e.label.strip()]
     found: list[tuple[str, int]] = []
     for i, q in enumerate(qs):
         # the window may pass the next number: an entry's name can hold one ('1st Round')

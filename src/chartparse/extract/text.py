@@ -100,6 +100,16 @@ def all_quoted(text: str) -> list[str]:
     return out
 
 
+def only_quoted(text: str) -> list[str]:
+    """'`create`, `edit`, `<END>`' -> the names: a line of two or more quoted names and
+    nothing else but separators ([] otherwise)."""
+    if not _may_quote(text):
+        return []
+    names = all_quoted(text)
+    rest = _QUOTED.sub(" ", text).replace(",", " ").replace(";", " ").replace(" and ", " ").strip(" .*_-")
+    return names if len(names) >= 2 and not rest else []
+
+
 def drop_numbering(text: str) -> str:
     if "." not in text and ")" not in text and ":" not in text:
         return text  # (every numbering the pattern reads ends in one of these: a cheap test first)

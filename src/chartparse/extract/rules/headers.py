@@ -17,9 +17,9 @@ from ..categories import (
     declared_inside,
     drop_note,
     listed_tick,
-    stack_total,
     unescape,
 )
+from ..category_values import stack_total
 from ..heatmap import split_cell
 from ..keys import is_bar_measure_key, key_words
 from ..kinds import kind_in
@@ -170,8 +170,11 @@ def _heatmap_row(w: Walker, h: Header) -> Scope | None:
 
 
 def _declared_row(w: Walker, h: Header) -> str | None:
-    """'Row 1: "Subj." (Subject)': the row the y axis declares ('Subj. (Top row)'), as declared."""
+    """'Row 1: "Subj." (Subject)' or '`create` Row': the row the y axis declares ('Subj. (Top
+    row)'), as declared."""
     name = quoted(h.title)
+    if not name and h.name.lower().endswith(" row"):
+        name = h.name[: -len(" row")].strip()
     if not name:
         return None
     rows = {name_key(_FIRST_PAREN.sub("", str(t))): _FIRST_PAREN.sub("", str(t)).strip()

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..categories import listed_tick
+from ..category_values import declared_category_values
 from ..heatmap import cell as heatmap_cell
 from ..heatmap import column_x, named_coordinate, transposed_cell, tuple_rows_first
 from ..legend_lines import label_after_look
@@ -135,7 +136,10 @@ def _heatmap_column(w: Walker, c: KeyedLine) -> Claim | None:
         statement(w, c.text, scope.but(inherited=False, series=row, x=flipped[1]), c.line.line)
         return DONE
     x = column_x(w.state.chart, scope.panel, c.key, w.state.x_words)
-    if x is not None:
+    if listed_tick(w.state.chart, scope.panel, c.key) is None \
+            and declared_category_values(w.state.chart, c.text, scope.panel):
+        statement(w, c.text, scope, c.line.line)  # 'Other transitions: `edit` (0.16)': it names them
+    elif x is not None:
         statement(w, c.text, scope.but(x=x), c.line.line)
     return DONE  # no x: 'Layers 0-13' on a numeric x axis is a stretch of columns, no one cell
 

@@ -9,14 +9,12 @@ from typing import TYPE_CHECKING, Final
 
 from ...vocab import BAR_ATTRIBUTE_KEYS, fold, has_phrase
 from ..categories import (
-    bin_label,
     category_axis,
     category_x,
     listed,
     listed_tick,
-    stack_total,
 )
-from ..category_values import declared_category_values, legend_slices
+from ..category_values import bin_label, declared_category_values, legend_slices, stack_total
 from ..keys import is_bar_measure_key
 from ..names import panel_name
 from ..pie_legend import slices_named_after

@@ -1,0 +1,47 @@
+"""Lines under an axis that list its categories: one quoted name per item with a note on its
+place ('"Weak" (top)'), a line of quoted names, a bare list, or a 'Categories:' value."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .axis_labels import bare_list, grouped_categories, listed_categories, listed_items
+from .categories import drop_note
+from .state import AxisDraft
+from .text import all_quoted, only_quoted, quoted, strip_markup
+from .values_of import bare_tick_value
+
+
+def one_quoted_item(text: str) -> str | None:
+    """'"Weak" (top)' -> 'Weak': an item that is one quoted name, then at most a note."""
+    plain = text.strip().lstrip("*_ ")
+    if not plain.startswith(('"', "“")) or len(all_quoted(text)) != 1:
+        return None
+    return quoted(text) if drop_note(plain.rstrip(".")).strip().strip("\"“”") == quoted(text) else None
+
+
+def without_notes(items: Sequence[int | float | str]) -> list[int | float | str]:
+    """A note after a listed category ('LLM (Red)', 'Yes (54.3%)') is not part of its name."""
+    return [drop_note(t) if isinstance(t, str) else t for t in items]
+
+
+_CATEGORY_WORDS = 5
+
+
+def child_categories(axis: AxisDraft, child_key: str | None, child_text: str) -> None:
+    """A line under an axis listing categories (one per item, several, or quoted names)."""
+    if child_key is None and child_text and (one := one_quoted_item(child_text)) is not None:
+        axis.ticks.append(one)  # '"Weak" (top)': one quoted category and a note on its place
+    elif child_key is None and (names := only_quoted(child_text)):
+        axis.ticks.extend(names)  # '`create`, `edit`, `<END>`': the quoted names, as written
+        axis.scale = axis.scale or "categorical"
+    elif child_key is None and child_text:  # one item per category, or a line listing several
+        plain = strip_markup(child_text)
+        listed = bare_list(child_text) or grouped_categories(plain)
+        if listed or len(drop_note(plain).split()) <= _CATEGORY_WORDS or not axis.ticks:
+            axis.ticks.extend(without_notes(listed or [bare_tick_value(plain)]))
+        # (a sentence after the listed categories, 'Sub-category groupings separated by dashed
+        # vertical lines', describes them: no category of its own)
+    elif child_text and not axis.ticks:  # '* Categories: last\\_q, first\\_answer'
+        axis.ticks = without_notes(listed_categories(child_text) or listed_items(strip_markup(child_text)))
+        axis.scale = axis.scale or ("categorical" if axis.ticks else None)
