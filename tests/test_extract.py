@@ -714,3 +714,13 @@ def test_the_same_value_restated_at_an_x_raises_nothing() -> None:
         "* **Hour 2:** 14\n"
     )
     assert "conflicting-value" not in codes(chart)
+
+
+def test_a_row_names_a_declared_series_written_in_the_plural() -> None:
+    """'Cyan Diamond' in a table row names the declared 'Cyan Diamonds'; an exact key still wins."""
+    from chartparse.extract.table_pairs import known_name
+
+    known = {"cyan diamonds": "Cyan Diamonds", "red circle": "Red circle"}
+    assert known_name("Cyan Diamond", known) == "Cyan Diamonds"
+    assert known_name("**Red circle**", known) == "Red circle"
+    assert known_name("Blue Square", known) is None

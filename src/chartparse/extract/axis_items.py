@@ -3,7 +3,9 @@ place ('"Weak" (top)'), a line of quoted names, a bare list, or a 'Categories:' 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from typing import Final
 
 from .axis_labels import bare_list, grouped_categories, listed_categories, listed_items
 from .categories import drop_note
@@ -25,7 +27,14 @@ def without_notes(items: Sequence[int | float | str]) -> list[int | float | str]
     return [drop_note(t) if isinstance(t, str) else t for t in items]
 
 
-_CATEGORY_WORDS = 5
+_SENTENCE_WORDS = 7
+_LINKING: Final = re.compile(r"\s(?:by|are|is|with|between|separated|shown|drawn)\s", re.IGNORECASE)
+
+
+def _describes(text: str) -> bool:
+    """A sentence about the categories ('Groups separated by dashed lines'), not one more."""
+    words = len(text.split())
+    return words >= _SENTENCE_WORDS or (words > 3 and _LINKING.search(text) is not None)
 
 
 def child_categories(axis: AxisDraft, child_key: str | None, child_text: str) -> None:
@@ -38,7 +47,7 @@ def child_categories(axis: AxisDraft, child_key: str | None, child_text: str) ->
     elif child_key is None and child_text:  # one item per category, or a line listing several
         plain = strip_markup(child_text)
         listed = bare_list(child_text) or grouped_categories(plain)
-        if listed or len(drop_note(plain).split()) <= _CATEGORY_WORDS or not axis.ticks:
+        if listed or not axis.ticks or not _describes(drop_note(plain)):
             axis.ticks.extend(without_notes(listed or [bare_tick_value(plain)]))
         # (a sentence after the listed categories, 'Sub-category groupings separated by dashed
         # vertical lines', describes them: no category of its own)

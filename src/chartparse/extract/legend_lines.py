@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ..line_looks import counts_entries, style_key
+from ..line_looks import counts_entries
 from ..vocab import (
     LEGEND_ENTRY_GROUP_KEYS,
     LEGEND_META_KEYS,
@@ -319,8 +319,6 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
             continue  # 'Red Line - `L(D(C))`:' under 'Data Series & Trends:' is the legend's entry
         entry = _series_named_by_style(line.key, line.text, line.line, shared) or _series_named_by_colour(
             line.key, line.text, line.line) or entry_from_line(line.key, line.text, line.line)
-        if entry is None and line.key is not None and style_key(line):
-            entry = entry_with_look(clean_name(line.key), line.key, line.line)  # 'Blue Line: one model'
         if entry is None:
             continue
         entry.label = _label_from_look_key(line.key) or entry.label

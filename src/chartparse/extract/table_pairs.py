@@ -16,6 +16,8 @@ def known_name(cell: str, known: Mapping[str, str]) -> str | None:
         key = name_key(form)
         if key and key in known:
             return known[key]
+        if key and key + "s" in known:
+            return known[key + "s"]  # 'Cyan Diamond' in a row names the entry 'Cyan Diamonds'
     return None
 
 
@@ -54,7 +56,7 @@ def dot_names(rows: list[list[str]], head: str, known: Mapping[str, str]) -> dic
         cell = strip_markup(row[0]) if row else ""
         if not cell:
             continue
-        named = known.get(name_key(f"{strip_markup(head)}={cell}")) or known.get(name_key(cell))
+        named = known.get(name_key(f"{strip_markup(head)}={cell}")) or known_name(cell, known)
         unnamed += named is None
         dots[name_key(cell)] = named or cell
     # a legend some rows name and others do not: the rows are no dots; one no row names (a
