@@ -338,21 +338,18 @@ def _spans(name: str, pattern: re.Pattern[str], groups: tuple[str, ...],
     return [(m.start(g), m.end(g), name) for m in pattern.finditer(raw) for g in groups if m.start(g) >= 0]
 
 
-def count_spans(text: str) -> list[tuple[int, int]]:
+def count_spans(text: str, lowered: str | None = None) -> list[tuple[int, int]]:
     """The stretches of ``text`` that 'count-of-things' rejects ('There are [8] violin plots'):
     the statement reader leaves those numbers alone too, by the same pattern."""
-    return [(lo, hi) for lo, hi, name in rejected_spans_of(text, "count-of-things")]
+    _, pattern, needs, groups = _count_rule()
+    if needs is not None and needs.search(text.lower() if lowered is None else lowered) is None:
+        return []
+    return [(lo, hi) for lo, hi, _ in _spans("count-of-things", pattern, groups, text)]
 
 
-def rejected_spans_of(raw: str, name: str) -> list[tuple[int, int, str]]:
-    """The stretches one named rejection covers (its cheap test first)."""
-    for rule, pattern, needs, groups in _compiled():
-        if rule.name != name:
-            continue
-        if needs is not None and needs.search(raw.lower()) is None:
-            return []
-        return _spans(name, pattern, groups, raw)
-    return []
+@cache
+def _count_rule() -> _Compiled:
+    return next(c for c in _compiled() if c[0].name == "count-of-things")
 
 
 _Compiled = tuple[Rejection, re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]]

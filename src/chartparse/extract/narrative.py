@@ -124,7 +124,7 @@ def _reject_non_values(claims: Claims, low: str, exotic: bool) -> None:
         _reject_sample_sizes(claims)
     if "clock" in low:
         _reject_clock_positions(claims)
-    _reject_counts(claims)
+    _reject_counts(claims, low)
 
 
 def read_in(state: ReadingState, text: str, x_context: XValue | None = None) -> Reading:
@@ -227,10 +227,10 @@ def _reject_sample_sizes(claims: Claims) -> None:
     _reject_led_by(claims, _SAMPLE_SIZE, SAMPLE_SIZE_WINDOW, "statistic")
 
 
-def _reject_counts(claims: Claims) -> None:
+def _reject_counts(claims: Claims, low: str) -> None:
     """'There are 8 violin plots': how many things are drawn, not a value (explain's
     count-of-things rejection, by the same pattern)."""
-    spans = count_spans(claims.norm)
+    spans = count_spans(claims.norm, low)
     for i, q in enumerate(claims.qs):
         if not claims.used[i] and any(lo <= q.start and q.end <= hi for lo, hi in spans):
             claims.used[i] = True
