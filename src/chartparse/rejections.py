@@ -338,13 +338,13 @@ def _spans(name: str, pattern: re.Pattern[str], groups: tuple[str, ...],
     return [(m.start(g), m.end(g), name) for m in pattern.finditer(raw) for g in groups if m.start(g) >= 0]
 
 
-def count_spans(text: str, lowered: str | None = None) -> list[tuple[int, int]]:
+def count_spans(text: str, lowered: str | None = None) -> list[tuple[int, int, str]]:
     """The stretches of ``text`` that 'count-of-things' rejects ('There are [8] violin plots'):
     the statement reader leaves those numbers alone too, by the same pattern."""
     _, pattern, needs, groups = _count_rule()
     if needs is not None and needs.search(text.lower() if lowered is None else lowered) is None:
         return []
-    return [(lo, hi) for lo, hi, _ in _spans("count-of-things", pattern, groups, text)]
+    return _spans("count-of-things", pattern, groups, text)
 
 
 @cache

@@ -382,6 +382,7 @@ BAR_MEASURE_KEYS = ("value", "values", "score", "data point", "data value", "bar
 # 'Approximate Value:', 'Estimated Height:': a qualifier before a measure key keeps it one
 MEASURE_QUALIFIERS = ("approximate ", "approx ", "approx. ", "estimated ", "exact ", "observed ",
                       "reported ", "measured ")
+
 # Under 'Data Series:', keys that say how the one series is drawn, not a series' name.
 SERIES_ATTRIBUTE_KEYS = frozenset({"representation", "appearance", "description", "style", "line style",
                                    "color", "colour", "marker", "markers", "type", "visual",

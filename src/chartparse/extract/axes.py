@@ -33,7 +33,7 @@ from .axis_labels import (
 from .category_values import bin_list
 from .state import AxisDraft, ChartDraft
 from .text import (
-    DATE_TEXT,
+    DATE,
     all_quoted,
     drop_numbering,
     is_no_value,
@@ -200,14 +200,11 @@ def read_axis(
     if scale and axis.scale is None:
         axis.scale = scale
     _apply_range(axis, texts)
-    if len(axis.ticks) >= 2 and all(isinstance(t, str) and _DATE_TICK.fullmatch(t) for t in axis.ticks):
+    if len(axis.ticks) >= 2 and all(isinstance(t, str) and DATE.fullmatch(t) for t in axis.ticks):
         # '2022-03', '2022-06' or 'Mar 2022': a time axis (its dates are no range and no categories)
         axis.min = axis.max = None
         axis.scale = None if axis.scale == "categorical" else axis.scale
     return axis
-
-
-_DATE_TICK: Final = re.compile(DATE_TEXT, re.IGNORECASE)
 
 
 _FIELD_NOTE: Final = re.compile(r"\s*\([^()]{1,40}\)[\s:*]*$")

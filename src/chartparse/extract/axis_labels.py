@@ -12,7 +12,7 @@ from typing import Final
 
 from ..vocab import fold
 from .categories import ITEM_SPLIT, drop_note, unescape
-from .text import all_quoted, is_no_value, quantities, quoted, strip_emphasis, strip_markup
+from .text import SPACED_DASHES, all_quoted, is_no_value, quantities, quoted, strip_emphasis, strip_markup
 
 _KEY_PAREN: Final = re.compile(r"\(((?:[^()]|\([^()]{1,20}\)){1,60})\)")  # 'X-axis (Buckets (m))' too
 _LABEL_END_PAREN: Final = re.compile(r"\(([^()]{1,24})\)\s*$")
@@ -337,7 +337,6 @@ def roman_range(text: str) -> list[str]:
     return list(_ROMANS[lo: hi + 1]) if hi > lo else []
 
 
-_LIST_DASHES = (" - ", " – ", " — ")
 _LABEL_WORDS_BEFORE_LIST = 4
 _TICKS_ONLY: Final = re.compile(r"\s*-?\d[\d.]*(?:\s*,\s*-?\d[\d.]*){2,}\s*\.?\s*$")
 
@@ -346,7 +345,7 @@ def label_then_list(text: str) -> tuple[str | None, list[str]]:
     """'Topics - Topic 1, Topic 2' -> ('Topics', [...]); 'Years – 2018, 2019, 2020' ->
     ('Years', []): the label, a dash, then its categories (or numbers, read as ticks)."""
     plain = strip_markup(text)
-    for dash in _LIST_DASHES:
+    for dash in SPACED_DASHES:
         head, found, rest = plain.partition(dash)
         head = head.strip()
         if not found or not head or len(head.split()) > _LABEL_WORDS_BEFORE_LIST \

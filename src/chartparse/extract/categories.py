@@ -10,16 +10,14 @@ categories, range, label and unit of the category axis decide what the x is.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 from ..textcache import text_cache
 from ..vocab import COLOR_WORDS, ORDINAL_LABEL_WORDS, fold, has_phrase
+from .panel_titles import WORD
 from .state import AxisDraft, ChartDraft, name_key
 from .text import strip_markup
 from .values_of import x_number
-
-if TYPE_CHECKING:  # pragma: no cover
-    pass
 
 _ESCAPE: Final = re.compile(r"\\([_*#\[\]\\`~|<>-])")
 _TRAILING_NOTE: Final = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
@@ -100,7 +98,6 @@ def reduce_on_axis(axis: AxisDraft | None, raw: str) -> int | float | str:
         return declared[folded]
     if (noted := _declared_by_note(axis, raw)) is not None:
         return noted  # 'Top Bar (M3 vs. Baseline)' on an axis listing 'Self-Rewarding M3 vs. SFT Baseline'
-
     counted = _after_ordinal_word(axis, label, declared)
     if counted is not None:
         return counted
@@ -133,13 +130,10 @@ def _declared_by_note(axis: AxisDraft, raw: str) -> int | float | str | None:
     m = _TRAILING_NOTE.search(raw)
     if m is None or not all(w in _NOTE_WORDS for w in _LABEL_WORD.findall(fold(raw[: m.start()]))):
         return None
-    words = set(_NOTE_WORD.findall(fold(m.group(1))))
+    words = set(WORD.findall(fold(m.group(1))))
     found = [t for t in axis.ticks
-             if isinstance(t, str) and words and words <= set(_NOTE_WORD.findall(fold(t)))]
+             if isinstance(t, str) and words and words <= set(WORD.findall(fold(t)))]
     return found[0] if len(found) == 1 else None
-
-
-_NOTE_WORD: Final = re.compile(r"[^\W_]+")
 
 
 def _with_unit_or_inside(label: str, folded: str, axis: AxisDraft) -> int | float | str:

@@ -127,8 +127,12 @@ def _titles_a_panel(words: str) -> bool:
 
 def is_bar_measure_key(words: str) -> bool:
     """Whether a key's words name a bar's measure, with or without a qualifier before it."""
+    return without_qualifier(words) in BAR_MEASURE_KEYS
+
+
+def without_qualifier(words: str) -> str:
+    """'approx. glue score' -> 'glue score': folded words without a leading measure qualifier."""
     for qualifier in MEASURE_QUALIFIERS:
         if words.startswith(qualifier):
-            words = words[len(qualifier):]
-            break
-    return words in BAR_MEASURE_KEYS
+            return words[len(qualifier):]
+    return words

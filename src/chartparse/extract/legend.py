@@ -20,6 +20,7 @@ from .legend_notes import (
 from .legend_pairs import colour_equals_entries, paired_entries
 from .state import ChartDraft, LegendEntryDraft
 from .text import (
+    SPACED_DASHES,
     all_quoted,
     clean_name,
     entry_with_look,
@@ -250,7 +251,7 @@ def _label_then_look(text: str) -> bool:
     m = _LOOK_AFTER_LABEL.match(plain)
     if m is not None:
         return any(style_of(plain[m.end():]))
-    for dash in (" - ", " – ", " — "):
+    for dash in SPACED_DASHES:
         label, found, look = plain.partition(dash)
         if found and label.strip() and is_style_words(look.strip(" .")):
             return True  # 'Speed - blue bars.'

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ..rejections import count_spans
+from ..rejections import count_spans, rejection_for
 from ..values import Quantity
 from ..vocab import SUM_PHRASES, UNCERTAINTY_SIGN, UNCERTAINTY_SIGNS
 from .claims import Claims, Reading, StatementContext, StatementPoint, StatementReader, XValue
@@ -232,7 +232,7 @@ def _reject_counts(claims: Claims, low: str) -> None:
     count-of-things rejection, by the same pattern)."""
     spans = count_spans(claims.norm, low)
     for i, q in enumerate(claims.qs):
-        if not claims.used[i] and any(lo <= q.start and q.end <= hi for lo, hi in spans):
+        if not claims.used[i] and rejection_for(q.start, q.end, spans) is not None:
             claims.used[i] = True
             claims.reject(q, "count-of-things")
 

@@ -389,7 +389,6 @@ class ChartDraft:
             self.panel_rules[title] = self.trace.current
         return title
 
-
     def warn(self, code: str, message: str, line: int | None = None) -> None:
         self.diagnostics.append(Diag("warning", code, message, line))
 

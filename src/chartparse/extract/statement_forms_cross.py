@@ -258,13 +258,19 @@ def dated_xy(claims: Claims, ctx: StatementContext) -> None:
             continue
         lo = max(0, qs[j].start - DATED_XY_WINDOW)
         m = _X_DATE_THEN_Y.search(norm, lo, qs[j].start)
-        if m is None or not (qs[j].approx or norm[m.end() - 1] in "=:≈~ "):
-            continue
-        claims.point(m.group("date"), m.start("date"), m.end("date"), qs[j])
-        used[j] = True
-        for i in range(j):  # the year of the date is part of the x
-            if qs[i].start >= m.start("date") and qs[i].end <= m.end("date"):
-                used[i] = True
+        if m is not None and (qs[j].approx or norm[m.end() - 1] in "=:≈~ "):
+            _point_at_date(claims, m, j)
+
+
+def _point_at_date(claims: Claims, m: re.Match[str], j: int) -> None:
+    """The value qs[j] at the date the match's 'date' group holds; the numbers inside the
+    date (its year) are part of the x."""
+    start, end = m.start("date"), m.end("date")
+    claims.point(m.group("date"), start, end, claims.qs[j])
+    claims.used[j] = True
+    for i in range(j):
+        if claims.qs[i].start >= start and claims.qs[i].end <= end:
+            claims.used[i] = True
 
 
 RESPECTIVE_LEAD_WINDOW: Final = 24
@@ -319,10 +325,5 @@ def date_then_paren_value(claims: Claims, ctx: StatementContext) -> None:
         if used[j] or not _PAREN_SHUT.match(norm, qs[j].end):
             continue
         m = _DATE_THEN_PAREN.search(norm, max(0, qs[j].start - DATE_PAREN_WINDOW), qs[j].start)
-        if m is None:
-            continue
-        claims.point(m.group("date"), m.start("date"), m.end("date"), qs[j])
-        used[j] = True
-        for i in range(j):
-            if qs[i].start >= m.start("date") and qs[i].end <= m.end("date"):
-                used[i] = True
+        if m is not None:
+            _point_at_date(claims, m, j)

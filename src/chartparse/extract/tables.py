@@ -6,9 +6,10 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from ..vocab import AXIS_ROLE_HEADERS, DERIVED_COLUMN_WORDS, MEASURE_QUALIFIERS, fold, has_phrase
+from ..vocab import AXIS_ROLE_HEADERS, DERIVED_COLUMN_WORDS, fold, has_phrase
 from .axes import axis_role, read_axis
 from .categories import reduce_on_axis, unescape, value_on_named_axis
+from .keys import without_qualifier
 from .state import AxisDraft, ChartDraft, PointDraft, name_key
 from .style_match import entry_by_style
 from .table_pairs import dot_names, known_name, pair_list_column, pie_share_column, rows_of_pairs
@@ -299,11 +300,7 @@ def _axis_columns(chart: ChartDraft, header: list[str], panel: str | None) -> tu
 
 def _column_key(header: str) -> str:
     """'Approx. GLUE Score' names the column of the axis "GLUE score"."""
-    key = name_key(header)
-    for qualifier in MEASURE_QUALIFIERS:
-        if key.startswith(qualifier):
-            return key[len(qualifier):]
-    return key
+    return without_qualifier(name_key(header))
 
 
 def _series_pairs(chart: ChartDraft, rows: list[list[str]], pair: tuple[int, int],

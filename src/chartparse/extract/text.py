@@ -240,3 +240,5 @@ _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,
 # A calendar date written as an x: '2022-03', '2022-03-15', 'Mar 2022', "Jan '21" (case-insensitive)
 DATE_TEXT = (r"(?:19|20)\d\d[-/](?:0?[1-9]|1[0-2])(?:[-/](?:0?[1-9]|[12]\d|3[01]))?"
              r"|" + _MONTH_WORD + r"\s?'?(?:(?:19|20)\d\d|\d\d)")
+DATE: Final = re.compile(DATE_TEXT, re.IGNORECASE)
+SPACED_DASHES = (" - ", " – ", " — ")  # 'Label - a, b', 'Speed - blue bars': a dash between words

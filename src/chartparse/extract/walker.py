@@ -362,7 +362,6 @@ class Walker:
                 or heads_a_category(self.state, self.memo, title, scope, after)
                 or (state.kind == "scatter" and after is not None and after.line is not None
                     and after.line.key is not None)):  # '1. **Model Q**' over '* **Position:** ...'
-
             # '* **Pass@10 (Middle-Left Chart)**' over flattened items: it heads the items
             # after it, as a bold line with children would.
             base = scope.but(x=None) if scope.inherited else scope  # a new header replaces the last

@@ -28,7 +28,7 @@ from ..ruler import Ruler
 from ..state import AxisDraft, name_key
 from ..text import clean_name, drop_numbering, is_style_words, quoted, strip_markup
 from ..values_of import fills_label_template, x_number
-from .patterns import DATE_KEY, MONTH_KEY, MONTH_NAME, STYLE_PAREN, look_series_name, names_interval
+from .patterns import MONTH_NAME, STYLE_PAREN, look_series_name, names_date, names_interval
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...outline import Node
@@ -134,7 +134,7 @@ def _written_x(w: Walker, h: Header) -> Scope | None:
         return None
     name = drop_numbering(strip_markup(h.title)).strip(" :")
     axis = w.state.chart.panel_axis("x", h.scope.panel)
-    if MONTH_KEY.fullmatch(name) or DATE_KEY.fullmatch(name) or (
+    if names_date(name) or (
             axis is not None and fills_label_template(axis.label, name)):
         return h.scope.but(x=name)
     return None

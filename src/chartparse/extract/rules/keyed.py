@@ -42,10 +42,9 @@ from .keyed_panels import declared_panel, panel_by_count
 from .patterns import (
     ALL_SERIES_WORDS,
     AT_NAME_EQUALS,
-    DATE_KEY,
-    MONTH_KEY,
     STYLE_PAREN,
     look_series_name,
+    names_date,
     names_features,
     names_interval,
     names_stretch,
@@ -188,7 +187,7 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
     if c.text and "=" in c.key and measured_at is None and _text_states_both(w, c.text):
         return None  # 'k=3: Time ≈ 9.8, Accuracy ≈ 0.41': the key labels a point the text gives
     x: int | float | str | None = None
-    if c.text and (MONTH_KEY.fullmatch(name := clean_name(c.key)) or DATE_KEY.fullmatch(name)):
+    if c.text and names_date(name := clean_name(c.key)):
         x = name  # 'October: ~60', 'April 2021: ~0.7' on a time axis: the date, not its year
     elif not span_with_own_x(c.key, c.text):
         x = x_number(c.key, state.x_words)

@@ -14,7 +14,7 @@ from ...vocab import (
     label_words,
     mentions_color,
 )
-from ..text import DATE_TEXT, clean_name, is_style_words, quantities, strip_markup
+from ..text import DATE, clean_name, is_style_words, quantities, strip_markup
 from ..values_of import is_name_token
 
 # A stretch of x ('Phase 1 (0-100)', 'Layers 2 to 6'); a number glued to a name
@@ -40,7 +40,11 @@ def names_stretch(key: str) -> bool:
 
 # 'July:', 'Oct 2021:' -- a key that is one month (a day or a year may follow) is an x on a time axis
 MONTH_KEY = re.compile(MONTH_NAME.pattern + r"(?:\s{1,2}[0-3]?\d)?(?:,?\s{1,2}\d{4})?")
-DATE_KEY = re.compile(DATE_TEXT, re.IGNORECASE)  # '2018-07:' on a time axis
+
+
+def names_date(name: str) -> bool:
+    """'October', 'April 2021', '2018-07': a name that is one date, an x on a time axis."""
+    return MONTH_KEY.fullmatch(name) is not None or DATE.fullmatch(name) is not None
 STYLE_PAREN = re.compile(
     r"\((?:[^()]*\b(?:line|curve|dashed|dotted|solid|markers?|circles?|squares?|triangles?)\b[^()]*)\)",
     re.IGNORECASE)
