@@ -635,6 +635,30 @@ def test_point_outside_axis() -> None:
     assert diag.severity == "warning"
 
 
+def test_a_row_axis_of_years_is_no_value_range() -> None:
+    """A figure whose y axis lists its rows (2018-2020) holds cells whose values are colours:
+    a cell of 0.5 in the row '2018' lies outside no range."""
+    chart = parse(
+        "## Heatmap & Scatter Plot: Crops\n"
+        "### Components/Axes\n"
+        "**Heatmap:**\n"
+        "* **X-axis:** Crops - Wheat, Oats\n"
+        "* **Y-axis:** Seasons - 2018, 2019, 2020\n"
+        "**Scatter Plot:**\n"
+        "* **X-axis:** Moisture\n"
+        "* **Y-axis:** Yield\n"
+        "### Detailed Analysis\n"
+        "**Heatmap Data:**\n"
+        "| Season | Wheat | Oats |\n"
+        "|---|---|---|\n"
+        "| 2018 | 0.5 | 0.2 |\n"
+        "| 2019 | 0.4 | 0.3 |\n"
+        "| 2020 | 0.6 | 0.1 |\n"
+    )
+    assert any(s.name == "2018" and s.points for s in chart.series)
+    assert "point-outside-axis" not in codes(chart)
+
+
 def test_points_inside_the_axis_raise_no_warning(reward: Chart) -> None:
     assert "point-outside-axis" not in codes(reward)
 
