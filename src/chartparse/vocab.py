@@ -74,12 +74,8 @@ PANEL_DATA_TAILS = ("data", "values", "details", "analysis", "breakdown", "data 
 KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("confusion matrix", "heatmap"),
     ("radar chart", "radar"),  # read as categories round a circle; "other" in the contract
-    ("radar charts", "radar"),
-    ("radar plot", "radar"),
-    ("radar", "radar"),
-    ("spider chart", "radar"),
-    ("spider plot", "radar"),
-    ("spider diagram", "radar"),
+    ("radar charts", "radar"), ("radar plot", "radar"), ("radar", "radar"),
+    ("spider chart", "radar"), ("spider plot", "radar"), ("spider diagram", "radar"),
     ("reliability diagram", "line"),  # a calibration curve: confidence against accuracy
     ("reliability diagrams", "line"),
     ("phase diagram", "line"),  # phase boundaries drawn as lines on two axes
@@ -205,7 +201,10 @@ SERIES_DECLARATION_KEYS = ("data series", "series", "lines", "data lines", "plot
 # 'Series 1:', 'Data Series B:' name one entry; 'Series:' or 'Data Series:' lists them (folded key words)
 ONE_SERIES_WORDS: Final = re.compile(r"^(?:data )?series (?:\d|[a-z]\b)")
 # On a radar chart: keys that list the spokes (its categories) and keys that state the
-# radial scale (its value axis). Matched against the key's folded words, notes dropped.
+# radial scale (its value axis). In a heatmap: keys that list its columns (the x axis'
+# categories) and its rows (the y axis'). Matched against the key's folded words, notes dropped.
+GRID_COLUMN_KEYS = ("columns", "column headers", "column labels", "column names", "column categories")
+GRID_ROW_KEYS = ("rows", "row labels", "row headers", "row names", "row categories")
 RADAR_SPOKE_KEYS = ("axes", "radial axes", "spokes", "radial spokes", "axis labels", "categories",
                     "dimensions", "metrics", "benchmarks", "attributes")
 RADAR_SCALE_KEYS = ("radial scale", "scale", "radial axis", "radial axis scale", "value scale",
@@ -288,7 +287,7 @@ UNCERTAINTY_SIGN = "(?:" + "|".join(re.escape(sign) for sign in UNCERTAINTY_SIGN
 GRID_WORDS = ("grid", "layout", "arrangement", "matrix")
 PANEL_WORDS = frozenset(
     "chart graph plot subplot panel heatmap figure subfigure diagram map matrix histogram pie"
-    " scatterplot barplot boxplot subchart".split()
+    " scatterplot barplot boxplot subchart table".split()
 )
 PANEL_POSITIONS = (
     "top-left", "top-right", "bottom-left", "bottom-right", "top-center", "bottom-center",

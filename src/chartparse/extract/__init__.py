@@ -6,7 +6,7 @@ from typing import Any
 
 from ..outline import Node
 from . import legend_rules  # noqa: F401  (registers its component rules)
-from .checks import check, looks_truncated
+from .checks import check, drop_cut_value, looks_truncated
 from .finalize import (
     DATA_KINDS,
     bind_dual_axes,
@@ -27,7 +27,10 @@ from .layout import layout_fields, stated_grid
 from .legend_names import name_series_by_legend
 from .pie_legend import pie_slices_as_legend, slices_from_legend_shares
 from .provenance import point_columns
-from .rules import keyed_rows  # noqa: F401  (registers its keyed rule)
+from .rules import (
+    header_panels,  # noqa: F401  (registers its header rule)
+    keyed_rows,  # noqa: F401  (registers its keyed rule)
+)
 from .state import ChartDraft, PointDraft
 from .walker import Walker
 
@@ -61,6 +64,7 @@ def extract(root: Node, text: str) -> ChartDraft:
     chart.truncated = truncated
     if truncated:
         chart.warn("truncated", "the description ends mid-sentence (cut off)", line)
+        drop_cut_value(chart, text, line)
     check(chart)
     order_points_by_x(chart)
     chart.point_columns = point_columns(chart, text)

@@ -207,13 +207,18 @@ def _states_numbers(axis: AxisDraft) -> bool:
 def declared_inside(axis: AxisDraft, folded: str) -> int | float | str | None:
     """The one declared category that a longer label holds as a phrase
     ('Top Bar: `Self-Rewarding M3 vs. M2`' on an axis listing 'Self-Rewarding M3 vs. M2')."""
-    found = [t for t in axis.ticks if isinstance(t, str) and len(fold(t)) >= 3
-             and has_phrase(folded, fold(t))]
+    found = [t for t in axis.ticks if isinstance(t, str) and _distinctive(t) and has_phrase(folded, fold(t))]
     longest = max(found, key=lambda t: len(fold(t)), default=None)
     if longest is None:
         return None
     rivals = [t for t in found if t != longest and not has_phrase(fold(longest), fold(t))]
     return None if rivals else longest
+
+
+def _distinctive(tick: str) -> bool:
+    """A category long enough to be found inside a label: three letters, or an acronym of
+    two ('LR'), not a short word that prose holds anyway ('in')."""
+    return len(fold(tick)) >= 3 or (len(tick.strip()) == 2 and not tick.strip().islower())
 
 
 def _after_axis_name(folded: str, axis_label: str | None) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .finalize import DATA_KINDS
 from .state import ChartDraft, SeriesDraft, name_key
+from .text import quantities
 
 _END_PUNCTUATION = tuple(".!?:;)]}\"'`*|%")
 
@@ -17,6 +18,25 @@ def looks_truncated(text: str) -> tuple[bool, int | None]:
     if last_line.startswith(("#", "|")) or last_line.endswith(_END_PUNCTUATION):
         return False, None
     return True, stripped.count("\n") + 1
+
+
+def drop_cut_value(chart: ChartDraft, text: str, line: int | None) -> None:
+    """A cut-off text that ends on a whole number may have lost its rest ('... about 1.2 at
+    32' of '32K'): a point read from that number on the last line is dropped, with a warning."""
+    if not text[-1:].isdigit() or line is None:
+        return
+    last = text.rsplit("\n", 1)[-1]
+    norm, qs = quantities(last)
+    if not qs or qs[-1].end != len(norm.rstrip()) or not isinstance(qs[-1].value, int | float) \
+            or "." in qs[-1].raw:
+        return  # ('~0.20' has stated its precision; '32' may go on as '32K', '320' or '32.5')
+    cut = qs[-1].value
+    for s in chart.series:
+        kept = [p for p in s.points if p.line != line or (p.x != cut and p.y != cut)]
+        if len(kept) < len(s.points):
+            chart.warn("cut-value", f"the text ends on '{qs[-1].raw.strip()}', which may be cut short: "
+                       f"the point of '{s.name}' read from it is not kept", line)
+            s.points = kept
 
 
 def check(chart: ChartDraft) -> None:

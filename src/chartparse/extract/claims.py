@@ -113,11 +113,13 @@ class Claims:
         self.reading.points.append(
             StatementPoint(x, y.value, y.approx, self.rule, y.start, y.end, x_start, x_end))
 
-    def point_xy(self, x: Quantity, y: Quantity) -> None:
-        """A point whose x and y are both quantities of the text; approximate when y is, or
-        when a hedge stands before the pair ('approximately (x=2, y=3.5)')."""
+    def point_xy(self, x: Quantity, y: Quantity, hedged: bool = False) -> None:
+        """A point whose x and y are both quantities of the text; approximate when y is, when
+        a hedge stands before the pair ('approximately (x=2, y=3.5)'), or ``hedged`` (a hedge
+        before a list of values holds for each: 'about 410, 530 and 480')."""
         before = self.norm[max(0, x.start - _HEDGED_PAIR_WINDOW): x.start]
-        approx = y.approx or (x.start < y.start and "(" in before and _HEDGED_PAIR.search(before) is not None)
+        approx = hedged or y.approx or (
+            x.start < y.start and "(" in before and _HEDGED_PAIR.search(before) is not None)
         self.reading.points.append(
             StatementPoint(x.value, y.value, approx, self.rule, y.start, y.end, x.start, x.end))
 

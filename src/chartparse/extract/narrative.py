@@ -118,7 +118,7 @@ def _reject_non_values(claims: Claims, low: str, exotic: bool) -> None:
     if any(sign in norm for sign in UNCERTAINTY_SIGNS):
         _reject_uncertainties(claims)
     if ((exotic or "sum" in low or "add" in low or "total" in low) and _SUM_WORD.search(norm)) \
-            or ("+" in norm and "=" in norm):  # '8 + 5 + 3 = 16' adds the parts up
+            or ("+" in norm and ("=" in norm or "equal" in low)):  # '8 + 5 + 3 = 16' adds the parts up
         _reject_sums(claims)
     if "n=" in norm or "n =" in norm:
         _reject_sample_sizes(claims)
@@ -202,7 +202,7 @@ _SUM_LEAD: Final = re.compile(r"(?:\b(?:" + "|".join(p.replace(" ", r"\s+") for 
 
 
 _PLUS: Final = re.compile(r"^\s*%?\s*\+\s*[~≈]?\s*$")
-_EQUALS: Final = re.compile(r"^\s*%?\s*=\s*[*_]{0,2}\s*[~≈]?\s*$")
+_EQUALS: Final = re.compile(r"^\s*%?\s*\)?\s*(?:=|equals?|is|gives)\s*[*_]{0,2}\s*[~≈]?\s*$", re.IGNORECASE)
 
 
 def _reject_sums(claims: Claims) -> None:
@@ -214,6 +214,7 @@ def _reject_sums(claims: Claims) -> None:
     for i, q in enumerate(qs):
         added = plus[i] or (i > 0 and plus[i - 1]) or (  # ... and '= 16' is their total
             i > 1 and plus[i - 2] and _EQUALS.match(norm[qs[i - 1].end: q.start]) is not None)
+        # ('(33% + 28% + 39%) equals 100%': the parts in parentheses, then their total)
         if not claims.used[i] and (added or _SUM_LEAD.search(claims.before(q, SUM_WINDOW))):
             claims.used[i] = True
             claims.reject(q, "sum-check")

@@ -72,11 +72,6 @@ _AT_X: Final = re.compile(
 """'... at 300B tokens', 'at √s = 160', 'at x/H = 2': an x word may be a symbol of any script."""
 _NAME_NUMBER: Final = re.compile(r"(?:^|[\s(\"'])([A-Z][A-Za-z]*)[ -]$")
 _STATING_WORDS = frozenset("labeled labelled labels reads reaches shows value equals measures is at".split())
-_UNIT_THEN_VALUE: Final = re.compile(r"^\s+[A-Za-z][\w\-]{0,14}(?:\s+[A-Za-z][\w\-]{0,14})?\s*[=:]?\s*$")
-_LINKING_WORDS = frozenset(
-    """at by in on to from of and or then after before with while than vs versus reaching
-    around about near approximately roughly nearly is was are were x y when where if""".split()
-)
 _PAREN_REPEAT: Final = re.compile(r"^\s*[A-Za-z%]*\s*\(\s*$")
 _START_BEFORE: Final = re.compile(
     r"\b(?:starts?|starting|begins?|beginning|originates?|initially|opens?|initial\s+value(?:\s+is)?)"
@@ -318,12 +313,15 @@ def at_x_then_value(claims: Claims, ctx: StatementContext) -> None:
         if not m or not (_named_x(m) or x_words_ok(m.group("xw"), ctx.x_words) or (
                 qs[i].raw.startswith("≈") and 0 < len(m.group("xw").split()) <= 2)):
             continue
-        j = i + 1
+        xs = _listed_x(claims, i)
+        j = xs[-1] + 1
         while j < n and _PAREN_REPEAT.match(norm[qs[j - 1].end: qs[j].start]):
             j += 1
         if j >= n or used[j]:
             continue
-        between = norm[qs[i].end: qs[j].start]
+        between = norm[qs[xs[-1]].end: qs[j].start]
+        if _X_LIST_END.match(between):
+            continue  # 'At 10 and 20, ...': the 20 is a second x, not the value at 10
         if _SENTENCE_BREAK.search(between) or len(between) > X_VALUE_GAP_MAX or _X_SPAN.match(between):
             continue  # ('For layers 0 through 20, ...': a stretch of x, not an x and its value)
         if j + 1 < n and _RANGE_SEP.match(norm[qs[j].end: qs[j + 1].start]):
@@ -332,29 +330,31 @@ def at_x_then_value(claims: Claims, ctx: StatementContext) -> None:
                 used[k] = True
                 claims.reject(qs[k], "range-at-x")
             continue
-        claims.point_xy(qs[i], qs[j])
-        used[i] = True
-        for k in range(i + 1, j):
+        for x in xs:
+            claims.point_xy(qs[x], qs[j])  # ('At 0.1 and 0.2, the density is 3': 3 at each)
+            used[x] = True
+        for k in range(xs[-1] + 1, j):
             used[k] = True
             claims.reject(qs[k], "x-restated-in-parens")
         used[j] = True
 
 
-def x_unit_equals_value(claims: Claims, ctx: StatementContext) -> None:
-    norm, qs, used = claims.norm, claims.qs, claims.used
-    for i in range(claims.n - 1):
-        j = i + 1
-        if used[i] or used[j]:
-            continue
-        between = norm[qs[i].end: qs[j].start]
-        sign = norm[qs[j].start: qs[j].start + 1]
-        # '~' only marks an estimate: then the word between must be a unit ('10 users ~85' no).
-        explicit = "=" in between or ":" in between or sign == "≈" or (
-            sign == "~" and x_words_ok(between, ctx.x_words | UNIT_WORDS))
-        if explicit and _UNIT_THEN_VALUE.match(between) and not (
-                _words(between) & _LINKING_WORDS):
-            claims.point_xy(qs[i], qs[j])
-            used[i] = used[j] = True
+_X_LIST_COMMA: Final = re.compile(r"^\s*,\s*$")
+_X_LIST_END: Final = re.compile(r"^\s*,?\s*(?:and|or|&)\s*$", re.IGNORECASE)
+
+
+def _listed_x(claims: Claims, i: int) -> list[int]:
+    """After a lead word, the x values 'A, B and C' that one value follows; [i] alone unless
+    the list ends in 'and' and the value after it is no second value ('..., 0.5 and 0.6')."""
+    norm, qs, used, n = claims.norm, claims.qs, claims.used, claims.n
+    k = i + 1
+    while k < n and not used[k] and _X_LIST_COMMA.match(norm[qs[k - 1].end: qs[k].start]):
+        k += 1
+    if k + 1 >= n or used[k] or not _X_LIST_END.match(norm[qs[k - 1].end: qs[k].start]):
+        return [i]
+    if k + 2 < n and _X_LIST_END.match(norm[qs[k + 1].end: qs[k + 2].start]):
+        return [i]  # 'At 10 and 20, it is 0.5 and 0.6': a value for each, read elsewhere
+    return list(range(i, k + 1))
 
 
 def _named_x(m: re.Match[str]) -> bool:

@@ -22,7 +22,6 @@ PAIR_GAP_MAX: Final = 24
 """', Cf ≈ ' or ': y ≈ ' between a pair's x and its y: a few characters and the y's name."""
 MID_LEAD_WINDOW: Final = 24
 """'at q = ' / 'for √s = ' before an x in the middle of a sentence."""
-
 PAREN_X_WINDOW: Final = 30
 """'~-0.9 (round 0)', '2 ms (10³)': a unit word, then a parenthesis holding a few x words and the x."""
 LIST_X_WINDOW: Final = 40
@@ -35,18 +34,17 @@ UNIT_PAIR_WINDOW: Final = 30
 """'FLOPs, ' between two values, and 'accuracy' after the second: a word or two each."""
 PAIR_NAME_WINDOW: Final = 24
 """'step 20:' the x words right before an x that a colon then ties to its value."""
-CALL_NAME_WINDOW: Final = 16
-"""'G(' / 'Pr(' right before the x of a function value 'G(0) ≈ 1.0': a short name and '('."""
 
 _ARROW: Final = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s*)?(?:→|->|=>|⟶)\s*[~≈]?\s*$")
 _WORD_: Final = r"(?:[A-Za-z#@][\w\-]*(?:\s+|(?=[=:,;)\]])))"  # one word; spaces or punctuation end it
 _PAREN_X: Final = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s*)?\(\s*(?P<xw>" + _WORD_ + r"{0,2})"
                       r"(?P<eq>[=:]\s*)?[~≈]?\s*$")
 _PAREN_CLOSE: Final = re.compile(r"^\s*(?:(?P<after>[A-Za-z%][\w%/.-]*)\s*)?\)")
-_FOR_LIST: Final = re.compile(r"^\s*%?\s*(?:for|at|on|across)\s+(?:both\s+|all\s+(?:of\s+)?)?"
+_FOR_LIST: Final = re.compile(r"^\s*%?\s*(?:for|at|on|in|across)\s+(?:both\s+|all\s+(?:of\s+)?)?"
                        r"(?P<xw>" + _WORD_ + r"{0,2})(?P<eq>[=:]\s*)?$", re.IGNORECASE)
 _LIST_SEP: Final = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?P<xw>" + _WORD_ + r"{0,2})(?P<eq>[=:]\s*)?$",
                        re.IGNORECASE)
+_BARE_LIST_SEP: Final = re.compile(r"^\s{0,2}(?:,\s{0,2}(?:and\s)?|and\s)\s{0,2}$")
 _UNTIL: Final = re.compile(r"\b(?:until|occurs|occurring|happens)\s+"
                     r"(?:(?:around|about|approximately|roughly|the|at|in|near)\s+)*"
                     r"(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){0,3})[~≈]?$", re.IGNORECASE)
@@ -184,8 +182,8 @@ def value_for_several_x(claims: Claims, ctx: StatementContext) -> None:
     each listed x."""
     norm, qs, used = claims.norm, claims.qs, claims.used
     for i in range(claims.n - 2):
-        if used[i]:
-            continue
+        if used[i] or (i and _BARE_LIST_SEP.match(norm[qs[i - 1].end: qs[i].start])):
+            continue  # ('hours 5, 10, and 15 at about 200, 220 and 210': 15 ends a list of x)
         gap = norm[qs[i].end: qs[i + 1].start]
         lead = _FOR_LIST.match(gap) if len(gap) <= LIST_X_WINDOW else None
         if not lead:
@@ -362,25 +360,6 @@ def _next_in_list(claims: Claims, j: int, x_words: frozenset[str]) -> bool:
     return (k + 1 < claims.n and not claims.used[k] and not claims.used[k + 1]
             and _NEXT_IN_LIST.match(claims.norm[claims.qs[j].end: claims.qs[k].start]) is not None
             and _paren_value(claims, k, x_words) is not None)
-
-
-_CALL_OPEN: Final = re.compile(r"(?:^|[\s(`*_,;:])(?P<name>[^\W\d_][\w′']{0,9})\s*\(\s*$")
-_CALL_CLOSE: Final = re.compile(r"^\s*\)\s*[=≈]?\s*$")
-
-
-def function_value(claims: Claims, ctx: StatementContext) -> None:
-    """'Starts at G(0) ≈ 1.0': the y axis' name called at an x, then its value."""
-    norm, qs, used = claims.norm, claims.qs, claims.used
-    if not ctx.y_words:
-        return
-    for i in range(claims.n - 1):
-        j = i + 1
-        if used[i] or used[j] or not _CALL_CLOSE.match(norm[qs[i].end: qs[j].start]):
-            continue
-        m = _CALL_OPEN.search(claims.before(qs[i], CALL_NAME_WINDOW))
-        if m and label_words(m.group("name")) and x_words_ok(m.group("name"), ctx.y_words):
-            claims.point_xy(qs[i], qs[j])
-            used[i] = used[j] = True
 
 
 def month_x(claims: Claims, ctx: StatementContext) -> None:

@@ -16,7 +16,6 @@ from .statement_forms import (
     tuple_pair,
     value_at_x,
     x_context,
-    x_unit_equals_value,
     xy_equals,
 )
 from .statement_forms_cross import (
@@ -24,16 +23,17 @@ from .statement_forms_cross import (
     crossing_line,
     date_then_paren_value,
     dated_xy,
+    function_value,
     respective_lists,
     span_change,
     value_near_x,
     value_with_x,
+    x_unit_equals_value,
     x_with_height,
 )
 from .statement_forms_more import (
     arrow_pair,
     axis_names_equal,
-    function_value,
     month_x,
     named_x_then_value,
     parallel_lists,
@@ -147,7 +147,7 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
     StatementForm("statement.value-for-several-x", value_for_several_x,
                   "V for X1, X2 and X3: one value at each listed x.",
                   "It stays around 0.87 for K=10, K=20 and K=40.", _PAIR, _NO_X,
-                  needs=(("for", "at", "on", "across"), (",", "and"))),
+                  needs=(("for", "at", "on", "in", "across"), (",", "and"))),
     StatementForm("statement.until-x-reaching", until_x_reaching,
                   "until X (or: occurs around X), reaching V: the x, then its value.",
                   "It falls slowly until iteration 8000, reaching approximately 0.02.", _PAIR, _NO_X,

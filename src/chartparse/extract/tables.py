@@ -190,6 +190,11 @@ def _rows_as_series(chart: ChartDraft, rows: list[list[str]], header: list[str],
     rule = chart.trace.current
     # 'Layer 4' over a column on an axis labelled "layer" is the column 4
     xs: list[int | float | str] = [h if (n := value_on_named_axis(chart, h)) is None else n for h in header]
+    columns = chart.panel_axis("x", panel)
+    if columns is not None and any(isinstance(t, str) for t in columns.ticks):
+        # 'TTPD Accuracy' over a column of an x axis that lists 'TTPD' is the column TTPD
+        xs = [x if not isinstance(x, str) or (r := reduce_on_axis(columns, x)) not in columns.ticks else r
+              for x in xs]
     for offset, row in enumerate(rows[1:], start=1):
         name = unescape(strip_markup(row[0])) if row else ""
         if not name:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from ...vocab import RADAR_SCALE_KEYS, RADAR_SPOKE_KEYS, axis_field, fold
+from ...vocab import GRID_COLUMN_KEYS, GRID_ROW_KEYS, RADAR_SCALE_KEYS, RADAR_SPOKE_KEYS, axis_field, fold
 from ..axes import read_axis
 from ..axis_labels import listed_categories, listed_items
 from ..categories import drop_note
@@ -285,6 +285,30 @@ def _radar_part(w: Walker, c: KeyedLine) -> bool | None:
     return False  # a keyed line under it ('Radial Scale:') is a part of its own
 
 
+def _grid_dimension(w: Walker, c: KeyedLine) -> bool | None:
+    """In a heatmap, 'Columns (Models): A, B, C' lists the x axis' categories and 'Row
+    Labels (Tasks):' over one item per row the y axis'; the note names the axis."""
+    if w.state.kind != "heatmap" or c.scope.in_container:
+        return None
+    plain = drop_numbering(strip_markup(c.key))
+    words = fold(_KEY_NOTE.sub(" ", plain)).strip(" :")
+    role = "x" if words in GRID_COLUMN_KEYS else "y" if words in GRID_ROW_KEYS else None
+    if role is None:
+        return None
+    axis = read_axis(w.state.chart, role, "categories", "", c.text, w.child_pairs(c.node), c.scope.panel,
+                     c.line.line, c.node.last_line)
+    axis.scale = axis.scale or "categorical"
+    if not axis.ticks and len(items := listed_items(strip_markup(c.text).rstrip("."))) >= 2:
+        axis.ticks = list[int | float | str](items)  # lower-case names ('cities_conj, facts_disj')
+    note = _KEY_NOTE.search(plain)
+    if note and not axis.label:
+        axis.label = note.group(0).strip(" ()")
+    for child in c.node.children:
+        if child.line is not None:
+            w.state.trace.claim(child.line.line, "component.grid-dimension")
+    return True
+
+
 def _spokes(w: Walker, c: KeyedLine) -> list[int | float | str]:
     """The spokes' names: the plain or bold-only lines under the key, a list on one of
     them, or the list after the text's last colon ('seven axes, one per field: A, B, C')."""
@@ -312,6 +336,9 @@ def _register(add: Callable[..., None]) -> None:
     add("component.kind", _kind, "the stated chart type", "**Chart Type:** grouped bar chart")
     add("component.radar-part", _radar_part, "on a radar chart, the spokes list and the radial scale",
         "**Spokes:** Speed, Range, Cost")
+    add("component.grid-dimension", _grid_dimension,
+        "in a heatmap, the columns (x categories) or rows (y categories) it lists",
+        "**Columns (Models):** A, B, C")
     add("component.series-list", _series_list, "a list of the series, with their styles",
       "**Data Series:** blue line (ours), orange line (baseline)", needs="series_list")
     add("component.one-series", _one_series, "one series declared by its name in parentheses, "

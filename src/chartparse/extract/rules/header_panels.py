@@ -1,0 +1,43 @@
+"""A header that names a panel by what the panel measures.
+
+Panels stated by their place ('Left Chart:', 'Middle Chart:') each with a y axis of their
+own ('Y-Axis Label: "Charging"') are often taken up again in the data part by that
+measure: '**2. Charging (Red Bars):**' is the middle panel, and its one series. The panel
+then takes the measure as its title, as a stated title would rename it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..state import name_key
+from ..text import drop_numbering
+from .headers import HEADER_RULES, Header
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..scope import Scope
+    from ..walker import Walker
+
+_MIN_PANELS = 2
+
+
+def panel_by_measure(w: Walker, h: Header) -> Scope | None:
+    chart = w.state.chart
+    if h.scope.panel is not None or len(chart.panels) < _MIN_PANELS or not h.name:
+        return None
+    wanted = name_key(drop_numbering(h.name))
+    found = [a.panel for a in chart.axes
+             if a.role == "y" and a.panel is not None and a.label and name_key(a.label) == wanted]
+    if len(found) != 1 or found[0] is None:
+        return None
+    panel = found[0]
+    label = drop_numbering(h.name)
+    if not chart.panel_titles.get(panel):
+        chart.panel_titles[panel] = label
+    return h.scope.but(inherited=False, panel=panel, series=chart.series_for(label, panel))
+
+
+HEADER_RULES.before(
+    "header.stack-total", "header.panel-by-measure", panel_by_measure,
+    "with panels named by place, each with its own y axis, a header naming one's y label is that panel",
+    "**2. Charging (Red Bars):** (the middle chart's y axis is 'Charging')")
