@@ -50,6 +50,7 @@ _TUPLE_SEP: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*(?:\s+|(?=[,;)]))){0,3
 _TUPLE_CLOSE: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*(?:\s+|(?=[)\]]))){0,3}[)\]]")
 _X_EQ: Final = re.compile(r"\bx\s*[=:]\s*[~≈]?\s*$", re.IGNORECASE)
 _Y_EQ: Final = re.compile(r"\by\s*[=:≈~]\s*[~≈]?\s*$", re.IGNORECASE)
+_DASH_RANGE: Final = re.compile(r"^\s{0,2}[-–—]\s{0,2}[~≈]?\s{0,2}$")  # '70-80', '70 – 80'
 _X_SPAN: Final = re.compile(r"\s{0,2}(?:through|thru|to)\s{1,2}$", re.IGNORECASE)
 _RANGE_SEP = re.compile(r"^\s*(?:%\s*)?(?:to|–|—|-|and)\s*(?:approximately|about|around|roughly|~|≈)?\s*$",
                         re.IGNORECASE)
@@ -373,6 +374,8 @@ def value_at_x(claims: Claims, ctx: StatementContext) -> None:
             continue
         if m.group("unit") and not y_unit_ok(m.group("unit"), ctx.y_words):
             continue  # '180 TWh in 2010' yes; '5 models in 2010' no
+        if j + 1 < claims.n and _DASH_RANGE.match(norm[qs[j].end: qs[j + 1].start]):
+            continue  # 'peak around 1995 at approximately 70-80': a range of values, not an x
         v = qs[i]
         if _START_BEFORE.search(claims.before(v, START_END_WINDOW)):
             claims.summary("start", v)  # 'starts at ~5 at 100B': a point and the start

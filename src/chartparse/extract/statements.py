@@ -174,6 +174,9 @@ def _declared_category_values(w: Walker, text: str, scope: Scope, line_no: int |
     return bool(found)
 
 
+_RANGE_GAP: Final = re.compile(r"\s{0,2}(?:[-–—]|to)\s{0,2}[~≈]?\s{0,2}$")
+
+
 def _label_paren_value(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
     """'GPT-4 Turbo (~82%)' on a categorical chart: a category with its value."""
     m = _LABEL_PAREN_VALUE.match(strip_markup(text))
@@ -191,9 +194,10 @@ def _label_paren_value(w: Walker, text: str, scope: Scope, line_no: int | None) 
     if not (_COLORED_VALUE.search(m.group(2)) or mentions_color(m.group(2))
             or (w.state.kind == "pie" and _BARE_COUNT.fullmatch(m.group(2)))):
         return False  # (a slice's bare count: 'billing (41) - blue segment')
-    _, qs = quantities(m.group(2))
-    if not qs or (inner is None and X_INTERVAL.search(m.group(2))):
-        return False  # 'Consistent IQR (~100–150)' states a spread, no value
+    norm, qs = quantities(m.group(2))
+    if not qs or (inner is None and (X_INTERVAL.search(m.group(2)) or (
+            len(qs) > 1 and _RANGE_GAP.match(norm, qs[-2].end, qs[-1].start)))):
+        return False  # 'Consistent IQR (~100–150)', '(height ~1e3–1e4)' state a spread, no value
     add_point(w, target(w, scope), clean_name(label), qs[-1].value, qs[-1].approx, line_no,
               rule="statement.label-paren-value")
     return True
