@@ -119,3 +119,12 @@ def legend_said_inline(text: str) -> bool:
     represents the measured rate.': a legend key whose value said it all."""
     return bool(_ABSENT.match(fold(text)) or _QUOTES.search(_QUOTED_TITLE.sub("", text))
                 or _INLINE_ENTRY.search(text))
+
+
+_NO_LEGEND: Final = re.compile(r"\bno (?:separate |explicit |distinct |visible )?legend\b", re.IGNORECASE)
+
+
+def announces_entries(text: str) -> bool:
+    """'It defines the "Agent" types by color:': a text ending in ':' opens the entries under
+    it, unless it says there is no legend (the coloured names are then the categories)."""
+    return text.rstrip("*_ ").endswith(":") and _NO_LEGEND.search(text) is None

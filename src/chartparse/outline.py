@@ -16,6 +16,7 @@ from typing import Final
 from .blocks import Line
 from .line_looks import (
     announced_count,
+    announces_entries,
     counts_entries,
     is_bare_tick,
     labels_looks,
@@ -253,8 +254,7 @@ def _leaves_the_list(line: Line, header: Line, members: list[Node] | None) -> bo
 
 
 def _list_number(line: Line) -> int:
-    digits = (line.marker or "").rstrip(".) ")
-    return int(digits) if digits.isdigit() else 0
+    return int(digits) if (digits := (line.marker or "").rstrip(".) ")).isdigit() else 0
 
 
 def _unlike_plain_members(line: Line, members: list[Node] | None) -> bool:
@@ -289,7 +289,7 @@ def _legend_member(line: Line, header: Line, members: list[Node] | None) -> bool
         return False  # 'Axis Labels:' opens a block of its own
     before = [m.line for m in members or () if m.line is not None and m.line.key is not None
               and not _is_field_of("legend", m.line)]
-    if not before and legend_said_inline(header.text):
+    if not before and legend_said_inline(header.text) and not announces_entries(header.text):
         return False
     shape = key_shape(line.key or "")
     if any(key_shape(b.key or "") == shape for b in before) \

@@ -78,6 +78,8 @@ _HEDGED_PAIR: Final = re.compile(
     r"\b(?:approximately|approx\.?|about|around|roughly|near|nearly)\s{1,3}\(\s?(?:[^\W\d][\w]{0,12}\s?[=:]\s?)?$",
     re.IGNORECASE)
 _HEDGED_PAIR_WINDOW = 40
+_X_LIST_COMMA: Final = re.compile(r"^\s*,\s*$")
+_X_LIST_END: Final = re.compile(r"^\s*,?\s*(?:and|or|&)\s*$", re.IGNORECASE)
 _AT_NAMED_X: Final = re.compile(r"^[\s*_]*(?:at|when|for)\s+(?P<name>[^\W\d_][\w/]{0,9})\s*[=≈:]\s*[~≈]?\s*$",
                                 re.IGNORECASE)
 
@@ -122,6 +124,24 @@ class Claims:
             x.start < y.start and "(" in before and _HEDGED_PAIR.search(before) is not None)
         self.reading.points.append(
             StatementPoint(x.value, y.value, approx, self.rule, y.start, y.end, x.start, x.end))
+
+    def listed_x(self, i: int) -> list[int]:
+        """After a lead word, the x values 'A, B and C' that one value follows; [i] alone unless
+        the list ends in 'and' and the value after it is no second value ('..., 0.5 and 0.6')."""
+        norm, qs, used, n = self.norm, self.qs, self.used, self.n
+        k = i + 1
+        while k < n and not used[k] and _X_LIST_COMMA.match(norm[qs[k - 1].end: qs[k].start]):
+            k += 1
+        if k + 1 >= n or used[k] or not self.ends_x_list(norm[qs[k - 1].end: qs[k].start]):
+            return [i]
+        if k + 2 < n and self.ends_x_list(norm[qs[k + 1].end: qs[k + 2].start]):
+            return [i]  # 'At 10 and 20, it is 0.5 and 0.6': a value for each, read elsewhere
+        return list(range(i, k + 1))
+
+    @staticmethod
+    def ends_x_list(gap: str) -> bool:
+        """', and ' or ' or ' between two numbers: the last item of a list follows."""
+        return _X_LIST_END.match(gap) is not None
 
     def own_x_follows(self, j: int, x_words: frozenset[str]) -> bool:
         """'after x = 100, reaching y ≈ -1 at x = 1000': qs[j]'s own x is named right after it."""

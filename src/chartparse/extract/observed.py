@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from .statements import add_point
+from .add_points import add_point
 from .text import quantities
 
 if TYPE_CHECKING:  # pragma: no cover

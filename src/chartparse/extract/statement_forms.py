@@ -314,14 +314,14 @@ def at_x_then_value(claims: Claims, ctx: StatementContext) -> None:
         if not m or not (_named_x(m) or x_words_ok(m.group("xw"), ctx.x_words) or (
                 qs[i].raw.startswith("≈") and 0 < len(m.group("xw").split()) <= 2)):
             continue
-        xs = _listed_x(claims, i)
+        xs = claims.listed_x(i)
         j = xs[-1] + 1
         while j < n and _PAREN_REPEAT.match(norm[qs[j - 1].end: qs[j].start]):
             j += 1
         if j >= n or used[j]:
             continue
         between = norm[qs[xs[-1]].end: qs[j].start]
-        if _X_LIST_END.match(between):
+        if claims.ends_x_list(between):
             continue  # 'At 10 and 20, ...': the 20 is a second x, not the value at 10
         if _SENTENCE_BREAK.search(between) or len(between) > X_VALUE_GAP_MAX or _X_SPAN.match(between):
             continue  # ('For layers 0 through 20, ...': a stretch of x, not an x and its value)
@@ -338,24 +338,6 @@ def at_x_then_value(claims: Claims, ctx: StatementContext) -> None:
             used[k] = True
             claims.reject(qs[k], "x-restated-in-parens")
         used[j] = True
-
-
-_X_LIST_COMMA: Final = re.compile(r"^\s*,\s*$")
-_X_LIST_END: Final = re.compile(r"^\s*,?\s*(?:and|or|&)\s*$", re.IGNORECASE)
-
-
-def _listed_x(claims: Claims, i: int) -> list[int]:
-    """After a lead word, the x values 'A, B and C' that one value follows; [i] alone unless
-    the list ends in 'and' and the value after it is no second value ('..., 0.5 and 0.6')."""
-    norm, qs, used, n = claims.norm, claims.qs, claims.used, claims.n
-    k = i + 1
-    while k < n and not used[k] and _X_LIST_COMMA.match(norm[qs[k - 1].end: qs[k].start]):
-        k += 1
-    if k + 1 >= n or used[k] or not _X_LIST_END.match(norm[qs[k - 1].end: qs[k].start]):
-        return [i]
-    if k + 2 < n and _X_LIST_END.match(norm[qs[k + 1].end: qs[k + 2].start]):
-        return [i]  # 'At 10 and 20, it is 0.5 and 0.6': a value for each, read elsewhere
-    return list(range(i, k + 1))
 
 
 def _named_x(m: re.Match[str]) -> bool:

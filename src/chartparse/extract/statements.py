@@ -6,14 +6,15 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from ..vocab import SUM_PHRASES, fold, has_any_phrase, mentions_color
+from .add_points import add_point, apply_reading, target
 from .categories import category_axis
 from .category_values import declared_category_values, values_for_categories
+from .entry_values import values_by_entry_handle, values_then_entry
 from .names import mentioned_series
-from .narrative import Reading, read_in
-from .reading_log import log_summaries
+from .narrative import read_in
 from .rules.patterns import X_INTERVAL
-from .state import LegendEntryDraft, PointDraft, SeriesDraft, name_key
-from .text import MAX_VALUES_PER_TEXT, clean_name, quantities, strip_markup
+from .state import name_key
+from .text import clean_name, quantities, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from .scope import Scope
@@ -27,37 +28,6 @@ _PAREN_PAIR: Final = re.compile(
     r"^\s*(?:e\.g\.|i\.e\.|for example|such as)?,?\s*([^:,;()]{1,40}?)\s*:\s*[~≈]?\s*[-−\d]")
 _LABEL_MAX_WORDS = 5  # 'GPT-4 Turbo (~82%)': a category label is a short name
 _LEAD_MENTION = 40  # a single series named this early in a sentence is its subject
-
-
-def add_point(w: Walker, series: SeriesDraft, x: int | float | str, y: int | float, approx: bool,
-              line: int | None, label: str | None = None, rule: str | None = None) -> None:
-    # A scatter plot may have several dots at one x; a line has one value per x.
-    trace = w.state.trace
-    if not series.add_point(PointDraft(x, y, approx, line, label, rule or trace.current),
-                            unique_x=w.state.kind != "scatter") and line is not None:
-        trace.repeats.setdefault(line, []).append((x, y, rule or trace.current or "point"))
-
-
-def apply_reading(w: Walker, reading: Reading, series: SeriesDraft, line: int | None,
-                  label: str | None = None) -> None:
-    if reading.capped and line not in w.memo.capped_lines:
-        w.memo.capped_lines.add(line)
-        w.state.chart.warn("too-many-values", f"only the first {MAX_VALUES_PER_TEXT} values of "
-                           "this line were read", line)
-    for p in reading.points:
-        add_point(w, series, p.x, p.y, p.approx, line, label, p.rule)
-    for k, v in reading.summary.items():
-        series.set_summary(k, v, line)
-    log_summaries(w.state.trace, reading, line)
-    if reading.value_label and reading.points:
-        series.value_labels[reading.value_label] = series.value_labels.get(
-            reading.value_label, 0) + 1
-    if reading.points or reading.summary:
-        series.touch(line)
-
-
-def target(w: Walker, scope: Scope) -> SeriesDraft:
-    return scope.series or w.state.default_series(scope.panel)
 
 
 _FOR_SETTING: Final = re.compile(
@@ -128,7 +98,7 @@ def _by_named_series(w: Walker, text: str, scope: Scope, line_no: int | None) ->
     if state.known_names and "(" in text and _values_with_series_in_parens(w, text, scope, line_no):
         return True
     if scope.x is not None and state.legend_entries(scope.panel) and (
-            _values_by_entry_handle(w, text, scope, line_no) or _values_then_entry(w, text, scope, line_no)):
+            values_by_entry_handle(w, text, scope, line_no) or values_then_entry(w, text, scope, line_no)):
         return True
     mentions = mentioned_series(state, text)
     if len(mentions) >= 2 or (len(mentions) == 1 and mentions[0][0] < _LEAD_MENTION):
@@ -293,111 +263,4 @@ def _values_with_series_in_parens(w: Walker, text: str, scope: Scope, line_no: i
         if qs:
             add_point(w, state.chart.series_for(name, scope.panel, line_no), x, qs[0].value, qs[0].approx,
                       line_no, rule="statement.values-with-series-in-parens")
-    return True
-
-
-_COLOUR_VALUE: Final = re.compile(r"\b([^\W\d_]+(?:[ -][^\W\d_]+)?)\s?(?:bar|line|dot|segment)?s?\s?[:=]?\s?"
-                           r"(?:approximately |about |around |roughly )?([~≈]?\s?-?\d[\d.,]*\s?%?)")
-
-
-_TOTAL_FIRST: Final = re.compile(
-    r"\btotal\s?[:=]?\s?(?:of\s)?((?:approximately |about |around )?[~≈]?\s?\d[\d.,]*)", re.IGNORECASE)
-
-
-def _entry_handles(entries: list[LegendEntryDraft]) -> dict[str, tuple[str, str]]:
-    """The words a line may name each legend entry by: its colour ('Blue ~300'), its label
-    of one or two words, or its label's first word ('Intrinsic ~15%' for "Intrinsic
-    Correction"). -> {handle: (label, rule)}; a handle two entries share names neither."""
-    handles: dict[str, tuple[str, str]] = {}
-    shared: set[str] = set()
-
-    def add(handle: str, label: str, rule: str) -> None:
-        if handle in handles and handles[handle][0] != label:
-            shared.add(handle)
-        handles.setdefault(handle, (label, rule))
-
-    for entry in entries:
-        if entry.color:
-            add(entry.color.lower(), entry.label, "statement.values-by-colour")
-    for entry in entries:
-        words = entry.label.lower().split()
-        if 1 <= len(words) <= 2 and all(w.isalpha() for w in words):
-            add(" ".join(words), entry.label, "statement.values-by-entry-name")
-        if len(words) >= 2 and len(words[0]) >= _HANDLE_MIN and words[0].isalpha():
-            add(words[0], entry.label, "statement.values-by-entry-name")
-    return {h: v for h, v in handles.items() if h not in shared}
-
-
-_HANDLE_MIN = 3  # a first word this short ('A', 'GP') names no entry on its own
-
-
-def _values_by_entry_handle(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
-    """'Blue ~300, Amber ~900' or 'Base ~10%, Intrinsic ~15%' at an x: each value names its
-    legend entry by colour or by its name's words."""
-    handles = _entry_handles(w.state.legend_entries(scope.panel))
-    if len(handles) < 2:
-        return False
-    # A word test first: two entries are named only if two of their handles are in the text.
-    low = text.lower()
-    if len({label for handle, (label, _) in handles.items() if handle in low}) < 2:
-        return False
-    found: list[tuple[str, str, str]] = []
-    for m in _COLOUR_VALUE.finditer(text):
-        named = handles.get(m.group(1).lower())
-        if named is None and " " in m.group(1):
-            named = handles.get(m.group(1).lower().split()[-1])  # 'and Blue ~5'
-        if named is not None:
-            found.append((named[0], m.group(2), named[1]))
-    if len({label for label, _, _ in found}) < 2 or scope.x is None:
-        return False
-    total = _TOTAL_FIRST.search(text)  # 'Total ~7800. Breakdown: Orange ~1200, ...'
-    if total is not None and not total.group(1).rstrip().endswith("%"):
-        found.append(("Total", total.group(1), "statement.values-by-colour"))  # a series of its own
-    for label, written, rule in found:
-        _, qs = quantities(written)
-        if qs:
-            add_point(w, w.state.chart.series_for(label, scope.panel, line_no), scope.x, qs[0].value,
-                      qs[0].approx, line_no, rule=rule)
-    return True
-
-
-_ENTRY_WINDOW = 40  # '41% in the draft': the legend entry is named right after its value
-
-
-_ENTRY_LEAD: Final = re.compile(r"^[\s%]*(?:(?:in|for|at|after|on|with|during|of|the|a|its)\s+){0,3}$")
-
-
-_ARTICLE = re.compile(r"\b(?:the|a|an)\s+")
-
-
-def _entry_after(window: str, labels: list[tuple[str, str]]) -> str | None:
-    """The legend entry named right after a value: only linking words may stand between
-    ('37% after the 1st round' names the entry "After 1st Round": articles are skipped)."""
-    low = _ARTICLE.sub("", window.lower())
-    best: str | None = None
-    for lowered, label in labels:
-        at = low.find(_ARTICLE.sub("", lowered))
-        if at >= 0 and _ENTRY_LEAD.match(low[:at]) and (best is None or len(label) > len(best)):
-            best = label
-    return best
-
-
-def _values_then_entry(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
-    """'41% in the draft and 58% in the final version' at an x: each value, then the
-    legend entry it belongs to, named by the entry's words."""
-    norm, qs = quantities(text)
-    if len(qs) < 2 or scope.x is None:
-        return False
-    labels = [(e.label.lower(), e.label) for e in w.state.legend_entries(scope.panel) if e.label.strip()]
-    found: list[tuple[str, int]] = []
-    for i, q in enumerate(qs):
-        # the window may pass the next number: an entry's name can hold one ('1st Round')
-        label = _entry_after(norm[q.end: q.end + _ENTRY_WINDOW], labels)
-        if label is not None:
-            found.append((label, i))
-    if len(found) < 2 or len({label for label, _ in found}) != len(found):
-        return False
-    for label, i in found:
-        add_point(w, w.state.chart.series_for(label, scope.panel, line_no), scope.x, qs[i].value,
-                  qs[i].approx, line_no, rule="statement.values-then-entry")
     return True

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from typing import Final
 
-from ..vocab import AXIS_ROLE_HEADERS, DERIVED_COLUMN_WORDS, fold, has_phrase
+from ..vocab import fold, has_phrase
 from .axes import axis_role, read_axis
 from .categories import reduce_on_axis, unescape, value_on_named_axis
 from .keys import without_qualifier
 from .state import AxisDraft, ChartDraft, PointDraft, name_key
-from .style_match import entry_by_style
+from .table_columns import NOTE, column_name, declared_column, difference_of_columns, is_derived
 from .table_pairs import dot_names, known_name, pair_list_column, pie_share_column, rows_of_pairs
-from .text import clean_name, quantities, strip_markup
+from .text import quantities, strip_markup
 from .values_of import category_or_number, x_number
 
-_NOTE: Final = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # a trailing note: 'Step 100 (Global Peak)'
 _EMPTY_CELLS = frozenset({"", "-", "n/a", "na", "none", "null", "nan"})
 
 
@@ -29,20 +26,6 @@ def _cell_value(cell: str) -> tuple[int | float, bool] | None:
     if len(qs) > 1 and any(sep in norm[first.end: qs[1].start] for sep in ("-", "–", "to", "and")):
         return None  # a range, not a value
     return first.value, first.approx
-
-
-def column_name(header: str) -> str:
-    """A column's series name without the axis role it notes: 'Loss (Y)' and 'Y-Value (Loss)'
-    both name 'Loss'."""
-    m = _NOTE.search(header)
-    if not m or not header[: m.start()].strip():
-        return header
-    outside, inside = fold(header[: m.start()]), fold(m.group(0).strip(" ()"))
-    if inside in AXIS_ROLE_HEADERS:
-        return header[: m.start()].strip()
-    if outside in AXIS_ROLE_HEADERS and inside:
-        return m.group(0).strip(" ()")
-    return header
 
 
 def axis_rows(chart: ChartDraft, rows: list[list[str]], header: list[str], lines: list[int],
@@ -67,12 +50,6 @@ def _axis_fields(fields: list[tuple[str, str]]) -> list[tuple[str | None, str]]:
     if "min" in ends and "max" in ends:
         out.append(("Range", f"{ends['min']} to {ends['max']}"))
     return out
-
-
-def _is_derived(header: str) -> bool:
-    folded = fold(header)
-    return any(w == folded or folded.startswith(w + " ") or f" {w}" in f" {folded}"
-               for w in DERIVED_COLUMN_WORDS)
 
 
 def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line: int,
@@ -140,8 +117,8 @@ def _columns_as_series(chart: ChartDraft, rows: list[list[str]], header: list[st
         if share is not None and j != share:
             continue  # a pie's slices have one value each: the share, not the counts beside it
         name = column_name(header[j])
-        if name and not _is_derived(name):
-            name = _declared_column(chart, header[j], name, known)
+        if name and not is_derived(name) and not difference_of_columns(header[j], header):
+            name = declared_column(chart, header[j], name, known)
             added += _column_as_series(chart, rows, xs, j, name, lines, panel)
     return added
 
@@ -153,34 +130,6 @@ def _declared_ticks(chart: ChartDraft, panel: str | None) -> dict[str, int | flo
     if axis is None or not any(isinstance(t, str) for t in axis.ticks):
         return {}
     return {fold(str(t)): t for t in axis.ticks}
-
-
-def _declared_column(chart: ChartDraft, header: str, name: str, known: Mapping[str, str]) -> str:
-    """A column's series as the legend declares it: by its name, else by the look its
-    header states ('19.9% Survey (Dashed Grey)' is the legend's only dashed grey line)."""
-    if name_key(name) in known:
-        return known[name_key(name)]
-    bare = _without_value_axis(chart, name)
-    if bare is not None and name_key(bare) in known:
-        return known[name_key(bare)]  # 'Dark Blue MSIM' on a y axis "MSIM" is the line Dark Blue
-    if not chart.legend:
-        return clean_name(name) or name  # '1ABO (Blue)': the colour is the column's look
-    entry = entry_by_style(header, chart.legend)
-    return entry.label if entry is not None else name
-
-
-def _without_value_axis(chart: ChartDraft, name: str) -> str | None:
-    """The header without the y axis' label written before or after it, if it holds it."""
-    axis = chart.axis("y", None)
-    label = fold(axis.label) if axis is not None and axis.label else ""
-    folded = fold(name)
-    if not label or folded == label:
-        return None
-    if folded.endswith(" " + label):
-        return name[: len(name) - len(label)].strip()
-    if folded.startswith(label + " "):
-        return name[len(label):].strip()
-    return None
 
 
 def _rows_as_series(chart: ChartDraft, rows: list[list[str]], header: list[str], lines: list[int],
@@ -240,13 +189,13 @@ def header_x(cell: str, axis: AxisDraft | None, x_words: frozenset[str]) -> int 
     label = strip_markup(cell)
     if axis is not None and axis.scale == "categorical":
         return reduce_on_axis(axis, label) or None
-    bare = _NOTE.sub("", label).strip() or label
+    bare = NOTE.sub("", label).strip() or label
     number = x_number(bare, x_words)
     if number is None and " at " in bare:
         number = x_number(bare.rsplit(" at ", 1)[1], x_words)  # 'Approx. Value at τ=0.001'
     if number is not None:
         return number
-    if not bare or _is_derived(bare):
+    if not bare or is_derived(bare):
         return None
     reduced = reduce_on_axis(axis, bare)
     if isinstance(reduced, str) and _numeric(axis):
@@ -257,8 +206,8 @@ def header_x(cell: str, axis: AxisDraft | None, x_words: frozenset[str]) -> int 
 def row_x(cell: str, x_words: frozenset[str]) -> int | float | str | None:
     """A first-column cell as the row's x: '100 (Global Peak)' reads as 100, its note dropped."""
     x = category_or_number(unescape(strip_markup(cell)))
-    if isinstance(x, str) and _NOTE.search(x):
-        number = x_number(_NOTE.sub("", x), x_words)
+    if isinstance(x, str) and NOTE.search(x):
+        number = x_number(NOTE.sub("", x), x_words)
         if number is not None:
             return number
     return x

@@ -375,14 +375,18 @@ class Walker:
         if found:
             state.trace.claim(line.line, "line.statement")
         self.data(node, scope)
-        if not found and scope.series is None and scope.x is None:
-            # 'The RM-base series shows three phases:' names the series the next lines describe.
-            mentions = mentioned_series(state, text)
-            if len({name for _, name in mentions}) == 1:
-                series = state.chart.series_for(mentions[0][1], scope.panel)
-                state.trace.claim(line.line, "line.names-series")
-                return scope.but(inherited=False, series=series)
-        return None
+        return None if found else self._names_series(text, scope, line.line)
+
+    def _names_series(self, text: str, scope: Scope, line: int | None) -> Scope | None:
+        """'The RM-base series shows three phases:' names the series the next lines describe
+        (one sentence: a paragraph that mentions a line in passing names none)."""
+        if scope.series is not None or scope.x is not None or ". " in text.rstrip(". "):
+            return None
+        mentions = mentioned_series(self.state, text)
+        if len({name for _, name in mentions}) != 1:
+            return None
+        self.state.trace.claim(line, "line.names-series")
+        return scope.but(inherited=False, series=self.state.chart.series_for(mentions[0][1], scope.panel))
 
     def _keyed_line(self, node: Node, scope: Scope, line: Line) -> Scope | None:
         assert line.key is not None

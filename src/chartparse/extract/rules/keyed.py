@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..add_points import apply_reading, target
 from ..categories import listed_tick
 from ..category_values import declared_category_values
 from ..heatmap import cell as heatmap_cell
@@ -18,7 +19,7 @@ from ..names import member_entry
 from ..narrative import read_in
 from ..ruler import DONE, Claim, Ruler
 from ..state import name_key
-from ..statements import apply_reading, key_then_text, statement, target, values_for_bins
+from ..statements import key_then_text, statement, values_for_bins
 from ..text import clean_name, strip_markup
 from ..values_of import x_number
 from .keyed_axis_pair import axis_key_value, x_positions

@@ -14,8 +14,8 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from ...vocab import label_words
+from ..add_points import add_point
 from ..ruler import DONE, Claim
-from ..statements import add_point
 from ..text import quantities, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover

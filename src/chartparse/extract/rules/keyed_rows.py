@@ -18,11 +18,12 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from ...values import Quantity
+from ..add_points import add_point
 from ..categories import listed_tick, reduce_on_axis
 from ..narrative import read_in
 from ..ruler import DONE, Claim
 from ..state import name_key
-from ..statements import add_point, statement
+from ..statements import statement
 from ..text import quantities, strip_markup
 from .keyed import KEYED_RULES
 

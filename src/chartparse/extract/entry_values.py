@@ -1,0 +1,143 @@
+"""Values at an x that name their legend entry: by its colour or its name's words ('Blue
+~300, Amber ~900'), or by the entry named right after each value ('41% in the draft and 58%
+in the final version')."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from .add_points import add_point
+from .state import LegendEntryDraft
+from .text import quantities
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .scope import Scope
+    from .walker import Walker
+
+
+_COLOUR_VALUE: Final = re.compile(r"\b([^\W\d_]+(?:[ -][^\W\d_]+)?)\s?(?:bar|line|dot|segment)?s?\s?[:=]?\s?"
+                           r"(?:approximately |about |around |roughly )?([~≈]?\s?-?\d[\d.,]*\s?%?)")
+
+
+_TOTAL_FIRST: Final = re.compile(
+    r"\btotal\s?[:=]?\s?(?:of\s)?((?:approximately |about |around )?[~≈]?\s?\d[\d.,]*)", re.IGNORECASE)
+
+
+def _entry_handles(entries: list[LegendEntryDraft]) -> dict[str, tuple[str, str]]:
+    """The words a line may name each legend entry by: its colour ('Blue ~300'), its label
+    of one or two words, or its label's first word ('Intrinsic ~15%' for "Intrinsic
+    Correction"). -> {handle: (label, rule)}; a handle two entries share names neither."""
+    handles: dict[str, tuple[str, str]] = {}
+    shared: set[str] = set()
+
+    def add(handle: str, label: str, rule: str) -> None:
+        if handle in handles and handles[handle][0] != label:
+            shared.add(handle)
+        handles.setdefault(handle, (label, rule))
+
+    for entry in entries:
+        if entry.color:
+            add(entry.color.lower(), entry.label, "statement.values-by-colour")
+    for entry in entries:
+        words = entry.label.lower().split()
+        if any(ch.isdigit() for ch in entry.label):
+            add(_letters_only(entry.label), entry.label, "statement.values-by-entry-name")
+        if 1 <= len(words) <= 2 and all(w.isalpha() for w in words):
+            add(" ".join(words), entry.label, "statement.values-by-entry-name")
+        if len(words) >= 2 and len(words[0]) >= _HANDLE_MIN and words[0].isalpha():
+            add(words[0], entry.label, "statement.values-by-entry-name")
+    return {h: v for h, v in handles.items() if h not in shared}
+
+
+_HANDLE_MIN = 3  # a first word this short ('A', 'GP') names no entry on its own
+
+
+def _letters_only(label: str) -> str:
+    return "".join(ch for ch in label.lower() if ch.isalpha())
+
+
+def _numbered_labels_as_words(text: str, entries: list[LegendEntryDraft]) -> str:
+    """'After 1st Round: ~37%' -> 'afterstround: ~37%': an entry whose label holds a number is
+    written as one word of its letters, so the number in its name is not read as its value."""
+    for entry in entries:
+        if any(ch.isdigit() for ch in entry.label) and len(entry.label) >= _HANDLE_MIN:
+            at = text.lower().find(entry.label.lower())
+            while at >= 0:
+                text = text[:at] + _letters_only(entry.label) + text[at + len(entry.label):]
+                at = text.lower().find(entry.label.lower(), at + 1)
+    return text
+
+
+def values_by_entry_handle(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
+    """'Blue ~300, Amber ~900' or 'Base ~10%, Intrinsic ~15%' at an x: each value names its
+    legend entry by colour or by its name's words."""
+    entries = w.state.legend_entries(scope.panel)
+    handles = _entry_handles(entries)
+    if len(handles) < 2:
+        return False
+    text = _numbered_labels_as_words(text, entries)
+    # A word test first: two entries are named only if two of their handles are in the text.
+    low = text.lower()
+    if len({label for handle, (label, _) in handles.items() if handle in low}) < 2:
+        return False
+    found: list[tuple[str, str, str]] = []
+    for m in _COLOUR_VALUE.finditer(text):
+        named = handles.get(m.group(1).lower())
+        if named is None and " " in m.group(1):
+            named = handles.get(m.group(1).lower().split()[-1])  # 'and Blue ~5'
+        if named is not None:
+            found.append((named[0], m.group(2), named[1]))
+    if len({label for label, _, _ in found}) < 2 or scope.x is None:
+        return False
+    total = _TOTAL_FIRST.search(text)  # 'Total ~7800. Breakdown: Orange ~1200, ...'
+    if total is not None and not total.group(1).rstrip().endswith("%"):
+        found.append(("Total", total.group(1), "statement.values-by-colour"))  # a series of its own
+    for label, written, rule in found:
+        _, qs = quantities(written)
+        if qs:
+            add_point(w, w.state.chart.series_for(label, scope.panel, line_no), scope.x, qs[0].value,
+                      qs[0].approx, line_no, rule=rule)
+    return True
+
+
+_ENTRY_WINDOW = 40  # '41% in the draft': the legend entry is named right after its value
+
+
+_ENTRY_LEAD: Final = re.compile(r"^[\s%]*(?:(?:in|for|at|after|on|with|during|of|the|a|its)\s+){0,3}$")
+
+
+_ARTICLE = re.compile(r"\b(?:the|a|an)\s+")
+
+
+def _entry_after(window: str, labels: list[tuple[str, str]]) -> str | None:
+    """The legend entry named right after a value: only linking words may stand between
+    ('37% after the 1st round' names the entry "After 1st Round": articles are skipped)."""
+    low = _ARTICLE.sub("", window.lower())
+    best: str | None = None
+    for lowered, label in labels:
+        at = low.find(_ARTICLE.sub("", lowered))
+        if at >= 0 and _ENTRY_LEAD.match(low[:at]) and (best is None or len(label) > len(best)):
+            best = label
+    return best
+
+
+def values_then_entry(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
+    """'41% in the draft and 58% in the final version' at an x: each value, then the
+    legend entry it belongs to, named by the entry's words."""
+    norm, qs = quantities(text)
+    if len(qs) < 2 or scope.x is None:
+        return False
+    labels = [(e.label.lower(), e.label) for e in w.state.legend_entries(scope.panel) if e.label.strip()]
+    found: list[tuple[str, int]] = []
+    for i, q in enumerate(qs):
+        # the window may pass the next number: an entry's name can hold one ('1st Round')
+        label = _entry_after(norm[q.end: q.end + _ENTRY_WINDOW], labels)
+        if label is not None:
+            found.append((label, i))
+    if len(found) < 2 or len({label for label, _ in found}) != len(found):
+        return False
+    for label, i in found:
+        add_point(w, w.state.chart.series_for(label, scope.panel, line_no), scope.x, qs[i].value,
+                  qs[i].approx, line_no, rule="statement.values-then-entry")
+    return True

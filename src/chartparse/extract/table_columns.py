@@ -1,0 +1,81 @@
+"""What a table's column header names: a series (as the legend declares it), or nothing
+(a column derived from others: a gap, a difference of two columns, notes)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Final
+
+from ..vocab import AXIS_ROLE_HEADERS, DERIVED_COLUMN_WORDS, fold
+from .state import ChartDraft, name_key
+from .style_match import entry_by_style
+from .text import clean_name
+
+NOTE: Final = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # a trailing note: 'Step 100 (Global Peak)'
+
+
+def column_name(header: str) -> str:
+    """A column's series name without the axis role it notes: 'Loss (Y)' and 'Y-Value (Loss)'
+    both name 'Loss'."""
+    m = NOTE.search(header)
+    if not m or not header[: m.start()].strip():
+        return header
+    outside, inside = fold(header[: m.start()]), fold(m.group(0).strip(" ()"))
+    if inside in AXIS_ROLE_HEADERS:
+        return header[: m.start()].strip()
+    if outside in AXIS_ROLE_HEADERS and inside:
+        return m.group(0).strip(" ()")
+    return header
+
+
+def is_derived(header: str) -> bool:
+    folded = fold(header)
+    return any(w == folded or folded.startswith(w + " ") or f" {w}" in f" {folded}"
+               for w in DERIVED_COLUMN_WORDS)
+
+
+_DIFFERENCE_NOTE: Final = re.compile(r"\(([^()]{1,40}?)\s{1,2}[-−–/]\s{1,2}([^()]{1,40})\)")
+
+
+def difference_of_columns(cell: str, header: list[str]) -> bool:
+    """'Gain (After - Before)' beside columns 'After ...' and 'Before ...': a column computed
+    from two others, no series of its own."""
+    m = _DIFFERENCE_NOTE.search(cell)
+    if m is None:
+        return False
+    others = [fold(h) for h in header if h != cell]
+    return all(any(o.startswith(fold(part)) for o in others) for part in m.groups())
+
+
+def declared_column(chart: ChartDraft, header: str, name: str, known: Mapping[str, str]) -> str:
+    """A column's series as the legend declares it: by its name, else by the look its
+    header states ('19.9% Survey (Dashed Grey)' is the legend's only dashed grey line)."""
+    if name_key(name) in known:
+        return known[name_key(name)]
+    bare = _without_value_axis(chart, name)
+    if bare is not None and name_key(bare) in known:
+        return known[name_key(bare)]  # 'Dark Blue MSIM' on a y axis "MSIM" is the line Dark Blue
+    if not chart.legend:
+        return clean_name(name) or name  # '1ABO (Blue)': the colour is the column's look
+    entry = entry_by_style(header, chart.legend)
+    return entry.label if entry is not None else name
+
+
+_TRAILING_UNIT: Final = re.compile(r"\s{0,3}\([^()]{0,12}\)\s{0,3}$")
+
+
+def _without_value_axis(chart: ChartDraft, name: str) -> str | None:
+    """The header without the y axis' label written before or after it, if it holds it."""
+    axis = chart.axis("y", None)
+    # (a unit note on either side is dropped: 'Original Accuracy (%)' on an axis "Accuracy(%)")
+    label = fold(_TRAILING_UNIT.sub("", axis.label)) if axis is not None and axis.label else ""
+    name = _TRAILING_UNIT.sub("", name)
+    folded = fold(name)
+    if not label or folded == label:
+        return None
+    if folded.endswith(" " + label):
+        return name[: len(name) - len(label)].strip()
+    if folded.startswith(label + " "):
+        return name[len(label):].strip()
+    return None
