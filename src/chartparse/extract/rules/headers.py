@@ -42,7 +42,7 @@ _GENERIC_HEADER_WORDS = frozenset(
     """behavior behaviour trend trends phase phases overview analysis pattern patterns data values
     points summary region regions segment segments section details detail observations notes
     description shape distribution characteristics features general overall key main series
-    panels panel lines legend charts plots groups""".split()
+    panels panel lines legend charts plots groups coordinates example examples""".split()
 )
 
 
