@@ -1,4 +1,4 @@
-"""A header that names a panel by what the panel measures.
+"""Header rules: a header that names a panel by what the panel measures; a line and its band.
 
 Panels stated by their place ('Left Chart:', 'Middle Chart:') each with a y axis of their
 own ('Y-Axis Label: "Charging"') are often taken up again in the data part by that
@@ -8,11 +8,13 @@ then takes the measure as its title, as a stated title would rename it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Final
 
 from ..state import name_key
-from ..text import drop_numbering
+from ..text import drop_numbering, is_style_words, strip_markup
 from .headers import HEADER_RULES, Header
+from .patterns import look_series_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..scope import Scope
@@ -41,3 +43,25 @@ HEADER_RULES.before(
     "header.stack-total", "header.panel-by-measure", panel_by_measure,
     "with panels named by place, each with its own y axis, a header naming one's y label is that panel",
     "**2. Charging (Red Bars):** (the middle chart's y axis is 'Charging')")
+
+
+_NOTE: Final = re.compile(r"\s*\([^()]{0,40}\)")
+_JOINED_LOOKS: Final = re.compile(r"\s\+\s|\s&\s|\swith\s")
+
+
+def line_with_band(w: Walker, h: Header) -> Scope | None:
+    """'1. Red Line (Mean) + Pink Shaded Area': a line and the band drawn around it are one
+    series, named by the line's look."""
+    parts = _JOINED_LOOKS.split(strip_markup(drop_numbering(h.title)), maxsplit=1)
+    if len(parts) != 2 or (h.scope.series is not None and not h.scope.inherited):
+        return None
+    line, band = (_NOTE.sub("", p).strip(" :") for p in parts)
+    if not look_series_name(line) or not is_style_words(band):
+        return None
+    return h.scope.but(inherited=False, series=w.state.chart.series_for(line, h.scope.panel))
+
+
+HEADER_RULES.before(
+    "header.lead-in", "header.line-with-band", line_with_band,
+    "a line and its shaded band joined by '+': one series, named by the line's look",
+    "#### 1. Red Line (Mean) + Pink Shaded Area")
