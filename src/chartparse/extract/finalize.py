@@ -33,6 +33,8 @@ def default_name(chart: ChartDraft, panel: str | None) -> str:
         title = chart.heading_title or chart.explicit_title
         if title:
             return title
+    if panel is not None and chart.axis("y", panel) is None and len(chart.panels) > 1:
+        return panel  # the panels share their value axis: each one's line is known by its title
     label = _value_axis_label(chart, panel)
     if label:
         return label

@@ -67,7 +67,8 @@ _PAIR_GAP_WORDS = frozenset("and or to from when where while then at by in of wi
 _MID_LEAD: Final = re.compile(r"\b(?:at|for|when|with)\s+(?:the\s+)?(?P<name>√?[^\W\d_][\w/′'.-]{0,9})"
                        r"\s*[=≈]\s*[~≈]?\s*$", re.IGNORECASE)
 _X_NAME_BEFORE: Final = re.compile(r"(?:^|[\s(,;:*_`])(?P<name>√?[^\W\d_][\w/′'.-]{0,14})\s*(?:[=≈]\s*)?$")
-_OPEN_PAREN: Final = re.compile(r"^\s*(?P<unit>[A-Za-zμ]{1,6}\b)?[*_\s]*\(\s*$")  # '0.6 T** (' too
+_OPEN_PAREN: Final = re.compile(  # '0.6 T** (' too; '0% relative performance (': the x axis' words
+    r"^\s*(?P<unit>[A-Za-zμ]{1,12}(?:\s[A-Za-z]{1,12}){0,2}\b)?[*_\s]*\(\s*$")
 MONTH_AFTER_WINDOW: Final = 40
 """'TB in early September' after a value: two unit words, a preposition and a month."""
 _AT_MONTH: Final = re.compile(
@@ -323,16 +324,17 @@ def _paren_value(claims: Claims, i: int, x_words: frozenset[str] = frozenset()) 
     if i + 1 >= claims.n or qs[i + 1].value == qs[i].value:  # '10² (100)' restates the x
         return None
     opening = _OPEN_PAREN.match(norm[qs[i].end: qs[i + 1].start])
-    if opening is None or (opening.group("unit") and opening.group("unit").lower() not in x_words):
+    if opening is None or (opening.group("unit") and not label_words(opening.group("unit")) <= x_words):
         return None
     return opening if _PAREN_CLOSE.match(norm[qs[i + 1].end: qs[i + 1].end + PAREN_X_WINDOW]) else None
 
 
 def _at_x_with_unit(claims: Claims, i: int, opening: re.Match[str]) -> bool:
-    """'peaks at **0.6 T** (~2.5)', 'at 5M (~2.76)': 'at' before the number, the x axis' unit
-    or a magnitude after it."""
-    return (bool(opening.group("unit")) or claims.qs[i].magnitude is not None) and _AT_BEFORE.search(
-        claims.before(claims.qs[i], PAIR_NAME_WINDOW)) is not None
+    """'peaks at **0.6 T** (~2.5)', 'at 5M (~2.76)', 'at +15% (~10)': 'at' before the number,
+    the x axis' unit, a magnitude or a percent sign after it."""
+    q = claims.qs[i]
+    return (bool(opening.group("unit")) or q.magnitude is not None or q.raw.rstrip().endswith("%")) \
+        and _AT_BEFORE.search(claims.before(q, PAIR_NAME_WINDOW)) is not None
 
 
 def x_then_paren_value(claims: Claims, ctx: StatementContext) -> None:

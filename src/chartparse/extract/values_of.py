@@ -43,6 +43,8 @@ def x_number(text: str, x_words: frozenset[str] = frozenset()) -> int | float | 
         # 'α = 2' on an axis labelled α: the x axis' own symbol, whatever its alphabet.
         number = symbol.group("num")
         return float(number) if "." in number else int(number)
+    if symbol and x_words and all(len(w) <= _SYMBOL_MAX for w in x_words):
+        return None  # 'K = 1' where the x axis is the symbol c: another parameter, not the x
     simple = _WORD_THEN_INTEGER.match(text)
     if simple and simple.group(1).lower() not in HEDGE_WORDS:
         # 'Epoch 5', the commonest label, read without the general scan (same answer).
@@ -78,6 +80,7 @@ def _is_x_word(word: str, x_words: frozenset[str]) -> bool:
 
 
 _ABBREVIATION_MIN = 3
+_SYMBOL_MAX = 2  # an x axis labelled only by words this short is a symbol ('c', 'α', 'Vg')
 
 
 def category_or_number(text: str) -> int | float | str | None:
