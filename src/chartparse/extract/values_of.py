@@ -45,6 +45,11 @@ def x_number(text: str, x_words: frozenset[str] = frozenset()) -> int | float | 
         return float(number) if "." in number else int(number)
     if symbol and x_words and all(len(w) <= _SYMBOL_MAX for w in x_words):
         return None  # 'K = 1' where the x axis is the symbol c: another parameter, not the x
+    return _scanned_x(text, stripped, x_words)
+
+
+def _scanned_x(text: str, stripped: str | None, x_words: frozenset[str]) -> int | float | None:
+    """The x of a label read word by word: one number and only words that may name an x."""
     simple = _WORD_THEN_INTEGER.match(text)
     if simple and simple.group(1).lower() not in HEDGE_WORDS:
         # 'Epoch 5', the commonest label, read without the general scan (same answer).
