@@ -245,6 +245,7 @@ DATA_GROUP_KEYS = (
     "estimated values",
 )
 # Box-plot and summary statistics: which keys give the central value of a box.
+LINE_FEATURE_KEYS = ("peak", "peaks", "maximum", "minimum", "trough", "highest point", "lowest point", "dip")
 CENTRAL_VALUE_KEYS = ("median", "mean", "average", "value", "score", "central value")
 SPREAD_KEYS = ("iqr", "interquartile", "whisker", "whiskers", "outlier", "outliers", "q1", "q3",
                "range", "spread", "min", "max", "minimum", "maximum", "std", "variance",

@@ -51,6 +51,9 @@ _TUPLE_CLOSE: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*(?:\s+|(?=[)\]]))){0
 _X_EQ: Final = re.compile(r"\bx\s*[=:]\s*[~≈]?\s*$", re.IGNORECASE)
 _Y_EQ: Final = re.compile(r"\by\s*[=:≈~]\s*[~≈]?\s*$", re.IGNORECASE)
 _DASH_RANGE: Final = re.compile(r"^\s{0,2}[-–—]\s{0,2}[~≈]?\s{0,2}$")  # '70-80', '70 – 80'
+_DATE_TAIL: Final = re.compile(r"[-/]\d")
+_Y_THEN_X: Final = re.compile(r"^\s{0,2},?\s{0,2}(?:at|when|where|for)?\s{0,2}x\s{0,2}[=:]?\s{0,2}$",
+                              re.IGNORECASE)
 _X_SPAN: Final = re.compile(r"\s{0,2}(?:through|thru|to)\s{1,2}$", re.IGNORECASE)
 _RANGE_SEP = re.compile(r"^\s*(?:%\s*)?(?:to|–|—|-|and)\s*(?:approximately|about|around|roughly|~|≈)?\s*$",
                         re.IGNORECASE)
@@ -182,10 +185,20 @@ def xy_equals(claims: Claims, ctx: StatementContext) -> None:
     norm, qs, used, n = claims.norm, claims.qs, claims.used, claims.n
     for i in range(n):
         window = norm[max(0, qs[i].start - EQ_NAME_WINDOW): qs[i].start]
-        if used[i] or ("=" not in window and ":" not in window) or not _X_EQ.search(window):
+        if qs[i].raw.startswith("≈"):
+            window += "="  # 'x ≈ 0.1': the sign was read with the number
+        if used[i] or ("=" not in window and ":" not in window) or not _X_EQ.search(window) \
+                or _DATE_TAIL.match(norm, qs[i].end):
+            continue  # ('X ≈ 2021-09' is a date: dated-xy reads it)
+        if i and not used[i - 1] and _Y_THEN_X.match(norm[qs[i - 1].end: qs[i].start]) and _Y_EQ.search(
+                norm[max(0, qs[i - 1].start - EQ_NAME_WINDOW): qs[i - 1].start]
+                + ("=" if qs[i - 1].raw.startswith("≈") else "")):
+            claims.point_xy(qs[i], qs[i - 1])  # 'near y=0 at x ≈ -0.2': the y named first
+            used[i] = used[i - 1] = True
             continue
         for j in range(i + 1, min(n, i + 1 + Y_AFTER_X_MAX)):
-            if not used[j] and _Y_EQ.search(norm[max(0, qs[j].start - EQ_NAME_WINDOW): qs[j].start]) \
+            if not used[j] and _Y_EQ.search(norm[max(0, qs[j].start - EQ_NAME_WINDOW): qs[j].start]
+                                            + ("=" if qs[j].raw.startswith("≈") else "")) \
                     and not claims.own_x_follows(j, ctx.x_words):
                 claims.point_xy(qs[i], qs[j])
                 used[i] = used[j] = True

@@ -59,7 +59,7 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
     StatementForm("statement.xy-equals", xy_equals,
                   "x = A ... y = B: both coordinates named x and y.",
                   "The last marker sits at x = 5000, y = 8.5.", _PAIR, _ANY_X,
-                  needs=(("=", ":"),)),
+                  needs=(("=", ":", "≈"),)),
     StatementForm("statement.dated-xy", dated_xy,
                   "x = Date, y = V: the x a calendar date (its year part of it), the y a number.",
                   "The bubble sits at X ≈ March 2022, Y ≈ 1.2.", _PAIR, _ANY_X,

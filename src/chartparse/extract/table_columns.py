@@ -10,7 +10,7 @@ from typing import Final
 from ..vocab import AXIS_ROLE_HEADERS, DERIVED_COLUMN_WORDS, fold
 from .state import ChartDraft, name_key
 from .style_match import entry_by_style
-from .text import clean_name
+from .text import clean_name, strip_markup
 
 NOTE: Final = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # a trailing note: 'Step 100 (Global Peak)'
 
@@ -79,3 +79,19 @@ def _without_value_axis(chart: ChartDraft, name: str) -> str | None:
     if folded.startswith(label + " "):
         return name[len(label):].strip()
     return None
+
+
+_PLACE_HEADERS = frozenset({"position", "location", "placement", "place", "order", "clock position"})
+_LABEL_HEADER_WORDS = frozenset({"label", "name", "category", "year", "slice"})
+
+
+def label_column_first(rows: list[list[str]]) -> list[list[str]]:
+    """'| Position | Year Label | Colour | Share |': a first column that only says where a
+    slice or bar sits gives way to the column its header calls the label (the x)."""
+    header = [fold(strip_markup(c)) for c in rows[0]]
+    if not header or header[0] not in _PLACE_HEADERS:
+        return rows
+    k = next((j for j in range(1, len(header)) if _LABEL_HEADER_WORDS & set(header[j].split())), None)
+    if k is None:
+        return rows
+    return [[r[k], *(c for i, c in enumerate(r) if i not in (0, k))] if len(r) > k else r for r in rows]

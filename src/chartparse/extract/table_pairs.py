@@ -68,8 +68,14 @@ def pie_share_column(chart: ChartDraft, rows: list[list[str]], header: list[str]
     """On a pie chart, the one column of percentages among several columns of numbers."""
     if chart.kind != "pie":
         return None
+    # (a cell with no digit, such as one cut short at '(', says nothing of its column)
     numeric = [j for j in range(1, len(header))
-               if all(quantities(row[j])[1] for row in rows[1:] if j < len(row) and row[j].strip())]
+               if any(j < len(row) and _has_digit(row[j]) for row in rows[1:])
+               and all(quantities(row[j])[1] for row in rows[1:] if j < len(row) and _has_digit(row[j]))]
     shares = [j for j in numeric if all(row[j].strip().endswith("%") for row in rows[1:]
                                         if j < len(row) and row[j].strip())]
     return shares[0] if len(numeric) >= 2 and len(shares) == 1 else None
+
+
+def _has_digit(cell: str) -> bool:
+    return any(ch.isdigit() for ch in cell)

@@ -9,7 +9,14 @@ from .axes import axis_role, read_axis
 from .categories import reduce_on_axis, unescape, value_on_named_axis
 from .keys import without_qualifier
 from .state import AxisDraft, ChartDraft, PointDraft, name_key
-from .table_columns import NOTE, column_name, declared_column, difference_of_columns, is_derived
+from .table_columns import (
+    NOTE,
+    column_name,
+    declared_column,
+    difference_of_columns,
+    is_derived,
+    label_column_first,
+)
 from .table_pairs import dot_names, known_name, pair_list_column, pie_share_column, rows_of_pairs
 from .text import quantities, strip_markup
 from .values_of import category_or_number, x_number
@@ -79,7 +86,8 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
             and (dots := dot_names(rows, header[0], known or {})):
         # '| Green | 0.55 | 0.65 |' under '| Color | Accuracy (X) | SP (Y) |': one dot per row
         return _series_pairs(chart, rows, pair, dots, lines, panel)
-    return _wide_table(chart, rows, header, dict(known or {}), lines, panel, x_words, in_scope)
+    rows = label_column_first(rows)
+    return _wide_table(chart, rows, rows[0], dict(known or {}), lines, panel, x_words, in_scope)
 
 
 def _wide_table(chart: ChartDraft, rows: list[list[str]], header: list[str], known: dict[str, str],

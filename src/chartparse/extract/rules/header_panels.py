@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from ..state import name_key
+from ..style_match import entry_by_style
 from ..text import drop_numbering, is_style_words, strip_markup
 from .headers import HEADER_RULES, Header
 from .patterns import look_series_name
@@ -65,3 +66,30 @@ HEADER_RULES.before(
     "header.lead-in", "header.line-with-band", line_with_band,
     "a line and its shaded band joined by '+': one series, named by the line's look",
     "#### 1. Red Line (Mean) + Pink Shaded Area")
+
+
+_GROUP_TAIL: Final = re.compile(
+    r"\s(?:trend|trends|data points|values|analysis|details)"
+    r"(?:\s(?:&|and)\s(?:data points|values|key points))?$",
+    re.IGNORECASE)
+
+
+def look_over_data(w: Walker, h: Header) -> Scope | None:
+    """'Blue Line Trend & Data Points:' heads the lines about the series drawn so (a declared
+    one by its look, else a series named by the look), not only a group of data lines."""
+    title = strip_markup(drop_numbering(h.title)).strip(" :")
+    tail = _GROUP_TAIL.search(title)
+    look = title[: tail.start()].strip() if tail else ""
+    if not look or not look_series_name(look):
+        return None
+    series = w.match_series(look, h.scope.panel)
+    if series is None:
+        entry = entry_by_style(look, w.state.legend_entries(h.scope.panel))
+        series = w.state.chart.series_for(entry.label if entry is not None else look, h.scope.panel)
+    return h.scope.but(inherited=False, series=series)
+
+
+HEADER_RULES.before(
+    "header.data-group", "header.look-over-data", look_over_data,
+    "a look, then words of a data group: the lines under it are that series'",
+    "**Blue Line Trend & Data Points:**")

@@ -38,7 +38,7 @@ from .keyed_categories import (
     sub_category,
 )
 from .keyed_line import KeyedLine
-from .keyed_notes import meta_key, trend_key
+from .keyed_notes import feature_key, meta_key, trend_key
 from .keyed_panels import declared_panel, panel_by_count
 from .patterns import (
     ALL_SERIES_WORDS,
@@ -317,6 +317,8 @@ def _register(add: Callable[..., None]) -> None:
       "**Data Series:** (with items under it)", needs="series_list")
     add("keyed.trend", trend_key, "the scope series' trend, and the values its sentences state",
       "**Trend:** rises from ~2 to ~9", needs="trend")
+    add("keyed.line-feature", feature_key, "under a series, a feature of the line (its peak, a dip): "
+        "the point its text states", "**Peak:** at (x ≈ 0.1, y ≈ 5.5)")
     add("keyed.meta", meta_key, "notes on the figure that carry no data", "**Gridlines:** grey", needs="meta")
     add("keyed.box-spread", _box_spread, "quartiles and whiskers are not a box's value",
       "**Q1:** 4.2", needs="spread")

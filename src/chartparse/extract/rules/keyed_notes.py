@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...vocab import LINE_FEATURE_KEYS
+from ..keys import key_words
 from ..observed import pairs_under
 from ..ruler import DONE, Claim
 from ..statements import statement
@@ -38,4 +40,14 @@ def meta_key(w: Walker, c: KeyedLine) -> Claim | None:
     if w.state.chart.has_legend_label(clean_name(c.key)):
         return None  # 'Language (yellow): 21.2%', 'Trend Line:' where the legend lists them name entries
     pairs_under(w, c.node)  # ('Color Distribution:' over '... the highest point at x≈1.0, y≈0.992')
+    return DONE
+
+
+def feature_key(w: Walker, c: KeyedLine) -> Claim | None:
+    """'**Peak:** at approximately (x ≈ 0.1, y ≈ 5.5)' under a series: a feature of that
+    line, whose text states its point."""
+    if c.scope.series is None or c.scope.x is not None or not c.text \
+            or key_words(c.key) not in LINE_FEATURE_KEYS:
+        return None
+    statement(w, c.text, c.scope, c.line.line)
     return DONE
