@@ -17,6 +17,7 @@ from ..categories import (
 from ..category_values import bin_label, declared_category_values, legend_slices, stack_total
 from ..keys import is_bar_measure_key
 from ..names import panel_name
+from ..narrative import read_in
 from ..pie_legend import slices_named_after
 from ..ruler import DONE, Claim
 from ..statements import statement
@@ -38,7 +39,9 @@ def histogram_bin(w: Walker, c: KeyedLine) -> Claim | None:
     if label is None and c.info.words.startswith("bin "):
         label = x_number(c.key, w.state.x_words)  # 'Bin 3': a numbered bin is its number
     if label is not None:
-        statement(w, c.text, c.scope.but(x=label), c.line.line)
+        own = read_in(w.state, c.text).points  # '5-10 sentences: a peak of ~410 around 8 sentences'
+        at_own_x = bool(own) and not any(isinstance(p.x, str) for p in own)
+        statement(w, c.text, c.scope if at_own_x else c.scope.but(x=label), c.line.line)
         return DONE
     if not quantities(c.key)[1]:
         # 'The Tail: ...' describes the shape, not a bin; its sentences may still state
