@@ -169,11 +169,21 @@ def category_value(w: Walker, c: KeyedLine) -> Claim | None:
         statement(w, c.text, c.scope.but(x=slice_name), c.line.line)
         w.data(c.node, c.scope.but(x=slice_name))
         return DONE
-    if isinstance(x, str) and not listed(chart, c.scope.panel, x) \
-            and declared_category_values(chart, c.text, c.scope.panel):
-        statement(w, c.text, c.scope, c.line.line)  # 'Exception: Beta (~0.7)' names its own category
+    if isinstance(x, str) and not listed(chart, c.scope.panel, x) and (
+            declared_category_values(chart, c.text, c.scope.panel) or _own_numeric_x(w, c)):
+        # 'Exception: Beta (~0.7)' names its own category; 'Asymmetric distribution: ~80 at
+        # -20%' on an x axis ranged -60% to 20% states its own x
+        statement(w, c.text, c.scope, c.line.line)
         return DONE
     return read_at_category(w, c, x)
+
+
+def _own_numeric_x(w: Walker, c: KeyedLine) -> bool:
+    axis = w.state.chart.panel_axis("x", c.scope.panel)
+    if axis is None or axis.min is None or axis.max is None or any(isinstance(t, str) for t in axis.ticks):
+        return False
+    own = read_in(w.state, c.text).points
+    return bool(own) and all(not isinstance(p.x, str) and axis.min <= p.x <= axis.max for p in own)
 
 
 def read_at_category(w: Walker, c: KeyedLine, x: int | float | str) -> Claim:
