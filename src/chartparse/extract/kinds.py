@@ -168,6 +168,20 @@ def titled_in(text: str) -> str | None:
     return m.group(1).strip().rstrip(",.;:").strip() or None
 
 
+_KIND_WORD = r"(?:(?:line|bar|scatter|pie|area|box|heatmap)\s+)?"
+_SEVERAL: Final = re.compile(
+    r"\b(?:series|set|collection|group|number|grid) of (?:[a-z/-]{3,20}\s+)?" + _KIND_WORD
+    + r"(?:" + "|".join(re.escape(n) for n in PANEL_COUNT_NOUNS) + r")\b"
+    r"|\b(?:multiple|several|various) " + _KIND_WORD + r"(?:charts|plots|graphs|panels)\b",
+    re.IGNORECASE)
+
+
+def says_several_panels(text: str) -> bool:
+    """'a series of bar charts', 'several plots': more than one panel, their count unsaid."""
+    lowered = text.lower()
+    return any(noun in lowered for noun in PANEL_COUNT_NOUNS) and _SEVERAL.search(text) is not None
+
+
 def stated_panel_count(text: str) -> int | None:
     lowered = text.lower()  # word tests first: the two searches are long, most lines fail both
     m = _GRID.search(text) if any(w in lowered for w in GRID_WORDS) else None

@@ -27,7 +27,7 @@ from ..textcache import text_cache
 from ..vocab import SECTION_ROLES, fold, lookup, mentions_color
 from .categories import ITEM_SPLIT, category_axis, declared_inside
 from .keys import key_info
-from .kinds import OVERVIEW_LINES, kind_in, stated_panel_count, titled_in
+from .kinds import OVERVIEW_LINES, kind_in, says_several_panels, stated_panel_count, titled_in
 from .names import panel_name
 from .rules.patterns import names_interval
 from .state import name_key
@@ -77,6 +77,7 @@ def read_overview_text(state: ReadingState, text: str) -> None:
         kind = kind_in(text)
         if kind:
             chart.kind, chart.kind_source = kind, "overview"
+    state.several_panels_said = state.several_panels_said or says_several_panels(text)
     if chart.stated_panel_count is None:
         count = stated_panel_count(text)
         if count:

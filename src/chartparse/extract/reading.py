@@ -32,6 +32,7 @@ class ReadingState:
         self.colour_entries: list[LegendEntryDraft] = []  # '**Blue**: 1ABO' outside a legend
         self.panel_legends: dict[str, list[LegendEntryDraft]] = {}  # the entries each panel's legend states
         self.overview_lines = 0
+        self.several_panels_said = False  # 'a series of bar charts': more than one, count unsaid
         self.component_lines = 0
         self.categorical_known: bool | None = None
         # (role, field, panel, last line) of the axis line just read: a 'Categories:' line right

@@ -92,19 +92,27 @@ def colon_pair_list(claims: Claims, ctx: StatementContext) -> None:
     itself shows that each number before a colon is an x ('10:30' has no space and is no pair)."""
     norm, qs, used = claims.norm, claims.qs, claims.used
     i = 0
-    while i < claims.n - 3:
+    while i < claims.n - 1:
         run = i
         while run + 1 < claims.n and not used[run] and not used[run + 1] \
                 and _BARE_COLON.match(norm[qs[run].end: qs[run + 1].start]) \
                 and (run == i or _PAIR_LIST_SEP.match(norm[qs[run - 1].end: qs[run].start])):
             run += 2
-        if run - i >= 4:
+        if run - i >= 4 or (run - i == 2 and _continues_pairs(claims, i)):
             for k in range(i, run, 2):
                 claims.point_xy(qs[k], qs[k + 1])
                 used[k] = used[k + 1] = True
             i = run
         else:
             i += 1
+
+
+def _continues_pairs(claims: Claims, i: int) -> bool:
+    """'At step 1: ~90, 2: ~80': one X: V pair after a pair another form read is the list's next."""
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    return i >= 2 and used[i - 2] and used[i - 1] \
+        and _BARE_COLON.match(norm[qs[i - 2].end: qs[i - 1].start]) is not None \
+        and _PAIR_LIST_SEP.match(norm[qs[i - 1].end: qs[i].start]) is not None
 
 
 WITH_X_WINDOW: Final = 40

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from ..names import panel_name
 from ..state import name_key
 from ..style_match import entry_by_style
 from ..text import drop_numbering, is_style_words, strip_markup
@@ -93,3 +94,29 @@ HEADER_RULES.before(
     "header.data-group", "header.look-over-data", look_over_data,
     "a look, then words of a data group: the lines under it are that series'",
     "**Blue Line Trend & Data Points:**")
+
+
+_SERIES_UNDER_A_PANEL = 2
+
+
+def panel_over_series(w: Walker, h: Header) -> Scope | None:
+    """'**1. GSM8K:**' over 'Model A: ...' and 'Model B: ...', lines keyed by the declared
+    series, in a figure said to hold several charts: the header is the chart they sit in,
+    not a category or a series of its own."""
+    state = w.state
+    if h.node is None or h.scope.panel is not None or h.scope.series is not None \
+            or not (state.several_panels_said or (state.chart.stated_panel_count or (0, None))[0] > 1) \
+            or w.match_series(h.title, None) is not None:
+        return None
+    named = {s.name for key, _ in w.child_pairs(h.node)
+             if key and (s := w.match_series(key, None)) is not None}
+    if len(named) < _SERIES_UNDER_A_PANEL:
+        return None
+    panel = state.chart.add_panel(panel_name(h.title), h.node.first_line, h.node.last_line)
+    return h.scope.but(panel=panel, series=None, x=None)
+
+
+HEADER_RULES.before(
+    "header.panel-over-categories", "header.panel-over-series", panel_over_series,
+    "in a figure of several charts, a header over lines keyed by the declared series is a chart",
+    "**1. GSM8K:** (over 'Model A: ...', 'Model B: ...')")
