@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from ..names import panel_name
+from ..narrative import read_in
 from ..state import name_key
 from ..style_match import entry_by_style
 from ..text import drop_numbering, is_style_words, strip_markup
@@ -100,18 +101,18 @@ _SERIES_UNDER_A_PANEL = 2
 
 
 def panel_over_series(w: Walker, h: Header) -> Scope | None:
-    """'**1. GSM8K:**' over 'Model A: ...' and 'Model B: ...', lines keyed by the declared
-    series, in a figure said to hold several charts: the header is the chart they sit in,
-    not a category or a series of its own."""
+    """'**1. GSM8K:**' over 'Model A: at 0.1: ~1100, 0.5: ~900' and 'Model B: ...', lines
+    keyed by the declared series that state points of their own, in a figure said to hold
+    several charts: the header is the chart they sit in, not a category or a series."""
     state = w.state
     if h.node is None or h.scope.panel is not None or h.scope.series is not None \
             or not (state.several_panels_said or (state.chart.stated_panel_count or (0, None))[0] > 1) \
             or w.match_series(h.title, None) is not None:
         return None
-    named = {s.name for key, _ in w.child_pairs(h.node)
-             if key and (s := w.match_series(key, None)) is not None}
-    if len(named) < _SERIES_UNDER_A_PANEL:
-        return None
+    pairs = [(key, text) for key, text in w.child_pairs(h.node) if key]
+    named = {s.name for key, _ in pairs if (s := w.match_series(key, None)) is not None}
+    if len(named) < _SERIES_UNDER_A_PANEL or not any(read_in(state, text).points for _, text in pairs):
+        return None  # ('Model A: ~0.63' under each attack: one bar per model, the header its x)
     panel = state.chart.add_panel(panel_name(h.title), h.node.first_line, h.node.last_line)
     return h.scope.but(panel=panel, series=None, x=None)
 
