@@ -73,3 +73,14 @@ def panel_by_letter(title: str, panels: list[str]) -> str | None:
     same = [t for t in panels
             if (m := PANEL_LETTER.search(t)) is not None and m.group(1).lower() == mine]
     return same[0] if len(same) == 1 else None
+
+
+_END_NOTE: Final = re.compile(r"\(([^()]{1,30})\)\s*:?\s*$")
+
+
+def place_note(title: str) -> frozenset[str]:
+    """The position words of a title's closing note ('K=1 (Bottom-left)' -> bottom, left);
+    empty when it has none or the note says something else."""
+    m = _END_NOTE.search(title)
+    words = frozenset(WORD.findall(fold(m.group(1).replace("-", " ")))) if m else frozenset()
+    return words if words and words <= POSITION_WORDS else frozenset()

@@ -20,6 +20,7 @@ from .panel_titles import (
     WORD,
     declared_title_for,
     panel_by_letter,
+    place_note,
     quoted_title_after_place,
     untitled_panel,
 )
@@ -366,6 +367,8 @@ class ChartDraft:
             if letter is not None and (other := PANEL_LETTER.search(t)) is not None \
                     and other.group(1).lower() != letter.group(1).lower():
                 continue  # '(a) K40c (ECC on)' and '(b) K40c (ECC off)' differ by their letters
+            if (here := place_note(title)) and (there := place_note(t)) and here != there:
+                continue  # 'K=1 (Top-left)' and 'K=1 (Bottom-left)': one title in two places
             if known == key or (key and (known.startswith(key + " ") or key.startswith(known + " "))):
                 if TITLE_AFTER_PLACE.fullmatch(title, len(t)) and not any(
                         w in POSITION_WORDS for w in WORD.findall(fold(title[len(t):]))):
