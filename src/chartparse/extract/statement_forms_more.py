@@ -298,10 +298,12 @@ def named_x_then_value(claims: Claims, ctx: StatementContext) -> None:
             continue
         if i > 0 and not used[i - 1] and not _CLAUSE_BREAK.search(norm[qs[i - 1].end: qs[i].start]):
             continue  # 'rises to 0.7 ... at q = 2': the value came first (statement.value-at-x)
+        again = _NAME_EQ.search(claims.before(qs[j], MID_LEAD_WINDOW))
         if _LIST_GAP.match(norm[qs[i].end: qs[j].start]) or _MID_LEAD.search(
                 claims.before(qs[j], MID_LEAD_WINDOW)) or _axis_named(
-                claims, qs[j], "x", ctx.x_words, ctx.y_words):
-            continue  # 'at K=10 and K=20', 'at k=1, 2 and 3': the next number is another x
+                claims, qs[j], "x", ctx.x_words, ctx.y_words) or (
+                again is not None and again.group("name").lower() == m.group("name").strip().lower()):
+            continue  # 'at K=10 and K=20', 'at k=1, 2 and 3', 'at t=4, t=9': the next number is another x
         between = norm[qs[i].end: qs[j].start]
         if len(between) <= UNTIL_WINDOW * 2 and not _CLAUSE_BREAK.search(between):
             claims.point_xy(qs[i], qs[j])
