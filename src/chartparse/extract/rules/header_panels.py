@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from ..categories import listed_tick
 from ..names import panel_name
 from ..narrative import read_in
 from ..state import name_key
@@ -121,3 +122,30 @@ HEADER_RULES.before(
     "header.panel-over-categories", "header.panel-over-series", panel_over_series,
     "in a figure of several charts, a header over lines keyed by the declared series is a chart",
     "**1. GSM8K:** (over 'Model A: ...', 'Model B: ...')")
+
+
+_NUMBERED: Final = re.compile(r"^\s*(\d{1,2})[.)]\s")
+
+
+def numbered_panel(w: Walker, h: Header) -> Scope | None:
+    """'**2. Hypothesis Testing Experience:**' in a figure of four charts: a numbered header,
+    its number within the stated count, over lines of its own, that names no series or
+    declared category, is the chart of that number."""
+    chart = w.state.chart
+    count = (chart.stated_panel_count or (0, None))[0]
+    if count < _MIN_PANELS or h.node is None or h.node.line is None or not h.node.children \
+            or h.scope.panel is not None or h.scope.series is not None:
+        return None
+    m = _NUMBERED.match(strip_markup(h.node.line.full_text))  # (the title comes without its number)
+    if m is None or not 1 <= int(m.group(1)) <= count:
+        return None
+    if w.match_series(h.title, None) is not None or listed_tick(chart, None, h.name) is not None:
+        return None
+    panel = chart.add_panel(panel_name(h.title), h.node.first_line, h.node.last_line)
+    return h.scope.but(panel=panel, series=None, x=None)
+
+
+HEADER_RULES.before(
+    "header.panel-over-categories", "header.numbered-panel", numbered_panel,
+    "in a figure of a stated number of charts, a numbered header within that count is a chart",
+    "**2. Hypothesis Testing:** (in 'four stacked bar charts')")
