@@ -48,13 +48,19 @@ _DRAWING_NOTE: Final = re.compile(
     re.IGNORECASE)
 
 
+# '(Category 2)', '(Slice 3)': the number the description gave the category, no part of its name
+_ORDINAL_NOTE: Final = re.compile(r"\s{0,2}(?:" + "|".join(sorted(ORDINAL_LABEL_WORDS | {"slice", "segment"}))
+                                  + r")\s{0,2}#?\d{1,3}\s{0,2}", re.IGNORECASE)
+
+
 @text_cache()
 def drop_note(label: str) -> str:
     """``Trial 2 (Middle Bar)`` -> ``Trial 2``: a trailing note of position or colour."""
     m = _TRAILING_NOTE.search(label)
     if not m or not label[: m.start()].strip():
         return label
-    if SHARE_NOTE.fullmatch(m.group(1)) or _DRAWING_NOTE.match(m.group(1)):
+    if SHARE_NOTE.fullmatch(m.group(1)) or _DRAWING_NOTE.match(m.group(1)) \
+            or _ORDINAL_NOTE.fullmatch(m.group(1)):
         return label[: m.start()].strip()  # 'Yes (54.3%)': the category's share, not its name
     head = _LABEL_WORD.findall(fold(label[: m.start()]))
     if all(w in _NOTE_WORDS for w in head) and any(w in _DRAWN_PARTS for w in head):

@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING, Final
 
 from ..outline import Node
 from ..textcache import text_cache
-from ..vocab import SECTION_ROLES, fold, lookup, mentions_color
+from ..vocab import BAR_ATTRIBUTE_KEYS, SECTION_ROLES, fold, lookup, mentions_color
 from .categories import ITEM_SPLIT, category_axis, declared_inside
-from .keys import key_info
+from .keys import is_bar_measure_key, key_info, key_words
 from .kinds import OVERVIEW_LINES, kind_in, says_several_panels, stated_panel_count, titled_in
 from .names import panel_name
 from .rules.patterns import names_interval
@@ -239,9 +239,12 @@ def _pies_of_the_same_slices(state: ReadingState, group: list[tuple[Node, str]])
     """On a pie chart, headers each over lines keyed by the same slices: one pie each."""
     if state.kind != "pie":
         return False
-    keys = [{name_key(strip_markup(ch.line.key)) for ch in node.children
+    keys = [{key_words(ch.line.key) for ch in node.children
              if ch.line is not None and ch.line.key} for node, _ in group]
-    return all(len(k) >= 2 for k in keys) and len(set.intersection(*keys)) >= 2
+    # ('Percentage:', 'Color:', 'Position:' under each slice describe that one slice)
+    slices = {k for k in set.intersection(*keys) if k not in BAR_ATTRIBUTE_KEYS and not is_bar_measure_key(k)
+              and not key_info(k).flags} if keys else set()
+    return all(len(k) >= 2 for k in keys) and len(slices) >= 2
 
 
 def _tables_of_the_same_columns(group: list[tuple[Node, str]]) -> bool:

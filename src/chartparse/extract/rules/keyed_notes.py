@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...vocab import LINE_FEATURE_KEYS
+from ...vocab import LINE_FEATURE_KEYS, META_KEYS
 from ..keys import key_words
 from ..observed import pairs_under
 from ..ruler import DONE, Claim
@@ -41,6 +41,8 @@ def trend_key(w: Walker, c: KeyedLine) -> Claim | None:
 def meta_key(w: Walker, c: KeyedLine) -> Claim | None:
     if w.state.chart.has_legend_label(clean_name(c.key)):
         return None  # 'Language (yellow): 21.2%', 'Trend Line:' where the legend lists them name entries
+    if c.line.numbered and not c.text and c.node.children and c.info.words not in META_KEYS:
+        return None  # '2. **Language (Category 2):**' over its lines is one of a numbered run of headers
     pairs_under(w, c.node)  # ('Color Distribution:' over '... the highest point at x≈1.0, y≈0.992')
     return DONE
 
