@@ -124,6 +124,8 @@ def _reject_non_values(claims: Claims, low: str, exotic: bool) -> None:
         _reject_sample_sizes(claims)
     if "clock" in low:
         _reject_clock_positions(claims)
+    if "above" in low or "below" in low:
+        _reject_led_by(claims, _BOUND_LEAD, BOUND_WINDOW, "bound")  # 'slightly above 0': no value
     if "adjacent" in low or "next to" in low or "beside" in low:
         # '(9 o'clock, adjacent to 2025)': the slice it sits beside, by that one's label
         _reject_led_by(claims, _NEIGHBOUR_LEAD, NEIGHBOUR_WINDOW, "neighbour-label")
@@ -180,6 +182,7 @@ def _reject_led_by(claims: Claims, lead: re.Pattern[str], window: int, reason: s
             claims.reject(q, reason)
 
 
+_BOUND_LEAD: Final = re.compile(r"\b(?:slightly|just|well|far)\s{1,2}(?:above|below)\s{1,2}$", re.IGNORECASE)
 _NEIGHBOUR_LEAD: Final = re.compile(r"\b(?:adjacent\s{1,2}to|next\s{1,2}to|beside)\s{1,2}(?:the\s{1,2})?$",
                                     re.IGNORECASE)
 _CLOCK_AFTER: Final = re.compile(r"\s{0,2}(?:[-–]\s{0,2}\d{1,2}\s{0,2})?o['’]\s?clock", re.IGNORECASE)
@@ -243,6 +246,7 @@ def _reject_counts(claims: Claims, low: str) -> None:
             claims.reject(q, "count-of-things")
 
 
+BOUND_WINDOW = 16  # 'slightly above ' right before the number
 NEIGHBOUR_WINDOW = 16  # 'adjacent to the ' right before the neighbour's label
 CLOCK_WINDOW = 16  # '-11 o'clock' right after the hour
 SAMPLE_SIZE_WINDOW = 6  # '(n = ' right before the count

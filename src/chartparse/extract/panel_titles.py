@@ -84,3 +84,13 @@ def place_note(title: str) -> frozenset[str]:
     m = _END_NOTE.search(title)
     words = frozenset(WORD.findall(fold(m.group(1).replace("-", " ")))) if m else frozenset()
     return words if words and words <= POSITION_WORDS else frozenset()
+
+
+def told_apart(title: str, other: str) -> bool:
+    """Two panel titles alike but for their letters ('(a) K40c (ECC on)', '(b) K40c (ECC off)')
+    or their places in the grid ('K=1 (Top-left)', 'K=1 (Bottom-left)')."""
+    letter, theirs = PANEL_LETTER.search(title), PANEL_LETTER.search(other)
+    if letter is not None and theirs is not None and theirs.group(1).lower() != letter.group(1).lower():
+        return True
+    here, there = place_note(title), place_note(other)
+    return bool(here) and bool(there) and here != there

@@ -13,15 +13,14 @@ from typing import Any, Final, NamedTuple
 
 from ..vocab import COLOR_WORDS, SPLIT_QUALIFIERS, STYLE_WORDS, fold
 from .panel_titles import (
-    PANEL_LETTER,
     POSITION_WORDS,
     TITLE_AFTER_PLACE,
     TITLE_NOTE,
     WORD,
     declared_title_for,
     panel_by_letter,
-    place_note,
     quoted_title_after_place,
+    told_apart,
     untitled_panel,
 )
 from .trace import Trace
@@ -361,14 +360,10 @@ class ChartDraft:
                 self.declared_panel_titles.append(quoted_title)  # the data headers name it so
             title = quoted_title  # 'Left Chart: "By Team"' is the panel titled 'By Team'
         key = name_key(title)
-        letter = PANEL_LETTER.search(title)
         for t, _, _ in self.panels:
             known = name_key(t)
-            if letter is not None and (other := PANEL_LETTER.search(t)) is not None \
-                    and other.group(1).lower() != letter.group(1).lower():
-                continue  # '(a) K40c (ECC on)' and '(b) K40c (ECC off)' differ by their letters
-            if (here := place_note(title)) and (there := place_note(t)) and here != there:
-                continue  # 'K=1 (Top-left)' and 'K=1 (Bottom-left)': one title in two places
+            if told_apart(title, t):
+                continue
             if known == key or (key and (known.startswith(key + " ") or key.startswith(known + " "))):
                 if TITLE_AFTER_PLACE.fullmatch(title, len(t)) and not any(
                         w in POSITION_WORDS for w in WORD.findall(fold(title[len(t):]))):
