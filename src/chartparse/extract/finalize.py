@@ -8,6 +8,7 @@ from typing import Final
 from ..vocab import fold, mentions_color
 from .categories import legend_names_categories
 from .kinds import kind_in
+from .panel_titles import untitled_panel
 from .state import ChartDraft, PointDraft, SeriesDraft, name_key
 from .text import quantities
 
@@ -33,8 +34,10 @@ def default_name(chart: ChartDraft, panel: str | None) -> str:
         title = chart.heading_title or chart.explicit_title
         if title:
             return title
-    if panel is not None and chart.axis("y", panel) is None and len(chart.panels) > 1:
-        return panel  # the panels share their value axis: each one's line is known by its title
+    if panel is not None and chart.axis("y", panel) is None and len(chart.panels) > 1 \
+            and not untitled_panel(_DIGITS.sub(" ", panel)):
+        return panel  # the panels share a value axis: each one's line is known by its title
+        # ('Subplot 1 (Top-left)' has no title: its line is known by the value axis)
     label = _value_axis_label(chart, panel)
     if label:
         return label
@@ -44,6 +47,7 @@ def default_name(chart: ChartDraft, panel: str | None) -> str:
 
 
 # 'k=2', 'α = 0.5': a line named by its parameter's setting, which marks no level
+_DIGITS: Final = re.compile(r"(?<![=≈\w.])\d+(?![\w.])")  # a panel's number, not a setting ('d=8')
 _SETTING: Final = re.compile(r"\s*[^\W\d_][\w′']{0,3}\s?=\s?[~≈]?-?\d{1,9}(?:\.\d{1,9})?\s*")
 _MARKS_A_LEVEL: Final = re.compile(
     r"[:=]\s?[~≈]?-?\d|\b(?:percentile|mean|median|average|threshold|baseline|cutoff|reference|chance|"
