@@ -29,6 +29,7 @@ from ..text import (
     drop_numbering,
     entry_with_look,
     is_style_words,
+    quantities,
     series_paren_name,
     strip_markup,
 )
@@ -233,6 +234,15 @@ def _pie_slices(w: Walker, c: KeyedLine) -> bool | None:
             entry.label = clean_name(entry.label) or entry.label
             w.state.chart.add_legend_entry(entry)
     return True
+
+
+def pie_slice_list(w: Walker, c: KeyedLine) -> bool:
+    """On a pie, a slice list whose lines give each slice's value ('**Rent:** 41% (teal)'):
+    its lines are data as well as the legend."""
+    return w.state.kind == "pie" and bool(c.node.children) \
+        and fold(strip_markup(c.key)).startswith(_SLICE_LIST_WORDS) and any(
+            key is not None and not key.strip("*_ ").isdigit() and quantities(text)[1]
+            for key, text in w.child_pairs(c.node))
 
 
 def _colour_key(w: Walker, c: KeyedLine) -> bool | None:

@@ -22,6 +22,7 @@ from ..state import name_key
 from ..statements import key_then_text, statement, values_for_bins
 from ..text import clean_name, strip_markup
 from ..values_of import x_number
+from .components import pie_slice_list
 from .keyed_axis_pair import axis_key_value, x_positions
 from .keyed_categories import (
     all_series_at_x,
@@ -102,6 +103,9 @@ def _components_section(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
     if scope.role != "components" or scope.in_container:
         return None
+    if pie_slice_list(w, c):  # 'Categories & Labels:' over '**Mechanical:** 17.0% (Blue slice)'
+        w.data(c.node, scope.but(in_container=True))
+        return DONE
     series = None if c.text else w.match_series(c.key, scope.panel)
     if series is None:
         return DONE  # ('**F1 Series:**' over 'k=10: 30.29' lines states the data here)
