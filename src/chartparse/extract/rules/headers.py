@@ -270,6 +270,9 @@ def _category(w: Walker, h: Header) -> Scope | None:
             and (axis is None or declared_inside(axis, fold(h.name)) is None):
         return h.scope  # '## 3. Categories and Sub-Categories' groups the categories below it
     x = category_x(w.state.chart, h.name, h.scope.panel)
+    if w.state.kind == "radar" and isinstance(x, str) and (p := _FIRST_PAREN.search(h.title)) \
+            and mentions_color(p.group(1)) and listed_tick(w.state.chart, h.scope.panel, x) is None:
+        return None  # 'Base (gray)' over a radar's spokes 'Application', 'Finance': a line, no spoke
     if isinstance(x, str) and h.scope.series is not None and axis is not None \
             and _names_categories(axis) and declared_inside(axis, fold(x)) is None:
         return None  # 'Notable exceptions:' under a series, on an axis naming its categories
