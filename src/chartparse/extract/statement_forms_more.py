@@ -91,7 +91,8 @@ def arrow_pair(claims: Claims, ctx: StatementContext) -> None:
         gap = norm[qs[i].end: qs[i + 1].start]
         m = _ARROW.match(gap) if not used[i] and not used[i + 1] and len(gap) <= PAIR_NAME_WINDOW else None
         if m and (not m.group("unit") or x_words_ok(m.group("unit"), ctx.x_words | UNIT_WORDS)) \
-                and not _x_word_after(claims, i + 1, ctx) \
+                and not _word_after_of(claims, i + 1, ctx.x_words, ctx.y_words) \
+                and (m.group("unit") or not _word_after_of(claims, i + 1, ctx.y_words, ctx.x_words)) \
                 and not _X_FOLLOWS.match(norm, qs[i + 1].end):  # '(1.8→2.1 at 4k)': a change in y
             claims.point_xy(qs[i], qs[i + 1])
             used[i] = used[i + 1] = True
@@ -100,11 +101,12 @@ def arrow_pair(claims: Claims, ctx: StatementContext) -> None:
 _X_FOLLOWS: Final = re.compile(r"\s{0,2}(?:at|by|in|for)\s", re.IGNORECASE)
 
 
-def _x_word_after(claims: Claims, j: int, ctx: StatementContext) -> bool:
-    """'(0 → ~1000 context)' on an axis 'Context length': the second number is an x too."""
+def _word_after_of(claims: Claims, j: int, axis_words: frozenset[str], other: frozenset[str]) -> bool:
+    """'(0 → ~1000 context)' on an axis 'Context length': the second number is an x too;
+    '(1.5 → 4.0 MSE)' on an axis 'MSE': both are values, a change in y."""
     m = _WORD_AFTER.match(claims.norm, claims.qs[j].end)
     words = label_words(m.group(1)) if m else frozenset()
-    return bool(words) and words <= ctx.x_words and not words <= ctx.y_words
+    return bool(words) and words <= axis_words and not words <= other
 
 
 def parallel_lists(claims: Claims, ctx: StatementContext) -> None:
