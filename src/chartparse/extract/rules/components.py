@@ -319,12 +319,15 @@ def _grid_dimension(w: Walker, c: KeyedLine) -> bool | None:
     return True
 
 
+_SCALE_TEXT: Final = re.compile(r"^\s*[-~≈]?\d|\d\s?%|\d\s?[-–]\s?\d")
+
+
 def _spokes(w: Walker, c: KeyedLine) -> list[int | float | str]:
     """The spokes' names: the plain or bold-only lines under the key, a list on one of
     them, or the list after the text's last colon ('seven axes, one per field: A, B, C')."""
     spokes: list[int | float | str] = []
     for key, text in w.child_pairs(c.node):
-        if key is None and text and not any(ch.isdigit() for ch in text):  # (not 'scaled 0-100%')
+        if key is None and text and not _SCALE_TEXT.search(text):  # ('GSM8K' yes; 'scaled 0-100%' no)
             spokes.extend(drop_note(str(t)) for t in listed_categories(text) or [strip_markup(text)])
         elif key is not None and not text:
             spokes.append(strip_markup(key))
