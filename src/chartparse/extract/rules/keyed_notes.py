@@ -25,8 +25,6 @@ def trend_key(w: Walker, c: KeyedLine) -> Claim | None:
         series.set_summary("trend", strip_markup(c.text) or None)
         if scope.x is None:
             statement(w, c.text, scope, c.line.line)
-    elif scope.x is None and c.text and not w.state.known_names and not w.state.chart.legend:
-        statement(w, c.text, scope, c.line.line)  # a figure of one unnamed line: its trend
     if any(ch.line is not None and ch.line.key and w.match_series(ch.line.key, scope.panel)
            for ch in c.node.children):
         w.data(c.node, scope)  # 'Trends:' over '**Model B (Orange):** starts at ~75 (Shot 0)'
