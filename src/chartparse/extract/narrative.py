@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Final
 
 from ..rejections import count_spans, rejection_for
 from ..values import Quantity
-from ..vocab import SUM_PHRASES, UNCERTAINTY_SIGN, UNCERTAINTY_SIGNS
+from ..vocab import SUM_PHRASES, UNCERTAINTY_SIGN, UNCERTAINTY_SIGNS, label_words
 from .claims import Claims, Reading, StatementContext, StatementPoint, StatementReader, XValue
 from .statement_table import STATEMENT_FORMS
 from .text import MAX_VALUES_PER_TEXT, quantities
@@ -98,7 +98,7 @@ def read_statement(
     # Under IGNORECASE these match ASCII letters that lower() does not give: the word
     # tests below would miss them, so a sentence holding one runs every pattern.
     exotic = not norm.isascii() and ("İ" in norm or "ı" in norm or "ſ" in norm)
-    _reject_non_values(claims, low, exotic)
+    _reject_non_values(claims, low, exotic, x_words)
     ctx = StatementContext(x_words, y_words, x_context)
     if x_context is not None:
         order = _WITH_X_ONE if len(qs) == 1 else _WITH_X_MANY
@@ -112,7 +112,7 @@ def read_statement(
     return reading
 
 
-def _reject_non_values(claims: Claims, low: str, exotic: bool) -> None:
+def _reject_non_values(claims: Claims, low: str, exotic: bool, x_words: frozenset[str]) -> None:
     """Numbers no form may read: error bars, sums, sample sizes, clock positions."""
     norm = claims.norm
     if any(sign in norm for sign in UNCERTAINTY_SIGNS):
@@ -129,7 +129,7 @@ def _reject_non_values(claims: Claims, low: str, exotic: bool) -> None:
     if "adjacent" in low or "next to" in low or "beside" in low:
         # '(9 o'clock, adjacent to 2025)': the slice it sits beside, by that one's label
         _reject_led_by(claims, _NEIGHBOUR_LEAD, NEIGHBOUR_WINDOW, "neighbour-label")
-    _reject_counts(claims, low)
+    _reject_counts(claims, low, x_words)
 
 
 def read_in(state: ReadingState, text: str, x_context: XValue | None = None) -> Reading:
@@ -236,16 +236,24 @@ def _reject_sample_sizes(claims: Claims) -> None:
     _reject_led_by(claims, _SAMPLE_SIZE, SAMPLE_SIZE_WINDOW, "statistic")
 
 
-def _reject_counts(claims: Claims, low: str) -> None:
+def _reject_counts(claims: Claims, low: str, x_words: frozenset[str]) -> None:
     """'There are 8 violin plots': how many things are drawn, not a value (explain's
-    count-of-things rejection, by the same pattern)."""
+    count-of-things rejection, by the same pattern); but '10 variables' on an x axis
+    "Number of Variables" is an x."""
     spans = count_spans(claims.norm, low)
     for i, q in enumerate(claims.qs):
-        if not claims.used[i] and rejection_for(q.start, q.end, spans) is not None:
+        if not claims.used[i] and rejection_for(q.start, q.end, spans) is not None \
+                and not _counts_the_x(claims, q, x_words):
             claims.used[i] = True
             claims.reject(q, "count-of-things")
 
 
+def _counts_the_x(claims: Claims, q: Quantity, x_words: frozenset[str]) -> bool:
+    m = _NOUN_AFTER.match(claims.norm, q.end)
+    return m is not None and bool(x_words) and label_words(m.group(1)) <= x_words
+
+
+_NOUN_AFTER: Final = re.compile(r"\s{1,2}([^\W\d_][\w-]{0,20})")
 BOUND_WINDOW = 16  # 'slightly above ' right before the number
 NEIGHBOUR_WINDOW = 16  # 'adjacent to the ' right before the neighbour's label
 CLOCK_WINDOW = 16  # '-11 o'clock' right after the hour
