@@ -246,6 +246,8 @@ def pie_slice_list(w: Walker, c: KeyedLine) -> bool:
 
 
 def _colour_key(w: Walker, c: KeyedLine) -> bool | None:
+    if c.scope.role == "data":
+        return None  # '**Green (solid line):** Roughly constant.' in the data describes that line
     return True if c.text and note_colour_key(w.state, c.key, c.text, c.line.line) else None
 
 

@@ -110,12 +110,21 @@ def panel_over_series(w: Walker, h: Header) -> Scope | None:
             or not (state.several_panels_said or (state.chart.stated_panel_count or (0, None))[0] > 1) \
             or w.match_series(h.title, None) is not None:
         return None
-    pairs = [(key, text) for key, text in w.child_pairs(h.node) if key]
-    named = {s.name for key, _ in pairs if (s := w.match_series(key, None)) is not None}
+    pairs = w.child_pairs(h.node)
+    named = {name for key, _ in pairs if key and (name := _line_named(w, key)) is not None}
     if len(named) < _SERIES_UNDER_A_PANEL or not any(read_in(state, text).points for _, text in pairs):
         return None  # ('Model A: ~0.63' under each attack: one bar per model, the header its x)
     panel = state.chart.add_panel(panel_name(h.title), h.node.first_line, h.node.last_line)
     return h.scope.but(panel=panel, series=None, x=None)
+
+
+def _line_named(w: Walker, key: str) -> str | None:
+    """The line a key names: one the legend knows, or one drawn in a look ('Green (solid line)')."""
+    series = w.match_series(key, None)
+    if series is not None:
+        return series.name
+    look = _NOTE.sub("", strip_markup(key)).strip()
+    return look if look_series_name(look) else None
 
 
 HEADER_RULES.before(

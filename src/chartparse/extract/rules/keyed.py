@@ -249,8 +249,9 @@ def _x_interval(w: Walker, c: KeyedLine) -> Claim | None:
 
 def _styled_series(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
-    if w.state.categorical() or scope.series is not None or not (
-            STYLE_PAREN.search(c.key) or look_series_name(strip_markup(c.key))):
+    # (a series another styled key opened, in a flattened list, gives way to the next)
+    if w.state.categorical() or (scope.series is not None and scope.series.rule != "keyed.styled-series") \
+            or not (STYLE_PAREN.search(c.key) or look_series_name(strip_markup(c.key))):
         return None  # ('Active users (purple line):', 'Red 'x' Data Series:')
     series = w.state.chart.series_for(c.name, scope.panel, c.line.line)
     inner = scope.but(inherited=False, series=series)
