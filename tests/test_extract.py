@@ -582,6 +582,15 @@ def test_panel_count_mismatch() -> None:
     assert "12" in message and "4" in message
 
 
+def test_panel_count_mismatch_when_no_stated_panel_is_found() -> None:
+    text = ("## Line Charts: Rain by Month\n### Overview\nThe image shows three line charts, one per town.\n"
+            "### Detailed Analysis\n* Month 1: ~40\n* Month 2: ~55\n")
+    chart = parse(text)
+    assert not chart.panels
+    message = next(d.message for d in chart.diagnostics if d.code == "panel-count-mismatch")
+    assert "3" in message and "none" in message
+
+
 def test_panels_container_heading_is_not_a_panel() -> None:
     chart = parse(GRID.replace("### Detailed Analysis", "### Panels"))
     assert [p.title for p in chart.panels] == ["Math", "Code", "Logic", "Prose"]
