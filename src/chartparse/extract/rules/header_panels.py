@@ -150,6 +150,10 @@ def numbered_panel(w: Walker, h: Header) -> Scope | None:
         return None
     if w.match_series(h.title, None) is not None or listed_tick(chart, None, h.name) is not None:
         return None
+    pairs = w.child_pairs(h.node)
+    if sum(1 for key, _ in pairs if key and w.match_series(key, None) is not None) >= _SERIES_UNDER_A_PANEL \
+            and not any(read_in(w.state, text).points for _, text in pairs):
+        return None  # 'Model A: ~0.63' under each attack: one bar per model, the header its x
     panel = chart.add_panel(panel_name(h.title), h.node.first_line, h.node.last_line)
     return h.scope.but(panel=panel, series=None, x=None)
 
