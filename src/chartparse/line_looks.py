@@ -9,10 +9,13 @@ the notes after them.
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from .blocks import Line
 from .vocab import COLOR_WORDS, NUMBER_WORDS, STYLE_WORDS, fold
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .outline import Node
 
 _STYLE_TEXT_WORDS = 4  # a label-first entry names its style within its first words
 _STYLE_FILLERS = frozenset("a an the in as by of represented shown drawn marked using".split())
@@ -128,3 +131,17 @@ def announces_entries(text: str) -> bool:
     """'It defines the "Agent" types by color:': a text ending in ':' opens the entries under
     it, unless it says there is no legend (the coloured names are then the categories)."""
     return text.rstrip("*_ ").endswith(":") and _NO_LEGEND.search(text) is None
+
+
+def intro_sentence(line: Line) -> bool:
+    """A plain line, or a key-only line long enough to be a sentence ending in ':'."""
+    return line.key is None or (not line.text and len(line.key.split()) >= _SENTENCE_KEY_WORDS)
+
+
+_SENTENCE_KEY_WORDS = 5  # a key-only line this long is a sentence ending in ':', no block's title
+
+
+def unlike_plain_members(line: Line, members: list[Node] | None) -> bool:
+    """After plain entries ('* GPT-4 (blue)'), a keyed line with a value is a note, no entry."""
+    return bool(line.text) and bool(members) and all(
+        m.line is not None and m.line.key is None for m in members or ())

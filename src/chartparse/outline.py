@@ -18,12 +18,14 @@ from .line_looks import (
     announced_count,
     announces_entries,
     counts_entries,
+    intro_sentence,
     is_bare_tick,
     labels_looks,
     legend_said_inline,
     look_only,
     style_key,
     style_text,
+    unlike_plain_members,
 )
 from .textcache import text_cache
 from .vocab import (
@@ -116,8 +118,7 @@ _HEADING_NOISE: Final = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]|\d{1,2}(?:\.\d+)*|
 def heading_text(raw: str) -> str:
     """``1. **Axis Labels and Markers**`` -> ``Axis Labels and Markers``; ``1990 Chart`` stays."""
     text = raw.replace("**", "").replace("__", "").strip()
-    noise = _HEADING_NOISE.match(text)  # anchored: a match, not a sub, is all it takes
-    if noise:
+    if noise := _HEADING_NOISE.match(text):  # anchored: a match, not a sub, is all it takes
         text = text[noise.end():]
     return text.strip(" *_:`").strip()
 
@@ -238,7 +239,7 @@ def _closes(group: str, line: Line, header: Line, members: list[Node] | None = N
         return True  # '**majority@k:** (Brown solid line)' heads the next series, no member
     if group == "series":
         return own is not None or _starts(words, KIND_KEYS) or words in META_KEYS or _starts(
-            words, ("title", "chart title")) or _unlike_plain_members(line, members)
+            words, ("title", "chart title")) or unlike_plain_members(line, members)
     return own in ("axis", "legend") or _starts(words, KIND_KEYS) or words == "chart title"
 
 
@@ -255,12 +256,6 @@ def _leaves_the_list(line: Line, header: Line, members: list[Node] | None) -> bo
 
 def _list_number(line: Line) -> int:
     return int(digits) if (digits := (line.marker or "").rstrip(".) ")).isdigit() else 0
-
-
-def _unlike_plain_members(line: Line, members: list[Node] | None) -> bool:
-    """After plain entries ('* GPT-4 (blue)'), a keyed line with a value is a note, no entry."""
-    return bool(line.text) and bool(members) and all(
-        m.line is not None and m.line.key is None for m in members or ())
 
 
 _LEGEND_META_WORDS = frozenset(
@@ -387,6 +382,8 @@ def _adopting_parent(items: list[Node], line: Line) -> Node | None:
         if candidate.nested:  # O(1): a scan of its children made flat lists quadratic
             continue  # its members are indented: the text nests properly, nothing to repair
         group = candidate.group
+        if group == "legend" and not cl.text and not candidate.children and intro_sentence(line):
+            return candidate  # 'No legend box, but the colours map so:' opens the entries under it
         if _closes(group, line, cl, candidate.children):
             continue
         if _heads_group(line, group) and cl.numbered == line.numbered:

@@ -292,7 +292,7 @@ class Walker:
             return
         if node.read_as == "axis":
             return
-        series = self.match_series(title, scope.panel)
+        series = None if self.is_panel_title(title) else self.match_series(title, scope.panel)
         if series is not None and scope.role not in NO_DATA_ROLES:
             self._claim_section(node, "section.series")
             self.data(node, scope.but(inherited=False, series=series, role="data" if scope.role in (

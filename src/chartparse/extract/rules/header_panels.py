@@ -162,3 +162,22 @@ HEADER_RULES.before(
     "header.panel-over-categories", "header.numbered-panel", numbered_panel,
     "in a figure of a stated number of charts, a numbered header within that count is a chart",
     "**2. Hypothesis Testing:** (in 'four stacked bar charts')")
+
+
+def panel_of_series(w: Walker, h: Header) -> Scope | None:
+    """'#### Left Chart (Available - Blue)': a panel's title whose note names a declared
+    series opens that panel and that series in it."""
+    if h.scope.panel is not None or h.node is None or not w.is_panel_title(h.title):
+        return None
+    series = w.match_series(h.title, None)
+    if series is None:
+        return None
+    chart = w.state.chart
+    panel = chart.add_panel(panel_name(h.title), h.node.first_line, h.node.last_line)
+    return h.scope.but(inherited=False, panel=panel, series=chart.series_for(series.name, panel))
+
+
+HEADER_RULES.before(
+    "header.known-series", "header.panel-of-series", panel_of_series,
+    "a panel's title whose note names a declared series: that panel, and that series in it",
+    "#### Left Chart (Available - Blue)")
