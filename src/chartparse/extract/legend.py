@@ -18,6 +18,7 @@ from .legend_notes import (
     without_count_note,
 )
 from .legend_pairs import colour_equals_entries, paired_entries
+from .panel_titles import POSITION_WORDS, WORD
 from .state import ChartDraft, LegendEntryDraft
 from .text import (
     SPACED_DASHES,
@@ -101,9 +102,13 @@ def _keyed_label(key_clean: str, text: str) -> tuple[str | None, str] | None:
         return label, key_clean + " " + text
     if _ONLY_QUOTED.match(text.strip()) and _names_a_look(key_clean):
         return quoted(text), key_clean  # 'Red line with a circular marker: "RL"'
+    if (lead := _leading_quoted(text)) and set(WORD.findall(fold(_PAREN.sub(" ", key_clean)))) <= _PLACE:
+        return lead, key_clean + " " + text  # 'Top-Right (Blue text): "MMLU" points to the blue line'
     return clean_name(key_clean), text
 
 
+_PAREN: Final = re.compile(r"\([^()]*\)")
+_PLACE: Final = POSITION_WORDS
 _PLACE_OF_MARK: Final = re.compile(
     r"(?i)(?:the\s)?(?:top|bottom|upper|lower|left|right|middle|center|centre|further|slightly|far)\b"
     r"[^.;:\d]{0,60}\b(?:points?|dots?|markers?|clusters?)\b")
