@@ -291,7 +291,9 @@ def _x_number_on_axis(label: str, axis: AxisDraft) -> int | float | None:
 
 
 def _name_forms(name: str) -> tuple[str, str, str]:
-    """An axis name as written, in the singular ('Categories' -> 'category') and the plural."""
+    """An axis name as written, in the singular ('Categories' -> 'category') and the plural;
+    a sign before it that counts ('# Parameters') is no part of it."""
+    name = name.lstrip("#№ ")
     return name, name[:-3] + "y" if name.endswith("ies") else name.rstrip("s"), name + "s"
 
 

@@ -359,9 +359,9 @@ class ChartDraft:
             if quoted_title not in self.declared_panel_titles:
                 self.declared_panel_titles.append(quoted_title)  # the data headers name it so
             title = quoted_title  # 'Left Chart: "By Team"' is the panel titled 'By Team'
-        key = name_key(title)
+        key = name_key(title.replace(" - ", ": "))  # 'Left Chart - VRAM' is 'Left Chart: VRAM'
         for t, _, _ in self.panels:
-            known = name_key(t)
+            known = name_key(t.replace(" - ", ": "))
             if told_apart(title, t):
                 continue
             if known == key or (key and (known.startswith(key + " ") or key.startswith(known + " "))):
