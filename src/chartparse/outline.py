@@ -171,7 +171,7 @@ def _is_group_header(line: Line) -> bool:
         return False
     if (line.key is not None and not line.text) or (line.numbered and line.bold_title() is not None):
         return True  # ('1. **Red Line**' over '- **Trend:** ...' bullets heads them)
-    if _own_group(line) in ("legend", "axis"):
+    if _own_group(line) in ("legend", "axis", "series"):
         return True
     return line.text.rstrip("*_ ").endswith(":")
 
