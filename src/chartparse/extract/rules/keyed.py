@@ -23,7 +23,7 @@ from ..statements import key_then_text, statement, values_for_bins
 from ..text import clean_name, strip_markup
 from ..values_of import x_number
 from .components import pie_slice_list
-from .keyed_axis_pair import axis_key_value, x_positions
+from .keyed_axis_pair import axis_key_value, tuple_key, x_positions
 from .keyed_categories import (
     all_series_at_x,
     bar_attribute,
@@ -348,6 +348,7 @@ def _register(add: Callable[..., None]) -> None:
         "**Oracle:** (under **Gemma:**, the axis listing 'Gemma (Original, Oracle)')")
     add("keyed.declared-category", _declared_category, "a key the category axis lists (even '10-19')",
         "**10-19 years:** ~4.1")
+    add("keyed.tuple-key", tuple_key, "a key that is a point, '(x, y)'", "`(0.56, ~10⁵)`: at the far left")
     add("keyed.x-key", _x_key, "a key that is an x value on a numeric x axis", "**Epoch 10:** ~0.82")
     add("keyed.panel-by-count", panel_by_count, "with a stated panel count, a key whose text names "
         "series is a panel", "**Left:** A rises, B falls")

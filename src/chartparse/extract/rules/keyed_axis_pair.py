@@ -14,7 +14,8 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from ...vocab import label_words
-from ..add_points import add_point
+from ..add_points import add_point, target
+from ..narrative import read_statement
 from ..ruler import DONE, Claim
 from ..text import quantities, strip_markup
 
@@ -73,4 +74,19 @@ def x_positions(w: Walker, c: KeyedLine) -> Claim | None:
              for word in label_words(strip_markup(c.key))}
     if not words or not words <= state.x_words or words <= state.y_words:
         return None
+    return DONE
+
+
+_TUPLE_KEY: Final = re.compile(r"^[\s`*_]*\(\s*[^(),]{1,30},\s*[^(),]{1,30}\)[\s`*_]*$")
+
+
+def tuple_key(w: Walker, c: KeyedLine) -> Claim | None:
+    """'`(0.56, ~10⁵)`: Located at the far left': the key is the point, its text a note."""
+    if not _TUPLE_KEY.match(c.key):
+        return None
+    reading = read_statement(strip_markup(c.key).strip("` "))
+    if len(reading.points) != 1:
+        return None
+    p = reading.points[0]
+    add_point(w, target(w, c.scope), p.x, p.y, p.approx, c.line.line, rule=p.rule)
     return DONE
