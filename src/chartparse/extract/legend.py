@@ -102,13 +102,12 @@ def _keyed_label(key_clean: str, text: str) -> tuple[str | None, str] | None:
         return label, key_clean + " " + text
     if _ONLY_QUOTED.match(text.strip()) and _names_a_look(key_clean):
         return quoted(text), key_clean  # 'Red line with a circular marker: "RL"'
-    if (lead := _leading_quoted(text)) and set(WORD.findall(fold(_PAREN.sub(" ", key_clean)))) <= _PLACE:
+    if (lead := _leading_quoted(text)) \
+            and set(WORD.findall(fold(_PAREN_NOTE.sub(" ", key_clean)))) <= POSITION_WORDS:
         return lead, key_clean + " " + text  # 'Top-Right (Blue text): "MMLU" points to the blue line'
     return clean_name(key_clean), text
 
 
-_PAREN: Final = re.compile(r"\([^()]*\)")
-_PLACE: Final = POSITION_WORDS
 _PLACE_OF_MARK: Final = re.compile(
     r"(?i)(?:the\s)?(?:top|bottom|upper|lower|left|right|middle|center|centre|further|slightly|far)\b"
     r"[^.;:\d]{0,60}\b(?:points?|dots?|markers?|clusters?)\b")

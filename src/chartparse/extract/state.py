@@ -332,6 +332,10 @@ class ChartDraft:
         self.legend = [e for e in self.legend if name_key(e.label) != key]
         self._legend_keys.discard(key)
 
+    @property
+    def stated_panels(self) -> int:
+        return self.stated_panel_count[0] if self.stated_panel_count else 0
+
     def add_legend_entry(self, entry: LegendEntryDraft) -> None:
         if self.legend_sink is not None:
             self.legend_sink.append(entry)

@@ -4,7 +4,9 @@ at an x, the number after 'at' is the curve's value there), and a bar or peak at
 with its height ('at 0.8 T with a height of ~3.5'); and a list of bare 'x: value' pairs
 ('0: ~1.2; 500: ~0.8'), where the list itself shows which number is the x; a value
 'with' its x, named after it by the x axis' word ('8192 (2B) dimension with 4 GPUs');
-and a value 'near' or 'around' its x ('-15 dB near 4000 Hz').
+a value 'near' or 'around' its x ('-15 dB near 4000 Hz'); a list of x then the values at
+them ('x = 50, 100 are 3, 7', 'at hours 5 and 10 (about 200 and 220)'); and a date then
+its value in parentheses ('July 2020 (-12)').
 
 Follows the contract of :mod:`.statement_forms`: bounded windows around the quantities
 no earlier form claimed, points added with ``claims.point_xy``.
@@ -19,7 +21,7 @@ from typing import Final
 from ..values import Quantity
 from ..vocab import GENERIC_X_WORDS, label_words
 from .claims import Claims, StatementContext
-from .statement_forms import UNIT_WORDS, x_words_ok
+from .statement_forms import x_words_ok
 from .text import DATE_TEXT
 
 CROSS_WINDOW: Final = 24
@@ -320,14 +322,19 @@ def respective_lists(claims: Claims, ctx: StatementContext) -> None:
             continue
         before = claims.before(qs[xs[0]], RESPECTIVE_LEAD_WINDOW)
         gap = claims.norm[qs[xs[-1]].end: qs[ys[0]].start]
-        if _X_LIST_LEAD.search(before) and _Y_LIST_LEAD.match(gap):
-            pass
-        elif not (_Y_PAREN_OPEN.match(gap) and _Y_PAREN_SHUT.match(claims.norm, qs[ys[-1]].end)
-                  and (m := _AT_X_WORDS.search(before)) and x_words_ok(m.group("xw"), ctx.x_words)):
-            continue  # ('peaks at hours 5, 10 and 15 (about 200, 220 and 210)': the values in brackets)
+        if not (_X_LIST_LEAD.search(before) and _Y_LIST_LEAD.match(gap)) \
+                and not _in_brackets(claims, before, gap, qs[ys[-1]].end, ctx):
+            continue
         for i, j in zip(xs, ys, strict=True):
             claims.point_xy(qs[i], qs[j], hedged=qs[ys[0]].approx)
             used[i] = used[j] = True
+
+
+def _in_brackets(claims: Claims, before: str, gap: str, end: int, ctx: StatementContext) -> bool:
+    """'at hours 5, 10 and 15 (about 200, 220 and 210)': the values in brackets after the x."""
+    bracketed = _Y_PAREN_OPEN.match(gap) and _Y_PAREN_SHUT.match(claims.norm, end)
+    m = _AT_X_WORDS.search(before) if bracketed else None
+    return m is not None and x_words_ok(m.group("xw"), ctx.x_words)
 
 
 DATE_PAREN_WINDOW: Final = 24
@@ -347,52 +354,3 @@ def date_then_paren_value(claims: Claims, ctx: StatementContext) -> None:
         m = _DATE_THEN_PAREN.search(norm, max(0, qs[j].start - DATE_PAREN_WINDOW), qs[j].start)
         if m is not None:
             _point_at_date(claims, m, j)
-
-
-_UNIT_THEN_VALUE: Final = re.compile(r"^\s+[A-Za-z][\w\-]{0,14}(?:\s+[A-Za-z][\w\-]{0,14})?\s*[=:]?\s*$")
-_LINKING_WORDS = frozenset(
-    """at by in on to from of and or then after before with while than vs versus reaching
-    around about near approximately roughly nearly is was are were x y when where if""".split()
-)
-
-
-def x_unit_equals_value(claims: Claims, ctx: StatementContext) -> None:
-    norm, qs, used = claims.norm, claims.qs, claims.used
-    for i in range(claims.n - 1):
-        j = i + 1
-        if used[i] or used[j]:
-            continue
-        between = norm[qs[i].end: qs[j].start]
-        sign = norm[qs[j].start: qs[j].start + 1]
-        # '~' only marks an estimate: then the word between must be a unit ('10 users ~85' no).
-        explicit = "=" in between or ":" in between or sign == "≈" or (
-            sign == "~" and x_words_ok(between, ctx.x_words | UNIT_WORDS))
-        if explicit and _UNIT_THEN_VALUE.match(between) and not (
-                label_words(between) & _LINKING_WORDS):
-            claims.point_xy(qs[i], qs[j])
-            used[i] = used[j] = True
-
-
-CALL_NAME_WINDOW: Final = 16
-"""'G(' / 'Pr(' right before the x of a function value 'G(0) ≈ 1.0': a short name and '('."""
-_CALL_OPEN: Final = re.compile(  # a superscript or subscript may follow the name: 'C^(0)(', 'f_1('
-    r"(?:^|[\s(`*_,;:])(?P<name>[^\W\d_][\w′']{0,9}(?:[\^_]\(?\w{1,3}\)?)?)\s*\(\s*$")
-_CALL_CLOSE: Final = re.compile(r"^\s*\)\s*[=≈]?\s*$")
-
-
-def function_value(claims: Claims, ctx: StatementContext) -> None:
-    """'Starts at G(0) ≈ 1.0': the y axis' name called at an x, then its value."""
-    norm, qs, used = claims.norm, claims.qs, claims.used
-    if not ctx.y_words:
-        return
-    for i in range(claims.n - 1):
-        j = i + 1
-        if used[i] or used[j] or not _CALL_CLOSE.match(norm[qs[i].end: qs[j].start]):
-            continue
-        m = _CALL_OPEN.search(claims.before(qs[i], CALL_NAME_WINDOW))
-        if m and label_words(m.group("name")) and x_words_ok(m.group("name"), ctx.y_words):
-            claims.point_xy(qs[i], qs[j])
-            used[i] = used[j] = True
-            if i and qs[i - 1].end > qs[i].start - len(m.group(0)):
-                used[i - 1] = True  # the index of 'C^(0)(0)'
-                claims.reject(qs[i - 1], "symbol-index")

@@ -23,12 +23,10 @@ from .statement_forms_cross import (
     crossing_line,
     date_then_paren_value,
     dated_xy,
-    function_value,
     respective_lists,
     span_change,
     value_near_x,
     value_with_x,
-    x_unit_equals_value,
     x_with_height,
 )
 from .statement_forms_more import (
@@ -44,6 +42,7 @@ from .statement_forms_more import (
     x_colon_value,
     x_then_paren_value,
 )
+from .statement_forms_named import function_value, x_unit_equals_value
 
 _PAIR, _ONE = True, False  # does the form read two numbers, or can it read one?
 _ANY_X, _WITH_X, _NO_X = None, True, False

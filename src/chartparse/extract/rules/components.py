@@ -223,8 +223,7 @@ _SLICE_LIST_WORDS = ("categories", "category", "slices", "segments", "wedges", "
 def _pie_slices(w: Walker, c: KeyedLine) -> bool | None:
     """On a pie, 'Categories:' over one line per slice ('1: Semantic (teal)', '**Rent** (blue)'):
     the slices, each in its colour, are what a pie's legend lists."""
-    if w.state.kind != "pie" or not c.node.children or \
-            not fold(strip_markup(c.key)).startswith(_SLICE_LIST_WORDS):
+    if not _slice_list_key(w, c):
         return None
     for key, text in w.child_pairs(c.node):
         if key is not None and not key.strip("*_ ").isdigit():
@@ -239,10 +238,14 @@ def _pie_slices(w: Walker, c: KeyedLine) -> bool | None:
 def pie_slice_list(w: Walker, c: KeyedLine) -> bool:
     """On a pie, a slice list whose lines give each slice's value ('**Rent:** 41% (teal)'):
     its lines are data as well as the legend."""
+    return _slice_list_key(w, c) and any(key is not None and not key.strip("*_ ").isdigit()
+                                          and quantities(text)[1] for key, text in w.child_pairs(c.node))
+
+
+def _slice_list_key(w: Walker, c: KeyedLine) -> bool:
+    """On a pie, a 'Categories:' or 'Slices:' key over lines of its own."""
     return w.state.kind == "pie" and bool(c.node.children) \
-        and fold(strip_markup(c.key)).startswith(_SLICE_LIST_WORDS) and any(
-            key is not None and not key.strip("*_ ").isdigit() and quantities(text)[1]
-            for key, text in w.child_pairs(c.node))
+        and fold(strip_markup(c.key)).startswith(_SLICE_LIST_WORDS)
 
 
 def _colour_key(w: Walker, c: KeyedLine) -> bool | None:

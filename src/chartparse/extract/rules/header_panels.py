@@ -1,9 +1,10 @@
-"""Header rules: a header that names a panel by what the panel measures; a line and its band.
+"""Header rules for figures of several panels, and for headers that name a line by its look.
 
-Panels stated by their place ('Left Chart:', 'Middle Chart:') each with a y axis of their
-own ('Y-Axis Label: "Charging"') are often taken up again in the data part by that
-measure: '**2. Charging (Red Bars):**' is the middle panel, and its one series. The panel
-then takes the measure as its title, as a stated title would rename it.
+A header may be a panel by what it measures ('**2. Charging (Red Bars):**' where the middle
+chart's y axis is 'Charging'), by its number within a stated count of charts, by standing
+over lines keyed by the declared series that state points of their own, or by a panel title
+whose note names an entry. A header may also name one line by its look ('Red Line (Mean) +
+Pink Shaded Area', 'Blue Line Trend & Data Points:').
 """
 
 from __future__ import annotations
@@ -107,15 +108,20 @@ def panel_over_series(w: Walker, h: Header) -> Scope | None:
     several charts: the header is the chart they sit in, not a category or a series."""
     state = w.state
     if h.node is None or h.scope.panel is not None or h.scope.series is not None \
-            or not (state.several_panels_said or (state.chart.stated_panel_count or (0, None))[0] > 1) \
+            or not (state.several_panels_said or state.chart.stated_panels > 1) \
             or w.match_series(h.title, None) is not None:
         return None
     pairs = w.child_pairs(h.node)
     named = {name for key, _ in pairs if key and (name := _line_named(w, key)) is not None}
-    if len(named) < _SERIES_UNDER_A_PANEL or not any(read_in(state, text).points for _, text in pairs):
+    if len(named) < _SERIES_UNDER_A_PANEL or not _state_points(w, pairs):
         return None  # ('Model A: ~0.63' under each attack: one bar per model, the header its x)
     panel = state.chart.add_panel(panel_name(h.title), h.node.first_line, h.node.last_line)
     return h.scope.but(panel=panel, series=None, x=None)
+
+
+def _state_points(w: Walker, pairs: list[tuple[str | None, str]]) -> bool:
+    """Whether any of the lines states a point with its own x ('at 0.1: ~1100')."""
+    return any(read_in(w.state, text).points for _, text in pairs)
 
 
 def _line_named(w: Walker, key: str) -> str | None:
@@ -141,7 +147,7 @@ def numbered_panel(w: Walker, h: Header) -> Scope | None:
     its number within the stated count, over lines of its own, that names no series or
     declared category, is the chart of that number."""
     chart = w.state.chart
-    count = (chart.stated_panel_count or (0, None))[0]
+    count = chart.stated_panels
     if count < _MIN_PANELS or h.node is None or h.node.line is None or not h.node.children \
             or h.scope.panel is not None or h.scope.series is not None:
         return None
@@ -152,7 +158,7 @@ def numbered_panel(w: Walker, h: Header) -> Scope | None:
         return None
     pairs = w.child_pairs(h.node)
     if sum(1 for key, _ in pairs if key and w.match_series(key, None) is not None) >= _SERIES_UNDER_A_PANEL \
-            and not any(read_in(w.state, text).points for _, text in pairs):
+            and not _state_points(w, pairs):
         return None  # 'Model A: ~0.63' under each attack: one bar per model, the header its x
     panel = chart.add_panel(panel_name(h.title), h.node.first_line, h.node.last_line)
     return h.scope.but(panel=panel, series=None, x=None)

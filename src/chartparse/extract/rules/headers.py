@@ -249,7 +249,7 @@ def _panel_over_categories(w: Walker, h: Header) -> Scope | None:
     declares as its categories, in a figure of several plots: the header is not one more
     category but the plot they sit in."""
     if not w.state.categorical() or h.scope.x is not None or h.scope.panel is not None or h.node is None \
-            or (w.state.chart.stated_panel_count or (0, None))[0] < _CATEGORIES_UNDER_A_PANEL:
+            or w.state.chart.stated_panels < _CATEGORIES_UNDER_A_PANEL:
         return None  # (a figure of one plot: the header only groups its categories)
     keys = {listed_tick(w.state.chart, None, drop_note(key)) for key, _ in w.child_pairs(h.node) if key}
     if len(keys - {None}) < _CATEGORIES_UNDER_A_PANEL or listed_tick(w.state.chart, None, h.name):

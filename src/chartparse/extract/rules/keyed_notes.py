@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...vocab import LINE_FEATURE_KEYS, META_KEYS
-from ..keys import key_words
 from ..observed import pairs_under
 from ..ruler import DONE, Claim
 from ..statements import statement
@@ -49,7 +48,7 @@ def feature_key(w: Walker, c: KeyedLine) -> Claim | None:
     """'**Peak:** at approximately (x ≈ 0.1, y ≈ 5.5)' under a series: a feature of that
     line, whose text states its point."""
     if c.scope.series is None or c.scope.x is not None or not c.text \
-            or key_words(c.key) not in LINE_FEATURE_KEYS:
+            or c.info.words not in LINE_FEATURE_KEYS:
         return None
     statement(w, c.text, c.scope, c.line.line)
     return DONE
