@@ -62,10 +62,7 @@ def _numbered_labels_as_words(text: str, entries: list[LegendEntryDraft]) -> str
     written as one word of its letters, so the number in its name is not read as its value."""
     for entry in entries:
         if any(ch.isdigit() for ch in entry.label) and len(entry.label) >= _HANDLE_MIN:
-            at = text.lower().find(entry.label.lower())
-            while at >= 0:
-                text = text[:at] + _letters_only(entry.label) + text[at + len(entry.label):]
-                at = text.lower().find(entry.label.lower(), at + 1)
+            text = re.sub(re.escape(entry.label), _letters_only(entry.label), text, flags=re.IGNORECASE)
     return text
 
 
