@@ -591,6 +591,16 @@ def test_panel_count_mismatch_when_no_stated_panel_is_found() -> None:
     assert "3" in message and "none" in message
 
 
+def test_a_whole_number_at_the_cut_end_warns_that_its_point_is_not_kept() -> None:
+    chart = parse("## Line Chart: Rain\n### Detailed Analysis\n* Month 1: ~40\n* Month 2: 55.5")
+    assert "cut-value" not in codes(chart)  # ('55.5' has stated its precision: it is kept)
+    assert [(p.x, p.y) for s in chart.series for p in s.points] == [(1, 40), (2, 55.5)]
+    chart = parse("## Line Chart: Rain\n### Detailed Analysis\n* Month 1: ~40\n* Month 2: 55")
+    assert [(p.x, p.y) for s in chart.series for p in s.points] == [(1, 40)]
+    message = next(d.message for d in chart.diagnostics if d.code == "cut-value")
+    assert "'55'" in message
+
+
 def test_panels_container_heading_is_not_a_panel() -> None:
     chart = parse(GRID.replace("### Detailed Analysis", "### Panels"))
     assert [p.title for p in chart.panels] == ["Math", "Code", "Logic", "Prose"]
