@@ -1,6 +1,7 @@
 """What a flattened list line says by its form alone: a look in its key ('Blue', 'Dashed
 line'), its value ('solid blue line') or its whole value in parentheses ('(red dashed
-line)'); a count of the entries under it ('Seven entries'); one bare tick ('0.25').
+line)'); a count of the entries under it ('Seven entries'); one bare tick ('0.25'); a
+key-only panel place ('Left Panel:') that heads that panel's entries in a legend.
 
 The outline asks this to tell a legend's entries, a series header and an axis' ticks from
 the notes after them.
@@ -12,7 +13,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from .blocks import Line
-from .vocab import COLOR_WORDS, NUMBER_WORDS, STYLE_WORDS, fold
+from .vocab import COLOR_WORDS, NUMBER_WORDS, PANEL_POSITIONS, PANEL_WORDS, STYLE_WORDS, fold
 
 if TYPE_CHECKING:  # pragma: no cover
     from .outline import Node
@@ -145,3 +146,37 @@ def unlike_plain_members(line: Line, members: list[Node] | None) -> bool:
     """After plain entries ('* GPT-4 (blue)'), a keyed line with a value is a note, no entry."""
     return bool(line.text) and bool(members) and all(
         m.line is not None and m.line.key is None for m in members or ())
+
+
+_PANEL_PLACE_WORDS = frozenset(w for p in PANEL_POSITIONS for w in p.replace("-", " ").split())
+_PANEL_LETTER: Final = re.compile(r"^\(?(?:[a-h]|\d{1,2}|[ivx]{1,4})\)?$")
+
+
+def panel_place_key(line: Line) -> bool:
+    """'**Left Panel:**', '**Top Chart:**', '**Subplot (b):**' with no value: where a panel's
+    own block starts ('Legend:' over 'Left Panel:' over its entries)."""
+    if line.key is None or line.text:
+        return False
+    words = fold(line.key.replace("*", "")).replace("-", " ").split()
+    if not words or len(words) > 3:
+        return False
+    if words[-1] in PANEL_WORDS:
+        return all(w in _PANEL_PLACE_WORDS for w in words[:-1]) and len(words) > 1
+    return words[0] in PANEL_WORDS and len(words) == 2 and _PANEL_LETTER.match(words[1]) is not None
+
+
+def opens_panel_entries(header: Line, members: list[Node] | None) -> bool:
+    """Whether a panel place ('Left Panel:') after this legend header heads that panel's
+    entries: right under a bare 'Legend:', or after other panels' blocks only."""
+    return not header.text and all(m.line is not None and panel_place_key(m.line) for m in members or ())
+
+
+def opens_empty_header(items: list[Node], line: Line) -> bool:
+    """A plain line at the margin ('Rough positions:') right after a bold key-only item with no member."""
+    if line.kind != "para" or line.indent != 0 or not items or line.bold_title() is not None \
+            or (line.key is not None and "**" in line.key):
+        return False
+    last = items[-1]
+    head = last.line
+    return head is not None and head.kind == "item" and head.indent == 0 and last.group is not None \
+        and not last.children and head.key is not None and not head.text

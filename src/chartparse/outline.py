@@ -23,6 +23,9 @@ from .line_looks import (
     labels_looks,
     legend_said_inline,
     look_only,
+    opens_empty_header,
+    opens_panel_entries,
+    panel_place_key,
     style_key,
     style_text,
     unlike_plain_members,
@@ -188,6 +191,7 @@ def _is_field_of(group: str, line: Line) -> bool:
         return False  # 'Y-axis Tick Markers' after 'Y-axis Label' is an axis line of its own
     if group == "legend":
         return _starts(words, LEGEND_ENTRY_GROUP_KEYS) or _starts(words, LEGEND_META_KEYS) or (
+            panel_place_key(line)) or (
             not line.text and _ENTRY_INTRO.search(words) is not None) or (
             counts_entries(line) and _own_group(line) is None)  # ('Lines: 10 curves' declares series)
     if group == "axis":
@@ -229,6 +233,8 @@ def _closes(group: str, line: Line, header: Line, members: list[Node] | None = N
     own = _own_group(line)
     words = _key_words(line)
     if group == "legend":
+        if panel_place_key(line):
+            return not opens_panel_entries(header, members)
         if _is_field_of("legend", line):
             return False
         if _leaves_the_list(line, header, members):
@@ -300,7 +306,7 @@ def build(lines: list[Line]) -> Node:
     sections: list[Node] = [root]
     items: list[Node] = []  # open items, innermost last
     for line in lines:
-        if _opens_empty_header(items, line):  # an intro of the header's members, no heading
+        if opens_empty_header(items, line):  # an intro of the header's members, no heading
             node = Node(line, group="generic" if _is_group_header(line) else None)
             items[-1].add_child(node)
             items.append(node)
@@ -356,17 +362,6 @@ def build(lines: list[Line]) -> Node:
     return root
 
 
-def _opens_empty_header(items: list[Node], line: Line) -> bool:
-    """A plain line at the margin ('Rough positions:') right after a bold key-only item with no member."""
-    if line.kind != "para" or line.indent != 0 or not items or line.bold_title() is not None \
-            or (line.key is not None and "**" in line.key):
-        return False
-    last = items[-1]
-    head = last.line
-    return head is not None and head.kind == "item" and head.indent == 0 and last.group is not None \
-        and not last.children and head.key is not None and not head.text
-
-
 def _adopting_parent(items: list[Node], line: Line) -> Node | None:
     """The open same-indent group header that a flattened item belongs to, if any."""
     # '2. **Bee**' after '1. **Ant**' and its bulleted headers is Ant's sibling, whatever
@@ -375,8 +370,9 @@ def _adopting_parent(items: list[Node], line: Line) -> Node | None:
         i.line is not None and i.line.numbered and i.line.indent == line.indent for i in items)
     for candidate in reversed(items):
         cl = candidate.line
-        if cl is None or cl.indent != line.indent or candidate.group is None:
-            continue
+        if cl is None or cl.indent != line.indent or candidate.group is None \
+                or (panel_place_key(line) and panel_place_key(cl)):
+            continue  # ('Right Panel:' after 'Left Panel:' in a legend is its sibling)
         if outer_numbered and not cl.numbered:
             continue
         if candidate.nested:  # O(1): a scan of its children made flat lists quadratic

@@ -13,20 +13,17 @@ from .legend_notes import (
     is_color_scale,
     is_placeholder,
     legend_position,
-    legend_titles,
-    quoted_formats,
     without_count_note,
 )
-from .legend_pairs import colour_equals_entries, paired_entries
+from .legend_pairs import paired_entries
 from .panel_titles import POSITION_WORDS, WORD
 from .state import ChartDraft, LegendEntryDraft
 from .text import (
+    PAREN_NOTE,
     SPACED_DASHES,
-    all_quoted,
     clean_name,
     entry_with_look,
     first_quote,
-    is_no_value,
     is_style_words,
     quoted,
     strip_markup,
@@ -34,17 +31,13 @@ from .text import (
 )
 
 _HEX_COLOUR: Final = re.compile(r"^\(?#[0-9A-Fa-f]{3,8}\)?$")
-_LIST_SEP: Final = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+")
 
 _GENERIC_ENTRY_KEY: Final = re.compile(
     r"^(?:data\s+)?(?:series|entry|line|item|label|curve|row|column|group)\s*#?\d*$",
                                 re.IGNORECASE)
 _BOLD_SPAN: Final = re.compile(r"\*\*([^*\n]{1,120})\*\*")
-_PAREN_LIST: Final = re.compile(r"\(([^()]{3,200},[^()]{1,200})\)")
 _COLOR_NOUN: Final = re.compile(r"\b(?:colou?r|colou?red|shade|hue)\b", re.IGNORECASE)
-_LEAD_PAREN: Final = re.compile(r"^([^()]{1,120}?)\s*\(([^()]*)\)")
-
-
+LEAD_PAREN: Final = re.compile(r"^([^()]{1,120}?)\s*\(([^()]*)\)")
 
 
 def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntryDraft | None:
@@ -103,7 +96,7 @@ def _keyed_label(key_clean: str, text: str) -> tuple[str | None, str] | None:
     if _ONLY_QUOTED.match(text.strip()) and _names_a_look(key_clean):
         return quoted(text), key_clean  # 'Red line with a circular marker: "RL"'
     if (lead := _leading_quoted(text)) \
-            and set(WORD.findall(fold(_PAREN_NOTE.sub(" ", key_clean)))) <= POSITION_WORDS:
+            and set(WORD.findall(fold(PAREN_NOTE.sub(" ", key_clean)))) <= POSITION_WORDS:
         return lead, key_clean + " " + text  # 'Top-Right (Blue text): "MMLU" points to the blue line'
     return clean_name(key_clean), text
 
@@ -143,7 +136,7 @@ def entries_from_list(key: str, text: str, line: int | None) -> list[LegendEntry
 
 def _own_look(item: str) -> tuple[str, str | None]:
     """'1377834 (light blue)' -> ('1377834', 'light blue'): an item with its own look."""
-    m = _LEAD_PAREN.match(item)
+    m = LEAD_PAREN.match(item)
     if m and m.group(1).strip() and is_style_words(m.group(2)) and not item[m.end():].strip():
         return m.group(1).strip(), m.group(2)
     return item, None
@@ -212,13 +205,9 @@ def _label_without_key(text: str) -> tuple[str | None, str]:
         return clean_name(named.group(1).rstrip(".")), text[: named.start()]
     if legend_position(text) is not None and len(text.split()) <= _POSITION_NOTE_WORDS:
         return None, text  # 'Located at the bottom-right corner'
-    m = _LEAD_PAREN.match(strip_markup(text))
+    m = LEAD_PAREN.match(strip_markup(text))
     if m and m.group(1).strip():
-        head = m.group(1).strip()
-        if is_style_words(head):
-            # 'Green line (Original) with circular markers'
-            return clean_name(m.group(2)), text
-        return clean_name(head), m.group(2)
+        return _label_before_paren(m, strip_markup(text)[m.end():], text)
     value = strip_markup(text).rstrip(".")
     if is_style_words(value):
         return None, text
@@ -235,11 +224,21 @@ def _label_without_key(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+def _label_before_paren(m: re.Match[str], after: str, text: str) -> tuple[str | None, str]:
+    head = m.group(1).strip()
+    if is_style_words(head):
+        return clean_name(m.group(2)), text  # 'Green line (Original) with circular markers'
+    look = LEAD_PAREN.match("x" + after)
+    if look and not look.group(1).strip("x ") and not is_style_words(m.group(2)) \
+            and is_style_words(look.group(2)):
+        return clean_name(m.group(0)), look.group(2)  # 'Probe (MLE) (orange)': the variant names it
+    return clean_name(head), m.group(2)
+
+
 _ONLY_QUOTED: Final = re.compile(r"^[\"“'`][^\"”'`]{1,80}[\"”'`][.,;]?$")
 _LABELLED_AS: Final = re.compile(r"\b(?:labell?ed|named|marked)\s+(?:as\s+)?([^,;()]{1,60})$", re.IGNORECASE)
 _POSITION_NOTE_WORDS = 8
 _REMARK_WORDS = 4  # a value of this many words ending in a full stop is a remark, not a label
-_PAREN_NOTE: Final = re.compile(r"\([^()]*\)")
 
 
 _LOOK_AFTER_LABEL: Final = re.compile(
@@ -270,7 +269,7 @@ def _names_a_look(key: str) -> bool:
 
 def _is_remark(text: str) -> bool:
     """'Represents the upper bound.' -- a sentence; 'Ours (IPW: 0.15).' stays a label."""
-    plain = _PAREN_NOTE.sub(" ", strip_markup(text)).strip()
+    plain = PAREN_NOTE.sub(" ", strip_markup(text)).strip()
     return plain.endswith(".") and (
         len(plain.split()) >= _REMARK_WORDS or _REMARK_VERB.match(plain) is not None)
 
@@ -284,111 +283,6 @@ _ARTICLE: Final = re.compile(r"^(?:a|an|the|shown as|drawn as|represented by)\s+
 
 def _is_style_phrase(text: str) -> bool:
     return is_style_words(_ARTICLE.sub("", text.strip()))
-
-
-_STATE_WORDS = frozenset(  # 'Legend: Present, not labelled' states, it names nothing
-    "not no none present absent visible shown located positioned placed single one two three "
-    "four five six several multiple".split())
-_BARE_LIST_WORDS = 3  # 'Legend: Ours, Theirs, Baseline': each item a short name
-
-
-def _bare_list(text: str, line: int | None) -> list[LegendEntryDraft]:
-    """'Ours, Theirs and Baseline': names with no style, listed and nothing else."""
-    plain = strip_markup(text).rstrip(". ")
-    if legend_position(plain) is not None:
-        return []
-    items = [i.strip().strip("\"'`") for i in _LIST_SEP.split(plain)]
-    if len(items) < 2 or any(not i or len(i.split()) > _BARE_LIST_WORDS or i[0].islower()
-                             or is_style_words(i) or is_placeholder(i)
-                             or fold(i).split()[0] in _STATE_WORDS for i in items):
-        return []
-    return [LegendEntryDraft(label=i, line=line) for i in items]
-
-
-# 'e.g.' and 'near x=25' split out of '(e.g., near x=25)': an example's lead or a place, no name
-_NO_ENTRY_LABEL: Final = re.compile(r"(?:e\.g\.|i\.e\.|etc\.?|(?:near|at|around)\s.{0,40})", re.IGNORECASE)
-
-
-def entries_from_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
-    """Entries stated in a sentence or a one-line list; the first form that reads wins."""
-    if is_no_value(text) or "no legend" in fold(text) or "no explicit legend" in fold(text) \
-            or is_color_scale(text):
-        return []
-    for reader in _PROSE_READERS:
-        out = [e for e in reader(text, line) if not _NO_ENTRY_LABEL.fullmatch(e.label.strip())]
-        if out:
-            return out
-    return []
-
-
-def _quoted_entries(text: str, line: int | None) -> list[LegendEntryDraft]:
-    """'green circles for "Original" and orange for "Manipulated"'."""
-    out = []
-    for label in all_quoted(text):
-        if label in legend_titles(text) or label in quoted_formats(text):
-            continue  # 'titled "Packages introduced in revision:"' is the legend's title;
-            # 'The label format is `Name (Count)`' quotes how labels are written, no label
-        out.append(entry_with_look(label, _context_around(text, label), line))
-    return out
-
-
-def _parenthesised_entries(text: str, line: int | None) -> list[LegendEntryDraft]:
-    """'Blue line (HNSW), Orange line (IVF-PQ)' or 'Accuracy (blue line), Loss (red line)'."""
-    out = []
-    for piece in _LIST_SEP.split(strip_markup(text)):
-        m = _LEAD_PAREN.match(piece.strip())
-        if not m:
-            continue
-        head, inside = m.group(1).strip(), m.group(2).strip()
-        if is_style_words(head) and inside and not is_style_words(inside):
-            label, style = inside, head
-        elif is_style_words(inside) and head and not is_style_words(head):
-            label, style = head, inside
-        else:
-            continue
-        out.append(entry_with_look(clean_name(label), style, line))
-    return out
-
-
-def _listed_set(text: str, line: int | None) -> list[LegendEntryDraft]:
-    """'indicating model size (410M, 1B, 1.4B, 2.8B)': a listed set of labels; not the
-    coordinates of the legend ('center-right ([x=0.6, y=0.5])')."""
-    for inside in _PAREN_LIST.findall(text):
-        if "[" in inside or "coordinat" in inside.lower():
-            continue  # '(about [x=0.8, y=0.9] in plot coordinates)' places the legend
-        items = [strip_markup(i) for i in inside.split(",")]
-        items = [i for i in items if i and len(i) <= 40 and not is_style_words(i)]
-        if any(fold(i).split()[:1] and fold(i).split()[0] in _STATE_WORDS for i in items):
-            continue  # '(no explicit label, inferred from context)' states, it names nothing
-        if len(items) >= 2:
-            return [LegendEntryDraft(label=i, line=line) for i in items]
-    return []
-
-
-def _context_around(text: str, label: str) -> str:
-    """The style words of a quoted label: '"Small" (orange circles)' or 'blue bars for "A"'."""
-    idx = text.find(label)
-    after = text[idx + len(label): idx + len(label) + 50].lstrip("\"'”`* ")
-    if after.startswith("("):
-        return after.split(")", 1)[0]
-    before = text[max(0, idx - 40): idx].rstrip("\"'“`* ") if idx > 0 else ""
-    return before.rsplit('"', 1)[-1].rsplit(")", 1)[-1]
-
-
-def _introduced_list(text: str, line: int | None) -> list[LegendEntryDraft]:
-    """'Lists the countries shown by each line: Spain, Norway, Korea. It sits top-right.':
-    the names after a sentence's colon, up to the end of that sentence."""
-    plain = strip_markup(text)
-    colon = plain.find(": ")
-    if colon < 0:
-        return []
-    listed = _SENTENCE_END.split(plain[colon + 2:], maxsplit=1)[0]
-    return _bare_list(listed, line)
-
-
-_SENTENCE_END: Final = re.compile(r"\.\s|\.$")
-_PROSE_READERS = (colour_equals_entries, _quoted_entries, paired_entries, _parenthesised_entries, _bare_list,
-                  _introduced_list, _listed_set)
 
 
 def add_entries(chart: ChartDraft, entries: list[LegendEntryDraft]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ..line_looks import counts_entries
+from ..line_looks import counts_entries, panel_place_key
 from ..vocab import (
     LEGEND_ENTRY_GROUP_KEYS,
     LEGEND_META_KEYS,
@@ -15,17 +15,13 @@ from ..vocab import (
     starts_with_any,
 )
 from .keys import key_words
-from .legend import (
-    add_entries,
-    entries_from_list,
-    entries_from_prose,
-    entry_from_line,
-)
+from .legend import add_entries, entries_from_list, entry_from_line
 from .legend_notes import is_color_scale, legend_position, legend_titles
+from .legend_prose import entries_from_prose
 from .legend_table import entries_from_table
 from .names import find_whole, is_sentence, longest_known_inside, names_a_panel, panel_name
 from .state import ChartDraft, LegendEntryDraft, name_key
-from .text import all_quoted, clean_name, entry_with_look, is_style_words, quoted, strip_markup
+from .text import PAREN_NOTE, all_quoted, clean_name, entry_with_look, is_style_words, quoted, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..blocks import Line
@@ -37,7 +33,6 @@ _TITLE_NOTE: Final = re.compile(  # '"method" (title)', '"Sex" - the legend titl
     r"\(\s*(?:legend\s+)?title\s*\)|[\"”']\s*[-–—:]\s*(?:the\s+|its\s+)?(?:legend(?:'s)?\s+)?title\b",
     re.IGNORECASE)
 _ATTRIBUTE_NOUNS = frozenset("color colour style shape thickness width opacity".split())
-_KEY_NOTE: Final = re.compile(r"\([^()]*\)")
 _PLACEMENT_WORDS = frozenset({"position", "positions", "location", "locations", "placement",
                               "spatial", "grounding", "layout"})
 _PROSE_WORDS = 8  # a plain paragraph of more words in a legend lists entries in prose
@@ -75,7 +70,7 @@ def _legend_fact(w: Walker, node: Node, pos: str | None) -> bool:
     assert line is not None and line.key is not None
     words = key_words(line.key)
     # 'Legend (Positioned on the right):' over entries: a note on where the legend is, not a fact
-    outside_note = key_words(_KEY_NOTE.sub(" ", line.key)) if node.children else words
+    outside_note = key_words(PAREN_NOTE.sub(" ", line.key)) if node.children else words
     if "position" in outside_note or "location" in outside_note or (
             is_color_scale(line.key) and not node.children):
         chart.legend_position = chart.legend_position or pos
@@ -128,12 +123,15 @@ def _keyed_part(w: Walker, node: Node, line: Line) -> bool:
         return True
     if line.text and _panel_legend_line(w, line):
         return True
+    if node.children and panel_place_key(line):
+        _panel_legend_block(w, node, line)
+        return True
     if _names_another_part(w, node):
         return True
     if w.memo.key_info(line.key).legend:
         legend_line(w, node)  # 'Legend: Absent' inside a 'Colour and Legend' section
         return True
-    if node.children and not _PLACEMENT_WORDS.isdisjoint(key_words(_KEY_NOTE.sub(" ", line.key)).split()):
+    if node.children and not _PLACEMENT_WORDS.isdisjoint(key_words(PAREN_NOTE.sub(" ", line.key)).split()):
         for child in node.children:  # 'Spatial Grounding (Legend):' over 'Run A: Top-left'
             if child.line is not None:  # says where the entries sit, not what they are
                 w.state.trace.claim(child.line.line, "legend.placement")
@@ -215,6 +213,20 @@ def _panel_legend_line(w: Walker, line: Line) -> bool:
     w.state.panel_legends.setdefault(panel, []).extend(chart.legend_sink)
     chart.legend_sink = None
     return True
+
+
+def _panel_legend_block(w: Walker, node: Node, line: Line) -> None:
+    """'Left Panel:' in a legend over its entries: the entries of that panel's own legend."""
+    assert line.key is not None
+    chart = w.state.chart
+    chart.trace.enter("legend.panel-block")
+    panel = chart.add_panel(panel_name(line.key), line.line, node.last_line)
+    chart.trace.leave()
+    chart.legend_sink = []
+    for child in node.children:
+        legend_section_line(w, child)
+    w.state.panel_legends.setdefault(panel, []).extend(chart.legend_sink)
+    chart.legend_sink = None
 
 
 def _names_another_part(w: Walker, node: Node) -> bool:
@@ -348,14 +360,13 @@ def _series_named_by_colour(key: str | None, text: str, line: int | None) -> Leg
     lead = _LOOK_LEAD_END.split(strip_markup(text), maxsplit=1)[0].strip(" .")
     if not lead or not is_style_words(lead.replace("(", " ").replace(")", " ")):
         return None
-    name = " ".join(w for w in _PARENS.sub(" ", lead).split() if fold(w) not in _SHAPE_WORDS)
+    name = " ".join(w for w in PAREN_NOTE.sub(" ", lead).split() if fold(w) not in _SHAPE_WORDS)
     if not name:
         return None
     return entry_with_look(name, lead, line)
 
 
 _LOOK_LEAD_END: Final = re.compile(r"\s*(?:\+|,|;|\bwith\b|\band\b)\s*")
-_PARENS: Final = re.compile(r"\([^()]*\)")
 _SHAPE_WORDS = frozenset("line lines curve curves bar bars marker markers dots points".split())
 
 

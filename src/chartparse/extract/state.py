@@ -46,7 +46,9 @@ def _keep_qualifier(m: re.Match[str]) -> str:
 
 
 _LEAD_ID_PAREN: Final = re.compile(r"\s*([^\W\d_]{2,12})\s?\(\s?([a-hA-H]|[ivxIVX]{1,4}|\d{1,2})\s?\)")
-_ID_PAREN: Final = re.compile(r"\(\s?([A-Za-z]|[ivxIVX]{1,4}|[^()\s]{0,8}\d[^()\s]{0,8})\s?\)")
+_ID_PAREN: Final = re.compile(  # 'RSA (ERM)', 'RSA (CVaR)': an acronym names a variant; '(MB)' is a unit
+    r"\(\s?([A-Za-z]|[ivxIVX]{1,4}|[^()\s]{0,8}\d[^()\s]{0,8}|(?!(?:[KMGT]?B|USD|EUR|GBP|MS|FPS|PPL)\))"
+    r"[A-Z][a-z]?[A-Z][A-Za-z]{0,4})\s?\)")
 
 
 @lru_cache(maxsize=65536)

@@ -18,8 +18,9 @@ from ..categories import drop_note
 from ..key_looks import note_colour_key
 from ..keys import key_words
 from ..kinds import OVERVIEW_LINES, explicit_title, kind_in
-from ..legend import entries_from_prose, entry_from_line
+from ..legend import entry_from_line
 from ..legend_lines import declare_series, legend_line
+from ..legend_prose import entries_from_prose
 from ..names import names_a_panel
 from ..ruler import Ruler
 from ..state import name_key

@@ -1,0 +1,128 @@
+"""Legend entries stated in a sentence or a one-line list: quoted labels, 'Blue line (A),
+Orange line (B)', a bare list of names, a list after a colon, a set in brackets. The
+readers are tried in order; the first that reads wins."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ..vocab import fold
+from .legend import LEAD_PAREN
+from .legend_notes import is_color_scale, is_placeholder, legend_position, legend_titles, quoted_formats
+from .legend_pairs import colour_equals_entries, paired_entries
+from .state import LegendEntryDraft
+from .text import (
+    all_quoted,
+    clean_name,
+    entry_with_look,
+    is_no_value,
+    is_style_words,
+    strip_markup,
+)
+
+_LIST_SEP: Final = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+")
+_PAREN_LIST: Final = re.compile(r"\(([^()]{3,200},[^()]{1,200})\)")
+_STATE_WORDS = frozenset(  # 'Legend: Present, not labelled' states, it names nothing
+    "not no none present absent visible shown located positioned placed single one two three "
+    "four five six several multiple".split())
+_BARE_LIST_WORDS = 3  # 'Legend: Ours, Theirs, Baseline': each item a short name
+
+
+def _bare_list(text: str, line: int | None) -> list[LegendEntryDraft]:
+    """'Ours, Theirs and Baseline': names with no style, listed and nothing else."""
+    plain = strip_markup(text).rstrip(". ")
+    if legend_position(plain) is not None:
+        return []
+    items = [i.strip().strip("\"'`") for i in _LIST_SEP.split(plain)]
+    if len(items) < 2 or any(not i or len(i.split()) > _BARE_LIST_WORDS or i[0].islower()
+                             or is_style_words(i) or is_placeholder(i)
+                             or fold(i).split()[0] in _STATE_WORDS for i in items):
+        return []
+    return [LegendEntryDraft(label=i, line=line) for i in items]
+
+
+# 'e.g.' and 'near x=25' split out of '(e.g., near x=25)': an example's lead or a place, no name
+_NO_ENTRY_LABEL: Final = re.compile(r"(?:e\.g\.|i\.e\.|etc\.?|(?:near|at|around)\s.{0,40})", re.IGNORECASE)
+
+
+def entries_from_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
+    """Entries stated in a sentence or a one-line list; the first form that reads wins."""
+    if is_no_value(text) or "no legend" in fold(text) or "no explicit legend" in fold(text) \
+            or is_color_scale(text):
+        return []
+    for reader in _PROSE_READERS:
+        out = [e for e in reader(text, line) if not _NO_ENTRY_LABEL.fullmatch(e.label.strip())]
+        if out:
+            return out
+    return []
+
+
+def _quoted_entries(text: str, line: int | None) -> list[LegendEntryDraft]:
+    """'green circles for "Original" and orange for "Manipulated"'."""
+    out = []
+    for label in all_quoted(text):
+        if label in legend_titles(text) or label in quoted_formats(text):
+            continue  # 'titled "Packages introduced in revision:"' is the legend's title;
+            # 'The label format is `Name (Count)`' quotes how labels are written, no label
+        out.append(entry_with_look(label, _context_around(text, label), line))
+    return out
+
+
+def _parenthesised_entries(text: str, line: int | None) -> list[LegendEntryDraft]:
+    """'Blue line (HNSW), Orange line (IVF-PQ)' or 'Accuracy (blue line), Loss (red line)'."""
+    out = []
+    for piece in _LIST_SEP.split(strip_markup(text)):
+        m = LEAD_PAREN.match(piece.strip())
+        if not m:
+            continue
+        head, inside = m.group(1).strip(), m.group(2).strip()
+        if is_style_words(head) and inside and not is_style_words(inside):
+            label, style = inside, head
+        elif is_style_words(inside) and head and not is_style_words(head):
+            label, style = head, inside
+        else:
+            continue
+        out.append(entry_with_look(clean_name(label), style, line))
+    return out
+
+
+def _listed_set(text: str, line: int | None) -> list[LegendEntryDraft]:
+    """'indicating model size (410M, 1B, 1.4B, 2.8B)': a listed set of labels; not the
+    coordinates of the legend ('center-right ([x=0.6, y=0.5])')."""
+    for inside in _PAREN_LIST.findall(text):
+        if "[" in inside or "coordinat" in inside.lower():
+            continue  # '(about [x=0.8, y=0.9] in plot coordinates)' places the legend
+        items = [strip_markup(i) for i in inside.split(",")]
+        items = [i for i in items if i and len(i) <= 40 and not is_style_words(i)]
+        if any(fold(i).split()[:1] and fold(i).split()[0] in _STATE_WORDS for i in items):
+            continue  # '(no explicit label, inferred from context)' states, it names nothing
+        if len(items) >= 2:
+            return [LegendEntryDraft(label=i, line=line) for i in items]
+    return []
+
+
+def _context_around(text: str, label: str) -> str:
+    """The style words of a quoted label: '"Small" (orange circles)' or 'blue bars for "A"'."""
+    idx = text.find(label)
+    after = text[idx + len(label): idx + len(label) + 50].lstrip("\"'”`* ")
+    if after.startswith("("):
+        return after.split(")", 1)[0]
+    before = text[max(0, idx - 40): idx].rstrip("\"'“`* ") if idx > 0 else ""
+    return before.rsplit('"', 1)[-1].rsplit(")", 1)[-1]
+
+
+def _introduced_list(text: str, line: int | None) -> list[LegendEntryDraft]:
+    """'Lists the countries shown by each line: Spain, Norway, Korea. It sits top-right.':
+    the names after a sentence's colon, up to the end of that sentence."""
+    plain = strip_markup(text)
+    colon = plain.find(": ")
+    if colon < 0:
+        return []
+    listed = _SENTENCE_END.split(plain[colon + 2:], maxsplit=1)[0]
+    return _bare_list(listed, line)
+
+
+_SENTENCE_END: Final = re.compile(r"\.\s|\.$")
+_PROSE_READERS = (colour_equals_entries, _quoted_entries, paired_entries, _parenthesised_entries, _bare_list,
+                  _introduced_list, _listed_set)
