@@ -11,7 +11,9 @@ Read against those declarations, a group of sibling headers is a panel group whe
    (`#### Run A` / `* **Loss (blue line):**`, `#### Run B` / the same); or
 4. on a chart with a numeric x axis, each header holds lines naming legend series and
    the headers are neither series nor x values (`### M=4` holding `**Model U:**`); or
-5. each header holds one table, and the tables share their header row.
+5. each header holds one table, and the tables share their header row; or
+6. each header holds lines keyed by categories, each giving the values of several legend
+   series (`#### Model X` over `- **PopQA**: Ours ≈ 50, Base ≈ 5`).
 
 The panel names found are added to the reading state; the header rules then open a
 panel wherever such a title stands.
@@ -153,6 +155,8 @@ def plan_panels(state: ReadingState, root: Node) -> None:
             continue  # headers that name series (by the legend, or by a colour or style)
         if declared & set(keys):
             state.panel_names.update(k for k in keys if k in declared)
+        elif _values_of_series_by_category(state, group):
+            state.panel_names.update(keys)
         elif any(_is_x(state, t) or names_interval(t) for _, t in group) \
                 or _declared_categories(state, group):
             continue  # ('Task 0 (Epoch 0-100):' is a stretch of x)
@@ -164,6 +168,30 @@ def _alike_parts(state: ReadingState, group: list[tuple[Node, str]]) -> bool:
     """Rules 3 to 5: the headers hold parts of one shape (series headers, known series, slices, tables)."""
     return _repeats_series_header(group) or _holds_known_series(state, group) \
         or _pies_of_the_same_slices(state, group) or _tables_of_the_same_columns(group)
+
+
+_SERIES_PER_LINE = 2  # a category's line gives the values of several legend series
+
+
+def _values_of_series_by_category(state: ReadingState, group: list[tuple[Node, str]]) -> bool:
+    """Rule 6: each header holds lines keyed by categories that give the values of several
+    legend series ('- **PopQA**: Ours ≈ 50, Base ≈ 5'): the lines are the categories and
+    name the series, so the headers over them are panels ('#### Model X Section')."""
+    if len(state.known_names) < _SERIES_PER_LINE:
+        return False
+    for node, _ in group:
+        lines = 0
+        for child in node.children:
+            line = child.line
+            if line is None or not line.key or not line.text \
+                    or name_key(strip_markup(line.key)) in state.known_names:
+                continue
+            text = fold(line.text)
+            if sum(1 for name in state.known_names if name in text) >= _SERIES_PER_LINE:
+                lines += 1
+        if lines < _SERIES_PER_LINE:
+            return False
+    return True
 
 
 def _declared_categories(state: ReadingState, group: list[tuple[Node, str]]) -> bool:
