@@ -125,7 +125,7 @@ def values_then_entry(w: Walker, text: str, scope: Scope, line_no: int | None) -
     norm, qs = quantities(text)
     if len(qs) < 2 or scope.x is None:
         return False
-    labels = [(e.label.lower(), e.label) for e in w.state.legend_entries(scope.panel) if e.label.strip()]
+    labels = _labels_as_written(norm, [e.label for e in w.state.legend_entries(scope.panel) if e.label.strip()])
     found: list[tuple[str, int]] = []
     for i, q in enumerate(qs):
         # the window may pass the next number: an entry's name can hold one ('1st Round')
@@ -138,3 +138,22 @@ def values_then_entry(w: Walker, text: str, scope: Scope, line_no: int | None) -
         add_point(w, w.state.chart.series_for(label, scope.panel, line_no), scope.x, qs[i].value,
                   qs[i].approx, line_no, rule="statement.values-then-entry")
     return True
+
+
+_NUMBER_LABEL: Final = re.compile(r"\d{1,3}")
+_NOUN_NUMBER: Final = re.compile(r"\b([a-z]{3,20}) (\d{1,3})\b")
+
+
+def _labels_as_written(text: str, labels: list[str]) -> list[tuple[str, str]]:
+    """(how the text writes each label, the label). Labels that are bare numbers ('0' to '4')
+    are written after the noun they number ('10% rating 0, 5% rating 1'): when one word
+    stands before two or more of them, the labels are read with it."""
+    if labels and all(_NUMBER_LABEL.fullmatch(label.strip()) for label in labels):
+        numbered: dict[str, set[str]] = {}
+        for m in _NOUN_NUMBER.finditer(text.lower()):
+            if m.group(2) in labels:
+                numbered.setdefault(m.group(1), set()).add(m.group(2))
+        noun = max(numbered, key=lambda word: len(numbered[word]), default=None)
+        if noun is not None and len(numbered[noun]) >= 2:
+            return [(f"{noun} {label.strip()}", label) for label in labels]
+    return [(label.lower(), label) for label in labels]
