@@ -125,7 +125,8 @@ def values_then_entry(w: Walker, text: str, scope: Scope, line_no: int | None) -
     norm, qs = quantities(text)
     if len(qs) < 2 or scope.x is None:
         return False
-    labels = _labels_as_written(norm, [e.label for e in w.state.legend_entries(scope.panel) if e.label.strip()])
+    entries = w.state.legend_entries(scope.panel)
+    labels = _labels_as_written(norm, [e.label for e in entries if e.label.strip()])
     found: list[tuple[str, int]] = []
     for i, q in enumerate(qs):
         # the window may pass the next number: an entry's name can hold one ('1st Round')
