@@ -28,6 +28,7 @@ from .legend_names import name_series_by_legend
 from .pie_legend import pie_slices_as_legend, slices_from_legend_shares
 from .provenance import point_columns
 from .rules import (
+    header_groups,  # noqa: F401  (registers its header rule)
     header_panels,  # noqa: F401  (registers its header rule)
     keyed_rows,  # noqa: F401  (registers its keyed rule)
 )

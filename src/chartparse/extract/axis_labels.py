@@ -212,7 +212,8 @@ def quoted_tick_labels(text: str) -> list[str]:
 
 _RANGE_WORDS = re.compile(r"\d\s*(?:to|–|—|-)\s*[~≈]?\d|\b(?:from|ranging|ranges|scale|labell?ed|ticks?"
                           r"|marks?|markers?|gridlines?|increments?|at)\b", re.IGNORECASE)
-_BARE_ITEM: Final = re.compile(r"^[A-Z0-9][\w\-+/.%:]*(?: [\w\-+/.%:]+){0,2}$")
+_BARE_ITEM: Final = re.compile(  # a note may follow: 'MMMU (val)', 'OSWorld (Pass@1)'
+    r"^[A-Z0-9][\w\-+/.%:]*(?: [\w\-+/.%:]+){0,2}(?: \([^()]{1,20}\))?$")
 
 
 _LONE_OR: Final = re.compile(r"\sor\s")
