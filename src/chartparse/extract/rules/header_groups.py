@@ -22,7 +22,8 @@ def declared_category_in_group(w: Walker, h: Header) -> Scope | None:
             or (h.scope.series is not None and not h.scope.inherited):
         return None
     axis = category_axis(w.state.chart, h.scope.panel)
-    if axis is None or declared_inside(axis, fold(h.name)) is None or declared_inside(axis, fold(x)) is not None:
+    if axis is None or declared_inside(axis, fold(h.name)) is None \
+            or declared_inside(axis, fold(x)) is not None:
         return None
     return h.scope.but(x=category_x(w.state.chart, h.name, h.scope.panel))
 
