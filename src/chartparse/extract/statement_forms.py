@@ -68,7 +68,7 @@ _LEAD_X: Final = re.compile(  # (the dot that ends 'a.u.' or 'e.g.' ends no sent
     re.IGNORECASE,
 )
 _AT_X: Final = re.compile(
-    r"^[%)\s*_]*(?P<unit>(?:[A-Za-z][\w/.]{0,11}\s+){0,2})(?:at|by|in|when|where)\s+"
+    r"^[%)\s*_]*(?P<unit>(?:[^\W\d_][\w/.]{0,11}\s+){0,2})(?:at|by|in|when|where)\s+"  # '5 Ω at'
     r"(?:(?:approximately|around|about|roughly|nearly|near|the|a)\s+|[~≈]\s?)?"  # 'at ~episode 700'
     r"(?P<xw>(?:(?:√?[^\W\d_]|[#@])[\w\-/]*(?:\s+|\s*(?=[=:≈]|$))){0,3})(?P<eq>[=:]\s*)?[~≈]?\s*$",
     re.IGNORECASE,
