@@ -212,10 +212,19 @@ def _declared_panel_title(w: Walker, key: str, text: str) -> bool:
         return False  # (the cached test first: most component keys name no panel)
     titles = all_quoted(text)
     said = _KEY_NOTE.sub(" ", strip_markup(text)).strip(" .\"“”")  # '"Question" (centered at the top)'
+    if not titles and w.state.chart.stated_panels >= _MIN_PANELS \
+            and _PLACE_ONLY.fullmatch(strip_markup(key)) and 0 < len(said.split()) <= _TITLE_WORDS:
+        titles = [said]  # 'three heatmaps' over 'Left: EM Score (Exact Match)': the left one's title
     if len(titles) != 1 or len(said) > len(titles[0]):
         return False
     w.state.chart.declared_panel_titles.append(titles[0])
     return True
+
+
+_MIN_PANELS = 2
+_TITLE_WORDS = 5
+_PLACE_ONLY: Final = re.compile(
+    r"\W*(?:top|bottom|upper|lower|middle)?[- ]?(?:left|right|center|centre|middle)\W*", re.IGNORECASE)
 
 
 _SLICE_LIST_WORDS = ("categories", "category", "slices", "segments", "wedges", "sectors")
