@@ -17,7 +17,7 @@ from ..vocab import (
 from .keys import key_words
 from .legend import add_entries, entries_from_list, entry_from_line
 from .legend_notes import is_color_scale, legend_position, legend_titles
-from .legend_prose import entries_from_prose
+from .legend_prose import entries_from_prose, parenthesised_entries
 from .legend_table import entries_from_table
 from .names import find_whole, is_sentence, longest_known_inside, names_a_panel, panel_name
 from .state import ChartDraft, LegendEntryDraft, name_key
@@ -259,6 +259,10 @@ def _legend_keyed_line(w: Walker, node: Node) -> bool:
     if words in LEGEND_ENTRY_GROUP_KEYS and line.text and not node.children:
         add_entries(chart, entries_from_prose(line.text, line.line))
         return True
+    if line.text and not node.children and len(listed := parenthesised_entries(line.text, line.line)) >= 2 \
+            and all(_NAME_LETTERS.search(e.label) for e in listed):
+        add_entries(chart, listed)  # 'Model A: Blue (Think), Green (Cons)': the key groups the entries
+        return True  # ('k=3: Blue square (■) and red circle (●)' draws one entry two ways)
     if (words in LEGEND_ENTRY_GROUP_KEYS and (not line.text or node.children)) or (
         (not line.text or counts_entries(line)) and node.children
     ):
@@ -270,6 +274,7 @@ def _legend_keyed_line(w: Walker, node: Node) -> bool:
     return False
 
 
+_NAME_LETTERS: Final = re.compile(r"[^\W\d_]{2}")
 _LABELLED_LEAD: Final = re.compile(r"^\s*(?:labell?ed|marked|annotated)\s+(?:as\s+)?"
                             r"[\"“`'](?P<name>[^\"”`']{1,60})[\"”`']\s*[,.;:]?\s*", re.IGNORECASE)
 

@@ -69,7 +69,7 @@ def _quoted_entries(text: str, line: int | None) -> list[LegendEntryDraft]:
     return out
 
 
-def _parenthesised_entries(text: str, line: int | None) -> list[LegendEntryDraft]:
+def parenthesised_entries(text: str, line: int | None) -> list[LegendEntryDraft]:
     """'Blue line (HNSW), Orange line (IVF-PQ)' or 'Accuracy (blue line), Loss (red line)'."""
     out = []
     for piece in _LIST_SEP.split(strip_markup(text)):
@@ -124,5 +124,5 @@ def _introduced_list(text: str, line: int | None) -> list[LegendEntryDraft]:
 
 
 _SENTENCE_END: Final = re.compile(r"\.\s|\.$")
-_PROSE_READERS = (colour_equals_entries, _quoted_entries, paired_entries, _parenthesised_entries, _bare_list,
+_PROSE_READERS = (colour_equals_entries, _quoted_entries, paired_entries, parenthesised_entries, _bare_list,
                   _introduced_list, _listed_set)
