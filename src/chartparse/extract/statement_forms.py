@@ -15,6 +15,7 @@ from typing import Final
 from ..values import Quantity
 from ..vocab import GENERIC_X_WORDS, label_words
 from .claims import Claims, StatementContext, XValue
+from .value_words import without_degree, x_words_ok, y_unit_ok
 
 # Character windows: how far from a number a form looks. Each keeps the look bounded
 # (linear in the text) and wide enough for the phrases the form reads.
@@ -70,7 +71,7 @@ _LEAD_X: Final = re.compile(  # (the dot that ends 'a.u.' or 'e.g.' ends no sent
 _AT_X: Final = re.compile(
     r"^[%)\s*_]*(?P<unit>(?:[^\W\d_][\w/.]{0,11}\s+){0,2})(?:at|by|in|when|where)\s+"  # '5 Ω at'
     r"(?:(?:approximately|around|about|roughly|nearly|near|the|a)\s+|[~≈]\s?)?"  # 'at ~episode 700'
-    r"(?P<xw>(?:(?:√?[^\W\d_]|[#@])[\w\-/]*(?:\s+|\s*(?=[=:≈]|$))){0,3})(?P<eq>[=:]\s*)?[~≈]?\s*$",
+    r"(?P<xw>(?:(?:√?[^\W\d_]|[#@])[\w\-/]*(?:\s+|\s*(?=[=:≈]|$))){0,3})(?:(?P<eq>[=:]\s*)|\(\s?)?[~≈]?\s*$",
     re.IGNORECASE,
 )
 """'... at 300B tokens', 'at √s = 160', 'at x/H = 2': an x word may be a symbol of any script."""
@@ -87,11 +88,6 @@ _END_BEFORE: Final = re.compile(
     r"\s+(?:(?:at|around|near|with|of|about|approximately|roughly|close\s+to|a\s+value\s+of)\s+){0,3}[~≈]?\s*$",
     re.IGNORECASE,
 )
-UNIT_WORDS = frozenset(
-    "points point units unit percent pct counts count tokens steps ms s sec seconds hours gb mb"
-    " kb tb twh gwh mw kw usd dollars million billion thousand k m b bn pp".split()
-)
-"""Words that may follow a value as its unit ('180 TWh in 2010', '2 ms (10³)')."""
 _VALUE_LABEL: Final = re.compile(
     r"(?:^|[,;:.]\s+)([A-Za-z][A-Za-z0-9()%/\- ]{0,30}?)\s*(?:≈|~|=|:|\bis\b|\bof\b)?\s*"
     r"(?:approximately|about|around|roughly)?\s*$"
@@ -133,37 +129,6 @@ def _value_label(before: str) -> str | None:
 def _words(text: str) -> frozenset[str]:
     """A sentence's words, split as an axis label's words are (see ``label_words``)."""
     return label_words(text)
-
-
-def x_words_ok(words: str, x_words: frozenset[str]) -> bool:
-    """Every word names the x: an axis word, a generic x word ('step', 'epoch'), or a plural."""
-    for token in words.split():
-        token = token.strip("-#@")
-        if not token:
-            continue
-        split = label_words(token)  # 'x/H' -> x, h: split as the axis label was
-        if not split or not all(_x_word(w, x_words) for w in split):
-            return False  # '#3': a bare number names nothing
-    return True
-
-
-def y_unit_ok(unit: str, y_words: frozenset[str]) -> bool:
-    """A value's unit word: a unit, a word of the y axis, or one the y axis abbreviates
-    ('radians' on an axis in 'rad.', 'seconds' in 'sec')."""
-    if x_words_ok(unit, y_words | UNIT_WORDS):
-        return True
-    tokens = label_words(unit)
-    return bool(tokens) and all(any(len(a) >= _ABBREVIATION_MIN and t.startswith(a) for a in y_words)
-                                for t in tokens)
-
-
-_ABBREVIATION_MIN = 3  # 'rad' abbreviates 'radians'; 'r' or 'ra' abbreviate nothing
-
-
-def _x_word(w: str, x_words: frozenset[str]) -> bool:
-    if w in GENERIC_X_WORDS or w in x_words or w + "s" in x_words:
-        return True
-    return w.endswith("s") and (w[:-1] in x_words or w[:-1] in GENERIC_X_WORDS)
 
 
 def tuple_pair(claims: Claims, ctx: StatementContext) -> None:
@@ -367,7 +332,7 @@ def value_at_x(claims: Claims, ctx: StatementContext) -> None:
         if used[i] or used[j]:
             continue
         m = _AT_X.match(norm[qs[i].end: qs[j].start])
-        if not m or not (_named_x(m) or x_words_ok(m.group("xw"), ctx.x_words)):
+        if not m or not (_named_x(m) or x_words_ok(without_degree(m.group("xw")), ctx.x_words)):
             continue
         if m.group("unit") and not y_unit_ok(m.group("unit"), ctx.y_words):
             continue  # '180 TWh in 2010' yes; '5 models in 2010' no

@@ -21,8 +21,8 @@ from typing import Final
 from ..values import Quantity
 from ..vocab import GENERIC_X_WORDS, label_words
 from .claims import Claims, StatementContext
-from .statement_forms import x_words_ok
 from .text import DATE_TEXT
+from .value_words import x_words_ok
 
 CROSS_WINDOW: Final = 24
 """'crosses the ' before the x of the marked line."""

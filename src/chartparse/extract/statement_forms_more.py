@@ -14,7 +14,7 @@ from typing import Final
 from ..values import Quantity
 from ..vocab import label_words
 from .claims import Claims, StatementContext
-from .statement_forms import UNIT_WORDS, x_words_ok, y_unit_ok
+from .value_words import UNIT_WORDS, x_words_ok, y_unit_ok
 
 NAME_EQ_WINDOW: Final = 16
 """'x/H = ', 'β ≈ ', 'Cf ≈ ~': an axis' name (a symbol or a word or two) and its sign."""

@@ -12,7 +12,7 @@ from typing import Final
 
 from ..vocab import label_words
 from .claims import Claims, StatementContext
-from .statement_forms import UNIT_WORDS, x_words_ok
+from .value_words import UNIT_WORDS, x_words_ok
 
 _UNIT_THEN_VALUE: Final = re.compile(r"^\s+[A-Za-z][\w\-]{0,14}(?:\s+[A-Za-z][\w\-]{0,14})?\s*[=:]?\s*$")
 _LINKING_WORDS = frozenset(

@@ -1,0 +1,55 @@
+"""Which words may stand between a value and its x: a unit of the value, words naming the
+x axis, a degree word before them. Shared by the statement forms."""
+
+from __future__ import annotations
+
+from ..vocab import GENERIC_X_WORDS, label_words
+
+UNIT_WORDS = frozenset(
+    "points point units unit percent pct counts count tokens steps ms s sec seconds hours gb mb"
+    " kb tb twh gwh mw kw usd dollars million billion thousand k m b bn pp".split()
+)
+"""Words that may follow a value as its unit ('180 TWh in 2010', '2 ms (10³)')."""
+
+
+def x_words_ok(words: str, x_words: frozenset[str]) -> bool:
+    """Every word names the x: an axis word, a generic x word ('step', 'epoch'), or a plural."""
+    for token in words.split():
+        token = token.strip("-#@")
+        if not token:
+            continue
+        split = label_words(token)  # 'x/H' -> x, h: split as the axis label was
+        if not split or not all(_x_word(w, x_words) for w in split):
+            return False  # '#3': a bare number names nothing
+    return True
+
+
+def y_unit_ok(unit: str, y_words: frozenset[str]) -> bool:
+    """A value's unit word: a unit, a word of the y axis, or one the y axis abbreviates
+    ('radians' on an axis in 'rad.', 'seconds' in 'sec')."""
+    if x_words_ok(unit, y_words | UNIT_WORDS):
+        return True
+    tokens = label_words(unit)
+    return bool(tokens) and all(any(len(a) >= _ABBREVIATION_MIN and t.startswith(a) for a in y_words)
+                                for t in tokens)
+
+
+_ABBREVIATION_MIN = 3  # 'rad' abbreviates 'radians'; 'r' or 'ra' abbreviate nothing
+
+
+def _x_word(w: str, x_words: frozenset[str]) -> bool:
+    if w in GENERIC_X_WORDS or w in x_words or w + "s" in x_words:
+        return True
+    return w.endswith("s") and (w[:-1] in x_words or w[:-1] in GENERIC_X_WORDS)
+
+
+_DEGREE_WORDS = frozenset(
+    "low lowest lower high highest higher moderate medium small smallest large largest".split())
+
+
+def without_degree(xw: str) -> str:
+    """'at lowest cost (1.5×10⁵ tokens)': a degree word before the x word; the x word must remain."""
+    words = xw.split()
+    if words and words[0].lower() in _DEGREE_WORDS:
+        return " ".join(words[1:]) or "?"  # ('at higher (3)' names no x: '?' fails the x-word test)
+    return xw
