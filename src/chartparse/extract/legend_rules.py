@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Final
 
 from .keys import key_words
 from .legend import entry_from_line
-from .legend_lines import declare_series
 from .rules.components import COMPONENT_RULES
+from .series_declarations import declare_series
 from .state import LegendEntryDraft, name_key
 from .text import is_style_words, quantities, strip_markup
 

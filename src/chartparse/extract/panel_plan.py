@@ -90,6 +90,22 @@ def read_overview_text(state: ReadingState, text: str) -> None:
         chart.explicit_title = titled_in(text)
 
 
+def section_role(title: str, parent: str) -> str:
+    """The role of a section by its title ('Legend', 'Key Observations'), else its parent's."""
+    if (role := titled_role(title)) is not None:
+        return role
+    return "other" if parent in ("document", "overview") else parent
+
+
+def read_lead_in(state: ReadingState, node: Node, parent_role: str) -> None:
+    """A sentence ending in ':' that heads a list in the opening ('The image contains two
+    panels:') is an opening line too."""
+    line = node.line
+    if line is not None and line.kind == "para" and parent_role in ("overview", "document", "other") \
+            and state.overview_lines < OVERVIEW_LINES:
+        read_overview_text(state, line.full_text)
+
+
 def _title(node: Node) -> str | None:
     if node.is_section:
         return node.title or None

@@ -33,7 +33,9 @@ from .panel_plan import (
     headed_sections,
     panels_by_own_axes,
     plan_panels,
+    read_lead_in,
     read_overview_text,
+    section_role,
     titled_role,
 )
 from .reading import ReadingState
@@ -51,12 +53,6 @@ from .text import strip_markup
 _TRAILING_COLON: Final = re.compile(r":\s*$")
 NO_DATA_ROLES = frozenset({"observations", "interpretation", "legend", "overview"})
 _LEGEND_WORD: Final = (("legend", "legend"),)  # one table object: lookup finds its index by identity
-
-
-def section_role(title: str, parent: str) -> str:
-    if (role := titled_role(title)) is not None:
-        return role
-    return "other" if parent in ("document", "overview") else parent
 
 
 class Walker:
@@ -203,6 +199,7 @@ class Walker:
             self._components(node, scope)
             return
         role = section_role(title, scope.role)
+        read_lead_in(self.state, node, scope.role)  # 'The image contains two panels:' over their list
         if categories_after_axis(self, title, node.first_line, node):
             self._claim_section(node, "component.axis-categories")  # (the lines after it read on)
         if scope.role == "legend" and node.children:
@@ -397,4 +394,4 @@ class Walker:
         return None if found is None else found.scope
 
 
-__all__ = ["Walker", "section_role"]
+__all__ = ["Walker"]

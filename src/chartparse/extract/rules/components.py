@@ -19,10 +19,11 @@ from ..key_looks import note_colour_key
 from ..keys import key_words
 from ..kinds import OVERVIEW_LINES, explicit_title, kind_in
 from ..legend import entry_from_line
-from ..legend_lines import declare_series, legend_line
+from ..legend_lines import legend_line
 from ..legend_prose import entries_from_prose
 from ..names import names_a_panel
 from ..ruler import Ruler
+from ..series_declarations import declare_series
 from ..state import name_key
 from ..text import (
     all_quoted,

@@ -14,10 +14,10 @@ from ..categories import listed_tick
 from ..category_values import declared_category_values
 from ..heatmap import cell as heatmap_cell
 from ..heatmap import column_x, named_coordinate, transposed_cell, tuple_rows_first
-from ..legend_lines import label_after_look
 from ..names import member_entry
 from ..narrative import read_in
 from ..ruler import DONE, Claim, Ruler
+from ..series_declarations import label_after_look
 from ..state import name_key
 from ..statements import key_then_text, statement, values_for_bins
 from ..text import clean_name, strip_markup
@@ -40,7 +40,7 @@ from .keyed_categories import (
 )
 from .keyed_line import KeyedLine
 from .keyed_notes import feature_key, meta_key, trend_key
-from .keyed_panels import declared_panel, panel_by_count
+from .keyed_panels import declared_panel, panel_by_count, panel_description
 from .patterns import (
     ALL_SERIES_WORDS,
     AT_NAME_EQUALS,
@@ -340,6 +340,8 @@ def _register(add: Callable[..., None]) -> None:
       "Sat (top-right): 245")
     add("keyed.look-labelled", _look_labelled, "a key that is only a look, its text naming the line's label",
         "**Grey dotted line:** Labeled \"fit\", from 0.1 to 0.9")
+    add("keyed.panel-description", panel_description, "in the overview, a key naming a panel "
+        "describes it", "**Panel (a)**: A scatter plot of 15 points.")
     add("keyed.declared-panel", declared_panel, "a key naming a declared panel; opens it for what "
         "follows", "**Chart b:** the green series rises")
     add("keyed.known-series", _known_series, "a key naming a known series; opens it for what follows",

@@ -1,11 +1,12 @@
-"""Keyed lines that open a panel: a key the components declared as a panel, or, with a
-stated panel count, a key whose text names series."""
+"""Keyed lines about panels: a key the components declared as a panel, or, with a stated
+panel count, a key whose text names series, both open that panel; in the overview, a key
+that names a panel by its own words describes it."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..names import mentioned_series, panel_name
+from ..names import is_sentence, mentioned_series, names_a_panel, panel_name
 from ..ruler import DONE, Claim
 from ..state import name_key
 from ..statements import statement
@@ -41,3 +42,16 @@ def declared_panel(w: Walker, c: KeyedLine) -> Claim | None:
     statement(w, c.text, inner, c.line.line)
     w.data(c.node, inner)
     return Claim(inner)
+
+
+def panel_description(w: Walker, c: KeyedLine) -> Claim | None:
+    """'**Panel (a)**: A scatter plot with 15 black points.' in the overview: what that panel
+    shows, told before its data; no series of its own, and its counts are no data."""
+    if c.scope.role not in ("overview", "other", "document") or c.scope.panel is not None or not c.text \
+            or c.node.children or w.state.chart.stated_panels < _SEVERAL or not names_a_panel(c.key) \
+            or not is_sentence(c.text):
+        return None
+    return DONE
+
+
+_SEVERAL = 2

@@ -1,0 +1,145 @@
+"""Series declared in pass 1 by the lines that name them: a key that is only a look whose
+text labels the line ('**Red Solid Line**: Labeled `fit`'), a line named by its colour or
+its style outside a legend, a legend entry restated with its own values."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from ..vocab import SERIES_ATTRIBUTE_KEYS, fold, mentions_color
+from .keys import key_words
+from .legend import entries_from_list, entry_from_line
+from .names import find_whole, longest_known_inside
+from .state import ChartDraft, LegendEntryDraft, name_key
+from .text import PAREN_NOTE, clean_name, entry_with_look, is_style_words, quoted, strip_markup
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..outline import Node
+    from .scope import Scope
+    from .walker import Walker
+
+
+_LABELLED_LEAD: Final = re.compile(r"^\s*(?:labell?ed|marked|annotated)\s+(?:as\s+)?"
+                            r"[\"“`'](?P<name>[^\"”`']{1,60})[\"”`']\s*[,.;:]?\s*", re.IGNORECASE)
+
+
+def label_after_look(key: str, text: str) -> tuple[str, str] | None:
+    """'**Red Solid Line**: Labeled `z ∼ 6 results`, from ...': a key that is only a look,
+    whose text gives the line its own label, names the series of that label (even when the
+    legend has another entry in that colour). -> (label, the rest of the text)."""
+    rest = (text or "").lstrip(" *_")  # (backticks kept: they quote the label)
+    m = _LABELLED_LEAD.match(rest)
+    if m is None or not is_style_words(strip_markup(key)):
+        return None
+    return m.group("name").strip(), rest[m.end():]
+
+
+_LOOK_THEN_NAME: Final = re.compile(r"^([^()]{3,60}?)\s*\(([^()]{1,80})\)$")
+
+
+_PLACE_ONLY: Final = re.compile(r"(?i)(?:left|right|top|bottom|middle|center|centre|front|back|inner|outer)"
+                                r"(?:[ -](?:left|right|side|most|half|bar|segment))?")
+
+
+def _label_from_look_key(key: str | None) -> str | None:
+    """'Dashed Grey Line ("Measured")': a look outside, the series' name in the parentheses;
+    'Blue Bar (Left)': a look keyed with where it stands, named by the look ('Blue Bar')."""
+    m = _LOOK_THEN_NAME.match(strip_markup(key or "").strip())
+    if m is None or not is_style_words(m.group(1)):
+        return None
+    if _PLACE_ONLY.fullmatch(m.group(2).strip()):
+        return m.group(1).strip()
+    said = quoted(m.group(2))
+    name = (said or m.group(2)).strip().strip("\"'“”`").strip()
+    if not name or is_style_words(name) or (not said and mentions_color(name)):
+        return None  # 'Red Line (with light red shaded range)': a second look, not a name
+    if not said and _PLACE_ONLY.fullmatch(name):
+        return None  # 'Blue Bar (Left)': where the bar stands, not its name
+    return name
+
+
+# Under 'Data Series:', keys naming a drawn spread around the lines, not a line of their own.
+_SPREAD_MARK_KEYS = frozenset({"shaded region", "shaded regions", "shaded area", "shaded areas", "shading",
+                               "band", "bands", "confidence band", "confidence bands", "error band",
+                               "error bands", "error bars", "confidence interval"})
+
+
+def declare_series(w: Walker, node: Node, scope: Scope) -> None:
+    """The items under a ``Data Series:`` key: each a series, with its style."""
+    state = w.state
+    shared = _labels_under_looks(node)
+    for child in node.children:
+        line = child.line
+        if line is None or line.kind not in ("item", "para"):
+            continue
+        if line.key is not None and key_words(line.key) in SERIES_ATTRIBUTE_KEYS:
+            continue  # '**Representation:** a single blue line' describes the one series
+        if line.key is not None and key_words(line.key) in _SPREAD_MARK_KEYS:
+            continue  # '**Shaded Regions:** light blue bands around the lines' are no line
+        if line.key is not None and _names_legend_entry(state.chart, line.key):
+            continue  # 'Red Line - `L(D(C))`:' under 'Data Series & Trends:' is the legend's entry
+        entry = _series_named_by_style(line.key, line.text, line.line, shared) or _series_named_by_colour(
+            line.key, line.text, line.line) or entry_from_line(line.key, line.text, line.line)
+        if entry is None:
+            continue
+        entry.label = _label_from_look_key(line.key) or entry.label
+        state.trace.claim(line.line, "component.series-list")
+        state.declared_series(entry, scope.panel, line.line)
+        if not any(name_key(e.label) == name_key(entry.label) for e in state.chart.legend):
+            state.declared_entries.append(entry)
+
+
+def _names_legend_entry(chart: ChartDraft, key: str) -> bool:
+    """A key that names an entry of the stated legend, alone or beside its look."""
+    if not chart.legend:
+        return False
+    labels = {name_key(e.label): e.label for e in chart.legend}
+    own = name_key(clean_name(key))
+    if own in labels or longest_known_inside(labels, own) is not None:
+        return True
+    written = fold(clean_name(key))  # 'Green Line - F(N)': a formula's parentheses are its name
+    return any(len(label) >= 2 and find_whole(written, fold(label)) >= 0 for label in labels.values())
+
+
+def _series_named_by_colour(key: str | None, text: str, line: int | None) -> LegendEntryDraft | None:
+    """'* Dark Blue', '* Red line + light red shaded band', '* Teal (dark cyan) line' under
+    'Data Series: seven lines, told apart by colour': the line's look is its only name."""
+    if key is not None or text.lstrip("*_ ").startswith(('"', "“", "`")):
+        return None  # ('"x" - Blue line': a quoted label, though 'x' names a marker too)
+    lead = _LOOK_LEAD_END.split(strip_markup(text), maxsplit=1)[0].strip(" .")
+    if not lead or not is_style_words(lead.replace("(", " ").replace(")", " ")):
+        return None
+    name = " ".join(w for w in PAREN_NOTE.sub(" ", lead).split() if fold(w) not in _SHAPE_WORDS)
+    if not name:
+        return None
+    return entry_with_look(name, lead, line)
+
+
+_LOOK_LEAD_END: Final = re.compile(r"\s*(?:\+|,|;|\bwith\b|\band\b)\s*")
+_SHAPE_WORDS = frozenset("line lines curve curves bar bars marker markers dots points".split())
+
+
+def _labels_under_looks(node: Node) -> set[str]:
+    """The labels listed under two or more looks ('Cyan squares: k=3, k=5' and 'Brown
+    circles: k=3, k=9'): a label drawn in two looks names dots, not a series."""
+    seen: dict[str, int] = {}
+    for child in node.children:
+        line = child.line
+        if line is None or line.key is None or not is_style_words(strip_markup(line.key)):
+            continue
+        for entry in entries_from_list(line.key, line.text, line.line):
+            seen[name_key(entry.label)] = seen.get(name_key(entry.label), 0) + 1
+    return {label for label, n in seen.items() if n >= 2}
+
+
+def _series_named_by_style(key: str | None, text: str, line: int | None,
+                           shared: set[str]) -> LegendEntryDraft | None:
+    """'Cyan squares: k=3, k=5, k=9' under 'Data Series:', when another look lists k=3 too:
+    one series named by its look; the labels are its dots' labels."""
+    if key is None or not shared or not is_style_words(strip_markup(key)):
+        return None
+    listed = entries_from_list(key, text, line)
+    if len(listed) < 2 or not any(name_key(e.label) in shared for e in listed):
+        return None
+    return entry_with_look(clean_name(key), strip_markup(key), line)
