@@ -102,6 +102,8 @@ def legend_section_line(w: Walker, node: Node) -> None:
         return  # '"method" (title),' names the legend's title, not an entry
     if line.key is not None and _legend_keyed_line(w, node):
         return
+    if line.key is None and _panel_led_line(w, line):
+        return
     if line.kind == "para" and line.key is None and len(line.text.split()) > _PROSE_WORDS:
         add_entries(chart, entries_from_prose(line.text, line.line))
         return
@@ -204,6 +206,34 @@ def _panel_legend_line(w: Walker, line: Line) -> bool:
         return False
     chart = w.state.chart
     panel = chart.add_panel(panel_name(line.key), line.line, line.line)
+    chart.legend_sink = []
+    add_entries(chart, entries)
+    w.state.panel_legends.setdefault(panel, []).extend(chart.legend_sink)
+    chart.legend_sink = None
+    return True
+
+
+_PANEL_LEAD: Final = re.compile(
+    r"^\W{0,3}((?:panel|chart|plot|subplot|graph|figure)\s?\(?(?:[a-h]|\d{1,2})\)?|(?:top|bottom|left|right)"
+    r"(?:[- ](?:left|right))?\s(?:panel|chart|plot|subplot|graph))"
+    r"\s(?:has|includes|contains|shows|displays|uses)\b",
+    re.IGNORECASE)
+_NO_LEGEND: Final = re.compile(r"\bno\s(?:\w+\s)?legend\b", re.IGNORECASE)
+
+
+def _panel_led_line(w: Walker, line: Line) -> bool:
+    """'Panel (b) includes a legend labelled "Path"': that panel's own entry; 'Panel (a) has no
+    legend.' states that it has none."""
+    m = _PANEL_LEAD.match(strip_markup(line.text))
+    if m is None:
+        return False
+    if _NO_LEGEND.search(line.text):
+        return True
+    chart = w.state.chart
+    entries = entries_from_prose(line.text[m.end():], line.line)
+    if not entries:
+        return False
+    panel = chart.add_panel(panel_name(m.group(1)), line.line, line.line)
     chart.legend_sink = []
     add_entries(chart, entries)
     w.state.panel_legends.setdefault(panel, []).extend(chart.legend_sink)

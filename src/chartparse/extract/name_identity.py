@@ -1,0 +1,58 @@
+"""The identity of a series or panel name: two spellings of one name compare equal.
+
+Folded, brackets holding only a note dropped; but an ablation's qualifier ('w/o distiller'),
+a split ('(test)'), an identifying letter or number ('Subplot (a)') and a variant's acronym
+('RSA (ERM)') stay part of the name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+from ..vocab import COLOR_WORDS, SPLIT_QUALIFIERS, STYLE_WORDS, fold
+from .panel_titles import WORD
+
+_PARENS: Final = re.compile(r"\s*(?<![\w)\]}])\([^()]*\)\s*")  # a note in brackets; "ln(err)" keeps its own
+
+
+# An ablation's qualifier is part of its name: 'BoT (w/o distiller)' and 'BoT' are two series.
+_QUALIFIER_PAREN: Final = re.compile(r"\(\s?((?:w/o|w/|w\.o\.|without|with|no|minus|plus)\s[^()]{1,40})\)",
+                                     re.IGNORECASE)
+
+
+_SPLIT_PAREN: Final = re.compile(r"\(\s?(" + "|".join(SPLIT_QUALIFIERS) + r")\.?\s?\)", re.IGNORECASE)
+
+
+def _keep_qualifier(m: re.Match[str]) -> str:
+    """The qualifier unbracketed; a look ('with light red shading', 'with circle markers')
+    stays a note in brackets."""
+    words = WORD.findall(fold(m.group(1)))[1:]
+    if any(w in COLOR_WORDS or w in STYLE_WORDS for w in words):
+        return m.group(0)
+    return f" {m.group(1)} "
+
+
+_LEAD_ID_PAREN: Final = re.compile(r"\s*([^\W\d_]{2,12})\s?\(\s?([a-hA-H]|[ivxIVX]{1,4}|\d{1,2})\s?\)")
+_ID_PAREN: Final = re.compile(  # 'RSA (ERM)', 'RSA (CVaR)': an acronym names a variant; '(MB)' is a unit
+    r"\(\s?([A-Za-z]|[ivxIVX]{1,4}|[^()\s]{0,8}\d[^()\s]{0,8}|(?!(?:[KMGT]?B|USD|EUR|GBP|MS|FPS|PPL)\))"
+    r"[A-Z][a-z]?[A-Z][A-Za-z]{0,4})\s?\)")
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """The identity of a series or panel name: folded, parentheses dropped; but a one-word
+    name keeps an identifying parenthesis ('Subplot (a)', 'Q*(3/√5)' are not 'Subplot', 'Q*')."""
+    if "(" in name:
+        name = _QUALIFIER_PAREN.sub(_keep_qualifier, name)  # 'Ours (w/o distiller)' is not 'Ours'
+        name = _SPLIT_PAREN.sub(r" \1 ", name)  # 'Loss (test)' is not 'Loss (train)'
+    core = _PARENS.sub(" ", name).strip()
+    if core and " " not in core:
+        ident = _ID_PAREN.search(name)
+        if ident:
+            return fold(f"{core} {ident.group(1)}")
+    lead = _LEAD_ID_PAREN.match(name)
+    if lead:  # 'Plot (a): U/J = 5' and 'Plot (c): U/J = 5' are two panels
+        return fold(f"{lead.group(1)} {lead.group(2)} {_PARENS.sub(' ', name[lead.end():]).strip()}")
+    return fold(core or name)
