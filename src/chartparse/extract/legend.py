@@ -219,9 +219,14 @@ def _label_without_key(text: str) -> tuple[str | None, str]:
                 return clean_name(left), right
             if _is_style_phrase(left) and right and not _is_style_phrase(right):
                 return clean_name(right), left
-    if len(value.split()) <= 6:
+    if len(value.split()) <= 6 and not _LINKING_VERB.search(value):
         return clean_name(value), text
-    return None, text
+    return None, text  # ('Blue boxes correspond to GPT-4 data.' explains an entry, names none)
+
+
+_LINKING_VERB: Final = re.compile(
+    r"\b(?:correspond|corresponds|represent|represents|indicate|indicates|denote|denotes|refer|refers)\b",
+    re.IGNORECASE)
 
 
 def _label_before_paren(m: re.Match[str], after: str, text: str) -> tuple[str | None, str]:

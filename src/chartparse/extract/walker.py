@@ -22,7 +22,7 @@ from .axes import axis_role, read_axis
 from .categories import declared_category_keys, legend_names_categories
 from .heatmap import tuple_cell_line
 from .key_looks import note_look
-from .kinds import OVERVIEW_LINES, heading_kind, title_from_heading
+from .kinds import OVERVIEW_LINES, heading_kind, kind_in, title_from_heading
 from .legend import legend_position
 from .legend_lines import legend_section_line
 from .memo import Memo
@@ -200,6 +200,8 @@ class Walker:
             return
         role = section_role(title, scope.role)
         read_lead_in(self.state, node, scope.role)  # 'The image contains two panels:' over their list
+        if chart.kind is None and (kind := kind_in(title)):
+            chart.kind, chart.kind_source = kind, "heading"  # '## 4. Box Plot Components'
         if categories_after_axis(self, title, node.first_line, node):
             self._claim_section(node, "component.axis-categories")  # (the lines after it read on)
         if scope.role == "legend" and node.children:

@@ -1,9 +1,11 @@
-"""Header rules for categories written in two levels: a group header ('**GENERAL**') over
-headers that are the declared categories themselves ('* **MMMU (val)**:'). The inner header
-is the x; the group only gathers them."""
+"""Header rules for categories written in two levels: a group header ('**GENERAL**',
+'### Score-Specific Data') over headers that are the declared categories themselves
+('* **MMMU (val)**:', '#### Score 1' on an axis 'Score' listing 1 to 5). The inner header is
+the x; the group only gathers them."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ...vocab import fold
@@ -12,6 +14,7 @@ from .headers import HEADER_RULES, Header
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..scope import Scope
+    from ..state import AxisDraft
     from ..walker import Walker
 
 
@@ -22,13 +25,46 @@ def declared_category_in_group(w: Walker, h: Header) -> Scope | None:
             or (h.scope.series is not None and not h.scope.inherited):
         return None
     axis = category_axis(w.state.chart, h.scope.panel)
-    if axis is None or declared_inside(axis, fold(h.name)) is None \
-            or declared_inside(axis, fold(x)) is not None:
+    if axis is None or not axis.ticks or _is_declared(axis, x, x):
         return None
-    return h.scope.but(x=category_x(w.state.chart, h.name, h.scope.panel))
+    inner = category_x(w.state.chart, h.name, h.scope.panel)
+    return h.scope.but(x=inner) if _is_declared(axis, h.name, inner) else None
+
+
+def _is_declared(axis: AxisDraft, raw: str, reduced: int | float | str) -> bool:
+    """The axis lists it: a category inside the label ('MMMU (val)'), or the number the label
+    reduces to ('Score 1' on an axis 'Score' with categories 1 to 5)."""
+    if declared_inside(axis, fold(raw)) is not None:
+        return True
+    if isinstance(reduced, str):
+        return reduced != raw and any(isinstance(t, str) and fold(t) == fold(reduced) for t in axis.ticks)
+    return reduced in axis.ticks
 
 
 HEADER_RULES.before(
     "header.series-at-x", "header.category-in-group", declared_category_in_group,
     "under a group header, a header that is a declared category is the x",
     "* **MMMU (val)**: under **GENERAL** (x axis listing MMMU (val))")
+
+
+_GROUPING_WORDS = frozenset({"per", "specific", "by", "each", "all"})
+_DATA_TAILS = ("data", "values", "details")
+
+
+def data_by_x(w: Walker, h: Header) -> Scope | None:
+    """'### Score-Specific Data', '### Per-Level Values' on an x axis 'Score' or 'Level':
+    a header that only gathers the data by x, naming no series."""
+    words = [word for word in re.split(r"[-\s]+", fold(h.name)) if word]
+    if len(words) < 2 or words[-1] not in _DATA_TAILS:
+        return None
+    named = [word for word in words[:-1] if word not in _GROUPING_WORDS]
+    x_words = w.state.x_words
+    if not named or not all(word in x_words or word.rstrip("s") in x_words for word in named):
+        return None
+    return h.scope
+
+
+HEADER_RULES.before(
+    "header.data-group", "header.data-by-x", data_by_x,
+    "a header gathering the data by x ('Score-Specific Data' on an x axis 'Score') names no series",
+    "### Per-Level Data (x axis 'Level')")
