@@ -126,15 +126,20 @@ def _panel_title_uncached(state: ReadingState, title: str) -> bool:
         return True  # 'ARC-Easy (top-left)' in a 2x2 grid
     declared = state.chart.declared_panel_titles
     plain = strip_markup(drop_numbering(title))
-    if declared and (name_key(plain) in {name_key(d) for d in declared} or (
+    words = plain.split()
+    if declared and (name_key(plain) in (keys := {name_key(d) for d in declared}) or (
             not PANEL_WORDS.isdisjoint(fold(plain).split())
-            and declared_title_for(plain, declared) is not None)):
+            and declared_title_for(plain, declared) is not None) or (  # 'Control Model' for 'Control'
+            len(words) >= 2 and fold(words[-1]) in _TITLE_NOUNS and name_key(" ".join(words[:-1])) in keys)):
         # '#### Ally Tree', '2.1 `PGP-P` Chart' after 'Top-left: `PGP-P`' ('Active Experts (Line)'
         # names a line of the panel 'Active Experts over Training': no panel word, no panel)
         return True
     if _names_declared_category(state, title):
         return False  # '1. AEMA (Blue Box Plot - Left)' on an axis listing 'AEMA' is its box
     return names_a_panel(title) or _declared_panel_without_note(state, title)
+
+
+_TITLE_NOUNS = frozenset("model models method methods results section condition setting".split())
 
 
 def _names_declared_category(state: ReadingState, title: str) -> bool:

@@ -93,7 +93,9 @@ _VALUE_LABEL: Final = re.compile(
     r"(?:approximately|about|around|roughly)?\s*$"
 )
 _NOT_A_LABEL = frozenset({"value", "it", "the line", "line", "the value", "score of", "a value"})
-_MOTION_TAILS = frozenset({"to", "at", "from", "near", "by", "reaches", "hits"})
+_MOTION_TAILS = frozenset(
+    "to at from near by reaches hits peaks plateaus stays remains sits lies hovers rises falls drops climbs"
+    " starts ends".split())
 
 # Cheap tests that rule out most windows before the regex (tried once per number) runs.
 _LEAD_WORDS = ("at", "by", "for", "on", "in", "when", "with")
@@ -121,7 +123,8 @@ def _value_label(before: str) -> str | None:
         return None
     label = m.group(1).strip()
     if not label or len(label.split()) > 4 or label.lower() in _NOT_A_LABEL \
-            or label.lower().rsplit(" ", 1)[-1] in _MOTION_TAILS:
+            or label.lower().rsplit(" ", 1)[-1] in _MOTION_TAILS \
+            or label.count("(") != label.count(")"):
         return None  # ('Drops to ≈ 0.93', 'Plateaus at ≈ 0.96': a motion, not the value's name)
     return label
 

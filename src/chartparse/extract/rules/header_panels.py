@@ -1,4 +1,5 @@
-"""Header rules for figures of several panels, and for headers that name a line by its look.
+"""Header rules for figures of several panels, and for headers that name a line by its look;
+and the component rule for panels listed by their places.
 
 A header may be a panel by what it measures ('**2. Charging (Red Bars):**' where the middle
 chart's y axis is 'Charging'), by its number within a stated count of charts, by standing
@@ -18,12 +19,14 @@ from ..narrative import read_in
 from ..state import name_key
 from ..style_match import entry_by_style
 from ..text import drop_numbering, is_style_words, strip_markup
+from .components import COMPONENT_RULES
 from .headers import HEADER_RULES, Header
 from .patterns import look_series_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..scope import Scope
     from ..walker import Walker
+    from .keyed_line import KeyedLine
 
 _MIN_PANELS = 2
 
@@ -187,3 +190,32 @@ HEADER_RULES.before(
     "header.known-series", "header.panel-of-series", panel_of_series,
     "a panel's title whose note names a declared series: that panel, and that series in it",
     "#### Left Chart (Available - Blue)")
+
+
+_PLACE_PHRASE: Final = re.compile(
+    r"\W*(?:the\s)?(?:leftmost|rightmost|left|right|middle|center|centre|top|bottom|upper|lower|first|second"
+    r"|third|fourth)(?:[- ](?:left|right|most|center|centre))?\s(?:plot|panel|chart|graph|subplot)s?\W*",
+    re.IGNORECASE)
+_MIN_PANELS_LISTED = 2
+
+
+def panels_by_place(w: Walker, c: KeyedLine) -> bool | None:
+    """'**Sections**:' over '**Control**: Leftmost plot.', '**AI Label**: Rightmost plot.':
+    each key is the title of the panel at that place."""
+    if c.text or len(c.node.children) < _MIN_PANELS_LISTED:
+        return None
+    titles = []
+    for child in c.node.children:
+        line = child.line
+        if line is None or line.key is None or not _PLACE_PHRASE.fullmatch(strip_markup(line.text)):
+            return None
+        titles.append(strip_markup(line.key).strip(" :"))
+    chart = w.state.chart
+    chart.declared_panel_titles.extend(titles)
+    w.state.panel_names.update(name_key(t) for t in titles)
+    return True
+
+
+COMPONENT_RULES.before(
+    "component.panel-list", "component.panels-by-place", panels_by_place,
+    "a key over lines each titling the panel at a place", "**Sections**: / **Control**: Leftmost plot.")
