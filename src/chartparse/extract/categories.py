@@ -358,8 +358,13 @@ def legend_names_categories(chart: ChartDraft) -> bool:
     declared = {fold(drop_note(str(t))) for t in axis.ticks}
     # 'Score 3' on an x axis "Score" with categories 1-5 is the category 3
     prefix = fold(drop_note(axis.label)) + " " if axis.label else None
-    return len(declared) >= 2 and all(_without_prefix(fold(drop_note(e.label)), prefix) in declared
-                                      for e in chart.legend)
+    named = [_without_prefix(fold(drop_note(e.label)), prefix) in declared for e in chart.legend]
+    # ('Red dashed line at -2.0' beside the bars' colours marks a reference, no series of bars)
+    return len(declared) >= 2 and sum(named) >= 2 and all(
+        is_named or _REFERENCE_MARK.search(e.label) for is_named, e in zip(named, chart.legend, strict=True))
+
+
+_REFERENCE_MARK: Final = re.compile(r"\b(?:line|threshold|reference|target|region|band)\b", re.IGNORECASE)
 
 
 def _without_prefix(text: str, prefix: str | None) -> str:
