@@ -65,6 +65,12 @@ def test_single_values(text: str, value: float, approx: bool) -> None:
     assert q.approx is approx
 
 
+@pytest.mark.parametrize("text, value",
+                         [("1.1×10⁻²", 0.011), ("8.5 × 10^-7", 8.5e-07), ("3.3×10<sup>-3</sup>", 0.0033)])
+def test_a_power_of_ten_reads_as_the_decimal_it_writes(text: str, value: float) -> None:
+    assert single(text).value == value  # exactly: not 0.011000000000000001
+
+
 def test_integers_stay_integers() -> None:
     assert isinstance(single("1,024").value, int)
     assert isinstance(single("10⁸").value, int)

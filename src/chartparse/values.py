@@ -142,8 +142,9 @@ def _apply(base: int | float, sign: str | None, power: str | None, times: bool,
             raise OverflowError(f"power {exponent} is out of range")
         if isinstance(exponent, float):  # '10^1.5' = 31.6...: kept to four significant figures
             value = float(f"{(value * 10.0 ** exponent) if times else float(value) ** exponent:.4g}")
-        elif times:
-            value = value * (10 ** exponent) if exponent >= 0 else value * 10.0 ** exponent
+        elif times:  # (read as a decimal: 1.1×10⁻² is 0.011, not 1.1 * 0.01 = 0.011000000000000001)
+            value = value * (10 ** exponent) if exponent >= 0 and isinstance(value, int) \
+                else float(f"{value!r}e{exponent}")
         else:
             value = value ** exponent if exponent >= 0 else float(value) ** exponent
     if magnitude in MAGNITUDE_FACTORS:
