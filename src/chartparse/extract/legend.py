@@ -275,8 +275,9 @@ def _names_a_look(key: str) -> bool:
 def _is_remark(text: str) -> bool:
     """'Represents the upper bound.' -- a sentence; 'Ours (IPW: 0.15).' stays a label."""
     plain = PAREN_NOTE.sub(" ", strip_markup(text)).strip()
-    return plain.endswith(".") and (
-        len(plain.split()) >= _REMARK_WORDS or _REMARK_VERB.match(plain) is not None)
+    return plain.endswith(".") and (  # ('The top-performing series.' is one too)
+        len(plain.split()) >= _REMARK_WORDS or _REMARK_VERB.match(plain) is not None
+        or plain.lower().startswith(("the ", "this ", "a ", "an ")))
 
 
 _REMARK_VERB: Final = re.compile(r"(?:represents|shows|denotes|indicates|depicts|marks|tracks)\b",

@@ -120,7 +120,7 @@ def _reject_non_values(claims: Claims, low: str, exotic: bool, x_words: frozense
     if ((exotic or "sum" in low or "add" in low or "total" in low) and _SUM_WORD.search(norm)) \
             or ("+" in norm and ("=" in norm or "equal" in low)):  # '8 + 5 + 3 = 16' adds the parts up
         _reject_sums(claims)
-    if "n=" in norm or "n =" in norm:
+    if ("n=" in norm or "n =" in norm) and "n" not in x_words:  # ('(n=2, 0.57)' on an x axis 'Shots (n)')
         _reject_sample_sizes(claims)
     if "clock" in low:
         _reject_clock_positions(claims)

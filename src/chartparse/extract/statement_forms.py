@@ -46,7 +46,7 @@ START_END_WINDOW: Final = 60
 
 _SENTENCE_BREAK: Final = re.compile(r"[.!?;]\s")
 
-_TUPLE_OPEN: Final = re.compile(r"[(\[]\s*$")  # '(3, 7)' or '[3, 7]'
+_TUPLE_OPEN: Final = re.compile(r"[(\[]\s*(?:[^\W\d_]\w{0,3}\s?=\s?)?$")  # '(3, 7)', '[3, 7]', '(k=3, 7)'
 _TUPLE_SEP: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*(?:\s+|(?=[,;)]))){0,3}[,;]\s*[~≈]?\s*$")
 _TUPLE_CLOSE: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*(?:\s+|(?=[)\]]))){0,3}[)\]]")
 _X_EQ: Final = re.compile(r"\bx\s*[=:]\s*[~≈]?\s*$", re.IGNORECASE)
