@@ -119,12 +119,18 @@ _ONE_SERIES_TITLE: Final = re.compile(r"[\W_]{0,4}(?:data\s+)?series\s*\d{0,3}\s
 _DATA_PHRASES: Final = tuple((p, r) for p, r in SECTION_ROLES if r == "data")
 
 
+_LOOK_SERIES_TITLE: Final = re.compile(r"^\W{0,4}([^\W\d_][\w -]{0,30}?)\s+(?:data\s+)?series\W{0,4}$",
+                                       re.IGNORECASE)
+
+
 @text_cache()
 def titled_role(title: str) -> str | None:
     """The section role a title names ('Trend Verification & Data Point Extraction': data
     wins over any other role); None exactly when no phrase of SECTION_ROLES is in it."""
     if (one := _ONE_SERIES_TITLE.match(title)) and not is_style_words(clean_name(title[one.end() - 1:])):
         return None  # 'Data Series: DROP (blue)' heads one series; 'Data Series: Bars' the data
+    if (look := _LOOK_SERIES_TITLE.match(title)) and is_style_words(look.group(1)):
+        return None  # 'Cyan Data Series:' heads the cyan series
     return lookup(_DATA_PHRASES, title) or lookup(SECTION_ROLES, title)
 
 
