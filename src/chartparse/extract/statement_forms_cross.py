@@ -65,13 +65,21 @@ HEIGHT_GAP_MAX: Final = 50
 _AT_LEAD: Final = re.compile(r"\b(?:at|around|near)\s+(?:x\s*[=≈]\s*)?[~≈]?\s*$", re.IGNORECASE)
 _HEIGHT_GAP: Final = re.compile(
     r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s*)?,?\s*(?:with|having|has|reaching)\s+(?:an?\s+)?"
-    r"(?:[a-z]{1,12}\s+)?(?:height|value|count|density|frequency|level|probability)\s+of\s+"
+    r"(?P<measure>(?:[^\W\d_][\w-]{0,15}\s+){1,3})of\s+"
     r"(?:(?:approximately|about|around|roughly|nearly)\s+)?[~≈]?\s*$", re.IGNORECASE)
+_HEIGHT_NOUNS = frozenset({"height", "value", "count", "density", "frequency", "level", "probability"})
+
+
+def _measure_ok(measure: str, y_words: frozenset[str]) -> bool:
+    """'a height of', 'a peak value of', or the y axis' own words ('a normalized power of')."""
+    words = measure.lower().split()
+    return (len(words) <= 2 and words[-1] in _HEIGHT_NOUNS) or x_words_ok(measure, y_words)
 
 
 def x_with_height(claims: Claims, ctx: StatementContext) -> None:
-    """'The tallest bar sits at 0.8 T with a height of ~3.5': the x after 'at', then the
-    value the bar (or peak) reaches there."""
+    """'The tallest bar sits at 0.8 T with a height of ~3.5', 'a peak around 8 kHz with a
+    normalized power of approximately 0.45': the x after 'at', then the value there, named
+    as a height or by the y axis' words."""
     norm, qs, used = claims.norm, claims.qs, claims.used
     for i in range(claims.n - 1):
         j = i + 1
@@ -79,7 +87,8 @@ def x_with_height(claims: Claims, ctx: StatementContext) -> None:
                                       or qs[i].raw.lower().startswith(("near", "around"))):
             continue  # (a hedge before a number is part of it: 'near 31')
         gap = norm[qs[i].end: qs[j].start]
-        if len(gap) > HEIGHT_GAP_MAX or _HEIGHT_GAP.match(gap) is None:
+        m = _HEIGHT_GAP.match(gap) if len(gap) <= HEIGHT_GAP_MAX else None
+        if m is None or not _measure_ok(m.group("measure"), ctx.y_words):
             continue
         claims.point_xy(qs[i], qs[j])
         used[i] = used[j] = True

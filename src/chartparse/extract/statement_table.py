@@ -47,7 +47,6 @@ from .statement_forms_named import function_value, x_unit_equals_value
 _PAIR, _ONE = True, False  # does the form read two numbers, or can it read one?
 _ANY_X, _WITH_X, _NO_X = None, True, False
 # Preconditions (``needs``, lower-cased): the words or signs every pattern of a form must match.
-_HEIGHT_WORDS = ("height", "value", "count", "density", "frequency", "level", "probability")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 STATEMENT_FORMS: tuple[StatementForm, ...] = (
@@ -87,7 +86,7 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
     StatementForm("statement.x-with-height", x_with_height,
                   "at X with a height of V: an x after 'at', then the value a bar or peak reaches there.",
                   "The tallest bar sits at 0.8 T with a height of ~3.5 units.", _PAIR, _ANY_X,
-                  needs=(_HEIGHT_WORDS,)),
+                  needs=(("with", "having", "has", "reaching"),)),
     StatementForm("statement.parallel-lists", parallel_lists,
                   "x: [...], y: [...]: two lists of the same length.",
                   "x: [10, 20, 30], y: [0.9, 0.7, 0.6]", _PAIR, _ANY_X,

@@ -134,6 +134,9 @@ def _heatmap_column(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
     if w.state.kind != "heatmap" or scope.series is None or scope.x is not None or not c.text:
         return None
+    named = w.match_series(c.key, scope.panel) if scope.inherited else None
+    if named is not None and named is not scope.series:
+        return None  # 'Right Ear (Gray):' after 'Left Ear (Black):', both in the legend: two lines
     flipped = transposed_cell(w.state.chart, scope.panel, scope.series.name, c.key)
     if flipped is not None:  # written column by column: the key is the row
         row = w.state.chart.series_for(flipped[0], scope.panel, c.line.line)
