@@ -33,6 +33,7 @@ EXPECTED_ORDER = (
     "statement.value-then-paren-x",
     "statement.x-then-paren-value",
     "statement.span-change",
+    "statement.values-over-span",
     "statement.range-summary",
     "statement.value-for-several-x",
     "statement.until-x-reaching",

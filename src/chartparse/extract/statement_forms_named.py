@@ -1,5 +1,7 @@
 """Statement forms where a name marks a coordinate: the x's unit before a sign and the
-value ('10 users = 85 ms'), and the y axis' name called at an x ('Starts at G(0) ≈ 1.0').
+value ('10 users = 85 ms'), the y axis' name called at an x ('Starts at G(0) ≈ 1.0'), and
+a change of value over a stretch of x named by its axis word ('from 2.2 to 1.4 between
+epochs 10 and 30').
 
 Follows the contract of :mod:`.statement_forms`: bounded windows around the quantities
 no earlier form claimed, points added with ``claims.point_xy``.
@@ -61,3 +63,45 @@ def function_value(claims: Claims, ctx: StatementContext) -> None:
             if i and qs[i - 1].end > qs[i].start - len(m.group(0)):
                 used[i - 1] = True  # the index of 'C^(0)(0)'
                 claims.reject(qs[i - 1], "symbol-index")
+
+
+_CHANGE_FROM: Final = re.compile(r"\bfrom\s+(?:(?:approximately|about|around|roughly)\s+)?[~≈]?\s*$",
+                                 re.IGNORECASE)
+_CHANGE_TO_VALUE: Final = re.compile(
+    r"^\s*%?\s*(?:[^\W\d_][\w/]{0,7}\s*)?to\s+(?:(?:approximately|about|around|roughly)\s+)?[~≈]?\s*$",
+    re.IGNORECASE)
+_BETWEEN_X: Final = re.compile(
+    r"^\s*%?\s*(?:[^\W\d_][\w/]{0,7}\s*)?,?\s*(?:between|from)\s+"
+    r"(?P<xw>(?:[^\W\d_][\w-]*\s+){0,2})[~≈]?\s*$",
+    re.IGNORECASE)
+_SPAN_AND: Final = re.compile(
+    r"^\s*(?P<u1>[^\W\d_][\w/]{0,7})?\s*(?:and|to|-|–)\s+(?:(?P<xw2>[^\W\d_][\w-]*)\s+)?[~≈]?\s*$",
+    re.IGNORECASE)
+_AFTER_SPAN: Final = re.compile(r"\s*(?P<u2>[^\W\d_][\w/]{0,7})?")
+CHANGE_FROM_WINDOW: Final = 24
+"""'from approximately ' before the first value."""
+
+
+def values_over_span(claims: Claims, ctx: StatementContext) -> None:
+    """'decreases from ~2.2 to 1.4 between epochs 10 and 30': the change of value over a
+    stretch of x that its axis word (or unit) names; the ends pair up ((10, 2.2), (30, 1.4))."""
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    for i in range(claims.n - 3):
+        a, b, x1, x2 = qs[i], qs[i + 1], qs[i + 2], qs[i + 3]
+        if used[i] or used[i + 1] or used[i + 2] or used[i + 3] \
+                or not _CHANGE_FROM.search(claims.before(a, CHANGE_FROM_WINDOW)) \
+                or not _CHANGE_TO_VALUE.match(norm[a.end: b.start]):
+            continue
+        lead = _BETWEEN_X.match(norm[b.end: x1.start])
+        span = _SPAN_AND.match(norm[x1.end: x2.start]) if lead else None
+        if lead is None or span is None:
+            continue
+        after = _AFTER_SPAN.match(norm, x2.end)
+        named = [w for w in (lead.group("xw"), span.group("u1"), span.group("xw2"),
+                             after.group("u2") if after else None) if w and w.strip()]
+        if not named or not all(x_words_ok(w, ctx.x_words | UNIT_WORDS) for w in named) \
+                or not any(x_words_ok(w, ctx.x_words) for w in named):
+            continue  # ('from 0.2 to 0.8, between 10 and 30' names no x: a range of values)
+        claims.point_xy(x1, a)
+        claims.point_xy(x2, b)
+        used[i] = used[i + 1] = used[i + 2] = used[i + 3] = True

@@ -42,7 +42,7 @@ from .statement_forms_more import (
     x_colon_value,
     x_then_paren_value,
 )
-from .statement_forms_named import function_value, x_unit_equals_value
+from .statement_forms_named import function_value, values_over_span, x_unit_equals_value
 
 _PAIR, _ONE = True, False  # does the form read two numbers, or can it read one?
 _ANY_X, _WITH_X, _NO_X = None, True, False
@@ -138,6 +138,11 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
                   "From X1 to X2, ... from V1 to V2: a stretch of x, then the value's change over it.",
                   "From 0 Hz to 2000 Hz, it falls from about -4 dB to about -6 dB.", _PAIR, _NO_X,
                   example_x_words=frozenset({"hz"}), needs=(("from",), ("to", "until", "through"))),
+    StatementForm("statement.values-over-span", values_over_span,
+                  "from V1 to V2 between X1 and X2: the value's change over a stretch of x that its "
+                  "axis word names.",
+                  "The loss decreases from 2.2 to 1.4 between epochs 10 and 30.", _PAIR, _NO_X,
+                  example_x_words=frozenset({"epoch"}), needs=(("from",), ("between", "from"))),
     StatementForm("statement.range-summary", range_summary,
                   "A range (between A and B, A-B, from A to B) is a summary min/max or start/end.",
                   "The accuracy wobbles between 0.45 and 0.65.", _PAIR, _NO_X,
