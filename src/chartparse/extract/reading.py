@@ -8,6 +8,7 @@ from typing import Final
 from ..values import normalise
 from ..vocab import label_words
 from .state import ChartDraft, LegendEntryDraft, SeriesDraft, name_key
+from .value_words import numbered_name
 
 # digits that belong to a label's name: 's(r)/s(1)', 'R1,(1,1)', 'Q1,1', 't/M¹/β', 'E^2'
 _NUMBER_IN_PARENS: Final = re.compile(
@@ -87,7 +88,7 @@ class ReadingState:
             words: set[str] = set()
             for axis in self.chart.axes:
                 if axis.role in ("x", "x2") and axis.label:
-                    words.update(label_words(axis.label))
+                    words.update(label_words(axis.label) | numbered_name(axis.label))
                 if axis.role in ("x", "x2") and axis.unit:
                     words.update(label_words(axis.unit))  # '112px' on an axis in px
             self._x_words = frozenset(w for w in words if w)
@@ -102,7 +103,7 @@ class ReadingState:
                 if axis.role in ("y", "y2"):
                     for text in (axis.label, axis.unit):
                         if text:
-                            words.update(label_words(text))
+                            words.update(label_words(text) | numbered_name(text))
             self._y_words = frozenset(w for w in words if w)
         return self._y_words
 

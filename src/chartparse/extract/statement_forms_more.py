@@ -14,7 +14,7 @@ from typing import Final
 from ..values import Quantity
 from ..vocab import label_words
 from .claims import Claims, StatementContext
-from .value_words import UNIT_WORDS, x_words_ok, y_unit_ok
+from .value_words import UNIT_WORDS, digit_of_a_name, numbered_before, x_words_ok, y_unit_ok
 
 NAME_EQ_WINDOW: Final = 16
 """'x/H = ', 'β ≈ ', 'Cf ≈ ~': an axis' name (a symbol or a word or two) and its sign."""
@@ -64,6 +64,7 @@ _WORD_AFTER: Final = re.compile(r"\s*([^\W\d_][\w-]{0,20})")
 _NAME_EQ: Final = re.compile(r"(?:^|[\s(,;:*_`])(?P<name>√?[^\W\d_][\w/′'.-]{0,9}(?: [^\W\d_][\w/.-]{0,9})?)"
                       r"\s*[=≈:]\s*[~≈]?\s*$")
 _PAIR_GAP_WORDS = frozenset("and or to from when where while then at by in of with".split())
+_NUMBERED_GAP_WORDS = _PAIR_GAP_WORDS - {"and"}
 _MID_LEAD: Final = re.compile(r"\b(?:at|for|when|with)\s+(?:the\s+)?(?P<name>√?[^\W\d_][\w/′'.-]{0,9})"
                        r"\s*[=≈]\s*[~≈]?\s*$", re.IGNORECASE)
 _X_NAME_BEFORE: Final = re.compile(r"(?:^|[\s(,;:*_`])(?P<name>√?[^\W\d_][\w/′'.-]{0,14})\s*(?:[=≈]\s*)?$")
@@ -259,6 +260,9 @@ def _axis_named(claims: Claims, q: Quantity, letter: str, words: frozenset[str],
     window = claims.before(q, NAME_EQ_WINDOW)
     if q.raw.startswith("≈"):
         window += "≈"  # 'Cf ≈ 0.4': the scanner kept the sign with the value ('~' is no '=')
+    numbered = numbered_before(window)  # 'Dimension 2 ≈ 35': the axes differ by their numbers
+    if numbered and numbered <= words and not numbered <= other:
+        return True
     m = _NAME_EQ.search(window)
     if not m:
         return False
@@ -277,8 +281,12 @@ def axis_names_equal(claims: Claims, ctx: StatementContext) -> None:
         return
     for i in range(claims.n - 1):
         j = i + 1
+        numbered = j + 1 < claims.n and digit_of_a_name(norm, qs[j])
+        if numbered:
+            j += 1  # 'Dimension 1 ≈ -25 and Dimension 2 ≈ 35': the 2 is the y axis' name
         gap = norm[qs[i].end: qs[j].start]
-        if used[i] or used[j] or len(gap) > PAIR_GAP_MAX or label_words(gap) & _PAIR_GAP_WORDS:
+        if used[i] or used[j] or len(gap) > PAIR_GAP_MAX \
+                or label_words(gap) & (_NUMBERED_GAP_WORDS if numbered else _PAIR_GAP_WORDS):
             continue
         if (_axis_named(claims, qs[i], "x", x_words, y_words)
                 and _axis_named(claims, qs[j], "y", y_words, x_words)

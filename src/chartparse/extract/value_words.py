@@ -1,8 +1,13 @@
 """Which words may stand between a value and its x: a unit of the value, words naming the
-x axis, a degree word before them. Shared by the statement forms."""
+x axis, a degree word before them; and the numbered names of axes ('Dimension 1'). Shared
+by the statement forms."""
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
+from ..values import Quantity
 from ..vocab import GENERIC_X_WORDS, label_words
 
 UNIT_WORDS = frozenset(
@@ -53,3 +58,29 @@ def without_degree(xw: str) -> str:
     if words and words[0].lower() in _DEGREE_WORDS:
         return " ".join(words[1:]) or "?"  # ('at higher (3)' names no x: '?' fails the x-word test)
     return xw
+
+
+_NUMBERED_NAME: Final = re.compile(r"^\W*([^\W\d_]{2,20})\s?(\d{1,2})\W*$")
+
+
+def numbered_name(label: str) -> frozenset[str]:
+    """'Dimension 1' -> {'dimension1'}: the one word that tells two axes named 'Dimension 1'
+    and 'Dimension 2' apart (their words alone are the same)."""
+    m = _NUMBERED_NAME.match(label)
+    return frozenset({f"{m.group(1).lower()}{m.group(2)}"}) if m else frozenset()
+
+
+_NUMBERED_BEFORE: Final = re.compile(r"([^\W\d_]{2,20})\s?(\d{1,2})\s*[=≈:]?\s*$")
+_NAME_DIGIT_AFTER: Final = re.compile(r"\s?[=≈:~]")
+
+
+def numbered_before(window: str) -> frozenset[str]:
+    """The numbered name that ends a window ('... around Dimension 2 ≈' -> {'dimension2'})."""
+    m = _NUMBERED_BEFORE.search(window)
+    return numbered_name(f"{m.group(1)} {m.group(2)}") if m else frozenset()
+
+
+def digit_of_a_name(norm: str, q: Quantity) -> bool:
+    """A digit written right after a word and before '≈' ('Dimension 2 ≈'): part of a name."""
+    return q.raw.isdigit() and len(q.raw) <= 2 and q.start >= 2 and norm[q.start - 1] == " " \
+        and norm[q.start - 2].isalpha() and _NAME_DIGIT_AFTER.match(norm, q.end) is not None
