@@ -78,6 +78,10 @@ _AT_MONTH: Final = re.compile(
     r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
     r"(?:\s{1,2}[0-3]?\d(?!\d|[.,:]\d))?(?:,?\s{1,2}(?:1[89]|20)\d\d)?)\b"  # day and year are part of the x
 )
+_AT_DATE: Final = re.compile(
+    r"^[%)\s*_]*(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:in|at|by|on|until)\s+"
+    r"(?P<month>\d{1,2}/\d{1,2}(?:/(?:\d\d){1,2})?|(?:19|20)\d\d-\d\d(?:-\d\d)?)(?![\d/-])")
+_DATE_AXIS_WORDS = frozenset({"date", "dates", "time", "day", "days", "month", "months", "week", "weeks"})
 _MONTH_HINT: Final = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _AT_BEFORE: Final = re.compile(r"\b(?:at|near|around)\s*[*_]*\s*$", re.IGNORECASE)
 _NEXT_IN_LIST: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*\s*)?\)\s*(?:,\s*)?(?:and\s+)?$")
@@ -384,6 +388,8 @@ def month_x(claims: Claims, ctx: StatementContext) -> None:
         q = qs[i]
         after = norm[q.end: q.end + MONTH_AFTER_WINDOW]
         m = _AT_MONTH.match(after) if _MONTH_HINT.search(after) else None
+        if m is None and ("/" in after or "-" in after) and not ctx.x_words.isdisjoint(_DATE_AXIS_WORDS):
+            m = _AT_DATE.match(after)  # '~10^5 by 15/04' on a time axis
         if m and (not m.group("unit") or y_unit_ok(m.group("unit"), ctx.y_words)):
             start, end = q.end + m.start("month"), q.end + m.end("month")
             claims.point(m.group("month"), start, end, q)
