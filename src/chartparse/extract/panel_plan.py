@@ -201,8 +201,9 @@ def _values_of_series_by_category(state: ReadingState, group: list[tuple[Node, s
     name the series, so the headers over them are panels ('#### Model X Section')."""
     if len(state.known_names) < _SERIES_PER_LINE:
         return False
+    shared: set[str] | None = None
     for node, _ in group:
-        lines = 0
+        keys = set()
         for child in node.children:
             line = child.line
             if line is None or not line.key or not line.text \
@@ -210,9 +211,10 @@ def _values_of_series_by_category(state: ReadingState, group: list[tuple[Node, s
                 continue
             text = fold(line.text)
             if sum(1 for name in state.known_names if name in text) >= _SERIES_PER_LINE:
-                lines += 1
-        if lines < _SERIES_PER_LINE:
-            return False
+                keys.add(name_key(strip_markup(line.key)))
+        shared = keys if shared is None else shared & keys
+        if len(shared) < _SERIES_PER_LINE:
+            return False  # (the same categories, each giving every series' value, under each header)
     return True
 
 
