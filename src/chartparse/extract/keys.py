@@ -36,7 +36,9 @@ from .text import drop_numbering, strip_markup
 _PANEL_LIST_KEYS = frozenset({"panel titles", "subplot titles", "chart titles", "panels", "subplots",
                               "titles", "plot titles", "subplot labels", "panel labels"})
 _TREND_KEYS = frozenset({"overall trend", "general trend", "visual trend"})
-_CONTAINER_PREFIXES = ("data points", "approximate data", "key points", "data values", "key data points")
+_CONTAINER_PREFIXES = ("data points", "approximate data", "key points", "data values", "key data points",
+                       "approximate coordinates", "estimated coordinates", "coordinates",
+                       "approximate values", "estimated values", "approximate points")
 _END_NOTE = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # 'Chart Titles (top of each chart)
 
 
