@@ -40,7 +40,7 @@ from .keyed_categories import (
 )
 from .keyed_line import KeyedLine
 from .keyed_notes import feature_key, meta_key, trend_key
-from .keyed_panels import declared_panel, panel_by_count, panel_description
+from .keyed_panels import declared_panel, panel_by_count, panel_description, registered_panel
 from .patterns import (
     ALL_SERIES_WORDS,
     AT_NAME_EQUALS,
@@ -107,6 +107,8 @@ def _components_section(w: Walker, c: KeyedLine) -> Claim | None:
         w.data(c.node, scope.but(in_container=True))
         return DONE
     series = None if c.text else w.match_series(c.key, scope.panel)
+    if series is None and not c.text and (panel := registered_panel(w.state.chart, c.key)) is not None:
+        return Claim(scope.but(panel=panel, series=None, x=None))  # 'Left Chart (A):' over its lines
     if series is None:
         return DONE  # ('**F1 Series:**' over 'k=10: 30.29' lines states the data here)
     inner = scope.but(inherited=False, series=series, in_container=True)

@@ -12,6 +12,7 @@ from ..state import name_key
 from ..statements import statement
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..state import ChartDraft
     from ..walker import Walker
     from .keyed_line import KeyedLine
 
@@ -28,14 +29,19 @@ def panel_by_count(w: Walker, c: KeyedLine) -> Claim | None:
     return DONE
 
 
+def registered_panel(chart: ChartDraft, key: str) -> str | None:
+    """The panel a key names, if the figure has it ('Chart a' for the panel 'Chart a')."""
+    wanted = name_key(panel_name(key))
+    return next((t for t, _, _ in chart.panels if name_key(t) == wanted), None)
+
+
 def declared_panel(w: Walker, c: KeyedLine) -> Claim | None:
     """'**Chart a:** The blue series rises.' where the components declared the panel 'Chart a':
     the panel opens for its text, the lines under it and, in a flattened list, those after it."""
     chart = w.state.chart
     if not c.text or len(chart.panels) < 2:
         return None
-    key = name_key(panel_name(c.key))
-    panel = next((t for t, _, _ in chart.panels if name_key(t) == key), None)
+    panel = registered_panel(chart, c.key)
     if panel is None or panel == c.scope.panel:
         return None
     inner = c.scope.but(inherited=False, panel=panel, series=None)
