@@ -46,3 +46,12 @@ def test_declared_categories() -> None:
     assert declared_categories("It has three categories: 1, 2 and 3.") == [1, 2, 3]
     assert declared_categories("categories Shift 1, Shift 2, Shift 3") == ["Shift 1", "Shift 2", "Shift 3"]
     assert declared_categories("Categorical axis of models") == []
+
+
+def test_a_note_on_a_listed_axis_is_no_part_of_its_last_category() -> None:
+    from chartparse.extract.axis_labels import bare_list, listed_categories
+
+    assert listed_categories("1, 2, 3, 4 (ordinal)") == ["1", "2", "3", "4"]  # said to be categories
+    assert bare_list("Low, Medium, High (left to right)") == ["Low", "Medium", "High"]
+    assert bare_list("0, 20, 40 (approx)") == []  # plain numbers stay ticks of a scale
+    assert bare_list("Ours, Baseline (ours)") == ["Ours", "Baseline (ours)"]  # an item's own note stays

@@ -216,6 +216,9 @@ _BARE_ITEM: Final = re.compile(  # a note may follow: 'MMMU (val)', 'OSWorld (Pa
     r"^[A-Z0-9][\w\-+/.%:]*(?: [\w\-+/.%:]+){0,2}(?: \([^()]{1,20}\))?$")
 
 
+_LIST_NOTE: Final = re.compile(
+    r"\s\((?:(ordinal|categorical|nominal|discrete)|integers?|(?:from\s)?(?:left|top|bottom|right)\sto\s"
+    r"(?:right|bottom|top|left)|in\sorder|approx(?:imate|\.)?)\)$", re.IGNORECASE)
 _LONE_OR: Final = re.compile(r"\sor\s")
 
 
@@ -227,9 +230,13 @@ def bare_list(text: str) -> list[str]:
     if "," not in plain and _LONE_OR.search(plain):
         return []  # 'Retrieved or Not': one name with an 'or' in it; a list says 'A, B or C'
     items = [i.strip() for i in LIST_SPLIT.split(plain)]
-    if len(items) >= 2 and all(_BARE_ITEM.match(i) for i in items) \
-            and not all(quantities(i)[1] and quantities(i)[1][0].raw == i for i in items):
-        return items  # (a list of plain numbers is ticks, read as a range)
+    note = _LIST_NOTE.search(items[-1]) if items else None
+    if note is not None:
+        items[-1] = items[-1][: note.start()].rstrip()  # '1, 2, 3 (ordinal)': a note on the whole list
+    if len(items) >= 2 and all(_BARE_ITEM.match(i) for i in items) and (
+            (note is not None and note.group(1) is not None)
+            or not all(quantities(i)[1] and quantities(i)[1][0].raw == i for i in items)):
+        return items  # (a list of plain numbers is ticks, read as a range, unless said to be categories)
     return []
 
 
