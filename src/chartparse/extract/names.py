@@ -17,7 +17,7 @@ from ..vocab import (
     lookup,
 )
 from .categories import category_axis, declared_inside
-from .panel_titles import declared_title_for
+from .panel_titles import declared_title_for, titled_place_named
 from .state import SeriesDraft, name_key
 from .style_match import entry_by_style
 from .text import clean_name, drop_numbering, strip_markup
@@ -170,6 +170,8 @@ def _declared_panel_without_note(state: ReadingState, title: str) -> bool:
             return True
         if key != name_key(declared) and name_key(declared) in keys:
             return True  # the declared title with a note or a 'Data' tail after it
+        if titled_place_named(declared, plain):
+            return True  # 'Question Chart Trends' for 'Left Chart (Question)'
     return False
 
 

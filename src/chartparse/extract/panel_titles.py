@@ -2,7 +2,9 @@
 
 A header may name a declared panel by a few of its title's words ('1990 Chart (Total:
 17,000 kWh)' for "Building Energy Use 1990"), or hold the whole title inside a longer
-line ('Matrix (a) RSPC - Coverage Values' for "(a) RSPC").
+line ('Matrix (a) RSPC - Coverage Values' for "(a) RSPC"); a panel declared by its place
+with its title in brackets ('Left Chart (Question)') is headed by that title later
+('Question Chart Trends').
 """
 
 from __future__ import annotations
@@ -94,3 +96,24 @@ def told_apart(title: str, other: str) -> bool:
         return True
     here, there = place_note(title), place_note(other)
     return bool(here) and bool(there) and here != there
+
+
+_PLACE_NOTE: Final = re.compile(r"^(?P<place>[^()]{2,40}?)\s*\((?P<title>[^()]{2,40})\)\s*$")
+_HEADER_TAILS = frozenset(w for tail in PANEL_DATA_TAILS for w in tail.split()) | {"trend", "trends"}
+
+
+def titled_place_named(declared: str, title: str) -> bool:
+    """Whether ``title`` ('Question Chart Trends') heads the panel declared by place with
+    its title in brackets ('Left Chart (Question)'): the bracketed title's words, then only
+    panel words and data tails."""
+    m = _PLACE_NOTE.match(declared)
+    if m is None:
+        return False
+    place = set(WORD.findall(fold(m.group("place"))))
+    if not place or not place <= (POSITION_WORDS | PANEL_WORDS) or place <= POSITION_WORDS:
+        return False  # ('Loss (top-left)' is a title with its place, handled elsewhere)
+    named = WORD.findall(fold(m.group("title")))
+    words = WORD.findall(fold(title))
+    if not named or words[: len(named)] != named or len(words) == len(named):
+        return False
+    return all(w in PANEL_WORDS or w in _HEADER_TAILS for w in words[len(named):])

@@ -19,6 +19,7 @@ from .panel_titles import (
     declared_title_for,
     panel_by_letter,
     quoted_title_after_place,
+    titled_place_named,
     told_apart,
     untitled_panel,
 )
@@ -321,6 +322,30 @@ class ChartDraft:
             if quoted_title not in self.declared_panel_titles:
                 self.declared_panel_titles.append(quoted_title)  # the data headers name it so
             title = quoted_title  # 'Left Chart: "By Team"' is the panel titled 'By Team'
+        known_panel = self._known_panel(title)
+        if known_panel is not None:
+            return known_panel
+        place = TITLE_NOTE.sub("", title)
+        if place != title and place in self.panel_titles:
+            return self.add_panel(place, first, last)  # 'Left Chart (Dry season)': the titled place
+        titled = next((t for t, _, _ in self.panels if titled_place_named(t, title)), None)
+        if titled is not None:
+            return titled  # 'Question Chart Trends' heads 'Left Chart (Question)'
+        lettered = panel_by_letter(title, [t for t, _, _ in self.panels])
+        if lettered is not None:
+            if untitled_panel(lettered) and not untitled_panel(title):
+                self.panel_titles.setdefault(lettered, title)  # 'Chart (a) Specifics', then its title
+            return lettered  # 'Chart (a): Depth Analysis' is the panel titled '(a) Depth Analysis'
+        declared = declared_title_for(title, self.declared_panel_titles)
+        if declared is not None and declared != title:
+            return self.add_panel(declared, first, last)
+        self.panels.append((title, first, last))
+        if self.trace.current is not None:
+            self.panel_rules[title] = self.trace.current
+        return title
+
+    def _known_panel(self, title: str) -> str | None:
+        """The registered panel a title names again, fuller or shorter."""
         key = name_key(title.replace(" - ", ": "))  # 'Left Chart - VRAM' is 'Left Chart: VRAM'
         for t, _, _ in self.panels:
             known = name_key(t.replace(" - ", ": "))
@@ -335,21 +360,7 @@ class ChartDraft:
                 return t
             if title.startswith(t + ":"):  # 'Plot (a): Loss vs. Steps' is the panel 'Plot (a)'
                 return t
-        place = TITLE_NOTE.sub("", title)
-        if place != title and place in self.panel_titles:
-            return self.add_panel(place, first, last)  # 'Left Chart (Dry season)': the titled place
-        lettered = panel_by_letter(title, [t for t, _, _ in self.panels])
-        if lettered is not None:
-            if untitled_panel(lettered) and not untitled_panel(title):
-                self.panel_titles.setdefault(lettered, title)  # 'Chart (a) Specifics', then its title
-            return lettered  # 'Chart (a): Depth Analysis' is the panel titled '(a) Depth Analysis'
-        declared = declared_title_for(title, self.declared_panel_titles)
-        if declared is not None and declared != title:
-            return self.add_panel(declared, first, last)
-        self.panels.append((title, first, last))
-        if self.trace.current is not None:
-            self.panel_rules[title] = self.trace.current
-        return title
+        return None
 
     def _titled(self, panel: str, title: str) -> str:
         self.panel_titles.setdefault(panel, title)

@@ -175,6 +175,11 @@ def _name_window(claims: Claims, q: Quantity) -> str:
     return window + "=" if q.raw.startswith("≈") else window
 
 
+_AT_BEFORE: Final = re.compile(r"\b(?:at|by|around|near)\s*[~≈]?\s*$", re.IGNORECASE)
+AT_BEFORE_WINDOW: Final = 10
+"""'at ~' right before a number: it is where, on the x axis, not a value."""
+
+
 def axis_named_pair(claims: Claims, ctx: StatementContext) -> None:
     x_words, y_words = ctx.x_words, ctx.y_words
     if claims.reading.points or ctx.x is not None or claims.n < 2 or not x_words or not y_words:
@@ -193,7 +198,8 @@ def axis_named_pair(claims: Claims, ctx: StatementContext) -> None:
             and not claims.own_x_follows(1, x_words):
         claims.point_xy(a, b)
         claims.used[0] = claims.used[1] = True
-    elif lead & own_y and mid & own_x and mid <= x_words:  # nothing but the x's name between
+    elif lead & own_y and mid & own_x and mid <= x_words \
+            and not _AT_BEFORE.search(claims.before(a, AT_BEFORE_WINDOW)):  # ('frequency at 400 tokens')
         claims.point_xy(b, a)  # 'Accuracy ~0.85, Cost ~1.4 x 10^5': the y named first
         claims.used[0] = claims.used[1] = True
 

@@ -70,19 +70,6 @@ _MID_LEAD: Final = re.compile(r"\b(?:at|for|when|with)\s+(?:the\s+)?(?P<name>√
 _X_NAME_BEFORE: Final = re.compile(r"(?:^|[\s(,;:*_`])(?P<name>√?[^\W\d_][\w/′'.-]{0,14})\s*(?:[=≈]\s*)?$")
 _OPEN_PAREN: Final = re.compile(  # '0.6 T** (' too; '0% relative performance (': the x axis' words
     r"^\s*(?P<unit>[A-Za-zμ]{1,12}(?:\s[A-Za-z]{1,12}){0,2}\b)?[*_\s]*\(\s*$")
-MONTH_AFTER_WINDOW: Final = 40
-"""'TB in early September' after a value: two unit words, a preposition and a month."""
-_AT_MONTH: Final = re.compile(
-    r"^[%)\s*_]*(?:(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:in|at|by|for|during)\s+"
-    r"(?:early\s+|late\s+|mid-?)?|\(\s?)"  # '~45 by Dec 24' or '~45 (Dec 24)'
-    r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
-    r"(?:\s{1,2}[0-3]?\d(?!\d|[.,:]\d))?(?:,?\s{1,2}(?:1[89]|20)\d\d)?)\b"  # day and year are part of the x
-)
-_AT_DATE: Final = re.compile(
-    r"^[%)\s*_]*(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:in|at|by|on|until)\s+"
-    r"(?P<month>\d{1,2}/\d{1,2}(?:/(?:\d\d){1,2})?|(?:19|20)\d\d-\d\d(?:-\d\d)?)(?![\d/-])")
-_DATE_AXIS_WORDS = frozenset({"date", "dates", "time", "day", "days", "month", "months", "week", "weeks"})
-_MONTH_HINT: Final = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _AT_BEFORE: Final = re.compile(r"\b(?:at|near|around)\s*[*_]*\s*$", re.IGNORECASE)
 _NEXT_IN_LIST: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*\s*)?\)\s*(?:,\s*)?(?:and\s+)?$")
 _CLAUSE_BREAK: Final = re.compile(r"[.;!?](?:\s|$)")
@@ -149,6 +136,23 @@ _X_AFTER_PAREN: Final = re.compile(r"\s{0,2}\)\s{0,2}(?:at|by|around|near)\s{1,2
                                re.IGNORECASE)
 
 
+def _x_word_after(claims: Claims, ctx: StatementContext, i: int, unit: str | None,
+                  after: str | None) -> str | None:
+    """The word after the bracketed number: '' when none names an axis; the x's word
+    ('~-1.4 (0 shots)'); None when it names the y ('at ~400 tokens (10² frequency)'): then the
+    brackets hold the value, and the number before them, named by the x's word, is its x."""
+    if not after:
+        return ""
+    if x_words_ok(after, ctx.x_words):
+        return after
+    if not x_words_ok(after, ctx.y_words):
+        return ""
+    if unit and x_words_ok(unit, ctx.x_words):
+        claims.point_xy(claims.qs[i], claims.qs[i + 1])
+        claims.used[i] = claims.used[i + 1] = True
+    return None
+
+
 def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
     """'~-0.9 (round 0)', '~7.9 (B=0)', '0.31 (2⁰)', '2 ms (10³)': a value (and its unit),
     then its x in parentheses."""
@@ -164,9 +168,9 @@ def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
         close = _PAREN_CLOSE.match(norm[qs[j].end: qs[j].end + PAREN_X_WINDOW])
         if not close:
             continue
-        named = m.group("xw").strip()
-        if not named and close.group("after") and x_words_ok(close.group("after"), ctx.x_words):
-            named = close.group("after")  # '~-1.4 (0 shots)': the x's word after its number
+        named = m.group("xw").strip() or _x_word_after(claims, ctx, i, m.group("unit"), close.group("after"))
+        if named is None:
+            continue  # (the brackets held the value, named by the y axis' word)
         if named and not (m.group("eq") or x_words_ok(named, ctx.x_words)):
             continue
         if m.group("unit") and not y_unit_ok(m.group("unit"), ctx.y_words):
@@ -378,22 +382,3 @@ def _next_in_list(claims: Claims, j: int, x_words: frozenset[str]) -> bool:
     return (k + 1 < claims.n and not claims.used[k] and not claims.used[k + 1]
             and _NEXT_IN_LIST.match(claims.norm[claims.qs[j].end: claims.qs[k].start]) is not None
             and _paren_value(claims, k, x_words) is not None)
-
-
-def month_x(claims: Claims, ctx: StatementContext) -> None:
-    norm, qs, used = claims.norm, claims.qs, claims.used
-    for i in range(claims.n):
-        if used[i]:
-            continue
-        q = qs[i]
-        after = norm[q.end: q.end + MONTH_AFTER_WINDOW]
-        m = _AT_MONTH.match(after) if _MONTH_HINT.search(after) else None
-        if m is None and ("/" in after or "-" in after) and not ctx.x_words.isdisjoint(_DATE_AXIS_WORDS):
-            m = _AT_DATE.match(after)  # '~10^5 by 15/04' on a time axis
-        if m and (not m.group("unit") or y_unit_ok(m.group("unit"), ctx.y_words)):
-            start, end = q.end + m.start("month"), q.end + m.end("month")
-            claims.point(m.group("month"), start, end, q)
-            used[i] = True
-            for j in range(i + 1, claims.n):  # the day of 'Dec 24' is part of the x
-                if qs[j].start >= start and qs[j].end <= end:
-                    used[j] = True

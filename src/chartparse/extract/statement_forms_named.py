@@ -1,7 +1,7 @@
 """Statement forms where a name marks a coordinate: the x's unit before a sign and the
 value ('10 users = 85 ms'), the y axis' name called at an x ('Starts at G(0) ≈ 1.0'), and
 a change of value over a stretch of x named by its axis word ('from 2.2 to 1.4 between
-epochs 10 and 30').
+epochs 10 and 30'), and an x named as a month or a written date ('~45 by Dec 24', 'by 15/04').
 
 Follows the contract of :mod:`.statement_forms`: bounded windows around the quantities
 no earlier form claimed, points added with ``claims.point_xy``.
@@ -14,7 +14,7 @@ from typing import Final
 
 from ..vocab import label_words
 from .claims import Claims, StatementContext
-from .value_words import UNIT_WORDS, x_words_ok
+from .value_words import UNIT_WORDS, x_words_ok, y_unit_ok
 
 _UNIT_THEN_VALUE: Final = re.compile(r"^\s+[A-Za-z][\w\-]{0,14}(?:\s+[A-Za-z][\w\-]{0,14})?\s*[=:]?\s*$")
 _LINKING_WORDS = frozenset(
@@ -105,3 +105,37 @@ def values_over_span(claims: Claims, ctx: StatementContext) -> None:
         claims.point_xy(x1, a)
         claims.point_xy(x2, b)
         used[i] = used[i + 1] = used[i + 2] = used[i + 3] = True
+
+
+MONTH_AFTER_WINDOW: Final = 40
+"""'TB in early September' after a value: two unit words, a preposition and a month."""
+_AT_MONTH: Final = re.compile(
+    r"^[%)\s*_]*(?:(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:in|at|by|for|during)\s+"
+    r"(?:early\s+|late\s+|mid-?)?|\(\s?)"  # '~45 by Dec 24' or '~45 (Dec 24)'
+    r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+    r"(?:\s{1,2}[0-3]?\d(?!\d|[.,:]\d))?(?:,?\s{1,2}(?:1[89]|20)\d\d)?)\b"  # day and year are part of the x
+)
+_AT_DATE: Final = re.compile(
+    r"^[%)\s*_]*(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:in|at|by|on|until)\s+"
+    r"(?P<month>\d{1,2}/\d{1,2}(?:/(?:\d\d){1,2})?|(?:19|20)\d\d-\d\d(?:-\d\d)?)(?![\d/-])")
+_DATE_AXIS_WORDS = frozenset({"date", "dates", "time", "day", "days", "month", "months", "week", "weeks"})
+_MONTH_HINT: Final = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
+def month_x(claims: Claims, ctx: StatementContext) -> None:
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    for i in range(claims.n):
+        if used[i]:
+            continue
+        q = qs[i]
+        after = norm[q.end: q.end + MONTH_AFTER_WINDOW]
+        m = _AT_MONTH.match(after) if _MONTH_HINT.search(after) else None
+        if m is None and ("/" in after or "-" in after) and not ctx.x_words.isdisjoint(_DATE_AXIS_WORDS):
+            m = _AT_DATE.match(after)  # '~10^5 by 15/04' on a time axis
+        if m and (not m.group("unit") or y_unit_ok(m.group("unit"), ctx.y_words)):
+            start, end = q.end + m.start("month"), q.end + m.end("month")
+            claims.point(m.group("month"), start, end, q)
+            used[i] = True
+            for j in range(i + 1, claims.n):  # the day of 'Dec 24' is part of the x
+                if qs[j].start >= start and qs[j].end <= end:
+                    used[j] = True

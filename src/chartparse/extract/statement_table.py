@@ -32,7 +32,6 @@ from .statement_forms_cross import (
 from .statement_forms_more import (
     arrow_pair,
     axis_names_equal,
-    month_x,
     named_x_then_value,
     parallel_lists,
     unit_named_pair,
@@ -42,7 +41,7 @@ from .statement_forms_more import (
     x_colon_value,
     x_then_paren_value,
 )
-from .statement_forms_named import function_value, values_over_span, x_unit_equals_value
+from .statement_forms_named import function_value, month_x, values_over_span, x_unit_equals_value
 
 _PAIR, _ONE = True, False  # does the form read two numbers, or can it read one?
 _ANY_X, _WITH_X, _NO_X = None, True, False
