@@ -117,3 +117,13 @@ def titled_place_named(declared: str, title: str) -> bool:
     if not named or words[: len(named)] != named or len(words) == len(named):
         return False
     return all(w in PANEL_WORDS or w in _HEADER_TAILS for w in words[len(named):])
+
+
+_PANEL_NUMBER: Final = re.compile(
+    r"^\W{0,3}(?:chart|panel|plot|subplot|graph|figure)\s?\(?(\d{1,2}|[a-h])\)?(?![\w.])", re.IGNORECASE)
+
+
+def panel_number(title: str) -> str | None:
+    """'Chart 1 (Left)', 'Chart 1: Open-source LLMs', 'Plot (b)' -> '1', '1', 'b'."""
+    m = _PANEL_NUMBER.match(title)
+    return m.group(1).lower() if m else None

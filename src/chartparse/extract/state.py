@@ -18,6 +18,7 @@ from .panel_titles import (
     WORD,
     declared_title_for,
     panel_by_letter,
+    panel_number,
     quoted_title_after_place,
     titled_place_named,
     told_apart,
@@ -194,6 +195,8 @@ class ChartDraft:
     panel_rules: dict[str, str] = field(default_factory=dict)
     # 'Left Chart: "Energy Use 1990"': titles the components give the panels, before any data
     declared_panel_titles: list[str] = field(default_factory=list)
+    # 'Chart 1 (Left): "Comparison of X"': the declared title of the panel numbered '1'
+    numbered_panel_titles: dict[str, str] = field(default_factory=dict)
     # 'Left Chart:' with '* **Title:** Train loss' under it: the title that panel is known by
     panel_titles: dict[str, str] = field(default_factory=dict)
     point_columns: dict[int, list[tuple[int, int] | None]] = field(default_factory=dict)
@@ -228,6 +231,7 @@ class ChartDraft:
         self.trace = Trace()
         self.panel_rules = {}
         self.declared_panel_titles = []
+        self.numbered_panel_titles = {}
         self.panel_titles = {}
         self.point_columns = {}
         self.panel_legends = {}
@@ -336,6 +340,9 @@ class ChartDraft:
             if untitled_panel(lettered) and not untitled_panel(title):
                 self.panel_titles.setdefault(lettered, title)  # 'Chart (a) Specifics', then its title
             return lettered  # 'Chart (a): Depth Analysis' is the panel titled '(a) Depth Analysis'
+        number = panel_number(title)
+        if number is not None and (numbered := self.numbered_panel_titles.get(number)) and numbered != title:
+            return self.add_panel(numbered, first, last)  # 'Chart 1: Open-source LLMs' is chart 1, so titled
         declared = declared_title_for(title, self.declared_panel_titles)
         if declared is not None and declared != title:
             return self.add_panel(declared, first, last)

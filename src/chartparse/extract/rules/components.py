@@ -22,6 +22,7 @@ from ..legend import entry_from_line
 from ..legend_lines import legend_line
 from ..legend_prose import entries_from_prose
 from ..names import names_a_panel
+from ..panel_titles import panel_number
 from ..ruler import Ruler
 from ..series_declarations import declare_series
 from ..state import name_key
@@ -219,6 +220,8 @@ def _declared_panel_title(w: Walker, key: str, text: str) -> bool:
     if len(titles) != 1 or len(said) > len(titles[0]):
         return False
     w.state.chart.declared_panel_titles.append(titles[0])
+    if (number := panel_number(strip_markup(key))) is not None:
+        w.state.chart.numbered_panel_titles.setdefault(number, titles[0])
     return True
 
 
