@@ -29,9 +29,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .scope import Scope
 
 _END_PAREN: Final = re.compile(r"\(([^()]{1,30})\)\s*$")
-_NUMBERED_PANEL: Final = re.compile(r"\b(?:chart|graph|plot|panel|subplot|heatmap)\s*\d")
+_NUMBERED_PANEL: Final = re.compile(r"\b(?:chart|graph|plot|panel|subplot|heatmap|histogram)\s*\d")
 _LABELLED_PANEL: Final = re.compile(
-    r"\b(?:chart|graph|plot|panel|subplot|heatmap|figure)\s*\(?[a-z0-9]{1,2}\)?(?:\s|$)")
+    r"\b(?:(?:chart|graph|plot|panel|subplot|heatmap|figure)\s*\(?[a-z0-9]{1,2}\)?|histogram\s*\(?[a-h]\)?)(?:\s|$)")
 _PARENS_TEXT: Final = re.compile(r"\(([^()]{2,80})\)")
 _PANEL_LABEL: Final = re.compile(
     r"^\(?[a-h]\)\s|^\([a-h]\)|^(?:panel|subplot|chart|graph|plot|figure)"

@@ -49,9 +49,14 @@ _PANEL_LETTER_WORD: Final = re.compile(r"[a-h]|[ivx]{1,4}")
 
 def untitled_panel(name: str) -> bool:
     """'Chart (a) Specifics', 'Panel (b)': a panel noun, its letter and a data tail; no title."""
+    if _SIGNED_NAME.search(name):
+        return False  # 'G+', 'G-': a letter with a sign is a quantity's name, no panel letter
     words = [w for w in WORD.findall(fold(name)) if w not in PANEL_WORDS and w not in POSITION_WORDS
              and w not in PANEL_DATA_TAILS and not _PANEL_LETTER_WORD.fullmatch(w)]
     return not words
+
+
+_SIGNED_NAME: Final = re.compile(r"\w[+±−](?!\w)|\w-(?![\w\s])|\w-(?=\s*$)")
 
 
 _PLACE_THEN_QUOTED: Final = re.compile(r"([^:\"“”]{2,40}):\s{0,2}[\"“]([^\"“”]{1,80})[\"”]\s*")
@@ -89,13 +94,20 @@ def place_note(title: str) -> frozenset[str]:
 
 
 def told_apart(title: str, other: str) -> bool:
-    """Two panel titles alike but for their letters ('(a) K40c (ECC on)', '(b) K40c (ECC off)')
-    or their places in the grid ('K=1 (Top-left)', 'K=1 (Bottom-left)')."""
+    """Two panel titles alike but for their letters ('(a) K40c (ECC on)', '(b) K40c (ECC off)'),
+    their places in the grid ('K=1 (Top-left)', 'K=1 (Bottom-left)'), or an operation on
+    the one ('G+' and 'G+ - G-')."""
     letter, theirs = PANEL_LETTER.search(title), PANEL_LETTER.search(other)
     if letter is not None and theirs is not None and theirs.group(1).lower() != letter.group(1).lower():
         return True
+    short, long_ = sorted((title.strip(), other.strip()), key=len)
+    if long_.startswith(short) and _OPERATOR_TAIL.match(long_, len(short)):
+        return True  # 'G+ - G-' is the difference of 'G+' and 'G-', a panel of its own
     here, there = place_note(title), place_note(other)
     return bool(here) and bool(there) and here != there
+
+
+_OPERATOR_TAIL: Final = re.compile(r"\s+(?:[-+−×/÷]|vs\.?)\s+\S")
 
 
 _PLACE_NOTE: Final = re.compile(r"^(?P<place>[^()]{2,40}?)\s*\((?P<title>[^()]{2,40})\)\s*$")
@@ -120,7 +132,8 @@ def titled_place_named(declared: str, title: str) -> bool:
 
 
 _PANEL_NUMBER: Final = re.compile(
-    r"^\W{0,3}(?:chart|panel|plot|subplot|graph|figure)\s?\(?(\d{1,2}|[a-h])\)?(?![\w.])", re.IGNORECASE)
+    r"^\W{0,3}(?:chart|panel|plot|subplot|graph|figure|histogram|heatmap)\s?\(?(\d{1,2}|[a-h])\)?(?![\w.])",
+    re.IGNORECASE)
 
 
 def panel_number(title: str) -> str | None:

@@ -214,6 +214,8 @@ def _declared_panel_title(w: Walker, key: str, text: str) -> bool:
         return False  # (the cached test first: most component keys name no panel)
     titles = all_quoted(text)
     said = _KEY_NOTE.sub(" ", strip_markup(text)).strip(" .\"“”")  # '"Question" (centered at the top)'
+    if (labelled := _LABELLED_TITLE.match(strip_markup(text))) is not None:
+        titles, said = [labelled.group(1)], labelled.group(1)  # 'Labelled "G+". Color: Blue.'
     if not titles and w.state.chart.stated_panels >= _MIN_PANELS \
             and _PLACE_ONLY.fullmatch(strip_markup(key)) and 0 < len(said.split()) <= _TITLE_WORDS:
         titles = [said]  # 'three heatmaps' over 'Left: EM Score (Exact Match)': the left one's title
@@ -225,6 +227,8 @@ def _declared_panel_title(w: Walker, key: str, text: str) -> bool:
     return True
 
 
+_LABELLED_TITLE: Final = re.compile(r"\s*(?:labell?ed|titled|entitled)\s+[\"“]([^\"“”]{1,60})[\"”]",
+                                    re.IGNORECASE)
 _MIN_PANELS = 2
 _TITLE_WORDS = 5
 _PLACE_ONLY: Final = re.compile(
