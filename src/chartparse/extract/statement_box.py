@@ -15,7 +15,7 @@ from .claims import Claims, StatementContext
 STAT_NAME_WINDOW = 24  # 'Median (orange line) ≈ ' between the statistic's name and its number
 _CENTRAL: Final = re.compile(r"\b(?:median|mean|average)\b[^\d~≈]{0,18}$", re.IGNORECASE)
 _SPREAD: Final = re.compile(r"\b(?:q1|q3|quartiles?|iqr|interquartile|whiskers?|outliers?|min(?:imum)?|"
-                     r"max(?:imum)?|lower|upper|fence|spans?|spanning|spread|ranges?|ranging)\b[^\d~≈]{0,18}$",
+                     r"max(?:imum)?|lower|upper|fence|spans?|spanning|ranges?|ranging)\b[^\d~≈]{0,18}$",
                      re.IGNORECASE)  # ('Distribution spans 0.2–0.6, with a median ~0.4')
 
 
