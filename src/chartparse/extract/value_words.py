@@ -84,3 +84,14 @@ def digit_of_a_name(norm: str, q: Quantity) -> bool:
     """A digit written right after a word and before '≈' ('Dimension 2 ≈'): part of a name."""
     return q.raw.isdigit() and len(q.raw) <= 2 and q.start >= 2 and norm[q.start - 1] == " " \
         and norm[q.start - 2].isalpha() and _NAME_DIGIT_AFTER.match(norm, q.end) is not None
+
+
+_SETTING_NAME: Final = re.compile(r"^\s*([^\W\d_][\w′']{0,5})\s?[=:]\s?[~≈]?-?\d")
+
+
+def settings_of_two_variables(outer: str, inner: str) -> bool:
+    """'λ = 2' over 'r = 10²': settings of two different parameters, so the line under both is
+    their combination ('λ = 2, r = 10²'), not either alone."""
+    a, b = _SETTING_NAME.match(outer), _SETTING_NAME.match(inner)
+    return a is not None and b is not None and a.group(1).lower() != b.group(1).lower() \
+        and "," not in inner and not inner.startswith(outer)

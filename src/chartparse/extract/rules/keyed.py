@@ -21,6 +21,7 @@ from ..series_declarations import label_after_look
 from ..state import name_key
 from ..statements import key_then_text, statement, values_for_bins
 from ..text import clean_name, strip_markup
+from ..value_words import settings_of_two_variables
 from ..values_of import x_number
 from .components import pie_slice_list
 from .keyed_axis_pair import axis_key_value, tuple_key, x_positions
@@ -279,6 +280,8 @@ def _labelled_points(w: Walker, c: KeyedLine) -> Claim | None:
                         or (not state.known_names and names_stretch(c.key))):
         # 'Notable peaks:' of the line; 'Point 4: τ ≈ 200' and 'Oct - Nov 2021' name no series
         own = target(w, scope)
+    if own is not None and settings_of_two_variables(own.name, name):
+        own = state.chart.series_for(f"{own.name}, {name}", scope.panel, c.line.line)  # 'λ = 2' > 'r = 10²'
     series = (own or state.style_defaults.get(scope.panel)
               or state.chart.series_for(name, scope.panel, c.line.line))
     if series.name == name:
