@@ -69,12 +69,14 @@ _LEAD_X: Final = re.compile(  # (the dot that ends 'a.u.' or 'e.g.' ends no sent
     re.IGNORECASE,
 )
 _AT_X: Final = re.compile(
-    r"^[%)\s*_]*(?P<unit>(?:[^\W\d_][\w/.]{0,11}\s+){0,2})(?:at|by|in|when|where)\s+"  # '5 Ω at'
+    r"^[%)\s*_]*(?P<unit>(?:[^\W\d_][\w/.]{0,11}\s+){0,2})(?P<prep>at|by|in|when|where)\s+"  # '5 Ω at'
     r"(?:(?:approximately|around|about|roughly|nearly|near|the|a)\s+|[~≈]\s?)?"  # 'at ~episode 700'
     r"(?P<xw>(?:(?:√?[^\W\d_]|[#@])[\w\-/]*(?:\s+|\s*(?=[=:≈]|$))){0,3})(?:(?P<eq>[=:]\s*)|\(\s?)?[~≈]?\s*$",
     re.IGNORECASE,
 )
 """'... at 300B tokens', 'at √s = 160', 'at x/H = 2': an x word may be a symbol of any script."""
+_FOR_NAMED_X: Final = re.compile(_AT_X.pattern.replace("at|by|in|when|where", "for"), re.IGNORECASE)
+"""'~2.00 for ℓ = 2': 'for' leads an x only when the x is named with '='."""
 _NAME_NUMBER: Final = re.compile(r"(?:^|[\s(\"'])([A-Z][A-Za-z]*)[ -]$")
 _STATING_WORDS = frozenset("labeled labelled labels reads reaches shows value equals measures is at".split())
 _PAREN_REPEAT: Final = re.compile(r"^\s*[A-Za-z%]*\s*\(\s*$")
@@ -340,8 +342,10 @@ def value_at_x(claims: Claims, ctx: StatementContext) -> None:
         j = i + 1
         if used[i] or used[j]:
             continue
-        m = _AT_X.match(norm[qs[i].end: qs[j].start])
-        if not m or not (_named_x(m) or x_words_ok(without_degree(m.group("xw")), ctx.x_words)):
+        gap = norm[qs[i].end: qs[j].start]
+        m = _AT_X.match(gap) or (_FOR_NAMED_X.match(gap) if "for" in gap else None)
+        if not m or not (_named_x(m) or (m.group("prep") != "for"  # ('~2.0 for ℓ = 2' names its x)
+                                         and x_words_ok(without_degree(m.group("xw")), ctx.x_words))):
             continue
         if m.group("unit") and not y_unit_ok(m.group("unit"), ctx.y_words):
             continue  # '180 TWh in 2010' yes; '5 models in 2010' no
