@@ -78,6 +78,7 @@ _SPAN_AND: Final = re.compile(
     r"^\s*(?P<u1>[^\W\d_][\w/]{0,7})?\s*(?:and|to|-|–)\s+(?:(?P<xw2>[^\W\d_][\w-]*)\s+)?[~≈]?\s*$",
     re.IGNORECASE)
 _AFTER_SPAN: Final = re.compile(r"\s*(?P<u2>[^\W\d_][\w/]{0,7})?")
+_MONTH_YEAR: Final = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?")
 CHANGE_FROM_WINDOW: Final = 24
 """'from approximately ' before the first value."""
 
@@ -97,6 +98,12 @@ def values_over_span(claims: Claims, ctx: StatementContext) -> None:
         if lead is None or span is None:
             continue
         after = _AFTER_SPAN.match(norm, x2.end)
+        if _MONTH_YEAR.fullmatch(lead.group("xw").strip()) and _MONTH_YEAR.fullmatch(span.group("xw2") or ""):
+            # 'from 22% to 14% between July 2020 and September 2020': two dates, as written
+            claims.point(f"{lead.group('xw').strip()} {x1.raw}", b.end + lead.start("xw"), x1.end, a)
+            claims.point(f"{span.group('xw2')} {x2.raw}", x1.end + span.start("xw2"), x2.end, b)
+            used[i] = used[i + 1] = used[i + 2] = used[i + 3] = True
+            continue
         named = [w for w in (lead.group("xw"), span.group("u1"), span.group("xw2"),
                              after.group("u2") if after else None) if w and w.strip()]
         if not named or not all(x_words_ok(w, ctx.x_words | UNIT_WORDS) for w in named) \
