@@ -84,14 +84,44 @@ def x_with_height(claims: Claims, ctx: StatementContext) -> None:
     for i in range(claims.n - 1):
         j = i + 1
         if used[i] or used[j] or not (_AT_LEAD.search(claims.before(qs[i], HEIGHT_LEAD_WINDOW))
-                                      or qs[i].raw.lower().startswith(("near", "around"))):
+                                      or qs[i].raw.lower().startswith(("near", "around"))
+                                      or _named_lead(claims, ctx, i)):
             continue  # (a hedge before a number is part of it: 'near 31')
+        if j + 1 < claims.n and not used[j + 1] and _BIN_DASH.match(norm[qs[i].end: qs[j].start]):
+            m = _HEIGHT_GAP.match(norm[qs[j].end: qs[j + 1].start])  # 'of 900-1000, with a frequency of ~130'
+            if m is not None and _measure_ok(m.group("measure"), ctx.y_words):
+                bin_x = f"{_written(qs[i].raw)}-{_written(qs[j].raw)}"
+                claims.point(bin_x, qs[i].start, qs[j].end, qs[j + 1])
+                used[i] = used[j] = used[j + 1] = True
+            continue
         gap = norm[qs[i].end: qs[j].start]
         m = _HEIGHT_GAP.match(gap) if len(gap) <= HEIGHT_GAP_MAX else None
         if m is None or not _measure_ok(m.group("measure"), ctx.y_words):
             continue
         claims.point_xy(qs[i], qs[j])
         used[i] = used[j] = True
+
+
+_BIN_DASH: Final = re.compile(r"^\s?[-–]\s?$")
+_NAMED_LEAD: Final = re.compile(
+    r"\b(?:at|around|near)\s+(?:an?\s+|the\s+)?(?P<xw>(?:[^\W\d_][\w-]*\s+){1,3})of\s+[~≈]?\s*$",
+    re.IGNORECASE)
+NAMED_LEAD_WINDOW: Final = 40
+"""'around a token count of ' before the x: the x axis' own words."""
+
+
+def _written(raw: str) -> str:
+    """The number as written, without its hedge ('near 180' -> '180')."""
+    m = _DIGITS.search(raw)
+    return m.group(0) if m else raw
+
+
+_DIGITS: Final = re.compile(r"-?\d[\d,.]*")
+
+
+def _named_lead(claims: Claims, ctx: StatementContext, i: int) -> bool:
+    m = _NAMED_LEAD.search(claims.before(claims.qs[i], NAMED_LEAD_WINDOW))
+    return m is not None and x_words_ok(m.group("xw"), ctx.x_words)
 
 
 _BARE_COLON: Final = re.compile(r"^\s*%?\s*:(?:\s+|\s*[~≈])\s*[~≈]?\s*$")
