@@ -387,10 +387,10 @@ MEASURE_QUALIFIERS = ("approximate ", "approx ", "approx. ", "estimated ", "exac
 SERIES_ATTRIBUTE_KEYS = frozenset({"representation", "appearance", "description", "style", "line style",
                                    "color", "colour", "marker", "markers", "type", "visual",
                                    "visual representation", "rendering", "number", "count"})
-BAR_ATTRIBUTE_KEYS = ("position", "location", "placement", "color", "colour", "bar color",
-                      "bar colour", "visual trend", "error bar", "error bars", "error", "uncertainty",
-                      "confidence interval", "ci", "std", "standard deviation", "pattern", "shape",
-                      "marker", "style", "texture", "annotation", "relative size", "size")
+BAR_ATTRIBUTE_KEYS = ("position", "location", "placement", "color", "colour", "bar color", "bar colour",
+                      "visual trend", "visual position", "appearance", "error bar", "error bars", "error",
+                      "uncertainty", "confidence interval", "ci", "std", "standard deviation", "pattern",
+                      "shape", "marker", "style", "texture", "annotation", "relative size", "size")
 
 # A parenthesis that names which split of the data a line plots ('Loss (train)', 'Loss (test)'):
 # part of the series' name, unlike a note of colour or place.
