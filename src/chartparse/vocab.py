@@ -222,12 +222,12 @@ META_KEYS = (
     "footer", "main chart", "plot area", "insight", "confidence interval", "error bars",
     "cross-reference", "cross reference", "data validation", "consistency check",
 )
-# A key made only of these words names features of the line in scope, not a series of its own
-# ('Notable peaks: ~65 (Oct 15), ~67 (Oct 29)').
+# A key of only these words names features of the data in scope ('Notable peaks:', 'Outliers:'), no series
 FEATURE_KEY_WORDS = frozenset(
     """notable key major main significant local global absolute overall peak peaks trough troughs
     high highs low lows highest lowest maximum maxima minimum minima max min extreme extremes
-    turning point points value values position coordinates location""".split()
+    turning point points value values position coordinates location cluster clusters outlier outliers
+    dense central center centre""".split()
 )
 # A key opening with one of these names a stretch of the line ('Initial Drop', 'Late Training',
 # 'Final Value'), not a line of its own, when no legend entry or known series bears it.
