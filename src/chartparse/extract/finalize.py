@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ..phrases import has_phrase
 from ..vocab import fold, mentions_color
 from .categories import legend_names_categories
 from .kinds import kind_in
@@ -71,6 +72,22 @@ def _sole_legend_entry(chart: ChartDraft, panel: str | None) -> str | None:
     return label if named is None or not named.points else None
 
 
+def _entry_in_panel_title(chart: ChartDraft, panel: str | None) -> str | None:
+    """'Plot 2 (Middle Panel): Surviving' with 'Surviving' in the legend: the panel shows
+    that entry, so its unnamed values are that entry's (when no other series of it has values)."""
+    if panel is None or chart.kind == "pie":
+        return None
+    title = fold(panel)
+    named = [e.label for e in chart.legend if len(e.label) >= _ENTRY_MIN and has_phrase(title, fold(e.label))]
+    if len(named) != 1:
+        return None
+    found = chart.find_series(named[0], panel)
+    return named[0] if found is None or not found.points else None
+
+
+_ENTRY_MIN = 3
+
+
 def _stated_value_label(s: SeriesDraft) -> str | None:
     """The name the values themselves carry ('LR ≈ 1.5e-4' -> 'LR'), when most points say it."""
     if not s.value_labels or not s.points:
@@ -129,7 +146,7 @@ def _keeps_named(s: SeriesDraft, legend: set[str]) -> bool:
 def _default_name_for(chart: ChartDraft, s: SeriesDraft) -> str:
     if chart.kind == "pie" and s.panel:
         return s.panel  # one pie of several: its slices are its one series
-    sole = _sole_legend_entry(chart, s.panel)
+    sole = _sole_legend_entry(chart, s.panel) or _entry_in_panel_title(chart, s.panel)
     if sole is not None:
         return sole
     axis_name = default_name(chart, s.panel)
