@@ -227,14 +227,15 @@ FEATURE_KEY_WORDS = frozenset(
     """notable key major main significant local global absolute overall peak peaks trough troughs
     high highs low lows highest lowest maximum maxima minimum minima max min extreme extremes
     turning point points value values position coordinates location cluster clusters outlier outliers
-    dense central center centre""".split()
-)
-# A key opening with one of these names a stretch of the line ('Initial Drop', 'Late Training',
-# 'Final Value'), not a line of its own, when no legend entry or known series bears it.
-PHASE_LEAD_WORDS = frozenset(
-    "initial early mid middle late final start starting end ending first second last".split())
-PHASE_TAIL_WORDS = frozenset("phase stage period regime".split())  # 'Fluctuation Phase'
+    dense central center centre""".split())
+# A key opening or ending with these ('Initial Drop', 'Fluctuation Phase'), or a movement with its
+# manner ('Sharp Drop'), names a stretch of the line, no line, unless a legend entry bears it.
+PHASE_LEAD_WORDS = frozenset("initial early mid middle late final start starting end ending first second last"
+                             .split())
+PHASE_TAIL_WORDS = frozenset("phase stage period regime".split())
 PHASE_KEY_MAX_WORDS = 3
+MOTION_MANNERS = frozenset("gradual sharp slight steep rapid slow steady sudden brief small large".split())
+MOTION_NOUNS = frozenset("decrease increase drop rise decline fall climb growth spike dip recovery".split())
 # A sentence that adds the values up to check them names no category ('The shares sum to 100%').
 SUM_PHRASES = ("sum to", "sums to", "summing to", "add up to", "adds up to", "adding up to",
                "total to", "totals to", "totalling", "totaling")
@@ -326,8 +327,6 @@ NUMBER_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16,
 }
-
-
 _LETTER_THEN_DIGIT: Final = re.compile(r"[A-Za-z]\d")
 _NONZERO_DIGIT: Final = re.compile(r"[1-9]")
 

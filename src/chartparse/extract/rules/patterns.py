@@ -7,6 +7,8 @@ from typing import Final
 
 from ...vocab import (
     FEATURE_KEY_WORDS,
+    MOTION_MANNERS,
+    MOTION_NOUNS,
     PHASE_KEY_MAX_WORDS,
     PHASE_LEAD_WORDS,
     PHASE_TAIL_WORDS,
@@ -89,12 +91,14 @@ def numbers_a_point(key: str, text: str) -> bool:
 
 
 def names_features(name: str) -> bool:
-    """'Notable peaks', 'Local minima', 'Initial Drop', 'Late Training': a key naming
-    features or a stretch of a line, not a line."""
+    """'Notable peaks', 'Local minima', 'Initial Drop', 'Late Training', 'Sharp Drop': a key
+    naming features or a stretch of a line, not a line."""
     words = label_words(name)
     if not words:
         return False
     lead = fold(name).replace("-", " ").split()
+    if len(lead) == 2 and lead[0] in MOTION_MANNERS and lead[1] in MOTION_NOUNS:
+        return True  # 'Sharp Drop', 'Gradual Decrease': a movement and its manner
     return words <= FEATURE_KEY_WORDS or (
         (lead[0] in PHASE_LEAD_WORDS or lead[-1] in PHASE_TAIL_WORDS) and len(lead) <= PHASE_KEY_MAX_WORDS)
 
