@@ -9,6 +9,7 @@ from ..line_looks import counts_entries, panel_place_key
 from ..vocab import (
     LEGEND_ENTRY_GROUP_KEYS,
     LEGEND_META_KEYS,
+    SERIES_ATTRIBUTE_KEYS,
     starts_with_any,
 )
 from .keys import key_words
@@ -18,7 +19,7 @@ from .legend_prose import entries_from_prose, parenthesised_entries
 from .legend_table import entries_from_table
 from .names import is_sentence, names_a_panel, panel_name
 from .state import ChartDraft, LegendEntryDraft, name_key
-from .text import PAREN_NOTE, all_quoted, is_style_words, quoted, strip_markup
+from .text import PAREN_NOTE, all_quoted, clean_name, entry_with_look, is_style_words, quoted, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..blocks import Line
@@ -289,6 +290,12 @@ def _legend_keyed_line(w: Walker, node: Node) -> bool:
             and all(_NAME_LETTERS.search(e.label) for e in listed):
         add_entries(chart, listed)  # 'Model A: Blue (Think), Green (Cons)': the key groups the entries
         return True  # ('k=3: Blue square (■) and red circle (●)' draws one entry two ways)
+    if not line.text and node.children and words not in LEGEND_ENTRY_GROUP_KEYS and all(
+            ch.line is not None and ch.line.key is not None
+            and key_words(ch.line.key) in SERIES_ATTRIBUTE_KEYS for ch in node.children):
+        looks = " ".join(ch.line.text for ch in node.children if ch.line is not None)
+        add_entries(chart, [entry_with_look(clean_name(line.key), looks, line.line)])
+        return True  # 'Original Run:' over 'Color: Blue', 'Line Style: Solid': one entry and its look
     if (words in LEGEND_ENTRY_GROUP_KEYS and (not line.text or node.children)) or (
         (not line.text or counts_entries(line)) and node.children
     ):
