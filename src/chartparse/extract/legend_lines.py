@@ -286,16 +286,8 @@ def _legend_keyed_line(w: Walker, node: Node) -> bool:
     if words in LEGEND_ENTRY_GROUP_KEYS and line.text and not node.children:
         add_entries(chart, entries_from_prose(line.text, line.line))
         return True
-    if line.text and not node.children and len(listed := parenthesised_entries(line.text, line.line)) >= 2 \
-            and all(_NAME_LETTERS.search(e.label) for e in listed):
-        add_entries(chart, listed)  # 'Model A: Blue (Think), Green (Cons)': the key groups the entries
-        return True  # ('k=3: Blue square (■) and red circle (●)' draws one entry two ways)
-    if not line.text and node.children and words not in LEGEND_ENTRY_GROUP_KEYS and all(
-            ch.line is not None and ch.line.key is not None
-            and key_words(ch.line.key) in SERIES_ATTRIBUTE_KEYS for ch in node.children):
-        looks = " ".join(ch.line.text for ch in node.children if ch.line is not None)
-        add_entries(chart, [entry_with_look(clean_name(line.key), looks, line.line)])
-        return True  # 'Original Run:' over 'Color: Blue', 'Line Style: Solid': one entry and its look
+    if _grouped_or_drawn_entry(chart, node, line, words):
+        return True
     if (words in LEGEND_ENTRY_GROUP_KEYS and (not line.text or node.children)) or (
         (not line.text or counts_entries(line)) and node.children
     ):
@@ -303,6 +295,24 @@ def _legend_keyed_line(w: Walker, node: Node) -> bool:
             legend_section_line(w, child)
         if line.text and not node.children:
             add_entries(chart, entries_from_prose(line.text, line.line))
+        return True
+    return False
+
+
+def _grouped_or_drawn_entry(chart: ChartDraft, node: Node, line: Line, words: str) -> bool:
+    """'Model A: Blue (Think), Green (Cons)': a key over a list of looks with their labels (the
+    key groups the entries; 'k=3: Blue square (■) and red circle (●)' draws one entry two ways);
+    'Original Run:' over 'Color: Blue', 'Line Style: Solid': one entry drawn as they say."""
+    assert line.key is not None
+    if line.text and not node.children and len(listed := parenthesised_entries(line.text, line.line)) >= 2 \
+            and all(_NAME_LETTERS.search(e.label) for e in listed):
+        add_entries(chart, listed)
+        return True
+    if not line.text and node.children and words not in LEGEND_ENTRY_GROUP_KEYS and all(
+            ch.line is not None and ch.line.key is not None
+            and key_words(ch.line.key) in SERIES_ATTRIBUTE_KEYS for ch in node.children):
+        looks = " ".join(ch.line.text for ch in node.children if ch.line is not None)
+        add_entries(chart, [entry_with_look(clean_name(line.key), looks, line.line)])
         return True
     return False
 
