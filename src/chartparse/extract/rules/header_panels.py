@@ -14,11 +14,12 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from ..categories import listed_tick
+from ..legend import add_entries
 from ..names import panel_name
 from ..narrative import read_in
 from ..state import name_key
 from ..style_match import entry_by_style
-from ..text import drop_numbering, is_style_words, strip_markup
+from ..text import drop_numbering, entry_with_look, is_style_words, strip_markup
 from .components import COMPONENT_RULES
 from .headers import HEADER_RULES, Header
 from .patterns import look_series_name
@@ -219,3 +220,31 @@ def panels_by_place(w: Walker, c: KeyedLine) -> bool | None:
 COMPONENT_RULES.before(
     "component.panel-list", "component.panels-by-place", panels_by_place,
     "a key over lines each titling the panel at a place", "**Sections**: / **Control**: Leftmost plot.")
+
+
+_COLOUR_IS: Final = re.compile(r"^\W{0,3}([A-Za-z][A-Za-z -]{1,20}?)\s?=\s?([^=()]{1,60}?)\s*(?:\(|$)")
+_MIN_ENTRIES = 2
+
+
+def colour_key_group(w: Walker, c: KeyedLine) -> bool | None:
+    """'**GPT-4o**:' over 'Green = Correct (35.3%)', 'Red = Wrong (58.8%)': one colour per
+    label, the entries a chart's (or a group's) legend gives."""
+    if c.text or len(c.node.children) < _MIN_ENTRIES:
+        return None
+    entries = []
+    for child in c.node.children:
+        line = child.line
+        m = _COLOUR_IS.match(line.text) if line is not None and line.key is None else None
+        if m is None or not is_style_words(m.group(1)):
+            return None
+        entries.append(entry_with_look(m.group(2).strip(" .\"'"), m.group(1), line.line if line else None))
+    add_entries(w.state.chart, entries)
+    for child in c.node.children:
+        if child.line is not None:
+            w.state.trace.claim(child.line.line, "component.colour-key-group")
+    return True
+
+
+COMPONENT_RULES.before(
+    "component.colour-key", "component.colour-key-group", colour_key_group,
+    "a key over lines each pairing a colour with a label: legend entries", "**GPT-4o**: / - Green = Correct")
