@@ -1,5 +1,6 @@
 """Header rules for figures of several panels, and for headers that name a line by its look;
-and the component rule for panels listed by their places.
+and two component rules: panels listed by their places, and a group key over one colour per
+label ('**GPT-4o**:' over 'Green = Correct').
 
 A header may be a panel by what it measures ('**2. Charging (Red Bars):**' where the middle
 chart's y axis is 'Charging'), by its number within a stated count of charts, by standing
