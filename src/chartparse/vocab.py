@@ -217,7 +217,7 @@ META_KEYS = (
     "markers", "line style", "style", "font", "layout", "spatial grounding",
     "trend", "trends", "overall trend", "general trend", "visual trend", "pattern",
     "observation", "interpretation", "description", "purpose", "placement", "chart titles",
-    "titles", "data labels", "vertical line",
+    "titles", "data labels", "vertical line", "visual style", "design", "aesthetics",
     "horizontal line", "reference line", "power-law fit", "fit", "equation", "header",
     "footer", "main chart", "plot area", "insight", "confidence interval", "error bars",
     "cross-reference", "cross reference", "data validation", "consistency check",

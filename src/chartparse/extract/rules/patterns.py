@@ -90,9 +90,13 @@ def numbers_a_point(key: str, text: str) -> bool:
     return ORDINAL_KEY.match(clean_name(key)) is not None and len(quantities(text or "")[1]) >= 2
 
 
+_NOTE: Final = re.compile(r"\([^()]*\)")
+
+
 def names_features(name: str) -> bool:
     """'Notable peaks', 'Local minima', 'Initial Drop', 'Late Training', 'Sharp Drop': a key
     naming features or a stretch of a line, not a line."""
+    name = _NOTE.sub(" ", name).strip() or name  # 'Decay Phase (Approx. 45M to 53M samples)'
     words = label_words(name)
     if not words:
         return False
