@@ -85,7 +85,7 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
     StatementForm("statement.x-with-height", x_with_height,
                   "at X with a height of V: an x after 'at', then the value a bar or peak reaches there.",
                   "The tallest bar sits at 0.8 T with a height of ~3.5 units.", _PAIR, _ANY_X,
-                  needs=(("with", "having", "has", "reaching"),)),
+                  needs=(("with", "having", "has", "reaching"), (" of ",))),
     StatementForm("statement.parallel-lists", parallel_lists,
                   "x: [...], y: [...]: two lists of the same length.",
                   "x: [10, 20, 30], y: [0.9, 0.7, 0.6]", _PAIR, _ANY_X,
