@@ -227,7 +227,7 @@ FEATURE_KEY_WORDS = frozenset(
     """notable key major main significant local global absolute overall peak peaks trough troughs
     high highs low lows highest lowest maximum maxima minimum minima max min extreme extremes
     turning point points value values position coordinates location cluster clusters outlier outliers
-    dense central center centre""".split())
+    dense central center centre primary secondary feature features convergence symmetry""".split())
 # A key opening or ending with these ('Initial Drop', 'Fluctuation Phase'), or a movement with its
 # manner ('Sharp Drop'), names a stretch of the line, no line, unless a legend entry bears it.
 PHASE_LEAD_WORDS = frozenset("initial early mid middle late final start starting end ending first second last"
