@@ -66,9 +66,19 @@ NAMED_AT_X_EQUALS = re.compile(
 
 
 def x_after_measure(key: str, x_words: frozenset[str]) -> float | None:
-    """'Density at x = -0.1' -> -0.1: the x named by 'x' or by the x axis' own symbol."""
+    """'Density at x = -0.1' -> -0.1: the x named by 'x' or by the x axis' own symbol;
+    'Density at Reward Score 0.6' -> 0.6: by the x axis' own words."""
     m = NAMED_AT_X_EQUALS.match(key)
-    return float(m.group(2)) if m and (m.group(1).lower() == "x" or m.group(1).lower() in x_words) else None
+    if m and (m.group(1).lower() == "x" or m.group(1).lower() in x_words):
+        return float(m.group(2))
+    named = _AT_X_WORDS_NUMBER.match(key)
+    if named and x_words and (words := label_words(named.group(1))) and words <= x_words:
+        return float(named.group(2))
+    return None
+
+
+_AT_X_WORDS_NUMBER: Final = re.compile(
+    r"^[^\d:]{1,40}?\bat\s((?:[^\W\d_][\w-]*\s){1,3})(-?\d{1,9}(?:\.\d{1,9})?)\s*$")
 
 
 def span_with_own_x(key: str, text: str) -> bool:
