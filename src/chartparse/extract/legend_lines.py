@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 from ..line_looks import counts_entries, panel_place_key
@@ -207,11 +208,17 @@ def _panel_legend_line(w: Walker, line: Line) -> bool:
         return False
     chart = w.state.chart
     panel = chart.add_panel(panel_name(line.key), line.line, line.line)
+    read_into_panel_legend(w, panel, lambda: add_entries(chart, entries))
+    return True
+
+
+def read_into_panel_legend(w: Walker, panel: str, read: Callable[[], None]) -> None:
+    """Run ``read`` so that the legend entries it adds are also that panel's own legend."""
+    chart = w.state.chart
     chart.legend_sink = []
-    add_entries(chart, entries)
+    read()
     w.state.panel_legends.setdefault(panel, []).extend(chart.legend_sink)
     chart.legend_sink = None
-    return True
 
 
 _PANEL_LEAD: Final = re.compile(
@@ -235,10 +242,7 @@ def _panel_led_line(w: Walker, line: Line) -> bool:
     if not entries:
         return False
     panel = chart.add_panel(panel_name(m.group(1)), line.line, line.line)
-    chart.legend_sink = []
-    add_entries(chart, entries)
-    w.state.panel_legends.setdefault(panel, []).extend(chart.legend_sink)
-    chart.legend_sink = None
+    read_into_panel_legend(w, panel, lambda: add_entries(chart, entries))
     return True
 
 
@@ -249,11 +253,12 @@ def _panel_legend_block(w: Walker, node: Node, line: Line) -> None:
     chart.trace.enter("legend.panel-block")
     panel = chart.add_panel(panel_name(line.key), line.line, node.last_line)
     chart.trace.leave()
-    chart.legend_sink = []
-    for child in node.children:
-        legend_section_line(w, child)
-    w.state.panel_legends.setdefault(panel, []).extend(chart.legend_sink)
-    chart.legend_sink = None
+
+    def read_children() -> None:
+        for child in node.children:
+            legend_section_line(w, child)
+
+    read_into_panel_legend(w, panel, read_children)
 
 
 def _names_another_part(w: Walker, node: Node) -> bool:

@@ -19,7 +19,7 @@ from ..key_looks import note_colour_key
 from ..keys import key_words
 from ..kinds import OVERVIEW_LINES, explicit_title, kind_in
 from ..legend import entry_from_line
-from ..legend_lines import legend_line
+from ..legend_lines import legend_line, read_into_panel_legend
 from ..legend_prose import entries_from_prose
 from ..names import names_a_panel
 from ..panel_titles import panel_number
@@ -94,15 +94,11 @@ def _legend(w: Walker, c: KeyedLine) -> bool | None:
     if not c.info.legend:
         return None
     panel = c.scope.panel
-    chart = w.state.chart
     if panel is None:
         legend_line(w, c.node)
         return True
     # A panel's own legend: its colours name its entries, whatever other panels reuse them for.
-    chart.legend_sink = []
-    legend_line(w, c.node)
-    w.state.panel_legends.setdefault(panel, []).extend(chart.legend_sink)
-    chart.legend_sink = None
+    read_into_panel_legend(w, panel, lambda: legend_line(w, c.node))
     return True
 
 

@@ -16,7 +16,7 @@ from ...vocab import (
     label_words,
     mentions_color,
 )
-from ..text import DATE, clean_name, is_style_words, quantities, strip_markup
+from ..text import DATE, PAREN_NOTE, clean_name, is_style_words, quantities, strip_markup
 from ..values_of import is_name_token
 
 # A stretch of x ('Phase 1 (0-100)', 'Layers 2 to 6'); a number glued to a name
@@ -100,13 +100,10 @@ def numbers_a_point(key: str, text: str) -> bool:
     return ORDINAL_KEY.match(clean_name(key)) is not None and len(quantities(text or "")[1]) >= 2
 
 
-_NOTE: Final = re.compile(r"\([^()]*\)")
-
-
 def names_features(name: str) -> bool:
     """'Notable peaks', 'Local minima', 'Initial Drop', 'Late Training', 'Sharp Drop': a key
     naming features or a stretch of a line, not a line."""
-    name = _NOTE.sub(" ", name).strip() or name  # 'Decay Phase (Approx. 45M to 53M samples)'
+    name = PAREN_NOTE.sub(" ", name).strip() or name  # 'Decay Phase (Approx. 45M to 53M samples)'
     words = label_words(name)
     if not words:
         return False
