@@ -13,7 +13,6 @@ from ..values import Quantity
 from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, axis_field, fold, lookup
 from .axis_items import child_categories
 from .axis_labels import (
-    PAREN_ITEMS,
     SCALE_NOTE,
     bare_list,
     declared_categories,
@@ -40,6 +39,7 @@ from .text import (
     quantities,
     quoted,
     strip_markup,
+    without_outer_parens,
 )
 
 _UP_TO_AXIS: Final = re.compile(r"^.*?\baxis\b")
@@ -212,7 +212,7 @@ def _paren_list(axis: AxisDraft, text: str) -> bool:
     """'Tools (Quill 2.1, Lathe 3.0)' (or 'Sub-tasks (I–VI)') declares the categories, unless a
     range is stated too."""
     listed = roman_range(text) or paren_categories(text)
-    if not listed or any(range_from_text(PAREN_ITEMS.sub(" ", strip_markup(text)))[:2]):
+    if not listed or any(range_from_text(without_outer_parens(strip_markup(text)))[:2]):
         return False
     axis.ticks = list[int | float | str](listed)
     axis.scale = axis.scale or "categorical"

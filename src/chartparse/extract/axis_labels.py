@@ -12,7 +12,17 @@ from typing import Final
 
 from ..vocab import fold
 from .categories import ITEM_SPLIT, drop_note, unescape
-from .text import SPACED_DASHES, all_quoted, is_no_value, quantities, quoted, strip_emphasis, strip_markup
+from .text import (
+    SPACED_DASHES,
+    all_quoted,
+    is_no_value,
+    outer_parens,
+    quantities,
+    quoted,
+    strip_emphasis,
+    strip_markup,
+    without_outer_parens,
+)
 
 _KEY_PAREN: Final = re.compile(r"\(((?:[^()]|\([^()]{1,20}\)){1,60})\)")  # 'X-axis (Buckets (m))' too
 _LABEL_END_PAREN: Final = re.compile(r"\(([^()]{1,24})\)\s*$")
@@ -240,7 +250,6 @@ def bare_list(text: str) -> list[str]:
     return []
 
 
-PAREN_ITEMS = re.compile(r"\(([^()]{3,600})\)")
 _NAME_LIKE: Final = re.compile(r"[A-Za-z]|^\d+\s*[-–]\s*\d+$|^\d+\+$")  # 'Gemini 2.0', '10-19', '90+'
 _PAREN_ITEM_WORDS = 4
 _HAS_LETTER: Final = re.compile(r"[A-Za-z]")
@@ -265,16 +274,17 @@ def paren_categories(text: str) -> list[str]:
     if "(" not in text or "," not in text:
         return []  # (a list in parentheses needs both: a cheap test first)
     plain = strip_markup(text)
-    m = PAREN_ITEMS.search(plain)
-    if m is None or "," not in m.group(1) or "categor" in m.group(1).lower():
+    group = next((plain[a + 1: b - 1] for a, b in outer_parens(plain)
+                  if 3 <= b - a - 2 <= 600), None)  # (a list holds 3 to 600 characters)
+    if group is None or "," not in group or "categor" in group.lower():
         return []  # '(categories 4, 5 and 6)' is read as a stated category list
-    inside = _EXAMPLE_LEAD.sub("", m.group(1))
+    inside = _EXAMPLE_LEAD.sub("", group)
     said = all_quoted(inside)  # '("our approach," "baseline")': commas inside the quotes
     items = [q.strip().rstrip(",.;") for q in said] if len(said) >= 2 else [
         i.strip().strip("\"'`“”") for i in inside.split(",")]
     items = [i for i in items if i and i not in ("...", "…", "etc.", "etc")]
-    if len(items) < 2 or any(len(i.split()) > _PAREN_ITEM_WORDS or not _NAME_LIKE.search(i)
-                             or ":" in i or _NOT_A_NAME.search(i) for i in items):
+    if len(items) < 2 or any(len(i.split()) > _PAREN_ITEM_WORDS or ":" in i or _NOT_A_NAME.search(i)
+                             or not _NAME_LIKE.search(without_outer_parens(i)) for i in items):
         return []
     if sum(_is_quantity(i) for i in items) * 2 >= len(items):
         return []  # '(4B, 10B, 32B)' are ticks of a numeric axis

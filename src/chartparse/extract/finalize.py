@@ -180,10 +180,25 @@ def ensure_legend_series(chart: ChartDraft) -> None:
         for owner, labels in chart.panel_legends.items():
             for key in dict.fromkeys(name_key(label) for label in labels):
                 own.setdefault(key, []).append(owner)
+    own = own or _panels_titled_by_entries(chart)
     for entry in chart.legend:
         for panel in own.get(name_key(entry.label)) or panels:
             if chart.find_series(entry.label, panel) is None:
                 chart.series.append(SeriesDraft(name=entry.label, panel=panel, declared=True))
+
+
+def _panels_titled_by_entries(chart: ChartDraft) -> dict[str, list[str | None]]:
+    """Panels titled one each by the legend's entries ('(a) Model A', '(b) Model B' with a
+    legend of 'Model A' and 'Model B'): each panel draws its namesake only."""
+    titled: dict[str, list[str | None]] = {}
+    for entry in chart.legend:
+        key = name_key(entry.label)
+        named = [p for p, _, _ in chart.panels if key and has_phrase(name_key(p), key)]
+        if len(named) != 1:
+            return {}
+        titled[key] = list(named)
+    one_each = len({p[0] for p in titled.values()}) == len(titled) == len(chart.panels)
+    return titled if one_each else {}
 
 
 def bind_dual_axes(chart: ChartDraft) -> None:

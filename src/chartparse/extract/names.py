@@ -31,7 +31,8 @@ if TYPE_CHECKING:  # pragma: no cover
 _END_PAREN: Final = re.compile(r"\(([^()]{1,30})\)\s*$")
 _NUMBERED_PANEL: Final = re.compile(r"\b(?:chart|graph|plot|panel|subplot|heatmap|histogram)\s*\d")
 _LABELLED_PANEL: Final = re.compile(
-    r"\b(?:(?:chart|graph|plot|panel|subplot|heatmap|figure)\s*\(?[a-z0-9]{1,2}\)?|histogram\s*\(?[a-h]\)?)(?:\s|$)")
+    r"\b(?:(?:chart|graph|plot|panel|subplot|heatmap|figure)\s*\(?(?:[a-z]\d?|\d{1,2}[a-z]?)\)?"
+    r"|histogram\s*\(?[a-h]\)?)(?:\s|$)")  # a label is a letter or a number: not 'Chart in context'
 _PARENS_TEXT: Final = re.compile(r"\(([^()]{2,80})\)")
 _PANEL_LABEL: Final = re.compile(
     r"^\(?[a-h]\)\s|^\([a-h]\)|^(?:panel|subplot|chart|graph|plot|figure)"

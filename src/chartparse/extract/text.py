@@ -243,3 +243,33 @@ DATE_TEXT = (r"(?:19|20)\d\d[-/](?:0?[1-9]|1[0-2])(?:[-/](?:0?[1-9]|[12]\d|3[01]
              r"|" + _MONTH_WORD + r"\s?'?(?:(?:19|20)\d\d|\d\d)")
 DATE: Final = re.compile(DATE_TEXT, re.IGNORECASE)
 SPACED_DASHES = (" - ", " – ", " — ")  # 'Label - a, b', 'Speed - blue bars': a dash between words
+
+
+def outer_parens(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each top-level bracketed group, brackets included, nested groups inside
+    ('(e.g., "overall (374)", "table (29)")' is one group); one pass, unbalanced tails ignored."""
+    spans: list[tuple[int, int]] = []
+    depth = start = 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+    return spans
+
+
+def without_outer_parens(text: str) -> str:
+    """``text`` with each top-level bracketed group replaced by a space."""
+    spans = outer_parens(text)
+    if not spans:
+        return text
+    parts, last = [], 0
+    for start, end in spans:
+        parts.append(text[last:start])
+        last = end
+    parts.append(text[last:])
+    return " ".join(parts)

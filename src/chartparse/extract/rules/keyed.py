@@ -14,10 +14,8 @@ from ..categories import listed_tick
 from ..category_values import declared_category_values
 from ..heatmap import cell as heatmap_cell
 from ..heatmap import column_x, named_coordinate, transposed_cell, tuple_rows_first
-from ..names import member_entry
 from ..narrative import read_in
 from ..ruler import DONE, Claim, Ruler
-from ..series_declarations import label_after_look
 from ..state import name_key
 from ..statements import key_then_text, statement, values_for_bins
 from ..text import clean_name, strip_markup
@@ -42,6 +40,7 @@ from .keyed_categories import (
 from .keyed_line import KeyedLine
 from .keyed_notes import feature_key, meta_key, trend_key
 from .keyed_panels import declared_panel, panel_by_count, panel_description, registered_panel
+from .keyed_series import known_series, look_labelled
 from .patterns import (
     ALL_SERIES_WORDS,
     AT_NAME_EQUALS,
@@ -152,33 +151,6 @@ def _heatmap_column(w: Walker, c: KeyedLine) -> Claim | None:
     elif x is not None:
         statement(w, c.text, scope.but(x=x), c.line.line)
     return DONE  # no x: 'Layers 0-13' on a numeric x axis is a stretch of columns, no one cell
-
-
-def _look_labelled(w: Walker, c: KeyedLine) -> Claim | None:
-    if (found := label_after_look(c.key, c.text)) is None:
-        return None
-    series = w.state.chart.series_for(found[0], c.scope.panel, c.line.line)
-    inner = c.scope.but(inherited=False, series=series)
-    statement(w, found[1], inner, c.line.line)
-    w.data(c.node, inner)
-    return DONE
-
-
-def _known_series(w: Walker, c: KeyedLine) -> Claim | None:
-    series = w.match_series(c.key, c.scope.panel)
-    if series is None and c.scope.series is not None and w.state.known_names:
-        member = member_entry(w.state, c.key, c.scope.series)
-        series = None if member is None else w.state.chart.series_for(member, c.scope.panel)
-    if series is None:
-        return None
-    if c.text and name_key(series.name) != name_key(c.key) and (
-            c.scope.series is series or listed_tick(w.state.chart, c.scope.panel, c.key) is not None):
-        return None  # 'Gemma-3-4B: ~91' under its family 'Gemma' (or listed on the axis) is a member
-    inner = c.scope.but(inherited=False, series=series)
-    if c.text:
-        statement(w, c.text, inner, c.line.line)
-    w.data(c.node, inner)
-    return Claim(inner) if c.scope.x is None else DONE
 
 
 def _text_states_both(w: Walker, text: str) -> bool:
@@ -346,13 +318,13 @@ def _register(add: Callable[..., None]) -> None:
       "**Low classified as High:** 5")
     add("keyed.heatmap-column", _heatmap_column, "under a heatmap row, a key is the column",
       "Sat (top-right): 245")
-    add("keyed.look-labelled", _look_labelled, "a key that is only a look, its text naming the line's label",
+    add("keyed.look-labelled", look_labelled, "a key that is only a look, its text naming the line's label",
         "**Grey dotted line:** Labeled \"fit\", from 0.1 to 0.9")
     add("keyed.panel-description", panel_description, "in the overview, a key naming a panel "
         "describes it", "**Panel (a)**: A scatter plot of 15 points.")
     add("keyed.declared-panel", declared_panel, "a key naming a declared panel; opens it for what "
         "follows", "**Chart b:** the green series rises")
-    add("keyed.known-series", _known_series, "a key naming a known series; opens it for what follows",
+    add("keyed.known-series", known_series, "a key naming a known series; opens it for what follows",
       "**Model A (blue):** starts at 0.2")
     add("keyed.sub-category", sub_category, "a variant under its group names a declared category",
         "**Oracle:** (under **Gemma:**, the axis listing 'Gemma (Original, Oracle)')")

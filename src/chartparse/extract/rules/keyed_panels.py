@@ -61,3 +61,14 @@ def panel_description(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 _SEVERAL = 2
+
+
+def panel_titled_as_series(w: Walker, c: KeyedLine) -> str | None:
+    """'1. **Model A (a)**:' over lines, where the subplots were declared by the legend's own
+    names ('Subplot Titles: (a) Model A, (b) Model B'): the panel of that title, which draws
+    that series. None when the header opens no new panel."""
+    chart = w.state.chart
+    if c.text or not c.node.children or not chart.declared_panel_titles or not w.is_panel_title(c.key):
+        return None
+    panel = chart.add_panel(panel_name(c.key), c.node.first_line, c.node.last_line)
+    return None if panel == c.scope.panel else panel
