@@ -145,7 +145,10 @@ def pie_of_several(w: Walker, c: KeyedLine) -> Claim | None:
         slices = slices_named_after(w.state.chart, c.text)  # one pie of a stated grid
     if slices is None:
         return None
-    panel = w.state.chart.add_panel(panel_name(c.key), c.line.line, c.node.last_line)
+    panel = scope.panel
+    if panel is None:
+        panel = w.state.chart.add_panel(panel_name(c.key), c.line.line, c.node.last_line)
+    # (inside a panel, such as a row of a grid of pies, the key names its pie there)
     series = w.state.chart.series_for(c.name, panel, c.line.line)
     for label, value in slices:
         statement(w, value, scope.but(inherited=False, panel=panel, series=series, x=label), c.line.line)
