@@ -196,3 +196,19 @@ def stated_panel_count(text: str) -> int | None:
         if count and count > 1:
             return count
     return None
+
+
+_KIND_HEADER_TAILS = frozenset({"labels", "label", "data", "details", "values", "segments", "slices", "bars",
+                                "lines", "series", "section", "part"})
+
+
+def names_only_a_kind(title: str) -> bool:
+    """'Line Graph', 'Pie Chart Labels', 'Bar Chart Data': a header that only names the kind of
+    chart whose lines follow (at most one word such as 'Labels' beside the kind's words)."""
+    folded = fold(title)
+    hits = sorted((start, -end) for start, end, _ in _kind_hits(folded, False))
+    if not hits:
+        return False
+    start, end = hits[0][0], -hits[0][1]  # the longest phrase where the first one starts
+    rest = (folded[:start] + " " + folded[end:]).split()
+    return len(rest) <= 1 and all(word in _KIND_HEADER_TAILS for word in rest)

@@ -56,8 +56,16 @@ class ReadingState:
     def legend_entries(self, panel: str | None) -> list[LegendEntryDraft]:
         """The legend's entries as a panel states them: its own legend when it has one."""
         own = self.panel_legends.get(panel) if panel is not None else None
+        if own:
+            return own
+        if panel is not None and self.panel_legends and self._legend_only_of_other_panels():
+            return self.declared_entries  # a legend inside panel (c) is not panel (a)'s
         # With no legend, the series a 'Data Series:' block declares are its entries.
-        return own or self.chart.legend or self.declared_entries
+        return self.chart.legend or self.declared_entries
+
+    def _legend_only_of_other_panels(self) -> bool:
+        owned = {name_key(e.label) for entries in self.panel_legends.values() for e in entries}
+        return all(name_key(e.label) in owned for e in self.chart.legend)
 
     def declared_series(self, entry: LegendEntryDraft, panel: str | None, line: int | None) -> SeriesDraft:
         """The series a declaration names, marked declared and drawn as its entry says."""

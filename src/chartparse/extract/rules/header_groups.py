@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from ...vocab import fold
 from ..categories import category_axis, category_x, declared_inside
+from ..kinds import names_only_a_kind
+from ..text import drop_numbering, strip_markup
 from .headers import HEADER_RULES, Header
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -68,3 +70,14 @@ HEADER_RULES.before(
     "header.data-group", "header.data-by-x", data_by_x,
     "a header gathering the data by x ('Score-Specific Data' on an x axis 'Score') names no series",
     "### Per-Level Data (x axis 'Level')")
+
+
+def kind_group(w: Walker, h: Header) -> Scope | None:
+    """'- **Line Graph**:' or '- **Pie Chart Labels**:' inside a panel: the lines under it are
+    that chart's, the header names no category, x or series."""
+    return h.scope if names_only_a_kind(strip_markup(drop_numbering(h.title))) else None
+
+
+HEADER_RULES.before(
+    "header.stack-total", "header.kind-group", kind_group,
+    "a header naming only a chart kind gathers that chart's lines", "- **Pie Chart Labels**:")

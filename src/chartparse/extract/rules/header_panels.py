@@ -18,6 +18,7 @@ from ..categories import listed_tick
 from ..legend import add_entries
 from ..names import panel_name
 from ..narrative import read_in
+from ..panel_titles import untitled_panel
 from ..state import name_key
 from ..style_match import entry_by_style
 from ..text import drop_numbering, entry_with_look, is_style_words, strip_markup
@@ -44,8 +45,8 @@ def panel_by_measure(w: Walker, h: Header) -> Scope | None:
         return None
     panel = found[0]
     label = drop_numbering(h.name)
-    if not chart.panel_titles.get(panel):
-        chart.panel_titles[panel] = label
+    if not chart.panel_titles.get(panel) and untitled_panel(panel):
+        chart.panel_titles[panel] = label  # (a panel with a title of its own keeps it)
     return h.scope.but(inherited=False, panel=panel, series=chart.series_for(label, panel))
 
 

@@ -29,6 +29,7 @@ from .keyed_categories import (
     bar_label,
     bar_measure,
     category_value,
+    entry_at_category,
     histogram_bin,
     names_bar_category,
     pie_of_several,
@@ -356,6 +357,8 @@ def _register(add: Callable[..., None]) -> None:
       "**Active users (purple line):** climbs to 900")
     add("keyed.labelled-points", _labelled_points, "a key naming a series whose text states points",
       "**HNSW:** 1M docs ≈ 0.985")
+    add("keyed.entry-at-category", entry_at_category, "a key joining a legend entry and a listed category "
+        "is that series' bar there", "**Weight (Attention)**: 134 MB")
     add("keyed.pie-of-several", pie_of_several, "on a pie chart, a key whose text gives a value per "
         "legend slice is one pie of several", "**Group B:** Yes: 40%, No: 60%")
     add("keyed.category-value", category_value, "on a categorical chart, the key is the category",

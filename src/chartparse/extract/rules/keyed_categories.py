@@ -20,6 +20,7 @@ from ..names import panel_name
 from ..narrative import read_in
 from ..pie_legend import slices_named_after
 from ..ruler import DONE, Claim
+from ..state import name_key
 from ..statements import statement
 from ..text import quantities, quoted, strip_markup
 from ..values_of import x_number
@@ -248,3 +249,24 @@ def series_at_x(w: Walker, c: KeyedLine) -> Claim | None:
         statement(w, valued.group(2), inner, c.line.line)
     w.data(c.node, inner)
     return DONE
+
+
+_NAME_THEN_NOTE: Final = re.compile(r"^([^()]{1,60}?)\s{0,2}\(([^()]{1,60})\)$")
+
+
+def entry_at_category(w: Walker, c: KeyedLine) -> Claim | None:
+    """'**Weight (Attention)**: 134' where the legend has 'Weight' and the category axis lists
+    'Attention' (or 'Attention (Weight)'): that series' bar at that category."""
+    chart = w.state.chart
+    if not w.state.categorical() or (c.scope.series is not None and not c.scope.inherited) \
+            or "(" not in c.key or (m := _NAME_THEN_NOTE.match(strip_markup(c.key).strip(" :"))) is None:
+        return None
+    labels = {name_key(label): label for label in w.state.legend_labels(c.scope.panel)}
+    for name, place in ((m.group(1), m.group(2)), (m.group(2), m.group(1))):
+        label = labels.get(name_key(name))
+        tick = listed_tick(chart, c.scope.panel, place) if label is not None else None
+        if label is not None and tick is not None:
+            series = chart.series_for(label, c.scope.panel, c.line.line)
+            statement(w, c.text, c.scope.but(inherited=False, series=series, x=tick), c.line.line)
+            return DONE
+    return None
