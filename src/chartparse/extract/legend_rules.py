@@ -53,14 +53,18 @@ def _styled_entries(w: Walker, c: KeyedLine) -> bool | None:
     children = [ch.line for ch in c.node.children if ch.line is not None]
     if c.text or len(children) < 2 or c.scope.role not in _STYLED_BLOCK_ROLES:
         return None
+    run_end = w.state.legend_run_end
+    in_legend = run_end is not None and c.line.line == run_end + 1  # a group of the legend just opened
     entries: dict[str, LegendEntryDraft] = {}
     for line in children:
         if line.key is None or not is_style_words(strip_markup(line.key)):
             return None
         entry = entry_from_line(line.key, line.text, line.line)
-        if entry is None or _only_number(entry.label) or name_key(entry.label) in entries:
+        if entry is None or (_only_number(entry.label) and not in_legend) or name_key(entry.label) in entries:
             return None  # two looks with one label: each look stands for something else
         entries[name_key(entry.label)] = entry
+    if in_legend:
+        w.state.legend_run_end = c.node.last_line
     declare_series(w, c.node, c.scope)
     if c.scope.panel is not None:  # the panel's own legend, as a 'Legend:' key in it would be
         w.state.panel_legends.setdefault(c.scope.panel, []).extend(entries.values())

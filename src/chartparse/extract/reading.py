@@ -40,6 +40,9 @@ class ReadingState:
         # after it, flattened to its level, lists that axis' categories
         self.last_axis: tuple[str, str | None, str | None, int | None] | None = None
         self.cell_rows_first: bool | None = None  # heatmap tuples declared (row, column)
+        # the last line of an empty 'Legend:' key, flattened, or of the entry group after it:
+        # a group key on the next line ('**Tokens:**' over 'Pink: 128') is one of its groups
+        self.legend_run_end: int | None = None
         self._x_words: frozenset[str] | None = None
         self._y_words: frozenset[str] | None = None
         self._formula_labels: tuple[str, ...] | None = None

@@ -94,6 +94,8 @@ def _legend(w: Walker, c: KeyedLine) -> bool | None:
     if not c.info.legend:
         return None
     panel = c.scope.panel
+    if not c.text and not c.node.children:
+        w.state.legend_run_end = c.node.last_line
     if panel is None:
         legend_line(w, c.node)
         return True

@@ -55,9 +55,11 @@ from .patterns import (
     only_lead_in,
     span_with_own_x,
     x_after_measure,
+    x_after_y_measure,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..reading import ReadingState
     from ..walker import Walker
 
 
@@ -159,9 +161,18 @@ def _text_states_both(w: Walker, text: str) -> bool:
     return any(p.x_start is not None for p in reading.points)
 
 
+def _measured_at(state: ReadingState, c: KeyedLine) -> int | float | None:
+    """The x a key names after a measure: by the x axis' words ('Density at Reward Score 0.6')
+    or after the y axis' own words ('Approximate GFLOPS in 2017')."""
+    measured_at = x_after_measure(strip_markup(c.key), state.x_words) if "at" in c.key else None
+    if measured_at is None and c.text and c.key[-1:].isdigit():
+        measured_at = x_after_y_measure(strip_markup(c.key), state.y_words)
+    return measured_at
+
+
 def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
     state = w.state
-    measured_at = x_after_measure(strip_markup(c.key), state.x_words) if "at" in c.key else None
+    measured_at = _measured_at(state, c)
     if state.categorical() and measured_at is None:
         return None  # ('Density at Reward Score 0.6:' names its x, even among a histogram's bins)
     if numbers_a_point(c.key, c.text):

@@ -7,6 +7,7 @@ from typing import Final
 
 from ...vocab import (
     FEATURE_KEY_WORDS,
+    MEASURE_QUALIFIERS,
     MOTION_MANNERS,
     MOTION_NOUNS,
     PHASE_KEY_MAX_WORDS,
@@ -75,6 +76,24 @@ def x_after_measure(key: str, x_words: frozenset[str]) -> float | None:
     if named and x_words and (words := label_words(named.group(1))) and words <= x_words:
         return float(named.group(2))
     return None
+
+
+_MEASURE_AT_NUMBER: Final = re.compile(
+    r"^([^\d:]{1,40}?)\s(?:at|in|for|during|on)\s(-?\d{1,9}(?:\.\d{1,9})?)\s*$", re.IGNORECASE)
+_QUALIFIER_WORDS = frozenset(q.strip(" .") for q in MEASURE_QUALIFIERS) | {"value", "values"}
+
+
+def x_after_y_measure(key: str, y_words: frozenset[str]) -> int | float | None:
+    """'Approximate GFLOPS in 2017' on a y axis 'GFLOPS': the key names the measure by the y
+    axis' own words, then the x it is taken at."""
+    m = _MEASURE_AT_NUMBER.match(key)
+    if m is None or not y_words:
+        return None
+    words = label_words(m.group(1)) - _QUALIFIER_WORDS
+    if not words or not words <= y_words:
+        return None
+    x = float(m.group(2))
+    return int(x) if x.is_integer() else x
 
 
 _AT_X_WORDS_NUMBER: Final = re.compile(
