@@ -29,7 +29,15 @@ from ..textcache import text_cache
 from ..vocab import BAR_ATTRIBUTE_KEYS, SECTION_ROLES, fold, lookup, mentions_color
 from .categories import ITEM_SPLIT, category_axis, declared_inside
 from .keys import is_bar_measure_key, key_info, key_words
-from .kinds import OVERVIEW_LINES, kind_in, says_several_panels, stated_panel_count, titled_in
+from .kinds import (
+    OVERVIEW_LINES,
+    heading_kind,
+    kind_in,
+    says_several_panels,
+    stated_panel_count,
+    title_from_heading,
+    titled_in,
+)
 from .names import panel_name
 from .rules.patterns import names_interval
 from .state import name_key
@@ -349,3 +357,30 @@ def component_panel(w: Walker, node: Node, scope: Scope) -> str | None:
     trace.leave()
     trace.claim(line.line, "section.panel")
     return panel
+
+
+def plan_chart_headings(state: ReadingState, root: Node, first: Node) -> bool:
+    """'## Area Chart: A' then '## Bar Chart: B': one panel each, titled A and B. True when
+    the document's first heading is one of several such."""
+    charts = _chart_headings(root, first)
+    if len(charts) < 2:
+        return False
+    for node in charts:
+        state.panel_names.add(name_key(node.title or ""))
+        if node.line is not None and (title := title_from_heading(node.line.key, node.line.text)):
+            state.chart.panel_titles[panel_name(node.title or "")] = title
+    return True
+
+
+def _chart_headings(root: Node, first: Node) -> list[Node]:
+    """The headings at the level of the document's first one that each name a chart kind
+    ('## Stacked Area Chart: Papers' then '## Grouped Bar Chart: Methods'): two or more
+    describe one chart each."""
+    level = first.level
+    found = []
+    for node in root.walk():
+        line = node.line
+        if node.is_section and node.level == level and line is not None and line.kind == "heading" \
+                and heading_kind(line.key, line.text)[0] is not None:
+            found.append(node)
+    return found

@@ -123,9 +123,14 @@ _AT_MONTH: Final = re.compile(
     r"(?:\s{1,2}[0-3]?\d(?!\d|[.,:]\d))?(?:,?\s{1,2}(?:1[89]|20)\d\d)?)\b"  # day and year are part of the x
 )
 _AT_DATE: Final = re.compile(
-    r"^[%)\s*_]*(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:in|at|by|on|until)\s+"
+    r"^[%)\s*_]*(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:(?:in|at|by|on|until)\s+|\(\s?)"
     r"(?P<month>\d{1,2}/\d{1,2}(?:/(?:\d\d){1,2})?|(?:19|20)\d\d-\d\d(?:-\d\d)?)(?![\d/-])")
-_DATE_AXIS_WORDS = frozenset({"date", "dates", "time", "day", "days", "month", "months", "week", "weeks"})
+# '~100 (2022)' on an axis of years: the bracketed year is the x
+_PAREN_YEAR: Final = re.compile(
+    r"^\s?%?\s?(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})\(\s?(?P<month>(?:19|20)\d\d)\s?\)")
+_YEAR_AXIS_WORDS = frozenset({"year", "years", "date", "dates", "time"})
+_DATE_AXIS_WORDS = frozenset({"date", "dates", "time", "day", "days", "month", "months", "week", "weeks",
+                              "year", "years"})
 _MONTH_HINT: Final = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
 
@@ -138,10 +143,13 @@ def month_x(claims: Claims, ctx: StatementContext) -> None:
         after = norm[q.end: q.end + MONTH_AFTER_WINDOW]
         m = _AT_MONTH.match(after) if _MONTH_HINT.search(after) else None
         if m is None and ("/" in after or "-" in after) and not ctx.x_words.isdisjoint(_DATE_AXIS_WORDS):
-            m = _AT_DATE.match(after)  # '~10^5 by 15/04' on a time axis
+            m = _AT_DATE.match(after)  # '~10^5 by 15/04', '~5K (2025-02)' on a time axis
+        if m is None and "(" in after and not ctx.x_words.isdisjoint(_YEAR_AXIS_WORDS):
+            m = _PAREN_YEAR.match(after)
         if m and (not m.group("unit") or y_unit_ok(m.group("unit"), ctx.y_words)):
             start, end = q.end + m.start("month"), q.end + m.end("month")
-            claims.point(m.group("month"), start, end, q)
+            written = m.group("month")
+            claims.point(int(written) if written.isdigit() else written, start, end, q)
             used[i] = True
             for j in range(i + 1, claims.n):  # the day of 'Dec 24' is part of the x
                 if qs[j].start >= start and qs[j].end <= end:

@@ -121,9 +121,10 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
                   example_x="April 2021", needs=(_MONTHS,)),
     StatementForm("statement.month-x", month_x,
                   "V in|at|by Month [day], or V (Month day): a month, or a date, as the x; on a time "
-                  "axis also a written date ('by 15/04', 'in 2021-07').",
+                  "axis also a written date ('by 15/04', 'in 2021-07', '(2021-07)'), and on an axis of "
+                  "years a bracketed year ('~90 (2019)').",
                   "Storage peaks at about 180 TB in June and dips to ~120 TB (Aug 14).", _ONE, _NO_X,
-                  needs=((*_MONTHS, "/", "-"),)),
+                  needs=((*_MONTHS, "/", "-", "("),)),
     StatementForm("statement.value-then-paren-x", value_then_paren_x,
                   "V (x-word X): a value, then its x in parentheses.",
                   "It starts at ~-0.9 (round 0) and rises to ~0.2 (round 200).", _PAIR, _NO_X,

@@ -32,6 +32,7 @@ from .panel_plan import (
     component_panel,
     headed_sections,
     panels_by_own_axes,
+    plan_chart_headings,
     plan_panels,
     read_lead_in,
     read_overview_text,
@@ -98,11 +99,11 @@ class Walker:
                 kind, chart.mixed = heading_kind(line.key, line.text)
                 if kind:
                     chart.kind, chart.kind_source = kind, "heading"
-                if chart.heading_title and titled_role(chart.heading_title) \
-                        and line.key is None:
+                if chart.heading_title and titled_role(chart.heading_title) and line.key is None:
                     chart.heading_title = None
-                node.read_as = "document"
                 chart.trace.claim(line.line, "document.heading")
+                if not plan_chart_headings(self.state, self.root, node):
+                    node.read_as = "document"
                 return
             if node.line is not None and node.line.kind in ("para", "item"):
                 return
