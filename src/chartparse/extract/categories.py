@@ -16,10 +16,9 @@ from ..textcache import text_cache
 from ..vocab import COLOR_WORDS, ORDINAL_LABEL_WORDS, fold, has_phrase
 from .panel_titles import WORD
 from .state import AxisDraft, ChartDraft, name_key
-from .text import strip_markup
+from .text import strip_markup, unescape
 from .values_of import x_number
 
-_ESCAPE: Final = re.compile(r"\\([_*#\[\]\\`~|<>-])")
 _TRAILING_NOTE: Final = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
 _ORDINAL_PREFIX: Final = re.compile(r"^([A-Za-z]{3,12})\s+\d{1,3}\s*(?::|\.|\)|\s[–—-])\s+(\S.{0,80})$")
 _ORDINAL_NUMBERED: Final = re.compile(  # 'Category 3', 'Category 14>=15'
@@ -34,11 +33,6 @@ _NOTE_WORDS = frozenset(
     top topmost bottom first second third fourth fifth last highest lowest tallest shortest
     group line dot marker point shaded solid hatched striped dashed dotted light dark axis spoke""".split()
 )
-
-
-def unescape(text: str) -> str:
-    """Markdown escapes out of a label: ``north\\_set`` -> ``north_set``."""
-    return _ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
 SHARE_NOTE: Final = re.compile(r"\s?[~≈]?(\d{1,3}(?:\.\d{1,4})?)\s?%\s?")  # '54.3%' inside '(...)'

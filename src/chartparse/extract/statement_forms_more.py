@@ -281,6 +281,16 @@ def _axis_named(claims: Claims, q: Quantity, letter: str, words: frozenset[str],
     return False
 
 
+def _names_a_value(claims: Claims, q: Quantity, x_words: frozenset[str]) -> bool:
+    """After an x named by its axis, '..., C_D = 1.7': a symbol with '=' (the line's own name,
+    not the y axis' label) names the value at that x."""
+    m = _NAME_EQ.search(claims.before(q, NAME_EQ_WINDOW))
+    if m is None or ":" in m.group(0):
+        return False
+    name = m.group("name")
+    return " " not in name and name.lower() != "x" and not label_words(name) & x_words
+
+
 def axis_names_equal(claims: Claims, ctx: StatementContext) -> None:
     """'x/H = 2, Cf ≈ 0.004', 'β ≈ 1.5: y ≈ 0.02': each coordinate after its axis' name."""
     norm, qs, used = claims.norm, claims.qs, claims.used
@@ -296,9 +306,9 @@ def axis_names_equal(claims: Claims, ctx: StatementContext) -> None:
         if used[i] or used[j] or len(gap) > PAIR_GAP_MAX \
                 or label_words(gap) & (_NUMBERED_GAP_WORDS if numbered else _PAIR_GAP_WORDS):
             continue
-        if (_axis_named(claims, qs[i], "x", x_words, y_words)
-                and _axis_named(claims, qs[j], "y", y_words, x_words)
-                and not claims.own_x_follows(j, x_words)):
+        y_named = _axis_named(claims, qs[j], "y", y_words, x_words) or _names_a_value(claims, qs[j], x_words)
+        if _axis_named(claims, qs[i], "x", x_words, y_words) and y_named \
+                and not claims.own_x_follows(j, x_words):
             claims.point_xy(qs[i], qs[j])
             used[i] = used[j] = True
 

@@ -38,8 +38,18 @@ _PLACE_WORDS = frozenset("""left leftmost middle center centre right rightmost t
     first second third inner outer segment bar portion part slice""".split())
 
 
+_ESCAPE: Final = re.compile(r"\\([_*#\[\]\\`~|<>-])")
+
+
+def unescape(text: str) -> str:
+    """Markdown escapes out of a label: ``north\\_set`` -> ``north_set``."""
+    return _ESCAPE.sub(r"\1", text) if "\\" in text else text
+
+
 def _without_markers(text: str) -> str:
-    """Bold and code markers dropped, HTML tags made spaces."""
+    """Markdown escapes resolved, bold and code markers dropped, HTML tags made spaces."""
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
     if "**" in text or "__" in text or "`" in text:
         text = _MARKUP.sub("", text)
     if "<" in text:
