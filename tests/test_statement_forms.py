@@ -35,6 +35,7 @@ EXPECTED_ORDER = (
     "statement.span-change",
     "statement.values-over-span",
     "statement.range-summary",
+    "statement.value-at-x-list",
     "statement.value-for-several-x",
     "statement.until-x-reaching",
     "statement.at-x-then-value",

@@ -323,3 +323,18 @@ def _grouped_or_drawn_entry(chart: ChartDraft, node: Node, line: Line, words: st
 
 
 _NAME_LETTERS: Final = re.compile(r"[^\W\d_]{2}")
+
+
+def flattened_panel_legend(w: Walker, node: Node, panel: str) -> bool:
+    """'**Legend (Both Charts):** top-left of each' then, flattened after it, '**Top Chart
+    (Cube):**' over 'C_D: Solid blue line': that panel's own legend entries. True when read."""
+    run_end = w.state.legend_run_end
+    if run_end is None or node.first_line != run_end + 1:
+        return False
+    def read_children() -> None:
+        for child in node.children:
+            legend_section_line(w, child)
+
+    read_into_panel_legend(w, panel, read_children)
+    w.state.legend_run_end = node.last_line
+    return True

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ..values import Quantity
 from ..vocab import label_words
 from .claims import Claims, StatementContext
 from .value_words import UNIT_WORDS, x_words_ok, y_unit_ok
@@ -154,3 +155,68 @@ def month_x(claims: Claims, ctx: StatementContext) -> None:
             for j in range(i + 1, claims.n):  # the day of 'Dec 24' is part of the x
                 if qs[j].start >= start and qs[j].end <= end:
                     used[j] = True
+
+
+X_LIST_WINDOW: Final = 16
+"""Between two x values of a list ('0°, 90°, and 180°'), or between a list and its value."""
+_X_LIST_SEP: Final = re.compile(r"^[°%]?\s{0,2}(?:,\s{0,2}(?:and\s{1,2}|or\s{1,2})?|\s(?:and|or)\s{1,2})$")
+_LEAD: Final = re.compile(r"^[^\d\-−~≈+.]*")  # the words a number's reading kept before it ('near 0')
+_X_FOLLOWS: Final = re.compile(r"[°%]?\s{0,2}(?:[^\W\d_]{1,12}\s{1,2})?(?:at|near|around|by|for|in|on|\()",
+                               re.IGNORECASE)  # '24 ms at 16k': a value with its own x
+_VALUE_AFTER_LIST: Final = re.compile(
+    r"^[°%]?\s{0,2},?\s{0,2}(?:with|at|reaching)\s{1,2}(?:an?\s{1,2})?(?:(?:peak|maximum|minimum|value|height|level)"
+    r"\s{1,2})?(?:of\s{1,2})?(?:approximately\s|about\s|roughly\s)?$", re.IGNORECASE)
+_VALUE_BEFORE_LIST: Final = re.compile(
+    r"^%?\s{0,2}(?:[^\W\d_]{2,12}\s{1,2}){0,2}(?:at|near|around)\s{1,2}(?:approximately\s|about\s|roughly\s)?$",
+    re.IGNORECASE)
+_LIST_LEAD: Final = re.compile(r"\b(?:at|near|around)\s{1,2}(?:approximately\s|about\s|roughly\s)?$",
+                               re.IGNORECASE)
+
+
+def _x_list_end(claims: Claims, k: int) -> int:
+    """The index of the last number of the list of x values that starts at ``k``."""
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    unit = _unit_after(norm, qs[k])
+    m = k
+    while m + 1 < claims.n and not used[m + 1] and not qs[m + 1].approx and not _lead(qs[m + 1]) \
+            and _unit_after(norm, qs[m + 1]) == unit and qs[m + 1].magnitude == qs[k].magnitude \
+            and _X_LIST_SEP.match(norm[qs[m].end: qs[m + 1].start][:X_LIST_WINDOW]) \
+            and not _X_FOLLOWS.match(norm, qs[m + 1].end):
+        m += 1  # ('~100 at -20% and ~20 at +20%', '0.5 at 10, 0.6 at 20': values, each with its x)
+    return m
+
+
+def _unit_after(norm: str, q: Quantity) -> str:
+    after = norm[q.end: q.end + 1]
+    return after if after in ("°", "%") else ""
+
+
+def _lead(q: Quantity) -> str:
+    m = _LEAD.match(q.raw)
+    return m.group(0) if m else ""
+
+
+def value_at_x_list(claims: Claims, ctx: StatementContext) -> None:
+    """'Peaks occur at approximately 0°, 90°, and 180°, with a value of ~1.7', 'Peaks at ~0.8
+    occur near 45°, 135° and 225°': one value at each x of a list."""
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    k = 0
+    while k < claims.n - 1:
+        lead = norm[max(0, qs[k].start - X_LIST_WINDOW): qs[k].start] + _lead(qs[k])
+        end = _x_list_end(claims, k) if not used[k] and _LIST_LEAD.search(lead) else k
+        if end == k:
+            k += 1
+            continue
+        value = None
+        if end + 1 < claims.n and not used[end + 1] \
+                and _VALUE_AFTER_LIST.match(norm[qs[end].end: qs[end + 1].start][:2 * X_LIST_WINDOW]):
+            value = end + 1
+        elif k and not used[k - 1] and _VALUE_BEFORE_LIST.match(
+                norm[qs[k - 1].end: qs[k].start] + _lead(qs[k])):
+            value = k - 1
+        if value is not None:
+            for x in range(k, end + 1):
+                claims.point_xy(qs[x], qs[value])
+                used[x] = True
+            used[value] = True
+        k = end + 1

@@ -41,7 +41,13 @@ from .statement_forms_more import (
     x_colon_value,
     x_then_paren_value,
 )
-from .statement_forms_named import function_value, month_x, values_over_span, x_unit_equals_value
+from .statement_forms_named import (
+    function_value,
+    month_x,
+    value_at_x_list,
+    values_over_span,
+    x_unit_equals_value,
+)
 
 _PAIR, _ONE = True, False  # does the form read two numbers, or can it read one?
 _ANY_X, _WITH_X, _NO_X = None, True, False
@@ -148,6 +154,10 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
                   "A range (between A and B, A-B, from A to B) is a summary min/max or start/end.",
                   "The accuracy wobbles between 0.45 and 0.65.", _PAIR, _NO_X,
                   needs=(("to", "–", "—", "-", "and"),)),
+    StatementForm("statement.value-at-x-list", value_at_x_list,
+                  "V at X1, X2 and X3 (or at X1, X2 and X3, with a value of V): one value at each x.",
+                  "Peaks occur at 0°, 90° and 180°, with a value of ~1.7; dips at ~0.5 occur near 45°, 135°.",
+                  _PAIR, _NO_X, needs=((",", " and "),)),
     StatementForm("statement.value-for-several-x", value_for_several_x,
                   "V for X1, X2 and X3: one value at each listed x.",
                   "It stays around 0.87 for K=10, K=20 and K=40.", _PAIR, _NO_X,

@@ -24,7 +24,7 @@ from .heatmap import tuple_cell_line
 from .key_looks import note_look
 from .kinds import OVERVIEW_LINES, heading_kind, kind_in, title_from_heading
 from .legend import legend_position
-from .legend_lines import legend_section_line
+from .legend_lines import flattened_panel_legend, legend_section_line
 from .memo import Memo
 from .names import heads_a_category, is_panel_title, is_sentence, match_series, mentioned_series, panel_name
 from .observed import observed_pair
@@ -160,7 +160,7 @@ class Walker:
                 continue
             panel = component_panel(self, child, scope)
             if panel is not None:
-                if child.children:
+                if child.children and not flattened_panel_legend(self, child, panel):
                     self._components(child, scope.but(panel=panel))
                 else:
                     scope = scope.but(panel=panel)  # the lines after it describe that panel

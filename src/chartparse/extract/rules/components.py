@@ -94,13 +94,13 @@ def _legend(w: Walker, c: KeyedLine) -> bool | None:
     if not c.info.legend:
         return None
     panel = c.scope.panel
-    if not c.text and not c.node.children:
-        w.state.legend_run_end = c.node.last_line
+    entries = len(w.state.chart.legend)
     if panel is None:
         legend_line(w, c.node)
-        return True
-    # A panel's own legend: its colours name its entries, whatever other panels reuse them for.
-    read_into_panel_legend(w, panel, lambda: legend_line(w, c.node))
+    else:  # A panel's own legend: its colours name its entries, whatever other panels reuse them for.
+        read_into_panel_legend(w, panel, lambda: legend_line(w, c.node))
+    if not c.node.children and len(w.state.chart.legend) == entries:
+        w.state.legend_run_end = c.node.last_line  # its entries, flattened, follow it
     return True
 
 
