@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from ..vocab import AXIS_ROLE_HEADERS, DERIVED_COLUMN_WORDS, fold
+from ..vocab import AXIS_ROLE_HEADERS, DERIVED_COLUMN_WORDS, fold, has_phrase
 from .state import ChartDraft, name_key
 from .style_match import entry_by_style
 from .text import clean_name, strip_markup
@@ -56,12 +56,21 @@ def declared_column(chart: ChartDraft, header: str, name: str, known: Mapping[st
     bare = _without_value_axis(chart, name)
     if bare is not None and name_key(bare) in known:
         return known[name_key(bare)]  # 'Dark Blue MSIM' on a y axis "MSIM" is the line Dark Blue
+    folded = fold(name)
+    inside = {written for written in known.values()
+              if len(written) >= 2 and has_phrase(folded, fold(written))
+              and _NOTE_ONLY.sub("", name.lower().replace(written.lower(), " ", 1)).strip(" .,;:-")}
+    if len(inside) == 1:
+        # 'K1 Conductance (e²/h)': the one declared name the header holds beside the measure
+        # (not 'Crew (Avg.)', a variant of 'Crew' told apart by its note)
+        return inside.pop()
     if not chart.legend:
         return clean_name(name) or name  # '1ABO (Blue)': the colour is the column's look
     entry = entry_by_style(header, chart.legend)
     return entry.label if entry is not None else name
 
 
+_NOTE_ONLY: Final = re.compile(r"\([^()]{0,40}\)")
 _TRAILING_UNIT: Final = re.compile(r"\s{0,3}\([^()]{0,12}\)\s{0,3}$")
 
 

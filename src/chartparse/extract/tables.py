@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from typing import Final
 
 from ..vocab import fold, has_phrase
 from .axes import axis_role, read_axis
@@ -75,7 +77,7 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
         return 0
     if is_long_format(rows):
         return _long_format(chart, rows, lines, panel, long_series_column(rows, known or {}))
-    if row_series or "\\" in rows[0][0]:
+    if row_series or _split_corner(rows[0][0]):
         return _rows_as_series(chart, rows, header, lines, panel)
     if known and rows_name_series(rows, known) and (
             n := _rows_of_declared_series(chart, rows, header, known, lines, panel, x_words)) is not None:
@@ -88,6 +90,15 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
         return _series_pairs(chart, rows, pair, dots, lines, panel)
     rows = label_column_first(rows)
     return _wide_table(chart, rows, rows[0], dict(known or {}), lines, panel, x_words, in_scope)
+
+
+_LATEX: Final = re.compile(r"\$|\\[A-Za-z]{2}|\\\(")
+
+
+def _split_corner(cell: str) -> bool:
+    """'Model \\ Metric': a corner cell naming both the rows and the columns (the rows are the
+    series); not the LaTeX of 'Twisting $\\theta$', whose backslash starts a symbol."""
+    return "\\" in cell and _LATEX.search(cell) is None
 
 
 def _wide_table(chart: ChartDraft, rows: list[list[str]], header: list[str], known: dict[str, str],
