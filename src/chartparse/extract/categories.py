@@ -16,7 +16,7 @@ from ..textcache import text_cache
 from ..vocab import COLOR_WORDS, ORDINAL_LABEL_WORDS, fold, has_phrase
 from .panel_titles import WORD
 from .state import AxisDraft, ChartDraft, name_key
-from .text import strip_markup, unescape
+from .text import DATE, strip_markup, unescape
 from .values_of import x_number
 
 _TRAILING_NOTE: Final = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
@@ -146,6 +146,8 @@ def _with_unit_or_inside(label: str, folded: str, axis: AxisDraft) -> int | floa
     inside = declared_inside(axis, folded)
     if inside is None and axis.label is None and not axis.ticks:
         return _after_one_word_head(label)
+    if inside is not None and DATE.search(label) and not DATE.search(str(inside)):
+        return label  # 'Jul 2024' where the axis lists 'Jul' (its year said once): the date as written
     return inside if inside is not None else label
 
 
