@@ -80,6 +80,12 @@ _NO_LEGEND: Final = re.compile(r"(?i)no\b[^.;:]{0,30}\blegend\b")
 _SHARE_AFTER_LABEL: Final = re.compile(r"\(" + SHARE_NOTE.pattern + r"\)")  # 'Hallucination (7.0%)'
 
 
+# 'Labeled `z ~ 6`', 'Labeled with the equation `L = (N/8.8e13)^-0.08`': a look's own label
+LABELLED_LEAD: Final = re.compile(
+    r"^\s*(?:labell?ed|marked|annotated)\s+(?:as\s+|with\s+(?:the\s+|an?\s+)?(?:equation|formula|expression|"
+    r"text|label|name)\s+)?[\"“`'](?P<name>[^\"”`']{1,60})[\"”`']\s*[,.;:]?\s*", re.IGNORECASE)
+
+
 def _keyed_label(key_clean: str, text: str) -> tuple[str | None, str] | None:
     """(label, the text its look is read from) of a keyed legend line; None for a remark."""
     generic = _GENERIC_ENTRY_KEY.match(clean_name(key_clean))  # 'Series 1 (Teal Circle)' too
@@ -95,6 +101,8 @@ def _keyed_label(key_clean: str, text: str) -> tuple[str | None, str] | None:
         return label, key_clean + " " + text
     if _ONLY_QUOTED.match(text.strip()) and _names_a_look(key_clean):
         return quoted(text), key_clean  # 'Red line with a circular marker: "RL"'
+    if (labelled := LABELLED_LEAD.match(text)) is not None and _names_a_look(key_clean):
+        return labelled.group("name").strip(), key_clean  # 'Blue Line (with markers): Labeled `L0`'
     if (lead := _leading_quoted(text)) \
             and set(WORD.findall(fold(PAREN_NOTE.sub(" ", key_clean)))) <= POSITION_WORDS:
         return lead, key_clean + " " + text  # 'Top-Right (Blue text): "MMLU" points to the blue line'

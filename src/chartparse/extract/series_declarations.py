@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Final
 
 from ..vocab import SERIES_ATTRIBUTE_KEYS, fold, mentions_color
 from .keys import key_words
-from .legend import entries_from_list, entry_from_line
+from .legend import LABELLED_LEAD, entries_from_list, entry_from_line
 from .names import find_whole, longest_known_inside
 from .state import ChartDraft, LegendEntryDraft, name_key
 from .text import PAREN_NOTE, clean_name, entry_with_look, is_style_words, quoted, strip_markup
@@ -20,8 +20,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from .walker import Walker
 
 
-_LABELLED_LEAD: Final = re.compile(r"^\s*(?:labell?ed|marked|annotated)\s+(?:as\s+)?"
-                            r"[\"“`'](?P<name>[^\"”`']{1,60})[\"”`']\s*[,.;:]?\s*", re.IGNORECASE)
 
 
 def label_after_look(key: str, text: str) -> tuple[str, str] | None:
@@ -29,7 +27,7 @@ def label_after_look(key: str, text: str) -> tuple[str, str] | None:
     whose text gives the line its own label, names the series of that label (even when the
     legend has another entry in that colour). -> (label, the rest of the text)."""
     rest = (text or "").lstrip(" *_")  # (backticks kept: they quote the label)
-    m = _LABELLED_LEAD.match(rest)
+    m = LABELLED_LEAD.match(rest)
     if m is None or not is_style_words(strip_markup(key)):
         return None
     return m.group("name").strip(), rest[m.end():]
