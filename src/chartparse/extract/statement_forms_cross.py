@@ -247,7 +247,8 @@ def _x_units(ctx: StatementContext, *units: str | None) -> bool:
     return all(u is None or _names_x(u, ctx.x_words) for u in units)
 
 
-_NEAR_X = re.compile(r"^[%)\s*_]*(?:around|near)\s+(?P<xw>(?:[A-Za-z][\w\-]*\s+){1,2})[~≈]?\s*$",
+_NEAR_X = re.compile(r"^[%)\s*_]*(?:around|near)\s+"  # '~0.8 near step 40', '-0.3 near T=1'
+                     r"(?P<xw>(?:[A-Za-z][\w\-]*\s+){1,2}|[A-Za-z][\w\-]{0,8}\s?=\s?)[~≈]?\s*$",
                      re.IGNORECASE)
 
 
@@ -259,8 +260,9 @@ def value_near_x(claims: Claims, ctx: StatementContext) -> None:
         if used[i] or used[j]:
             continue
         m = _NEAR_X.match(norm[qs[i].end: qs[j].start])
-        if m and m.group("xw").strip() and x_words_ok(m.group("xw"), x_words) and any(
-                w in x_words or w in GENERIC_X_WORDS for w in m.group("xw").lower().split()):
+        named = m.group("xw").replace("=", " ") if m else ""
+        if named.strip() and x_words_ok(named, x_words) and any(
+                w in x_words or w in GENERIC_X_WORDS for w in named.lower().split()):
             claims.point_xy(qs[j], qs[i])
             used[i] = used[j] = True
         elif _near(norm[qs[i].end: qs[j].start], qs[j], ctx.y_words) \
