@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...vocab import fold, has_phrase
 from ..names import is_sentence, mentioned_series, names_a_panel, panel_name
 from ..ruler import DONE, Claim
 from ..state import name_key
@@ -68,7 +69,21 @@ def panel_titled_as_series(w: Walker, c: KeyedLine) -> str | None:
     names ('Subplot Titles: (a) Model A, (b) Model B'): the panel of that title, which draws
     that series. None when the header opens no new panel."""
     chart = w.state.chart
-    if c.text or not c.node.children or not chart.declared_panel_titles or not w.is_panel_title(c.key):
+    if c.text or not c.node.children or not _titled_by_the_legend(chart) or not w.is_panel_title(c.key):
         return None
+    titled = {fold(t) for t in chart.declared_panel_titles}
+    if c.scope.panel is not None and fold(c.scope.panel) not in titled:
+        return None  # inside a panel of another kind (a half of the figure), the header names its series
     panel = chart.add_panel(panel_name(c.key), c.node.first_line, c.node.last_line)
     return None if panel == c.scope.panel else panel
+
+
+def _titled_by_the_legend(chart: ChartDraft) -> bool:
+    """The declared panel titles are the legend's names, one each ('(a) Model A', '(b) Model B'
+    for a legend of 'Model A' and 'Model B')."""
+    titles = [fold(t) for t in chart.declared_panel_titles]
+    labels = [fold(e.label) for e in chart.legend]
+    if len(titles) < 2 or len(titles) != len(labels):
+        return False
+    named = [[label for label in labels if label and has_phrase(title, label)] for title in titles]
+    return all(len(n) == 1 for n in named) and len({n[0] for n in named}) == len(titles)
