@@ -280,11 +280,21 @@ def style_series(chart: ChartDraft) -> None:
             s.marker = s.marker or entry.marker
 
 
+def _lists_x_points(chart: ChartDraft, panel: str, title: str) -> bool:
+    """'Title: Linear, CKA, RSA' over bars at 'Linear', 'CKA' and 'RSA': the small titles of
+    the panel's groups, not its title."""
+    items = {fold(i) for i in title.split(",") if i.strip()}
+    xs = {fold(str(p.x)) for s in chart.series if s.panel == panel for p in s.points}
+    ticks = {fold(str(t)) for a in chart.axes if a.panel in (panel, None) for t in a.ticks}
+    return len(items) >= 2 and len(items & (xs | ticks)) >= 2
+
+
 def title_panels(chart: ChartDraft) -> None:
     """A panel named by its place ('Left Chart') whose components state its title takes the
     title as its name, on the panel, its series and its axes."""
     renamed = {old: new for old, new in chart.panel_titles.items()
-               if new and not any(t == new for t, _, _ in chart.panels)}
+               if new and not any(t == new for t, _, _ in chart.panels)
+               and not _lists_x_points(chart, old, new)}
     if not renamed:
         return
     chart.panels = [(renamed.get(t, t), first, last) for t, first, last in chart.panels]

@@ -156,6 +156,11 @@ class ReadingState:
         x = self.chart.axis("x", panel) if panel is not None else None
         return x is not None and x.scale != "categorical" and not any(isinstance(t, str) for t in x.ticks)
 
+    def ranged_panel(self, panel: str | None) -> bool:
+        """A panel whose own x axis states a numeric range ('Arithmetic Intensity, 0 to 300')."""
+        x = self.chart.axis("x", panel) if panel is not None else None
+        return x is not None and x.min is not None and x.max is not None and self.numeric_panel(panel)
+
     def default_series(self, panel: str | None) -> SeriesDraft:
         series = self.style_defaults.get(panel) or self.defaults.get(panel)
         if series is None:

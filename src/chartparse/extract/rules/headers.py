@@ -262,7 +262,7 @@ _CATEGORIES_UNDER_A_PANEL = 2
 
 
 def _category(w: Walker, h: Header) -> Scope | None:
-    if not w.state.categorical() or h.scope.x is not None or w.state.numeric_panel(h.scope.panel):
+    if not w.state.categorical() or h.scope.x is not None or w.state.ranged_panel(h.scope.panel):
         return None  # (a panel with a numeric x axis of its own has no categories)
     axis = category_axis(w.state.chart, h.scope.panel)
     words = fold(h.name).replace("-", " ").split()
