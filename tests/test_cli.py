@@ -155,6 +155,18 @@ def test_version() -> None:
     assert chartparse.__version__ in result.stdout
 
 
+def test_python_dash_m_runs_the_same_command(tmp_path: Path) -> None:
+    source = tmp_path / "one.md"
+    source.write_text("## Line Chart: Tide\n* **X-axis:** Hour\n* Hour 3: ~1.2\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "chartparse", str(source), "--to", "json"],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["series"][0]["points"][0]["y"] == 1.2
+    usage = subprocess.run([sys.executable, "-m", "chartparse", "--help"], capture_output=True, text=True,
+                           check=False)
+    assert "chartparse FILE --to json" in usage.stdout
+
+
 @pytest.mark.parametrize("flag", ["--help", "-h"])
 def test_help(flag: str) -> None:
     result = run(flag)
