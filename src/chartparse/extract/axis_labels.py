@@ -234,7 +234,7 @@ _LONE_OR: Final = re.compile(r"\sor\s")
 
 def bare_list(text: str) -> list[str]:
     """'Legal, Medical' or 'Low, Medium and High': an axis value that only lists categories."""
-    plain = unescape(strip_markup(text)).split(". ", 1)[0].rstrip(".").strip()  # the first sentence
+    plain = strip_markup(text).split(". ", 1)[0].rstrip(".").strip()  # the first sentence
     if ("," not in plain and "and" not in plain and "or" not in plain) or _RANGE_WORDS.search(plain):
         return []  # (the word test first: without a separator of LIST_SPLIT there is no list)
     if "," not in plain and _LONE_OR.search(plain):

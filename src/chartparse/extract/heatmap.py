@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, Final
 from ..blocks import Line
 from ..textcache import text_cache
 from ..vocab import fold, label_words
-from .categories import drop_note, reduce_on_axis, unescape, value_on_named_axis
+from .categories import drop_note, reduce_on_axis, value_on_named_axis
 from .state import AxisDraft, ChartDraft
-from .text import clean_name, quantities
+from .text import clean_name, quantities, unescape
 from .values_of import x_number
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -167,7 +167,7 @@ def named_coordinate(chart: ChartDraft, panel: str | None, header: str,
     A category of the x axis leaves the header the row. None for a key of two categories."""
     x_axis = chart.panel_axis("x", panel)
     y_axis = chart.panel_axis("y", panel)
-    split = _ends_with_category(clean_name(unescape(key)), (x_axis, y_axis))
+    split = _ends_with_category(clean_name(key), (x_axis, y_axis))
     if split is None:
         return None
     words, label = split
@@ -183,7 +183,7 @@ def transposed_cell(chart: ChartDraft, panel: str | None, header: str,
     category of the x axis only ('**TTPD:**') and the key one of the y axis ('cities_conj: 83')."""
     x_axis = chart.panel_axis("x", panel)
     y_axis = chart.panel_axis("y", panel)
-    name = clean_name(unescape(key))
+    name = clean_name(key)
     if _lists(x_axis, header) and not _lists(y_axis, header) and _lists(y_axis, name) \
             and not _lists(x_axis, name):
         return name, reduce_on_axis(x_axis, header)

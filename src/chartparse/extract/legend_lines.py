@@ -253,6 +253,11 @@ def _panel_legend_block(w: Walker, node: Node, line: Line) -> None:
     chart.trace.enter("legend.panel-block")
     panel = chart.add_panel(panel_name(line.key), line.line, node.last_line)
     chart.trace.leave()
+    _children_into_panel_legend(w, node, panel)
+
+
+def _children_into_panel_legend(w: Walker, node: Node, panel: str) -> None:
+    """Read the lines under ``node`` as entries of that panel's own legend."""
 
     def read_children() -> None:
         for child in node.children:
@@ -331,10 +336,6 @@ def flattened_panel_legend(w: Walker, node: Node, panel: str) -> bool:
     run_end = w.state.legend_run_end
     if run_end is None or node.first_line != run_end + 1:
         return False
-    def read_children() -> None:
-        for child in node.children:
-            legend_section_line(w, child)
-
-    read_into_panel_legend(w, panel, read_children)
+    _children_into_panel_legend(w, node, panel)
     w.state.legend_run_end = node.last_line
     return True

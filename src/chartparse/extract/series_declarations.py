@@ -20,8 +20,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from .walker import Walker
 
 
-
-
 def label_after_look(key: str, text: str) -> tuple[str, str] | None:
     """'**Red Solid Line**: Labeled `z ∼ 6 results`, from ...': a key that is only a look,
     whose text gives the line its own label, names the series of that label (even when the

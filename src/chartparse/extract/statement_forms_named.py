@@ -130,8 +130,7 @@ _AT_DATE: Final = re.compile(
 _PAREN_YEAR: Final = re.compile(
     r"^\s?%?\s?(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})\(\s?(?P<month>(?:19|20)\d\d)\s?\)")
 _YEAR_AXIS_WORDS = frozenset({"year", "years", "date", "dates", "time"})
-_DATE_AXIS_WORDS = frozenset({"date", "dates", "time", "day", "days", "month", "months", "week", "weeks",
-                              "year", "years"})
+_DATE_AXIS_WORDS = _YEAR_AXIS_WORDS | {"day", "days", "month", "months", "week", "weeks"}
 _MONTH_HINT: Final = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .categories import unescape
 from .narrative import read_statement
 from .state import ChartDraft, PointDraft, name_key
 from .text import clean_name, quantities, strip_markup
@@ -36,7 +35,7 @@ def rows_of_pairs(chart: ChartDraft, rows: list[list[str]], j: int, known: Mappi
     its points listed in one cell."""
     added = 0
     for offset, row in enumerate(rows[1:], start=1):
-        name = (known_name(row[0], known) or unescape(strip_markup(row[0]))) if row else ""
+        name = (known_name(row[0], known) or strip_markup(row[0])) if row else ""
         if not name or j >= len(row):
             continue
         series = None

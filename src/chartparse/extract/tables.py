@@ -8,7 +8,7 @@ from typing import Final
 
 from ..vocab import fold, has_phrase
 from .axes import axis_role, read_axis
-from .categories import reduce_on_axis, unescape, value_on_named_axis
+from .categories import reduce_on_axis, value_on_named_axis
 from .keys import without_qualifier
 from .state import AxisDraft, ChartDraft, PointDraft, name_key
 from .table_columns import (
@@ -72,7 +72,7 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
     lines = row_lines if row_lines and len(row_lines) == len(rows) else [line + i for i in range(len(rows))]
     if len(rows) < 2 or len(rows[0]) < 2:
         return 0
-    header = [unescape(strip_markup(h)) for h in rows[0]]  # 'NQ\\_WC' is NQ_WC
+    header = [strip_markup(h) for h in rows[0]]  # (strip_markup resolves escapes: 'NQ\\_WC' is NQ_WC)
     if axis_rows(chart, rows, header, lines, panel):
         return 0
     if is_long_format(rows):
@@ -164,7 +164,7 @@ def _rows_as_series(chart: ChartDraft, rows: list[list[str]], header: list[str],
         xs = [x if not isinstance(x, str) or (r := reduce_on_axis(columns, x)) not in columns.ticks else r
               for x in xs]
     for offset, row in enumerate(rows[1:], start=1):
-        name = unescape(strip_markup(row[0])) if row else ""
+        name = strip_markup(row[0]) if row else ""
         if not name:
             continue
         series = None
@@ -224,7 +224,7 @@ def header_x(cell: str, axis: AxisDraft | None, x_words: frozenset[str]) -> int 
 
 def row_x(cell: str, x_words: frozenset[str]) -> int | float | str | None:
     """A first-column cell as the row's x: '100 (Global Peak)' reads as 100, its note dropped."""
-    x = category_or_number(unescape(strip_markup(cell)))
+    x = category_or_number(strip_markup(cell))
     if isinstance(x, str) and NOTE.search(x):
         number = x_number(NOTE.sub("", x), x_words)
         if number is not None:

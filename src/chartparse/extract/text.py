@@ -48,8 +48,7 @@ def unescape(text: str) -> str:
 
 def _without_markers(text: str) -> str:
     """Markdown escapes resolved, bold and code markers dropped, HTML tags made spaces."""
-    if "\\" in text:
-        text = _ESCAPE.sub(r"\1", text)
+    text = unescape(text)
     if "**" in text or "__" in text or "`" in text:
         text = _MARKUP.sub("", text)
     if "<" in text:
