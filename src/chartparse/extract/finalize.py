@@ -9,7 +9,7 @@ from ..phrases import has_phrase
 from ..vocab import fold, mentions_color
 from .categories import legend_names_categories
 from .kinds import kind_in
-from .panel_titles import untitled_panel
+from .panel_titles import one_label_each, untitled_panel
 from .state import ChartDraft, PointDraft, SeriesDraft, name_key
 from .text import quantities
 
@@ -190,15 +190,12 @@ def ensure_legend_series(chart: ChartDraft) -> None:
 def _panels_titled_by_entries(chart: ChartDraft) -> dict[str, list[str | None]]:
     """Panels titled one each by the legend's entries ('(a) Model A', '(b) Model B' with a
     legend of 'Model A' and 'Model B'): each panel draws its namesake only."""
-    titled: dict[str, list[str | None]] = {}
-    for entry in chart.legend:
-        key = name_key(entry.label)
-        named = [p for p, _, _ in chart.panels if key and has_phrase(name_key(p), key)]
-        if len(named) != 1:
-            return {}
-        titled[key] = list(named)
-    one_each = len({p[0] for p in titled.values()}) == len(titled) == len(chart.panels)
-    return titled if one_each else {}
+    keys = list(dict.fromkeys(name_key(entry.label) for entry in chart.legend))
+    if not all(keys):
+        return {}
+    panels = [p for p, _, _ in chart.panels]
+    paired = one_label_each([name_key(p) for p in panels], keys)
+    return {} if paired is None else {keys[k]: [panel] for panel, k in zip(panels, paired, strict=True)}
 
 
 def bind_dual_axes(chart: ChartDraft) -> None:

@@ -140,3 +140,18 @@ def panel_number(title: str) -> str | None:
     """'Chart 1 (Left)', 'Chart 1: Open-source LLMs', 'Plot (b)' -> '1', '1', 'b'."""
     m = _PANEL_NUMBER.match(title)
     return m.group(1).lower() if m else None
+
+
+def one_label_each(titles: list[str], labels: list[str]) -> list[int] | None:
+    """For each title, the index of the one label whose words it holds, when the titles and
+    the labels pair one to one that way ('(a) Model A', '(b) Model B' with 'Model A' and
+    'Model B'); else None. Both lists come normalised by the caller."""
+    if len(titles) != len(labels):
+        return None
+    found = []
+    for title in titles:
+        held = [i for i, label in enumerate(labels) if label and has_phrase(title, label)]
+        if len(held) != 1:
+            return None
+        found.append(held[0])
+    return found if len(set(found)) == len(found) else None

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...vocab import fold, has_phrase
+from ...vocab import fold
 from ..names import is_sentence, mentioned_series, names_a_panel, panel_name
+from ..panel_titles import one_label_each
 from ..ruler import DONE, Claim
 from ..state import name_key
 from ..statements import statement
@@ -82,8 +83,4 @@ def _titled_by_the_legend(chart: ChartDraft) -> bool:
     """The declared panel titles are the legend's names, one each ('(a) Model A', '(b) Model B'
     for a legend of 'Model A' and 'Model B')."""
     titles = [fold(t) for t in chart.declared_panel_titles]
-    labels = [fold(e.label) for e in chart.legend]
-    if len(titles) < 2 or len(titles) != len(labels):
-        return False
-    named = [[label for label in labels if label and has_phrase(title, label)] for title in titles]
-    return all(len(n) == 1 for n in named) and len({n[0] for n in named}) == len(titles)
+    return len(titles) >= 2 and one_label_each(titles, [fold(e.label) for e in chart.legend]) is not None
