@@ -82,7 +82,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("phase diagrams", "line"),
     ("calibration curve", "line"),
     ("correlation matrix", "heatmap"),
-    ("heat map", "heatmap"),
+    ("heat map", "heatmap"), ("choropleth", "heatmap"),  # (a map's regions coloured by their value)
     ("heatmaps", "heatmap"),
     ("heatmap", "heatmap"),
     ("stacked area", "area"),
@@ -101,7 +101,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("pie", "pie"),
     ("donut", "pie"),
     ("doughnut", "pie"),
-    ("scatter", "scatter"),
+    ("scatter", "scatter"), ("raster plot", "scatter"),  # (one dot per event: spike rasters)
     ("scatterplot", "scatter"),
     ("bubble chart", "scatter"),
     ("bar charts", "bar"),

@@ -11,7 +11,7 @@ from typing import Final
 from ..textcache import text_cache
 from ..values import Quantity
 from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, axis_field, fold, lookup
-from .axis_items import child_categories
+from .axis_items import child_categories, labelled_categories
 from .axis_labels import (
     SCALE_NOTE,
     bare_list,
@@ -274,7 +274,7 @@ def _stated_categories(axis: AxisDraft, field: str | None, text: str) -> None:
     if field == "categories":
         axis.scale = axis.scale or "categorical"
         axis.ticks = axis.ticks or list[int | float | str](all_quoted(text) or bare_list(text))
-    elif field is None and not axis.ticks:
+    if field in ("categories", None) and not axis.ticks:  # ('Lists five sectors. From left to right: A, B')
         plain = strip_markup(text)
         lead = _LISTS_LEAD.match(plain) if ":" in text else None  # 'Lists 9 datasets: A, B.'
         order = _ORDER_LEAD.search(plain) if lead is None else None
@@ -353,7 +353,7 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
 
 def _apply_range(axis: AxisDraft, texts: _AxisTexts) -> None:
     for t in texts.range_texts:
-        categories = declared_categories(t)
+        categories = declared_categories(t) or labelled_categories(t)
         if categories:
             axis.ticks = axis.ticks or categories
             axis.scale = axis.scale or "categorical"

@@ -54,3 +54,22 @@ def child_categories(axis: AxisDraft, child_key: str | None, child_text: str) ->
     elif child_text and not axis.ticks:  # '* Categories: last\\_q, first\\_answer'
         axis.ticks = without_notes(listed_categories(child_text) or listed_items(strip_markup(child_text)))
         axis.scale = axis.scale or ("categorical" if axis.ticks else None)
+
+
+_LABELLED_LIST: Final = re.compile(r"\blabell?ed\s{1,2}(?:as\s{1,2})?([^\"“:.;()]{1,300})", re.IGNORECASE)
+_LABELLED_LIST_MIN = 3  # 'labeled as A and B' may name an axis and its unit; three names list categories
+
+
+def labelled_categories(text: str) -> list[int | float | str]:
+    """'Years, labeled as Year 1, Year 2, Year 3 and Year 4': the labels, as written, when
+    they are names ('labeled 0, 20, 40' marks ticks on a scale)."""
+    if "label" not in text.lower():
+        return []
+    m = _LABELLED_LIST.search(strip_markup(text))
+    if m is None:
+        return []
+    listed = listed_items(m.group(1))
+    if len(listed) < _LABELLED_LIST_MIN or not all(isinstance(x, str) and any(c.isdigit() for c in x)
+                                                    for x in listed):
+        return []
+    return listed

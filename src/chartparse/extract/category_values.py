@@ -174,12 +174,12 @@ _APPROX_MARKS: Final = re.compile(r"[~≈]\s*")
 
 def bin_label(key: str) -> str | None:
     """'Bin 2 (~600-1200)' -> '600-1200', 'Bin 2.5k - 5k' -> '2.5k - 5k': a histogram bin is
-    named by its range as written (dashes as '-'), without the words around it and the
+    named by its range as written (its own dash kept: '10–20'), without the words around it and the
     approximation marks."""
     m = _BIN_RANGE.search(strip_markup(key))
     if not m:
         return None
-    written = " ".join(_APPROX_MARKS.sub("", m.group(0)).replace("–", "-").replace("—", "-").split())
+    written = " ".join(_APPROX_MARKS.sub("", m.group(0)).split())
     if "to" not in written or m.group(1).startswith("-") or m.group(2).startswith("-"):
         return written  # ('-2 to -1.5' keeps its 'to': a dash would read as a minus sign)
     return f"{m.group(1)}-{m.group(2)}"  # '0 to 600' -> '0-600'

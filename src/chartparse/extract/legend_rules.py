@@ -49,7 +49,9 @@ _STYLED_BLOCK_ROLES = frozenset({"components", "document", "other", "overview"})
 
 def _styled_entries(w: Walker, c: KeyedLine) -> bool | None:
     """A key with no value over lines keyed by looks ('**Areas:**' then 'Green: "Small"',
-    'Orange: "Large"') lists the series by their looks, as a legend does."""
+    'Orange: "Large"') lists the series by their looks, as a legend does; right after a
+    legend key, a group over 'Label: look' lines ('**Date:**' then '2021: Yellow') is one
+    of the legend's groups."""
     children = [ch.line for ch in c.node.children if ch.line is not None]
     if c.text or len(children) < 2 or c.scope.role not in _STYLED_BLOCK_ROLES:
         return None
@@ -57,8 +59,9 @@ def _styled_entries(w: Walker, c: KeyedLine) -> bool | None:
     in_legend = run_end is not None and c.line.line == run_end + 1  # a group of the legend just opened
     entries: dict[str, LegendEntryDraft] = {}
     for line in children:
-        if line.key is None or not is_style_words(strip_markup(line.key)):
-            return None
+        if line.key is None or not (is_style_words(strip_markup(line.key))
+                                    or (in_legend and is_style_words(strip_markup(line.text)))):
+            return None  # (in the legend's run, 'Label: look' lines too: '2021: Yellow')
         entry = entry_from_line(line.key, line.text, line.line)
         if entry is None or (_only_number(entry.label) and not in_legend) or name_key(entry.label) in entries:
             return None  # two looks with one label: each look stands for something else

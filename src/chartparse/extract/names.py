@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 from ..textcache import text_cache
 from ..vocab import (
+    MOTION_NOUNS,
     PANEL_DATA_TAILS,
     PANEL_POSITIONS,
     PANEL_WORDS,
@@ -53,7 +54,17 @@ def is_sentence(text: str) -> bool:
     plain = strip_markup(text)
     # A style note does not make a name a sentence: 'Refine (Light Green, Long Dash, X)'.
     words = len(clean_name(plain).split()) if plain.endswith(")") else len(plain.split())
-    return words > _SENTENCE_WORDS or bool(_SENTENCE_START.match(plain))
+    return words > _SENTENCE_WORDS or bool(_SENTENCE_START.match(plain)) or (
+        words >= _MOTION_SENTENCE_WORDS and _states_a_motion(plain))
+
+
+_MOTION_SENTENCE_WORDS = 5  # 'Counts decrease monotonically with increasing length' says what the data does
+
+
+def _states_a_motion(plain: str) -> bool:
+    """A word after the first is a motion ('decrease', 'rises'): the line says what happens."""
+    return any(w in MOTION_NOUNS or (w.endswith("s") and w[:-1] in MOTION_NOUNS)
+               for w in fold(plain).split()[1:])
 
 
 @text_cache()

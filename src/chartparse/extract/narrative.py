@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ..rejections import count_spans, rejection_for
+from ..rejections import LIST_NUMBERING, count_spans, rejection_for
 from ..values import Quantity
 from ..vocab import SUM_PHRASES, UNCERTAINTY_SIGN, UNCERTAINTY_SIGNS, label_words
 from .claims import Claims, Reading, StatementContext, StatementPoint, StatementReader, XValue
@@ -115,6 +115,10 @@ def read_statement(
 def _reject_non_values(claims: Claims, low: str, exotic: bool, x_words: frozenset[str]) -> None:
     """Numbers no form may read: error bars, sums, sample sizes, clock positions."""
     norm = claims.norm
+    numbering = LIST_NUMBERING.match(norm) if norm[:1] in _NUMBERING_OPENERS else None
+    if numbering and claims.qs[0].start == numbering.start(1):
+        claims.used[0] = True  # '**5. Utilities' (a numbered header, cut off): the item's number
+        claims.reject(claims.qs[0], "list-numbering")
     if any(sign in norm for sign in UNCERTAINTY_SIGNS):
         _reject_uncertainties(claims)
     if ((exotic or "sum" in low or "add" in low or "total" in low) and _SUM_WORD.search(norm)) \
@@ -171,6 +175,7 @@ def _has_needs(low: str, needs: _Needs) -> bool:
     return True
 
 
+_NUMBERING_OPENERS = frozenset("*_#(0123456789")  # (a cheap test before the pattern)
 _UNCERTAINTY_LEAD: Final = re.compile(UNCERTAINTY_SIGN + r"\s{0,2}$")
 
 

@@ -352,10 +352,27 @@ def value_at_x(claims: Claims, ctx: StatementContext) -> None:
         if j + 1 < claims.n and _DASH_RANGE.match(norm[qs[j].end: qs[j + 1].start]):
             continue  # 'peak around 1995 at approximately 70-80': a range of values, not an x
         v = qs[i]
+        if not m.group("unit") and not m.group("xw") and _names_the_y(norm, qs[j].end, ctx):
+            claims.point_xy(v, qs[j])  # 'in 2017 at approximately 1 Joule': the y's own unit after
+            used[i] = used[j] = True
+            continue
         if _START_BEFORE.search(claims.before(v, START_END_WINDOW)):
             claims.summary("start", v)  # 'starts at ~5 at 100B': a point and the start
         claims.point_xy(qs[j], v)
         used[i] = used[j] = True
+
+
+_WORD_AFTER: Final = re.compile(r"\s{0,2}([^\W\d_]{2,20})\b")
+
+
+def _names_the_y(norm: str, end: int, ctx: StatementContext) -> bool:
+    """The word after a value is the y axis' own word and none of the x's ('... 1 Joule' on a
+    y axis 'Joules' over dates)."""
+    m = _WORD_AFTER.match(norm, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return x_words_ok(word, ctx.y_words) and not x_words_ok(word, ctx.x_words) and word not in GENERIC_X_WORDS
 
 
 def start_end(claims: Claims, ctx: StatementContext) -> None:

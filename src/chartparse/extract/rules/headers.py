@@ -16,6 +16,7 @@ from ..categories import (
     category_x,
     declared_inside,
     drop_note,
+    groups_categories,
     listed_tick,
     unescape,
 )
@@ -170,8 +171,7 @@ def _heatmap_row(w: Walker, h: Header) -> Scope | None:
 
 
 def _declared_row(w: Walker, h: Header) -> str | None:
-    """'Row 1: "Subj." (Subject)' or '`create` Row': the row the y axis declares ('Subj. (Top
-    row)'), as declared."""
+    """'Row 1: "Subj." (Subject)' or '`create` Row': the row the y axis declares, as declared."""
     name = quoted(h.title)
     if not name and h.name.lower().endswith(" row"):
         name = h.name[: -len(" row")].strip()
@@ -241,7 +241,8 @@ def _styled_group(w: Walker, h: Header) -> Scope | None:
 
 
 _GROUPING_WORDS = _GENERIC_HEADER_WORDS | frozenset(
-    "categories category sub subcategories groups group breakdown and by per of the detailed".split())
+    ("categories category sub subcategories groups group breakdown and by per of the detailed "
+     "intervals").split())
 
 
 def _panel_over_categories(w: Walker, h: Header) -> Scope | None:
@@ -265,9 +266,7 @@ def _category(w: Walker, h: Header) -> Scope | None:
     if not w.state.categorical() or h.scope.x is not None or w.state.ranged_panel(h.scope.panel):
         return None  # (a panel with a numeric x axis of its own has no categories)
     axis = category_axis(w.state.chart, h.scope.panel)
-    words = fold(h.name).replace("-", " ").split()
-    if words and all(word in _GROUPING_WORDS for word in words) \
-            and (axis is None or declared_inside(axis, fold(h.name)) is None):
+    if groups_categories(axis, h.name, _GROUPING_WORDS):
         return h.scope  # '## 3. Categories and Sub-Categories' groups the categories below it
     x = category_x(w.state.chart, h.name, h.scope.panel)
     if w.state.kind == "radar" and isinstance(x, str) and (p := _FIRST_PAREN.search(h.title)) \
