@@ -90,3 +90,27 @@ def test_a_point_knows_the_columns_of_its_value() -> None:
         assert p.span is not None
         written = lines[p.line - 1][p.span.start:p.span.end]
         assert float(written) == p.y
+
+
+def test_every_fixture_names_the_rule_of_everything_it_reads() -> None:
+    """Provenance has no gaps: a legend section's lines, a header naming a known line, the
+    series a legend entry gets, a joined entry and declared series standing as the legend
+    all name the rule that made them, on every extraction fixture."""
+    from pathlib import Path
+
+    from fixture_cases import all_cases
+
+    texts = [case.text for case in all_cases()]
+    bundled = sorted((Path(__file__).parents[1] / "corpus").glob("*.md"))
+    texts += [path.read_text(encoding="utf-8") for path in bundled]
+    missing = []
+    for text in texts:
+        chart = chartparse.parse(text)
+        unnamed = [e.label for e in chart.legend.entries if not e.rule]
+        unnamed += [s.name for s in chart.series if not s.rule]
+        unnamed += [p.title for p in chart.panels if not p.rule]
+        unnamed += [a.role for a in chart.axes if not a.rule]
+        unnamed += [f"{p.x}" for s in chart.series for p in s.points if not p.rule]
+        if unnamed:
+            missing.append(f"{text.splitlines()[0][:60]}: {unnamed[:5]}")
+    assert not missing, "\n".join(missing[:20])

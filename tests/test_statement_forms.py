@@ -23,6 +23,7 @@ EXPECTED_ORDER = (
     "statement.x-with-height",
     "statement.parallel-lists",
     "statement.respective-lists",
+    "statement.respectively-lists",
     "statement.x-colon-value",
     "statement.colon-pair-list",
     "statement.axis-named-pair",

@@ -40,6 +40,7 @@ SECTION_ROLES: tuple[tuple[str, str], ...] = (
     ("final notes", "interpretation"),
     ("summary", "interpretation"),
     ("legend", "legend"),
+    ("legends", "legend"),
     ("detailed analysis", "data"),
     ("content details", "data"),
     ("data points", "data"),

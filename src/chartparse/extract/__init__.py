@@ -41,6 +41,8 @@ def extract(root: Node, text: str) -> ChartDraft:
     walker = Walker(chart, root)
     walker.run()
     if not chart.legend and walker.state.declared_entries:
+        for entry in walker.state.declared_entries:  # with no legend, the declared series are the legend
+            entry.rule = entry.rule or "legend.declared-series"
         chart.legend.extend(walker.state.declared_entries)
     chart.panel_legends = {panel: [e.label for e in entries]
                            for panel, entries in walker.state.panel_legends.items() if entries}

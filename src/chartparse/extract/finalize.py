@@ -184,7 +184,9 @@ def ensure_legend_series(chart: ChartDraft) -> None:
     for entry in chart.legend:
         for panel in own.get(name_key(entry.label)) or panels:
             if chart.find_series(entry.label, panel) is None:
-                chart.series.append(SeriesDraft(name=entry.label, panel=panel, declared=True))
+                series = SeriesDraft(name=entry.label, panel=panel, declared=True)
+                series.rule = "legend.entry-series"
+                chart.series.append(series)
 
 
 def _panels_titled_by_entries(chart: ChartDraft) -> dict[str, list[str | None]]:

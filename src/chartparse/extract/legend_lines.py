@@ -158,8 +158,10 @@ def _first_sentence(text: str) -> str:
 
 def _joined(entries: list[LegendEntryDraft]) -> LegendEntryDraft:
     first = entries[0]
-    return LegendEntryDraft(", ".join(e.label for e in entries), first.color, first.line_style,
-                            first.marker, first.line)
+    joined = LegendEntryDraft(", ".join(e.label for e in entries), first.color, first.line_style,
+                              first.marker, first.line)
+    joined.rule = first.rule
+    return joined
 
 
 def _combinations_of_factors(earlier: list[str], items: list[str]) -> bool:
@@ -263,7 +265,9 @@ def _children_into_panel_legend(w: Walker, node: Node, panel: str) -> None:
         for child in node.children:
             legend_section_line(w, child)
 
+    w.state.trace.enter("legend.panel-block")
     read_into_panel_legend(w, panel, read_children)
+    w.state.trace.leave()
 
 
 def _names_another_part(w: Walker, node: Node) -> bool:

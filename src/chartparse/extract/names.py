@@ -202,7 +202,11 @@ def match_series(state: ReadingState, memo: Memo, name: str, panel: str | None) 
         # 'Solid Lines:' in a panel whose own legend has one solid entry, though others do too
         entry = entry_by_style(name, own)
         known = None if entry is None else entry.label
-    return None if known is None else state.chart.series_for(known, panel)
+    if known is None:
+        return None
+    series = state.chart.series_for(known, panel)
+    series.rule = series.rule or "section.known-name"  # (a header or section naming a known line)
+    return series
 
 
 def _known_name_in(state: ReadingState, memo: Memo, name: str) -> str | None:

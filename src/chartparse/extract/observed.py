@@ -31,8 +31,9 @@ def observed_pair(w: Walker, text: str, line_no: int | None) -> bool:
     if len(xs) != 1 or len(ys) != 1:
         return False
     approx = "≈" in m.group(0) or "~" in m.group(0)
-    add_point(w, w.state.default_series(None), xs[0].value, ys[0].value, approx, line_no,
-              rule="prose.stated-pair")
+    series = w.state.default_series(None)
+    series.rule = series.rule or "prose.stated-pair"
+    add_point(w, series, xs[0].value, ys[0].value, approx, line_no, rule="prose.stated-pair")
     w.state.trace.claim(line_no, "prose.stated-pair")
     return True
 

@@ -82,6 +82,7 @@ class ReadingState:
     def add_declared(self, entry: LegendEntryDraft) -> None:
         """Keep a declared entry once: with no legend, the declared entries are the legend."""
         if not any(name_key(e.label) == name_key(entry.label) for e in self.declared_entries):
+            entry.rule = entry.rule or self.trace.current
             self.declared_entries.append(entry)
 
     def legend_labels(self, panel: str | None) -> list[str]:

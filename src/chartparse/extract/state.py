@@ -300,14 +300,14 @@ class ChartDraft:
         return self.stated_panel_count[0] if self.stated_panel_count else 0
 
     def add_legend_entry(self, entry: LegendEntryDraft) -> None:
+        if entry.rule is None:
+            entry.rule = self.trace.current
         if self.legend_sink is not None:
             self.legend_sink.append(entry)
         key = name_key(entry.label)
         if not key or key in self._legend_keys:
             return
         self._legend_keys.add(key)
-        if entry.rule is None:
-            entry.rule = self.trace.current
         self.legend.append(entry)
 
     def axis(self, role: str, panel: str | None) -> AxisDraft | None:

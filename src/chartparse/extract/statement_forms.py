@@ -15,7 +15,7 @@ from typing import Final
 from ..values import Quantity
 from ..vocab import GENERIC_X_WORDS, label_words
 from .claims import Claims, StatementContext, XValue
-from .value_words import without_degree, x_words_ok, y_unit_ok
+from .value_words import without_degree, word_after_names_x, word_after_names_y, x_words_ok, y_unit_ok
 
 # Character windows: how far from a number a form looks. Each keeps the look bounded
 # (linear in the text) and wide enough for the phrases the form reads.
@@ -77,6 +77,12 @@ _AT_X: Final = re.compile(
 """'... at 300B tokens', 'at √s = 160', 'at x/H = 2': an x word may be a symbol of any script."""
 _FOR_NAMED_X: Final = re.compile(_AT_X.pattern.replace("at|by|in|when|where", "for"), re.IGNORECASE)
 """'~2.00 for ℓ = 2': 'for' leads an x only when the x is named with '='."""
+_AFTER_X: Final = re.compile(_AT_X.pattern.replace("at|by|in|when|where", "after"), re.IGNORECASE)
+"""'drops to ~3 after 5 tokens': 'after' leads an x named by the x axis' word after it."""
+_REACHED: Final = re.compile(r"\b(?:to|reach(?:es|ing)?|hits?|hitting)\s{1,2}"
+                             r"(?:(?:approximately|about|around|roughly)\s{1,2})?[~≈]?\s{0,2}$",
+                             re.IGNORECASE)
+REACHED_WINDOW = 28  # 'drops to approximately ' before the value an 'after' clause dates
 _NAME_NUMBER: Final = re.compile(r"(?:^|[\s(\"'])([A-Z][A-Za-z]*)[ -]$")
 _STATING_WORDS = frozenset("labeled labelled labels reads reaches shows value equals measures is at".split())
 _PAREN_REPEAT: Final = re.compile(r"^\s*[A-Za-z%]*\s*\(\s*$")
@@ -343,16 +349,22 @@ def value_at_x(claims: Claims, ctx: StatementContext) -> None:
         if used[i] or used[j]:
             continue
         gap = norm[qs[i].end: qs[j].start]
-        m = _AT_X.match(gap) or (_FOR_NAMED_X.match(gap) if "for" in gap else None)
+        m = _AT_X.match(gap) or (_FOR_NAMED_X.match(gap) if "for" in gap else None) or (
+            _AFTER_X.match(gap) if "after" in gap else None)
         if not m or not (_named_x(m) or (m.group("prep") != "for"  # ('~2.0 for ℓ = 2' names its x)
                                          and x_words_ok(without_degree(m.group("xw")), ctx.x_words))):
             continue
         if m.group("unit") and not y_unit_ok(m.group("unit"), ctx.y_words):
             continue  # '180 TWh in 2010' yes; '5 models in 2010' no
+        if m.group("prep").lower() == "after" and not (
+                _REACHED.search(claims.before(qs[i], REACHED_WINDOW))
+                and word_after_names_x(norm, qs[j].end, ctx.x_words)):
+            continue  # 'drops to 3 after 5 tokens' on an x axis of tokens; 'around -2 after 50 epochs' no
         if j + 1 < claims.n and _DASH_RANGE.match(norm[qs[j].end: qs[j + 1].start]):
             continue  # 'peak around 1995 at approximately 70-80': a range of values, not an x
         v = qs[i]
-        if not m.group("unit") and not m.group("xw") and _names_the_y(norm, qs[j].end, ctx):
+        unit_of_y = word_after_names_y(norm, qs[j].end, ctx.x_words, ctx.y_words)
+        if not m.group("unit") and not m.group("xw") and unit_of_y:
             claims.point_xy(v, qs[j])  # 'in 2017 at approximately 1 Joule': the y's own unit after
             used[i] = used[j] = True
             continue
@@ -360,19 +372,6 @@ def value_at_x(claims: Claims, ctx: StatementContext) -> None:
             claims.summary("start", v)  # 'starts at ~5 at 100B': a point and the start
         claims.point_xy(qs[j], v)
         used[i] = used[j] = True
-
-
-_WORD_AFTER: Final = re.compile(r"\s{0,2}([^\W\d_]{2,20})\b")
-
-
-def _names_the_y(norm: str, end: int, ctx: StatementContext) -> bool:
-    """The word after a value is the y axis' own word and none of the x's ('... 1 Joule' on a
-    y axis 'Joules' over dates)."""
-    m = _WORD_AFTER.match(norm, end)
-    if m is None:
-        return False
-    word = m.group(1).lower()
-    return x_words_ok(word, ctx.y_words) and not x_words_ok(word, ctx.x_words) and word not in GENERIC_X_WORDS
 
 
 def start_end(claims: Claims, ctx: StatementContext) -> None:

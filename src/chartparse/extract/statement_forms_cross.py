@@ -342,7 +342,7 @@ _Y_PAREN_OPEN: Final = re.compile(
 _Y_PAREN_SHUT: Final = re.compile(r"\s{0,2}(?:%|[^\W\d_]{1,12})?\s{0,2}\)")
 
 
-def _runs(claims: Claims) -> list[list[int]]:
+def list_runs(claims: Claims) -> list[list[int]]:
     """The quantities in runs joined only by list separators ('50, 100, and 200')."""
     runs: list[list[int]] = []
     for i in range(claims.n):
@@ -357,7 +357,7 @@ def respective_lists(claims: Claims, ctx: StatementContext) -> None:
     """'y-values for x = 50, 100 and 200 are 100, 200 and 500': a list of x values, then the
     values at them in the same order."""
     qs, used = claims.qs, claims.used
-    runs = _runs(claims)
+    runs = list_runs(claims)
     for xs, ys in itertools.pairwise(runs):
         if len(xs) < 2 or len(xs) != len(ys) or any(used[i] for i in xs + ys):
             continue

@@ -39,7 +39,8 @@ _ARROW: Final = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s*)?(?:→|->|=>|�
 _WORD_: Final = r"(?:[A-Za-z#@][\w\-]*(?:\s+|(?=[=:,;)\]])))"  # one word; spaces or punctuation end it
 _PAREN_X: Final = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s*)?\(\s*(?P<xw>" + _WORD_ + r"{0,2})"
                       r"(?P<eq>[=:]\s*)?[~≈]?\s*$")
-_PAREN_CLOSE: Final = re.compile(r"^\s*(?:(?P<after>[A-Za-z%][\w%/.-]*)\s*)?\)")
+_PAREN_CLOSE: Final = re.compile(  # ('~74 (week 18, derby match)': a note with no number may follow)
+    r"^\s*(?:(?P<after>[A-Za-z%][\w%/.-]*)\s*)?(?:[,;][^()\d]{0,40})?\)")
 _FOR_LIST: Final = re.compile(r"^\s*%?\s*(?:for|at|on|in|across)\s+(?:both\s+|all\s+(?:of\s+)?)?"
                        r"(?P<xw>" + _WORD_ + r"{0,2})(?P<eq>[=:]\s*)?$", re.IGNORECASE)
 _LIST_SEP: Final = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?P<xw>" + _WORD_ + r"{0,2})(?P<eq>[=:]\s*)?$",

@@ -9,12 +9,14 @@ no earlier form claimed, points added with ``claims.point_xy``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
 from ..values import Quantity
 from ..vocab import label_words
 from .claims import Claims, StatementContext
+from .statement_forms_cross import list_runs
 from .value_words import UNIT_WORDS, x_words_ok, y_unit_ok
 
 _UNIT_THEN_VALUE: Final = re.compile(r"^\s+[A-Za-z][\w\-]{0,14}(?:\s+[A-Za-z][\w\-]{0,14})?\s*[=:]?\s*$")
@@ -219,3 +221,34 @@ def value_at_x_list(claims: Claims, ctx: StatementContext) -> None:
                 used[x] = True
             used[value] = True
         k = end + 1
+
+
+_RESPECTIVELY: Final = re.compile(r"[\s%,)]{0,4}(?:[^\W\d_][\w/]{0,12}\s{1,2}){0,2},?\s{0,2}respectively\b",
+                                  re.IGNORECASE)
+_X_RUN_LEAD: Final = re.compile(
+    r"\b(?:in|at|for|on|during|around|near|by)\s{1,2}(?:(?:approximately|about|roughly)\s{1,2})?"
+    r"(?P<xw>(?:[^\W\d_][\w-]*\s{1,2}){0,2})[~≈]?\s{0,2}$", re.IGNORECASE)
+RUN_LEAD_WINDOW = 28  # 'occur in the years ' or 'for approximately ' before a list's first number
+
+
+def respectively_lists(claims: Claims, ctx: StatementContext) -> None:
+    """'peaks in 2016 and 2020, reaching ~0.04 and ~0.03, respectively' (or the values first):
+    two lists of one length with 'respectively' after the second; the list led by 'in', 'at'
+    or 'for' (with the x axis' words, if any) holds the x values, the other their values."""
+    qs, used = claims.qs, claims.used
+    for a, b in itertools.pairwise(list_runs(claims)):
+        if len(a) < 2 or len(a) != len(b) or any(used[i] for i in a + b) \
+                or not _RESPECTIVELY.match(claims.norm, qs[b[-1]].end):
+            continue
+        a_is_x, b_is_x = _led_as_x(claims, qs[a[0]], ctx), _led_as_x(claims, qs[b[0]], ctx)
+        if a_is_x == b_is_x:
+            continue  # ('at 0.04 and 0.03 in 2016 and 2020': both led as x; no reading)
+        xs, ys = (a, b) if a_is_x else (b, a)
+        for i, j in zip(xs, ys, strict=True):
+            claims.point_xy(qs[i], qs[j], hedged=qs[ys[0]].approx)
+            used[i] = used[j] = True
+
+
+def _led_as_x(claims: Claims, q: Quantity, ctx: StatementContext) -> bool:
+    m = _X_RUN_LEAD.search(claims.before(q, RUN_LEAD_WINDOW))
+    return m is not None and (not m.group("xw").strip() or x_words_ok(m.group("xw"), ctx.x_words))

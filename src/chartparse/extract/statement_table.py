@@ -44,6 +44,7 @@ from .statement_forms_more import (
 from .statement_forms_named import (
     function_value,
     month_x,
+    respectively_lists,
     value_at_x_list,
     values_over_span,
     x_unit_equals_value,
@@ -100,6 +101,10 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
                   "x = A, B and C are P, Q and R: a list of x values, then the values at them in order.",
                   "The y-values for x = 10, 20 and 30 are 0.9, 0.7 and 0.6.", _PAIR, _ANY_X,
                   needs=(("x",),)),
+    StatementForm("statement.respectively-lists", respectively_lists,
+                  "X1 and X2 ... V1 and V2, respectively: the list led by 'in' or 'at' holds the x values.",
+                  "Peaks occur in 2016 and 2020, reaching ~0.04 and ~0.03, respectively.", _PAIR, _ANY_X,
+                  needs=(("respectively",),)),
     StatementForm("statement.x-colon-value", x_colon_value,
                   "x-word X: V, repeated: pairs tied by a colon.", "step 10: 0.9; step 20: 0.7",
                   _PAIR, _ANY_X, example_x_words=frozenset({"step"}),

@@ -95,3 +95,22 @@ def settings_of_two_variables(outer: str, inner: str) -> bool:
     a, b = _SETTING_NAME.match(outer), _SETTING_NAME.match(inner)
     return a is not None and b is not None and a.group(1).lower() != b.group(1).lower() \
         and "," not in inner and not inner.startswith(outer)
+
+
+_WORD_AFTER: Final = re.compile(r"\s{0,2}([^\W\d_]{2,20})\b")
+
+
+def word_after_names_x(norm: str, end: int, x_words: frozenset[str]) -> bool:
+    """The word after a value names the x ('after 5 tokens' on an x axis of tokens)."""
+    m = _WORD_AFTER.match(norm, end)
+    return m is not None and x_words_ok(m.group(1).lower(), x_words)
+
+
+def word_after_names_y(norm: str, end: int, x_words: frozenset[str], y_words: frozenset[str]) -> bool:
+    """The word after a value is the y axis' own word and none of the x's ('... 1 Joule' on a
+    y axis 'Joules' over dates)."""
+    m = _WORD_AFTER.match(norm, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return x_words_ok(word, y_words) and not x_words_ok(word, x_words) and word not in GENERIC_X_WORDS

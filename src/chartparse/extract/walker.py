@@ -1,13 +1,10 @@
-"""Walks the outline and hands each line to the rule chain that reads it.
+"""Walks the outline and hands each line to the rule chain that reads it. Two passes
+over the same tree: 1. *components* (title, kind, axes, legend, declared series, panels,
+observations: they come first, and the data pass needs the legend's names); 2. *data*:
+every line that can carry values, in the scope its place gives it, tables read whole.
 
-Two passes over the same tree:
-1. *components*: title, kind, axes, legend, declared series, panels, observations, interpretation;
-   they usually come first, and the data pass needs the legend's names to know series headers.
-2. *data*: every line that can carry values, read in the scope its position gives
-   it (panel, series, x or category), with tables read whole.
-
-The walker keeps traversal and scope only: what has been read lives in :class:`ReadingState`,
-per-document caches in :class:`Memo`, and what a line means is decided by the rules in :mod:`.rules`.
+The walker keeps traversal and scope only: what was read lives in :class:`ReadingState`, caches
+in :class:`Memo`; what a line means is decided by the rules in :mod:`.rules`.
 """
 
 from __future__ import annotations
@@ -166,7 +163,9 @@ class Walker:
                     scope = scope.but(panel=panel)  # the lines after it describe that panel
                 continue
             if scope.role == "legend":
+                state.trace.enter("legend.section-line")
                 legend_section_line(self, child)
+                state.trace.leave()
                 state.trace.claim(line.line, "legend.section-line")
                 continue
             if line.kind in ("para", "item") and scope.role in ("overview", "document", "other") \
@@ -266,9 +265,8 @@ class Walker:
                     current = following.but(inherited=True)
 
     def _bold_section_scope(self, child: Node, current: Scope) -> Scope:
-        """A bold line that names a panel ('**Chart 1: Loss**') governs the bold series
-        headers after it, which are its siblings in flattened text; a lead-in sentence
-        naming one series ('The RM-base series shows three phases:') introduces it."""
+        """A bold line naming a panel ('**Chart 1: Loss**') governs the bold series headers after
+        it, its flattened siblings; a lead-in sentence naming one series introduces it."""
         state = self.state
         title = child.title or ""
         if title and child.read_as is None and self.is_panel_title(title) \
@@ -281,8 +279,9 @@ class Walker:
         if title and is_sentence(title) and current.series is None:
             names = {name for _, name in mentioned_series(state, title)}
             if len(names) == 1:
-                return current.but(inherited=True, series=state.chart.series_for(
-                    names.pop(), current.panel))
+                series = state.chart.series_for(names.pop(), current.panel)
+                series.rule = series.rule or "section.lead-in-series"  # 'The RM-base series shows:'
+                return current.but(inherited=True, series=series)
         return current
 
     def _data_section(self, node: Node, scope: Scope) -> None:
@@ -294,6 +293,7 @@ class Walker:
             return
         series = None if self.is_panel_title(title) else self.match_series(title, scope.panel)
         if series is not None and scope.role not in NO_DATA_ROLES:
+            series.rule = series.rule or "section.series"
             self._claim_section(node, "section.series")
             self.data(node, scope.but(inherited=False, series=series, role="data" if scope.role in (
                 "document", "other", "components") else scope.role))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from ...vocab import fold
 from ..categories import listed_tick
 from ..legend import add_entries
 from ..names import panel_name
@@ -21,7 +22,7 @@ from ..narrative import read_in
 from ..panel_titles import untitled_panel
 from ..state import name_key
 from ..style_match import entry_by_style
-from ..text import drop_numbering, entry_with_look, is_style_words, strip_markup
+from ..text import clean_name, drop_numbering, entry_with_look, is_style_words, strip_markup
 from .components import COMPONENT_RULES
 from .headers import HEADER_RULES, Header
 from .patterns import look_series_name
@@ -250,3 +251,26 @@ def colour_key_group(w: Walker, c: KeyedLine) -> bool | None:
 COMPONENT_RULES.before(
     "component.colour-key", "component.colour-key-group", colour_key_group,
     "a key over lines each pairing a colour with a label: legend entries", "**GPT-4o**: / - Green = Correct")
+
+
+_MOST = 4  # all but a quarter of a pie's keys name the legend's slices
+
+
+def pie_of_several(w: Walker, h: Header) -> Scope | None:
+    """On a pie chart, a header over lines keyed by the legend's slices is one pie of several."""
+    scope = h.scope
+    if w.state.kind != "pie" or h.node is None or scope.series is not None or scope.x is not None:
+        return None
+    entries = {fold(e.label) for e in w.state.chart.legend}
+    keys = [fold(clean_name(ch.line.key)) for ch in h.node.children if ch.line is not None and ch.line.key]
+    known = sum(k in entries for k in keys)  # ('History/Biology': two slices said at once)
+    if known < 2 or known * _MOST < len(keys) * (_MOST - 1):
+        return None
+    panel = w.state.chart.add_panel(panel_name(h.title), h.node.line.line if h.node.line else None,
+                                    h.node.last_line)
+    return scope.but(inherited=False, panel=panel, series=w.state.chart.series_for(h.name, panel))
+
+
+HEADER_RULES.before(
+    "header.panel-over-categories", "header.pie-of-several", pie_of_several,
+    "on a pie chart, a header over lines keyed by legend slices is one pie of several", "**Group B:**")

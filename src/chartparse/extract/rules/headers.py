@@ -296,20 +296,6 @@ def _names_categories(axis: AxisDraft) -> bool:
 
 
 
-def _pie_of_several(w: Walker, h: Header) -> Scope | None:
-    """On a pie chart, a header over lines keyed by the legend's slices is one pie of several."""
-    scope = h.scope
-    if w.state.kind != "pie" or h.node is None or scope.series is not None or scope.x is not None:
-        return None
-    entries = {fold(e.label) for e in w.state.chart.legend}
-    keys = [fold(clean_name(ch.line.key)) for ch in h.node.children if ch.line is not None and ch.line.key]
-    if len(keys) < 2 or not all(k in entries for k in keys):
-        return None
-    panel = w.state.chart.add_panel(panel_name(h.title), h.node.line.line if h.node.line else None,
-                                    h.node.last_line)
-    return scope.but(inherited=False, panel=panel, series=w.state.chart.series_for(h.name, panel))
-
-
 def _series_at_x(w: Walker, h: Header) -> Scope | None:
     if h.scope.x is None:
         return None
@@ -382,8 +368,6 @@ def _register(add: Callable[..., None]) -> None:
     add("header.styled-group", _styled_group,
       "with no legend, a header drawn in a colour over lines keyed by names is a series",
       "**Stork models (blue):**")
-    add("header.pie-of-several", _pie_of_several,
-        "on a pie chart, a header over lines keyed by legend slices is one pie of several", "**Group B:**")
     add("header.panel-over-categories", _panel_over_categories, "on a categorical chart, a header over "
         "lines keyed by the declared categories is a panel", "**1. Garden Paths** (over 'Control:')")
     add("header.category", _category, "on a categorical chart, a header is a category", "#### Germany")

@@ -260,7 +260,7 @@ def _labelled_points(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
     name = c.name
     own = None if scope.inherited else scope.series
-    if own is None and (names_features(name) or numbers_a_point(c.key, c.text)
+    if own is None and (names_features(name, state.y_words) or numbers_a_point(c.key, c.text)
                         or (not state.known_names and names_stretch(c.key))):
         # 'Notable peaks:' of the line; 'Point 4: τ ≈ 200' and 'Oct - Nov 2021' name no series
         own = target(w, scope)
@@ -281,7 +281,7 @@ def _series_summary(w: Walker, c: KeyedLine) -> Claim | None:
     state = w.state
     if c.scope.series is not None or state.categorical() or not c.reading(w).summary:
         return None
-    if (not state.known_names and names_stretch(c.key)) or names_features(c.name):
+    if (not state.known_names and names_stretch(c.key)) or names_features(c.name, state.y_words):
         series = target(w, c.scope)  # 'Nov 2021 - Dec 2021: falls from 68k to 40k', 'Late Phase:'
     else:
         series = state.chart.series_for(c.name, c.scope.panel, c.line.line)

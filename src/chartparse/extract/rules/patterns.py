@@ -119,9 +119,10 @@ def numbers_a_point(key: str, text: str) -> bool:
     return ORDINAL_KEY.match(clean_name(key)) is not None and len(quantities(text or "")[1]) >= 2
 
 
-def names_features(name: str) -> bool:
+def names_features(name: str, y_words: frozenset[str] = frozenset()) -> bool:
     """'Notable peaks', 'Local minima', 'Initial Drop', 'Late Training', 'Sharp Drop': a key
-    naming features or a stretch of a line, not a line."""
+    naming features or a stretch of a line, not a line; with the y axis' words, 'Highest
+    Price' on a y axis 'Price (USD)' too."""
     name = PAREN_NOTE.sub(" ", name).strip() or name  # 'Decay Phase (Approx. 45M to 53M samples)'
     words = label_words(name)
     if not words:
@@ -129,6 +130,8 @@ def names_features(name: str) -> bool:
     lead = fold(name).replace("-", " ").split()
     if len(lead) == 2 and lead[0] in MOTION_MANNERS and lead[1] in MOTION_NOUNS:
         return True  # 'Sharp Drop', 'Gradual Decrease': a movement and its manner
+    if y_words and words & y_words and words - y_words and (words - y_words) <= FEATURE_KEY_WORDS:
+        return True  # the feature of the one measure the chart draws
     return words <= FEATURE_KEY_WORDS or (
         (lead[0] in PHASE_LEAD_WORDS or lead[-1] in PHASE_TAIL_WORDS) and len(lead) <= PHASE_KEY_MAX_WORDS)
 
