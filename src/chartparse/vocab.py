@@ -58,7 +58,7 @@ SECTION_ROLES: tuple[tuple[str, str], ...] = (
     ("axes", "components"),
     ("axis", "components"),
     ("metadata", "components"),
-    ("labels", "components"),
+    ("labels", "components"), ("textual elements", "components"), ("text elements", "components"),
     ("chart identification", "components"),
     ("key components", "components"),
     ("component isolation", "components"),

@@ -244,8 +244,15 @@ def _styled(title: str) -> bool:
     return is_style_words(m.group(1)) or mentions_color(m.group(1))
 
 
+_SETTING: Final = re.compile(r"\s{0,2}([^\W\d_]\w{0,8})\s?=\s?-?\d[\d.]{0,8}\s{0,2}:?\s{0,2}$")
+
+
 def _is_x(state: ReadingState, title: str) -> bool:
-    """A header that is a value on the x axis ('Epoch 10' on an axis "Epoch")."""
+    """A header that is a value on the x axis ('Epoch 10' on an axis "Epoch"); 'K0=5' on an
+    axis "K" sets another variable, no x."""
+    setting = _SETTING.match(strip_markup(drop_numbering(title)))
+    if setting is not None and fold(setting.group(1)) not in state.x_words:
+        return False
     if state.categorical() and not state.numeric_x_axis() and state.kind != "pie":
         return True  # headers of a bar chart's groups are categories (a pie has no x axis)
     axis = state.chart.axis("x", None)
