@@ -319,3 +319,9 @@ def test_bold_key_is_the_shortest_bold_body_a_close_follows(pieces: list[str], r
     text = "**" + fill * run + "".join(pieces)
     greedy = re.compile(terminal_patterns("blocks.lark")["BOLD_KEY"])
     assert _span(greedy, text) == _span(_LAZY_BOLD_KEY, text)
+
+
+def test_a_bold_key_ending_in_an_escaped_star_keeps_it() -> None:
+    assert one("* **Grounding Type \\*:** 0.27\n").key == "Grounding Type \\*"
+    assert clean_key("**Tag \\*:**") == "Tag \\*"
+    assert clean_key("**Loss*:**") == "Loss"  # an unescaped star is emphasis

@@ -102,6 +102,8 @@ def clean_key(raw: str) -> str:
     key = key.rstrip()
     if key.endswith(":"):
         key = key[:-1]
+    if key.endswith("\\*"):  # 'Grounding Type \*': an escaped star ends the key's own name
+        return key.lstrip(_EMPHASIS_EDGES)
     return key.strip(_EMPHASIS_EDGES)
 
 

@@ -11,7 +11,7 @@ from typing import Final
 from ..textcache import text_cache
 from ..values import Quantity
 from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, axis_field, fold, lookup
-from .axis_items import child_categories, labelled_categories
+from .axis_items import child_categories, label_then_list, labelled_categories, suffixed_numbers
 from .axis_labels import (
     SCALE_NOTE,
     bare_list,
@@ -19,7 +19,6 @@ from .axis_labels import (
     glued_unit,
     key_parenthetical_label,
     label_from_text,
-    label_then_list,
     leading_quoted_label,
     listed_items,
     paren_categories,
@@ -273,7 +272,8 @@ def _stated_categories(axis: AxisDraft, field: str | None, text: str) -> None:
     """A 'Categories:' field, or quoted names listed on the axis line itself."""
     if field == "categories":
         axis.scale = axis.scale or "categorical"
-        axis.ticks = axis.ticks or list[int | float | str](all_quoted(text) or bare_list(text))
+        axis.ticks = axis.ticks or list[int | float | str](all_quoted(text) or bare_list(text)) \
+            or suffixed_numbers(text)  # 'Categories: 350M, 1B, 3B': as written
     if field in ("categories", None) and not axis.ticks:  # ('Lists five sectors. From left to right: A, B')
         plain = strip_markup(text)
         lead = _LISTS_LEAD.match(plain) if ":" in text else None  # 'Lists 9 datasets: A, B.'

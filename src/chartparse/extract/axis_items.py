@@ -10,7 +10,7 @@ from typing import Final
 from .axis_labels import bare_list, grouped_categories, listed_categories, listed_items
 from .categories import drop_note
 from .state import AxisDraft
-from .text import all_quoted, only_quoted, quoted, strip_markup
+from .text import SPACED_DASHES, all_quoted, only_quoted, quoted, strip_markup
 from .values_of import bare_tick_value
 
 
@@ -73,3 +73,34 @@ def labelled_categories(text: str) -> list[int | float | str]:
                                                     for x in listed):
         return []
     return listed
+
+
+_SUFFIXED_NUMBER: Final = re.compile(r"\d[\d.,]*\s?[A-Za-z%]{1,3}")
+
+
+def suffixed_numbers(text: str) -> list[int | float | str]:
+    """'350M, 1B, 3B, 7B' stated as categories: each kept as written, with its suffix."""
+    listed = listed_items(strip_markup(text))
+    if not listed or not all(isinstance(x, str) and _SUFFIXED_NUMBER.fullmatch(x) for x in listed):
+        return []
+    return listed
+
+
+_LABEL_WORDS_BEFORE_LIST = 4
+_TICKS_ONLY: Final = re.compile(r"\s*-?\d[\d.]*(?:\s*,\s*-?\d[\d.]*){2,}\s*\.?\s*$")
+
+
+def label_then_list(text: str) -> tuple[str | None, list[str]]:
+    """'Topics - Topic 1, Topic 2' -> ('Topics', [...]); 'Years – 2018, 2019, 2020' ->
+    ('Years', []): the label, a dash, then its categories (or numbers, read as ticks)."""
+    plain = strip_markup(text)
+    for dash in SPACED_DASHES:
+        head, found, rest = plain.partition(dash)
+        head = head.strip()
+        if not found or not head or len(head.split()) > _LABEL_WORDS_BEFORE_LIST \
+                or not head.replace(" ", "").isalpha():
+            continue
+        listed = bare_list(rest)
+        if listed or _TICKS_ONLY.match(rest):
+            return head, listed
+    return None, []

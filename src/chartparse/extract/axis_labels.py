@@ -13,7 +13,6 @@ from typing import Final
 from ..vocab import fold
 from .categories import ITEM_SPLIT, drop_note, unescape
 from .text import (
-    SPACED_DASHES,
     all_quoted,
     is_no_value,
     outer_parens,
@@ -226,6 +225,10 @@ _BARE_ITEM: Final = re.compile(  # a note may follow: 'MMMU (val)', 'OSWorld (Pa
     r"^[A-Z0-9][\w\-+/.%:]*(?: [\w\-+/.%:]+){0,2}(?: \([^()]{1,20}\))?$")
 
 
+_NAMED_ITEM: Final = re.compile(r"^[^\s,;:()\"'][\w\-+/.%:*]*(?: [\w\-+/.%:]+){0,2}(?: \([^()]{1,20}\))?$")
+_HEAD_WORDS = 4
+
+
 _LIST_NOTE: Final = re.compile(
     r"\s\((?:(ordinal|categorical|nominal|discrete)|integers?|(?:from\s)?(?:left|top|bottom|right)\sto\s"
     r"(?:right|bottom|top|left)|in\sorder|approx(?:imate|\.)?)\)$", re.IGNORECASE)
@@ -243,7 +246,10 @@ def bare_list(text: str) -> list[str]:
     note = _LIST_NOTE.search(items[-1]) if items else None
     if note is not None:
         items[-1] = items[-1][: note.start()].rstrip()  # '1, 2, 3 (ordinal)': a note on the whole list
-    if len(items) >= 2 and all(_BARE_ITEM.match(i) for i in items) and (
+    head, colon, first = items[0].partition(": ") if items else ("", "", "")
+    named = colon and head.replace(" ", "").isalpha() and len(head.split()) <= _HEAD_WORDS
+    item = _NAMED_ITEM if named else _BARE_ITEM  # ('Types: *, CKE, cc': after its label, any name)
+    if len(items) >= 2 and all(item.match(i) for i in ([first, *items[1:]] if named else items)) and (
             (note is not None and note.group(1) is not None)
             or not all(quantities(i)[1] and quantities(i)[1][0].raw == i for i in items)):
         return items  # (a list of plain numbers is ticks, read as a range, unless said to be categories)
@@ -353,26 +359,6 @@ def roman_range(text: str) -> list[str]:
         return []
     lo, hi = _ROMANS.index(m.group(1)), _ROMANS.index(m.group(2))
     return list(_ROMANS[lo: hi + 1]) if hi > lo else []
-
-
-_LABEL_WORDS_BEFORE_LIST = 4
-_TICKS_ONLY: Final = re.compile(r"\s*-?\d[\d.]*(?:\s*,\s*-?\d[\d.]*){2,}\s*\.?\s*$")
-
-
-def label_then_list(text: str) -> tuple[str | None, list[str]]:
-    """'Topics - Topic 1, Topic 2' -> ('Topics', [...]); 'Years – 2018, 2019, 2020' ->
-    ('Years', []): the label, a dash, then its categories (or numbers, read as ticks)."""
-    plain = strip_markup(text)
-    for dash in SPACED_DASHES:
-        head, found, rest = plain.partition(dash)
-        head = head.strip()
-        if not found or not head or len(head.split()) > _LABEL_WORDS_BEFORE_LIST \
-                or not head.replace(" ", "").isalpha():
-            continue
-        listed = bare_list(rest)
-        if listed or _TICKS_ONLY.match(rest):
-            return head, listed
-    return None, []
 
 
 _CATEGORY_LIST: Final = re.compile(
