@@ -244,7 +244,7 @@ DATA_CONTAINER_KEYS = ("bars", "slices", "segments", "data segments", "wedges", 
 DATA_GROUP_KEYS = (
     "data points", "approximate data points", "key data points", "data", "values",
     "key points", "approximate values", "points", "data values", "specific data points",
-    "estimated values",
+    "estimated values", "example", "examples", "for example", "e.g.",
 )
 # Box-plot and summary statistics: which keys give the central value of a box.
 LINE_FEATURE_KEYS = ("peak", "peaks", "maximum", "minimum", "trough", "highest point", "lowest point", "dip")
@@ -321,7 +321,7 @@ GENERIC_X_WORDS = frozenset(
     width depth billion million thousand b m k g t s ms sec seconds minutes hours
     generation generations episode episodes frame frames data number of the early late mid
     end start beginning middle around week weeks month months quarter quarters hour minute minutes
-    iterations epoch round""".split()
+    iterations epoch round category categories""".split()
 )
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -129,6 +129,8 @@ def entries_from_list(key: str, text: str, line: int | None) -> list[LegendEntry
     if "," not in text and ";" not in text:
         return []  # 'Learning rate and regularization combinations' is one phrase
     items = [strip_markup(i).strip(" .\"'`") for i in _ITEM_SEP.split(strip_markup(text))]
+    if any(i.count("(") != i.count(")") for i in items):
+        return []  # 'Negative values (e.g., -40% to -10%)': the commas sit inside a note
     looks = [_own_look(i) for i in items if i]  # 'Row 1: 1377834 (light blue), 1476353 (pink)'
     items = [label for label, _ in looks]
     if len(items) < 2 or any(len(i.split()) > _LIST_ITEM_WORDS or is_style_words(i)

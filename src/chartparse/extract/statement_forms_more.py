@@ -55,7 +55,7 @@ _EVENT: Final = re.compile(r"\b(?:peaks?|spikes?|one)\s+(?:(?:around|near|at|in)
 _UNTIL_WORD: Final = re.compile(r"\b(?:until|occurs|occurring|happens|peaks?|spikes?|one)\b", re.IGNORECASE)
 _REACHING = re.compile(r"^\s*[A-Za-z%]{0,12}\s*,?\s*(?:reaching|where it reaches|hitting|at a value of)\s+"
                        r"(?:(?:approximately|about|around|roughly|nearly)\s+)?[~≈]?\s*$", re.IGNORECASE)
-_X_COLON: Final = re.compile(r"(?:^|[;,]\s*)(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){1,2})$")
+_X_COLON: Final = re.compile(r"(?:^|[;,:]\s*)(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){1,2})$")
 _COLON: Final = re.compile(r"^\s*[A-Za-z%]{0,8}\s*[:=]\s*[~≈]?\s*$")
 _UNIT_THEN_SEP: Final = re.compile(
     r"^\s*(?P<unit>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)\s*(?:,|;|and|with)\s*[~≈]?\s*$")
@@ -125,7 +125,8 @@ def x_colon_value(claims: Claims, ctx: StatementContext) -> None:
     for i in range(claims.n - 1):
         j = i + 1
         gap = norm[qs[i].end: qs[j].start]
-        if used[i] or used[j] or len(gap) > PAIR_NAME_WINDOW or not _COLON.match(gap):
+        tied = _COLON.match(gap) or (not gap.strip() and qs[j].raw.startswith("≈"))  # ('Category 5 ≈ -30%')
+        if used[i] or used[j] or len(gap) > PAIR_NAME_WINDOW or not tied:
             continue
         m = _X_COLON.search(claims.before(qs[i], PAIR_NAME_WINDOW))
         if m and x_words_ok(m.group("xw"), ctx.x_words):

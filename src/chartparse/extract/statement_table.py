@@ -108,7 +108,7 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
     StatementForm("statement.x-colon-value", x_colon_value,
                   "x-word X: V, repeated: pairs tied by a colon.", "step 10: 0.9; step 20: 0.7",
                   _PAIR, _ANY_X, example_x_words=frozenset({"step"}),
-                  needs=((":", "="),)),
+                  needs=((":", "=", "≈"),)),
     StatementForm("statement.colon-pair-list", colon_pair_list,
                   "X: V; X: V: two or more bare pairs tied by a colon, in a list.",
                   "0: ~1.2; 500: ~0.8; 900: 0.5",

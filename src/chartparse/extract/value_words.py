@@ -45,6 +45,8 @@ _ABBREVIATION_MIN = 3  # 'rad' abbreviates 'radians'; 'r' or 'ra' abbreviate not
 def _x_word(w: str, x_words: frozenset[str]) -> bool:
     if w in GENERIC_X_WORDS or w in x_words or w + "s" in x_words:
         return True
+    if w.endswith("y") and w[:-1] + "ies" in x_words:
+        return True  # 'category' on an axis of 'Categories'
     return w.endswith("s") and (w[:-1] in x_words or w[:-1] in GENERIC_X_WORDS)
 
 
