@@ -73,7 +73,9 @@ def key_info(key: str) -> KeyInfo:
 def _key_info(key: str) -> KeyInfo:
     words = fold(drop_numbering(strip_markup(key)))
     data_group = words in DATA_GROUP_KEYS
-    legend_word = starts_with_any(words, LEGEND_KEYS) or announces_legend(words)
+    unnoted = fold(_END_NOTE.sub("", strip_markup(key)))  # ('Common Legend (Top Right of each panel)')
+    legend = announces_legend(words) or (unnoted != words and bool(unnoted) and announces_legend(unnoted))
+    legend_word = starts_with_any(words, LEGEND_KEYS) or legend
     kind_key = words in KIND_KEYS
     axis = axis_role(key)
     title = words in TITLE_KEYS or fold(_END_NOTE.sub("", strip_markup(key))) in TITLE_KEYS \
@@ -95,7 +97,7 @@ def _key_info(key: str) -> KeyInfo:
         words=words,
         axis=axis,
         legend_word=legend_word,
-        legend=announces_legend(words),
+        legend=legend,
         title=title,
         kind_key=kind_key,
         kind=kind_key or (words.endswith(" type") and words.startswith("chart")),

@@ -14,8 +14,9 @@ from typing import Final
 
 from ..values import Quantity
 from ..vocab import GENERIC_X_WORDS, label_words
+from . import value_words as vw
 from .claims import Claims, StatementContext, XValue
-from .value_words import without_degree, word_after_names_x, word_after_names_y, x_words_ok, y_unit_ok
+from .value_words import without_degree, x_words_ok, y_unit_ok
 
 # Character windows: how far from a number a form looks. Each keeps the look bounded
 # (linear in the text) and wide enough for the phrases the form reads.
@@ -79,10 +80,6 @@ _FOR_NAMED_X: Final = re.compile(_AT_X.pattern.replace("at|by|in|when|where", "f
 """'~2.00 for ℓ = 2': 'for' leads an x only when the x is named with '='."""
 _AFTER_X: Final = re.compile(_AT_X.pattern.replace("at|by|in|when|where", "after"), re.IGNORECASE)
 """'drops to ~3 after 5 tokens': 'after' leads an x named by the x axis' word after it."""
-_REACHED: Final = re.compile(r"\b(?:to|reach(?:es|ing)?|hits?|hitting)\s{1,2}"
-                             r"(?:(?:approximately|about|around|roughly)\s{1,2})?[~≈]?\s{0,2}$",
-                             re.IGNORECASE)
-REACHED_WINDOW = 28  # 'drops to approximately ' before the value an 'after' clause dates
 _NAME_NUMBER: Final = re.compile(r"(?:^|[\s(\"'])([A-Z][A-Za-z]*)[ -]$")
 _STATING_WORDS = frozenset("labeled labelled labels reads reaches shows value equals measures is at".split())
 _PAREN_REPEAT: Final = re.compile(r"^\s*[A-Za-z%]*\s*\(\s*$")
@@ -232,6 +229,10 @@ def x_context(claims: Claims, ctx: StatementContext) -> None:
                 _UNIT_RANGE_SEP.match(norm[q.end: qs[i + 1].start])
                 and _FROM_BEFORE.search(claims.before(q, RANGE_LEAD_WINDOW)))):
             # ('from roughly 5 tokens to 25 tokens': a unit word may stand after the start)
+            if q.value == 0 and vw.BAR_EXTENT.search(claims.before(q, RANGE_LEAD_WINDOW)):
+                claims.reject(q, "bar-start")  # 'The bar extends from 0.00% to 1.65%': its value is the end
+                claims.point(x, None, None, qs[i + 1])
+                break
             claims.reject(q, "range-not-a-value")
             claims.reject(qs[i + 1], "range-not-a-value")
             break
@@ -357,13 +358,13 @@ def value_at_x(claims: Claims, ctx: StatementContext) -> None:
         if m.group("unit") and not y_unit_ok(m.group("unit"), ctx.y_words):
             continue  # '180 TWh in 2010' yes; '5 models in 2010' no
         if m.group("prep").lower() == "after" and not (
-                _REACHED.search(claims.before(qs[i], REACHED_WINDOW))
-                and word_after_names_x(norm, qs[j].end, ctx.x_words)):
+                vw.REACHED.search(claims.before(qs[i], vw.REACHED_WINDOW))
+                and vw.word_after_names_x(norm, qs[j].end, ctx.x_words)):
             continue  # 'drops to 3 after 5 tokens' on an x axis of tokens; 'around -2 after 50 epochs' no
         if j + 1 < claims.n and _DASH_RANGE.match(norm[qs[j].end: qs[j + 1].start]):
             continue  # 'peak around 1995 at approximately 70-80': a range of values, not an x
         v = qs[i]
-        unit_of_y = word_after_names_y(norm, qs[j].end, ctx.x_words, ctx.y_words)
+        unit_of_y = vw.word_after_names_y(norm, qs[j].end, ctx.x_words, ctx.y_words)
         if not m.group("unit") and not m.group("xw") and unit_of_y:
             claims.point_xy(v, qs[j])  # 'in 2017 at approximately 1 Joule': the y's own unit after
             used[i] = used[j] = True

@@ -135,8 +135,9 @@ def _columns_as_series(chart: ChartDraft, rows: list[list[str]], header: list[st
     for j in range(1, len(header)):
         if share is not None and j != share:
             continue  # a pie's slices have one value each: the share, not the counts beside it
-        name = column_name(header[j])
-        if name and not is_derived(name) and not difference_of_columns(header[j], header):
+        name = column_name(header[j])  # (a legend's own name is no derived column: 'Rank=512')
+        if name and (name_key(name) in known or not is_derived(name)) \
+                and not difference_of_columns(header[j], header):
             name = declared_column(chart, header[j], name, known)
             added += _column_as_series(chart, rows, xs, j, name, lines, panel)
     return added
