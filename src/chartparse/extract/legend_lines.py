@@ -196,7 +196,8 @@ def _one_label_when_heads_shared(chart: ChartDraft, listed: list[LegendEntryDraf
 
 
 _FIGURE_PARTS = frozenset({"equation", "equations", "fitted", "annotation", "annotations", "inset",
-                           "insets", "gridlines", "watermark", "caption", "headers"})  # ('Category Headers')
+                           "insets", "grid", "gridlines", "watermark", "caption", "background",
+                           "headers"})  # ('Category Headers')
 
 
 def _panel_legend_line(w: Walker, line: Line) -> bool:

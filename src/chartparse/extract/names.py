@@ -18,6 +18,7 @@ from ..vocab import (
     lookup,
 )
 from .categories import category_axis, declared_inside
+from .keys import key_info
 from .panel_titles import declared_title_for, titled_place_named
 from .state import SeriesDraft, name_key
 from .style_match import entry_by_style
@@ -97,6 +98,8 @@ def names_a_panel(title: str) -> bool:
     if not folded or role in ("observations", "interpretation"):
         return False
     words = folded.replace("-", " ").split()
+    if key_info(title).panel_list:
+        return False  # 'Chart Titles (from left to right):' lists the panels' titles
     labelled = drop_numbering(strip_markup(title)).strip()
     if _PANEL_LABEL.match(labelled) or _SECTION_LABEL.match(labelled):  # 'Section (a): Llama2-7B'
         return True
