@@ -74,3 +74,10 @@ def describes_labels(label: str) -> bool:
 def without_count_note(label: str) -> str:
     """'Chat models (14 instances)' -> 'Chat models': how many marks an entry has is no part of it."""
     return _COUNT_NOTE.sub("", label) or label
+
+
+def titles_a_color_scale(title: str) -> bool:
+    """'Legend (Color Scale)', 'Colorbar': a title naming a colour scale by a whole phrase
+    ('Legend and Color Mapping' maps colours to names: no scale)."""
+    folded = fold(title)
+    return any(has_phrase(folded, p) for p in COLOR_SCALE_PHRASES)

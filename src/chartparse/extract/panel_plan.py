@@ -38,6 +38,7 @@ from .kinds import (
     title_from_heading,
     titled_in,
 )
+from .legend_notes import titles_a_color_scale
 from .names import panel_name
 from .rules.patterns import names_interval
 from .state import name_key
@@ -101,7 +102,8 @@ def read_overview_text(state: ReadingState, text: str) -> None:
 def section_role(title: str, parent: str) -> str:
     """The role of a section by its title ('Legend', 'Key Observations'), else its parent's."""
     if (role := titled_role(title)) is not None:
-        return role
+        # ('Legend (Color Scale)': values mapped to colours, no series' entries)
+        return "components" if role == "legend" and titles_a_color_scale(title) else role
     return "other" if parent in ("document", "overview") else parent
 
 

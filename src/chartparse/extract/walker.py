@@ -51,6 +51,7 @@ from .text import strip_markup
 _TRAILING_COLON: Final = re.compile(r":\s*$")
 NO_DATA_ROLES = frozenset({"observations", "interpretation", "legend", "overview"})
 _LEGEND_WORD: Final = (("legend", "legend"),)  # one table object: lookup finds its index by identity
+_LEADS = ("legend", "key")  # ('Legend (Color Scale)' is a colour bar: components, see section_role)
 
 
 class Walker:
@@ -217,7 +218,7 @@ class Walker:
                 self._claim_section(node, "section.axis")
                 node.read_as = "axis"
                 return
-            if lookup(_LEGEND_WORD, title) and title.lower().startswith(("legend", "key")):
+            if role != "components" and lookup(_LEGEND_WORD, title) and title.lower().startswith(_LEADS):
                 role = "legend"
                 pos = legend_position(title)
                 chart.legend_position = chart.legend_position or pos
@@ -246,9 +247,8 @@ class Walker:
 
     # ---------------------------------------------------------------- pass 2
     def data(self, node: Node, scope: Scope) -> None:
-        # Flattened text states a series once ('**Pythia (Blue):** ...') and lists its
-        # values in the following sibling lines: a header line sets the scope of the
-        # siblings after it, until the next header.
+        # Flattened text states a series once ('**Pythia (Blue):** ...') and its values in the
+        # sibling lines after it: a header line sets their scope, until the next header.
         current = scope
         children = node.children
         for i, child in enumerate(children):
