@@ -64,7 +64,10 @@ def bar_label(w: Walker, c: KeyedLine) -> Claim | None:
     """Under a bar's header ('**Left Bar:**'), 'Category (X): 50B' states the bar's category:
     the lines after it are at that x, not at the header's place."""
     scope = c.scope
-    if scope.x is None or not w.state.categorical() or not c.text or not _labels_bar(c.info.words):
+    if scope.x is None or not w.state.categorical() or not c.text:
+        return None
+    axis = category_axis(w.state.chart, scope.panel)
+    if not (_labels_bar(c.info.words) or _names_category_axis(c.info.words, axis.label if axis else None)):
         return None
     label = quoted(c.text) or strip_markup(c.text).strip().rstrip(".")
     if not label or len(label.split()) > _BAR_LABEL_WORDS:
@@ -86,6 +89,12 @@ def _labels_bar(words: str) -> bool:
         if words.startswith(axis_words) and words[len(axis_words):] in _BAR_LABEL_KEYS:
             return True
     return False
+
+
+def _names_category_axis(words: str, label: str | None) -> bool:
+    """'Model Label: `gpt-5`' (or 'Model:') under a bar's header, on a category axis 'Model'."""
+    name = fold(label) if label else ""
+    return bool(name) and (words == name or words in {f"{name} label", f"{name} name"})
 
 
 _BAR_LABEL_KEYS = frozenset({"category", "category x", "label", "bar label", "x", "x value", "x label",
