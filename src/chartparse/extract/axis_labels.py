@@ -249,9 +249,10 @@ def bare_list(text: str) -> list[str]:
     head, colon, first = items[0].partition(": ") if items else ("", "", "")
     named = colon and head.replace(" ", "").isalpha() and len(head.split()) <= _HEAD_WORDS
     item = _NAMED_ITEM if named else _BARE_ITEM  # ('Types: *, CKE, cc': after its label, any name)
-    if len(items) >= 2 and all(item.match(i) for i in ([first, *items[1:]] if named else items)) and (
+    listed = [first, *items[1:]] if named else items
+    if len(items) >= 2 and all(item.match(i) for i in listed) and (
             (note is not None and note.group(1) is not None)
-            or not all(quantities(i)[1] and quantities(i)[1][0].raw == i for i in items)):
+            or not all(quantities(i)[1] and quantities(i)[1][0].raw == i for i in listed)):
         return items  # (a list of plain numbers is ticks, read as a range, unless said to be categories)
     return []
 

@@ -181,19 +181,24 @@ def plan_panels(state: ReadingState, root: Node) -> None:
         group = _headers(node)
         if len(group) < 2:
             continue
-        names = [panel_name(drop_numbering(strip_markup(t))) for _, t in group]
-        keys = [name_key(n) for n in names]
-        if any(k in state.known_names for k in keys) or any(_styled(t) for _, t in group):
-            continue  # headers that name series (by the legend, or by a colour or style)
-        if declared & set(keys):
-            state.panel_names.update(k for k in keys if k in declared)
-        elif _values_of_series_by_category(state, group):
-            state.panel_names.update(keys)
-        elif any(_is_x(state, t) or names_interval(t) for _, t in group) \
-                or _declared_categories(state, group):
-            continue  # ('Task 0 (Epoch 0-100):' is a stretch of x)
-        elif (stated and len(group) == stated) or _alike_parts(state, group):
-            state.panel_names.update(keys)
+        state.panel_names.update(_group_panels(state, group, declared, stated))
+
+
+def _group_panels(state: ReadingState, group: list[tuple[Node, str]], declared: set[str],
+                  stated: int | None) -> list[str]:
+    """The name keys of a group of sibling headers that are panels (none when they are not)."""
+    keys = [name_key(panel_name(drop_numbering(strip_markup(t)))) for _, t in group]
+    if len(declared) >= 2 and set(keys) <= declared:
+        return keys  # the charts the overview names, a legend's names or not
+    if any(k in state.known_names for k in keys) or any(_styled(t) for _, t in group):
+        return []  # headers that name series (by the legend, or by a colour or style)
+    if declared & set(keys):
+        return [k for k in keys if k in declared]
+    if _values_of_series_by_category(state, group):
+        return keys
+    if any(_is_x(state, t) or names_interval(t) for _, t in group) or _declared_categories(state, group):
+        return []  # ('Task 0 (Epoch 0-100):' is a stretch of x)
+    return keys if (stated and len(group) == stated) or _alike_parts(state, group) else []
 
 
 def _alike_parts(state: ReadingState, group: list[tuple[Node, str]]) -> bool:
