@@ -120,3 +120,13 @@ def test_x_values_read_on_a_header_line_are_claimed_as_x() -> None:
         ("0", "x", "table.series-rows"), ("6", "x", "table.series-rows"),
         ("12", "x", "table.series-rows")]
     assert [(m.role, m.claimed_by) for m in _numbers("**Hour 9:**", result)] == [("x", "header.x-value")]
+
+
+def test_a_colour_scale_section_gives_no_legend_and_its_stops_are_named() -> None:
+    text = ("## Heatmap: Score by Depth\n### Components\n- **Y-Axis Label:** \"Depth\"\n"
+            "### Legend (Color Scale)\n- **Dark blue** → **-1.0**\n- **Yellow** → **1.0**\n"
+            "### Detailed Analysis\n- **Depth 2:** 0.4\n")
+    result = explain_text(text)
+    assert not result.chart.legend.entries
+    stops = _numbers("- **Dark blue** → **-1.0**", result)
+    assert [m.reason for m in stops] == ["color-scale"]

@@ -263,6 +263,12 @@ REJECTIONS: tuple[Rejection, ...] = (
         "Correct: 34.5% ([41]); Timeout: 3.4% ([4] runs); Wrong (60%, [72] cases)",
         ("%",)),
     Rejection(
+        "count-before-share",
+        r"(?<![\w.%])(?P<n>\d[\d.,]{0,12}\s?[kKMGB]?)\s{0,2}\(\s{0,2}[~≈]?\d[\d.]{0,6}\s?%\s{0,2}\)",
+        "the raw count before a share in brackets ('45.4k (43.3%)'): a pie's slice is its share",
+        "math: [45.4k] (43.3%); code: [871] (19.2%)",
+        ("%)",)),
+    Rejection(
         "range",
         (rf"\bbetween\s{{1,3}}(?P<n>{_RANGE_END}\s{{1,3}}(?:and|to|[-–—])\s{{1,3}}{_RANGE_END})"
             rf"|(?<![\w.\-−])(?<!from )"
@@ -297,7 +303,8 @@ LINE_REASONS = {"prose.observations": "observations-section", "prose.overview": 
                 "keyed.meta": "figure-note", "keyed.box-spread": "box-spread",
                 "component.axis": "axis-detail", "section.axis": "axis-detail",
                 "component.title": "title-text", "component.panel-list": "panel-name",
-                "keyed.x-positions": "x-positions-only", "legend.placement": "legend-placement"}
+                "keyed.x-positions": "x-positions-only", "legend.placement": "legend-placement",
+                "legend.color-scale": "color-scale"}
 
 # Rejections decided by a number's place rather than by a pattern, applied by
 # ``explain`` around the table above (listed by ``chartparse rules``).

@@ -246,13 +246,15 @@ def bare_list(text: str) -> list[str]:
     note = _LIST_NOTE.search(items[-1]) if items else None
     if note is not None:
         items[-1] = items[-1][: note.start()].rstrip()  # '1, 2, 3 (ordinal)': a note on the whole list
-    head, colon, first = items[0].partition(": ") if items else ("", "", "")
-    named = colon and head.replace(" ", "").isalpha() and len(head.split()) <= _HEAD_WORDS
-    item = _NAMED_ITEM if named else _BARE_ITEM  # ('Types: *, CKE, cc': after its label, any name)
-    listed = [first, *items[1:]] if named else items
-    if len(items) >= 2 and all(item.match(i) for i in listed) and (
-            (note is not None and note.group(1) is not None)
-            or not all(quantities(i)[1] and quantities(i)[1][0].raw == i for i in listed)):
+    listed = items
+    if not all(_BARE_ITEM.match(i) for i in items):  # ('Types: *, CKE, cc': after its label, any name)
+        head, colon, first = items[0].partition(": ") if items else ("", "", "")
+        listed = [first, *items[1:]]
+        if not (colon and head.replace(" ", "").isalpha() and len(head.split()) <= _HEAD_WORDS
+                and all(_NAMED_ITEM.match(i) for i in listed)):
+            return []
+    if len(items) >= 2 and ((note is not None and note.group(1) is not None)
+                            or not all(quantities(i)[1] and quantities(i)[1][0].raw == i for i in listed)):
         return items  # (a list of plain numbers is ticks, read as a range, unless said to be categories)
     return []
 

@@ -25,7 +25,6 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from ..outline import Node
-from ..textcache import text_cache
 from ..vocab import BAR_ATTRIBUTE_KEYS, SECTION_ROLES, fold, lookup, mentions_color
 from .categories import ITEM_SPLIT, category_axis, declared_inside
 from .keys import is_bar_measure_key, key_info, key_words
@@ -38,11 +37,11 @@ from .kinds import (
     title_from_heading,
     titled_in,
 )
-from .legend_notes import titles_a_color_scale
 from .names import panel_name
 from .rules.patterns import names_interval
+from .section_roles import titled_role
 from .state import name_key
-from .text import clean_name, drop_numbering, is_style_words, strip_markup
+from .text import drop_numbering, is_style_words, strip_markup
 from .values_of import fills_label_template, x_number
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -99,14 +98,6 @@ def read_overview_text(state: ReadingState, text: str) -> None:
         chart.explicit_title = titled_in(text)
 
 
-def section_role(title: str, parent: str) -> str:
-    """The role of a section by its title ('Legend', 'Key Observations'), else its parent's."""
-    if (role := titled_role(title)) is not None:
-        # ('Legend (Color Scale)': values mapped to colours, no series' entries)
-        return "components" if role == "legend" and titles_a_color_scale(title) else role
-    return "other" if parent in ("document", "overview") else parent
-
-
 def read_lead_in(state: ReadingState, node: Node, parent_role: str) -> None:
     """A sentence ending in ':' that heads a list in the opening ('The image contains two
     panels:') is an opening line too."""
@@ -123,38 +114,6 @@ def _title(node: Node) -> str | None:
     if line is not None and line.kind == "item" and line.key and not line.text and node.children:
         return line.key
     return None
-
-
-_ONE_SERIES_TITLE: Final = re.compile(r"[\W_]{0,4}(?:data\s+)?series\s*\d{0,3}\s*(?::\s*[\w\"'`]|\(\w)", re.I)
-_DATA_PHRASES: Final = tuple((p, r) for p, r in SECTION_ROLES if r == "data")
-
-
-_LOOK_SERIES_TITLE: Final = re.compile(r"^\W{0,4}([^\W\d_][\w -]{0,30}?)\s+(?:data\s+)?series\W{0,4}$",
-                                       re.IGNORECASE)
-
-
-@text_cache()
-def titled_role(title: str) -> str | None:
-    """The section role a title names ('Trend Verification & Data Point Extraction': data
-    wins over any other role); None exactly when no phrase of SECTION_ROLES is in it."""
-    if (one := _ONE_SERIES_TITLE.match(title)) and not is_style_words(clean_name(title[one.end() - 1:])):
-        return None  # 'Data Series: DROP (blue)' heads one series; 'Data Series: Bars' the data
-    if (look := _LOOK_SERIES_TITLE.match(title)) and is_style_words(look.group(1)):
-        return None  # 'Cyan Data Series:' heads the cyan series
-    return lookup(_DATA_PHRASES, title) or lookup(SECTION_ROLES, title)
-
-
-def headed_sections(root: Node, role: str) -> list[Node]:
-    """The outermost sections (under a heading or a bold line) whose title names ``role``."""
-    found: list[Node] = []
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if node.is_section and node is not root and titled_role(node.title or "") == role:
-            found.append(node)
-            continue
-        stack.extend(reversed(node.children))
-    return found
 
 
 def _headers(node: Node) -> list[tuple[Node, str]]:

@@ -27,14 +27,11 @@ from .names import heads_a_category, is_panel_title, is_sentence, match_series, 
 from .observed import observed_pair
 from .panel_plan import (
     component_panel,
-    headed_sections,
     panels_by_own_axes,
     plan_chart_headings,
     plan_panels,
     read_lead_in,
     read_overview_text,
-    section_role,
-    titled_role,
 )
 from .reading import ReadingState
 from .ruler import Claim, Rule
@@ -43,6 +40,7 @@ from .rules.headers import HEADER_RULES, Header
 from .rules.keyed import KEYED_RULES
 from .rules.keyed_line import KeyedLine
 from .scope import Scope
+from .section_roles import headed_sections, read_for_no_points, section_role, titled_role
 from .state import ChartDraft, SeriesDraft, name_key
 from .statements import statement
 from .tables import read_table
@@ -51,7 +49,8 @@ from .text import strip_markup
 _TRAILING_COLON: Final = re.compile(r":\s*$")
 NO_DATA_ROLES = frozenset({"observations", "interpretation", "legend", "overview"})
 _LEGEND_WORD: Final = (("legend", "legend"),)  # one table object: lookup finds its index by identity
-_LEADS = ("legend", "key")  # ('Legend (Color Scale)' is a colour bar: components, see section_role)
+_LEADS = ("legend", "key")
+
 
 
 class Walker:
@@ -68,8 +67,7 @@ class Walker:
         self._components(self.root, scope)
         categories = declared_category_keys(state.chart) if state.categorical() else frozenset()
         if state.kind != "pie" and not legend_names_categories(state.chart):
-            # A pie's legend names its slices, and a legend that repeats the declared
-            # categories names what each bar's colour stands for: neither names series.
+            # A pie's legend names its slices, one repeating the categories each bar's colour: no series.
             for entry in state.chart.legend:
                 state.known_names.setdefault(name_key(entry.label), entry.label)
         for s in state.chart.series:
@@ -83,8 +81,7 @@ class Walker:
         state.categorical_known = state.categorical()
         self.data(self.root, scope)
         if not any(s.points for s in state.chart.series):
-            # The only points are stated under an observations heading ('## Trend Verification'
-            # with 'At FPR = 0.2, TPR ≈ 0.6'): read them as data rather than lose them.
+            # The only points are stated under an observations heading: read them as data, not lost.
             for node in headed_sections(self.root, "observations"):
                 self.data(node, scope.but(role="data"))
 
@@ -172,8 +169,8 @@ class Walker:
             if line.kind in ("para", "item") and scope.role in ("overview", "document", "other") \
                     and state.overview_lines < OVERVIEW_LINES:
                 read_overview_text(state, line.full_text)
-            if scope.role == "overview" and line.key is None and line.kind in ("para", "item"):
-                state.trace.claim(line.line, "prose.overview")  # read for the kind, not for points
+            if line.kind in ("para", "item") and (unread := read_for_no_points(scope.role, line.key)):
+                state.trace.claim(line.line, unread)  # read for the kind; a colour scale's stops
             if line.key is not None and self._component_line(child, scope):
                 continue
             if scope.role == "data" and line.key and not line.text:
@@ -218,7 +215,7 @@ class Walker:
                 self._claim_section(node, "section.axis")
                 node.read_as = "axis"
                 return
-            if role != "components" and lookup(_LEGEND_WORD, title) and title.lower().startswith(_LEADS):
+            if role != "color-scale" and lookup(_LEGEND_WORD, title) and title.lower().startswith(_LEADS):
                 role = "legend"
                 pos = legend_position(title)
                 chart.legend_position = chart.legend_position or pos

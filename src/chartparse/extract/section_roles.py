@@ -1,0 +1,62 @@
+"""The role of a section by its title: observations, interpretation, legend, a colour
+scale, components, data; and which lines such a section reads for no points."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ..outline import Node
+from ..textcache import text_cache
+from ..vocab import SECTION_ROLES, lookup
+from .legend_notes import titles_a_color_scale
+from .text import clean_name, is_style_words
+
+
+def section_role(title: str, parent: str) -> str:
+    """The role of a section by its title ('Legend', 'Key Observations'), else its parent's."""
+    if (role := titled_role(title)) is not None:
+        # ('Legend (Color Scale)': values mapped to colours, no series' entries)
+        return "color-scale" if role == "legend" and titles_a_color_scale(title) else role
+    return "other" if parent in ("document", "overview") else parent
+
+
+_READ_FOR_NO_POINTS = {"overview": "prose.overview", "color-scale": "legend.color-scale"}
+
+
+def read_for_no_points(role: str, key: str | None) -> str | None:
+    """The claim of a line in a section read for no points: the overview's prose (read for
+    the kind), a colour scale's stops."""
+    return _READ_FOR_NO_POINTS.get(role) if key is None or role != "overview" else None
+
+
+_ONE_SERIES_TITLE: Final = re.compile(r"[\W_]{0,4}(?:data\s+)?series\s*\d{0,3}\s*(?::\s*[\w\"'`]|\(\w)", re.I)
+_DATA_PHRASES: Final = tuple((p, r) for p, r in SECTION_ROLES if r == "data")
+
+
+_LOOK_SERIES_TITLE: Final = re.compile(r"^\W{0,4}([^\W\d_][\w -]{0,30}?)\s+(?:data\s+)?series\W{0,4}$",
+                                       re.IGNORECASE)
+
+
+@text_cache()
+def titled_role(title: str) -> str | None:
+    """The section role a title names ('Trend Verification & Data Point Extraction': data
+    wins over any other role); None exactly when no phrase of SECTION_ROLES is in it."""
+    if (one := _ONE_SERIES_TITLE.match(title)) and not is_style_words(clean_name(title[one.end() - 1:])):
+        return None  # 'Data Series: DROP (blue)' heads one series; 'Data Series: Bars' the data
+    if (look := _LOOK_SERIES_TITLE.match(title)) and is_style_words(look.group(1)):
+        return None  # 'Cyan Data Series:' heads the cyan series
+    return lookup(_DATA_PHRASES, title) or lookup(SECTION_ROLES, title)
+
+
+def headed_sections(root: Node, role: str) -> list[Node]:
+    """The outermost sections (under a heading or a bold line) whose title names ``role``."""
+    found: list[Node] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.is_section and node is not root and titled_role(node.title or "") == role:
+            found.append(node)
+            continue
+        stack.extend(reversed(node.children))
+    return found
