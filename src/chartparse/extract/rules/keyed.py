@@ -41,7 +41,7 @@ from .keyed_categories import (
 from .keyed_line import KeyedLine
 from .keyed_notes import feature_key, meta_key, trend_key
 from .keyed_panels import declared_panel, panel_by_count, panel_description, registered_panel
-from .keyed_series import known_series, look_labelled
+from .keyed_series import feature_at_noted_x, known_series, look_labelled
 from .patterns import (
     ALL_SERIES_WORDS,
     AT_NAME_EQUALS,
@@ -343,6 +343,8 @@ def _register(add: Callable[..., None]) -> None:
     add("keyed.declared-category", _declared_category, "a key the category axis lists (even '10-19')",
         "**10-19 years:** ~4.1")
     add("keyed.tuple-key", tuple_key, "a key that is a point, '(x, y)'", "`(0.56, ~10⁵)`: at the far left")
+    add("keyed.feature-at-noted-x", feature_at_noted_x, "a key naming a feature of the line, its x in "
+        "brackets", "**Initial value (July 2020):** ~1")
     add("keyed.x-key", _x_key, "a key that is an x value on a numeric x axis", "**Epoch 10:** ~0.82")
     add("keyed.panel-by-count", panel_by_count, "with a stated panel count, a key whose text names "
         "series is a panel", "**Left:** A rises, B falls")

@@ -4,7 +4,8 @@ text and the lines under it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Final
 
 from ..categories import listed_tick
 from ..names import member_entry
@@ -12,7 +13,10 @@ from ..ruler import DONE, Claim
 from ..series_declarations import label_after_look
 from ..state import name_key
 from ..statements import statement
+from ..text import strip_markup
+from ..values_of import x_number
 from .keyed_panels import panel_titled_as_series
+from .patterns import ALL_SERIES_WORDS, names_date, names_features, names_interval
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..walker import Walker
@@ -47,3 +51,21 @@ def known_series(w: Walker, c: KeyedLine) -> Claim | None:
         statement(w, c.text, inner, c.line.line)
     w.data(c.node, inner)
     return Claim(inner) if scope.x is None else DONE
+
+
+_NOTED_X: Final = re.compile(r"([^()]{2,40}?)\s{0,2}\(\s{0,2}([^()]{1,24}?)\s{0,2}\)")
+
+
+def feature_at_noted_x(w: Walker, c: KeyedLine) -> Claim | None:
+    """'Initial value (July 2020): ~1', 'Peak (Step 500): 0.8': a key naming a feature of the
+    line in scope, with its x in brackets (a date, or an x the x axis names): that point."""
+    m = _NOTED_X.fullmatch(strip_markup(c.key)) if c.text and "(" in c.key else None
+    if m is None or not names_features(m.group(1), w.state.y_words) or names_interval(c.key) \
+            or ALL_SERIES_WORDS.search(c.text):
+        return None  # ('Ascent (Steps 0-20)' is a stretch; '... for both lines' is every line's)
+    note = m.group(2).strip()
+    x = note if names_date(note) else x_number(note, w.state.x_words)
+    if x is None:
+        return None
+    statement(w, c.text, c.scope.but(x=x), c.line.line)
+    return DONE
