@@ -41,7 +41,7 @@ from .keyed_categories import (
 from .keyed_line import KeyedLine
 from .keyed_notes import feature_key, meta_key, trend_key
 from .keyed_panels import declared_panel, panel_by_count, panel_description, registered_panel
-from .keyed_series import feature_at_noted_x, known_series, look_labelled
+from .keyed_series import container_series, feature_at_noted_x, known_series, look_labelled
 from .patterns import (
     ALL_SERIES_WORDS,
     AT_NAME_EQUALS,
@@ -96,6 +96,8 @@ def _central_value(w: Walker, c: KeyedLine) -> Claim | None:
 
 def _container(w: Walker, c: KeyedLine) -> Claim | None:
     inner = c.scope.but(in_container=True)
+    if (drawn := container_series(w, c)) is not None:  # 'Data Points (Red Dots):' the red dots' points
+        inner = inner.but(inherited=False, series=drawn)
     if c.text:
         statement(w, c.text, inner, c.line.line)
     w.data(c.node, inner)

@@ -11,9 +11,10 @@ from ..categories import listed_tick
 from ..names import member_entry
 from ..ruler import DONE, Claim
 from ..series_declarations import label_after_look
-from ..state import name_key
+from ..state import SeriesDraft, name_key
 from ..statements import statement
-from ..text import strip_markup
+from ..style_match import entry_by_style
+from ..text import is_style_words, strip_markup
 from ..values_of import x_number
 from .keyed_panels import panel_titled_as_series
 from .patterns import ALL_SERIES_WORDS, names_date, names_features, names_interval
@@ -69,3 +70,17 @@ def feature_at_noted_x(w: Walker, c: KeyedLine) -> Claim | None:
         return None
     statement(w, c.text, c.scope.but(x=x), c.line.line)
     return DONE
+
+
+def container_series(w: Walker, c: KeyedLine) -> SeriesDraft | None:
+    """'Data Points (Red Dots):' with no line in scope: the line drawn in that look, the
+    legend's entry of that look, else a line named by it."""
+    paren = _NOTED_X.fullmatch(strip_markup(c.key))
+    if c.scope.series is not None or paren is None or not is_style_words(paren.group(2)):
+        return None
+    entries = w.state.legend_entries(c.scope.panel)
+    entry = entry_by_style(paren.group(2), entries)
+    if entry is None and entries:
+        return None
+    name = entry.label if entry else paren.group(2).strip()
+    return w.state.chart.series_for(name, c.scope.panel, c.line.line)
