@@ -22,7 +22,7 @@ from ..values import Quantity
 from ..vocab import GENERIC_X_WORDS, label_words
 from .claims import Claims, StatementContext
 from .text import DATE_TEXT
-from .value_words import x_words_ok
+from .value_words import word_after_names_y, x_words_ok
 
 CROSS_WINDOW: Final = 24
 """'crosses the ' before the x of the marked line."""
@@ -65,7 +65,7 @@ HEIGHT_GAP_MAX: Final = 50
 _AT_LEAD: Final = re.compile(r"\b(?:at|around|near)\s+(?:x\s*[=≈]\s*)?[~≈]?\s*$", re.IGNORECASE)
 _HEIGHT_GAP: Final = re.compile(
     r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s*)?,?\s*(?:with|having|has|reaching)\s+(?:an?\s+)?"
-    r"(?P<measure>(?:[^\W\d_][\w-]{0,15}\s+){1,3})of\s+"
+    r"(?:(?P<measure>(?:[^\W\d_][\w-]{0,15}\s+){1,3})of\s+)?"  # ('... with around 2 sunspot groups')
     r"(?:(?:approximately|about|around|roughly|nearly)\s+)?[~≈]?\s*$", re.IGNORECASE)
 _HEIGHT_NOUNS = frozenset({"height", "value", "count", "density", "frequency", "level", "probability"})
 
@@ -89,14 +89,15 @@ def x_with_height(claims: Claims, ctx: StatementContext) -> None:
             continue  # (a hedge before a number is part of it: 'near 31')
         if j + 1 < claims.n and not used[j + 1] and _BIN_DASH.match(norm[qs[i].end: qs[j].start]):
             m = _HEIGHT_GAP.match(norm[qs[j].end: qs[j + 1].start])  # 'of 900-1000, with a frequency of ~130'
-            if m is not None and _measure_ok(m.group("measure"), ctx.y_words):
+            if m is not None and m.group("measure") and _measure_ok(m.group("measure"), ctx.y_words):
                 bin_x = f"{_written(qs[i].raw)}-{_written(qs[j].raw)}"
                 claims.point(bin_x, qs[i].start, qs[j].end, qs[j + 1])
                 used[i] = used[j] = used[j + 1] = True
             continue
         gap = norm[qs[i].end: qs[j].start]
         m = _HEIGHT_GAP.match(gap) if len(gap) <= HEIGHT_GAP_MAX else None
-        if m is None or not _measure_ok(m.group("measure"), ctx.y_words):
+        if m is None or not (_measure_ok(m.group("measure"), ctx.y_words) if m.group("measure")
+                             else word_after_names_y(norm, qs[j].end, ctx.x_words, ctx.y_words)):
             continue
         claims.point_xy(qs[i], qs[j])
         used[i] = used[j] = True

@@ -90,9 +90,10 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
                   "It crosses the 100 GeV line at ~3.8.", _PAIR, _ANY_X,
                   needs=(("cross", "intersect", "meet"),)),
     StatementForm("statement.x-with-height", x_with_height,
-                  "at X with a height of V: an x after 'at', then the value a bar or peak reaches there.",
+                  "at X with a height of V (or with V and the y axis' word): an x after 'at', then the "
+                  "value a bar or peak reaches there.",
                   "The tallest bar sits at 0.8 T with a height of ~3.5 units.", _PAIR, _ANY_X,
-                  needs=(("with", "having", "has", "reaching"), (" of ",))),
+                  needs=(("with", "having", "has", "reaching"),)),
     StatementForm("statement.parallel-lists", parallel_lists,
                   "x: [...], y: [...]: two lists of the same length.",
                   "x: [10, 20, 30], y: [0.9, 0.7, 0.6]", _PAIR, _ANY_X,
