@@ -107,6 +107,13 @@ REJECTIONS: tuple[Rejection, ...] = (
         "It stays above the [0.5] baseline and crosses the [80]% accuracy threshold.",
         ("baseline", "threshold", "reference", "cutoff", "cut-off")),
     Rejection(
+        "gridline-position",
+        (rf"\bthe\s{{1,2}}(?P<n>{_NUM})(?:\s{{1,2}}(?:and|to)\s{{1,2}}(?P<n2>{_NUM}))?\s{{1,2}}"
+            r"(?:grid\s?lines?|lines?|marks?|tick\s?marks?|ticks?)\b"),
+        "a gridline or tick a value is placed against ('just above the 70 line'), not a value",
+        "Located just above the [70] line, between the [80] and [82] grid lines: ~70.2%.",
+        ("line", "mark", "tick")),
+    Rejection(
         "count-of-things",
         (rf"(?<![\d.,])(?P<n>\d{{1,3}})\s{{1,2}}{_DESCRIBING}{_THINGS}\b"
             r"|(?P<n2>\d{1,2}\s{0,2}[x×]\s{0,2}\d{1,2})\s{1,2}(?:" + "|".join(GRID_WORDS) + ")"),
@@ -348,15 +355,24 @@ def _spans(name: str, pattern: re.Pattern[str], groups: tuple[str, ...],
 def count_spans(text: str, lowered: str | None = None) -> list[tuple[int, int, str]]:
     """The stretches of ``text`` that 'count-of-things' rejects ('There are [8] violin plots'):
     the statement reader leaves those numbers alone too, by the same pattern."""
-    _, pattern, needs, groups = _count_rule()
-    if needs is not None and needs.search(text.lower() if lowered is None else lowered) is None:
+    return _named_spans("count-of-things", text, text.lower() if lowered is None else lowered)
+
+
+def gridline_spans(text: str, lowered: str) -> list[tuple[int, int, str]]:
+    """The stretches 'gridline-position' rejects ('above the [70] line'), for the statement reader."""
+    return _named_spans("gridline-position", text, lowered)
+
+
+def _named_spans(name: str, text: str, lowered: str) -> list[tuple[int, int, str]]:
+    _, pattern, needs, groups = _rule_named(name)
+    if needs is not None and needs.search(lowered) is None:
         return []
-    return _spans("count-of-things", pattern, groups, text)
+    return _spans(name, pattern, groups, text)
 
 
 @cache
-def _count_rule() -> _Compiled:
-    return next(c for c in _compiled() if c[0].name == "count-of-things")
+def _rule_named(name: str) -> _Compiled:
+    return next(c for c in _compiled() if c[0].name == name)
 
 
 _Compiled = tuple[Rejection, re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]]

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ..rejections import LIST_NUMBERING, count_spans, rejection_for
+from ..rejections import LIST_NUMBERING, count_spans, gridline_spans, rejection_for
 from ..values import Quantity
 from ..vocab import SUM_PHRASES, UNCERTAINTY_SIGN, UNCERTAINTY_SIGNS, label_words
 from .claims import Claims, Reading, StatementContext, StatementPoint, StatementReader, XValue
@@ -134,6 +134,17 @@ def _reject_non_values(claims: Claims, low: str, exotic: bool, x_words: frozense
         # '(9 o'clock, adjacent to 2025)': the slice it sits beside, by that one's label
         _reject_led_by(claims, _NEIGHBOUR_LEAD, NEIGHBOUR_WINDOW, "neighbour-label")
     _reject_counts(claims, low, x_words)
+    if " the " in low:
+        _reject_gridlines(claims, low)
+
+
+def _reject_gridlines(claims: Claims, low: str) -> None:
+    """'just above the 70 line': where a value sits, not a value."""
+    spans = gridline_spans(claims.norm, low)
+    for i, q in enumerate(claims.qs):
+        if not claims.used[i] and rejection_for(q.start, q.end, spans) is not None:
+            claims.used[i] = True
+            claims.reject(q, "gridline-position")
 
 
 def read_in(state: ReadingState, text: str, x_context: XValue | None = None) -> Reading:

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from ..vocab import SERIES_ATTRIBUTE_KEYS, fold, mentions_color
-from .keys import key_words
+from .keys import key_info, key_words
 from .legend import LABELLED_LEAD, entries_from_list, entry_from_line
 from .names import find_whole, longest_known_inside
 from .state import ChartDraft, LegendEntryDraft, name_key
@@ -73,6 +73,8 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
             continue  # '**Representation:** a single blue line' describes the one series
         if line.key is not None and key_words(line.key) in _SPREAD_MARK_KEYS:
             continue  # '**Shaded Regions:** light blue bands around the lines' are no line
+        if line.key is not None and key_info(line.key).meta:
+            continue  # '**Annotation (Top-Left):** the text "DROP"' notes the figure: no line
         if line.key is not None and _names_legend_entry(state.chart, line.key):
             continue  # 'Red Line - `L(D(C))`:' under 'Data Series & Trends:' is the legend's entry
         entry = _series_named_by_style(line.key, line.text, line.line, shared) or _series_named_by_colour(
