@@ -38,6 +38,9 @@ class Rejection(NamedTuple):
     excuses_loss: bool = True
 
 
+# '45.4k (43.3%)': a count, then its share in brackets (the pie reader swaps them; see statements)
+COUNT_BEFORE_SHARE = (r"(?<![\w.%~≈])(?P<n>[~≈]?\d[\d.,]{0,12}\s?[kKMGB]?)\s{0,2}\(\s{0,2}"
+                      r"(?P<share>[~≈]?\d[\d.]{0,6}\s?%)\s{0,2}\)")
 _NUM = r"[-+−]?\d[\d,]{0,12}(?:\.\d{1,12})?"
 _HEDGE = r"(?:(?:only|just|about|around|roughly|approximately|approx\.?|nearly|almost|over|~|≈)\s{0,2})?"
 # One end of a range: a hedge, the number, and a unit word or % ('~1.5 eV', '20%').
@@ -108,9 +111,10 @@ REJECTIONS: tuple[Rejection, ...] = (
         ("baseline", "threshold", "reference", "cutoff", "cut-off")),
     Rejection(
         "gridline-position",
-        (rf"\bthe\s{{1,2}}(?P<n>{_NUM})(?:\s{{1,2}}(?:and|to)\s{{1,2}}(?P<n2>{_NUM}))?\s{{1,2}}"
+        (rf"\b(?:above|below|between|near|under|over|beyond|past|on)\s{{1,2}}the\s{{1,2}}(?P<n>{_NUM})"
+            rf"(?:\s{{1,2}}(?:and|to)\s{{1,2}}(?P<n2>{_NUM}))?\s{{1,2}}"
             r"(?:grid\s?lines?|lines?|marks?|tick\s?marks?|ticks?)\b"),
-        "a gridline or tick a value is placed against ('just above the 70 line'), not a value",
+        "a gridline a value is placed against ('just above the 70 line'); 'reaches the 90 mark' is a value",
         "Located just above the [70] line, between the [80] and [82] grid lines: ~70.2%.",
         ("line", "mark", "tick")),
     Rejection(
@@ -270,11 +274,10 @@ REJECTIONS: tuple[Rejection, ...] = (
         "Correct: 34.5% ([41]); Timeout: 3.4% ([4] runs); Wrong (60%, [72] cases)",
         ("%",)),
     Rejection(
-        "count-before-share",
-        r"(?<![\w.%])(?P<n>\d[\d.,]{0,12}\s?[kKMGB]?)\s{0,2}\(\s{0,2}[~≈]?\d[\d.]{0,6}\s?%\s{0,2}\)",
+        "count-before-share", COUNT_BEFORE_SHARE,
         "the raw count before a share in brackets ('45.4k (43.3%)'): a pie's slice is its share",
         "math: [45.4k] (43.3%); code: [871] (19.2%)",
-        ("%)",)),
+        ("%)",), excuses_loss=False),
     Rejection(
         "range",
         (rf"\bbetween\s{{1,3}}(?P<n>{_RANGE_END}\s{{1,3}}(?:and|to|[-–—])\s{{1,3}}{_RANGE_END})"

@@ -135,9 +135,10 @@ def _context(tokens: list[str], letter: str) -> set[str]:
 
 
 def _part(text: str) -> str:
-    head, quote, named = text.partition('"')
-    if quote and len(head.split()) <= 1 and named.strip(' "'):
-        return named.strip(' "')  # 'Token "level"': the axis' word, then the name it quotes
+    head, quote, named = text.replace("“", '"').replace("”", '"').partition('"')
+    named = named.split('"', 1)[0].strip()
+    if quote and len(head.split()) <= 1 and named:
+        return named  # 'Token "level"': the axis' word, then the name it quotes
     words = drop_note(unescape(text.strip())).split()
     while len(words) > 1 and words[-1].lower() in _PART_NOUNS:
         words.pop()

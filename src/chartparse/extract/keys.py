@@ -78,14 +78,14 @@ def _key_info(key: str) -> KeyInfo:
     legend_word = starts_with_any(words, LEGEND_KEYS) or legend
     kind_key = words in KIND_KEYS
     axis = axis_role(key)
-    title = words in TITLE_KEYS or fold(_END_NOTE.sub("", strip_markup(key))) in TITLE_KEYS \
+    title = words in TITLE_KEYS or unnoted in TITLE_KEYS \
         or _titles_a_panel(words)  # 'Title (Left Chart)', 'Right Panel Title'
     flags = {
         "component": axis is not None or title or kind_key,
         "legend_word": legend_word,
         "series_list": starts_with_any(words, SERIES_DECLARATION_KEYS) and not ONE_SERIES_WORDS.match(words),
         "panel_list": words in _PANEL_LIST_KEYS
-        or fold(_END_NOTE.sub("", strip_markup(key))) in _PANEL_LIST_KEYS,
+        or unnoted in _PANEL_LIST_KEYS,
         "data_group": data_group,
         "container": data_group or words in DATA_CONTAINER_KEYS or words.startswith(_CONTAINER_PREFIXES),
         "trend": _names_trend(words),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -63,9 +64,15 @@ _MOTION_SENTENCE_WORDS = 5  # 'Counts decrease monotonically with increasing len
 
 
 def _states_a_motion(plain: str) -> bool:
-    """A word after the first is a motion ('decrease', 'rises'): the line says what happens."""
-    return any(w in MOTION_NOUNS or (w.endswith("s") and w[:-1] in MOTION_NOUNS)
-               for w in fold(plain).split()[1:])
+    """A motion used as a verb after the first word ('Counts decrease monotonically', 'rises
+    to'): the line says what happens ('Loss Drop vs Learning Rate' names a panel)."""
+    words = fold(plain).split()
+    return any((w in MOTION_NOUNS or (w.endswith("s") and w[:-1] in MOTION_NOUNS))
+               and (after.endswith("ly") or after in _MOTION_FOLLOWERS)
+               for w, after in itertools.pairwise(words[1:]))
+
+
+_MOTION_FOLLOWERS = frozenset("to from with after until by in over towards toward".split())
 
 
 @text_cache()

@@ -98,7 +98,7 @@ def read_statement(
     # Under IGNORECASE these match ASCII letters that lower() does not give: the word
     # tests below would miss them, so a sentence holding one runs every pattern.
     exotic = not norm.isascii() and ("İ" in norm or "ı" in norm or "ſ" in norm)
-    _reject_non_values(claims, low, exotic, x_words)
+    _reject_non_values(claims, low, exotic, x_words, text.lstrip().startswith(_NUMBERING_OPENERS))
     ctx = StatementContext(x_words, y_words, x_context)
     if x_context is not None:
         order = _WITH_X_ONE if len(qs) == 1 else _WITH_X_MANY
@@ -112,10 +112,11 @@ def read_statement(
     return reading
 
 
-def _reject_non_values(claims: Claims, low: str, exotic: bool, x_words: frozenset[str]) -> None:
+def _reject_non_values(claims: Claims, low: str, exotic: bool, x_words: frozenset[str],
+                       opens_header: bool = False) -> None:
     """Numbers no form may read: error bars, sums, sample sizes, clock positions."""
     norm = claims.norm
-    numbering = LIST_NUMBERING.match(norm) if norm[:1] in _NUMBERING_OPENERS else None
+    numbering = LIST_NUMBERING.match(norm) if opens_header else None
     if numbering and claims.qs[0].start == numbering.start(1):
         claims.used[0] = True  # '**5. Utilities' (a numbered header, cut off): the item's number
         claims.reject(claims.qs[0], "list-numbering")
@@ -134,7 +135,7 @@ def _reject_non_values(claims: Claims, low: str, exotic: bool, x_words: frozense
         # '(9 o'clock, adjacent to 2025)': the slice it sits beside, by that one's label
         _reject_led_by(claims, _NEIGHBOUR_LEAD, NEIGHBOUR_WINDOW, "neighbour-label")
     _reject_counts(claims, low, x_words)
-    if " the " in low:
+    if "the " in low:
         _reject_gridlines(claims, low)
 
 
@@ -186,7 +187,7 @@ def _has_needs(low: str, needs: _Needs) -> bool:
     return True
 
 
-_NUMBERING_OPENERS = frozenset("*_#(0123456789")  # (a cheap test before the pattern)
+_NUMBERING_OPENERS = ("**", "__", "#")  # a header's markup: '**5. Utilities' (not a value: '0.82. Then')
 _UNCERTAINTY_LEAD: Final = re.compile(UNCERTAINTY_SIGN + r"\s{0,2}$")
 
 

@@ -42,6 +42,7 @@ from .rules.patterns import names_interval
 from .section_roles import titled_role
 from .state import name_key
 from .text import drop_numbering, is_style_words, strip_markup
+from .value_words import x_words_ok
 from .values_of import fills_label_template, x_number
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -217,7 +218,7 @@ def _is_x(state: ReadingState, title: str) -> bool:
     """A header that is a value on the x axis ('Epoch 10' on an axis "Epoch"); 'K0=5' on an
     axis "K" sets another variable, no x."""
     setting = _SETTING.match(strip_markup(drop_numbering(title)))
-    if setting is not None and fold(setting.group(1)) not in state.x_words:
+    if setting is not None and not x_words_ok(fold(setting.group(1)), state.x_words):
         return False
     if state.categorical() and not state.numeric_x_axis() and state.kind != "pie":
         return True  # headers of a bar chart's groups are categories (a pie has no x axis)

@@ -195,7 +195,8 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
                   "It rises to 8192 (2B) dimension with approximately 4 GPUs.", _PAIR, _NO_X,
                   example_x_words=frozenset({"gpu"}), needs=(("with", "for"),)),
     StatementForm("statement.value-at-x", value_at_x,
-                  "V at|by|in X: the value, then its x.",
+                  "V at|by|in|after X: the value, then its x ('in 2017 at 1 Joule', the y axis' word "
+                  "after the second number, reads x then y).",
                   "The loss peaks at ~3.5 at 300B tokens.", _PAIR, _NO_X),
     StatementForm("statement.named-x-then-value", named_x_then_value,
                   "... at x-name = X ... V: an x named by its axis' symbol mid-sentence, then its value.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from ..rejections import COUNT_BEFORE_SHARE
 from ..vocab import SUM_PHRASES, fold, has_any_phrase, mentions_color
 from .add_points import add_point, apply_reading, target
 from .categories import category_axis
@@ -50,7 +51,7 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
     if state.kind == "box" and _SPREAD_LEAD.match(text) and "median" not in text.lower():
         return False  # 'One outlier at approximately 4%.': a box's spread, not its value
     if state.kind == "pie" and "%)" in text:
-        text = _COUNT_THEN_SHARE.sub(r"\2 (\1)", text)  # 'math: 45.4k (43.3%)': a slice is its share
+        text = _COUNT_THEN_SHARE.sub(r"\g<share> (\g<n>)", text)  # 'math: 45.4k (43.3%)': its share
     if "(" in text and (coloured := _subject_by_colour(w, text, scope)) is not None:
         scope = coloured  # 'Test loss (orange) starts at ~1e-1': the entry drawn in orange
     if scope.series is None and "=" in text and (named := _series_by_setting(w, text, scope, line_no)):
@@ -71,8 +72,7 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
     return False
 
 
-_COUNT_THEN_SHARE: Final = re.compile(  # (explain names the count: rejections 'count-before-share')
-    r"(?<![\w.%~≈])([~≈]?\d[\d.,]{0,12}\s?[kKMGB]?)\s{0,2}\(\s{0,2}([~≈]?\d[\d.]{0,6}\s?%)\s{0,2}\)")
+_COUNT_THEN_SHARE: Final = re.compile(COUNT_BEFORE_SHARE)  # (explain names the count the same way)
 _SPREAD_LEAD: Final = re.compile(
     r"\W{0,4}(?:(?:one|two|three|several|some|a few|an|the|lower|upper)\s)?"
     r"(?:outliers?|whiskers?|iqr|interquartile|q1|q3|(?:first|third|lower|upper)\squartile)\b", re.IGNORECASE)

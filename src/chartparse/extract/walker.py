@@ -47,7 +47,7 @@ from .tables import read_table
 from .text import strip_markup
 
 _TRAILING_COLON: Final = re.compile(r":\s*$")
-NO_DATA_ROLES = frozenset({"observations", "interpretation", "legend", "overview"})
+NO_DATA_ROLES = frozenset({"observations", "interpretation", "legend", "overview", "color-scale"})
 _LEGEND_WORD: Final = (("legend", "legend"),)  # one table object: lookup finds its index by identity
 _LEADS = ("legend", "key")
 

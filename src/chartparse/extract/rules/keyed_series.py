@@ -54,13 +54,13 @@ def known_series(w: Walker, c: KeyedLine) -> Claim | None:
     return Claim(inner) if scope.x is None else DONE
 
 
-_NOTED_X: Final = re.compile(r"([^()]{2,40}?)\s{0,2}\(\s{0,2}([^()]{1,24}?)\s{0,2}\)")
+_KEY_WITH_NOTE: Final = re.compile(r"([^()]{2,40}?)\s{0,2}\(\s{0,2}([^()]{1,24}?)\s{0,2}\)")
 
 
 def feature_at_noted_x(w: Walker, c: KeyedLine) -> Claim | None:
     """'Initial value (July 2020): ~1', 'Peak (Step 500): 0.8': a key naming a feature of the
     line in scope, with its x in brackets (a date, or an x the x axis names): that point."""
-    m = _NOTED_X.fullmatch(strip_markup(c.key)) if c.text and "(" in c.key else None
+    m = _KEY_WITH_NOTE.fullmatch(strip_markup(c.key)) if c.text and "(" in c.key else None
     if m is None or not names_features(m.group(1), w.state.y_words) or names_interval(c.key) \
             or ALL_SERIES_WORDS.search(c.text):
         return None  # ('Ascent (Steps 0-20)' is a stretch; '... for both lines' is every line's)
@@ -75,7 +75,7 @@ def feature_at_noted_x(w: Walker, c: KeyedLine) -> Claim | None:
 def container_series(w: Walker, c: KeyedLine) -> SeriesDraft | None:
     """'Data Points (Red Dots):' with no line in scope: the line drawn in that look, the
     legend's entry of that look, else a line named by it."""
-    paren = _NOTED_X.fullmatch(strip_markup(c.key))
+    paren = _KEY_WITH_NOTE.fullmatch(strip_markup(c.key))
     if c.scope.series is not None or paren is None or not is_style_words(paren.group(2)):
         return None
     entries = w.state.legend_entries(c.scope.panel)
