@@ -11,7 +11,13 @@ from typing import Final
 from ..textcache import text_cache
 from ..values import Quantity
 from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, axis_field, fold, lookup
-from .axis_items import child_categories, label_then_list, labelled_categories, suffixed_numbers
+from .axis_items import (
+    child_categories,
+    label_then_list,
+    labelled_categories,
+    named_categories,
+    suffixed_numbers,
+)
 from .axis_labels import (
     SCALE_NOTE,
     bare_list,
@@ -272,8 +278,7 @@ def _stated_categories(axis: AxisDraft, field: str | None, text: str) -> None:
     """A 'Categories:' field, or quoted names listed on the axis line itself."""
     if field == "categories":
         axis.scale = axis.scale or "categorical"
-        axis.ticks = axis.ticks or list[int | float | str](all_quoted(text) or bare_list(text)) \
-            or suffixed_numbers(text)  # 'Categories: 350M, 1B, 3B': as written
+        axis.ticks = axis.ticks or named_categories(axis, text) or suffixed_numbers(text)  # '350M, 1B'
     if field in ("categories", None) and not axis.ticks:  # ('Lists five sectors. From left to right: A, B')
         plain = strip_markup(text)
         lead = _LISTS_LEAD.match(plain) if ":" in text else None  # 'Lists 9 datasets: A, B.'

@@ -104,3 +104,14 @@ def label_then_list(text: str) -> tuple[str | None, list[str]]:
         if listed or _TICKS_ONLY.match(rest):
             return head, listed
     return None, []
+
+
+def named_categories(axis: AxisDraft, text: str) -> list[int | float | str]:
+    """A 'Categories:' value's quoted or listed names; 'Datasets: DS1, DS2' states its label first."""
+    if quoted_names := all_quoted(text):
+        return list[int | float | str](quoted_names)
+    named = bare_list(text)
+    if named and ": " in named[0]:
+        head, _, named[0] = named[0].partition(": ")
+        axis.label = axis.label or head
+    return list[int | float | str](named)
