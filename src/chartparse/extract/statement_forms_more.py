@@ -308,8 +308,9 @@ def axis_names_equal(claims: Claims, ctx: StatementContext) -> None:
         if used[i] or used[j] or len(gap) > PAIR_GAP_MAX \
                 or label_words(gap) & (_NUMBERED_GAP_WORDS if numbered else _PAIR_GAP_WORDS):
             continue
-        y_named = _axis_named(claims, qs[j], "y", y_words, x_words) or _names_a_value(claims, qs[j], x_words)
-        if _axis_named(claims, qs[i], "x", x_words, y_words) and y_named \
+        if _axis_named(claims, qs[i], "x", x_words, y_words) \
+                and (_axis_named(claims, qs[j], "y", y_words, x_words)
+                     or _names_a_value(claims, qs[j], x_words)) \
                 and not claims.own_x_follows(j, x_words):
             claims.point_xy(qs[i], qs[j])
             used[i] = used[j] = True
