@@ -16,7 +16,7 @@ from ..textcache import text_cache
 from ..vocab import COLOR_WORDS, ORDINAL_LABEL_WORDS, fold, has_phrase
 from .panel_titles import WORD
 from .state import AxisDraft, ChartDraft, name_key
-from .text import DATE, strip_markup, unescape
+from .text import DATE, PAREN_NOTE, strip_markup, unescape
 from .values_of import x_number
 
 _TRAILING_NOTE: Final = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
@@ -392,9 +392,7 @@ def groups_categories(axis: AxisDraft | None, name: str, grouping_words: frozens
     unless it is one of them."""
     words = fold(name).replace("-", " ").split()
     label = strip_markup(axis.label or "") if axis is not None else ""
-    named = {part for w in _PAREN_NOTE.sub(" ", label).split() for part in fold(w).strip(",.:;").split("-")}
+    # 'Phases (I–IV)': the note in brackets lists the categories, not the axis' words
+    named = {part for w in PAREN_NOTE.sub(" ", label).split() for part in fold(w).strip(",.:;").split("-")}
     return bool(words) and all(w in grouping_words or w in named for w in words) \
         and (axis is None or declared_inside(axis, fold(name)) is None)
-
-
-_PAREN_NOTE: Final = re.compile(r"\([^()]*\)")  # ('Phases (I–IV)': the categories, not the axis' words)
