@@ -197,8 +197,9 @@ def _declared_panel_without_note(state: ReadingState, title: str) -> bool:
     return False
 
 
-def match_series(state: ReadingState, memo: Memo, name: str, panel: str | None) -> SeriesDraft | None:
-    """The known series a header names ('1 Rec (Solid Blue Line)' -> '1 Rec')."""
+def known_series_name(state: ReadingState, memo: Memo, name: str, panel: str | None) -> str | None:
+    """The name of the known series a header names ('1 Rec (Solid Blue Line)' -> '1 Rec'),
+    or None; a question only: nothing is created."""
     if not state.known_names:
         return None
     # The answer depends on the header and the names known so far; headers repeat
@@ -212,6 +213,12 @@ def match_series(state: ReadingState, memo: Memo, name: str, panel: str | None) 
         # 'Solid Lines:' in a panel whose own legend has one solid entry, though others do too
         entry = entry_by_style(name, own)
         known = None if entry is None else entry.label
+    return known
+
+
+def match_series(state: ReadingState, memo: Memo, name: str, panel: str | None) -> SeriesDraft | None:
+    """The known series a header names, found or created in the chart; None when it names none."""
+    known = known_series_name(state, memo, name, panel)
     if known is None:
         return None
     series = state.chart.series_for(known, panel)
@@ -315,7 +322,7 @@ def heads_a_category(state: ReadingState, memo: Memo, title: str, scope: Scope, 
         return True
     if after is None or after.line is None or after.line.key is None or after.is_section:
         return False
-    return match_series(state, memo, after.line.key, scope.panel) is not None
+    return known_series_name(state, memo, after.line.key, scope.panel) is not None
 
 
 def member_entry(state: ReadingState, key: str, within: SeriesDraft) -> str | None:

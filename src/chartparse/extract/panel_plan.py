@@ -358,3 +358,23 @@ def _chart_headings(root: Node, first: Node) -> list[Node]:
                 and heading_kind(line.key, line.text)[0] is not None:
             found.append(node)
     return found
+
+
+def read_document_heading(state: ReadingState, root: Node) -> None:
+    """The top heading: the title it gives, the kind it names, and whether it plans panels."""
+    chart = state.chart
+    for node in root.walk():
+        if node.is_section and node.line is not None and node.line.kind == "heading":
+            line = node.line
+            chart.heading_title = title_from_heading(line.key, line.text)
+            kind, chart.mixed = heading_kind(line.key, line.text)
+            if kind:
+                chart.kind, chart.kind_source = kind, "heading"
+            if chart.heading_title and titled_role(chart.heading_title) and line.key is None:
+                chart.heading_title = None
+            chart.trace.claim(line.line, "document.heading")
+            if not plan_chart_headings(state, root, node):
+                node.read_as = "document"
+            return
+        if node.line is not None and node.line.kind in ("para", "item"):
+            return

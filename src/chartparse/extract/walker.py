@@ -19,17 +19,25 @@ from .axes import axis_role, read_axis
 from .categories import declared_category_keys, legend_names_categories
 from .heatmap import tuple_cell_line
 from .key_looks import note_look
-from .kinds import OVERVIEW_LINES, heading_kind, kind_in, title_from_heading
+from .kinds import OVERVIEW_LINES, kind_in
 from .legend import legend_position
 from .legend_lines import flattened_panel_legend, legend_section_line
 from .memo import Memo
-from .names import heads_a_category, is_panel_title, is_sentence, match_series, mentioned_series, panel_name
+from .names import (
+    heads_a_category,
+    is_panel_title,
+    is_sentence,
+    known_series_name,
+    match_series,
+    mentioned_series,
+    panel_name,
+)
 from .observed import observed_pair
 from .panel_plan import (
     component_panel,
     panels_by_own_axes,
-    plan_chart_headings,
     plan_panels,
+    read_document_heading,
     read_lead_in,
     read_overview_text,
 )
@@ -52,7 +60,6 @@ _LEGEND_WORD: Final = (("legend", "legend"),)  # one table object: lookup finds 
 _LEADS = ("legend", "key")
 
 
-
 class Walker:
     def __init__(self, chart: ChartDraft, root: Node) -> None:
         self.root = root
@@ -62,7 +69,7 @@ class Walker:
     # ------------------------------------------------------------------ setup
     def run(self) -> None:
         state = self.state
-        self._document_heading()
+        read_document_heading(self.state, self.root)
         scope = Scope(role="document")
         self._components(self.root, scope)
         categories = declared_category_keys(state.chart) if state.categorical() else frozenset()
@@ -85,27 +92,16 @@ class Walker:
             for node in headed_sections(self.root, "observations"):
                 self.data(node, scope.but(role="data"))
 
-    def _document_heading(self) -> None:
-        chart = self.state.chart
-        for node in self.root.walk():
-            if node.is_section and node.line is not None and node.line.kind == "heading":
-                line = node.line
-                chart.heading_title = title_from_heading(line.key, line.text)
-                kind, chart.mixed = heading_kind(line.key, line.text)
-                if kind:
-                    chart.kind, chart.kind_source = kind, "heading"
-                if chart.heading_title and titled_role(chart.heading_title) and line.key is None:
-                    chart.heading_title = None
-                chart.trace.claim(line.line, "document.heading")
-                if not plan_chart_headings(self.state, self.root, node):
-                    node.read_as = "document"
-                return
-            if node.line is not None and node.line.kind in ("para", "item"):
-                return
-
     # -- shared with the rules ---------------------------------------------------
     def match_series(self, name: str, panel: str | None) -> SeriesDraft | None:
         return match_series(self.state, self.memo, name, panel)
+
+    def known_series_name(self, name: str, panel: str | None) -> str | None:
+        """The known series a header names, as a question: creates nothing."""
+        return known_series_name(self.state, self.memo, name, panel)
+
+    def names_series(self, name: str, panel: str | None) -> bool:
+        return self.known_series_name(name, panel) is not None
 
     def is_panel_title(self, title: str) -> bool:
         return is_panel_title(self.state, self.memo, title)
@@ -267,7 +263,7 @@ class Walker:
         state = self.state
         title = child.title or ""
         if title and child.read_as is None and self.is_panel_title(title) \
-                and self.match_series(title, current.panel) is None:
+                and not self.names_series(title, current.panel):
             state.trace.enter("section.panel")
             panel = state.chart.add_panel(panel_name(title), child.first_line, child.last_line)
             state.trace.leave()
@@ -355,7 +351,7 @@ class Walker:
             return None
         title = line.bold_title() if not node.children else None
         if title and line.kind == "item" and (
-                self.is_panel_title(title) or self.match_series(title, scope.panel)
+                self.is_panel_title(title) or self.names_series(title, scope.panel)
                 or heads_a_category(self.state, self.memo, title, scope, after)
                 or (state.kind == "scatter" and after is not None and after.line is not None
                     and after.line.key is not None)):  # '1. **Model Q**' over '* **Position:** ...'

@@ -116,7 +116,7 @@ def panel_over_series(w: Walker, h: Header) -> Scope | None:
     state = w.state
     if h.node is None or h.scope.panel is not None or h.scope.series is not None \
             or not (state.several_panels_said or state.chart.stated_panels > 1) \
-            or w.match_series(h.title, None) is not None:
+            or w.names_series(h.title, None):
         return None
     pairs = w.child_pairs(h.node)
     named = {name for key, _ in pairs if key and (name := _line_named(w, key)) is not None}
@@ -133,9 +133,9 @@ def _state_points(w: Walker, pairs: list[tuple[str | None, str]]) -> bool:
 
 def _line_named(w: Walker, key: str) -> str | None:
     """The line a key names: one the legend knows, or one drawn in a look ('Green (solid line)')."""
-    series = w.match_series(key, None)
-    if series is not None:
-        return series.name
+    known = w.known_series_name(key, None)
+    if known is not None:
+        return known
     look = _NOTE.sub("", strip_markup(key)).strip()
     return look if look_series_name(look) else None
 
@@ -161,10 +161,10 @@ def numbered_panel(w: Walker, h: Header) -> Scope | None:
     m = _NUMBERED.match(strip_markup(h.node.line.full_text))  # (the title comes without its number)
     if m is None or not 1 <= int(m.group(1)) <= count:
         return None
-    if w.match_series(h.title, None) is not None or listed_tick(chart, None, h.name) is not None:
+    if w.names_series(h.title, None) or listed_tick(chart, None, h.name) is not None:
         return None
     pairs = w.child_pairs(h.node)
-    if sum(1 for key, _ in pairs if key and w.match_series(key, None) is not None) >= _SERIES_UNDER_A_PANEL \
+    if sum(1 for key, _ in pairs if key and w.names_series(key, None)) >= _SERIES_UNDER_A_PANEL \
             and not _state_points(w, pairs):
         return None  # 'Model A: ~0.63' under each attack: one bar per model, the header its x
     panel = chart.add_panel(panel_name(h.title), h.node.first_line, h.node.last_line)
@@ -182,12 +182,12 @@ def panel_of_series(w: Walker, h: Header) -> Scope | None:
     series opens that panel and that series in it."""
     if h.scope.panel is not None or h.node is None or not w.is_panel_title(h.title):
         return None
-    series = w.match_series(h.title, None)
-    if series is None:
+    known = w.known_series_name(h.title, None)
+    if known is None:
         return None
     chart = w.state.chart
     panel = chart.add_panel(panel_name(h.title), h.node.first_line, h.node.last_line)
-    return h.scope.but(inherited=False, panel=panel, series=chart.series_for(series.name, panel))
+    return h.scope.but(inherited=False, panel=panel, series=chart.series_for(known, panel))
 
 
 HEADER_RULES.before(

@@ -88,7 +88,7 @@ def _box_spread(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 def _central_value(w: Walker, c: KeyedLine) -> Claim | None:
-    if c.scope.x is None or w.match_series(c.key, c.scope.panel) is not None:
+    if c.scope.x is None or w.names_series(c.key, c.scope.panel):
         return None  # 'Average:' under a model is the legend's series 'Average', not a mean
     statement(w, c.text, c.scope, c.line.line)
     return DONE
@@ -141,8 +141,8 @@ def _heatmap_column(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
     if w.state.kind != "heatmap" or scope.series is None or scope.x is not None or not c.text:
         return None
-    named = w.match_series(c.key, scope.panel) if scope.inherited else None
-    if named is not None and named is not scope.series:
+    named = w.known_series_name(c.key, scope.panel) if scope.inherited else None
+    if named is not None and w.state.chart.find_series(named, scope.panel) is not scope.series:
         return None  # 'Right Ear (Gray):' after 'Left Ear (Black):', both in the legend: two lines
     flipped = transposed_cell(w.state.chart, scope.panel, scope.series.name, c.key)
     if flipped is not None:  # written column by column: the key is the row

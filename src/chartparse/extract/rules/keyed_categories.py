@@ -55,7 +55,7 @@ def histogram_bin(w: Walker, c: KeyedLine) -> Claim | None:
 def bar_attribute(w: Walker, c: KeyedLine) -> Claim | None:
     """Under a bar's header, 'Position:', 'Bar color:', 'Error bar: ±3%' describe the bar."""
     scope = c.scope
-    if scope.x is None or not w.state.categorical() or w.match_series(c.key, scope.panel):
+    if scope.x is None or not w.state.categorical() or w.names_series(c.key, scope.panel):
         return None
     return DONE if c.info.words in BAR_ATTRIBUTE_KEYS else None
 
@@ -107,7 +107,7 @@ def bar_measure(w: Walker, c: KeyedLine) -> Claim | None:
     """Under a bar's header, 'Value: 13.4' or '<the y axis' name>: 99%' is the bar's value."""
     scope = c.scope
     state = w.state
-    if scope.x is None or not state.categorical() or w.match_series(c.key, scope.panel):
+    if scope.x is None or not state.categorical() or w.names_series(c.key, scope.panel):
         return None
     words = c.info.words
     if not is_bar_measure_key(words) and not (set(words.split()) & state.y_words):

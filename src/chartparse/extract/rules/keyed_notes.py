@@ -24,7 +24,7 @@ def trend_key(w: Walker, c: KeyedLine) -> Claim | None:
         series.set_summary("trend", strip_markup(c.text) or None)
         if scope.x is None:
             statement(w, c.text, scope, c.line.line)
-    if any(ch.line is not None and ch.line.key and w.match_series(ch.line.key, scope.panel)
+    if any(ch.line is not None and ch.line.key and w.names_series(ch.line.key, scope.panel)
            for ch in c.node.children):
         w.data(c.node, scope)  # 'Trends:' over '**Model B (Orange):** starts at ~75 (Shot 0)'
     elif scope.x is None:

@@ -150,8 +150,8 @@ def ranking_at_x(w: Walker, c: KeyedLine) -> Claim | None:
     ranked = _ranked_values(c.text)
     if len(ranked) < 2:
         return None
-    found = [w.match_series(name, c.scope.panel) for name, _ in ranked]
-    if any(s is None for s in found):
+    found = [w.known_series_name(name, c.scope.panel) for name, _ in ranked]
+    if any(name is None for name in found):
         return None
     x = key_numbers[0].value if key_numbers else c.scope.x
     assert x is not None
@@ -159,7 +159,8 @@ def ranking_at_x(w: Walker, c: KeyedLine) -> Claim | None:
     for known, (_, raw) in zip(found, ranked, strict=True):
         assert known is not None
         _, qs = quantities(raw)
-        series = chart.series_for(known.name, c.scope.panel, c.line.line)
+        series = chart.series_for(known, c.scope.panel, c.line.line)
+        series.rule = series.rule or "section.known-name"
         add_point(w, series, x, qs[0].value, qs[0].approx, c.line.line)
     return DONE
 
