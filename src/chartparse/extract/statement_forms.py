@@ -70,7 +70,8 @@ _LEAD_X: Final = re.compile(  # (the dot that ends 'a.u.' or 'e.g.' ends no sent
     re.IGNORECASE,
 )
 _AT_X: Final = re.compile(
-    r"^[%)\s*_]*(?P<unit>(?:[^\W\d_][\w/.]{0,11}\s+){0,2})(?P<prep>at|by|in|when|where)\s+"  # '5 Ω at'
+    r"^[%)\s*_]*(?P<unit>(?:(?:[^\W\d_]|[$€£¥])[\w/.]{0,11}\s+){0,2}(?:per\s+[^\W\d_][\w.]{0,11}\s+)?)"
+    r"(?P<prep>at|by|in|when|where)\s+"  # '5 Ω at', '0.03 USD per query at'
     r"(?:(?:approximately|around|about|roughly|nearly|near|the|a)\s+|[~≈]\s?)?"  # 'at ~episode 700'
     r"(?P<xw>(?:(?:√?[^\W\d_]|[#@])[\w\-/]*(?:\s+|\s*(?=[=:≈]|$))){0,3})(?:(?P<eq>[=:]\s*)|\(\s?)?[~≈]?\s*$",
     re.IGNORECASE,

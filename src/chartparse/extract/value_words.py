@@ -29,9 +29,21 @@ def x_words_ok(words: str, x_words: frozenset[str]) -> bool:
     return True
 
 
+_RATE_DENOMINATOR: Final = re.compile(r"/[^\s/]*|\bper\s+\S+", re.IGNORECASE)
+"""'/query' in 'USD/query', 'per query' in 'USD per query': what a rate is counted per."""
+_CURRENCY: Final = frozenset("$€£¥")
+
+
 def y_unit_ok(unit: str, y_words: frozenset[str]) -> bool:
     """A value's unit word: a unit, a word of the y axis, or one the y axis abbreviates
-    ('radians' on an axis in 'rad.', 'seconds' in 'sec')."""
+    ('radians' on an axis in 'rad.', 'seconds' in 'sec'). A rate is judged by what it
+    counts, not what it is per ('USD/query', '$ per item')."""
+    if "/" in unit or "per " in unit.lower():
+        unit = _RATE_DENOMINATOR.sub(" ", unit)
+        if unit.strip() in _CURRENCY:
+            return True
+    if not unit.strip():
+        return False
     if x_words_ok(unit, y_words | UNIT_WORDS):
         return True
     tokens = label_words(unit)
