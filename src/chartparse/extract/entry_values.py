@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .walker import Walker
 
 
-_COLOUR_VALUE: Final = re.compile(r"\b([^\W\d_]+(?:[ -][^\W\d_]+)?)\s?(?:bar|line|dot|segment)?s?\s?[:=]?\s?"
+_COLOUR_VALUE: Final = re.compile(r"\b([^\W\d_]+(?:[ -][^\W\d_]+)?)\s?(?:bar|line|dot|segment)?s?\s?[:=(]?\s?"
                            r"(?:approximately |about |around |roughly )?([~≈]?\s?-?\d[\d.,]*\s?%?)")
 
 
@@ -67,8 +67,8 @@ def _numbered_labels_as_words(text: str, entries: list[LegendEntryDraft]) -> str
 
 
 def values_by_entry_handle(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
-    """'Blue ~300, Amber ~900' or 'Base ~10%, Intrinsic ~15%' at an x: each value names its
-    legend entry by colour or by its name's words."""
+    """'Blue ~300, Amber ~900', 'Dark blue (~0.4) vs. light blue (~0.3)' or 'Base ~10%,
+    Intrinsic ~15%' at an x: each value names its legend entry by colour or by its name's words."""
     entries = w.state.legend_entries(scope.panel)
     handles = _entry_handles(entries)
     if len(handles) < 2:
