@@ -108,6 +108,20 @@ _LEAD_WORDS = ("at", "by", "for", "on", "in", "when", "with")
 _START_WORDS = ("start", "begin", "origin", "initial", "open")
 
 
+def _hedged_lead_x(norm: str, q: Quantity, window: str) -> bool:
+    """'Around 2001, A peaks at ~400': a hedged number opening a sentence, then a comma, is
+    the x of what the sentence states."""
+    if not q.approx or not norm.startswith(",", q.end):
+        return False
+    hedge = q.raw.rstrip("0123456789.,+-−")  # the scanner reads the hedge as part of the number
+    return _HEDGE_OPENING.search(window + hedge) is not None
+
+
+_HEDGE_OPENING: Final = re.compile(
+    r"(?:^|[.;!?]\s|\n)\s*[*_]*(?:around|about|approximately|roughly|circa|near|nearly)\s*[~≈]?\s*$",
+    re.IGNORECASE)
+
+
 def _may_lead_x(window: str) -> bool:
     """_LEAD_X can only match from the window's start or after a sentence break (a
     newline, or '.;!?' and a space: the '.' of '0.5' is none)."""
@@ -310,8 +324,9 @@ def at_x_then_value(claims: Claims, ctx: StatementContext) -> None:
         m = _LEAD_X.search(window) if _may_lead_x(window) else None
         # 'At LR = 1e-3, ...': a name followed by '=' (or '≈', read with the number) is the
         # x variable, whatever its name.
-        if not m or not (_named_x(m) or x_words_ok(m.group("xw"), ctx.x_words) or (
-                qs[i].raw.startswith("≈") and 0 < len(m.group("xw").split()) <= 2)):
+        if not (m and (_named_x(m) or x_words_ok(m.group("xw"), ctx.x_words) or (
+                qs[i].raw.startswith("≈") and 0 < len(m.group("xw").split()) <= 2))) \
+                and not _hedged_lead_x(norm, qs[i], window):
             continue
         xs = claims.listed_x(i)
         j = xs[-1] + 1

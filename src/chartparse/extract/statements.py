@@ -58,6 +58,9 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
         return statement(w, named[0], named[1], line_no, label)
     if scope.series is None and (named_here := _by_named_series(w, text, scope, line_no)) is not None:
         return named_here
+    if scope.series is not None and scope.x is None and _LEAD_OPENING.match(text) \
+            and (shared_x := _several_at_one_x(w, text, scope, line_no)) is not None:
+        return shared_x
     if scope.x is None and values_for_bins(w, text, scope, line_no):
         return True
     reading = read_in(state, text, scope.x)
@@ -194,9 +197,19 @@ _BOLD_DASH_VALUE: Final = re.compile(r"\*\*([^*]{1,60})\*\*\s{0,3}[-–—]\s{0,
                                      r"([~≈]?\s{0,2}[-−]?\d[\d,]{0,12}(?:\.\d{1,6})?\s{0,2}%?)\s{0,3}\.?$")
 
 
-_LEAD_CLAUSE: Final = re.compile(
-    r"^[\s*_]*(?:at|by|for|on|in|when|with|after|during)\s[^.;:!?]{0,60}\d[^.;!?]{0,30}[,:]\s*$",
-    re.IGNORECASE)
+_LEAD_OPEN: Final = (r"^[\s*_]*(?:at|by|for|on|in|when|with|after|during"
+                     r"|around|about|approximately|roughly|circa|near|nearly)\s")  # 'Around 2001, '...
+_LEAD_CLAUSE: Final = re.compile(_LEAD_OPEN + r"[^.;:!?]{0,60}\d[^.;!?]{0,30}[,:]\s*$", re.IGNORECASE)
+_LEAD_OPENING: Final = re.compile(_LEAD_OPEN, re.IGNORECASE)  # a cheap test before the names are sought
+
+
+def _several_at_one_x(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool | None:
+    """'Around 2001, A peaks at ~400, while B peaks at ~250' under A's header: a lead x, then
+    values of several named series, each its own. None unless it names two."""
+    mentions = mentioned_series(w.state, text)
+    if len({name for _, name in mentions}) < 2 or not lead_clause(text, mentions[0][0]):
+        return None
+    return split_by_series(w, text, mentions, scope, line_no)
 
 
 def lead_clause(text: str, first_mention: int) -> str:
