@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ...vocab import BAR_ATTRIBUTE_KEYS, fold, has_phrase
+from ...vocab import BAR_ATTRIBUTE_KEYS, fold, has_phrase, mentions_color
 from ..categories import (
     category_axis,
     category_x,
@@ -22,7 +22,7 @@ from ..pie_legend import slices_named_after
 from ..ruler import DONE, Claim
 from ..state import name_key
 from ..statements import statement
-from ..text import quantities, quoted, strip_markup
+from ..text import clean_name, is_style_words, quantities, quoted, strip_markup
 from ..values_of import x_number
 from .patterns import ALL_SERIES_WORDS, KEY_PAREN_VALUE
 
@@ -172,8 +172,9 @@ def category_value(w: Walker, c: KeyedLine) -> Claim | None:
     axis = category_axis(chart, c.scope.panel)
     if c.scope.x is None and axis is not None and listed_tick(chart, c.scope.panel, c.key) is None \
             and declared_category_values(chart, c.text, c.scope.panel):
-        # '**Top Three**: "unity" (61) and "love" (60)': the key groups declared categories
-        statement(w, c.text, c.scope, c.line.line)
+        # '**Top Three**: "unity" (61) and "love" (60)': the key groups declared categories;
+        # '**Rural (Green)**: ~1.5 for 18-29, ...': a key drawn in a look is that look's series
+        statement(w, c.text, _drawn_series_scope(w, c), c.line.line)
         return DONE
     x = category_x(chart, c.name, c.scope.panel)
     if w.state.kind == "pie" and isinstance(x, str) and (slice_name := entry_of_bar(
@@ -189,6 +190,21 @@ def category_value(w: Walker, c: KeyedLine) -> Claim | None:
         statement(w, c.text, c.scope, c.line.line)
         return DONE
     return read_at_category(w, c, x)
+
+
+_LOOK_NOTE: Final = re.compile(r"\(([^()]{1,40})\)\W*$")
+
+
+def _drawn_series_scope(w: Walker, c: KeyedLine) -> Scope:
+    """The scope with the series a key names, when the key states its look in brackets."""
+    note = _LOOK_NOTE.search(c.key)
+    if c.scope.series is not None or note is None or not (
+            is_style_words(note.group(1)) or mentions_color(note.group(1))):
+        return c.scope
+    name = clean_name(c.key)
+    if not name:
+        return c.scope
+    return c.scope.but(inherited=False, series=w.state.chart.series_for(name, c.scope.panel, c.line.line))
 
 
 def _own_numeric_x(w: Walker, c: KeyedLine) -> bool:
