@@ -217,9 +217,9 @@ def _record_collector_state(monkeypatch: pytest.MonkeyPatch, fail: bool = False,
     from chartparse import api
 
     seen: list[bool] = []
-    real_extract = api.extract
+    real_extract = api.extract_lines
 
-    def extract(*args: Any, **kwargs: Any) -> Any:
+    def extract_lines(*args: Any, **kwargs: Any) -> Any:
         seen.append(gc.isenabled())
         if inside is not None:
             inside()
@@ -227,7 +227,7 @@ def _record_collector_state(monkeypatch: pytest.MonkeyPatch, fail: bool = False,
             raise RuntimeError("boom")
         return real_extract(*args, **kwargs)
 
-    monkeypatch.setattr(api, "extract", extract)
+    monkeypatch.setattr(api, "extract_lines", extract_lines)
     return seen
 
 

@@ -11,10 +11,9 @@ from pathlib import Path
 
 from .blocks import parse_lines
 from .errors import ChartParseError
-from .extract import extract, to_dict
+from .extract import extract_lines, to_dict
 from .lost_values import warn_lost_values
 from .models import Chart, Diagnostic, chart_from_data
-from .outline import build
 from .source import DEFAULT_MAX_BYTES, Source, decode, from_text, read_path
 
 # Inputs shorter than this are read with the collector running: pausing it gains nothing
@@ -65,7 +64,7 @@ def parse_source(source: Source) -> Chart:
 def _read(source: Source) -> Chart:
     try:
         lines, grammar_error = parse_lines(source.text)
-        draft = extract(build(lines), source.text)
+        draft = extract_lines(lines, source.text)
         warn_lost_values(draft, source.text)
         del lines  # a long text's lines and outline need not stay alive while models are built
         for note in source.notes:

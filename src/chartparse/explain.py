@@ -15,12 +15,11 @@ from typing import Any
 
 from .blocks import Line, parse_lines
 from .explain_credit import consumed_numbers
-from .extract import extract, to_dict
+from .extract import extract_lines, to_dict
 from .extract.state import ChartDraft
 from .lost_values import DATA_RULE_PREFIXES
 from .models import Chart, Diagnostic
 from .number_columns import raw_numbers
-from .outline import build
 from .rejections import LINE_REASONS, LIST_NUMBERING, LOSS_NOT_EXCUSED, rejected_spans, rejection_for
 from .source import Source, from_text
 
@@ -96,7 +95,7 @@ def explain_text(text: str, source: str | None = None) -> Explanation:
 
 def explain_source(src: Source) -> Explanation:
     lines, _ = parse_lines(src.text)
-    draft = extract(build(lines), src.text)
+    draft = extract_lines(lines, src.text)
     data = to_dict(draft)
     data["source"] = src.path
     chart = Chart.model_validate(data)

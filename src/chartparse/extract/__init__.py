@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..outline import Node
+from ..blocks import Line
+from ..outline import Node, build
 from . import legend_rules  # noqa: F401  (registers its component rules)
 from .checks import check, drop_cut_value, looks_truncated
 from .finalize import (
@@ -25,6 +26,7 @@ from .finalize import (
 from .key_looks import legend_from_colour_keys, legend_from_key_looks
 from .layout import layout_fields, stated_grid
 from .legend_names import name_series_by_legend
+from .name_identity import BRACKET_NAMED
 from .pie_legend import pie_slices_as_legend, slices_from_legend_shares
 from .provenance import point_columns
 from .rules import (
@@ -34,6 +36,20 @@ from .rules import (
 )
 from .state import ChartDraft, PointDraft
 from .walker import Walker
+
+
+def extract_lines(lines: list[Line], text: str) -> ChartDraft:
+    """Read a description's lines. When its legend tells names apart only by their brackets
+    ('Measured (Occurrence)', 'Measured (Generation)'), which it learns only on the way, it
+    reads the text once more knowing so."""
+    chart = extract(build(lines), text)
+    if chart.bracket_named:
+        token = BRACKET_NAMED.set(frozenset(chart.bracket_named))
+        try:
+            chart = extract(build(lines), text)
+        finally:
+            BRACKET_NAMED.reset(token)
+    return chart
 
 
 def extract(root: Node, text: str) -> ChartDraft:

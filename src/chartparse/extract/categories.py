@@ -13,11 +13,10 @@ import re
 from typing import Final
 
 from ..textcache import text_cache
-from ..vocab import COLOR_WORDS, ORDINAL_LABEL_WORDS, fold, has_phrase, label_words
+from ..vocab import COLOR_WORDS, ORDINAL_LABEL_WORDS, fold, has_phrase
 from .panel_titles import WORD
 from .state import AxisDraft, ChartDraft, name_key
 from .text import DATE, PAREN_NOTE, strip_markup, unescape
-from .value_words import x_words_ok
 from .values_of import x_number
 
 _TRAILING_NOTE: Final = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
@@ -372,28 +371,6 @@ def listed(chart: ChartDraft, panel: str | None, x: str) -> bool:
     """Whether the category axis lists x among its categories."""
     axis = category_axis(chart, panel)
     return axis is not None and any(t == x for t in axis.ticks)
-
-
-def listed_tick(chart: ChartDraft, panel: str | None, key: str) -> str | None:
-    """'0-10 m:' where the category axis lists '0-10 m': the key is that category as
-    written, though it looks like a stretch of x."""
-    axis = category_axis(chart, panel)
-    if axis is None or axis.scale != "categorical":
-        return None
-    wanted = fold(strip_markup(key).strip().rstrip(":"))
-    ticks = [t for t in axis.ticks if isinstance(t, str)]
-    exact = next((t for t in ticks if fold(t) == wanted), None)
-    if exact is not None or " " not in wanted or chart.kind == "heatmap":
-        return exact
-    # '30-44 Age Band' on an axis 'Age bands (18-29, 30-44, ...)': the category with the axis'
-    # words (not on a heatmap, where 'Multimodal Models' names a whole row, no cell)
-    axis_words = label_words(PAREN_NOTE.sub(" ", strip_markup(axis.label or "")))
-    for tick in ticks:
-        folded = fold(tick)
-        if (wanted.startswith(folded + " ") and x_words_ok(wanted[len(folded) + 1:], axis_words)) \
-                or (wanted.endswith(" " + folded) and x_words_ok(wanted[: -len(folded) - 1], axis_words)):
-            return tick
-    return None
 
 
 ITEM_SPLIT: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")  # 'A, B and C'

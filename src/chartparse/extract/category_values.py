@@ -8,10 +8,11 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
-from ..vocab import TOTAL_WORDS, fold
+from ..vocab import TOTAL_WORDS, fold, label_words
 from .categories import category_axis
 from .state import ChartDraft, name_key
-from .text import quantities, strip_markup
+from .text import PAREN_NOTE, quantities, strip_markup
+from .value_words import x_words_ok
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..values import Quantity
@@ -195,3 +196,41 @@ def stack_total(state: ReadingState, words: str, panel: str | None) -> bool:
         return False  # a declared 'Total' series is read as any other
     named = {name_key(s.name) for s in state.chart.series if s.name and s.panel == panel and s.points}
     return len(state.known_names) >= 2 or len(named - {name_key("Total")}) >= 2
+
+
+def listed_tick(chart: ChartDraft, panel: str | None, key: str) -> str | None:
+    """'0-10 m:' where the category axis lists '0-10 m': the key is that category as
+    written, though it looks like a stretch of x."""
+    axis = category_axis(chart, panel)
+    if axis is None or axis.scale != "categorical":
+        return None
+    wanted = fold(strip_markup(key).strip().rstrip(":"))
+    ticks = [t for t in axis.ticks if isinstance(t, str)]
+    exact = next((t for t in ticks if fold(t) == wanted), None)
+    if exact is not None or " " not in wanted or chart.kind == "heatmap":
+        return exact
+    # '30-44 Age Band' on an axis 'Age bands (18-29, 30-44, ...)': the category with the axis'
+    # words (not on a heatmap, where 'Multimodal Models' names a whole row, no cell)
+    axis_words = label_words(PAREN_NOTE.sub(" ", strip_markup(axis.label or "")))
+    for tick in ticks:
+        folded = fold(tick)
+        if (wanted.startswith(folded + " ") and x_words_ok(wanted[len(folded) + 1:], axis_words)) \
+                or (wanted.endswith(" " + folded) and x_words_ok(wanted[: -len(folded) - 1], axis_words)):
+            return tick
+    return None
+
+
+_QUOTED_LABEL_VALUE: Final = re.compile(
+    r"[\"“]([^\"“”\n]{1,60})[\"”]\s{0,2}\(\s{0,2}((?:approximately\s|about\s|around\s)?[~≈]?\s?-?\d[\d.,]*\s?%?)\s{0,2}\)")
+
+
+def quoted_label_values(text: str) -> list[tuple[str, str]]:
+    """'"Circle" (~35), "Radical notation" (~38)': quoted labels, each with its value in
+    brackets -> [(label, value as written)]; [] unless the line gives two or more."""
+    if "(" not in text:
+        return []
+    found = [(m.group(1).strip(" ,."), m.group(2)) for m in _QUOTED_LABEL_VALUE.finditer(text)]
+    return found if len(found) >= _QUOTED_LABELS_MIN else []
+
+
+_QUOTED_LABELS_MIN = 2  # one quoted label and a value may be a remark; two or more are a list

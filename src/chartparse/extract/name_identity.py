@@ -8,6 +8,7 @@ a split ('(test)'), an identifying letter or number ('Subplot (a)') and a varian
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import Final
 
@@ -40,10 +41,42 @@ _ID_PAREN: Final = re.compile(  # 'RSA (ERM)', 'RSA (CVaR)': an acronym names a 
     r"[A-Z][a-z]?[A-Z][A-Za-z]{0,4})\s?\)")
 
 
-@lru_cache(maxsize=65536)
+BRACKET_NAMED: ContextVar[frozenset[str]] = ContextVar("bracket_named", default=frozenset())
+"""While a description is read: the names its legend tells apart only by their brackets
+('Measured (Occurrence)', 'Measured (Generation)'), as keys without the brackets."""
+
+
 def name_key(name: str) -> str:
     """The identity of a series or panel name: folded, parentheses dropped; but a one-word
-    name keeps an identifying parenthesis ('Subplot (a)', 'Q*(3/√5)' are not 'Subplot', 'Q*')."""
+    name keeps an identifying parenthesis ('Subplot (a)', 'Q*(3/√5)' are not 'Subplot', 'Q*'),
+    and a name the legend tells apart by its brackets keeps them unless they hold a look."""
+    key = _plain_key(name)
+    named = BRACKET_NAMED.get()
+    if named and key in named and "(" in name:
+        return bracketed_key(name)
+    return key
+
+
+@lru_cache(maxsize=4096)
+def bracketed_key(name: str) -> str:
+    """'Measured (Occurrence)' -> 'measured occurrence'; a look in brackets is no part of it
+    ('Measured (Blue Solid Line)' -> 'measured')."""
+    return fold(_PARENS.sub(_bracket_words, name)).strip()
+
+
+def _bracket_words(m: re.Match[str]) -> str:
+    inside = m.group(0).strip()[1:-1]
+    return " " if is_look(inside) else f" {inside} "
+
+
+def is_look(text: str) -> bool:
+    """Only colour and line-style words ('Blue Solid Line', 'dashed, orange')."""
+    words = WORD.findall(fold(text))
+    return bool(words) and all(w in COLOR_WORDS or w in STYLE_WORDS for w in words)
+
+
+@lru_cache(maxsize=65536)
+def _plain_key(name: str) -> str:
     if "(" in name:
         name = _QUALIFIER_PAREN.sub(_keep_qualifier, name)  # 'Ours (w/o distiller)' is not 'Ours'
         name = _SPLIT_PAREN.sub(r" \1 ", name)  # 'Loss (test)' is not 'Loss (train)'

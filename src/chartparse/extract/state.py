@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from ..vocab import fold
-from .name_identity import name_key
+from .name_identity import bracketed_key, name_key
 from .panel_titles import (
     POSITION_WORDS,
     TITLE_AFTER_PLACE,
@@ -204,6 +204,8 @@ class ChartDraft:
     panel_legends: dict[str, list[str]] = field(default_factory=dict)
     _index: dict[tuple[str | None, str], SeriesDraft] = field(default_factory=dict, repr=False)
     _legend_keys: set[str] = field(default_factory=set, repr=False)
+    # Keys of legend names told apart only by their brackets: read the text again knowing so
+    bracket_named: set[str] = field(default_factory=set, repr=False)
     # While a panel's legend is read, every entry it states, repeats included.
     legend_sink: list[LegendEntryDraft] | None = field(default=None, repr=False)
     # How much of ``series`` the index covers: the list it was built from and its length.
@@ -237,6 +239,7 @@ class ChartDraft:
         self.panel_legends = {}
         self._index = {}
         self._legend_keys = set()
+        self.bracket_named = set()
         self.legend_sink = None
         self._indexed_list = None
         self._indexed_upto = 0
@@ -305,10 +308,22 @@ class ChartDraft:
         if self.legend_sink is not None:
             self.legend_sink.append(entry)
         key = name_key(entry.label)
+        if key and key in self._legend_keys:
+            self._note_bracket_names(key, entry.label)
         if not key or key in self._legend_keys:
             return
         self._legend_keys.add(key)
         self.legend.append(entry)
+
+    def _note_bracket_names(self, key: str, label: str) -> None:
+        """Two entries told apart only by their brackets ('Measured (Occurrence)' and
+        'Measured (Generation)'): the brackets are part of both names."""
+        for e in self.legend:
+            if name_key(e.label) == key and "(" in e.label and "(" in label \
+                    and bracketed_key(e.label) != bracketed_key(label) \
+                    and bracketed_key(e.label) != key and bracketed_key(label) != key:
+                self.bracket_named.add(key)
+                return
 
     def axis(self, role: str, panel: str | None) -> AxisDraft | None:
         for a in self.axes:

@@ -16,6 +16,7 @@ from ..values import Quantity
 from ..vocab import GENERIC_X_WORDS, label_words
 from . import value_words as vw
 from .claims import Claims, StatementContext, XValue
+from .lead_x import hedged_lead_x, lead_x_in
 from .value_words import without_degree, x_words_ok, y_unit_ok
 
 # Character windows: how far from a number a form looks. Each keeps the look bounded
@@ -63,12 +64,6 @@ _UNIT_RANGE_SEP: Final = re.compile(
     r"^\s*[^\W\d_]{1,12}\s+(?:to|–|—|-)\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"between\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
 _FROM_BEFORE: Final = re.compile(r"from\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
-_LEAD_X: Final = re.compile(  # (the dot that ends 'a.u.' or 'e.g.' ends no sentence)
-    r"(?:^|(?:[;!?]|(?<!\.[A-Za-z])\.)\s+|\n)\s*[*_]*(?:at|by|for|on|in|when|with)\s+(?:the\s+)?"
-    r"(?P<xw>(?:(?:[^\W\d_]|[#@])[\w\-]*(?:\s+|\s*(?=[=:≈]))){0,3})"  # 'At ℓ ≈ 2': any script
-    r"(?P<eq>[=:≈]\s*)?[~≈]?\s*$",
-    re.IGNORECASE,
-)
 _AT_X: Final = re.compile(
     r"^[%)\s*_]*(?P<unit>(?:(?:[^\W\d_]|[$€£¥])[\w/.]{0,11}\s+){0,2}(?:per\s+[^\W\d_][\w.]{0,11}\s+)?)"
     r"(?P<prep>at|by|in|when|where)\s+"  # '5 Ω at', '0.03 USD per query at'
@@ -103,33 +98,8 @@ _MOTION_TAILS = frozenset(
     "to at from near by reaches hits peaks plateaus stays remains sits lies hovers rises falls drops climbs"
     " starts ends".split())
 
-# Cheap tests that rule out most windows before the regex (tried once per number) runs.
-_LEAD_WORDS = ("at", "by", "for", "on", "in", "when", "with")
+# A cheap test that rules out most windows before the regex (tried once per number) runs.
 _START_WORDS = ("start", "begin", "origin", "initial", "open")
-
-
-def _hedged_lead_x(norm: str, q: Quantity, window: str) -> bool:
-    """'Around 2001, A peaks at ~400': a hedged number opening a sentence, then a comma, is
-    the x of what the sentence states."""
-    if not q.approx or not norm.startswith(",", q.end):
-        return False
-    hedge = q.raw.rstrip("0123456789.,+-−")  # the scanner reads the hedge as part of the number
-    return _HEDGE_OPENING.search(window + hedge) is not None
-
-
-_HEDGE_OPENING: Final = re.compile(
-    r"(?:^|[.;!?]\s|\n)\s*[*_]*(?:around|about|approximately|roughly|circa|near|nearly)\s*[~≈]?\s*$",
-    re.IGNORECASE)
-
-
-def _may_lead_x(window: str) -> bool:
-    """_LEAD_X can only match from the window's start or after a sentence break (a
-    newline, or '.;!?' and a space: the '.' of '0.5' is none)."""
-    head = window.lstrip().lstrip("*_").lower()
-    return head.startswith(_LEAD_WORDS) or "\n" in window or _BREAK.search(window) is not None
-
-
-_BREAK: Final = re.compile(r"[.;!?]\s")
 
 
 def _may_start(window: str) -> bool:
@@ -321,12 +291,12 @@ def at_x_then_value(claims: Claims, ctx: StatementContext) -> None:
         if used[i]:
             continue
         window = norm[max(0, qs[i].start - LEAD_X_WINDOW): qs[i].start]
-        m = _LEAD_X.search(window) if _may_lead_x(window) else None
+        m = lead_x_in(window)
         # 'At LR = 1e-3, ...': a name followed by '=' (or '≈', read with the number) is the
         # x variable, whatever its name.
         if not (m and (_named_x(m) or x_words_ok(m.group("xw"), ctx.x_words) or (
                 qs[i].raw.startswith("≈") and 0 < len(m.group("xw").split()) <= 2))) \
-                and not _hedged_lead_x(norm, qs[i], window):
+                and not hedged_lead_x(norm, qs[i], window):
             continue
         xs = claims.listed_x(i)
         j = xs[-1] + 1

@@ -9,7 +9,7 @@ from ..rejections import COUNT_BEFORE_SHARE
 from ..vocab import SUM_PHRASES, fold, has_any_phrase, mentions_color
 from .add_points import add_point, apply_reading, target
 from .categories import category_axis
-from .category_values import declared_category_values, values_for_categories
+from .category_values import declared_category_values, quoted_label_values, values_for_categories
 from .entry_values import values_by_entry_handle, values_then_entry
 from .names import mentioned_series
 from .narrative import read_in
@@ -48,10 +48,9 @@ def _series_by_setting(w: Walker, text: str, scope: Scope, line_no: int | None) 
 def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: str | None = None) -> bool:
     """Read a free sentence in the scope; split it by series names when it names several."""
     state = w.state
-    if state.kind == "box" and _SPREAD_LEAD.match(text) and "median" not in text.lower():
-        return False  # 'One outlier at approximately 4%.': a box's spread, not its value
-    if state.kind == "pie" and "%)" in text:
-        text = _COUNT_THEN_SHARE.sub(r"\g<share> (\g<n>)", text)  # 'math: 45.4k (43.3%)': its share
+    if (prepared := _for_the_kind(state.kind, text)) is None:
+        return False
+    text = prepared
     if "(" in text and (coloured := _subject_by_colour(w, text, scope)) is not None:
         scope = coloured  # 'Test loss (orange) starts at ~1e-1': the entry drawn in orange
     if scope.series is None and "=" in text and (named := _series_by_setting(w, text, scope, line_no)):
@@ -63,6 +62,8 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
         return shared_x
     if scope.x is None and values_for_bins(w, text, scope, line_no):
         return True
+    if state.categorical() and _quoted_categories(w, text, scope, line_no):
+        return True
     reading = read_in(state, text, scope.x)
     if not reading.points and state.categorical() and scope.x is None and (
             _declared_category_values(w, text, scope, line_no)
@@ -73,6 +74,15 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
         apply_reading(w, reading, target(w, scope), line_no, label)
         return True
     return False
+
+
+def _for_the_kind(kind: str | None, text: str) -> str | None:
+    """The sentence as the chart's kind reads it; None when it states no value."""
+    if kind == "box" and _SPREAD_LEAD.match(text) and "median" not in text.lower():
+        return None  # 'One outlier at approximately 4%.': a box's spread, not its value
+    if kind == "pie" and "%)" in text:
+        return _COUNT_THEN_SHARE.sub(r"\g<share> (\g<n>)", text)  # 'math: 45.4k (43.3%)': its share
+    return text
 
 
 _COUNT_THEN_SHARE: Final = re.compile(COUNT_BEFORE_SHARE)  # (explain names the count the same way)
@@ -152,6 +162,21 @@ def _declared_category_values(w: Walker, text: str, scope: Scope, line_no: int |
 
 
 _RANGE_GAP: Final = re.compile(r"\s{0,2}(?:[-–—]|to)\s{0,2}[~≈]?\s{0,2}$")
+
+
+def _quoted_categories(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
+    """'"Circle" (~35), "Radical notation" (~38)' on a categorical chart: each quoted label
+    is a category with its value, whatever group header the line sits under; a quoted
+    series name is no category."""
+    found = quoted_label_values(text) if '"' in text or "“" in text else []
+    if not found or any(name_key(label) in w.state.known_names for label, _ in found):
+        return False
+    series = target(w, scope)
+    for label, written in found:
+        _, qs = quantities(written)
+        add_point(w, series, label, qs[0].value, qs[0].approx, line_no,
+                  rule="statement.quoted-category-values")
+    return True
 
 
 def _label_paren_value(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:

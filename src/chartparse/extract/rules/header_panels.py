@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from ...vocab import fold
-from ..categories import listed_tick
+from ..category_values import listed_tick
 from ..legend import add_entries
 from ..names import panel_name
 from ..narrative import read_in

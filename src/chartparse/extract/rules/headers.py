@@ -17,10 +17,9 @@ from ..categories import (
     declared_inside,
     drop_note,
     groups_categories,
-    listed_tick,
     unescape,
 )
-from ..category_values import stack_total
+from ..category_values import listed_tick, stack_total
 from ..heatmap import split_cell
 from ..keys import is_bar_measure_key, key_words
 from ..kinds import kind_in

@@ -10,8 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..add_points import apply_reading, target
-from ..categories import listed_tick
-from ..category_values import declared_category_values
+from ..category_values import declared_category_values, listed_tick
 from ..heatmap import cell as heatmap_cell
 from ..heatmap import column_x, named_coordinate, transposed_cell, tuple_rows_first
 from ..narrative import read_in

@@ -12,9 +12,8 @@ from ..categories import (
     category_axis,
     category_x,
     listed,
-    listed_tick,
 )
-from ..category_values import bin_label, declared_category_values, legend_slices, stack_total
+from ..category_values import bin_label, declared_category_values, legend_slices, listed_tick, stack_total
 from ..keys import is_bar_measure_key
 from ..names import panel_name
 from ..narrative import read_in

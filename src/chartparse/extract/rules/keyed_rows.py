@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Final
 
 from ...values import Quantity
 from ..add_points import add_point
-from ..categories import listed_tick, reduce_on_axis
+from ..categories import reduce_on_axis
+from ..category_values import listed_tick
 from ..narrative import read_in
 from ..ruler import DONE, Claim
 from ..state import name_key

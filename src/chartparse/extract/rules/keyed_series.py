@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ..categories import listed_tick
+from ..category_values import listed_tick
 from ..names import member_entry
 from ..ruler import DONE, Claim
 from ..series_declarations import label_after_look

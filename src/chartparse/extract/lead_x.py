@@ -1,0 +1,46 @@
+"""The x that opens a sentence: 'At 60B tokens, ...', 'When K = 8, ...', 'Around 2001, ...'."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ..values import Quantity
+
+LEAD_X: Final = re.compile(  # (the dot that ends 'a.u.' or 'e.g.' ends no sentence)
+    r"(?:^|(?:[;!?]|(?<!\.[A-Za-z])\.)\s+|\n)\s*[*_]*(?:at|by|for|on|in|when|with)\s+(?:the\s+)?"
+    r"(?P<xw>(?:(?:[^\W\d_]|[#@])[\w\-]*(?:\s+|\s*(?=[=:≈]))){0,3})"  # 'At ℓ ≈ 2': any script
+    r"(?P<eq>[=:≈]\s*)?[~≈]?\s*$",
+    re.IGNORECASE,
+)
+# A cheap test that rules out most windows before LEAD_X (tried once per number) runs.
+_LEAD_WORDS = ("at", "by", "for", "on", "in", "when", "with")
+
+
+def hedged_lead_x(norm: str, q: Quantity, window: str) -> bool:
+    """'Around 2001, A peaks at ~400': a hedged number opening a sentence, then a comma, is
+    the x of what the sentence states."""
+    if not q.approx or not norm.startswith(",", q.end):
+        return False
+    hedge = q.raw.rstrip("0123456789.,+-−")  # the scanner reads the hedge as part of the number
+    return _HEDGE_OPENING.search(window + hedge) is not None
+
+
+_HEDGE_OPENING: Final = re.compile(
+    r"(?:^|[.;!?]\s|\n)\s*[*_]*(?:around|about|approximately|roughly|circa|near|nearly)\s*[~≈]?\s*$",
+    re.IGNORECASE)
+
+
+def _may_lead_x(window: str) -> bool:
+    """LEAD_X can only match from the window's start or after a sentence break (a
+    newline, or '.;!?' and a space: the '.' of '0.5' is none)."""
+    head = window.lstrip().lstrip("*_").lower()
+    return head.startswith(_LEAD_WORDS) or "\n" in window or _BREAK.search(window) is not None
+
+
+_BREAK: Final = re.compile(r"[.;!?]\s")
+
+
+def lead_x_in(window: str) -> re.Match[str] | None:
+    """The lead word and x words that end the text before a number, if they open a sentence."""
+    return LEAD_X.search(window) if _may_lead_x(window) else None
