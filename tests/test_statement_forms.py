@@ -33,6 +33,7 @@ EXPECTED_ORDER = (
     "statement.month-x",
     "statement.value-then-paren-x",
     "statement.x-then-paren-value",
+    "statement.x-then-named-y",
     "statement.span-change",
     "statement.values-over-span",
     "statement.range-summary",

@@ -9,6 +9,7 @@ from typing import Final
 from ..vocab import fold
 from .categories import SHARE_NOTE
 from .legend_notes import (
+    NO_LEGEND,
     describes_labels,
     is_color_scale,
     is_placeholder,
@@ -58,7 +59,7 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
     color, line_style, marker = style_of(style_src)
     if key is not None and not (color or line_style or marker):
         color, line_style, marker = style_of(key)  # '**Red Line (shaded range)**: the high series'
-    if not label or (is_placeholder(label) and not (color or marker)) or _NO_LEGEND.match(label):
+    if not label or (is_placeholder(label) and not (color or marker)) or NO_LEGEND.match(label):
         return None  # ('**None** (gray)' is a method drawn in grey; 'No explicit legend' no entry)
     label = _bare_label(label)
     if not label or len(label) > 120:
@@ -76,7 +77,6 @@ def _bare_label(label: str) -> str:
     return label[:-1] if label.endswith(").") else label
 
 
-_NO_LEGEND: Final = re.compile(r"(?i)no\b[^.;:]{0,30}\blegend\b")
 _SHARE_AFTER_LABEL: Final = re.compile(r"\(" + SHARE_NOTE.pattern + r"\)")  # 'Hallucination (7.0%)'
 
 

@@ -15,7 +15,7 @@ from ..vocab import (
 )
 from .keys import key_words
 from .legend import add_entries, entries_from_list, entry_from_line
-from .legend_notes import is_color_scale, legend_position, legend_titles
+from .legend_notes import NO_LEGEND, is_color_scale, legend_position, legend_titles
 from .legend_prose import entries_from_prose, parenthesised_entries
 from .legend_table import entries_from_table
 from .names import is_sentence, names_a_panel, panel_name
@@ -230,7 +230,6 @@ _PANEL_LEAD: Final = re.compile(
     r"(?:[- ](?:left|right))?\s(?:panel|chart|plot|subplot|graph))"
     r"\s(?:has|includes|contains|shows|displays|uses)\b",
     re.IGNORECASE)
-_NO_LEGEND: Final = re.compile(r"\bno\s(?:\w+\s)?legend\b", re.IGNORECASE)
 
 
 def _panel_led_line(w: Walker, line: Line) -> bool:
@@ -239,7 +238,7 @@ def _panel_led_line(w: Walker, line: Line) -> bool:
     m = _PANEL_LEAD.match(strip_markup(line.text))
     if m is None:
         return False
-    if _NO_LEGEND.search(line.text):
+    if NO_LEGEND.search(line.text):
         return True
     chart = w.state.chart
     entries = entries_from_prose(line.text[m.end():], line.line)

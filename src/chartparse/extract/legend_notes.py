@@ -18,6 +18,10 @@ def is_placeholder(label: str) -> bool:
                                                                             "not visible"))
 
 
+NO_LEGEND: Final = re.compile(r"\bno\b[^.;:]{0,30}\blegends?\b", re.IGNORECASE)
+"""'No legend', 'No explicit legends present', 'has no legend': the legend is absent."""
+
+
 def legend_position(text: str) -> str | None:
     folded = fold(text).replace("-", " ")
     for phrase in LEGEND_POSITIONS:

@@ -9,7 +9,14 @@ from typing import Final
 
 from ..vocab import fold
 from .legend import LEAD_PAREN
-from .legend_notes import is_color_scale, is_placeholder, legend_position, legend_titles, quoted_formats
+from .legend_notes import (
+    NO_LEGEND,
+    is_color_scale,
+    is_placeholder,
+    legend_position,
+    legend_titles,
+    quoted_formats,
+)
 from .legend_pairs import colour_equals_entries, paired_entries
 from .state import LegendEntryDraft
 from .text import (
@@ -48,8 +55,7 @@ _NO_ENTRY_LABEL: Final = re.compile(r"(?:e\.g\.|i\.e\.|etc\.?|(?:near|at|around)
 
 def entries_from_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
     """Entries stated in a sentence or a one-line list; the first form that reads wins."""
-    if is_no_value(text) or "no legend" in fold(text) or "no explicit legend" in fold(text) \
-            or is_color_scale(text):
+    if is_no_value(text) or NO_LEGEND.search(text) or is_color_scale(text):
         return []
     for reader in _PROSE_READERS:
         out = [e for e in reader(text, line) if not _NO_ENTRY_LABEL.fullmatch(e.label.strip())]

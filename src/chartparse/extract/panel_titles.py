@@ -155,3 +155,15 @@ def one_label_each(titles: list[str], labels: list[str]) -> list[int] | None:
             return None
         found.append(held[0])
     return found if len(set(found)) == len(found) else None
+
+
+_GRID_LINES = frozenset({"row", "rows", "column", "columns", "col"})
+_GRID_FILLERS = frozenset({"to", "from", "the", "of"})
+
+
+def names_a_grid_place(title: str) -> bool:
+    """'Top Row (Left to Right)', 'Bottom-left', 'Middle column': only a place in a grid of
+    charts, which names no category or value."""
+    words = WORD.findall(fold(title).replace("-", " "))
+    return bool(words) and any(w in POSITION_WORDS or w in _GRID_LINES for w in words) and all(
+        w in POSITION_WORDS or w in _GRID_LINES or w in _GRID_FILLERS for w in words)

@@ -252,3 +252,34 @@ def respectively_lists(claims: Claims, ctx: StatementContext) -> None:
 def _led_as_x(claims: Claims, q: Quantity, ctx: StatementContext) -> bool:
     m = _X_RUN_LEAD.search(claims.before(q, RUN_LEAD_WINDOW))
     return m is not None and (not m.group("xw").strip() or x_words_ok(m.group("xw"), ctx.x_words))
+
+
+_NAMED_Y_OPEN: Final = re.compile(
+    r"^\s{0,2}(?:[^\W\d_][\w/.]{0,11}\s{0,2})?\(\s{0,2}"  # '~1.25 s (' : the x's unit, then '('
+    r"(?P<yw>[^\W\d_][\w\-]{0,20}(?:\s[^\W\d_][\w\-]{0,20})?)\s{0,2}[:=]?\s{0,2}"
+    r"(?:of\s|approximately\s|about\s|around\s)?[~≈]?\s{0,2}$")
+_NAMED_Y_CLOSE: Final = re.compile(r"\s{0,2}[^\W\d_%]{0,12}\s{0,2}\)")
+
+
+def x_then_named_y(claims: Claims, ctx: StatementContext) -> None:
+    """'Peaks: ~1.25 s (frequency ~10), ~1.40 s (frequency ~4)': an x, then in brackets the
+    y axis' own word and the y."""
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    if not ctx.y_words:
+        return
+    for i in range(claims.n - 1):
+        j = i + 1
+        if used[i] or used[j]:
+            continue
+        m = _NAMED_Y_OPEN.match(norm[qs[i].end: qs[j].start])
+        if m is None or not _names_the_y(m.group("yw"), ctx.y_words) \
+                or not _NAMED_Y_CLOSE.match(norm, qs[j].end):
+            continue
+        claims.point_xy(qs[i], qs[j])
+        used[i] = used[j] = True
+
+
+def _names_the_y(words: str, y_words: frozenset[str]) -> bool:
+    """Every word is the y axis' own ('frequency' on an axis 'Frequency', 'counts' on 'Count')."""
+    found = label_words(words)
+    return bool(found) and all(w in y_words or w + "s" in y_words or w.rstrip("s") in y_words for w in found)

@@ -47,6 +47,7 @@ from .statement_forms_named import (
     respectively_lists,
     value_at_x_list,
     values_over_span,
+    x_then_named_y,
     x_unit_equals_value,
 )
 
@@ -147,6 +148,10 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
                   "The loss dips around steps 40 (~0.52) and 75 (~0.61).", _PAIR, _NO_X,
                   example_x_words=frozenset({"step"}),
                   needs=(("(",),)),
+    StatementForm("statement.x-then-named-y", x_then_named_y,
+                  "X (y-word V): an x, then in brackets the y axis' own word and its value.",
+                  "Peaks near 1.25 s (frequency ~10) and 1.40 s (frequency ~4).", _PAIR, _NO_X,
+                  example_y_words=frozenset({"frequency"}), needs=(("(",),)),
     StatementForm("statement.span-change", span_change,
                   "From X1 to X2, ... from V1 to V2: a stretch of x, then the value's change over it.",
                   "From 0 Hz to 2000 Hz, it falls from about -4 dB to about -6 dB.", _PAIR, _NO_X,

@@ -24,6 +24,7 @@ from ..heatmap import split_cell
 from ..keys import is_bar_measure_key, key_words
 from ..kinds import kind_in
 from ..names import is_sentence, panel_name
+from ..panel_titles import names_a_grid_place
 from ..ruler import Ruler
 from ..state import AxisDraft, name_key
 from ..text import clean_name, drop_numbering, is_style_words, quoted, strip_markup
@@ -267,6 +268,8 @@ def _category(w: Walker, h: Header) -> Scope | None:
     axis = category_axis(w.state.chart, h.scope.panel)
     if groups_categories(axis, h.name, _GROUPING_WORDS):
         return h.scope  # '## 3. Categories and Sub-Categories' groups the categories below it
+    if names_a_grid_place(h.name):
+        return h.scope  # '#### Top Row (Left to Right)' places the charts below it: no category
     x = category_x(w.state.chart, h.name, h.scope.panel)
     if w.state.kind == "radar" and isinstance(x, str) and (p := _FIRST_PAREN.search(h.title)) \
             and mentions_color(p.group(1)) and listed_tick(w.state.chart, h.scope.panel, x) is None:
