@@ -134,6 +134,13 @@ _PAREN_YEAR: Final = re.compile(
 _YEAR_AXIS_WORDS = frozenset({"year", "years", "date", "dates", "time"})
 _DATE_AXIS_WORDS = _YEAR_AXIS_WORDS | {"day", "days", "month", "months", "week", "weeks"}
 _MONTH_HINT: Final = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+LEAD_MONTH_WINDOW: Final = 90
+"""'By approximately June 2021, the number of stations reaches ' before the value."""
+_LEAD_MONTH: Final = re.compile(
+    r"(?:^|[.;!?]\s|\n)\s{0,3}[*_]{0,2}(?:[Bb]y|[Ii]n|[Aa]t|[Aa]round|[Dd]uring|[Uu]ntil)\s{1,2}(?P<unit>)"
+    r"(?:approximately\s|about\s|around\s|roughly\s|early\s|late\s|mid-?)?"
+    r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*(?:,?\s{1,2}(?:1[89]|20)\d\d)?)"
+    r"\s{0,2},[^.;!?\d]{0,60}$")
 
 
 def month_x(claims: Claims, ctx: StatementContext) -> None:
@@ -148,8 +155,12 @@ def month_x(claims: Claims, ctx: StatementContext) -> None:
             m = _AT_DATE.match(after)  # '~10^5 by 15/04', '~5K (2025-02)' on a time axis
         if m is None and "(" in after and not ctx.x_words.isdisjoint(_YEAR_AXIS_WORDS):
             m = _PAREN_YEAR.match(after)
+        offset = q.end
+        if m is None and _MONTH_HINT.search(norm, max(0, q.start - LEAD_MONTH_WINDOW), q.start):
+            offset = max(0, q.start - LEAD_MONTH_WINDOW)  # 'By June, the count reaches about 60'
+            m = _LEAD_MONTH.search(norm[offset: q.start])
         if m and (not m.group("unit") or y_unit_ok(m.group("unit"), ctx.y_words)):
-            start, end = q.end + m.start("month"), q.end + m.end("month")
+            start, end = offset + m.start("month"), offset + m.end("month")
             written = m.group("month")
             claims.point(int(written) if written.isdigit() else written, start, end, q)
             used[i] = True

@@ -19,22 +19,12 @@ from .table_columns import (
     is_derived,
     label_column_first,
 )
+from .table_long import KNOWN_SHARE, cell_value, long_by_declared_series
 from .table_pairs import dot_names, known_name, pair_list_column, pie_share_column, rows_of_pairs
-from .text import quantities, strip_markup
+from .text import strip_markup
 from .values_of import category_or_number, x_number
 
 _EMPTY_CELLS = frozenset({"", "-", "n/a", "na", "none", "null", "nan"})
-
-
-def _cell_value(cell: str) -> tuple[int | float, bool] | None:
-    text = strip_markup(cell)
-    norm, qs = quantities(text)
-    if not qs:
-        return None
-    first = qs[0]
-    if len(qs) > 1 and any(sep in norm[first.end: qs[1].start] for sep in ("-", "–", "to", "and")):
-        return None  # a range, not a value
-    return first.value, first.approx
 
 
 def axis_rows(chart: ChartDraft, rows: list[list[str]], header: list[str], lines: list[int],
@@ -75,6 +65,8 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
     header = [strip_markup(h) for h in rows[0]]  # (strip_markup resolves escapes: 'NQ\\_WC' is NQ_WC)
     if axis_rows(chart, rows, header, lines, panel):
         return 0
+    if known and (n := long_by_declared_series(chart, rows, lines, panel, known)) is not None:
+        return n
     if is_long_format(rows):
         return _long_format(chart, rows, lines, panel, long_series_column(rows, known or {}))
     if row_series or _split_corner(rows[0][0]):
@@ -172,7 +164,7 @@ def _rows_as_series(chart: ChartDraft, rows: list[list[str]], header: list[str],
         for j, cell in enumerate(row[1:], start=1):
             if j >= len(header) or not header[j]:
                 continue
-            value = _cell_value(cell)
+            value = cell_value(cell)
             if value is None:
                 continue
             series = series or chart.series_for(name, panel, lines[offset])
@@ -181,7 +173,6 @@ def _rows_as_series(chart: ChartDraft, rows: list[list[str]], header: list[str],
     return added
 
 
-_KNOWN_SHARE = 0.75  # the first column names declared series in (nearly) every row
 
 
 def rows_name_series(rows: list[list[str]], known: Mapping[str, str]) -> bool:
@@ -192,7 +183,7 @@ def rows_name_series(rows: list[list[str]], known: Mapping[str, str]) -> bool:
         return False  # the columns are the series: the usual wide table
     firsts = [row[0] for row in rows[1:] if row and strip_markup(row[0])]
     hits = sum(known_name(c, known) is not None for c in firsts)
-    return bool(firsts) and hits >= _KNOWN_SHARE * len(firsts)
+    return bool(firsts) and hits >= KNOWN_SHARE * len(firsts)
 
 
 def _numeric(axis: AxisDraft | None) -> bool:
@@ -247,7 +238,7 @@ def _series_rows(chart: ChartDraft, rows: list[list[str]], xs: list[int | float 
         series = None
         for j, cell in enumerate(row[1:], start=1):
             x = xs[j] if j < len(xs) else None
-            value = _cell_value(cell) if x is not None else None
+            value = cell_value(cell) if x is not None else None
             if value is None or x is None:
                 continue
             series = series or chart.series_for(name, panel, lines[offset])
@@ -286,7 +277,7 @@ def _series_pairs(chart: ChartDraft, rows: list[list[str]], pair: tuple[int, int
         name = known_name(row[0], known) if row else None
         if name is None or max(jx, jy) >= len(row):
             continue
-        x, y = _cell_value(row[jx]), _cell_value(row[jy])
+        x, y = cell_value(row[jx]), cell_value(row[jy])
         if x is None or y is None:
             continue
         series = chart.series_for(name, panel, lines[offset])
@@ -305,7 +296,7 @@ def _column_as_series(chart: ChartDraft, rows: list[list[str]], xs: list[int | f
     for offset, row in enumerate(rows[1:], start=1):
         if j >= len(row) or not row[0].strip():
             continue
-        value = _cell_value(row[j])
+        value = cell_value(row[j])
         if value is None:
             cell = strip_markup(row[j])
             if cell and fold(cell) not in _EMPTY_CELLS:
@@ -338,7 +329,7 @@ def is_long_format(rows: list[list[str]]) -> bool:
     firsts = [fold(strip_markup(r[0])) for r in body]
     if len(set(firsts)) == len(firsts):
         return False  # every first cell differs: a wide table's x column
-    values = [_cell_value(r[2]) for r in body]
+    values = [cell_value(r[2]) for r in body]
     return sum(v is not None for v in values) >= _LONG_NUMERIC_SHARE * len(body)
 
 
@@ -349,7 +340,7 @@ def long_series_column(rows: list[list[str]], known: Mapping[str, str]) -> int:
         return 0
     body = [r for r in rows[1:] if len(r) == 3]
     hits = [sum(known_name(r[j], known) is not None for r in body) for j in (0, 1)]
-    return 1 if hits[1] >= _KNOWN_SHARE * len(body) and hits[0] == 0 else 0
+    return 1 if hits[1] >= KNOWN_SHARE * len(body) and hits[0] == 0 else 0
 
 
 def _long_format(chart: ChartDraft, rows: list[list[str]], lines: list[int], panel: str | None,
@@ -357,7 +348,7 @@ def _long_format(chart: ChartDraft, rows: list[list[str]], lines: list[int], pan
     added = 0
     x_column = 1 - series_column
     for offset, row in enumerate(rows[1:], start=1):
-        value = _cell_value(row[2])
+        value = cell_value(row[2])
         x = category_or_number(strip_markup(row[x_column]))
         name = strip_markup(row[series_column])
         if value is None or x is None or not name:
