@@ -19,7 +19,7 @@ from .state import AxisDraft, ChartDraft, name_key
 from .text import DATE, PAREN_NOTE, strip_markup, unescape
 from .values_of import x_number
 
-_TRAILING_NOTE: Final = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
+TRAILING_NOTE: Final = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
 _ORDINAL_PREFIX: Final = re.compile(r"^([A-Za-z]{3,12})\s+\d{1,3}\s*(?::|\.|\)|\s[–—-])\s+(\S.{0,80})$")
 _ORDINAL_NUMBERED: Final = re.compile(  # 'Category 3', 'Category 14>=15'
     r"([A-Za-z]{3,12})\s{1,2}(\d[\d.]{0,8}(?:\s{0,2}[<>≤≥=+-]{1,2}\s{0,2}\d{1,8})?)")
@@ -50,7 +50,7 @@ _ORDINAL_NOTE: Final = re.compile(r"\s{0,2}(?:" + "|".join(sorted(ORDINAL_LABEL_
 @text_cache()
 def drop_note(label: str) -> str:
     """``Trial 2 (Middle Bar)`` -> ``Trial 2``: a trailing note of position or colour."""
-    m = _TRAILING_NOTE.search(label)
+    m = TRAILING_NOTE.search(label)
     if not m or not label[: m.start()].strip():
         return label
     if SHARE_NOTE.fullmatch(m.group(1)) or _DRAWING_NOTE.match(m.group(1)) \
@@ -127,7 +127,7 @@ def reduce_on_axis(axis: AxisDraft | None, raw: str) -> int | float | str:
 def _declared_by_note(axis: AxisDraft, raw: str) -> int | float | str | None:
     """The one declared category holding every word of a label's trailing note, when the
     label before it is only a place ('Top Bar')."""
-    m = _TRAILING_NOTE.search(raw)
+    m = TRAILING_NOTE.search(raw)
     if m is None or not all(w in _NOTE_WORDS for w in _LABEL_WORD.findall(fold(raw[: m.start()]))):
         return None
     words = set(WORD.findall(fold(m.group(1))))
@@ -227,7 +227,7 @@ def _after_axis_name(folded: str, axis_label: str | None) -> str | None:
     """What follows the axis' name in a label ('difficulty level 2' -> '2')."""
     if not axis_label:
         return None
-    name = fold(_TRAILING_NOTE.sub("", strip_markup(axis_label)))
+    name = fold(TRAILING_NOTE.sub("", strip_markup(axis_label)))
     for form in _name_forms(name):
         if form and folded.startswith(form) and folded[len(form): len(form) + 1] in (" ", "="):
             # 'digit b = 3' names its value as 'digit b 3' does
@@ -237,7 +237,7 @@ def _after_axis_name(folded: str, axis_label: str | None) -> str | None:
 
 def _after_axis_colon(label: str, axis_label: str | None) -> str | None:
     """'Retrieved or Not: Yes' -> 'Yes': the text after the axis' whole name and a colon."""
-    name = strip_markup(_TRAILING_NOTE.sub("", axis_label or "")).strip()
+    name = strip_markup(TRAILING_NOTE.sub("", axis_label or "")).strip()
     head, colon, rest = label.partition(":")
     if not name or not colon or fold(head).rstrip("s") != fold(name).rstrip("s") or not rest.strip():
         return None  # ('Region: Ashford' on an axis "Regions" as well)
@@ -249,7 +249,7 @@ def _number_after_head_noun(folded: str, axis: AxisDraft) -> int | float | None:
     names the axis as its whole label does."""
     if not axis.label or not (axis.min is not None or any(not isinstance(t, str) for t in axis.ticks)):
         return None
-    words = _LABEL_WORD.findall(fold(_TRAILING_NOTE.sub("", strip_markup(axis.label))))
+    words = _LABEL_WORD.findall(fold(TRAILING_NOTE.sub("", strip_markup(axis.label))))
     if len(words) < 2:
         return None
     head = words[-1]
@@ -297,7 +297,7 @@ def _before_axis_name(folded: str, axis_label: str | None) -> str | None:
     """What precedes the axis' name at the end of a label ('gsm8k* dataset' -> 'gsm8k*')."""
     if not axis_label:
         return None
-    name = fold(_TRAILING_NOTE.sub("", strip_markup(axis_label)))
+    name = fold(TRAILING_NOTE.sub("", strip_markup(axis_label)))
     for form in _name_forms(name):
         if form and folded.endswith(" " + form):
             return folded[: -len(form) - 1].strip() or None

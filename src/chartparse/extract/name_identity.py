@@ -66,11 +66,12 @@ def bracketed_key(name: str) -> str:
 
 def _bracket_words(m: re.Match[str]) -> str:
     inside = m.group(0).strip()[1:-1]
-    return " " if is_look(inside) else f" {inside} "
+    return " " if _is_look(inside) else f" {inside} "
 
 
-def is_look(text: str) -> bool:
-    """Only colour and line-style words ('Blue Solid Line', 'dashed, orange')."""
+def _is_look(text: str) -> bool:
+    """Only colour and line-style words ('Blue Solid Line', 'dashed, orange'); a plain word
+    test, as text.is_style_words cannot be imported here (text needs state, state this)."""
     words = WORD.findall(fold(text))
     return bool(words) and all(w in COLOR_WORDS or w in STYLE_WORDS for w in words)
 

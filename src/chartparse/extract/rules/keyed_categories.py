@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Final
 
 from ...vocab import BAR_ATTRIBUTE_KEYS, fold, has_phrase, mentions_color
 from ..categories import (
+    TRAILING_NOTE,
     category_axis,
     category_x,
     listed,
@@ -191,12 +192,9 @@ def category_value(w: Walker, c: KeyedLine) -> Claim | None:
     return read_at_category(w, c, x)
 
 
-_LOOK_NOTE: Final = re.compile(r"\(([^()]{1,40})\)\W*$")
-
-
 def _drawn_series_scope(w: Walker, c: KeyedLine) -> Scope:
     """The scope with the series a key names, when the key states its look in brackets."""
-    note = _LOOK_NOTE.search(c.key)
+    note = TRAILING_NOTE.search(strip_markup(c.key))
     if c.scope.series is not None or note is None or not (
             is_style_words(note.group(1)) or mentions_color(note.group(1))):
         return c.scope
