@@ -28,6 +28,9 @@ def trend_key(w: Walker, c: KeyedLine) -> Claim | None:
            for ch in c.node.children):
         w.data(c.node, scope)  # 'Trends:' over '**Model B (Orange):** starts at ~75 (Shot 0)'
     elif scope.x is None:
+        if series is None and c.text and scope.role == "components":
+            # a panel's trend among its axes, the description giving no data section
+            statement(w, c.text, scope, c.line.line)
         # With no series in scope, each sentence below names the series it is about.
         for child in c.node.walk():
             if child.line is not None and child.line.key is None:
