@@ -18,7 +18,7 @@ from ..vocab import lookup
 from .axes import axis_role, read_axis
 from .categories import declared_category_keys, legend_names_categories
 from .heatmap import tuple_cell_line
-from .key_looks import note_look
+from .key_looks import legend_from_colour_keys, note_look
 from .kinds import OVERVIEW_LINES, kind_in
 from .legend import legend_position
 from .legend_lines import flattened_panel_legend, legend_section_line
@@ -72,6 +72,8 @@ class Walker:
         read_document_heading(self.state, self.root)
         scope = Scope(role="document")
         self._components(self.root, scope)
+        # Colour keys that stand for the legend ('Green: Category 2') are declared before the data
+        legend_from_colour_keys(state.chart, state)
         categories = declared_category_keys(state.chart) if state.categorical() else frozenset()
         if state.kind != "pie" and not legend_names_categories(state.chart):
             # A pie's legend names its slices, one repeating the categories each bar's colour: no series.
