@@ -15,8 +15,7 @@ from .axis_items import (
     child_categories,
     label_then_list,
     labelled_categories,
-    named_categories,
-    suffixed_numbers,
+    stated_categories,
 )
 from .axis_labels import (
     SCALE_NOTE,
@@ -26,12 +25,9 @@ from .axis_labels import (
     key_parenthetical_label,
     label_from_text,
     leading_quoted_label,
-    listed_items,
     paren_categories,
-    quoted_list,
     quoted_tick_labels,
     roman_range,
-    stated_category_list,
     unit_from_label,
 )
 from .category_values import bin_list
@@ -245,7 +241,7 @@ def _own_texts(axis: AxisDraft, field: str | None, text: str) -> _AxisTexts:
         texts.range_texts.append(text)  # ('Label: "Loss" (ranging from 0 to 4)' states both)
     if field == "ticks":
         texts.tick_texts.append(text)
-    _stated_categories(axis, field, text)
+    stated_categories(axis, field, text)
     return texts
 
 
@@ -274,33 +270,6 @@ def _listed_on_axis_line(axis: AxisDraft, text: str, texts: _AxisTexts) -> bool:
     return False
 
 
-def _stated_categories(axis: AxisDraft, field: str | None, text: str) -> None:
-    """A 'Categories:' field, or quoted names listed on the axis line itself."""
-    if field == "categories":
-        axis.scale = axis.scale or "categorical"
-        axis.ticks = axis.ticks or named_categories(axis, text) or suffixed_numbers(text)  # '350M, 1B'
-    if field in ("categories", None) and not axis.ticks:  # ('Lists five sectors. From left to right: A, B')
-        plain = strip_markup(text)
-        lead = _LISTS_LEAD.match(plain) if ":" in text else None  # 'Lists 9 datasets: A, B.'
-        order = _ORDER_LEAD.search(plain) if lead is None else None
-        listed = quoted_list(text) or (bare_list(lead.group(1)) if lead else []) or (
-            listed_items(order.group(2)) if order else [])  # '... From left to right: `a`, `b`.'
-        if order and order.group(1).lower().startswith(("label", "categor")) \
-                and all(not isinstance(t, str) for t in listed):
-            listed = []  # 'labels: 0, 20, 40' marks ticks on a scale; 'labels: 10k, 25k' names categories
-        if listed:
-            axis.ticks = list[int | float | str](listed)
-            axis.scale = axis.scale or "categorical"
-    if field in ("label", None) and not axis.ticks and (stated := stated_category_list(text)):
-        axis.ticks, axis.scale = stated, axis.scale or "categorical"  # '"Score" (categories: 1, 2)'
-
-
-_LISTS_LEAD: Final = re.compile(r"^\s*(?:lists?|names?|shows?|represents?|displays?|contains?)\b"
-                                r"[^:.\d]{0,40}\d{0,3}[^:.\d]{0,40}:\s*(.+)$",
-                                re.IGNORECASE)
-_ORDER_LEAD: Final = re.compile(r"\b(left to right|right to left|top to bottom|bottom to top|labels|"
-                                r"labell?ed|categories)\)?(?::|\s(?:include|includes|are)\b:?)\s*(.+)$",
-                                re.IGNORECASE)
 _RANGE_CUE: Final = re.compile(r"\b(?:ranging|ranges?|from)\s{1,3}(?:from\s{1,3})?[~≈-]?\d", re.IGNORECASE)
 def _field_name(ck: str, child_key: str | None) -> str | None:
     """The axis field a child key names ('Major tick marks', 'Categories (top to bottom)')."""

@@ -7,7 +7,14 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from .axis_labels import bare_list, grouped_categories, listed_categories, listed_items
+from .axis_labels import (
+    bare_list,
+    grouped_categories,
+    listed_categories,
+    listed_items,
+    quoted_list,
+    stated_category_list,
+)
 from .categories import drop_note
 from .state import AxisDraft
 from .text import SPACED_DASHES, all_quoted, only_quoted, quoted, strip_markup
@@ -115,3 +122,38 @@ def named_categories(axis: AxisDraft, text: str) -> list[int | float | str]:
         head, _, named[0] = named[0].partition(": ")
         axis.label = axis.label or head
     return list[int | float | str](named)
+
+
+def stated_categories(axis: AxisDraft, field: str | None, text: str) -> None:
+    """A 'Categories:' field, or quoted names listed on the axis line itself."""
+    if field == "categories":
+        axis.scale = axis.scale or "categorical"
+        axis.ticks = axis.ticks or named_categories(axis, text) or suffixed_numbers(text)  # '350M, 1B'
+    if field in ("categories", None) and not axis.ticks and (listed := _listed_in_sentence(text)):
+        axis.ticks = list[int | float | str](listed)  # ('Lists five sectors. From left to right: A, B')
+        axis.scale = axis.scale or "categorical"
+    if field in ("label", None) and not axis.ticks and (stated := stated_category_list(text)):
+        axis.ticks, axis.scale = stated, axis.scale or "categorical"  # '"Score" (categories: 1, 2)'
+
+
+def _listed_in_sentence(text: str) -> list[int | float | str]:
+    """'Lists 9 datasets: A, B.', '... From left to right: `a`, `b`.', 'categorical tick marks: `2`, `4`'."""
+    plain = strip_markup(text)
+    lead = _LISTS_LEAD.match(plain) if ":" in text else None
+    order = _ORDER_LEAD.search(plain) if lead is None else None
+    listed = quoted_list(text) or (bare_list(lead.group(1)) if lead else []) or (
+        listed_items(order.group(2) or order.group(4)) if order else [])
+    if order and (order.group(1) or order.group(3)).lower().startswith(("label", "categor", "tick")) \
+            and all(not isinstance(t, str) for t in listed) and not _CATEGORICAL.search(plain):
+        return []  # 'labels: 0, 20, 40' marks ticks on a scale; 'labels: 10k, 25k' names categories
+    return list[int | float | str](listed)
+
+
+_LISTS_LEAD: Final = re.compile(r"^\s*(?:lists?|names?|shows?|represents?|displays?|contains?)\b"
+                                r"[^:.\d]{0,40}\d{0,3}[^:.\d]{0,40}:\s*(.+)$",
+                                re.IGNORECASE)
+_ORDER_LEAD: Final = re.compile(r"\b(left to right|right to left|top to bottom|bottom to top|labels|"
+                                r"labell?ed|categories)\)?(?::|\s(?:include|includes|are)\b:?)\s*(.+)$"
+                                r"|\b(tick marks|ticks):\s*(.+)$",  # 'tick marks: `2`, `4`' (a colon only)
+                                re.IGNORECASE)
+_CATEGORICAL: Final = re.compile(r"\bcategorical\b", re.IGNORECASE)

@@ -13,10 +13,11 @@ import re
 from typing import Final
 
 from ..textcache import text_cache
-from ..vocab import COLOR_WORDS, ORDINAL_LABEL_WORDS, fold, has_phrase
+from ..vocab import COLOR_WORDS, ORDINAL_LABEL_WORDS, fold, has_phrase, label_words
 from .panel_titles import WORD
-from .state import AxisDraft, ChartDraft, name_key
+from .state import AxisDraft, ChartDraft
 from .text import DATE, PAREN_NOTE, strip_markup, unescape
+from .value_words import x_words_ok
 from .values_of import x_number
 
 TRAILING_NOTE: Final = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
@@ -80,11 +81,35 @@ def category_axis(chart: ChartDraft, panel: str | None) -> AxisDraft | None:
 def category_x(chart: ChartDraft, raw: str, panel: str | None) -> int | float | str:
     """The x a category key names, reduced against the declared category axis; on a
     histogram that declares no bins, 'Bar 3' or 'Bin 3' is the third bin, 3."""
-    x = reduce_on_axis(category_axis(chart, panel), raw)
+    axis = category_axis(chart, panel)
+    x = reduce_on_axis(axis, raw)
+    if axis is not None and isinstance(x, str) and chart.kind != "heatmap":
+        # 'For 2 in-context examples' on an axis 'Number of in-context examples' listing 2
+        # (not on a heatmap, where 'Multimodal Models' sums up a whole row)
+        unled = _LEAD_PREPOSITION.sub("", fold(strip_markup(x)), count=1)
+        tick = tick_with_axis_words(axis, unled) if " " in unled else None
+        if tick is not None:
+            return tick
     if chart.kind == "histogram" and isinstance(x, str) and (counted := _counted_part(x)) is not None \
             and (number := _number(counted)) is not None:
         return number
     return x
+
+
+_LEAD_PREPOSITION: Final = re.compile(r"^(?:for|at|in|with|on|under)\s+")
+
+
+def tick_with_axis_words(axis: AxisDraft, folded: str) -> int | float | str | None:
+    """The declared tick a label holds beside only the axis' own words: '30-44 age band' on
+    an axis 'Age bands (18-29, 30-44, ...)', '2 in-context examples' on an axis 'Number of
+    in-context examples' listing 2."""
+    axis_words = label_words(PAREN_NOTE.sub(" ", strip_markup(axis.label or "")))
+    for tick in axis.ticks:
+        written = fold(str(tick))
+        if (folded.startswith(written + " ") and x_words_ok(folded[len(written) + 1:], axis_words)) \
+                or (folded.endswith(" " + written) and x_words_ok(folded[: -len(written) - 1], axis_words)):
+            return tick
+    return None
 
 
 def reduce_on_axis(axis: AxisDraft | None, raw: str) -> int | float | str:
@@ -334,37 +359,6 @@ def _names_unit(axis: AxisDraft, word: str) -> bool:
         if text:
             words.update(_LABEL_WORD.findall(fold(text)))
     return bool(forms & words)
-
-
-def declared_category_keys(chart: ChartDraft) -> frozenset[str]:
-    """The name keys of the categories the category axis declares."""
-    axis = category_axis(chart, None)
-    if axis is None:
-        return frozenset()
-    return frozenset(name_key(drop_note(str(t))) for t in axis.ticks if isinstance(t, str))
-
-
-def legend_names_categories(chart: ChartDraft) -> bool:
-    """Whether every legend entry is a declared category (a colour per bar, not series)."""
-    if not chart.legend:
-        return False
-    axis = category_axis(chart, None)
-    if axis is None:
-        return False
-    declared = {fold(drop_note(str(t))) for t in axis.ticks}
-    # 'Score 3' on an x axis "Score" with categories 1-5 is the category 3
-    prefix = fold(drop_note(axis.label)) + " " if axis.label else None
-    named = [_without_prefix(fold(drop_note(e.label)), prefix) in declared for e in chart.legend]
-    # ('Red dashed line at -2.0' beside the bars' colours marks a reference, no series of bars)
-    return len(declared) >= 2 and sum(named) >= 2 and all(
-        is_named or _REFERENCE_MARK.search(e.label) for is_named, e in zip(named, chart.legend, strict=True))
-
-
-_REFERENCE_MARK: Final = re.compile(r"\b(?:line|threshold|reference|target|region|band)\b", re.IGNORECASE)
-
-
-def _without_prefix(text: str, prefix: str | None) -> str:
-    return text[len(prefix):] if prefix and text.startswith(prefix) else text
 
 
 def listed(chart: ChartDraft, panel: str | None, x: str) -> bool:

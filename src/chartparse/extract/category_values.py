@@ -8,11 +8,10 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
-from ..vocab import TOTAL_WORDS, fold, label_words
-from .categories import category_axis
+from ..vocab import TOTAL_WORDS, fold
+from .categories import category_axis, drop_note, tick_with_axis_words
 from .state import ChartDraft, name_key
-from .text import PAREN_NOTE, quantities, strip_markup
-from .value_words import x_words_ok
+from .text import quantities, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..values import Quantity
@@ -208,16 +207,9 @@ def listed_tick(chart: ChartDraft, panel: str | None, key: str) -> str | None:
     ticks = [t for t in axis.ticks if isinstance(t, str)]
     exact = next((t for t in ticks if fold(t) == wanted), None)
     if exact is not None or " " not in wanted or chart.kind == "heatmap":
-        return exact
-    # '30-44 Age Band' on an axis 'Age bands (18-29, 30-44, ...)': the category with the axis'
-    # words (not on a heatmap, where 'Multimodal Models' names a whole row, no cell)
-    axis_words = label_words(PAREN_NOTE.sub(" ", strip_markup(axis.label or "")))
-    for tick in ticks:
-        folded = fold(tick)
-        if (wanted.startswith(folded + " ") and x_words_ok(wanted[len(folded) + 1:], axis_words)) \
-                or (wanted.endswith(" " + folded) and x_words_ok(wanted[: -len(folded) - 1], axis_words)):
-            return tick
-    return None
+        return exact  # (on a heatmap 'Multimodal Models' sums up a whole row: no cell)
+    tick = tick_with_axis_words(axis, wanted)  # '30-44 Age Band' on an axis 'Age bands (18-29, ...)'
+    return tick if isinstance(tick, str) else None
 
 
 _QUOTED_LABEL_VALUE: Final = re.compile(
@@ -234,3 +226,34 @@ def quoted_label_values(text: str) -> list[tuple[str, str]]:
 
 
 _QUOTED_LABELS_MIN = 2  # one quoted label and a value may be a remark; two or more are a list
+
+
+def declared_category_keys(chart: ChartDraft) -> frozenset[str]:
+    """The name keys of the categories the category axis declares."""
+    axis = category_axis(chart, None)
+    if axis is None:
+        return frozenset()
+    return frozenset(name_key(drop_note(str(t))) for t in axis.ticks if isinstance(t, str))
+
+
+def legend_names_categories(chart: ChartDraft) -> bool:
+    """Whether every legend entry is a declared category (a colour per bar, not series)."""
+    if not chart.legend:
+        return False
+    axis = category_axis(chart, None)
+    if axis is None:
+        return False
+    declared = {fold(drop_note(str(t))) for t in axis.ticks}
+    # 'Score 3' on an x axis "Score" with categories 1-5 is the category 3
+    prefix = fold(drop_note(axis.label)) + " " if axis.label else None
+    named = [_without_prefix(fold(drop_note(e.label)), prefix) in declared for e in chart.legend]
+    # ('Red dashed line at -2.0' beside the bars' colours marks a reference, no series of bars)
+    return len(declared) >= 2 and sum(named) >= 2 and all(
+        is_named or _REFERENCE_MARK.search(e.label) for is_named, e in zip(named, chart.legend, strict=True))
+
+
+_REFERENCE_MARK: Final = re.compile(r"\b(?:line|threshold|reference|target|region|band)\b", re.IGNORECASE)
+
+
+def _without_prefix(text: str, prefix: str | None) -> str:
+    return text[len(prefix):] if prefix and text.startswith(prefix) else text

@@ -7,7 +7,7 @@ from typing import Final
 
 from ..phrases import has_phrase
 from ..vocab import fold, mentions_color
-from .categories import legend_names_categories
+from .category_values import legend_names_categories
 from .kinds import kind_in
 from .panel_titles import one_label_each, untitled_panel
 from .state import ChartDraft, PointDraft, SeriesDraft, name_key

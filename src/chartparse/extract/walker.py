@@ -16,7 +16,7 @@ from ..blocks import Line
 from ..outline import PSEUDO_LEVEL, Node
 from ..vocab import lookup
 from .axes import axis_role, read_axis
-from .categories import declared_category_keys, legend_names_categories
+from .category_values import declared_category_keys, legend_names_categories
 from .heatmap import tuple_cell_line
 from .key_looks import legend_from_colour_keys, note_look
 from .kinds import OVERVIEW_LINES, kind_in
