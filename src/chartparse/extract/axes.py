@@ -26,6 +26,7 @@ from .axis_labels import (
     label_from_text,
     leading_quoted_label,
     paren_categories,
+    quoted_list,
     quoted_tick_labels,
     roman_range,
     unit_from_label,
@@ -316,6 +317,9 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
     elif name in ("range", "scale") or (child_key is None and _unkeyed_field(texts, child_text)):
         texts.range_texts.append(child_text)  # ('Scale ranges from -6 to -3' is a field unkeyed)
         texts.scale_texts.append(child_text)
+    elif name == "ticks" and not axis.ticks and (names := quoted_list(child_text)):
+        axis.ticks = list[int | float | str](names)  # 'Labels: "SaGe" (left bar) and "RandTrain" (right bar)'
+        axis.scale = axis.scale or "categorical"
     elif name == "ticks":
         texts.tick_texts.append(child_text)
     elif name == "categories" or child_key is None:
