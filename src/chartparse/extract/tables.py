@@ -60,6 +60,8 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
     ``known`` maps the name keys of the declared series (legend entries) to their names:
     a table whose first column names them has one series per row (see `rows_name_series`)."""
     lines = row_lines if row_lines and len(row_lines) == len(rows) else [line + i for i in range(len(rows))]
+    while len(rows) > 2 and not any(cell.strip() for cell in rows[-1]):
+        rows, lines = rows[:-1], lines[:-1]  # a last row cut off at its first '|' holds nothing
     if len(rows) < 2 or len(rows[0]) < 2:
         return 0
     header = [strip_markup(h) for h in rows[0]]  # (strip_markup resolves escapes: 'NQ\\_WC' is NQ_WC)
