@@ -15,6 +15,7 @@ from .axis_items import (
     child_categories,
     label_then_list,
     labelled_categories,
+    sized_ticks,
     stated_categories,
 )
 from .axis_labels import (
@@ -202,6 +203,10 @@ def read_axis(
     if scale and axis.scale is None:
         axis.scale = scale
     _apply_range(axis, texts)
+    if role == "x" and chart.kind == "bar" and not any(isinstance(t, str) for t in axis.ticks) \
+            and len(sized := sized_ticks(text)) >= 2:
+        # 'markers at 2.7B, 3.7B, 5.5B' under bars: each bar's size as written, no scale
+        axis.ticks, axis.scale, axis.min, axis.max = list[int | float | str](sized), "categorical", None, None
     if len(axis.ticks) >= 2 and all(isinstance(t, str) and DATE.fullmatch(t) for t in axis.ticks):
         # '2022-03', '2022-06' or 'Mar 2022': a time axis (its dates are no range and no categories)
         axis.min = axis.max = None

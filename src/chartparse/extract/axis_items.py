@@ -93,6 +93,14 @@ def suffixed_numbers(text: str) -> list[int | float | str]:
     return listed
 
 
+_SIZED_TICK: Final = re.compile(r"(?<![^\s,(:`\"'“])\d{1,4}(?:\.\d{1,3})?[KMBT](?=$|[\s,;)`\"'”]|\.(?!\d))")
+
+
+def sized_ticks(text: str) -> list[str]:
+    """'with markers at 2.7B, 3.7B, 5.5B, and 6.7B': sizes written with a magnitude letter."""
+    return _SIZED_TICK.findall(strip_markup(text))
+
+
 _LABEL_WORDS_BEFORE_LIST = 4
 _TICKS_ONLY: Final = re.compile(r"\s*-?\d[\d.]*(?:\s*,\s*-?\d[\d.]*){2,}\s*\.?\s*$")
 
