@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from ...vocab import fold
+from ..categories import TRAILING_NOTE
 from ..category_values import listed_tick
 from ..legend import add_entries
 from ..names import panel_name
@@ -185,6 +186,10 @@ def panel_of_series(w: Walker, h: Header) -> Scope | None:
     known = w.known_series_name(h.title, None)
     if known is None:
         return None
+    note = TRAILING_NOTE.search(strip_markup(h.title))
+    named_by_note = note is not None and w.known_series_name(note.group(1), None) == known
+    if not named_by_note and name_key(drop_numbering(strip_markup(h.title))) != name_key(known):
+        return None  # ('1. Red Series (High Reward)' names the red line by its look: a series, no panel)
     chart = w.state.chart
     panel = chart.add_panel(panel_name(h.title), h.node.first_line, h.node.last_line)
     return h.scope.but(inherited=False, panel=panel, series=chart.series_for(known, panel))
