@@ -41,6 +41,17 @@ def _may_lead_x(window: str) -> bool:
 _BREAK: Final = re.compile(r"[.;!?]\s")
 
 
+_VALUE_AT: Final = re.compile(  # 'Approximate value in 2012: 1e-01', 'Value at step 100: 0.5'
+    r"(?:^|[.;!?]\s|\n)\s*[*_]*(?:the\s+)?(?:(?:approximate|approx\.|estimated|mean|average)\s+)?"
+    r"(?:value|reading)\s+(?:at|in|for|on)\s+(?:the\s+)?"
+    r"(?P<xw>(?:[^\W\d_][\w\-]*\s+){0,2})(?P<eq>[=:≈]\s*)?[~≈]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def lead_x_in(window: str) -> re.Match[str] | None:
-    """The lead word and x words that end the text before a number, if they open a sentence."""
-    return LEAD_X.search(window) if _may_lead_x(window) else None
+    """The lead word and x words that end the text before a number, if they open a sentence
+    ('At 60B tokens', or 'Value at step 100' where the value is named before its x)."""
+    if _may_lead_x(window) and (m := LEAD_X.search(window)) is not None:
+        return m
+    return _VALUE_AT.search(window) if "alue" in window or "eading" in window else None
