@@ -322,16 +322,23 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
     elif name in ("range", "scale") or (child_key is None and _unkeyed_field(texts, child_text)):
         texts.range_texts.append(child_text)  # ('Scale ranges from -6 to -3' is a field unkeyed)
         texts.scale_texts.append(child_text)
-    elif name == "ticks" and not axis.ticks and (names := quoted_list(child_text)):
-        axis.ticks = list[int | float | str](names)  # 'Labels: "SaGe" (left bar) and "RandTrain" (right bar)'
-        axis.scale = axis.scale or "categorical"
     elif name == "ticks":
-        texts.tick_texts.append(child_text)
+        _tick_line(axis, texts, child_text)
     elif name == "categories" or child_key is None:
         child_categories(axis, child_key, child_text)
     elif name == "unit":
         axis.unit = axis.unit or strip_markup(child_text)
     texts.scale_texts.append(child_key or "")
+
+
+def _tick_line(axis: AxisDraft, texts: _AxisTexts, text: str) -> None:
+    """A 'Ticks:' or 'Labels:' line under an axis: quoted names ('"SaGe" (left bar) and
+    "RandTrain" (right bar)') are its categories; numbers mark its scale."""
+    if not axis.ticks and (names := quoted_list(text)):
+        axis.ticks = list[int | float | str](names)
+        axis.scale = axis.scale or "categorical"
+    else:
+        texts.tick_texts.append(text)
 
 
 def _apply_range(axis: AxisDraft, texts: _AxisTexts) -> None:

@@ -60,17 +60,14 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
     ``known`` maps the name keys of the declared series (legend entries) to their names:
     a table whose first column names them has one series per row (see `rows_name_series`)."""
     lines = row_lines if row_lines and len(row_lines) == len(rows) else [line + i for i in range(len(rows))]
-    while len(rows) > 2 and not any(cell.strip() for cell in rows[-1]):
-        rows, lines = rows[:-1], lines[:-1]  # a last row cut off at its first '|' holds nothing
+    rows, lines = _without_cut_rows(rows, lines)
     if len(rows) < 2 or len(rows[0]) < 2:
         return 0
     header = [strip_markup(h) for h in rows[0]]  # (strip_markup resolves escapes: 'NQ\\_WC' is NQ_WC)
     if axis_rows(chart, rows, header, lines, panel):
         return 0
-    if known and (n := long_by_declared_series(chart, rows, lines, panel, known)) is not None:
+    if (n := _long_table(chart, rows, lines, panel, known)) is not None:
         return n
-    if is_long_format(rows):
-        return _long_format(chart, rows, lines, panel, long_series_column(rows, known or {}))
     if row_series or _split_corner(rows[0][0]):
         return _rows_as_series(chart, rows, header, lines, panel)
     if known and rows_name_series(rows, known) and (
@@ -84,6 +81,23 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
         return _series_pairs(chart, rows, pair, dots, lines, panel)
     rows = label_column_first(rows)
     return _wide_table(chart, rows, rows[0], dict(known or {}), lines, panel, x_words, in_scope)
+
+
+def _without_cut_rows(rows: list[list[str]], lines: list[int]) -> tuple[list[list[str]], list[int]]:
+    """A last row cut off at its first '|' holds nothing: the table without it."""
+    while len(rows) > 2 and not any(cell.strip() for cell in rows[-1]):
+        rows, lines = rows[:-1], lines[:-1]
+    return rows, lines
+
+
+def _long_table(chart: ChartDraft, rows: list[list[str]], lines: list[int], panel: str | None,
+                known: Mapping[str, str] | None) -> int | None:
+    """The points of a long table (one row per point), or None when the table is not long."""
+    if known and (n := long_by_declared_series(chart, rows, lines, panel, known)) is not None:
+        return n
+    if is_long_format(rows):
+        return _long_format(chart, rows, lines, panel, long_series_column(rows, known or {}))
+    return None
 
 
 _LATEX: Final = re.compile(r"\$|\\[A-Za-z]{2}|\\\(")
