@@ -19,8 +19,8 @@ def _walker_knowing(*names: str) -> Walker:
 def test_asking_creates_no_series() -> None:
     walker = _walker_knowing("Rec", "MinT")
     assert walker.known_series_name("Rec (solid blue line)", "Panel B") == "Rec"
-    assert walker.names_series("MinT", "Panel B")
-    assert not walker.names_series("Unheard", "Panel B")
+    assert walker.known_series_name("MinT", "Panel B") == "MinT"
+    assert walker.known_series_name("Unheard", "Panel B") is None
     assert walker.state.chart.series == []
 
 

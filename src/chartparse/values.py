@@ -113,8 +113,8 @@ def _scanner() -> re.Pattern[str]:
         r"(?=[~≈∼≃aArRnNcC\-−+\d.])"
         rf"(?:(?<![A-Za-z])(?P<hedge>{t['HEDGE']})\s{{0,2}})?"
         rf"(?<![\w.])(?:(?P<sign>{t['SIGN']})(?=[\d.]))?"
-        # 'pass@1' names a metric; '@250 steps' is at 250
-        rf"(?<![A-Za-z_.][-−+])(?<![\w.])(?<!\w@)(?P<num>{t['NUMBER']})"
+        # 'pass@1' and 'Recall @10' name a metric; '@250 steps' opening a line or key is at 250
+        rf"(?<![A-Za-z_.][-−+])(?<![\w.])(?<!\w@)(?<!\w\s@)(?P<num>{t['NUMBER']})"
         rf"(?:\s{{0,2}}(?P<times>{t['TIMES']})\s{{0,2}}10(?P<xpow>{t['POWER']})|(?P<pow>{t['POWER']}))?"
         rf"(?P<mag>{t['MAGNITUDE']})?"
         rf"(?P<pct>\s?%)?"

@@ -62,7 +62,7 @@ def extract(root: Node, text: str) -> ChartDraft:
         chart.legend.extend(walker.state.declared_entries)
     chart.panel_legends = {panel: [e.label for e in entries]
                            for panel, entries in walker.state.panel_legends.items() if entries}
-    legend_from_colour_keys(chart, walker.state)
+    legend_from_colour_keys(chart, walker.state)  # (again: colour keys met in pass 2, after the data)
     legend_from_key_looks(chart, walker.state, text)
     mixed_by_panels(chart)
     drop_non_chart_data(chart)

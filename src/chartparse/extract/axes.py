@@ -332,9 +332,11 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
 
 
 def _tick_line(axis: AxisDraft, texts: _AxisTexts, text: str) -> None:
-    """A 'Ticks:' or 'Labels:' line under an axis: quoted names ('"SaGe" (left bar) and
-    "RandTrain" (right bar)') are its categories; numbers mark its scale."""
-    if not axis.ticks and (names := quoted_list(text)):
+    """A 'Ticks:' or 'Labels:' line under an axis: on an axis with no range, quoted names
+    ('"SaGe" (left bar) and "RandTrain" (right bar)') are its categories; else the line marks
+    its scale ('"low" at 0.2 and "high" at 0.8' on a precision axis 0 to 1)."""
+    ranged = axis.min is not None or any(range_from_text(t)[1] is not None for t in texts.range_texts)
+    if not axis.ticks and not ranged and (names := quoted_list(text)):
         axis.ticks = list[int | float | str](names)
         axis.scale = axis.scale or "categorical"
     else:

@@ -151,8 +151,8 @@ def _listed_in_sentence(text: str) -> list[int | float | str]:
     order = _ORDER_LEAD.search(plain) if lead is None else None
     listed = quoted_list(text) or (bare_list(lead.group(1)) if lead else []) or (
         listed_items(order.group(2) or order.group(4)) if order else [])
-    if order and (order.group(1) or order.group(3)).lower().startswith(("label", "categor", "tick")) \
-            and all(not isinstance(t, str) for t in listed) and not _CATEGORICAL.search(plain):
+    if order and order.group(1) and order.group(1).lower().startswith(("label", "categor")) \
+            and all(not isinstance(t, str) for t in listed):
         return []  # 'labels: 0, 20, 40' marks ticks on a scale; 'labels: 10k, 25k' names categories
     return list[int | float | str](listed)
 
@@ -162,6 +162,6 @@ _LISTS_LEAD: Final = re.compile(r"^\s*(?:lists?|names?|shows?|represents?|displa
                                 re.IGNORECASE)
 _ORDER_LEAD: Final = re.compile(r"\b(left to right|right to left|top to bottom|bottom to top|labels|"
                                 r"labell?ed|categories)\)?(?::|\s(?:include|includes|are)\b:?)\s*(.+)$"
-                                r"|\b(tick marks|ticks):\s*(.+)$",  # 'tick marks: `2`, `4`' (a colon only)
+                                # 'three categorical tick marks: `2`, `4`' (not 'non-categorical')
+                                r"|(?<![-\w])(?<!not\s)categorical\s(tick marks|ticks):\s*(.+)$",
                                 re.IGNORECASE)
-_CATEGORICAL: Final = re.compile(r"\bcategorical\b", re.IGNORECASE)

@@ -108,8 +108,9 @@ def bin_list(text: str) -> list[str]:
     return items if len(rising) >= 2 else []
 
 
-# 'for the 0-9 group', 'for age 0-9': one word (the axis' noun) may stand before the bin
-_FOR_LEAD = r"\s*(?:for|at|in|around|near)\s+(?:the\s+)?(?:[A-Za-z]{2,12}\s+){0,2}"  # "for age group 20-39"
+# 'for the 0-9 group', 'for age 0-9', 'for age group 20-39': up to two words (the axis' noun)
+# may stand before the bin
+_FOR_LEAD = r"\s*(?:for|at|in|around|near)\s+(?:the\s+)?(?:[A-Za-z]{2,12}\s+){0,2}"
 _BIN_NAME = re.compile(r"^(?:[<>≤≥]\s*\d|\d+(?:\.\d+)?\s*(?:[-–]\s*\d|\+|and\s+(?:older|over|above|more)))")
 
 

@@ -18,7 +18,7 @@ def is_placeholder(label: str) -> bool:
                                                                             "not visible"))
 
 
-NO_LEGEND: Final = re.compile(r"\bno\b[^.;:]{0,30}\blegends?\b", re.IGNORECASE)
+NO_LEGEND: Final = re.compile(r"\bno\s(?:[a-z]+\s){0,2}legends?\b", re.IGNORECASE)
 """'No legend', 'No explicit legends present', 'has no legend': the legend is absent."""
 
 

@@ -165,5 +165,9 @@ def names_a_grid_place(title: str) -> bool:
     """'Top Row (Left to Right)', 'Bottom-left', 'Middle column': only a place in a grid of
     charts, which names no category or value."""
     words = WORD.findall(fold(title).replace("-", " "))
-    return bool(words) and any(w in POSITION_WORDS or w in _GRID_LINES for w in words) and all(
+    places = sum(w in POSITION_WORDS for w in words)
+    return (any(w in _GRID_LINES for w in words) or places >= _PLACES_WITHOUT_GRID_WORD) and all(
         w in POSITION_WORDS or w in _GRID_LINES or w in _GRID_FILLERS for w in words)
+
+
+_PLACES_WITHOUT_GRID_WORD = 2  # 'Top Left' places a chart; 'Left' alone may be a category

@@ -294,16 +294,18 @@ def at_x_then_value(claims: Claims, ctx: StatementContext) -> None:
         m = lead_x_in(window)
         # 'At LR = 1e-3, ...': a name followed by '=' (or '≈', read with the number) is the
         # x variable, whatever its name.
+        hedged = False
         if not (m and (_named_x(m) or x_words_ok(m.group("xw"), ctx.x_words) or (
-                qs[i].raw.startswith("≈") and 0 < len(m.group("xw").split()) <= 2))) \
-                and not hedged_lead_x(norm, qs[i], window):
-            continue
+                qs[i].raw.startswith("≈") and 0 < len(m.group("xw").split()) <= 2))):
+            if not hedged_lead_x(norm, qs[i], window):
+                continue
+            hedged = True
         xs = claims.listed_x(i)
         j = xs[-1] + 1
         while j < n and _PAREN_REPEAT.match(norm[qs[j - 1].end: qs[j].start]):
             j += 1
-        if j >= n or used[j]:
-            continue
+        if j >= n or used[j] or (hedged and _x_follows(claims, ctx, j)):
+            continue  # ('About 120, rising to ~300 by 2020': the value has its own x, the lead is none)
         between = norm[qs[xs[-1]].end: qs[j].start]
         if claims.ends_x_list(between):
             continue  # 'At 10 and 20, ...': the 20 is a second x, not the value at 10

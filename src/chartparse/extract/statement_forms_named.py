@@ -81,7 +81,10 @@ _SPAN_AND: Final = re.compile(
     r"^\s*(?P<u1>[^\W\d_][\w/]{0,7})?\s*(?:and|to|-|–)\s+(?:(?P<xw2>[^\W\d_][\w-]*)\s+)?[~≈]?\s*$",
     re.IGNORECASE)
 _AFTER_SPAN: Final = re.compile(r"\s*(?P<u2>[^\W\d_][\w/]{0,7})?")
-_MONTH_YEAR: Final = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?")
+_MONTH_STEMS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+               r"|December|(?:" + _MONTH_STEMS + r")\.?)(?![a-z])")  # 'Marseille' is no month
+_MONTH_YEAR: Final = re.compile(r"(?:" + _MONTH_STEMS + r")[a-z]{0,6}\.?")
 CHANGE_FROM_WINDOW: Final = 24
 """'from approximately ' before the first value."""
 
@@ -122,7 +125,7 @@ MONTH_AFTER_WINDOW: Final = 40
 _AT_MONTH: Final = re.compile(
     r"^[%)\s*_]*(?:(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:in|at|by|for|during)\s+"
     r"(?:early\s+|late\s+|mid-?)?|\(\s?)"  # '~45 by Dec 24' or '~45 (Dec 24)'
-    r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+    r"(?P<month>(?:" + _MONTH_STEMS + r")[a-z]*"
     r"(?:\s{1,2}[0-3]?\d(?!\d|[.,:]\d))?(?:,?\s{1,2}(?:1[89]|20)\d\d)?)\b"  # day and year are part of the x
 )
 _AT_DATE: Final = re.compile(
@@ -133,13 +136,13 @@ _PAREN_YEAR: Final = re.compile(
     r"^\s?%?\s?(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})\(\s?(?P<month>(?:19|20)\d\d)\s?\)")
 _YEAR_AXIS_WORDS = frozenset({"year", "years", "date", "dates", "time"})
 _DATE_AXIS_WORDS = _YEAR_AXIS_WORDS | {"day", "days", "month", "months", "week", "weeks"}
-_MONTH_HINT: Final = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_MONTH_HINT: Final = re.compile(_MONTH_STEMS)
 LEAD_MONTH_WINDOW: Final = 90
 """'By approximately June 2021, the number of stations reaches ' before the value."""
 _LEAD_MONTH: Final = re.compile(
-    r"(?:^|[.;!?]\s|\n)\s{0,3}[*_]{0,2}(?:[Bb]y|[Ii]n|[Aa]t|[Aa]round|[Dd]uring|[Uu]ntil)\s{1,2}(?P<unit>)"
+    r"(?:^|[.;!?]\s|\n)\s{0,3}[*_]{0,2}(?:[Bb]y|[Ii]n|[Aa]t|[Aa]round|[Dd]uring|[Uu]ntil)\s{1,2}"
     r"(?:approximately\s|about\s|around\s|roughly\s|early\s|late\s|mid-?)?"
-    r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*(?:,?\s{1,2}(?:1[89]|20)\d\d)?)"
+    r"(?P<month>" + _MONTH_NAME + r"(?:,?\s{1,2}(?:1[89]|20)\d\d)?)"
     r"\s{0,2},[^.;!?\d]{0,60}$")
 
 
@@ -159,7 +162,7 @@ def month_x(claims: Claims, ctx: StatementContext) -> None:
         if m is None and _MONTH_HINT.search(norm, max(0, q.start - LEAD_MONTH_WINDOW), q.start):
             offset = max(0, q.start - LEAD_MONTH_WINDOW)  # 'By June, the count reaches about 60'
             m = _LEAD_MONTH.search(norm[offset: q.start])
-        if m and (not m.group("unit") or y_unit_ok(m.group("unit"), ctx.y_words)):
+        if m and (offset != q.end or not m.group("unit") or y_unit_ok(m.group("unit"), ctx.y_words)):
             start, end = offset + m.start("month"), offset + m.end("month")
             written = m.group("month")
             claims.point(int(written) if written.isdigit() else written, start, end, q)
@@ -265,11 +268,12 @@ def _led_as_x(claims: Claims, q: Quantity, ctx: StatementContext) -> bool:
     return m is not None and (not m.group("xw").strip() or x_words_ok(m.group("xw"), ctx.x_words))
 
 
-_NAMED_Y_OPEN: Final = re.compile(
-    r"^\s{0,2}(?:[^\W\d_][\w/.]{0,11}\s{0,2})?\(\s{0,2}"  # '~1.25 s (' : the x's unit, then '('
+_NAMED_Y_OPEN: Final = re.compile(  # ('40% higher (error 0.28)' states a change, no x)
+    r"^\s{0,2}(?!(?:higher|lower|more|less|above|below|times|fold)\b)(?:[^\W\d_][\w/.]{0,11}\s{0,2})?\(\s{0,2}"
     r"(?P<yw>[^\W\d_][\w\-]{0,20}(?:\s[^\W\d_][\w\-]{0,20})?)\s{0,2}[:=]?\s{0,2}"
     r"(?:of\s|approximately\s|about\s|around\s)?[~≈]?\s{0,2}$")
 _NAMED_Y_CLOSE: Final = re.compile(r"\s{0,2}[^\W\d_%]{0,12}\s{0,2}\)")
+_OWN_X_AFTER: Final = re.compile(r"\s{0,2}(?:at|by|in|when|for)\s", re.IGNORECASE)
 
 
 def x_then_named_y(claims: Claims, ctx: StatementContext) -> None:
@@ -283,9 +287,10 @@ def x_then_named_y(claims: Claims, ctx: StatementContext) -> None:
         if used[i] or used[j]:
             continue
         m = _NAMED_Y_OPEN.match(norm[qs[i].end: qs[j].start])
-        if m is None or not _names_the_y(m.group("yw"), ctx.y_words) \
-                or not _NAMED_Y_CLOSE.match(norm, qs[j].end):
-            continue
+        close = _NAMED_Y_CLOSE.match(norm, qs[j].end) if m is not None else None
+        if m is None or close is None or qs[i].raw.endswith("%") \
+                or not _names_the_y(m.group("yw"), ctx.y_words) or _OWN_X_AFTER.match(norm, close.end()):
+            continue  # ('... (error 0.28) at epoch 50': the x comes after, the first number is none)
         claims.point_xy(qs[i], qs[j])
         used[i] = used[j] = True
 

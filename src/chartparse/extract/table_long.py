@@ -23,13 +23,14 @@ def long_by_declared_series(chart: ChartDraft, rows: list[list[str]], lines: lis
     body = [r for r in rows[1:] if len(r) >= len(rows[0]) >= 3]
     if not known or len(body) < 2 or len(body) < len(rows) - 1:
         return None
-    series_column = _series_column(body, known)
+    keys = [_carried_down([strip_markup(r[j]) for r in body]) for j in (0, 1)]  # merged cells repeat
+    series_column = series_key_column(keys, known)
     if series_column is None:
         return None
-    names = [known_name(r[series_column], known) for r in body]
+    names = [known_name(cell, known) for cell in keys[series_column]]
     if len(set(names)) == len(names):
         return None  # each series once: a wide table, its columns the x's
-    xs = _carried_down([strip_markup(r[1 - series_column]) for r in body])
+    xs = keys[1 - series_column]
     values = [cell_value(r[2]) for r in body]
     if not all(xs) or len(set(xs)) == len(xs) \
             or sum(v is not None for v in values) < _NUMERIC_SHARE * len(body):
@@ -45,10 +46,12 @@ def long_by_declared_series(chart: ChartDraft, rows: list[list[str]], lines: lis
     return added
 
 
-def _series_column(body: list[list[str]], known: Mapping[str, str]) -> int | None:
-    hits = [sum(known_name(r[j], known) is not None for r in body) for j in (0, 1)]
+def series_key_column(keys: list[list[str]], known: Mapping[str, str]) -> int | None:
+    """Which of two key columns names the declared series: (nearly) all its cells do and
+    none of the other's; None when neither or both."""
+    hits = [sum(known_name(cell, known) is not None for cell in column) for column in keys]
     for j in (0, 1):
-        if hits[j] >= KNOWN_SHARE * len(body) and hits[1 - j] == 0:
+        if hits[j] >= KNOWN_SHARE * len(keys[j]) and hits[1 - j] == 0:
             return j
     return None
 

@@ -19,7 +19,7 @@ from .table_columns import (
     is_derived,
     label_column_first,
 )
-from .table_long import KNOWN_SHARE, cell_value, long_by_declared_series
+from .table_long import KNOWN_SHARE, cell_value, long_by_declared_series, series_key_column
 from .table_pairs import dot_names, known_name, pair_list_column, pie_share_column, rows_of_pairs
 from .text import strip_markup
 from .values_of import category_or_number, x_number
@@ -352,11 +352,10 @@ def is_long_format(rows: list[list[str]]) -> bool:
 def long_series_column(rows: list[list[str]], known: Mapping[str, str]) -> int:
     """Which key column of a long table names the series: the first, unless the second names
     the declared series (legend entries) and the first does not ('| Task | Model | Score |')."""
-    if not known:
-        return 0
     body = [r for r in rows[1:] if len(r) == 3]
-    hits = [sum(known_name(r[j], known) is not None for r in body) for j in (0, 1)]
-    return 1 if hits[1] >= KNOWN_SHARE * len(body) and hits[0] == 0 else 0
+    if not known or not body:
+        return 0
+    return 1 if series_key_column([[r[0] for r in body], [r[1] for r in body]], known) == 1 else 0
 
 
 def _long_format(chart: ChartDraft, rows: list[list[str]], lines: list[int], panel: str | None,

@@ -102,9 +102,6 @@ class Walker:
         """The known series a header names, as a question: creates nothing."""
         return known_series_name(self.state, self.memo, name, panel)
 
-    def names_series(self, name: str, panel: str | None) -> bool:
-        return self.known_series_name(name, panel) is not None
-
     def is_panel_title(self, title: str) -> bool:
         return is_panel_title(self.state, self.memo, title)
 
@@ -265,7 +262,7 @@ class Walker:
         state = self.state
         title = child.title or ""
         if title and child.read_as is None and self.is_panel_title(title) \
-                and not self.names_series(title, current.panel):
+                and self.known_series_name(title, current.panel) is None:
             state.trace.enter("section.panel")
             panel = state.chart.add_panel(panel_name(title), child.first_line, child.last_line)
             state.trace.leave()
@@ -353,7 +350,7 @@ class Walker:
             return None
         title = line.bold_title() if not node.children else None
         if title and line.kind == "item" and (
-                self.is_panel_title(title) or self.names_series(title, scope.panel)
+                self.is_panel_title(title) or self.known_series_name(title, scope.panel) is not None
                 or heads_a_category(self.state, self.memo, title, scope, after)
                 or (state.kind == "scatter" and after is not None and after.line is not None
                     and after.line.key is not None)):  # '1. **Model Q**' over '* **Position:** ...'

@@ -117,7 +117,7 @@ def panel_over_series(w: Walker, h: Header) -> Scope | None:
     state = w.state
     if h.node is None or h.scope.panel is not None or h.scope.series is not None \
             or not (state.several_panels_said or state.chart.stated_panels > 1) \
-            or w.names_series(h.title, None):
+            or w.known_series_name(h.title, None) is not None:
         return None
     pairs = w.child_pairs(h.node)
     named = {name for key, _ in pairs if key and (name := _line_named(w, key)) is not None}
@@ -162,11 +162,11 @@ def numbered_panel(w: Walker, h: Header) -> Scope | None:
     m = _NUMBERED.match(strip_markup(h.node.line.full_text))  # (the title comes without its number)
     if m is None or not 1 <= int(m.group(1)) <= count:
         return None
-    if w.names_series(h.title, None) or listed_tick(chart, None, h.name) is not None:
+    if w.known_series_name(h.title, None) is not None or listed_tick(chart, None, h.name) is not None:
         return None
     pairs = w.child_pairs(h.node)
-    if sum(1 for key, _ in pairs if key and w.names_series(key, None)) >= _SERIES_UNDER_A_PANEL \
-            and not _state_points(w, pairs):
+    named = sum(1 for key, _ in pairs if key and w.known_series_name(key, None) is not None)
+    if named >= _SERIES_UNDER_A_PANEL and not _state_points(w, pairs):
         return None  # 'Model A: ~0.63' under each attack: one bar per model, the header its x
     panel = chart.add_panel(panel_name(h.title), h.node.first_line, h.node.last_line)
     return h.scope.but(panel=panel, series=None, x=None)

@@ -268,7 +268,7 @@ def _category(w: Walker, h: Header) -> Scope | None:
     axis = category_axis(w.state.chart, h.scope.panel)
     if groups_categories(axis, h.name, _GROUPING_WORDS):
         return h.scope  # '## 3. Categories and Sub-Categories' groups the categories below it
-    if names_a_grid_place(h.name):
+    if names_a_grid_place(h.name) and listed_tick(w.state.chart, h.scope.panel, h.name) is None:
         return h.scope  # '#### Top Row (Left to Right)' places the charts below it: no category
     x = category_x(w.state.chart, h.name, h.scope.panel)
     if w.state.kind == "radar" and isinstance(x, str) and (p := _FIRST_PAREN.search(h.title)) \

@@ -87,7 +87,7 @@ def _box_spread(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 def _central_value(w: Walker, c: KeyedLine) -> Claim | None:
-    if c.scope.x is None or w.names_series(c.key, c.scope.panel):
+    if c.scope.x is None or w.known_series_name(c.key, c.scope.panel) is not None:
         return None  # 'Average:' under a model is the legend's series 'Average', not a mean
     statement(w, c.text, c.scope, c.line.line)
     return DONE

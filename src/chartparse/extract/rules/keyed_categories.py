@@ -55,7 +55,7 @@ def histogram_bin(w: Walker, c: KeyedLine) -> Claim | None:
 def bar_attribute(w: Walker, c: KeyedLine) -> Claim | None:
     """Under a bar's header, 'Position:', 'Bar color:', 'Error bar: ±3%' describe the bar."""
     scope = c.scope
-    if scope.x is None or not w.state.categorical() or w.names_series(c.key, scope.panel):
+    if scope.x is None or not w.state.categorical() or w.known_series_name(c.key, scope.panel) is not None:
         return None
     return DONE if c.info.words in BAR_ATTRIBUTE_KEYS else None
 
@@ -107,7 +107,7 @@ def bar_measure(w: Walker, c: KeyedLine) -> Claim | None:
     """Under a bar's header, 'Value: 13.4' or '<the y axis' name>: 99%' is the bar's value."""
     scope = c.scope
     state = w.state
-    if scope.x is None or not state.categorical() or w.names_series(c.key, scope.panel):
+    if scope.x is None or not state.categorical() or w.known_series_name(c.key, scope.panel) is not None:
         return None
     words = c.info.words
     if not is_bar_measure_key(words) and not (set(words.split()) & state.y_words):
@@ -199,9 +199,13 @@ def _drawn_series_scope(w: Walker, c: KeyedLine) -> Scope:
             is_style_words(note.group(1)) or mentions_color(note.group(1))):
         return c.scope
     name = clean_name(c.key)
-    if not name:
-        return c.scope
+    if not name or fold(name) in _DRAWING_WORDS:
+        return c.scope  # ('Bars (blue)' names what is drawn, no series)
     return c.scope.but(inherited=False, series=w.state.chart.series_for(name, c.scope.panel, c.line.line))
+
+
+_DRAWING_WORDS = frozenset(
+    "bar bars line lines dot dots point points marker markers series data values".split())
 
 
 def _own_numeric_x(w: Walker, c: KeyedLine) -> bool:

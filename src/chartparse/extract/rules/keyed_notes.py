@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ...vocab import LINE_FEATURE_KEYS, META_KEYS
 from ..observed import pairs_under
 from ..ruler import DONE, Claim
+from ..section_roles import headed_sections
 from ..statements import statement
 from ..text import clean_name, strip_markup
 
@@ -24,11 +25,11 @@ def trend_key(w: Walker, c: KeyedLine) -> Claim | None:
         series.set_summary("trend", strip_markup(c.text) or None)
         if scope.x is None:
             statement(w, c.text, scope, c.line.line)
-    if any(ch.line is not None and ch.line.key and w.names_series(ch.line.key, scope.panel)
+    if any(ch.line is not None and ch.line.key and w.known_series_name(ch.line.key, scope.panel) is not None
            for ch in c.node.children):
         w.data(c.node, scope)  # 'Trends:' over '**Model B (Orange):** starts at ~75 (Shot 0)'
     elif scope.x is None:
-        if series is None and c.text and scope.role == "components":
+        if series is None and c.text and scope.role == "components" and not headed_sections(w.root, "data"):
             # a panel's trend among its axes, the description giving no data section
             statement(w, c.text, scope, c.line.line)
         # With no series in scope, each sentence below names the series it is about.
