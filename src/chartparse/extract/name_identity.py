@@ -14,6 +14,7 @@ from typing import Final
 
 from ..vocab import COLOR_WORDS, SPLIT_QUALIFIERS, STYLE_WORDS, fold
 from .panel_titles import WORD
+from .value_words import UNIT_WORDS
 
 _PARENS: Final = re.compile(r"\s*(?<![\w)\]}])\([^()]*\)\s*")  # a note in brackets; "ln(err)" keeps its own
 
@@ -59,14 +60,15 @@ def name_key(name: str) -> str:
 
 @lru_cache(maxsize=4096)
 def bracketed_key(name: str) -> str:
-    """'Measured (Occurrence)' -> 'measured occurrence'; a look in brackets is no part of it
-    ('Measured (Blue Solid Line)' -> 'measured')."""
+    """'Measured (Occurrence)' -> 'measured occurrence'; a look or a unit in brackets is no
+    part of it ('Measured (Blue Solid Line)', 'Measured (GB)' -> 'measured')."""
     return fold(_PARENS.sub(_bracket_words, name)).strip()
 
 
 def _bracket_words(m: re.Match[str]) -> str:
     inside = m.group(0).strip()[1:-1]
-    return " " if _is_look(inside) else f" {inside} "
+    unit = fold(inside) in UNIT_WORDS or inside.strip() in ("%", "$")  # a column's '(GB)'
+    return " " if unit or _is_look(inside) else f" {inside} "
 
 
 def _is_look(text: str) -> bool:

@@ -317,11 +317,10 @@ class ChartDraft:
 
     def _note_bracket_names(self, key: str, label: str) -> None:
         """Two entries told apart only by their brackets ('Measured (Occurrence)' and
-        'Measured (Generation)'): the brackets are part of both names."""
-        for e in self.legend:
-            if name_key(e.label) == key and "(" in e.label and "(" in label \
-                    and bracketed_key(e.label) != bracketed_key(label) \
-                    and bracketed_key(e.label) != key and bracketed_key(label) != key:
+        'Measured (Generation)'; a look in brackets tells nothing apart): the brackets are
+        part of both names."""
+        for e in self.legend:  # ('8-bit Adam (retaining grad)' beside '8-bit Adam' too)
+            if name_key(e.label) == key and bracketed_key(e.label) != bracketed_key(label):
                 self.bracket_named.add(key)
                 return
 
