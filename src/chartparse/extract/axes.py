@@ -191,6 +191,8 @@ def read_axis(
     texts = _own_texts(axis, field, text)
     for child_key, child_text in children:
         _child_texts(axis, texts, child_key, child_text)
+    if _EXAMPLES_CUE.search(text) or any(_EXAMPLES_CUE.search(t) for _, t in children):
+        axis.examples_only = True  # 'Mathematical concepts (e.g., "Circle," ..., "Square")
     label = texts.label
     if label is None and field is None:
         label = key_parenthetical_label(key)
@@ -276,6 +278,7 @@ def _listed_on_axis_line(axis: AxisDraft, text: str, texts: _AxisTexts) -> bool:
     return False
 
 
+_EXAMPLES_CUE: Final = re.compile(r"\be\.g\.|\bfor example\b|\bsuch as\b|\betc\b|\.\.\.|…", re.IGNORECASE)
 _RANGE_CUE: Final = re.compile(r"\b(?:ranging|ranges?|from)\s{1,3}(?:from\s{1,3})?[~≈-]?\d", re.IGNORECASE)
 def _field_name(ck: str, child_key: str | None) -> str | None:
     """The axis field a child key names ('Major tick marks', 'Categories (top to bottom)')."""

@@ -128,11 +128,13 @@ class AxisDraft:
     first_line: int | None
     last_line: int | None
     rule: str | None
+    examples_only: bool  # its categories were given as examples ('e.g., "A", "B", ...'), not all
 
     # __init__ is written out for mypyc (see SeriesDraft).
     def __init__(self, role: str, panel: str | None = None, first_line: int | None = None,
                  last_line: int | None = None, rule: str | None = None) -> None:
         self.role = role
+        self.examples_only = False
         self.label = self.unit = self.scale = None
         self.min = self.max = None
         self.ticks = []

@@ -164,6 +164,9 @@ def _declared_category_values(w: Walker, text: str, scope: Scope, line_no: int |
 _RANGE_GAP: Final = re.compile(r"\s{0,2}(?:[-–—]|to)\s{0,2}[~≈]?\s{0,2}$")
 
 
+_DECLARED_MIN = 2  # an axis listing this many categories, not as examples, declares them all
+
+
 def _quoted_categories(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
     """'"Circle" (~35), "Radical notation" (~38)' on a categorical chart: each quoted label
     is a category with its value, whatever group header the line sits under; a quoted
@@ -171,6 +174,11 @@ def _quoted_categories(w: Walker, text: str, scope: Scope, line_no: int | None) 
     found = quoted_label_values(text) if '"' in text or "“" in text else []
     if not found or any(name_key(label) in w.state.known_names for label, _ in found):
         return False
+    axis = category_axis(w.state.chart, scope.panel)
+    declared = {fold(t) for t in axis.ticks if isinstance(t, str)} if axis is not None else set()
+    if axis is not None and not axis.examples_only and len(declared) >= _DECLARED_MIN \
+            and not any(fold(label) in declared for label, _ in found):
+        return False  # ('callouts: "best" (~82) and "worst" (~45)' beside bars the axis lists)
     series = target(w, scope)
     for label, written in found:
         _, qs = quantities(written)
