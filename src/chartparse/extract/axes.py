@@ -191,8 +191,6 @@ def read_axis(
     texts = _own_texts(axis, field, text)
     for child_key, child_text in children:
         _child_texts(axis, texts, child_key, child_text)
-    if _EXAMPLES_CUE.search(text) or any(_EXAMPLES_CUE.search(t) for _, t in children):
-        axis.examples_only = True  # 'Mathematical concepts (e.g., "Circle," ..., "Square")
     label = texts.label
     if label is None and field is None:
         label = key_parenthetical_label(key)
@@ -205,10 +203,7 @@ def read_axis(
     if scale and axis.scale is None:
         axis.scale = scale
     _apply_range(axis, texts)
-    if role == "x" and chart.kind == "bar" and not any(isinstance(t, str) for t in axis.ticks) \
-            and len(sized := sized_ticks(text)) >= 2:
-        # 'markers at 2.7B, 3.7B, 5.5B' under bars: each bar's size as written, no scale
-        axis.ticks, axis.scale, axis.min, axis.max = list[int | float | str](sized), "categorical", None, None
+    _categories_as_written(axis, chart, text, children)
     if len(axis.ticks) >= 2 and all(isinstance(t, str) and DATE.fullmatch(t) for t in axis.ticks):
         # '2022-03', '2022-06' or 'Mar 2022': a time axis (its dates are no range and no categories)
         axis.min = axis.max = None
@@ -332,6 +327,17 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
     elif name == "unit":
         axis.unit = axis.unit or strip_markup(child_text)
     texts.scale_texts.append(child_key or "")
+
+
+def _categories_as_written(axis: AxisDraft, chart: ChartDraft, text: str,
+                           children: list[tuple[str | None, str]]) -> None:
+    """Sizes that name bars ('markers at 2.7B, 3.7B, 5.5B' on a bar chart: each as written, no
+    scale), and whether the categories are only examples ('e.g., "Circle," ..., "Square"')."""
+    if axis.role == "x" and chart.kind == "bar" and not any(isinstance(t, str) for t in axis.ticks) \
+            and len(sized := sized_ticks(text)) >= 2:
+        axis.ticks, axis.scale, axis.min, axis.max = list[int | float | str](sized), "categorical", None, None
+    if _EXAMPLES_CUE.search(text) or any(_EXAMPLES_CUE.search(t) for _, t in children):
+        axis.examples_only = True
 
 
 def _tick_line(axis: AxisDraft, texts: _AxisTexts, text: str) -> None:
