@@ -26,9 +26,10 @@ def hedged_lead_x(norm: str, q: Quantity, window: str) -> bool:
     return _HEDGE_OPENING.search(window + hedge) is not None
 
 
+HEDGE_LEADS: Final = "around|about|approximately|roughly|circa|near|nearly"
+"""The hedge words that may open a sentence before its x ('Around 2001, ...')."""
 _HEDGE_OPENING: Final = re.compile(
-    r"(?:^|[.;!?]\s|\n)\s*[*_]*(?:around|about|approximately|roughly|circa|near|nearly)\s*[~≈]?\s*$",
-    re.IGNORECASE)
+    r"(?:^|[.;!?]\s|\n)\s*[*_]*(?:" + HEDGE_LEADS + r")\s*[~≈]?\s*$", re.IGNORECASE)
 
 
 def _may_lead_x(window: str) -> bool:
