@@ -55,6 +55,7 @@ def _kind_hits_unfiltered(folded: str, every: bool) -> list[tuple[int, int, str]
     from chartparse.vocab import KIND_WORDS
 
     not_a_kind = re.compile(r"\b(?:error|colou?r|scale)[\s-]$")
+    drawn_line = re.compile(r"\b(?:trend|fit|fitted|regression|reference|diagonal|identity)[\s-]$")
     out = []
     for phrase, kind in KIND_WORDS:
         start = folded.find(phrase)
@@ -64,7 +65,8 @@ def _kind_hits_unfiltered(folded: str, every: bool) -> list[tuple[int, int, str]
                 end += 1  # the plural names the same kind
             if (start == 0 or not folded[start - 1].isalnum()) and (
                 end == len(folded) or not folded[end].isalnum()
-            ) and not not_a_kind.search(folded, max(0, start - 8), start):
+            ) and not not_a_kind.search(folded, max(0, start - 8), start) and not (
+                    kind == "line" and drawn_line.search(folded, max(0, start - 12), start)):
                 out.append((start, end, kind))
                 if not every:
                     break

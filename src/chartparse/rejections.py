@@ -17,7 +17,8 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from .vocab import COLOR_WORDS, GRID_WORDS, UNCERTAINTY_SIGN, UNCERTAINTY_SIGNS
+from .vocab import COLOR_WORDS, GRID_WORDS
+from .vocab_numbers import HEDGE, UNCERTAINTY_SIGN, UNCERTAINTY_SIGNS
 
 
 class Rejection(NamedTuple):
@@ -42,9 +43,9 @@ class Rejection(NamedTuple):
 COUNT_BEFORE_SHARE = (r"(?<![\w.%~≈])(?P<n>[~≈]?\d[\d.,]{0,12}\s?[kKMGB]?)\s{0,2}\(\s{0,2}"
                       r"(?P<share>[~≈]?\d[\d.]{0,6}\s?%)\s{0,2}\)")
 _NUM = r"[-+−]?\d[\d,]{0,12}(?:\.\d{1,12})?"
-_HEDGE = r"(?:(?:only|just|about|around|roughly|approximately|approx\.?|nearly|almost|over|~|≈)\s{0,2})?"
+_HEDGE = r"(?:(?:only|just|over|~|≈|" + HEDGE + r")\s{0,2})?"
 # One end of a range: a hedge, the number, and a unit word or % ('~1.5 eV', '20%').
-_RANGE_END = (r"(?:approximately\s|about\s|around\s|roughly\s|~|≈)?\s{0,2}[-−]?\d[\d,]{0,12}"
+_RANGE_END = (r"(?:" + HEDGE + r"\s|~|≈)?\s{0,2}[-−]?\d[\d,]{0,12}"
               r"(?:\.\d{1,12})?(?:[eE][-+−]?\d{1,3}(?![\d.]))?"  # '1e-5' is one number
               r"\s{0,2}(?:%|(?!(?:and|to|or)\b|[eE][-+−]?\d)[A-Za-zμ]{1,6}\b\.?)?")
 # A colour note after a range end ('0.0 (dark purple) to 0.3 (yellow)').
@@ -343,8 +344,7 @@ def rejected_spans(raw: str, excusing_loss: bool = False) -> list[tuple[int, int
     raw = raw.replace("**", "  ")  # 'Q3 = **6985**': bold is no word (same length: columns stay)
     low = raw.lower()
     for rule, pattern, needs, groups in _compiled():
-        if (excusing_loss and not rule.excuses_loss) or (
-                needs is not None and needs.search(low) is None):
+        if (excusing_loss and not rule.excuses_loss) or (needs is not None and needs.search(low) is None):
             continue
         spans.extend(_spans(rule.name, pattern, groups, raw))
     return spans

@@ -21,6 +21,7 @@ from lark.exceptions import LarkError
 
 from .grammar_files import grammar_text, load_parser, prebuilt, terminal_patterns
 from .phrases import GREEK_LETTERS
+from .vocab_numbers import HEDGE_ADVERBS, HEDGE_SIGNS
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _SUPERSCRIPT_RUN: Final = re.compile(r"[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:\.[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?")  # "10¹.⁵": a decimal power
@@ -35,10 +36,7 @@ _LATEX_INLINE: Final = re.compile(r"\\\((.{1,60}?)\\\)|\\\[(.{1,60}?)\\\]")  # m
 _SUPERSCRIPT_CHAR: Final = re.compile("[\u2070-\u209f¹²³]")
 _PLAIN_X_POWER: Final = re.compile(r"(?<=\d) ?[xX](?= ?10\^)")
 
-HEDGE_WORDS = frozenset(
-    {"approximately", "approx", "approx.", "about", "around", "roughly", "nearly", "near",
-     "almost", "circa", "ca.", "estimated", "close", "~", "≈", "∼", "≃"}
-)
+HEDGE_WORDS = frozenset(HEDGE_ADVERBS) | frozenset(HEDGE_SIGNS) | {"estimated", "close"}
 MAGNITUDE_FACTORS = {"k": 1_000, "K": 1_000}
 """Magnitude letters that scale the value. ``M``, ``B`` and ``T`` are kept as written
 (``100B tokens`` -> 100) because models use them as units of the axis itself."""

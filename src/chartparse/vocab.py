@@ -241,11 +241,11 @@ MOTION_NOUNS = frozenset("decrease increase drop rise decline fall climb growth 
 SUM_PHRASES = ("sum to", "sums to", "summing to", "add up to", "adds up to", "adding up to",
                "total to", "totals to", "totalling", "totaling")
 DATA_CONTAINER_KEYS = ("bars", "slices", "segments", "data segments", "wedges", "boxes", "cells")
-DATA_GROUP_KEYS = (
-    "data points", "approximate data points", "key data points", "data", "values",
-    "key points", "approximate values", "points", "data values", "specific data points",
-    "estimated values", "example", "examples", "for example", "e.g.",
-)
+DATA_GROUP_KEYS = ("data points", "data", "values", "key points", "points", "data values", "example",
+                   "examples", "for example", "e.g.")
+# A word before a group key that only says how the values were read ('Specific Values:').
+DATA_GROUP_QUALIFIERS = frozenset(
+    "approximate estimated specific key selected sample notable extracted".split())
 # Box-plot and summary statistics: which keys give the central value of a box.
 LINE_FEATURE_KEYS = ("peak", "peaks", "maximum", "minimum", "trough", "highest point", "lowest point", "dip")
 CENTRAL_VALUE_KEYS = ("median", "mean", "average", "value", "score", "central value")
@@ -266,7 +266,7 @@ STYLE_WORDS = frozenset(
     point points area shaded band symbol filled hollow open thick thin colored coloured
     with and x plus hexagon pentagon upward downward inverted segment segments slice
     wedge fill swatch and/or striped stripes hatched hatch hatching patterned shade shades long
-    short diagonal checkered checked crosshatched cross-hatched pattern patterns
+    short diagonal checkered checked crosshatched cross-hatched pattern patterns vertical horizontal
     dash-dotted""".split()
 )
 LINE_STYLES = ("dash-dot", "dash dot", "dashed", "dotted", "solid")
@@ -280,10 +280,6 @@ LEGEND_POSITIONS = (
     "center", "below", "above",
 )
 # Words naming a panel of a multi-panel figure.
-# Signs that put an error bar's half-width after a value ('71 ± 3', '0.5 +/- 0.1'): the
-# statement reader and explain's 'uncertainty' rejection read the same signs.
-UNCERTAINTY_SIGNS = ("±", "+/-", "+-")
-UNCERTAINTY_SIGN = "(?:" + "|".join(re.escape(sign) for sign in UNCERTAINTY_SIGNS) + ")"
 
 # Words a stated arrangement of panels ends with ('a 2x3 grid'), read by the extractor
 # (extract.kinds) and by explain's count-of-things rejection alike.

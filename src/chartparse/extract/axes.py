@@ -11,6 +11,7 @@ from typing import Final
 from ..textcache import text_cache
 from ..values import Quantity
 from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, axis_field, fold, lookup
+from ..vocab_numbers import HEDGE
 from .axis_items import (
     child_categories,
     label_then_list,
@@ -52,7 +53,7 @@ _INCREMENT_LEAD: Final = re.compile(
     r"(?:increments?|intervals?|every|steps?|incrementing|spacing|base|gridlines?\s+at)\s*(?:of|by|at)?\s*[~≈]?\s*$",
     re.IGNORECASE,
 )
-_RANGE_SEP = re.compile(r"^\s*(?:to|–|—|-|and|through|until)\s*(?:approximately|about|around|~|≈)?\s*$",
+_RANGE_SEP = re.compile(r"^\s*(?:to|–|—|-|and|through|until)\s*(?:" + HEDGE + r"|[~≈])?\s*$",
                         re.IGNORECASE)
 _UP_TO: Final = re.compile(r"(?:up\s+to|to\s+a\s+max(?:imum)?\s+of|maximum\s+of|max\s+of)\s*[~≈]?\s*$", re.I)
 

@@ -276,6 +276,9 @@ def _is_quantity(item: str) -> bool:
 _EXAMPLE_LEAD: Final = re.compile(r"^\s*(?:e\.g\.|i\.e\.|eg\.|such as|like)\s*,?\s*", re.IGNORECASE)
 
 
+_COLON_NUMBER: Final = re.compile(r":\s?[-~≈]?\d")  # 'Years: 2015' names the axis; 'Task: IMO' is a label
+
+
 def paren_categories(text: str) -> list[str]:
     """'LLM Models (Claude 3.5, Gemini 2.0, GPT-4o)': the categories listed after the
     label; not '(log scale, 10⁰, 10¹)' or '(Years: 2015, 2016)', whose items are numbers.
@@ -292,8 +295,9 @@ def paren_categories(text: str) -> list[str]:
     items = [q.strip().rstrip(",.;") for q in said] if len(said) >= 2 else [
         i.strip().strip("\"'`“”") for i in inside.split(",")]
     items = [i for i in items if i and i not in ("...", "…", "etc.", "etc")]
-    if len(items) < 2 or any(len(i.split()) > _PAREN_ITEM_WORDS or ":" in i or _NOT_A_NAME.search(i)
-                             or not _NAME_LIKE.search(without_outer_parens(i)) for i in items):
+    if len(items) < 2 or any(len(i.split()) > _PAREN_ITEM_WORDS or _COLON_NUMBER.search(i)
+                             or _NOT_A_NAME.search(i) or not _NAME_LIKE.search(without_outer_parens(i))
+                             for i in items):
         return []
     if sum(_is_quantity(i) for i in items) * 2 >= len(items):
         return []  # '(4B, 10B, 32B)' are ticks of a numeric axis

@@ -48,9 +48,15 @@ _ORDINAL_NOTE: Final = re.compile(r"\s{0,2}(?:" + "|".join(sorted(ORDINAL_LABEL_
                                   + r")\s{0,2}#?\d{1,3}\s{0,2}", re.IGNORECASE)
 
 
+_DIRECTION_NOTE: Final = re.compile(r"\s?\(\s?[↑↓⬆⬇]\s?\)")
+
+
 @text_cache()
 def drop_note(label: str) -> str:
-    """``Trial 2 (Middle Bar)`` -> ``Trial 2``: a trailing note of position or colour."""
+    """``Trial 2 (Middle Bar)`` -> ``Trial 2``: a trailing note of position or colour; and
+    anywhere, a note of which way is better ('Max ASR (↓) Opt.-Free')."""
+    if "(" in label and _DIRECTION_NOTE.search(label):
+        label = _DIRECTION_NOTE.sub("", label).strip()
     m = TRAILING_NOTE.search(label)
     if not m or not label[: m.start()].strip():
         return label

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from ..vocab import TOTAL_WORDS, fold
+from ..vocab_numbers import HEDGE
 from .categories import category_axis, drop_note, tick_with_axis_words
 from .state import ChartDraft, name_key
 from .text import quantities, strip_markup
@@ -40,7 +41,7 @@ def legend_slices(chart: ChartDraft, text: str) -> list[tuple[str, str]] | None:
 
 
 _PAREN_VALUE_AFTER: Final = re.compile(
-    r"[\"'`”’*]{0,2}\s*\(\s*((?:(?:near|about|around|approx\.?|approximately|roughly)\s+)?"  # '(near 0.0)'
+    r"[\"'`”’*]{0,2}\s*\(\s*((?:" + HEDGE + r"\s+)?"  # '(near 0.0)'
     r"[~≈]?\s*-?\d+(?:\.\d+)?\s*%?)\s*\)")
 # 'GSM8K: 96.3, MATH 500: 89.4': a category, a colon, its value, then the next or the end
 _COLON_VALUE_AFTER: Final = re.compile(
@@ -214,7 +215,7 @@ def listed_tick(chart: ChartDraft, panel: str | None, key: str) -> str | None:
 
 
 _QUOTED_LABEL_VALUE: Final = re.compile(
-    r"[\"“]([^\"“”\n]{1,60})[\"”]\s{0,2}\(\s{0,2}((?:approximately\s|about\s|around\s)?[~≈]?\s?-?\d[\d.,]*\s?%?)\s{0,2}\)")
+    r"[\"“]([^\"“”\n]{1,60})[\"”]\s{0,2}\(\s{0,2}((?:" + HEDGE + r"\s)?[~≈]?\s?-?\d[\d.,]*\s?%?)\s{0,2}\)")
 
 
 def quoted_label_values(text: str) -> list[tuple[str, str]]:

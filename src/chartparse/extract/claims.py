@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Final, NamedTuple
 
 from ..values import Quantity
+from ..vocab_numbers import HEDGE
 
 XValue = int | float | str
 
@@ -74,9 +75,9 @@ class StatementContext:
         self.x = x
 
 
+_PAIR_LABEL = r"[^\W\d][\w]{0,12}\s?[=:]\s?"  # the 'x=' of 'about x=10, y=5'
 _HEDGED_PAIR: Final = re.compile(
-    r"\b(?:approximately|approx\.?|about|around|roughly|near|nearly)\s{1,3}\(\s?(?:[^\W\d][\w]{0,12}\s?[=:]\s?)?$",
-    re.IGNORECASE)
+    r"\b" + HEDGE + r"\s{1,3}(?:\(\s?(?:" + _PAIR_LABEL + r")?|" + _PAIR_LABEL + r")$", re.IGNORECASE)
 _HEDGED_PAIR_WINDOW = 40
 _X_LIST_COMMA: Final = re.compile(r"^\s*,\s*$")
 _X_LIST_END: Final = re.compile(r"^\s*,?\s*(?:and|or|&)\s*$", re.IGNORECASE)
@@ -117,11 +118,12 @@ class Claims:
 
     def point_xy(self, x: Quantity, y: Quantity, hedged: bool = False) -> None:
         """A point whose x and y are both quantities of the text; approximate when y is, when
-        a hedge stands before the pair ('approximately (x=2, y=3.5)'), or ``hedged`` (a hedge
-        before a list of values holds for each: 'about 410, 530 and 480')."""
+        a hedge stands before the pair ('approximately (x=2, y=3.5)', 'about x=2, y=3.5'), or
+        ``hedged`` (a hedge before a list of values holds for each: 'about 410, 530 and 480')."""
         before = self.norm[max(0, x.start - _HEDGED_PAIR_WINDOW): x.start]
         approx = hedged or y.approx or (
-            x.start < y.start and "(" in before and _HEDGED_PAIR.search(before) is not None)
+            x.start < y.start and ("(" in before or "=" in before or ":" in before)
+            and _HEDGED_PAIR.search(before) is not None)
         self.reading.points.append(
             StatementPoint(x.value, y.value, approx, self.rule, y.start, y.end, x.start, x.end))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from ..vocab_numbers import HEDGE
 from .add_points import add_point
 from .state import LegendEntryDraft
 from .text import quantities
@@ -17,11 +18,11 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 _COLOUR_VALUE: Final = re.compile(r"\b([^\W\d_]+(?:[ -][^\W\d_]+)?)\s?(?:bar|line|dot|segment)?s?\s?[:=(]?\s?"
-                           r"(?:approximately |about |around |roughly )?([~≈]?\s?-?\d[\d.,]*\s?%?)")
+                           r"(?:" + HEDGE + r" )?([~≈]?\s?-?\d[\d.,]*\s?%?)")
 
 
 _TOTAL_FIRST: Final = re.compile(
-    r"\btotal\s?[:=]?\s?(?:of\s)?((?:approximately |about |around )?[~≈]?\s?\d[\d.,]*)", re.IGNORECASE)
+    r"\btotal\s?[:=]?\s?(?:of\s)?((?:" + HEDGE + r" )?[~≈]?\s?\d[\d.,]*)", re.IGNORECASE)
 
 
 def _entry_handles(entries: list[LegendEntryDraft]) -> dict[str, tuple[str, str]]:

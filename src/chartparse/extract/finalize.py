@@ -238,12 +238,19 @@ def fallback_kind(chart: ChartDraft) -> None:
     if chart.kind is not None:
         return
     points = [p for s in chart.series for p in s.points]
-    if not points:
-        chart.kind = "other"
-    elif all(isinstance(p.x, str) for p in points):
+    if points and all(isinstance(p.x, str) for p in points):
         chart.kind = "bar"
+    elif _drawn_as_markers(chart):
+        chart.kind = "scatter"  # 'Green triangles', 'Red squares': a legend of markers, no lines
+    elif not points:
+        chart.kind = "other"
     else:
         chart.kind = "line"
+
+
+def _drawn_as_markers(chart: ChartDraft) -> bool:
+    marked = sum(1 for e in chart.legend if e.marker)
+    return marked >= 2 and marked * 2 > len(chart.legend) and not any(e.line_style for e in chart.legend)
 
 
 def order_points_by_x(chart: ChartDraft) -> None:

@@ -16,12 +16,14 @@ from ..vocab import (
     CENTRAL_VALUE_KEYS,
     DATA_CONTAINER_KEYS,
     DATA_GROUP_KEYS,
+    DATA_GROUP_QUALIFIERS,
     KIND_KEYS,
     LEGEND_KEYS,
     MEASURE_QUALIFIERS,
     META_KEYS,
     ONE_SERIES_WORDS,
     PANEL_WORDS,
+    SERIES_ATTRIBUTE_KEYS,
     SERIES_DECLARATION_KEYS,
     SPREAD_KEYS,
     TITLE_KEYS,
@@ -69,10 +71,22 @@ def key_info(key: str) -> KeyInfo:
     return _key_info(key_shape(key))
 
 
+def is_data_group_key(words: str) -> bool:
+    """'Data Points', 'Specific Values', 'Approximate Data Points': a key that only groups the
+    values under it (``words`` folded)."""
+    if words in DATA_GROUP_KEYS:
+        return True
+    qualifier, _, rest = words.partition(" ")
+    return qualifier in DATA_GROUP_QUALIFIERS and rest in DATA_GROUP_KEYS
+
+
+_ATTRIBUTE_TAILS = frozenset(" " + word for word in SERIES_ATTRIBUTE_KEYS if " " not in word)
+
+
 @text_cache()
 def _key_info(key: str) -> KeyInfo:
     words = fold(drop_numbering(strip_markup(key)))
-    data_group = words in DATA_GROUP_KEYS
+    data_group = is_data_group_key(words)
     unnoted = fold(_END_NOTE.sub("", strip_markup(key)))  # ('Common Legend (Top Right of each panel)')
     legend = announces_legend(words) or (unnoted != words and bool(unnoted) and announces_legend(unnoted))
     legend_word = starts_with_any(words, LEGEND_KEYS) or legend
@@ -83,7 +97,8 @@ def _key_info(key: str) -> KeyInfo:
     flags = {
         "component": axis is not None or title or kind_key,
         "legend_word": legend_word,
-        "series_list": starts_with_any(words, SERIES_DECLARATION_KEYS) and not ONE_SERIES_WORDS.match(words),
+        "series_list": starts_with_any(words, SERIES_DECLARATION_KEYS) and not ONE_SERIES_WORDS.match(words)
+        and " " + words.rsplit(" ", 1)[-1] not in _ATTRIBUTE_TAILS,  # 'Series Color:' tells a look
         "panel_list": words in _PANEL_LIST_KEYS
         or unnoted in _PANEL_LIST_KEYS,
         "data_group": data_group,

@@ -30,6 +30,8 @@ _COUNT: Final = re.compile(
 
 # 'with error bars', 'a colour bar': a bar that marks a spread or a scale, not a bar chart
 _NOT_A_KIND_BEFORE: Final = re.compile(r"\b(?:error|colou?r|scale)[\s-]$")
+# 'the trend line', 'a regression line': a line drawn over another kind of chart
+_DRAWN_LINE_BEFORE: Final = re.compile(r"\b(?:trend|fit|fitted|regression|reference|diagonal|identity)[\s-]$")
 
 
 _ALNUM_RUN: Final = re.compile(r"[^\W_]+")  # a run of str.isalnum() characters
@@ -77,7 +79,8 @@ def _kind_hits(folded: str, every: bool) -> Iterator[tuple[int, int, str]]:
                 end += 1  # a plural names the same kind ('Box Plots', 'Histograms')
             if (start == 0 or not folded[start - 1].isalnum()) and (
                 end == len(folded) or not folded[end].isalnum()
-            ) and not _NOT_A_KIND_BEFORE.search(folded, max(0, start - 8), start):
+            ) and not _NOT_A_KIND_BEFORE.search(folded, max(0, start - 8), start) and not (
+                kind == "line" and _DRAWN_LINE_BEFORE.search(folded, max(0, start - 12), start)):
                 yield start, end, kind
                 if not every:
                     break
@@ -125,7 +128,8 @@ def names_several_kinds(text: str) -> bool:
     folded = fold(strip_markup(text))
     if _COMBINED.search(folded):
         return True
-    joined = bool(_JOINED.search(folded)) or "overla" in folded
+    # ('&' and '+' join as 'and' does; folding drops them, so they are sought in the text)
+    joined = bool(_JOINED.search(folded)) or "overla" in folded or bool(_JOINED.search(text))
     return joined and len(kinds_named(text) - {"diagram", "table"}) >= 2
 
 

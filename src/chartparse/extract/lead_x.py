@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from ..values import Quantity
+from ..vocab_numbers import HEDGE
 
 LEAD_X: Final = re.compile(  # (the dot that ends 'a.u.' or 'e.g.' ends no sentence)
     r"(?:^|(?:[;!?]|(?<!\.[A-Za-z])\.)\s+|\n)\s*[*_]*(?:at|by|for|on|in|when|with)\s+(?:the\s+)?"
@@ -26,10 +27,8 @@ def hedged_lead_x(norm: str, q: Quantity, window: str) -> bool:
     return _HEDGE_OPENING.search(window + hedge) is not None
 
 
-HEDGE_LEADS: Final = "around|about|approximately|roughly|circa|near|nearly"
-"""The hedge words that may open a sentence before its x ('Around 2001, ...')."""
 _HEDGE_OPENING: Final = re.compile(
-    r"(?:^|[.;!?]\s|\n)\s*[*_]*(?:" + HEDGE_LEADS + r")\s*[~≈]?\s*$", re.IGNORECASE)
+    r"(?:^|[.;!?]\s|\n)\s*[*_]*" + HEDGE + r"\s*[~≈]?\s*$", re.IGNORECASE)
 
 
 def _may_lead_x(window: str) -> bool:

@@ -86,6 +86,12 @@ LABELLED_LEAD: Final = re.compile(
     r"text|label|name)\s+)?[\"“`'](?P<name>[^\"”`']{1,60})[\"”`']\s*[,.;:]?\s*", re.IGNORECASE)
 
 
+# A key that only says how many entries there are; the text names the one it shows.
+_COUNTS_ENTRIES: Final = re.compile(r"\b(?:single|one|only)\s(?:legend\s)?(?:entry|item|label)\b",
+                                    re.IGNORECASE)
+_LOOK_LABELLED: Final = re.compile(r"\blabell?ed\s+[\"“`'](?P<name>[^\"”`']{1,60})[\"”`']", re.IGNORECASE)
+
+
 def _keyed_label(key_clean: str, text: str) -> tuple[str | None, str] | None:
     """(label, the text its look is read from) of a keyed legend line; None for a remark."""
     generic = _GENERIC_ENTRY_KEY.match(clean_name(key_clean))  # 'Series 1 (Teal Circle)' too
@@ -103,6 +109,8 @@ def _keyed_label(key_clean: str, text: str) -> tuple[str | None, str] | None:
         return quoted(text), key_clean  # 'Red line with a circular marker: "RL"'
     if (labelled := LABELLED_LEAD.match(text)) is not None and _names_a_look(key_clean):
         return labelled.group("name").strip(), key_clean  # 'Blue Line (with markers): Labeled `L0`'
+    if _COUNTS_ENTRIES.search(key_clean) and (named := _LOOK_LABELLED.search(text)) is not None:
+        return named.group("name").strip(), text  # 'Contains a single entry: maroon line labeled "LR"'
     if (lead := _leading_quoted(text)) \
             and set(WORD.findall(fold(PAREN_NOTE.sub(" ", key_clean)))) <= POSITION_WORDS:
         return lead, key_clean + " " + text  # 'Top-Right (Blue text): "MMLU" points to the blue line'

@@ -180,19 +180,19 @@ def _one_label_when_heads_shared(chart: ChartDraft, listed: list[LegendEntryDraf
         return listed
     items = [name_key(e.label) for e in listed]
     looks = (listed[0].color, listed[0].line_style, listed[0].marker)
-    for earlier in chart.legend:
+    combined = False
+    for earlier_line in dict.fromkeys(e.line for e in chart.legend):
+        same_line = [e for e in chart.legend if e.line == earlier_line]
+        earlier = same_line[0]
         if earlier.line == listed[0].line or (earlier.color, earlier.line_style, earlier.marker) == looks:
             continue
-        same_line = [e for e in chart.legend if e.line == earlier.line]
         labels = [e.label for e in same_line] if len(same_line) > 1 else earlier.label.split(", ")
-        parts = [name_key(p) for p in labels]
-        if not _combinations_of_factors(parts, items):
+        if not _combinations_of_factors([name_key(p) for p in labels], items):
             continue
+        combined = True  # every earlier line it combines with was one label too, not only the first
         if len(same_line) > 1:
-            at = chart.legend.index(same_line[0])
-            chart.legend[at:at + len(same_line)] = [_joined(same_line)]
-        return [_joined(listed)]
-    return listed
+            chart.join_legend_entries(same_line, _joined(same_line))
+    return [_joined(listed)] if combined else listed
 
 
 _FIGURE_PARTS = frozenset({"equation", "equations", "fitted", "annotation", "annotations", "inset",

@@ -15,7 +15,11 @@ def is_placeholder(label: str) -> bool:
     folded = fold(label)
     return folded in ("", "none", "n/a", "na", "absent", "not present", "none present",
                       "not applicable", "unknown") or folded.startswith(("no legend", "none ",
-                                                                            "not visible"))
+                                                                            "not visible")) \
+        or _ABSENT_THEN_NOTE.match(folded) is not None  # 'None. Single data series.'
+
+
+_ABSENT_THEN_NOTE: Final = re.compile(r"(?:none|n/a|absent)\s?[.,;:–—-]\s")
 
 
 NO_LEGEND: Final = re.compile(r"\bno\s(?:[a-z]+\s){0,2}legends?\b", re.IGNORECASE)

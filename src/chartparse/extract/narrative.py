@@ -34,7 +34,8 @@ from typing import TYPE_CHECKING, Final
 
 from ..rejections import LIST_NUMBERING, count_spans, gridline_spans, rejection_for
 from ..values import Quantity
-from ..vocab import SUM_PHRASES, UNCERTAINTY_SIGN, UNCERTAINTY_SIGNS, label_words
+from ..vocab import SUM_PHRASES, label_words
+from ..vocab_numbers import HEDGE, UNCERTAINTY_SIGN, UNCERTAINTY_SIGNS
 from .claims import Claims, Reading, StatementContext, StatementPoint, StatementReader, XValue
 from .statement_table import STATEMENT_FORMS
 from .text import MAX_VALUES_PER_TEXT, quantities
@@ -222,7 +223,7 @@ _SUM_WORD: Final = re.compile(r"\b(?:sum|sums|summing|add|adds|adding|total|tota
                               re.IGNORECASE)
 _SUM_LEAD: Final = re.compile(r"(?:\b(?:" + "|".join(p.replace(" ", r"\s+") for p in SUM_PHRASES) + r")"
                               r"|\bsum\s+of\s+[^.;:\d]{1,40}?\s+(?:is|was|equals))"  # 'the sum of ... is'
-                              r"\s+(?:(?:exactly|about|approximately|roughly|nearly|around)\s+)?[~≈]?\s*$",
+                              r"\s+(?:(?:exactly|" + HEDGE + r")\s+)?[~≈]?\s*$",
                               re.IGNORECASE)
 
 

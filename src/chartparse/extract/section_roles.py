@@ -10,7 +10,7 @@ from ..outline import Node
 from ..textcache import text_cache
 from ..vocab import SECTION_ROLES, lookup
 from .legend_notes import titles_a_color_scale
-from .text import clean_name, is_style_words
+from .text import clean_name, drop_numbering, is_style_words
 
 
 def section_role(title: str, parent: str) -> str:
@@ -60,3 +60,28 @@ def headed_sections(root: Node, role: str) -> list[Node]:
             continue
         stack.extend(reversed(node.children))
     return found
+
+
+def numbered_section_level(root: Node) -> int | None:
+    """The heading level at which the description numbers its own sections ('## 2. Axis
+    Labels', '## 3. Heatmap Categories'), when at least one of them names a known section:
+    a numbered heading at that level is a part of the document, never a category or series."""
+    counts: dict[int, int] = {}
+    named: set[int] = set()
+    for node in root.walk():
+        if not is_numbered_heading(node) or not node.title:
+            continue
+        counts[node.level] = counts.get(node.level, 0) + 1
+        if titled_role(node.title) is not None:
+            named.add(node.level)
+    return min((level for level in named if counts[level] >= _NUMBERED_SECTIONS_MIN), default=None)
+
+
+_NUMBERED_SECTIONS_MIN = 2
+
+
+def is_numbered_heading(node: Node) -> bool:
+    """'## 3. **Results**': a Markdown heading that numbers itself."""
+    line = node.line
+    return line is not None and line.kind == "heading" and line.key is None \
+        and drop_numbering(line.text) != line.text

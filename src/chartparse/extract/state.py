@@ -225,26 +225,21 @@ class ChartDraft:
         self.legend_position = self.legend_title = None
         self.legend = []
         self.panels = []
-        self.stated_panel_count = None
-        self.stated_grid = None
+        self.stated_panel_count = self.stated_grid = None
         self.series = []
-        self.observations = []
-        self.interpretation = []
+        self.observations, self.interpretation = [], []
         self.diagnostics = []
         self.truncated = False
         self.trace = Trace()
         self.panel_rules = {}
         self.declared_panel_titles = []
-        self.numbered_panel_titles = {}
-        self.panel_titles = {}
-        self.point_columns = {}
-        self.panel_legends = {}
+        self.numbered_panel_titles, self.panel_titles = {}, {}
+        self.point_columns, self.panel_legends = {}, {}
         self._index = {}
         self._legend_keys = set()
         self.bracket_named = set()
         self.legend_sink = None
-        self._indexed_list = None
-        self._indexed_upto = 0
+        self._indexed_list, self._indexed_upto = None, 0
 
     # -- series registry ----------------------------------------------------
     def find_series(self, name: str, panel: str | None) -> SeriesDraft | None:
@@ -294,6 +289,15 @@ class ChartDraft:
 
     def has_legend_label(self, label: str) -> bool:
         return name_key(label) in self._legend_keys
+
+    def join_legend_entries(self, parts: list[LegendEntryDraft], joined: LegendEntryDraft) -> None:
+        """Put ``joined`` where the consecutive ``parts`` stood, in the legend and in the
+        panel legend being read (they were one label with a comma, not several)."""
+        for entries in (self.legend, self.legend_sink):
+            if entries is not None and parts[0] in entries:
+                at = entries.index(parts[0])
+                entries[at:at + len(parts)] = [joined]
+        self._legend_keys.add(name_key(joined.label))
 
     def drop_legend_entry(self, label: str) -> None:
         key = name_key(label)

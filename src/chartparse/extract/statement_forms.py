@@ -14,6 +14,7 @@ from typing import Final
 
 from ..values import Quantity
 from ..vocab import GENERIC_X_WORDS, label_words
+from ..vocab_numbers import HEDGE
 from . import value_words as vw
 from .claims import Claims, StatementContext, XValue
 from .lead_x import hedged_lead_x, lead_x_in
@@ -58,16 +59,16 @@ _DATE_TAIL: Final = re.compile(r"[-/]\d")
 _Y_THEN_X: Final = re.compile(r"^\s{0,2},?\s{0,2}(?:at|when|where|for)?\s{0,2}x\s{0,2}[=:]?\s{0,2}$",
                               re.IGNORECASE)
 _X_SPAN: Final = re.compile(r"\s{0,2}(?:through|thru|to)\s{1,2}$", re.IGNORECASE)
-_RANGE_SEP = re.compile(r"^\s*(?:%\s*)?(?:to|–|—|-|and)\s*(?:approximately|about|around|roughly|~|≈)?\s*$",
+_RANGE_SEP = re.compile(r"^\s*(?:%\s*)?(?:to|–|—|-|and)\s*(?:" + HEDGE + r"|[~≈])?\s*$",
                         re.IGNORECASE)
 _UNIT_RANGE_SEP: Final = re.compile(
-    r"^\s*[^\W\d_]{1,12}\s+(?:to|–|—|-)\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
-_BETWEEN_BEFORE = re.compile(r"between\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
-_FROM_BEFORE: Final = re.compile(r"from\s*(?:approximately|about|around|roughly|~|≈)?\s*$", re.IGNORECASE)
+    r"^\s*[^\W\d_]{1,12}\s+(?:to|–|—|-)\s*(?:" + HEDGE + r"|[~≈])?\s*$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"between\s*(?:" + HEDGE + r"|[~≈])?\s*$", re.IGNORECASE)
+_FROM_BEFORE: Final = re.compile(r"from\s*(?:" + HEDGE + r"|[~≈])?\s*$", re.IGNORECASE)
 _AT_X: Final = re.compile(
     r"^[%)\s*_]*(?P<unit>(?:(?:[^\W\d_]|[$€£¥])[\w/.]{0,11}\s+){0,2}(?:per\s+[^\W\d_][\w.]{0,11}\s+)?)"
     r"(?P<prep>at|by|in|when|where)\s+"  # '5 Ω at', '0.03 USD per query at'
-    r"(?:(?:approximately|around|about|roughly|nearly|near|the|a)\s+|[~≈]\s?)?"  # 'at ~episode 700'
+    r"(?:(?:the|a|" + HEDGE + r")\s+|[~≈]\s?)?"  # 'at ~episode 700'
     r"(?P<xw>(?:(?:√?[^\W\d_]|[#@])[\w\-/]*(?:\s+|\s*(?=[=:≈]|$))){0,3})(?:(?P<eq>[=:]\s*)|\(\s?)?[~≈]?\s*$",
     re.IGNORECASE,
 )
@@ -81,17 +82,18 @@ _STATING_WORDS = frozenset("labeled labelled labels reads reaches shows value eq
 _PAREN_REPEAT: Final = re.compile(r"^\s*[A-Za-z%]*\s*\(\s*$")
 _START_BEFORE: Final = re.compile(
     r"\b(?:starts?|starting|begins?|beginning|originates?|initially|opens?|initial\s+value(?:\s+is)?)"
-    r"\s+(?:(?:at|around|near|from|with|of|off|about|approximately|roughly|just|slightly|above|below|close\s+to|a\s+value\s+of)\s+){0,3}[~≈]?\s*$",
+    r"\s+(?:(?:at|from|with|of|off|just|slightly|above|below|close\s+to|a\s+value\s+of|"
+    + HEDGE + r")\s+){0,3}[~≈]?\s*$",
     re.IGNORECASE,
 )
 _END_BEFORE: Final = re.compile(
     r"\b(?:ends?|ending|finish(?:es|ing)?|concludes?|final\s+value(?:\s+is)?|reach(?:es|ing)?|to)"
-    r"\s+(?:(?:at|around|near|with|of|about|approximately|roughly|close\s+to|a\s+value\s+of)\s+){0,3}[~≈]?\s*$",
+    r"\s+(?:(?:at|with|of|close\s+to|a\s+value\s+of|" + HEDGE + r")\s+){0,3}[~≈]?\s*$",
     re.IGNORECASE,
 )
 _VALUE_LABEL: Final = re.compile(
     r"(?:^|[,;:.]\s+)([A-Za-z][A-Za-z0-9()%/\- ]{0,30}?)\s*(?:≈|~|=|:|\bis\b|\bof\b)?\s*"
-    r"(?:approximately|about|around|roughly)?\s*$"
+    r"(?:" + HEDGE + r")?\s*$"
 )
 _NOT_A_LABEL = frozenset({"value", "it", "the line", "line", "the value", "score of", "a value"})
 _MOTION_TAILS = frozenset(
@@ -206,10 +208,15 @@ def x_context(claims: Claims, ctx: StatementContext) -> None:
         q = qs[i]
         if used[i]:
             continue
-        named = None if q.approx else _NAME_NUMBER.search(norm[max(0, q.start - NAME_NUMBER_WINDOW): q.start])
+        ranged = i + 1 < n and bool(_RANGE_SEP.match(norm[q.end: qs[i + 1].start]))
+        named = None if q.approx or ranged else \
+            _NAME_NUMBER.search(norm[max(0, q.start - NAME_NUMBER_WINDOW): q.start])
         if named and named.group(1).lower() not in _STATING_WORDS:  # 'Labeled 78' states a value
             claims.reject(q, "number-in-name")
-            continue
+            continue  # ('Frame Numbers 18–24' is a range of frames, not frame 18 and a value)
+        if q.value == x and _restates_x(claims.before(q, X_RESTATED_WINDOW), ctx.x_words):
+            claims.reject(q, "x-restated")
+            continue  # 'Not present for batch size 10' under 'Batch Size 10': the x, no value
         if i + 1 < n and (_RANGE_SEP.match(norm[q.end: qs[i + 1].start]) or (
                 _UNIT_RANGE_SEP.match(norm[q.end: qs[i + 1].start])
                 and _FROM_BEFORE.search(claims.before(q, RANGE_LEAD_WINDOW)))):
@@ -224,6 +231,16 @@ def x_context(claims: Claims, ctx: StatementContext) -> None:
         claims.point(x, None, None, q)
         claims.reading.value_label = _value_label(claims.before(q, VALUE_LABEL_WINDOW))
         break
+
+
+X_RESTATED_WINDOW = 24
+"""' Not present for batch size ' before the x in scope, named again."""
+
+
+def _restates_x(before: str, x_words: frozenset[str]) -> bool:
+    """The text before a number ends with the x axis' own words ('... for batch size ')."""
+    words = before.lower().split()
+    return bool(words) and words[-1] in x_words
 
 
 _STATED_VALUE: Final = re.compile(r"\bvalue\s{0,2}[:=]\s{0,2}[*_]{0,2}\s{0,2}[~≈]?\s{0,2}$", re.IGNORECASE)

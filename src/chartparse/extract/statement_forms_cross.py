@@ -20,6 +20,7 @@ from typing import Final
 
 from ..values import Quantity
 from ..vocab import GENERIC_X_WORDS, label_words
+from ..vocab_numbers import HEDGE, HEDGE_ADVERBS
 from .claims import Claims, StatementContext
 from .text import DATE_TEXT
 from .value_words import word_after_names_y, x_words_ok
@@ -33,8 +34,8 @@ _CROSS_LEAD: Final = re.compile(r"\b(?:cross(?:es|ing|ed)?|intersect(?:s|ing|ed)
                                 r"(?:the\s+)?[~≈]?\s*$", re.IGNORECASE)
 _CROSS_GAP: Final = re.compile(
     r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s+)?(?:(?:vertical|dashed|dotted|solid|reference|marker|"
-    r"black|grey|gray|red)\s+){0,3}(?:line|mark|marker)\s+at\s+(?:(?:approximately|about|around|"
-    r"roughly|nearly|a\s+value\s+of)\s+)?[~≈]?\s*$", re.IGNORECASE)
+    r"black|grey|gray|red)\s+){0,3}(?:line|mark|marker)\s+at\s+(?:(?:a\s+value\s+of|" + HEDGE + r")\s+)?"
+    r"[~≈]?\s*$", re.IGNORECASE)
 
 
 def crossing_line(claims: Claims, ctx: StatementContext) -> None:
@@ -66,7 +67,7 @@ _AT_LEAD: Final = re.compile(r"\b(?:at|around|near)\s+(?:x\s*[=≈]\s*)?[~≈]?\
 _HEIGHT_GAP: Final = re.compile(
     r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s*)?,?\s*(?:with|having|has|reaching)\s+(?:an?\s+)?"
     r"(?:(?P<measure>(?:[^\W\d_][\w-]{0,15}\s+){1,3})of\s+)?"  # ('... with around 2 sunspot groups')
-    r"(?:(?:approximately|about|around|roughly|nearly)\s+)?[~≈]?\s*$", re.IGNORECASE)
+    r"(?:" + HEDGE + r"\s+)?[~≈]?\s*$", re.IGNORECASE)
 _HEIGHT_NOUNS = frozenset({"height", "value", "count", "density", "frequency", "level", "probability"})
 
 
@@ -161,8 +162,8 @@ WITH_X_WINDOW: Final = 40
 """' (34M) dimension with approximately ' between a value and its x."""
 _WITH_X: Final = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:[A-Za-z][\w/]{0,15}\s+){0,2}(?:with|for)\s+"
                             r"(?:(?P<xw>[A-Za-z][\w-]{0,20})\s+)?"  # 'for layer 22': the x word first
-                            r"(?:(?:approximately|about|around|roughly|nearly)\s+)?[~≈]?\s*$", re.IGNORECASE)
-_HEDGES = frozenset({"approximately", "about", "around", "roughly", "nearly"})
+                            r"(?:" + HEDGE + r"\s+)?[~≈]?\s*$", re.IGNORECASE)
+_HEDGES = frozenset(HEDGE_ADVERBS)
 _WORD_AFTER: Final = re.compile(r"\s{0,2}([A-Za-z][\w-]{0,20})")
 _OPENS_PAREN: Final = re.compile(r"^\s*\(\s*$")
 
@@ -298,7 +299,7 @@ DATED_XY_WINDOW: Final = 48
 """'X ≈ December 2022, Y ≈' before a y: an x written as a date, then the y's name (the sign
 may be the y's own hedge: 'Y ≈ 1.2')."""
 _X_DATE_THEN_Y: Final = re.compile(
-    r"\bx\s{0,2}[=:≈~]\s{0,2}[~≈]?\s{0,2}(?:approximately\s|about\s)?(?P<date>" + DATE_TEXT + r")"
+    r"\bx\s{0,2}[=:≈~]\s{0,2}[~≈]?\s{0,2}(?:" + HEDGE + r"\s)?(?P<date>" + DATE_TEXT + r")"
     r"\s{0,2}[,;]?\s{0,2}(?:and\s)?y\s{0,2}(?:[=:≈~]\s{0,2}[~≈]?\s{0,2})?$", re.IGNORECASE)
 
 
@@ -339,7 +340,7 @@ _AT_X_WORDS: Final = re.compile(
     r"\b(?:at|for|in|on|by)\s{1,2}(?P<xw>[^\W\d_][\w-]{0,20}(?:\s[^\W\d_][\w-]{0,20})?)\s{0,2}$",
     re.IGNORECASE)
 _Y_PAREN_OPEN: Final = re.compile(
-    r"^\s{0,2}%?\s{0,2}\(\s{0,2}(?:approximately|about|around|roughly|~|≈)?\s{0,2}$", re.IGNORECASE)
+    r"^\s{0,2}%?\s{0,2}\(\s{0,2}(?:" + HEDGE + r"|[~≈])?\s{0,2}$", re.IGNORECASE)
 _Y_PAREN_SHUT: Final = re.compile(r"\s{0,2}(?:%|[^\W\d_]{1,12})?\s{0,2}\)")
 
 

@@ -13,6 +13,7 @@ from typing import Final
 
 from ..values import Quantity
 from ..vocab import label_words
+from ..vocab_numbers import HEDGE
 from .claims import Claims, StatementContext
 from .value_words import UNIT_WORDS, digit_of_a_name, numbered_before, x_words_ok, y_unit_ok
 
@@ -47,14 +48,14 @@ _LIST_SEP: Final = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?P<xw>" + _WORD_ 
                        re.IGNORECASE)
 _BARE_LIST_SEP: Final = re.compile(r"^\s{0,2}(?:,\s{0,2}(?:and\s)?|and\s)\s{0,2}$")
 _UNTIL: Final = re.compile(r"\b(?:until|occurs|occurring|happens)\s+"
-                    r"(?:(?:around|about|approximately|roughly|the|at|in|near)\s+)*"
+                    r"(?:(?:the|at|in|" + HEDGE + r")\s+)*"
                     r"(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){0,3})[~≈]?$", re.IGNORECASE)
 # 'peaks, one around 2002 reaching': a peak named, then 'around' and its x
 _EVENT: Final = re.compile(r"\b(?:peaks?|spikes?|one)\s+(?:(?:around|near|at|in)\s+)?(?P<xw>)[~≈]?$",
                            re.IGNORECASE)
 _UNTIL_WORD: Final = re.compile(r"\b(?:until|occurs|occurring|happens|peaks?|spikes?|one)\b", re.IGNORECASE)
 _REACHING = re.compile(r"^\s*[A-Za-z%]{0,12}\s*,?\s*(?:reaching|where it reaches|hitting|at a value of)\s+"
-                       r"(?:(?:approximately|about|around|roughly|nearly)\s+)?[~≈]?\s*$", re.IGNORECASE)
+                       r"(?:" + HEDGE + r"\s+)?[~≈]?\s*$", re.IGNORECASE)
 _X_COLON: Final = re.compile(r"(?:^|[;,:]\s*)(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){1,2})$")
 _COLON: Final = re.compile(r"^\s*[A-Za-z%]{0,8}\s*[:=]\s*[~≈]?\s*$")
 _UNIT_THEN_SEP: Final = re.compile(

@@ -15,6 +15,7 @@ from typing import Final
 
 from ..values import Quantity
 from ..vocab import label_words
+from ..vocab_numbers import HEDGE
 from .claims import Claims, StatementContext
 from .statement_forms_cross import list_runs
 from .value_words import UNIT_WORDS, x_words_ok, y_unit_ok
@@ -68,10 +69,10 @@ def function_value(claims: Claims, ctx: StatementContext) -> None:
                 claims.reject(qs[i - 1], "symbol-index")
 
 
-_CHANGE_FROM: Final = re.compile(r"\bfrom\s+(?:(?:approximately|about|around|roughly)\s+)?[~≈]?\s*$",
+_CHANGE_FROM: Final = re.compile(r"\bfrom\s+(?:" + HEDGE + r"\s+)?[~≈]?\s*$",
                                  re.IGNORECASE)
 _CHANGE_TO_VALUE: Final = re.compile(
-    r"^\s*%?\s*(?:[^\W\d_][\w/]{0,7}\s*)?to\s+(?:(?:approximately|about|around|roughly)\s+)?[~≈]?\s*$",
+    r"^\s*%?\s*(?:[^\W\d_][\w/]{0,7}\s*)?to\s+(?:" + HEDGE + r"\s+)?[~≈]?\s*$",
     re.IGNORECASE)
 _BETWEEN_X: Final = re.compile(
     r"^\s*%?\s*(?:[^\W\d_][\w/]{0,7}\s*)?,?\s*(?:between|from)\s+"
@@ -141,7 +142,7 @@ LEAD_MONTH_WINDOW: Final = 90
 """'By approximately June 2021, the number of stations reaches ' before the value."""
 _LEAD_MONTH: Final = re.compile(
     r"(?:^|[.;!?]\s|\n)\s{0,3}[*_]{0,2}(?:[Bb]y|[Ii]n|[Aa]t|[Aa]round|[Dd]uring|[Uu]ntil)\s{1,2}"
-    r"(?:approximately\s|about\s|around\s|roughly\s|early\s|late\s|mid-?)?"
+    r"(?:" + HEDGE + r"\s|early\s|late\s|mid-?)?"
     r"(?P<month>" + _MONTH_NAME + r"(?:,?\s{1,2}(?:1[89]|20)\d\d)?)"
     r"\s{0,2},[^.;!?\d]{0,60}$")
 
@@ -180,11 +181,11 @@ _X_FOLLOWS: Final = re.compile(r"[°%]?\s{0,2}(?:[^\W\d_]{1,12}\s{1,2})?(?:at|ne
                                re.IGNORECASE)  # '24 ms at 16k': a value with its own x
 _VALUE_AFTER_LIST: Final = re.compile(
     r"^[°%]?\s{0,2},?\s{0,2}(?:with|at|reaching)\s{1,2}(?:an?\s{1,2})?(?:(?:peak|maximum|minimum|value|height|level)"
-    r"\s{1,2})?(?:of\s{1,2})?(?:approximately\s|about\s|roughly\s)?$", re.IGNORECASE)
+    r"\s{1,2})?(?:of\s{1,2})?(?:" + HEDGE + r"\s)?$", re.IGNORECASE)
 _VALUE_BEFORE_LIST: Final = re.compile(
-    r"^%?\s{0,2}(?:[^\W\d_]{2,12}\s{1,2}){0,2}(?:at|near|around)\s{1,2}(?:approximately\s|about\s|roughly\s)?$",
+    r"^%?\s{0,2}(?:[^\W\d_]{2,12}\s{1,2}){0,2}(?:at|near|around)\s{1,2}(?:" + HEDGE + r"\s)?$",
     re.IGNORECASE)
-_LIST_LEAD: Final = re.compile(r"\b(?:at|near|around)\s{1,2}(?:approximately\s|about\s|roughly\s)?$",
+_LIST_LEAD: Final = re.compile(r"\b(?:at|near|around)\s{1,2}(?:" + HEDGE + r"\s)?$",
                                re.IGNORECASE)
 
 
@@ -240,7 +241,7 @@ def value_at_x_list(claims: Claims, ctx: StatementContext) -> None:
 _RESPECTIVELY: Final = re.compile(r"[\s%,)]{0,4}(?:[^\W\d_][\w/]{0,12}\s{1,2}){0,2},?\s{0,2}respectively\b",
                                   re.IGNORECASE)
 _X_RUN_LEAD: Final = re.compile(
-    r"\b(?:in|at|for|on|during|around|near|by)\s{1,2}(?:(?:approximately|about|roughly)\s{1,2})?"
+    r"\b(?:in|at|for|on|during|around|near|by)\s{1,2}(?:" + HEDGE + r"\s{1,2})?"
     r"(?P<xw>(?:[^\W\d_][\w-]*\s{1,2}){0,2})[~≈]?\s{0,2}$", re.IGNORECASE)
 RUN_LEAD_WINDOW = 28  # 'occur in the years ' or 'for approximately ' before a list's first number
 
@@ -271,7 +272,7 @@ def _led_as_x(claims: Claims, q: Quantity, ctx: StatementContext) -> bool:
 _NAMED_Y_OPEN: Final = re.compile(  # ('40% higher (error 0.28)' states a change, no x)
     r"^\s{0,2}(?!(?:higher|lower|more|less|above|below|times|fold)\b)(?:[^\W\d_][\w/.]{0,11}\s{0,2})?\(\s{0,2}"
     r"(?P<yw>[^\W\d_][\w\-]{0,20}(?:\s[^\W\d_][\w\-]{0,20})?)\s{0,2}[:=]?\s{0,2}"
-    r"(?:of\s|approximately\s|about\s|around\s)?[~≈]?\s{0,2}$")
+    r"(?:of\s|" + HEDGE + r"\s)?[~≈]?\s{0,2}$")
 _NAMED_Y_CLOSE: Final = re.compile(r"\s{0,2}[^\W\d_%]{0,12}\s{0,2}\)")
 _OWN_X_AFTER: Final = re.compile(r"\s{0,2}(?:at|by|in|when|for)\s", re.IGNORECASE)
 

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Final
 
 from ..rejections import COUNT_BEFORE_SHARE
 from ..vocab import SUM_PHRASES, fold, has_any_phrase, mentions_color
+from ..vocab_numbers import HEDGE
 from .add_points import add_point, apply_reading, target
 from .categories import category_axis
 from .category_values import declared_category_values, quoted_label_values, values_for_categories
 from .entry_values import values_by_entry_handle, values_then_entry
-from .lead_x import HEDGE_LEADS
 from .names import mentioned_series
 from .narrative import read_in
 from .rules.patterns import X_INTERVAL
@@ -232,7 +232,7 @@ _BOLD_DASH_VALUE: Final = re.compile(r"\*\*([^*]{1,60})\*\*\s{0,3}[-–—]\s{0,
 
 
 # 'At 10³, ', 'Around 2001, ': a lead word, then the x every named series' part is at
-_LEAD_OPEN: Final = r"^[\s*_]*(?:at|by|for|on|in|when|with|after|during|" + HEDGE_LEADS + r")\s"
+_LEAD_OPEN: Final = r"^[\s*_]*(?:at|by|for|on|in|when|with|after|during|" + HEDGE + r")\s"
 _LEAD_CLAUSE: Final = re.compile(_LEAD_OPEN + r"[^.;:!?]{0,60}\d[^.;!?]{0,30}[,:]\s*$", re.IGNORECASE)
 _LEAD_OPENING: Final = re.compile(_LEAD_OPEN, re.IGNORECASE)  # a cheap test before the names are sought
 

@@ -56,6 +56,8 @@ def declared_column(chart: ChartDraft, header: str, name: str, known: Mapping[st
     bare = _without_value_axis(chart, name)
     if bare is not None and name_key(bare) in known:
         return known[name_key(bare)]  # 'Dark Blue MSIM' on a y axis "MSIM" is the line Dark Blue
+    if len(entries := set(known.values())) == 1 and _names_value_axis(chart, name):
+        return entries.pop()  # '| Context Length | Accuracy |' under a one-entry legend: its values
     folded = fold(name)
     inside = {written for written in known.values()
               if len(written) >= 2 and has_phrase(folded, fold(written))
@@ -88,6 +90,12 @@ def _without_value_axis(chart: ChartDraft, name: str) -> str | None:
     if folded.startswith(label + " "):
         return name[len(label):].strip()
     return None
+
+
+def _names_value_axis(chart: ChartDraft, name: str) -> bool:
+    axis = chart.axis("y", None)
+    label = fold(_TRAILING_UNIT.sub("", axis.label)) if axis is not None and axis.label else ""
+    return bool(label) and fold(_TRAILING_UNIT.sub("", name)) == label
 
 
 _PLACE_HEADERS = frozenset({"position", "location", "placement", "place", "order", "clock position"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from .keys import without_qualifier
 from .narrative import read_statement
 from .state import ChartDraft, PointDraft, name_key
 from .text import clean_name, quantities, strip_markup
@@ -61,6 +62,21 @@ def dot_names(rows: list[list[str]], head: str, known: Mapping[str, str]) -> dic
     # a legend some rows name and others do not: the rows are no dots; one no row names (a
     # colour bar of dates) leaves each dot its label
     return {} if known and 0 < unnamed < len(dots) else dots
+
+
+def x_named_column(chart: ChartDraft, rows: list[list[str]], header: list[str],
+                   panel: str | None) -> int | None:
+    """'| Feature | Time (s) | Amplitude |' under an x axis 'Time (s)': the column the numeric x
+    axis names holds each row's x, when the first column only labels the rows (no number in it)."""
+    axis = chart.axis("x", panel) or chart.axis("x", None)
+    if axis is None or not axis.label or axis.scale == "categorical" \
+            or any(isinstance(tick, str) for tick in axis.ticks):
+        return None
+    label = name_key(axis.label)
+    j = next((j for j in range(1, len(header)) if without_qualifier(name_key(header[j])) == label), None)
+    if j is None or any(_has_digit(row[0]) for row in rows[1:] if row):
+        return None
+    return j
 
 
 def pie_share_column(chart: ChartDraft, rows: list[list[str]], header: list[str]) -> int | None:

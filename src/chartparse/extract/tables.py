@@ -20,7 +20,14 @@ from .table_columns import (
     label_column_first,
 )
 from .table_long import KNOWN_SHARE, cell_value, long_by_declared_series, series_key_column
-from .table_pairs import dot_names, known_name, pair_list_column, pie_share_column, rows_of_pairs
+from .table_pairs import (
+    dot_names,
+    known_name,
+    pair_list_column,
+    pie_share_column,
+    rows_of_pairs,
+    x_named_column,
+)
 from .text import strip_markup
 from .values_of import category_or_number, x_number
 
@@ -79,8 +86,16 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
             and (dots := dot_names(rows, header[0], known or {})):
         # '| Green | 0.55 | 0.65 |' under '| Color | Accuracy (X) | SP (Y) |': one dot per row
         return _series_pairs(chart, rows, pair, dots, lines, panel)
+    if (jx := x_named_column(chart, rows, header, panel)) is not None:
+        xs: list[int | float | str | None] = [_cell_number(row, jx) for row in rows[1:]]
+        return _columns_as_series(chart, rows, header, xs, known or {}, lines, panel, skip=jx)
     rows = label_column_first(rows)
     return _wide_table(chart, rows, rows[0], dict(known or {}), lines, panel, x_words, in_scope)
+
+
+def _cell_number(row: list[str], j: int) -> int | float | None:
+    value = cell_value(row[j]) if j < len(row) else None
+    return None if value is None else value[0]
 
 
 def _without_cut_rows(rows: list[list[str]], lines: list[int]) -> tuple[list[list[str]], list[int]]:
@@ -136,12 +151,13 @@ def _rows_of_declared_series(chart: ChartDraft, rows: list[list[str]], header: l
 
 def _columns_as_series(chart: ChartDraft, rows: list[list[str]], header: list[str],
                        xs: list[int | float | str | None], known: Mapping[str, str],
-                       lines: list[int], panel: str | None) -> int:
-    """The usual wide table: one series per column (derived columns left out)."""
+                       lines: list[int], panel: str | None, skip: int | None = None) -> int:
+    """The usual wide table: one series per column (derived columns, and ``skip``, the x
+    column when it is not the first, left out)."""
     added = 0
     share = pie_share_column(chart, rows, header)
     for j in range(1, len(header)):
-        if share is not None and j != share:
+        if (share is not None and j != share) or j == skip:
             continue  # a pie's slices have one value each: the share, not the counts beside it
         name = column_name(header[j])  # (a legend's own name is no derived column: 'Rank=512')
         if name and (name_key(name) in known or not is_derived(name)) \

@@ -9,6 +9,7 @@ from typing import Final
 
 from ..values import Quantity
 from ..vocab import GENERIC_X_WORDS, label_words
+from ..vocab_numbers import HEDGE
 
 UNIT_WORDS = frozenset(
     "points point units unit percent pct counts count tokens steps ms s sec seconds hours gb mb"
@@ -132,10 +133,10 @@ def word_after_names_y(norm: str, end: int, x_words: frozenset[str], y_words: fr
 
 BAR_EXTENT: Final = re.compile(
     r"\bbars?\s{1,2}(?:[^\W\d_]+\s{1,2}){0,2}(?:extends?|extending|spans?|spanning|runs?|running|goes|going)"
-    r"\s{1,2}from\s{1,2}(?:(?:approximately|about|roughly)\s{1,2})?[~≈]?\s{0,2}$", re.IGNORECASE)
+    r"\s{1,2}from\s{1,2}(?:" + HEDGE + r"\s{1,2})?[~≈]?\s{0,2}$", re.IGNORECASE)
 """'The bar extends from ' before a bar's start at zero: its end is its value (a box's is no value)."""
 
 REACHED: Final = re.compile(r"\b(?:to|reach(?:es|ing)?|hits?|hitting)\s{1,2}"
-                            r"(?:(?:approximately|about|around|roughly)\s{1,2})?[~≈]?\s{0,2}$",
+                            r"(?:" + HEDGE + r"\s{1,2})?[~≈]?\s{0,2}$",
                             re.IGNORECASE)
 REACHED_WINDOW = 28  # 'drops to approximately ' before the value an 'after' clause dates

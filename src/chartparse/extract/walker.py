@@ -48,7 +48,13 @@ from .rules.headers import HEADER_RULES, Header
 from .rules.keyed import KEYED_RULES
 from .rules.keyed_line import KeyedLine
 from .scope import Scope
-from .section_roles import headed_sections, read_for_no_points, section_role, titled_role
+from .section_roles import (
+    headed_sections,
+    numbered_section_level,
+    read_for_no_points,
+    section_role,
+    titled_role,
+)
 from .state import ChartDraft, SeriesDraft, name_key
 from .statements import statement
 from .tables import read_table
@@ -65,6 +71,7 @@ class Walker:
         self.root = root
         self.state = ReadingState(chart)
         self.memo = Memo()
+        self.numbered_section_level = numbered_section_level(root)
 
     # ------------------------------------------------------------------ setup
     def run(self) -> None:

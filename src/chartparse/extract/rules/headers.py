@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from ...vocab import BAR_ATTRIBUTE_KEYS, DATA_GROUP_KEYS, fold, mentions_color
+from ...vocab import BAR_ATTRIBUTE_KEYS, fold, mentions_color
 from ..categories import (
     category_axis,
     category_x,
@@ -22,14 +22,14 @@ from ..categories import (
 from ..category_values import listed_tick, stack_total
 from ..heatmap import split_cell
 from ..keys import is_bar_measure_key, key_words
-from ..kinds import kind_in
-from ..names import is_sentence, panel_name
+from ..names import panel_name
 from ..panel_titles import names_a_grid_place
 from ..ruler import Ruler
 from ..state import AxisDraft, name_key
 from ..text import clean_name, drop_numbering, is_style_words, quoted, strip_markup
 from ..values_of import fills_label_template, x_number
-from .patterns import MONTH_NAME, STYLE_PAREN, look_series_name, names_date, names_interval
+from .header_scopes import data_group, lead_in, numbered_section
+from .patterns import MONTH_NAME, STYLE_PAREN, look_series_name, names_date
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...outline import Node
@@ -81,31 +81,17 @@ def _known_series(w: Walker, h: Header) -> Scope | None:
     return None if series is None else h.scope.but(inherited=False, series=series)
 
 
-def _data_group(w: Walker, h: Header) -> Scope | None:
-    words = key_words(h.title)
-    if words in DATA_GROUP_KEYS or words.startswith(("data points", "approximate data")):
-        return h.scope
-    if any(" " in k and words.endswith(" " + k) for k in DATA_GROUP_KEYS):
-        return h.scope  # 'Components & Approximate Values:'
-    if words.split(" ", 1)[0] in ("trend", "trends"):
-        return h.scope  # 'Trends in Heatmap:' over lines each naming what they describe
-    bare = key_words(_FIRST_PAREN.sub("", h.title)).split()
-    if len(bare) >= 2 and bare[-1] in ("data", "values") and kind_in(" ".join(bare[:-1])):
-        return h.scope  # 'Bar Chart Data (Accuracy %):' holds the bars' values
-    return None
+_NUMBERED_SERIES: Final = re.compile(
+    r"^\W{0,3}(?:data\s)?series\s?(?:\d{1,2}|[A-Za-z])\s?[:–-]\s?(\S.{0,80})$", re.IGNORECASE)
 
 
-def _lead_in(w: Walker, h: Header) -> Scope | None:
-    # 'The chart presents the following data:' or 'Initial Phase (0–10,000)'
-    axis = category_axis(w.state.chart, h.scope.panel)
-    if axis is not None and fold(h.name) in {fold(t) for t in axis.ticks if isinstance(t, str)}:
-        return None  # '**All:**' on an axis that lists the category "All"
-    if not (is_sentence(h.title) or names_interval(h.title)):
+def _numbered_series(w: Walker, h: Header) -> Scope | None:
+    """'### Series 1: Observed Data Points': the series named after the colon, whatever its words."""
+    m = _NUMBERED_SERIES.match(strip_markup(h.title).strip())
+    name = clean_name(m.group(1)) if m else ""
+    if not name:
         return None
-    named = name_key(panel_name(h.title))
-    if any(name_key(t) == named for t, _, _ in w.state.chart.panels) or w.is_panel_title(h.title):
-        return None  # '#### Bottom Chart: A, B, and C', '#### Chart 1: Accuracy (40–80)': panels
-    return h.scope
+    return h.scope.but(inherited=False, series=w.state.chart.series_for(name, h.scope.panel))
 
 
 def _panel(w: Walker, h: Header) -> Scope | None:
@@ -250,8 +236,8 @@ def _panel_over_categories(w: Walker, h: Header) -> Scope | None:
     declares as its categories, in a figure of several plots: the header is not one more
     category but the plot they sit in."""
     if not w.state.categorical() or h.scope.x is not None or h.scope.panel is not None or h.node is None \
-            or w.state.chart.stated_panels < _CATEGORIES_UNDER_A_PANEL:
-        return None  # (a figure of one plot: the header only groups its categories)
+            or (w.state.chart.stated_panels < _CATEGORIES_UNDER_A_PANEL and not _is_heading(h.node)):
+        return None  # (a figure of one plot: a bold header only groups its categories)
     keys = {listed_tick(w.state.chart, None, drop_note(key)) for key, _ in w.child_pairs(h.node) if key}
     if len(keys - {None}) < _CATEGORIES_UNDER_A_PANEL or listed_tick(w.state.chart, None, h.name):
         return None
@@ -260,6 +246,12 @@ def _panel_over_categories(w: Walker, h: Header) -> Scope | None:
 
 
 _CATEGORIES_UNDER_A_PANEL = 2
+
+
+def _is_heading(node: Node) -> bool:
+    """'#### Llama-7B': a Markdown heading, which sections the description (a bold key may
+    be one more category)."""
+    return node.line is not None and node.line.kind == "heading"
 
 
 def _category(w: Walker, h: Header) -> Scope | None:
@@ -350,11 +342,15 @@ def _groups_only(w: Walker, h: Header) -> Scope | None:
 def _register(add: Callable[..., None]) -> None:
     """The chain, in the order its rules are tried."""
     add("header.known-series", _known_series, "a header naming a known series", "### Model A (blue)")
-    add("header.data-group", _data_group, "'Data Points:' only groups the lines under it",
+    add("header.numbered-series", _numbered_series, "'Series 1: <name>' names a series, whatever its "
+        "words", "### Series 2: Fitted Points")
+    add("header.data-group", data_group, "'Data Points:' only groups the lines under it",
       "**Data Points:**")
-    add("header.lead-in", _lead_in, "a lead-in sentence or a stretch of x groups lines",
+    add("header.lead-in", lead_in, "a lead-in sentence or a stretch of x groups lines",
       "The chart presents the following values:")
     add("header.panel", _panel, "a header that names a panel", "### (b) Validation loss")
+    add("header.numbered-section", numbered_section, "a heading numbered like the document's own "
+        "sections ('## 2. Axis Labels') is a part of the document: it only groups", "## 4. Annotations")
     add("header.stack-total", _stack_total, "with several series stacked, a 'Total' header is their sum",
       "**Total Count:**")
     add("header.x-value", _numeric_x, "a header that is an x value ('Step 500:')", "**Step 500:**")

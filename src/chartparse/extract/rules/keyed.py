@@ -21,7 +21,7 @@ from ..text import clean_name, strip_markup
 from ..value_words import settings_of_two_variables
 from ..values_of import x_number
 from .components import pie_slice_list
-from .keyed_axis_pair import axis_key_value, tuple_key, x_positions
+from .keyed_axis_pair import axis_key_value, axis_noted_ticks, tuple_key, x_positions
 from .keyed_categories import (
     all_series_at_x,
     bar_attribute,
@@ -318,6 +318,8 @@ def _register(add: Callable[..., None]) -> None:
     add("keyed.line-feature", feature_key, "under a series, a feature of the line (its peak, a dip): "
         "the point its text states", "**Peak:** at (x ≈ 0.1, y ≈ 5.5)")
     add("keyed.meta", meta_key, "notes on the figure that carry no data", "**Gridlines:** grey", needs="meta")
+    add("keyed.axis-noted-ticks", axis_noted_ticks, "a key noting its axis over a bare list of numbers: "
+        "that axis' ticks, no point", "**Frame Numbers (Y-axis):** 0, 6, 12, 18")
     add("keyed.box-spread", _box_spread, "quartiles and whiskers are not a box's value",
       "**Q1:** 4.2", needs="spread")
     add("keyed.central-value", _central_value, "a box's or group's median/mean at the scope's x",

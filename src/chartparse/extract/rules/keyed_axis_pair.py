@@ -17,7 +17,7 @@ from ...vocab import label_words
 from ..add_points import add_point, target
 from ..narrative import read_statement
 from ..ruler import DONE, Claim
-from ..text import quantities, strip_markup
+from ..text import PAREN_NOTE, quantities, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..walker import Walker
@@ -43,7 +43,7 @@ def axis_key_value(w: Walker, c: KeyedLine) -> Claim | None:
     role = _axis_of_key(c.key, state.x_words, state.y_words)
     if role is None:
         return None
-    _, qs = quantities(c.text)
+    _, qs = quantities(PAREN_NOTE.sub(" ", c.text))  # ('402.4W (annotated at x=400)': a note on where)
     if len(qs) != 1:
         return None
     halves = w.memo.axis_halves.setdefault(id(series), {})
@@ -77,6 +77,13 @@ def x_positions(w: Walker, c: KeyedLine) -> Claim | None:
     return DONE
 
 
+def axis_noted_ticks(w: Walker, c: KeyedLine) -> Claim | None:
+    """'Frame Numbers (Y-axis): 0, 6, 12, 18': a key whose note names an axis, over a bare list
+    of numbers, gives that axis' ticks; no point can be made of them."""
+    return DONE if _AXIS_NOTE.search(c.key) and _BARE_NUMBERS.match(c.text) else None
+
+
+_AXIS_NOTE: Final = re.compile(r"\(\s?(?:[xy]2?|horizontal|vertical)[\s-]?axis\s?\)", re.IGNORECASE)
 _TUPLE_KEY: Final = re.compile(r"^[\s`*_]*\(\s*[^(),]{1,30},\s*[^(),]{1,30}\)[\s`*_]*$")
 
 

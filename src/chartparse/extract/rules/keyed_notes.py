@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...vocab import LINE_FEATURE_KEYS, META_KEYS
+from ..add_points import add_point
+from ..narrative import read_statement
 from ..observed import pairs_under
 from ..ruler import DONE, Claim
 from ..section_roles import headed_sections
@@ -21,6 +23,8 @@ def trend_key(w: Walker, c: KeyedLine) -> Claim | None:
     if w.state.chart.has_legend_label(clean_name(c.key)):
         return None  # 'Trend Line (Blue Dashed Line):' where the legend lists "Trend Line"
     scope, series = c.scope, c.scope.series
+    if series is None and _drawn_line_points(w, c):
+        return DONE
     if series is not None:
         series.set_summary("trend", strip_markup(c.text) or None)
         if scope.x is None:
@@ -39,9 +43,30 @@ def trend_key(w: Walker, c: KeyedLine) -> Claim | None:
     return DONE
 
 
+def _drawn_line_points(w: Walker, c: KeyedLine) -> bool:
+    """'Trend Line: a dashed line from approximately (16, 12) to (36, 32)': a line drawn on the
+    chart, whose stated coordinates are its own points (a 'Trend:' only describes the data)."""
+    words = c.info.words.split()
+    if len(words) < 2 or words[-1] != "line" or not c.text:
+        return False
+    reading = read_statement(strip_markup(c.text), w.state.x_words)
+    pairs = [p for p in reading.points if p.rule in _COORDINATE_FORMS]
+    if not pairs:
+        return False
+    line = w.state.chart.series_for(clean_name(c.key), c.scope.panel, c.line.line)
+    for p in pairs:
+        add_point(w, line, p.x, p.y, p.approx, c.line.line, rule=p.rule)
+    return True
+
+
+_COORDINATE_FORMS = frozenset({"statement.tuple", "statement.xy-equals"})
+
+
 def meta_key(w: Walker, c: KeyedLine) -> Claim | None:
     if w.state.chart.has_legend_label(clean_name(c.key)):
         return None  # 'Language (yellow): 21.2%', 'Trend Line:' where the legend lists them name entries
+    if c.scope.series is None and _drawn_line_points(w, c):
+        return DONE  # 'Fit Line: from about (10, 5) to (90, 41)'
     if c.line.numbered and not c.text and c.node.children and c.info.words not in META_KEYS:
         return None  # '2. **Language (Category 2):**' over its lines is one of a numbered run of headers
     pairs_under(w, c.node)  # ('Color Distribution:' over '... the highest point at x≈1.0, y≈0.992')

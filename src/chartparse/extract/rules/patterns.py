@@ -147,7 +147,9 @@ _PAREN_NOTE = re.compile(r"\([^()]{0,60}\)")
 _LEAD_IN_WORDS = 4  # 'Approximate coordinates:'; a longer line ending in ':' says something
 
 
-_SERIES_NOUN_TAIL: Final = re.compile(r"\s(?:data\s)?series$", re.IGNORECASE)
+# 'Light Blue Distribution', 'Orange Curve': a look and the noun for what it draws
+_SERIES_NOUN_TAIL: Final = re.compile(
+    r"\s(?:data\s)?(?:series|distribution|curve|density|cluster|group|points|dots)$", re.IGNORECASE)
 
 
 def look_series_name(name: str) -> bool:

@@ -1,0 +1,74 @@
+"""Header rules whose header keeps the scope it is in: a data group ('Data Points:'), a
+lead-in sentence or stretch of x, a numbered part of the document."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from ...vocab import fold
+from ..categories import category_axis
+from ..keys import is_data_group_key, key_words
+from ..kinds import kind_in
+from ..names import is_sentence, mentioned_series, panel_name
+from ..section_roles import is_numbered_heading
+from ..state import name_key
+from .patterns import names_interval
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..scope import Scope
+    from ..walker import Walker
+    from .headers import Header
+
+_FIRST_PAREN: Final = re.compile(r"\(([^()]*)\)")
+
+
+def data_group(w: Walker, h: Header) -> Scope | None:
+    words = key_words(h.title)
+    if is_data_group_key(words) or words.startswith(("data points", "approximate data")):
+        return h.scope
+    parts = words.split()
+    if any(is_data_group_key(" ".join(parts[-n:])) for n in (2, 3) if len(parts) > n):
+        return h.scope  # 'Components & Approximate Values:'
+    if words.split(" ", 1)[0] in ("trend", "trends"):
+        return h.scope  # 'Trends in Heatmap:' over lines each naming what they describe
+    bare = key_words(_FIRST_PAREN.sub("", h.title)).split()
+    if len(bare) >= 2 and bare[-1] in ("data", "values") and (kind := kind_in(" ".join(bare[:-1]))):
+        # 'Bar Chart Data (Accuracy %):' holds the bars' values; in a figure of a bar chart
+        # beside a radar chart, the values of the panel of that kind
+        panel = h.scope.panel if h.scope.panel is not None else _one_panel_of_kind(w, kind)
+        return h.scope.but(panel=panel)
+    return None
+
+
+def _one_panel_of_kind(w: Walker, kind: str) -> str | None:
+    """The one registered panel whose title names ``kind`` ('Left Chart (Stacked Bar Chart)')."""
+    titles = [title for title, _, _ in w.state.chart.panels if kind_in(title) == kind]
+    return titles[0] if len(titles) == 1 else None
+
+
+def lead_in(w: Walker, h: Header) -> Scope | None:
+    # 'The chart presents the following data:' or 'Initial Phase (0–10,000)'
+    axis = category_axis(w.state.chart, h.scope.panel)
+    if axis is not None and fold(h.name) in {fold(t) for t in axis.ticks if isinstance(t, str)}:
+        return None  # '**All:**' on an axis that lists the category "All"
+    if _notes_known_names(w, h.title) and not is_sentence(_FIRST_PAREN.sub(" ", h.title)):
+        return None  # 'Blue Diamonds (z ∼ 6.7 and z ∼ 7)': a look over two legend entries
+    if not (is_sentence(h.title) or names_interval(h.title)):
+        return None
+    named = name_key(panel_name(h.title))
+    if any(name_key(t) == named for t, _, _ in w.state.chart.panels) or w.is_panel_title(h.title):
+        return None  # '#### Bottom Chart: A, B, and C', '#### Chart 1: Accuracy (40–80)': panels
+    return h.scope
+
+
+def _notes_known_names(w: Walker, title: str) -> bool:
+    note = _FIRST_PAREN.search(title)
+    return note is not None and bool(mentioned_series(w.state, note.group(1)))
+
+
+def numbered_section(w: Walker, h: Header) -> Scope | None:
+    """'## 4. Annotations' beside '## 2. Axis Labels': a numbered part of the document."""
+    node = h.node
+    return h.scope if node is not None and node.level == w.numbered_section_level \
+        and is_numbered_heading(node) else None
