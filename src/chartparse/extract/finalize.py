@@ -181,12 +181,26 @@ def ensure_legend_series(chart: ChartDraft) -> None:
             for key in dict.fromkeys(name_key(label) for label in labels):
                 own.setdefault(key, []).append(owner)
     own = own or _panels_titled_by_entries(chart)
+    drawn_apart = _panels_drawing_other_series(chart)
     for entry in chart.legend:
-        for panel in own.get(name_key(entry.label)) or panels:
+        for panel in own.get(name_key(entry.label)) or [p for p in panels if p not in drawn_apart]:
             if chart.find_series(entry.label, panel) is None:
                 series = SeriesDraft(name=entry.label, panel=panel, declared=True)
                 series.rule = "legend.entry-series"
                 chart.series.append(series)
+
+
+def _panels_drawing_other_series(chart: ChartDraft) -> set[str | None]:
+    """Panels of several whose values all belong to series outside the legend ('Chart (a):
+    Power' beside a chart (b) whose legend names the devices): the legend is not theirs."""
+    if len(chart.panels) < 2:
+        return set()
+    legend = {name_key(e.label) for e in chart.legend}
+    with_values: dict[str | None, bool] = {}
+    for s in chart.series:
+        if s.points:
+            with_values[s.panel] = with_values.get(s.panel, False) or name_key(s.name) in legend
+    return {panel for panel, any_entry in with_values.items() if not any_entry}
 
 
 def _panels_titled_by_entries(chart: ChartDraft) -> dict[str, list[str | None]]:
