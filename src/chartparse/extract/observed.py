@@ -1,5 +1,6 @@
 """Points stated in prose outside the data: an observation that names both coordinates by
-the axes' letters ('the highest point at x≈1.0, y≈0.992'), on a chart of one unnamed series.
+the axes' letters ('the highest point at x≈1.0, y≈0.992'), on a chart of one unnamed series;
+and an observations list that states the declared categories' values.
 
 Observations and figure notes are not read for data; this one form is read there, because
 it states a point whole and can belong to no other series.
@@ -11,10 +12,13 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from .add_points import add_point
-from .text import quantities
+from .category_values import listed_tick
+from .state import name_key
+from .text import clean_name, quantities
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..outline import Node
+    from .reading import ReadingState
     from .walker import Walker
 
 
@@ -47,3 +51,14 @@ def pairs_under(w: Walker, node: Node) -> None:
     for child in node.walk():
         if child.line is not None and child.line.text:
             observed_pair(w, child.line.text, child.line.line)
+
+
+def lists_declared_values(state: ReadingState, keys: list[str]) -> bool:
+    """Keys of an observations list that name the declared categories and the legend's series
+    ('1. **PSNS**:' over '- Refusal: ~5%'): the list states the chart's values."""
+    categories = sum(1 for key in keys if listed_tick(state.chart, None, key) is not None)
+    series = sum(1 for key in keys if name_key(clean_name(key)) in state.known_names)
+    return categories >= _DECLARED_KEYS_MIN and series >= _DECLARED_KEYS_MIN
+
+
+_DECLARED_KEYS_MIN = 3

@@ -32,7 +32,7 @@ from .names import (
     mentioned_series,
     panel_name,
 )
-from .observed import observed_pair
+from .observed import lists_declared_values, observed_pair
 from .panel_plan import (
     component_panel,
     panels_by_own_axes,
@@ -96,9 +96,10 @@ class Walker:
         # The kind and the axes are read in pass 1 and stay as they are in pass 2.
         state.categorical_known = state.categorical()
         self.data(self.root, scope)
-        if not any(s.points for s in state.chart.series):
-            # The only points are stated under an observations heading: read them as data, not lost.
-            for node in headed_sections(self.root, "observations"):
+        no_points = not any(s.points for s in state.chart.series)
+        for node in headed_sections(self.root, "observations"):
+            # Only observations state points, or they list the declared categories' values: data
+            if no_points or lists_declared_values(self.state, [k for k, _ in self.child_pairs(node) if k]):
                 self.data(node, scope.but(role="data"))
 
     # -- shared with the rules ---------------------------------------------------

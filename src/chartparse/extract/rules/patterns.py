@@ -22,7 +22,7 @@ from ..values_of import is_name_token
 
 # A stretch of x ('Phase 1 (0-100)', 'Layers 2 to 6'); a number glued to a name
 # ('Qwen3-14B', 'V-2.6-8B', 'Z1-9B') is part of that name, not the start of a stretch.
-X_INTERVAL = re.compile(r"(?<![\w.])(?<!\w-)\d[\d.,]*\s*(?:–|—|-|to)\s*[~≈]?\s*\d")
+X_INTERVAL = re.compile(r"(?<![\w.])(?<!\w-)\d[\d.,]*\s*(?:–|—|-|to|→|->)\s*[~≈]?\s*\d")
 
 
 def names_interval(key: str) -> bool:
