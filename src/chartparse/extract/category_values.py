@@ -189,8 +189,8 @@ def bin_label(key: str) -> str | None:
 
 def stack_total(state: ReadingState, words: str, panel: str | None) -> bool:
     """Whether folded key words ('total', 'total job count trend') name the total of several
-    series stacked at each x: with two or more series declared or read, the total is a
-    series of its own ("Total"); with one, it is that series' value."""
+    series stacked at each x: with two or more series declared or read, the total is their
+    sum; with one, it is that series' value."""
     if words.split()[:1] != ["total"] and words not in TOTAL_WORDS:
         return False
     if name_key("Total") in state.known_names:

@@ -21,8 +21,6 @@ _COLOUR_VALUE: Final = re.compile(r"\b([^\W\d_]+(?:[ -][^\W\d_]+)?)\s?(?:bar|lin
                            r"(?:" + HEDGE + r" )?([~≈]?\s?-?\d[\d.,]*\s?%?)")
 
 
-_TOTAL_FIRST: Final = re.compile(
-    r"\btotal\s?[:=]?\s?(?:of\s)?((?:" + HEDGE + r" )?[~≈]?\s?\d[\d.,]*)", re.IGNORECASE)
 
 
 def _entry_handles(entries: list[LegendEntryDraft]) -> dict[str, tuple[str, str]]:
@@ -88,9 +86,6 @@ def values_by_entry_handle(w: Walker, text: str, scope: Scope, line_no: int | No
             found.append((named[0], m.group(2), named[1]))
     if len({label for label, _, _ in found}) < 2 or scope.x is None:
         return False
-    total = _TOTAL_FIRST.search(text)  # 'Total ~7800. Breakdown: Orange ~1200, ...'
-    if total is not None and not total.group(1).rstrip().endswith("%"):
-        found.append(("Total", total.group(1), "statement.values-by-colour"))  # a series of its own
     for label, written, rule in found:
         _, qs = quantities(written)
         if qs:

@@ -249,7 +249,7 @@ _LINKING_VERB: Final = re.compile(
 
 def _label_before_paren(m: re.Match[str], after: str, text: str) -> tuple[str | None, str]:
     head = m.group(1).strip()
-    if is_style_words(head):
+    if is_style_words(head) and not _COUNT_NOTE.match(m.group(2)):
         return clean_name(m.group(2)), text  # 'Green line (Original) with circular markers'
     look = LEAD_PAREN.match("x" + after)
     if look and not look.group(1).strip("x ") and not is_style_words(m.group(2)) \
@@ -258,6 +258,8 @@ def _label_before_paren(m: re.Match[str], after: str, text: str) -> tuple[str | 
     return clean_name(head), m.group(2)
 
 
+# '(one per year)', '(each a model)': a note on how many marks the look draws, no label
+_COUNT_NOTE: Final = re.compile(r"\s*(?:one|each|per)\b", re.IGNORECASE)
 _ONLY_QUOTED: Final = re.compile(r"^[\"“'`][^\"”'`]{1,80}[\"”'`][.,;]?$")
 _LABELLED_AS: Final = re.compile(r"\b(?:labell?ed|named|marked)\s+(?:as\s+)?([^,;()]{1,60})$", re.IGNORECASE)
 _POSITION_NOTE_WORDS = 8

@@ -119,8 +119,6 @@ def bar_measure(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 _PAREN = re.compile(r"\(([^()]{1,60})\)")
-_WORKED_OUT: Final = re.compile(r"\((?:implied|calculated|computed|derived|inferred)\)", re.IGNORECASE)
-_WHOLE_SHARE = re.compile(r"^\s*100(?:\.0{1,2})?\s?%\s*\.?\s*$")
 
 
 def sub_category(w: Walker, c: KeyedLine) -> Claim | None:
@@ -134,15 +132,12 @@ def sub_category(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 def stack_total_key(w: Walker, c: KeyedLine) -> Claim | None:
-    """At a bar or x, 'Total: 135' beside several series' segments is a series of its own."""
+    """At a bar or x, 'Total: 135' beside several series' segments is their sum: no point
+    (the legend declares no 'Total'; a declared one is read as any other series)."""
     scope = c.scope
     if scope.x is None or not stack_total(w.state, c.info.words, scope.panel):
         return None
-    if _WHOLE_SHARE.match(strip_markup(c.text)) or _WORKED_OUT.search(c.key):
-        return DONE  # 'Total: 100%' over shares, or 'Total (Implied): 212', only checks the sum
-    series = w.state.chart.series_for("Total", scope.panel, c.line.line)
-    statement(w, c.text, scope.but(inherited=False, series=series), c.line.line)
-    return DONE
+    return DONE  # the sum of the segments, no series the legend declares
 
 
 def pie_of_several(w: Walker, c: KeyedLine) -> Claim | None:
