@@ -159,8 +159,8 @@ def _continues_pairs(claims: Claims, i: int) -> bool:
 
 
 WITH_X_WINDOW: Final = 40
-"""' (34M) dimension with approximately ' between a value and its x."""
-_WITH_X: Final = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:[A-Za-z][\w/]{0,15}\s+){0,2}(?:with|for)\s+"
+"""' (34M) dimension with approximately ', ' thousand cycles per step with ' before the x."""
+_WITH_X: Final = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:[A-Za-z][\w/]{0,15}\s+){0,5}(?:with|for)\s+"
                             r"(?:(?P<xw>[A-Za-z][\w-]{0,20})\s+)?"  # 'for layer 22': the x word first
                             r"(?:" + HEDGE + r"\s+)?[~≈]?\s*$", re.IGNORECASE)
 _HEDGES = frozenset(HEDGE_ADVERBS)
@@ -196,9 +196,10 @@ def value_with_x(claims: Claims, ctx: StatementContext) -> None:
 
 
 def _names_x(word: str, x_words: frozenset[str]) -> bool:
-    """'GPUs' names the x of an axis "# GPU (80GB)": a word of the axis, or its plural."""
+    """'GPUs' on an axis "# GPU (80GB)", '1 processor' on "Processors": an axis word, any number."""
     w = word.lower()
-    return w in x_words or w.rstrip("s") in x_words or (w.endswith("es") and w[:-2] in x_words)
+    return w in x_words or w.rstrip("s") in x_words or (w.endswith("es") and w[:-2] in x_words) \
+        or w + "s" in x_words or w + "es" in x_words
 
 
 SPAN_LEAD_WINDOW: Final = 12
