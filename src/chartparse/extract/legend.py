@@ -68,6 +68,8 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
     share = _SHARE_AFTER_LABEL.search(text) if key is None and "%" in text else None
     if share is not None and text.find(label) != -1 and text.find(label) < share.start():
         entry.share = float(share.group(1))
+    if key is not None and (only := ONLY_SHARE.fullmatch(strip_markup(text).strip())) is not None:
+        entry.share = float(only.group(1))
     return entry
 
 
@@ -77,6 +79,7 @@ def _bare_label(label: str) -> str:
     return label[:-1] if label.endswith(").") else label
 
 
+ONLY_SHARE: Final = re.compile(r"[~≈]?\s?(\d{1,3}(?:\.\d{1,3})?)\s?%\.?")  # 'Teal: 67.8%'
 _SHARE_AFTER_LABEL: Final = re.compile(r"\(" + SHARE_NOTE.pattern + r"\)")  # 'Hallucination (7.0%)'
 
 
@@ -95,6 +98,8 @@ _LOOK_LABELLED: Final = re.compile(r"\blabell?ed\s+[\"“`'](?P<name>[^\"”`']{
 def _keyed_label(key_clean: str, text: str) -> tuple[str | None, str] | None:
     """(label, the text its look is read from) of a keyed legend line; None for a remark."""
     generic = _GENERIC_ENTRY_KEY.match(clean_name(key_clean))  # 'Series 1 (Teal Circle)' too
+    if is_style_words(key_clean) and ONLY_SHARE.fullmatch(strip_markup(text).strip()):
+        return key_clean, key_clean  # 'Teal: 67.8%': the colour names the slice, the text its share
     if is_style_words(key_clean) or generic:
         label = _leading_quoted(text) or _label_before_dash(_without_quoting_note(text))
         if not _leading_quoted(text) and generic and is_style_words(

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Final
 
 from ...vocab import fold
 from ..categories import category_axis
+from ..category_values import listed_tick
 from ..keys import is_data_group_key, key_words
 from ..kinds import kind_in
 from ..names import is_sentence, mentioned_series, panel_name
@@ -25,6 +26,8 @@ _FIRST_PAREN: Final = re.compile(r"\(([^()]*)\)")
 
 def data_group(w: Walker, h: Header) -> Scope | None:
     words = key_words(h.title)
+    if listed_tick(w.state.chart, h.scope.panel, h.title) is not None:
+        return None  # '2. **Examples:**' on an axis listing the category "Examples"
     if is_data_group_key(words) or words.startswith(("data points", "approximate data")):
         return h.scope
     parts = words.split()

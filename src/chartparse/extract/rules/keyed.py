@@ -94,6 +94,8 @@ def _central_value(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 def _container(w: Walker, c: KeyedLine) -> Claim | None:
+    if not c.text and listed_tick(w.state.chart, c.scope.panel, c.key) is not None:
+        return None  # '2. **Examples:**' on an axis listing the category "Examples"
     inner = c.scope.but(in_container=True)
     if (drawn := container_series(w, c)) is not None:  # 'Data Points (Red Dots):' the red dots' points
         inner = inner.but(inherited=False, series=drawn)
