@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# Words that hedge the number after them ('approximately 0.4', 'circa 2001'), longest
-# first so an alternation never stops at a prefix. The value grammar's HEDGE terminal
-# holds the same words, and every reading pattern that allows a hedge is compiled from
-# HEDGE (tests/test_vocab_numbers.py keeps them equal).
+# Words that hedge the number after them ('approximately 0.4', 'circa 2001'), each before
+# any word that is its prefix ('approx.' before 'approx'), so an alternation takes it whole.
+# The value grammar's HEDGE terminal holds the same words, and every reading pattern that
+# allows a hedge is compiled from HEDGE (tests/test_vocab_numbers.py keeps them equal).
 HEDGE_ADVERBS: Final = ("approximately", "approx.", "approx", "roughly", "around", "about", "nearly",
                         "near", "almost", "circa", "ca.")
 HEDGE_SIGNS: Final = ("~", "≈", "∼", "≃")
-HEDGE: Final = "(?:" + "|".join(re.escape(word) for word in HEDGE_ADVERBS) + ")"
-"""A hedge word as a regex fragment (no group, no flags: the pattern around it sets them)."""
+HEDGE: Final = "(?<![A-Za-z])(?:" + "|".join(re.escape(word) for word in HEDGE_ADVERBS) + ")(?![A-Za-z])"
+"""A hedge word as a regex fragment, whole ('near' is no hedge inside 'linear'); no group, no
+flags: the pattern around it sets them."""
 # Signs that put an error bar's half-width after a value ('71 ± 3', '0.5 +/- 0.1'): the
 # statement reader and explain's 'uncertainty' rejection read the same signs.
 UNCERTAINTY_SIGNS = ("±", "+/-", "+-")

@@ -276,7 +276,10 @@ def _is_quantity(item: str) -> bool:
 _EXAMPLE_LEAD: Final = re.compile(r"^\s*(?:e\.g\.|i\.e\.|eg\.|such as|like)\s*,?\s*", re.IGNORECASE)
 
 
-_COLON_NUMBER: Final = re.compile(r":\s?[-~≈]?\d")  # 'Years: 2015' names the axis; 'Task: IMO' is a label
+# 'Years: 2015' names the axis and 'left: Baseline' a place; 'Task: IMO' is a label
+_COLON_NUMBER: Final = re.compile(
+    r":\s?[-~≈]?\d|^\s*(?:left|right|top|bottom|middle|center|centre|start|end|first|last)\s?:",
+    re.IGNORECASE)
 
 
 def paren_categories(text: str) -> list[str]:

@@ -254,10 +254,10 @@ def fallback_kind(chart: ChartDraft) -> None:
     points = [p for s in chart.series for p in s.points]
     if points and all(isinstance(p.x, str) for p in points):
         chart.kind = "bar"
-    elif _drawn_as_markers(chart):
-        chart.kind = "scatter"  # 'Green triangles', 'Red squares': a legend of markers, no lines
     elif not points:
-        chart.kind = "other"
+        # 'Green triangles', 'Red squares': a legend of markers only (with values read, a 'blue
+        # line with circle markers' may still be a line, so only here)
+        chart.kind = "scatter" if _drawn_as_markers(chart) else "other"
     else:
         chart.kind = "line"
 

@@ -128,8 +128,8 @@ def names_several_kinds(text: str) -> bool:
     folded = fold(strip_markup(text))
     if _COMBINED.search(folded):
         return True
-    # ('&' and '+' join as 'and' does; folding drops them, so they are sought in the text)
-    joined = bool(_JOINED.search(folded)) or "overla" in folded or bool(_JOINED.search(text))
+    # ('&' joins as 'and' does; folding drops it, so it is sought in the text)
+    joined = bool(_JOINED.search(folded)) or "overla" in folded or "&" in text
     return joined and len(kinds_named(text) - {"diagram", "table"}) >= 2
 
 

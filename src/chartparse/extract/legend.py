@@ -65,12 +65,20 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
     if not label or len(label) > 120:
         return None
     entry = LegendEntryDraft(label=label, color=color, line_style=line_style, marker=marker, line=line)
-    share = _SHARE_AFTER_LABEL.search(text) if key is None and "%" in text else None
-    if share is not None and text.find(label) != -1 and text.find(label) < share.start():
-        entry.share = float(share.group(1))
-    if key is not None and (only := ONLY_SHARE.fullmatch(strip_markup(text).strip())) is not None:
-        entry.share = float(only.group(1))
+    entry.share = _share_stated(key, text, label)
     return entry
+
+
+def _share_stated(key: str | None, text: str, label: str) -> float | None:
+    """The share a legend line states for its slice: 'Hallucination (7.0%)' after the label,
+    or 'Teal: 67.8%' (the whole text of a keyed line)."""
+    if key is not None:
+        only = ONLY_SHARE.fullmatch(strip_markup(text).strip())
+        return float(only.group(1)) if only else None
+    share = _SHARE_AFTER_LABEL.search(text) if "%" in text else None
+    if share is not None and text.find(label) != -1 and text.find(label) < share.start():
+        return float(share.group(1))
+    return None
 
 
 def _bare_label(label: str) -> str:

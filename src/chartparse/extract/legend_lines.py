@@ -173,9 +173,10 @@ def _combinations_of_factors(earlier: list[str], items: list[str]) -> bool:
 
 
 def _one_label_when_heads_shared(chart: ChartDraft, listed: list[LegendEntryDraft]) -> list[LegendEntryDraft]:
-    """'Solid red: CC, J/ψ η_c' then 'Dashed red: CC, J/ψ J/ψ': when two looks list as many
-    items and share one in the same place, each line is one label holding a comma (a
-    combination of factors), not a list of entries ('Blue: k=1, k=3' / 'Red: k=3, k=9' is)."""
+    """'Solid red: CC, J/ψ η_c' then 'Dashed red: CC, J/ψ J/ψ': when this look's items and an
+    earlier look's are as many and share one in the same place, each such line (every earlier
+    one, not only the first) is one label holding a comma (a combination of factors), not a
+    list of entries ('Blue: k=1, k=3' / 'Red: k=3, k=9' is)."""
     if len(listed) < 2:
         return listed
     items = [name_key(e.label) for e in listed]

@@ -19,6 +19,7 @@ class Memo:
         self.capped_lines: set[int | None] = set()  # lines already warned as too long
         # series id -> axis role -> (value, approx, line): one coordinate per keyed line
         self.axis_halves: dict[int, dict[str, tuple[int | float, bool, int | None]]] = {}
+        self.headings_over_categories: dict[int, int] | None = None  # by level, counted once
 
     def key_info(self, key: str) -> KeyInfo:
         # Kept per document as well as process-wide: a long description can hold more

@@ -2,8 +2,9 @@
 the axes' letters ('the highest point at x≈1.0, y≈0.992'), on a chart of one unnamed series;
 and an observations list that states the declared categories' values.
 
-Observations and figure notes are not read for data; this one form is read there, because
-it states a point whole and can belong to no other series.
+Observations and figure notes are not read for data; this form is read there, because it
+states a point whole and can belong to no other series (and a list naming the declared
+categories and series is read as data by the walker).
 """
 
 from __future__ import annotations

@@ -297,7 +297,7 @@ class ChartDraft:
             if entries is not None and parts[0] in entries:
                 at = entries.index(parts[0])
                 entries[at:at + len(parts)] = [joined]
-        self._legend_keys.add(name_key(joined.label))
+        self._legend_keys = {name_key(e.label) for e in self.legend}
 
     def drop_legend_entry(self, label: str) -> None:
         key = name_key(label)

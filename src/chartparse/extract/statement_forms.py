@@ -1,10 +1,9 @@
 """The statement forms: named rules that claim the numbers of a sentence, in order.
 
-Each form is a function ``(claims, ctx) -> None`` that looks at bounded windows of text
-around the quantities no earlier form claimed, and adds the points or summary values it
-reads. ``statement_table.STATEMENT_FORMS`` lists them in the order they run; the order decides the
-result (a number claimed by one form is not read by the next), so a new form goes next
-to the neighbour it must run before or after, with its own name, doc and example.
+Each form is a function ``(claims, ctx) -> None`` that reads bounded windows of text around the
+quantities no earlier form claimed, adding points or summary values, in the order
+``statement_table.STATEMENT_FORMS`` lists (a number one form claimed is not read by the next):
+a new form goes next to the neighbour it must run before or after, with a name, doc and example.
 """
 
 from __future__ import annotations
@@ -208,13 +207,15 @@ def x_context(claims: Claims, ctx: StatementContext) -> None:
         q = qs[i]
         if used[i]:
             continue
-        ranged = i + 1 < n and bool(_RANGE_SEP.match(norm[q.end: qs[i + 1].start]))
+        # ('Frame Numbers 18–24' is a range; 'Checkpoint 3 – 80%' a name, then a value in %)
+        ranged = i + 1 < n and bool(_RANGE_SEP.match(norm[q.end: qs[i + 1].start])) \
+            and not (qs[i + 1].percent and not q.percent)
         named = None if q.approx or ranged else \
             _NAME_NUMBER.search(norm[max(0, q.start - NAME_NUMBER_WINDOW): q.start])
         if named and named.group(1).lower() not in _STATING_WORDS:  # 'Labeled 78' states a value
             claims.reject(q, "number-in-name")
             continue  # ('Frame Numbers 18–24' is a range of frames, not frame 18 and a value)
-        if q.value == x and _restates_x(claims.before(q, X_RESTATED_WINDOW), ctx.x_words):
+        if q.value == x and _restates_x(claims.before(q, X_RESTATED_WINDOW), ctx.x_words, ctx.y_words):
             claims.reject(q, "x-restated")
             continue  # 'Not present for batch size 10' under 'Batch Size 10': the x, no value
         if i + 1 < n and (_RANGE_SEP.match(norm[q.end: qs[i + 1].start]) or (
@@ -233,14 +234,13 @@ def x_context(claims: Claims, ctx: StatementContext) -> None:
         break
 
 
-X_RESTATED_WINDOW = 24
-"""' Not present for batch size ' before the x in scope, named again."""
+X_RESTATED_WINDOW = 24  # ' Not present for batch size ' before the x in scope, named again
 
 
-def _restates_x(before: str, x_words: frozenset[str]) -> bool:
-    """The text before a number ends with the x axis' own words ('... for batch size ')."""
+def _restates_x(before: str, x_words: frozenset[str], y_words: frozenset[str]) -> bool:
+    """'... for batch size ' before a number: an x axis word, not also a y axis word."""
     words = before.lower().split()
-    return bool(words) and words[-1] in x_words
+    return bool(words) and words[-1] in x_words and words[-1] not in y_words
 
 
 _STATED_VALUE: Final = re.compile(r"\bvalue\s{0,2}[:=]\s{0,2}[*_]{0,2}\s{0,2}[~≈]?\s{0,2}$", re.IGNORECASE)

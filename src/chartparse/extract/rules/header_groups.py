@@ -9,15 +9,69 @@ import re
 from typing import TYPE_CHECKING
 
 from ...vocab import fold
-from ..categories import category_axis, category_x, declared_inside
+from ..categories import category_axis, category_x, declared_inside, drop_note
+from ..category_values import listed_tick
 from ..kinds import names_only_a_kind
+from ..names import panel_name
+from ..section_roles import titled_role
 from ..text import drop_numbering, strip_markup
 from .headers import HEADER_RULES, Header
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ...outline import Node
     from ..scope import Scope
     from ..state import AxisDraft
     from ..walker import Walker
+
+
+def panel_over_categories(w: Walker, h: Header) -> Scope | None:
+    """'**1. Garden Paths**' over 'Control (Orange):' and 'Stimulus (Blue):', keys the x axis
+    declares as its categories, in a figure of several plots: the header is not one more
+    category but the plot they sit in."""
+    if not w.state.categorical() or h.scope.x is not None or h.scope.panel is not None or h.node is None \
+            or (w.state.chart.stated_panels < _CATEGORIES_UNDER_A_PANEL and not _heads_a_group(w, h.node)):
+        return None  # (a figure of one plot: a header only groups its categories)
+    if _declared_keys(w, h.node) < _CATEGORIES_UNDER_A_PANEL or listed_tick(w.state.chart, None, h.name):
+        return None
+    panel = w.state.chart.add_panel(panel_name(h.title), h.node.first_line, h.node.last_line)
+    return h.scope.but(panel=panel, series=None, x=None)
+
+
+_CATEGORIES_UNDER_A_PANEL = 2
+
+
+def _declared_keys(w: Walker, node: Node) -> int:
+    keys = {listed_tick(w.state.chart, None, drop_note(key)) for key, _ in w.child_pairs(node) if key}
+    return len(keys - {None})
+
+
+def _headings_over_categories(w: Walker, level: int) -> int:
+    """How many Markdown headings of this level, no known section, head the declared
+    categories: two or more ('#### Llama-7B', '#### Mistral-7B', each over the same
+    metrics) are panels; one ('#### Bar Heights') only groups them."""
+    if w.memo.headings_over_categories is None:
+        counts: dict[int, int] = {}
+        for node in w.root.walk():
+            if _is_heading(node) and titled_role(node.title or "") is None \
+                    and _declared_keys(w, node) >= _CATEGORIES_UNDER_A_PANEL:
+                counts[node.level] = counts.get(node.level, 0) + 1
+        w.memo.headings_over_categories = counts
+    return w.memo.headings_over_categories.get(level, 0)
+
+
+def _heads_a_group(w: Walker, node: Node) -> bool:
+    """'#### Llama-7B': a Markdown heading, one of several over the declared categories."""
+    return _is_heading(node) and _headings_over_categories(w, node.level) >= _CATEGORIES_UNDER_A_PANEL
+
+
+def _is_heading(node: Node) -> bool:
+    return node.line is not None and node.line.kind == "heading"
+
+
+HEADER_RULES.before(
+    "header.category", "header.panel-over-categories", panel_over_categories,
+    "on a categorical chart, a header over lines keyed by the declared categories is a panel",
+    "**1. Garden Paths** (over 'Control:')")
 
 
 def declared_category_in_group(w: Walker, h: Header) -> Scope | None:

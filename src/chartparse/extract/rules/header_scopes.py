@@ -71,7 +71,13 @@ def _notes_known_names(w: Walker, title: str) -> bool:
 
 
 def numbered_section(w: Walker, h: Header) -> Scope | None:
-    """'## 4. Annotations' beside '## 2. Axis Labels': a numbered part of the document."""
+    """'## 3. Heatmap Categories' beside '## 2. Axis Labels', over headings of its own: a
+    numbered part of the document (not '## 3. North' over data lines, nor a known series)."""
     node = h.node
-    return h.scope if node is not None and node.level == w.numbered_section_level \
-        and is_numbered_heading(node) else None
+    if node is None or node.level != w.numbered_section_level or not is_numbered_heading(node) \
+            or not any(child.line is not None and child.line.kind == "heading" for child in node.children):
+        return None
+    if w.match_series(h.title, h.scope.panel) is not None \
+            or listed_tick(w.state.chart, h.scope.panel, h.name) is not None:
+        return None
+    return h.scope

@@ -82,7 +82,7 @@ def _known_series(w: Walker, h: Header) -> Scope | None:
 
 
 _NUMBERED_SERIES: Final = re.compile(
-    r"^\W{0,3}(?:data\s)?series\s?(?:\d{1,2}|[A-Za-z])\s?[:–-]\s?(\S.{0,80})$", re.IGNORECASE)
+    r"^\W{0,3}(?:data\s)?series\s?(?:\d{1,2}\s?[:–-]|[A-Za-z]\s?:)\s?(\S.{0,80})$", re.IGNORECASE)
 
 
 def _numbered_series(w: Walker, h: Header) -> Scope | None:
@@ -231,29 +231,6 @@ _GROUPING_WORDS = _GENERIC_HEADER_WORDS | frozenset(
      "intervals").split())
 
 
-def _panel_over_categories(w: Walker, h: Header) -> Scope | None:
-    """'**1. Garden Paths**' over 'Control (Orange):' and 'Stimulus (Blue):', keys the x axis
-    declares as its categories, in a figure of several plots: the header is not one more
-    category but the plot they sit in."""
-    if not w.state.categorical() or h.scope.x is not None or h.scope.panel is not None or h.node is None \
-            or (w.state.chart.stated_panels < _CATEGORIES_UNDER_A_PANEL and not _is_heading(h.node)):
-        return None  # (a figure of one plot: a bold header only groups its categories)
-    keys = {listed_tick(w.state.chart, None, drop_note(key)) for key, _ in w.child_pairs(h.node) if key}
-    if len(keys - {None}) < _CATEGORIES_UNDER_A_PANEL or listed_tick(w.state.chart, None, h.name):
-        return None
-    panel = w.state.chart.add_panel(panel_name(h.title), h.node.first_line, h.node.last_line)
-    return h.scope.but(panel=panel, series=None, x=None)
-
-
-_CATEGORIES_UNDER_A_PANEL = 2
-
-
-def _is_heading(node: Node) -> bool:
-    """'#### Llama-7B': a Markdown heading, which sections the description (a bold key may
-    be one more category)."""
-    return node.line is not None and node.line.kind == "heading"
-
-
 def _category(w: Walker, h: Header) -> Scope | None:
     if not w.state.categorical() or h.scope.x is not None or w.state.ranged_panel(h.scope.panel):
         return None  # (a panel with a numeric x axis of its own has no categories)
@@ -366,8 +343,6 @@ def _register(add: Callable[..., None]) -> None:
     add("header.styled-group", _styled_group,
       "with no legend, a header drawn in a colour over lines keyed by names is a series",
       "**Stork models (blue):**")
-    add("header.panel-over-categories", _panel_over_categories, "on a categorical chart, a header over "
-        "lines keyed by the declared categories is a panel", "**1. Garden Paths** (over 'Control:')")
     add("header.category", _category, "on a categorical chart, a header is a category", "#### Germany")
     add("header.series-at-x", _series_at_x, "under an x, a header names a series", "**Baseline:**")
     add("header.late-x-value", _late_x, "an x value on a categorical chart with no series open",

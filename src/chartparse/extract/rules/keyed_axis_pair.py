@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Final
 
 from ...vocab import label_words
 from ..add_points import add_point, target
+from ..categories import category_axis
 from ..narrative import read_statement
 from ..ruler import DONE, Claim
-from ..text import PAREN_NOTE, quantities, strip_markup
+from ..text import quantities, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..walker import Walker
@@ -32,6 +33,10 @@ def _axis_of_key(key: str, x_words: frozenset[str], y_words: frozenset[str]) -> 
     return "x" if on_x and not on_y else "y" if on_y and not on_x else None
 
 
+_PLACE_NOTE: Final = re.compile(  # '(annotated at x=400)': where the value is drawn
+    r"\((?=[^()]{0,40}\b(?:annotated|label+ed|marked|drawn|shown|near|at)\b)[^()]{1,40}\)", re.IGNORECASE)
+
+
 def axis_key_value(w: Walker, c: KeyedLine) -> Claim | None:
     """'Accuracy: ~0.8' then 'MMLU Score: ~85' under one series: the y, then the x, of
     one point (either order), paired by the axes' labels."""
@@ -43,7 +48,7 @@ def axis_key_value(w: Walker, c: KeyedLine) -> Claim | None:
     role = _axis_of_key(c.key, state.x_words, state.y_words)
     if role is None:
         return None
-    _, qs = quantities(PAREN_NOTE.sub(" ", c.text))  # ('402.4W (annotated at x=400)': a note on where)
+    _, qs = quantities(_PLACE_NOTE.sub(" ", c.text))  # ('402.4W (annotated at x=400)': a note on where)
     if len(qs) != 1:
         return None
     halves = w.memo.axis_halves.setdefault(id(series), {})
@@ -80,7 +85,14 @@ def x_positions(w: Walker, c: KeyedLine) -> Claim | None:
 def axis_noted_ticks(w: Walker, c: KeyedLine) -> Claim | None:
     """'Frame Numbers (Y-axis): 0, 6, 12, 18': a key whose note names an axis, over a bare list
     of numbers, gives that axis' ticks; no point can be made of them."""
-    return DONE if _AXIS_NOTE.search(c.key) and _BARE_NUMBERS.match(c.text) else None
+    if not (_AXIS_NOTE.search(c.key) and _BARE_NUMBERS.match(c.text)) \
+            or w.known_series_name(c.key, c.scope.panel) is not None:
+        return None  # ('Revenue (Y-axis): 12, 15, 19' where the legend names Revenue: its values)
+    axis = category_axis(w.state.chart, c.scope.panel)
+    listed = [t for t in axis.ticks if isinstance(t, str)] if axis is not None else []
+    if listed and len(quantities(c.text)[1]) == len(listed):
+        return None  # 'Revenue (Y-axis): 12, 15, 19' over three declared years: a series' values
+    return DONE
 
 
 _AXIS_NOTE: Final = re.compile(r"\(\s?(?:[xy]2?|horizontal|vertical)[\s-]?axis\s?\)", re.IGNORECASE)

@@ -47,7 +47,7 @@ def _drawn_line_points(w: Walker, c: KeyedLine) -> bool:
     """'Trend Line: a dashed line from approximately (16, 12) to (36, 32)': a line drawn on the
     chart, whose stated coordinates are its own points (a 'Trend:' only describes the data)."""
     words = c.info.words.split()
-    if len(words) < 2 or words[-1] != "line" or not c.text:
+    if not c.text or not (words[-1:] == ["trendline"] or (len(words) >= 2 and words[-1] == "line")):
         return False
     reading = read_statement(strip_markup(c.text), w.state.x_words)
     pairs = [p for p in reading.points if p.rule in _COORDINATE_FORMS]
