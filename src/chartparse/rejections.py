@@ -310,7 +310,7 @@ LOSS_NOT_EXCUSED = frozenset(r.name for r in REJECTIONS if not r.excuses_loss)
 # Rules that read a line as something other than data: the numbers they leave
 # unread are rejected with the line's reason.
 LINE_REASONS = {"prose.observations": "observations-section", "prose.overview": "overview-section",
-                "prose.interpretation": "interpretation-section",
+                "prose.interpretation": "interpretation-section", "keyed.stack-total": "stack-sum",
                 "keyed.meta": "figure-note", "keyed.box-spread": "box-spread",
                 "component.axis": "axis-detail", "section.axis": "axis-detail",
                 "component.title": "title-text", "component.panel-list": "panel-name",
