@@ -57,9 +57,9 @@ def pairs_under(w: Walker, node: Node) -> None:
 def lists_declared_values(state: ReadingState, keys: list[str]) -> bool:
     """Keys of an observations list that name the declared categories and the legend's series
     ('1. **PSNS**:' over '- Refusal: ~5%'): the list states the chart's values."""
-    categories = sum(1 for key in keys if listed_tick(state.chart, None, key) is not None)
-    series = sum(1 for key in keys if name_key(clean_name(key)) in state.known_names)
-    return categories >= _DECLARED_KEYS_MIN and series >= _DECLARED_KEYS_MIN
+    categories = {tick for key in keys if (tick := listed_tick(state.chart, None, key)) is not None}
+    series = {name for key in keys if (name := state.known_names.get(name_key(clean_name(key))))}
+    return len(categories) >= _DECLARED_KEYS_MIN and len(series) >= _DECLARED_KEYS_MIN
 
 
-_DECLARED_KEYS_MIN = 3
+_DECLARED_KEYS_MIN = 2  # distinct declared categories, and distinct declared series

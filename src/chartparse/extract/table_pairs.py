@@ -3,7 +3,9 @@ a scatter table's dot names and a pie table's share column."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from typing import Final
 
 from .keys import without_qualifier
 from .narrative import read_statement
@@ -69,14 +71,17 @@ def x_named_column(chart: ChartDraft, rows: list[list[str]], header: list[str],
     """'| Feature | Time (s) | Amplitude |' under an x axis 'Time (s)': the column the numeric x
     axis names holds each row's x, when the first column only labels the rows (no number in it)."""
     axis = chart.axis("x", panel) or chart.axis("x", None)
-    if axis is None or not axis.label or axis.scale == "categorical" \
-            or any(isinstance(tick, str) for tick in axis.ticks):
+    if axis is None or not axis.label or axis.scale == "categorical" or chart.kind in ("bar", "box") \
+            or any(isinstance(tick, str) for tick in axis.ticks):  # (a bar's value axis may be x)
         return None
-    label = name_key(axis.label)
+    label = without_qualifier(name_key(axis.label))
     j = next((j for j in range(1, len(header)) if without_qualifier(name_key(header[j])) == label), None)
-    if j is None or any(_has_digit(row[0]) for row in rows[1:] if row):
-        return None
+    if j is None or any(row and _NUMBER_CELL.match(strip_markup(row[0]).strip()) for row in rows[1:]):
+        return None  # (a first column of numbers is the x itself)
     return j
+
+
+_NUMBER_CELL: Final = re.compile(r"[~≈]?\s?-?\d[\d.,]*\s?%?$")
 
 
 def pie_share_column(chart: ChartDraft, rows: list[list[str]], header: list[str]) -> int | None:
