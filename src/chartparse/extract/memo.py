@@ -17,8 +17,9 @@ class Memo:
         self.matched: dict[str, str | None] = {}  # header -> the known name it names
         self.matched_for = 0  # how many names were known when `matched` was filled
         self.capped_lines: set[int | None] = set()  # lines already warned as too long
-        # series id -> axis role -> (value, approx, line): one coordinate per keyed line
-        self.axis_halves: dict[int, dict[str, tuple[int | float, bool, int | None]]] = {}
+        # (panel, series name key) -> axis role -> (value, approx, line): one coordinate per
+        # keyed line (keyed by name, not id(): an id may be reused once a series is gone)
+        self.axis_halves: dict[tuple[str | None, str], dict[str, tuple[int | float, bool, int | None]]] = {}
         self.headings_over_categories: dict[int, int] | None = None  # by level, counted once
 
     def key_info(self, key: str) -> KeyInfo:

@@ -18,6 +18,7 @@ from ..add_points import add_point, target
 from ..categories import category_axis
 from ..narrative import read_statement
 from ..ruler import DONE, Claim
+from ..state import name_key
 from ..text import quantities, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -51,7 +52,7 @@ def axis_key_value(w: Walker, c: KeyedLine) -> Claim | None:
     _, qs = quantities(_PLACE_NOTE.sub(" ", c.text))  # ('402.4W (annotated at x=400)': a note on where)
     if len(qs) != 1:
         return None
-    halves = w.memo.axis_halves.setdefault(id(series), {})
+    halves = w.memo.axis_halves.setdefault((series.panel, name_key(series.name)), {})
     halves[role] = (qs[0].value, qs[0].approx, c.line.line)
     if "x" in halves and "y" in halves:
         x, _, x_line = halves["x"]
