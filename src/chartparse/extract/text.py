@@ -16,7 +16,7 @@ _HEX_COLOR: Final = re.compile(r"#(?:[0-9a-f]{3}|[0-9a-f]{6})$")  # the code in 
 _WORD_SPLIT: Final = re.compile(r"[\s/,()]+")
 _MARKER_WORDS = tuple((m, re.compile(rf"\b{re.escape(m)}(?:e?s)?\b")) for m in MARKERS)
 
-PAREN_NOTE: Final = re.compile(r"\([^()]*\)")  # a note in brackets, one level
+PAREN_NOTE: Final = re.compile(r"\(([^()]*)\)")  # a note in brackets, one level (group 1: the note)
 _QUOTED: Final = re.compile(r"[\"“”]([^\"“”\n]{1,200})[\"“”]|`([^`\n]{1,200})`|‘([^’\n]{1,200})’")
 _MARKUP: Final = re.compile(r"\*\*|__|`")
 _LEADING_NUMBERING: Final = re.compile(

@@ -3,8 +3,7 @@ lead-in sentence or stretch of x, a numbered part of the document."""
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from ...vocab import fold
 from ..categories import category_axis
@@ -14,6 +13,7 @@ from ..kinds import kind_in
 from ..names import is_sentence, mentioned_series, panel_name
 from ..section_roles import is_numbered_heading
 from ..state import name_key
+from ..text import PAREN_NOTE
 from .patterns import names_interval
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -21,7 +21,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..walker import Walker
     from .headers import Header
 
-_FIRST_PAREN: Final = re.compile(r"\(([^()]*)\)")
 
 
 def data_group(w: Walker, h: Header) -> Scope | None:
@@ -35,7 +34,7 @@ def data_group(w: Walker, h: Header) -> Scope | None:
         return h.scope  # 'Components & Approximate Values:'
     if words.split(" ", 1)[0] in ("trend", "trends"):
         return h.scope  # 'Trends in Heatmap:' over lines each naming what they describe
-    bare = key_words(_FIRST_PAREN.sub("", h.title)).split()
+    bare = key_words(PAREN_NOTE.sub("", h.title)).split()
     if len(bare) >= 2 and bare[-1] in ("data", "values") and (kind := kind_in(" ".join(bare[:-1]))):
         # 'Bar Chart Data (Accuracy %):' holds the bars' values; in a figure of a bar chart
         # beside a radar chart, the values of the panel of that kind
@@ -55,7 +54,7 @@ def lead_in(w: Walker, h: Header) -> Scope | None:
     axis = category_axis(w.state.chart, h.scope.panel)
     if axis is not None and fold(h.name) in {fold(t) for t in axis.ticks if isinstance(t, str)}:
         return None  # '**All:**' on an axis that lists the category "All"
-    if _notes_known_names(w, h.title) and not is_sentence(_FIRST_PAREN.sub(" ", h.title)):
+    if _notes_known_names(w, h.title) and not is_sentence(PAREN_NOTE.sub(" ", h.title)):
         return None  # 'Blue Diamonds (z ∼ 6.7 and z ∼ 7)': a look over two legend entries
     if not (is_sentence(h.title) or names_interval(h.title)):
         return None
@@ -66,7 +65,7 @@ def lead_in(w: Walker, h: Header) -> Scope | None:
 
 
 def _notes_known_names(w: Walker, title: str) -> bool:
-    note = _FIRST_PAREN.search(title)
+    note = PAREN_NOTE.search(title)
     return note is not None and bool(mentioned_series(w.state, note.group(1)))
 
 

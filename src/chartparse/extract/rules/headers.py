@@ -26,7 +26,7 @@ from ..names import panel_name
 from ..panel_titles import names_a_grid_place
 from ..ruler import Ruler
 from ..state import AxisDraft, name_key
-from ..text import clean_name, drop_numbering, is_style_words, quoted, strip_markup
+from ..text import PAREN_NOTE, clean_name, drop_numbering, is_style_words, quoted, strip_markup
 from ..values_of import fills_label_template, x_number
 from .header_scopes import data_group, lead_in, numbered_section
 from .patterns import MONTH_NAME, STYLE_PAREN, look_series_name, names_date
@@ -36,7 +36,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..scope import Scope
     from ..walker import Walker
 
-_FIRST_PAREN: Final = re.compile(r"\(([^()]*)\)")
 _NAME_MAX_WORDS = 3  # with no legend, a header of more words groups lines, it names no series
 _POINT_NAME_MAX_WORDS = 6  # ... but on a scatter plot it may label a dot ('OpenAI Text Davinci 002')
 _GENERIC_HEADER_WORDS = frozenset(
@@ -163,7 +162,7 @@ def _declared_row(w: Walker, h: Header) -> str | None:
         name = h.name[: -len(" row")].strip()
     if not name:
         return None
-    rows = {name_key(_FIRST_PAREN.sub("", str(t))): _FIRST_PAREN.sub("", str(t)).strip()
+    rows = {name_key(PAREN_NOTE.sub("", str(t))): PAREN_NOTE.sub("", str(t)).strip()
             for a in w.state.chart.axes if a.role == "y" for t in a.ticks}
     return rows.get(name_key(name))
 
@@ -197,7 +196,7 @@ def _name_before_look(title: str) -> str | None:
     m = _LOOK_SUFFIX.search(plain)
     if m and is_style_words(m.group(1)) and mentions_color(m.group(1)):
         return clean_name(plain[: m.start()]) or None
-    paren = _FIRST_PAREN.search(plain)
+    paren = PAREN_NOTE.search(plain)
     if paren and is_style_words(paren.group(1)) and mentions_color(paren.group(1)):
         return clean_name(plain) or None
     return None
@@ -240,7 +239,7 @@ def _category(w: Walker, h: Header) -> Scope | None:
     if names_a_grid_place(h.name) and listed_tick(w.state.chart, h.scope.panel, h.name) is None:
         return h.scope  # '#### Top Row (Left to Right)' places the charts below it: no category
     x = category_x(w.state.chart, h.name, h.scope.panel)
-    if w.state.kind == "radar" and isinstance(x, str) and (p := _FIRST_PAREN.search(h.title)) \
+    if w.state.kind == "radar" and isinstance(x, str) and (p := PAREN_NOTE.search(h.title)) \
             and mentions_color(p.group(1)) and listed_tick(w.state.chart, h.scope.panel, x) is None:
         return None  # 'Base (gray)' over a radar's spokes 'Application', 'Finance': a line, no spoke
     if isinstance(x, str) and h.scope.series is not None and axis is not None \
@@ -298,10 +297,10 @@ def _new_series(w: Walker, h: Header) -> Scope | None:
 
 def _names_a_series(w: Walker, title: str, name: str) -> bool:
     """Whether an unknown header introduces a new series (else it only groups lines)."""
-    paren = _FIRST_PAREN.search(title)
+    paren = PAREN_NOTE.search(title)
     if STYLE_PAREN.search(title) or (paren and mentions_color(paren.group(1))):
         return True
-    if look_series_name(strip_markup(_FIRST_PAREN.sub("", title))):  # ('Red 'x' Data Series' too)
+    if look_series_name(strip_markup(PAREN_NOTE.sub("", title))):  # ('Red 'x' Data Series' too)
         return True  # 'Green Line (Highest Series)': a line named by its look
     if w.state.known_names:
         return False  # with a legend, a name outside it is a heading, not a series
