@@ -80,8 +80,13 @@ def numbered_section_level(root: Node) -> int | None:
 _NUMBERED_SECTIONS_MIN = 2
 
 
+def is_heading(node: Node) -> bool:
+    """'#### Llama-7B': a Markdown heading (not a bold line or a key standing as one)."""
+    return node.line is not None and node.line.kind == "heading"
+
+
 def is_numbered_heading(node: Node) -> bool:
     """'## 3. **Results**': a Markdown heading that numbers itself."""
     line = node.line
-    return line is not None and line.kind == "heading" and line.key is None \
+    return line is not None and is_heading(node) and line.key is None \
         and drop_numbering(line.text) != line.text

@@ -13,7 +13,7 @@ from ..categories import category_axis, category_x, declared_inside, drop_note
 from ..category_values import listed_tick
 from ..kinds import names_only_a_kind
 from ..names import panel_name
-from ..section_roles import titled_role
+from ..section_roles import is_heading, titled_role
 from ..text import drop_numbering, strip_markup
 from .headers import HEADER_RULES, Header
 
@@ -52,7 +52,7 @@ def _headings_over_categories(w: Walker, level: int) -> int:
     if w.memo.headings_over_categories is None:
         counts: dict[int, int] = {}
         for node in w.root.walk():
-            if _is_heading(node) and titled_role(node.title or "") is None \
+            if is_heading(node) and titled_role(node.title or "") is None \
                     and _declared_keys(w, node) >= _CATEGORIES_UNDER_A_PANEL:
                 counts[node.level] = counts.get(node.level, 0) + 1
         w.memo.headings_over_categories = counts
@@ -61,11 +61,7 @@ def _headings_over_categories(w: Walker, level: int) -> int:
 
 def _heads_a_group(w: Walker, node: Node) -> bool:
     """'#### Llama-7B': a Markdown heading, one of several over the declared categories."""
-    return _is_heading(node) and _headings_over_categories(w, node.level) >= _CATEGORIES_UNDER_A_PANEL
-
-
-def _is_heading(node: Node) -> bool:
-    return node.line is not None and node.line.kind == "heading"
+    return is_heading(node) and _headings_over_categories(w, node.level) >= _CATEGORIES_UNDER_A_PANEL
 
 
 HEADER_RULES.before(

@@ -11,7 +11,7 @@ from ..category_values import listed_tick
 from ..keys import is_data_group_key, key_words
 from ..kinds import kind_in
 from ..names import is_sentence, mentioned_series, panel_name
-from ..section_roles import is_numbered_heading
+from ..section_roles import is_heading, is_numbered_heading
 from ..state import name_key
 from ..text import PAREN_NOTE
 from .patterns import names_interval
@@ -74,7 +74,7 @@ def numbered_section(w: Walker, h: Header) -> Scope | None:
     numbered part of the document (not '## 3. North' over data lines, nor a known series)."""
     node = h.node
     if node is None or node.level != w.numbered_section_level or not is_numbered_heading(node) \
-            or not any(child.line is not None and child.line.kind == "heading" for child in node.children):
+            or not any(is_heading(child) for child in node.children):
         return None
     if w.match_series(h.title, h.scope.panel) is not None \
             or listed_tick(w.state.chart, h.scope.panel, h.name) is not None:
