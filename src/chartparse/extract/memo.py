@@ -21,6 +21,7 @@ class Memo:
         # keyed line (keyed by name, not id(): an id may be reused once a series is gone)
         self.axis_halves: dict[tuple[str | None, str], dict[str, tuple[int | float, bool, int | None]]] = {}
         self.headings_over_categories: dict[int, int] | None = None  # by level, counted once
+        self.has_data_section: bool | None = None  # whether a heading names a data section, sought once
 
     def key_info(self, key: str) -> KeyInfo:
         # Kept per document as well as process-wide: a long description can hold more

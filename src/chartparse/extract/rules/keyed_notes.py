@@ -33,7 +33,7 @@ def trend_key(w: Walker, c: KeyedLine) -> Claim | None:
            for ch in c.node.children):
         w.data(c.node, scope)  # 'Trends:' over '**Model B (Orange):** starts at ~75 (Shot 0)'
     elif scope.x is None:
-        if series is None and c.text and scope.role == "components" and not headed_sections(w.root, "data"):
+        if series is None and c.text and scope.role == "components" and not _has_data_section(w):
             # a panel's trend among its axes, the description giving no data section
             statement(w, c.text, scope, c.line.line)
         # With no series in scope, each sentence below names the series it is about.
@@ -41,6 +41,12 @@ def trend_key(w: Walker, c: KeyedLine) -> Claim | None:
             if child.line is not None and child.line.key is None:
                 statement(w, child.line.text, scope, child.line.line)
     return DONE
+
+
+def _has_data_section(w: Walker) -> bool:
+    if w.memo.has_data_section is None:  # (sought once per description, not per trend key)
+        w.memo.has_data_section = bool(headed_sections(w.root, "data"))
+    return w.memo.has_data_section
 
 
 def _drawn_line_points(w: Walker, c: KeyedLine) -> bool:
