@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from ..vocab import AXIS_ROLE_HEADERS, DERIVED_COLUMN_WORDS, fold, has_phrase
+from .keys import without_qualifier
 from .state import ChartDraft, name_key
 from .style_match import entry_by_style
 from .text import clean_name, strip_markup
@@ -78,9 +79,7 @@ _TRAILING_UNIT: Final = re.compile(r"\s{0,3}\([^()]{0,12}\)\s{0,3}$")
 
 def _without_value_axis(chart: ChartDraft, name: str) -> str | None:
     """The header without the y axis' label written before or after it, if it holds it."""
-    axis = chart.axis("y", None)
-    # (a unit note on either side is dropped: 'Original Accuracy (%)' on an axis "Accuracy(%)")
-    label = fold(_TRAILING_UNIT.sub("", axis.label)) if axis is not None and axis.label else ""
+    label = _value_axis_words(chart)
     name = _TRAILING_UNIT.sub("", name)
     folded = fold(name)
     if not label or folded == label:
@@ -93,9 +92,20 @@ def _without_value_axis(chart: ChartDraft, name: str) -> str | None:
 
 
 def _names_value_axis(chart: ChartDraft, name: str) -> bool:
-    axis = chart.axis("y", None)
-    label = fold(_TRAILING_UNIT.sub("", axis.label)) if axis is not None and axis.label else ""
+    label = _value_axis_words(chart)
     return bool(label) and fold(_TRAILING_UNIT.sub("", name)) == label
+
+
+def _value_axis_words(chart: ChartDraft) -> str:
+    """The y axis' label, folded, a unit note dropped ('Original Accuracy (%)' on an axis
+    "Accuracy(%)" holds it); '' when the axis has none."""
+    axis = chart.axis("y", None)
+    return fold(_TRAILING_UNIT.sub("", axis.label)) if axis is not None and axis.label else ""
+
+
+def column_key(header: str) -> str:
+    """'Approx. GLUE Score' names the column of the axis "GLUE score"."""
+    return without_qualifier(name_key(header))
 
 
 _PLACE_HEADERS = frozenset({"position", "location", "placement", "place", "order", "clock position"})

@@ -7,9 +7,9 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from .keys import without_qualifier
 from .narrative import read_statement
 from .state import ChartDraft, PointDraft, name_key
+from .table_columns import column_key
 from .text import clean_name, quantities, strip_markup
 
 
@@ -74,8 +74,8 @@ def x_named_column(chart: ChartDraft, rows: list[list[str]], header: list[str],
     if axis is None or not axis.label or axis.scale == "categorical" or chart.kind in ("bar", "box") \
             or any(isinstance(tick, str) for tick in axis.ticks):  # (a bar's value axis may be x)
         return None
-    label = without_qualifier(name_key(axis.label))
-    j = next((j for j in range(1, len(header)) if without_qualifier(name_key(header[j])) == label), None)
+    label = column_key(axis.label)
+    j = next((j for j in range(1, len(header)) if column_key(header[j]) == label), None)
     if j is None or any(row and _NUMBER_CELL.match(strip_markup(row[0]).strip()) for row in rows[1:]):
         return None  # (a first column of numbers is the x itself)
     return j

@@ -9,10 +9,10 @@ from typing import Final
 from ..vocab import fold, has_phrase
 from .axes import axis_role, read_axis
 from .categories import reduce_on_axis, value_on_named_axis
-from .keys import without_qualifier
 from .state import AxisDraft, ChartDraft, PointDraft, name_key
 from .table_columns import (
     NOTE,
+    column_key,
     column_name,
     declared_column,
     difference_of_columns,
@@ -285,7 +285,7 @@ def _axis_columns(chart: ChartDraft, header: list[str], panel: str | None) -> tu
     for role in ("x", "y"):
         axis = chart.axis(role, panel) or chart.axis(role, None)
         label = name_key(axis.label) if axis is not None and axis.label else ""
-        j = next((j for j in range(1, len(header)) if label and _column_key(header[j]) == label), None)
+        j = next((j for j in range(1, len(header)) if label and column_key(header[j]) == label), None)
         if j is None:  # 'Approximate Accuracy (X)': the role marked, the label inside
             j = next((j for j in range(1, len(header)) if header[j].lower().rstrip().endswith(f"({role})")
                       and (not label or has_phrase(fold(header[j]), label))), None)
@@ -293,11 +293,6 @@ def _axis_columns(chart: ChartDraft, header: list[str], panel: str | None) -> tu
             return None
         found.append(j)
     return (found[0], found[1]) if found[0] != found[1] else None
-
-
-def _column_key(header: str) -> str:
-    """'Approx. GLUE Score' names the column of the axis "GLUE score"."""
-    return without_qualifier(name_key(header))
 
 
 def _series_pairs(chart: ChartDraft, rows: list[list[str]], pair: tuple[int, int],
