@@ -15,6 +15,11 @@ from chartparse.values import HEDGE_WORDS
 from chartparse.vocab_numbers import HEDGE, HEDGE_ADVERBS, HEDGE_SIGNS
 
 
+def _line_chart(title: str, x_axis: str, y_axis: str, analysis: str) -> str:
+    return (f"## Line Chart: {title}\n* **X-axis:** {x_axis}\n* **Y-axis:** {y_axis}\n"
+            f"### Detailed Analysis\n{analysis}\n")
+
+
 def _points(text: str) -> list[tuple[object, object]]:
     chart = chartparse.parse(text)
     return [(p.x, p.y) for s in chart.series for p in s.points]
@@ -49,23 +54,13 @@ def test_quoted_labels_take_a_value_with_any_hedge(hedge: str) -> None:
 
 @pytest.mark.parametrize("hedge", HEDGE_ADVERBS)
 def test_a_sentence_may_open_with_any_hedge_before_its_x(hedge: str) -> None:
-    text = (
-        "## Line Chart: River Flow\n"
-        "* **X-axis:** Year, 1990 to 2010\n"
-        "* **Y-axis:** Flow (m³/s), 0 to 900\n"
-        "### Detailed Analysis\n"
-        f"* The flow is high early on. {hedge.capitalize()} 1996, the flow is close to 610 m³/s.\n"
-    )
+    sentence = f"* The flow is high early on. {hedge.capitalize()} 1996, the flow is close to 610 m³/s."
+    text = _line_chart("River Flow", "Year, 1990 to 2010", "Flow (m³/s), 0 to 900", sentence)
     assert (1996, 610) in _points(text)
 
 
 @pytest.mark.parametrize("hedge", HEDGE_ADVERBS)
 def test_a_month_lead_may_carry_any_hedge(hedge: str) -> None:
-    text = (
-        "## Line Chart: Open Kiosks\n"
-        "* **X-axis:** Month (March to September)\n"
-        "* **Y-axis:** Open kiosks, 0 to 120\n"
-        "### Detailed Analysis\n"
-        f"The count rises in steps. By {hedge} June, the number of kiosks reaches 60.\n"
-    )
+    text = _line_chart("Open Kiosks", "Month (March to September)", "Open kiosks, 0 to 120",
+                       f"The count rises in steps. By {hedge} June, the number of kiosks reaches 60.")
     assert ("June", 60) in _points(text)
