@@ -118,7 +118,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("line plot", "line"),
     ("line charts", "line"),
     ("line graphs", "line"),
-    ("lines", "line"),
+    ("lines", "line"),  # (in MARK_NOUNS too)
     ("line", "line"),
     ("curve", "line"),
     ("curves", "line"),
@@ -269,6 +269,9 @@ STYLE_WORDS = frozenset(
     short diagonal checkered checked crosshatched cross-hatched pattern patterns vertical horizontal
     dash-dotted""".split()
 )
+# Kind words that name a drawn mark as often as a kind of chart: in a line about the chart's
+# parts ('**Annotations:** dashed lines mark ε_c') they state no kind.
+MARK_NOUNS = frozenset({"line", "lines"})
 LINE_STYLES = ("dash-dot", "dash dot", "dashed", "dotted", "solid")
 MARKERS = ("circle", "square", "triangle", "diamond", "star", "cross", "plus", "x marker",
            "hexagon", "pentagon", "dot")

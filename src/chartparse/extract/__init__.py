@@ -64,7 +64,7 @@ def extract(root: Node, text: str) -> ChartDraft:
                            for panel, entries in walker.state.panel_legends.items() if entries}
     legend_from_colour_keys(chart, walker.state)  # (again: colour keys met in pass 2, after the data)
     legend_from_key_looks(chart, walker.state, text)
-    mixed_by_panels(chart)
+    mixed_by_panels(chart, list(walker.state.panel_kinds.values()))
     drop_non_chart_data(chart)
     fallback_kind(chart)
     slices_from_legend_shares(chart)

@@ -239,9 +239,10 @@ def drop_non_chart_data(chart: ChartDraft) -> None:
         chart.series = []
 
 
-def mixed_by_panels(chart: ChartDraft) -> None:
-    """Panels titled by different kinds ('Heatmap', 'Scatter Plot') make a mixed figure."""
-    kinds = [k for k in (kind_in(title) for title, _, _ in chart.panels) if k in DATA_KINDS]
+def mixed_by_panels(chart: ChartDraft, stated: list[str]) -> None:
+    """Panels titled by different kinds ('Heatmap', 'Scatter Plot'), or stated to be of
+    different kinds (``stated``: '**Panel (a):** a heatmap ...'), make a mixed figure."""
+    kinds = [k for k in (kind_in(title) for title, _, _ in chart.panels) if k in DATA_KINDS] + stated
     if len(set(kinds)) >= 2:
         chart.mixed = True
         if chart.kind not in DATA_KINDS:
@@ -258,6 +259,8 @@ def fallback_kind(chart: ChartDraft) -> None:
         # 'Green triangles', 'Red squares': a legend of markers only (with values read, a 'blue
         # line with circle markers' may still be a line, so only here)
         chart.kind = "scatter" if _drawn_as_markers(chart) else "other"
+    elif _drawn_as_markers(chart) and not any(e.drawn_line for e in chart.legend):
+        chart.kind = "scatter"  # every look is a mark ('green triangles', 'red squares'), none a line
     else:
         chart.kind = "line"
 

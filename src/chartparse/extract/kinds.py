@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from ..vocab import GRID_WORDS, KIND_WORDS, NUMBER_WORDS, fold
+from ..vocab import GRID_WORDS, KIND_WORDS, MARK_NOUNS, NUMBER_WORDS, fold
 from .text import is_no_value, quoted, strip_markup
 
 OVERVIEW_LINES = 12  # how many opening lines may name the kind, title or panel count
@@ -91,6 +91,15 @@ def kind_in(text: str) -> str | None:
     """The kind named earliest in the text ('Line Chart: Bar exam' -> line)."""
     best = min(((start, start - end, kind) for start, end, kind in _kind_hits(fold(text), False)),
                default=None)
+    return best[2] if best else None
+
+
+def chart_kind_in(text: str) -> str | None:
+    """The kind a line about the chart's parts names, where a bare 'line' is a drawn mark
+    ('dashed lines mark the critical value'), not the kind of chart."""
+    folded = fold(text)
+    best = min(((start, start - end, kind) for start, end, kind in _kind_hits(folded, False)
+                if folded[start:end] not in MARK_NOUNS), default=None)
     return best[2] if best else None
 
 

@@ -23,6 +23,7 @@ from .text import (
     PAREN_NOTE,
     SPACED_DASHES,
     clean_name,
+    draws_line,
     entry_with_look,
     first_quote,
     is_style_words,
@@ -65,6 +66,7 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
     if not label or len(label) > 120:
         return None
     entry = LegendEntryDraft(label=label, color=color, line_style=line_style, marker=marker, line=line)
+    entry.drawn_line = draws_line(style_src) or (key is not None and draws_line(key))
     entry.share = _share_stated(key, text, label)
     return entry
 

@@ -161,6 +161,7 @@ def _joined(entries: list[LegendEntryDraft]) -> LegendEntryDraft:
     joined = LegendEntryDraft(", ".join(e.label for e in entries), first.color, first.line_style,
                               first.marker, first.line)
     joined.rule = first.rule
+    joined.drawn_line = any(e.drawn_line for e in entries)
     return joined
 
 

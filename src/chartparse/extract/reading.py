@@ -35,6 +35,7 @@ class ReadingState:
         self.overview_lines = 0
         self.several_panels_said = False  # 'a series of bar charts': more than one, count unsaid
         self.component_lines = 0
+        self.panel_kinds: dict[str, str] = {}  # '**Panel (a):** a 2D heatmap ...': kind by panel key
         self.categorical_known: bool | None = None
         # (role, field, panel, last line) of the axis line just read: a 'Categories:' line right
         # after it, flattened to its level, lists that axis' categories

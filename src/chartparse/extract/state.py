@@ -153,6 +153,7 @@ class LegendEntryDraft:
     line: int | None
     rule: str | None
     share: float | None  # 'Hallucination (7.0%)': the value an entry states for its slice
+    drawn_line: bool  # its look names a line or curve ('blue line with circle markers')
 
     # __init__ is written out for mypyc (see SeriesDraft).
     def __init__(self, label: str, color: str | None = None, line_style: str | None = None,
@@ -162,8 +163,7 @@ class LegendEntryDraft:
         self.line_style = line_style
         self.marker = marker
         self.line = line
-        self.rule = None
-        self.share = None
+        self.rule, self.share, self.drawn_line = None, None, False
 
 
 @dataclass(slots=True)

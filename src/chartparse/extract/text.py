@@ -220,7 +220,17 @@ def style_of(text: str) -> tuple[str | None, str | None, str | None]:
 def entry_with_look(label: str, look: str, line: int | None) -> LegendEntryDraft:
     """A legend entry named ``label``, drawn as ``look`` describes ('dashed orange line')."""
     color, line_style, marker = style_of(look)
-    return LegendEntryDraft(label=label, color=color, line_style=line_style, marker=marker, line=line)
+    entry = LegendEntryDraft(label=label, color=color, line_style=line_style, marker=marker, line=line)
+    entry.drawn_line = draws_line(look)
+    return entry
+
+
+_LINE_NOUN: Final = re.compile(r"\b(?:lines?|curves?|trendlines?|polylines?)\b", re.IGNORECASE)
+
+
+def draws_line(look: str) -> bool:
+    """A look that names a drawn line ('blue line with circle markers'), not only marks."""
+    return _LINE_NOUN.search(look) is not None
 
 
 MAX_VALUES_PER_TEXT = 1000

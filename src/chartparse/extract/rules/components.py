@@ -15,14 +15,15 @@ from ...vocab import GRID_COLUMN_KEYS, GRID_ROW_KEYS, RADAR_SCALE_KEYS, RADAR_SP
 from ..axes import read_axis
 from ..axis_labels import listed_categories, listed_items
 from ..categories import drop_note
+from ..finalize import DATA_KINDS
 from ..key_looks import note_colour_key
 from ..keys import key_words
-from ..kinds import OVERVIEW_LINES, explicit_title, kind_in
+from ..kinds import OVERVIEW_LINES, chart_kind_in, explicit_title, kind_in
 from ..legend import entry_from_line
 from ..legend_lines import legend_line, read_into_panel_legend
 from ..legend_prose import entries_from_prose
 from ..names import names_a_panel
-from ..panel_titles import panel_number
+from ..panel_titles import TITLE_NOTE, names_a_grid_place, panel_number
 from ..ruler import Ruler
 from ..series_declarations import declare_series
 from ..state import name_key
@@ -271,13 +272,17 @@ def _colour_key(w: Walker, c: KeyedLine) -> bool | None:
 
 
 def _kind_mention(w: Walker, c: KeyedLine) -> bool | None:
-    """Observes every other component line; claims none."""
+    """Observes every other component line; claims none. A line keyed by a panel
+    ('**Panel (b) [Top Right]:** a line plot of ...') states that panel's kind."""
     state = w.state
     state.component_lines += 1
-    if state.chart.kind is None and c.text and state.component_lines <= OVERVIEW_LINES:
-        kind = kind_in(c.text)  # '* **Main Chart:** Horizontal bar chart'
-        if kind:
-            state.chart.kind, state.chart.kind_source = kind, "component"
+    kind = chart_kind_in(c.text) if c.text else None
+    if kind is None:
+        return None
+    if state.chart.kind is None and state.component_lines <= OVERVIEW_LINES:
+        state.chart.kind, state.chart.kind_source = kind, "component"  # '**Main Chart:** Bar chart'
+    if kind in DATA_KINDS and (w.is_panel_title(c.key) or names_a_grid_place(TITLE_NOTE.sub("", c.key))):
+        state.panel_kinds[name_key(c.key)] = kind  # ('**Top Row (a, b):** heatmaps of ...' too)
     return None
 
 
