@@ -344,3 +344,13 @@ def test_a_plain_x_before_a_power_of_ten_multiplies() -> None:
 
     assert [q.value for q in scan(normalise("about 2.5 x 10<sup>-5</sup> A"))] == [2.5e-05]
     assert [q.value for q in scan(normalise("3x faster at 10 steps"))] == [3, 10]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("σ² = 10⁻⁸", [1e-08]),
+    ("R^2 = 0.93", [0.93]),
+    ("a rate of 3 m^-1", [3]),
+    ("10² steps", [100]),
+])
+def test_the_power_of_a_symbol_or_unit_is_no_quantity(text: str, values: list[float]) -> None:
+    assert [q.value for q in scan(normalise(text))] == values

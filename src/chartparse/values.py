@@ -177,6 +177,8 @@ def scan(text: str, limit: int | None = None) -> list[Quantity]:
             start = num_start
         if num_start and text[num_start - 1] in "-_" and _inside_name(text, num_start):
             continue  # 'Llama-2-7B', 'GPT-4o': digits inside a name, not a quantity
+        if start >= 2 and text[start - 1] == "^" and text[start - 2].isalpha():
+            continue  # 'σ²', 'R^2', 'm^-1': the power of a symbol or unit, not a quantity
         approx = bool(hedge) or _hedged_before(text, start)
         try:
             value = _apply(_to_number(num), sign, xpow or power, bool(times), mag)

@@ -55,8 +55,10 @@ _MARKS_A_LEVEL: Final = re.compile(
     r"random|target|optimum|optimal|limit|bound)\b", re.IGNORECASE)
 
 
-def _sole_legend_entry(chart: ChartDraft, panel: str | None) -> str | None:
-    """Values under a one-entry legend belong to that entry, whatever word they carry."""
+def _sole_legend_entry(chart: ChartDraft, unnamed: SeriesDraft) -> str | None:
+    """Values under a one-entry legend belong to that entry, whatever word they carry, unless
+    the entry has values of its own that the unnamed series does not restate."""
+    panel = unnamed.panel
     if chart.kind == "pie":
         return None
     own = chart.panel_legends.get(panel) if panel is not None else None
@@ -69,7 +71,23 @@ def _sole_legend_entry(chart: ChartDraft, panel: str | None) -> str | None:
     if _MARKS_A_LEVEL.search(label) and not _SETTING.fullmatch(label):
         return None  # '90th Percentile: 6343.60', 'Random baseline': a reference line, not the data
     named = chart.find_series(label, panel)
-    return label if named is None or not named.points else None
+    return label if named is None or _restates(unnamed, named) else None
+
+
+def _sole_declared_series(chart: ChartDraft, unnamed: SeriesDraft) -> str | None:
+    """With no legend, values belong to the one series a line declared ('**Data Series:** a
+    single red line representing the validation loss'), unless it has values of its own."""
+    if chart.legend or chart.kind == "pie":
+        return None
+    declared = [s for s in chart.series if s.declared and s.panel in (unnamed.panel, None)]
+    return declared[0].name if len(declared) == 1 and _restates(unnamed, declared[0]) else None
+
+
+def _restates(unnamed: SeriesDraft, named: SeriesDraft) -> bool:
+    """The unnamed series holds every value the named one has (none, or a sentence's restated
+    '... starts at about 1.8 at Round 0')."""
+    restated = {(p.x, p.y) for p in unnamed.points}
+    return all((p.x, p.y) in restated for p in named.points)
 
 
 def _entry_in_panel_title(chart: ChartDraft, panel: str | None) -> str | None:
@@ -146,7 +164,8 @@ def _keeps_named(s: SeriesDraft, legend: set[str]) -> bool:
 def _default_name_for(chart: ChartDraft, s: SeriesDraft) -> str:
     if chart.kind == "pie" and s.panel:
         return s.panel  # one pie of several: its slices are its one series
-    sole = _sole_legend_entry(chart, s.panel) or _entry_in_panel_title(chart, s.panel)
+    sole = _sole_legend_entry(chart, s) or _sole_declared_series(chart, s) \
+        or _entry_in_panel_title(chart, s.panel)
     if sole is not None:
         return sole
     axis_name = default_name(chart, s.panel)

@@ -130,5 +130,28 @@ def _introduced_list(text: str, line: int | None) -> list[LegendEntryDraft]:
 
 
 _SENTENCE_END: Final = re.compile(r"\.\s|\.$")
+
+_LOOK_REPRESENTING: Final = re.compile(
+    r"^(?:an?\s|one\s|the\s)?\s*(?:single\s)?\s*(?P<look>[^,.;:()]{2,40}?)\s(?:representing|depicting"
+    r"|denoting|tracking)\s(?:the\s)?(?P<name>[^,.;:()]{2,60}?)"
+    r"(?=\s(?:for|across|over|as|against|versus|vs|at|in|on|with|from|per)\b|\s?[,.;(]|$)", re.IGNORECASE)
+
+
+def looks_representing(text: str, line: int | None) -> list[LegendEntryDraft]:
+    """'A single blue line representing the Average Success Probability for each N', 'teal
+    bars depicting Revenue, grey bars depicting Cost': series named by what their looks
+    represent."""
+    out = []
+    for piece in _LIST_SEP.split(strip_markup(text).strip()):
+        m = _LOOK_REPRESENTING.match(piece.strip())
+        if m is not None and is_style_words(m.group("look")) \
+                and fold(m.group("name")).split()[0] not in _NOT_A_NAME:
+            out.append(entry_with_look(clean_name(m.group("name")), m.group("look"), line))
+    return out
+
+
+_NOT_A_NAME = frozenset("how what where when which whether that why".split())  # 'a line depicting how ...'
+
+
 _PROSE_READERS = (colour_equals_entries, _quoted_entries, paired_entries, parenthesised_entries, _bare_list,
                   _introduced_list, _listed_set)

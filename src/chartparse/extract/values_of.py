@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from ..line_looks import is_bare_tick
-from ..values import HEDGE_WORDS, normalise
+from ..values import HEDGE_WORDS, Quantity, normalise, read_value
 from ..vocab import GENERIC_X_WORDS
 from .text import quantities, strip_markup
 
@@ -26,7 +26,14 @@ def is_name_token(text: str) -> bool:
     return bool(_NAME_TOKEN.match(plain)) and not _SCIENTIFIC.match(plain)
 
 
-_SYMBOL_EQUALS = re.compile(r"^\s*(?P<sym>[^\W\d_][\w′']{0,3})\s*[=≈]\s*[~≈]?\s*(?P<num>-?\d+(?:\.\d+)?)\s*$")
+# 'α = 2', 'σ² = 10⁻⁸': a symbol set to one value (read by the value grammar)
+_SYMBOL_EQUALS = re.compile(r"^\s*(?P<sym>[^\W\d_][\w′']{0,3})\s*[=≈]\s*(?P<num>[~≈]?\s*[-−]?\d[^=≈]{0,24})$")
+
+
+def _one_number(text: str) -> int | float | None:
+    """The one plain number ``text`` is ('10⁻⁸', '~0.5', '1e-3'); None for anything else."""
+    value = read_value(text)
+    return value.value if isinstance(value, Quantity) and not value.percent else None
 
 
 def x_number(text: str, x_words: frozenset[str] = frozenset()) -> int | float | None:
@@ -39,11 +46,10 @@ def x_number(text: str, x_words: frozenset[str] = frozenset()) -> int | float | 
     # (the pattern needs '=' or '≈': without one, no match and no markup stripped for it)
     symbol = _SYMBOL_EQUALS.match(stripped) if stripped is not None and (
         "=" in text or "≈" in text) else None
-    if symbol and symbol.group("sym").lower() in x_words:
-        # 'α = 2' on an axis labelled α: the x axis' own symbol, whatever its alphabet.
-        number = symbol.group("num")
-        return float(number) if "." in number else int(number)
-    if symbol and x_words and all(len(w) <= _SYMBOL_MAX for w in x_words):
+    number = _one_number(symbol.group("num")) if symbol else None
+    if symbol and number is not None and symbol.group("sym").lower() in x_words:
+        return number  # 'α = 2' on an axis labelled α: the x axis' own symbol, whatever its alphabet
+    if symbol and number is not None and x_words and all(len(w) <= _SYMBOL_MAX for w in x_words):
         return None  # 'K = 1' where the x axis is the symbol c: another parameter, not the x
     return _scanned_x(text, stripped, x_words)
 

@@ -17,26 +17,22 @@ from ..axis_labels import listed_categories, listed_items
 from ..categories import drop_note
 from ..finalize import DATA_KINDS
 from ..key_looks import note_colour_key
-from ..keys import key_words
 from ..kinds import OVERVIEW_LINES, chart_kind_in, explicit_title, kind_in
 from ..legend import entry_from_line
 from ..legend_lines import legend_line, read_into_panel_legend
-from ..legend_prose import entries_from_prose
 from ..names import names_a_panel
 from ..panel_titles import TITLE_NOTE, names_a_grid_place, panel_number
 from ..ruler import Ruler
-from ..series_declarations import declare_series
 from ..state import name_key
 from ..text import (
     all_quoted,
     clean_name,
     drop_numbering,
-    entry_with_look,
     is_style_words,
     quantities,
-    series_paren_name,
     strip_markup,
 )
+from .component_series import one_series, series_list
 from .keyed_categories import names_bar_category
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -146,40 +142,6 @@ def _kind(w: Walker, c: KeyedLine) -> bool | None:
     # ('## Diagram: Phillips Curve' over 'Chart Type: Line graph with labeled points').
     if kind and (chart.kind_source != "heading" or (chart.kind == "diagram" and kind != "diagram")):
         chart.kind, chart.kind_source = kind, "key"
-    return True
-
-
-def _series_list(w: Walker, c: KeyedLine) -> bool | None:
-    if not c.info.series_list:
-        return None
-    if c.node.children:
-        declare_series(w, c.node, c.scope)
-        return True
-    # '* **Data Series:** Blue line (HNSW), Orange line (IVF-PQ)'
-    state = w.state
-    for entry in entries_from_prose(c.text, c.line.line):
-        state.chart.series_for(entry.label, c.scope.panel, c.line.line).declared = True
-        state.add_declared(entry)  # (only named: a prose list's looks do not restyle the series)
-    return False
-
-
-_LOOK_KEYS = frozenset({"color", "colour", "marker", "markers", "line style", "style", "line"})
-
-
-def _one_series(w: Walker, c: KeyedLine) -> bool | None:
-    """'**Data Series 1 (DROP):**' over 'Color: Darker blue.', 'Marker: Solid circle.': one
-    series declared by its name in parentheses, drawn as the lines under it say."""
-    name = series_paren_name(strip_markup(c.key))
-    if name is None:
-        return None  # (also 'Data Series 1 (Blue Bars)': a look, no name of its own)
-    looks = [c.text] + [text for key, text in w.child_pairs(c.node) if key and key_words(key) in _LOOK_KEYS]
-    entry = entry_with_look(name, " ".join(looks), c.line.line)
-    state = w.state
-    state.declared_series(entry, c.scope.panel, c.line.line)
-    state.add_declared(entry)
-    for child in c.node.children:
-        if child.line is not None:
-            state.trace.claim(child.line.line, "component.one-series")
     return True
 
 
@@ -378,9 +340,9 @@ def _register(add: Callable[..., None]) -> None:
     add("component.grid-dimension", _grid_dimension,
         "in a heatmap, the columns (x categories) or rows (y categories) it lists",
         "**Columns (Models):** A, B, C")
-    add("component.series-list", _series_list, "a list of the series, with their styles",
+    add("component.series-list", series_list, "a list of the series, with their styles",
       "**Data Series:** blue line (ours), orange line (baseline)", needs="series_list")
-    add("component.one-series", _one_series, "one series declared by its name in parentheses, "
+    add("component.one-series", one_series, "one series declared by its name in parentheses, "
         "with its look", "**Data Series 1 (DROP):** (Color: blue; Marker: circle)")
     add("component.panel-list", _panel_list, "the panel titles listed up front",
       "**Panel Titles:** \"Train\" (left), \"Test\" (right)", needs="panel_list")
