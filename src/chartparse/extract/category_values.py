@@ -83,7 +83,47 @@ def declared_category_values(chart: ChartDraft, text: str, panel: str | None) ->
         value = after.group(1) if after else before.group(1) if before else None
         if value is not None:
             found.append((at, tick, value))
+    if not found:
+        plain = strip_markup(text).strip()
+        return _lead_category_value(plain, axis.ticks) or _respective_values(plain, axis.ticks)
     return [(tick, value) for _, tick, value in sorted(found)]
+
+
+_RESPECTIVELY: Final = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def _respective_values(plain: str, ticks: list[int | float | str]) -> list[tuple[str, str]]:
+    """'on MATH and HumanEval, reaching 0.3 and 0.7 respectively': the declared categories
+    named first and as many values after them, paired in order."""
+    end = _RESPECTIVELY.search(plain)
+    if end is None:
+        return []
+    norm, qs = quantities(plain[:end.start()])
+    low = norm.lower()
+    named = sorted((low.find(t.lower()), t) for t in ticks
+                   if isinstance(t, str) and len(t) >= _SHORT_NAME_MIN and _whole_word_in(low, t.lower()))
+    if len(named) < 2:
+        return []
+    values = [q for q in qs if q.start > named[-1][0]]
+    return [(t, q.raw) for (_, t), q in zip(named, values, strict=True)] if len(values) == len(named) else []
+
+
+def _whole_word_in(low: str, word: str) -> bool:
+    at = low.find(word)
+    end = at + len(word)
+    return at >= 0 and not (at > 0 and low[at - 1].isalnum()) and not low[end:end + 1].isalnum()
+
+
+def _lead_category_value(plain: str, ticks: list[int | float | str]) -> list[tuple[str, str]]:
+    """'**Alpha** is highest at ~80.': a sentence about the declared category it opens with,
+    holding one value and naming no other category, gives that category's value."""
+    low = plain.lower()
+    named = [t for t in ticks if isinstance(t, str) and len(t) >= _SHORT_NAME_MIN and t.lower() in low]
+    if len(named) != 1 or not low.startswith(named[0].lower()) \
+            or low[len(named[0]):len(named[0]) + 1].isalnum():
+        return []
+    _, qs = quantities(plain)
+    return [(named[0], qs[0].raw)] if len(qs) == 1 else []
 
 
 _BIN_RUN: Final = re.compile(r"[<>≤≥]?\d[^,;()]{0,30}(?:,\s*(?:and\s+)?[<>≤≥~≈]?\d[^,;()]{0,30}){2,}")
