@@ -73,13 +73,18 @@ def _names(window: str, label: str) -> bool:
 
 
 def slices_from_legend_shares(chart: ChartDraft) -> None:
-    """A pie whose text reads no slice values, with a legend stating each entry's share:
-    the shares are the slices."""
-    if chart.kind != "pie" or any(s.points for s in chart.series):
+    """A pie whose text reads no slice values but the legend's, with a legend stating each
+    entry's share: the shares are the slices ('The teal section (67.8%) dominates' only
+    restates one)."""
+    if chart.kind != "pie":
         return
     shared = [e for e in chart.legend if e.share is not None]
     if len(shared) < _MIN_SLICES or len(shared) != len(chart.legend):
         return
+    shares = {e.share for e in shared}
+    if any(p.y not in shares for s in chart.series for p in s.points):
+        return
+    chart.series = [s for s in chart.series if not s.points]
     series = SeriesDraft(name="", panel=None)
     series.rule = "legend.slice-shares"
     for e in shared:
