@@ -261,7 +261,8 @@ def drop_non_chart_data(chart: ChartDraft) -> None:
 def mixed_by_panels(chart: ChartDraft, stated: list[str]) -> None:
     """Panels titled by different kinds ('Heatmap', 'Scatter Plot'), or stated to be of
     different kinds (``stated``: '**Panel (a):** a heatmap ...'), make a mixed figure."""
-    kinds = [k for k in (kind_in(title) for title, _, _ in chart.panels) if k in DATA_KINDS] + stated
+    kinds = [k for k in (kind_in(title) for title, _, _ in chart.panels) if k in DATA_KINDS] \
+        + [k for k in stated if k not in ("diagram", "other")]  # (an inset diagram is no data panel)
     if len(set(kinds)) >= 2:
         chart.mixed = True
         if chart.kind not in DATA_KINDS:

@@ -94,6 +94,26 @@ def kind_in(text: str) -> str | None:
     return best[2] if best else None
 
 
+_PLACE_BEFORE: Final = re.compile(  # 'the left side is a', 'The first is a', 'the top panel shows a'
+    r"\b(left|right|top|bottom|upper|lower|middle|first|second|third)"
+    r"(?:[\s-](?:side|panel|plot|chart|subplot|graph|half|part|section|row|column|one|figure))?"
+    r"\s(?:is|shows|contains|displays|presents|depicts|has)\s(?:an?\s)?(?:[\w-]+\s){0,3}$")
+
+
+def kinds_by_place(text: str) -> dict[str, str]:
+    """'The left side is a bar chart ...; the right side is a line chart': the kind stated
+    for each place of the figure, by its place word."""
+    folded = fold(text)
+    found: dict[str, str] = {}
+    for start, end, kind in _kind_hits(folded, True):
+        if folded[start:end] in MARK_NOUNS:
+            continue
+        place = _PLACE_BEFORE.search(folded, max(0, start - 40), start)
+        if place is not None:
+            found.setdefault(place.group(1), kind)
+    return found
+
+
 def chart_kind_in(text: str) -> str | None:
     """The kind a line about the chart's parts names, where a bare 'line' is a drawn mark
     ('dashed lines mark the critical value'), not the kind of chart."""

@@ -32,6 +32,7 @@ from .kinds import (
     OVERVIEW_LINES,
     heading_kind,
     kind_in,
+    kinds_by_place,
     says_several_panels,
     stated_panel_count,
     title_from_heading,
@@ -89,6 +90,8 @@ def read_overview_text(state: ReadingState, text: str) -> None:
         if kind:
             chart.kind, chart.kind_source = kind, "overview"
     state.several_panels_said = state.several_panels_said or says_several_panels(text)
+    for place, kind in kinds_by_place(text).items():  # 'the left side is a bar chart, the right ...'
+        state.panel_kinds.setdefault(place, kind)
     if chart.stated_panel_count is None:
         count = stated_panel_count(text)
         if count:
