@@ -121,6 +121,12 @@ def colon_keys(size: int) -> str:
     return _fill(lambda i: "a" * 59 + ":" + " " * 3 + "**" + "b" * 170 + "\n", size)
 
 
+def spaced_declaration(size: int) -> str:
+    """A series declaration whose look is padded with a run of spaces (one line)."""
+    padding = " " * size
+    return "## Line Chart: Loss\n* **Data Series:** A" + padding + "green line representing the loss\n"
+
+
 def hash_and_rules(size: int) -> str:
     return _fill(lambda i: "####### x\n- - - - - - - - - x\n" + "-" * 300 + "\n", size)
 
@@ -144,6 +150,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "flattened list": flattened_list,
     "near-keys": colon_keys,
     "hashes and rules": hash_and_rules,
+    "spaced series declaration": spaced_declaration,
 }
 
 

@@ -66,7 +66,7 @@ def extract(root: Node, text: str) -> ChartDraft:
     legend_from_key_looks(chart, walker.state, text)
     mixed_by_panels(chart, list(walker.state.panel_kinds.values()))
     drop_non_chart_data(chart)
-    fallback_kind(chart)
+    fallback_kind(chart, text)
     slices_from_legend_shares(chart)
     name_defaults(chart)
     name_pie_series(chart)

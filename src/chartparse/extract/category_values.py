@@ -12,7 +12,7 @@ from ..vocab import TOTAL_WORDS, fold
 from ..vocab_numbers import HEDGE
 from .categories import category_axis, drop_note, tick_with_axis_words
 from .state import ChartDraft, name_key
-from .text import quantities, strip_markup
+from .text import find_whole, quantities, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..values import Quantity
@@ -90,40 +90,59 @@ def declared_category_values(chart: ChartDraft, text: str, panel: str | None) ->
 
 
 _RESPECTIVELY: Final = re.compile(r"\brespectively\b", re.IGNORECASE)
+_CLAUSE_BREAK: Final = re.compile(r";\s|\.\s")
 
 
 def _respective_values(plain: str, ticks: list[int | float | str]) -> list[tuple[str, str]]:
     """'on MATH and HumanEval, reaching 0.3 and 0.7 respectively': the declared categories
-    named first and as many values after them, paired in order."""
+    named first in the clause and as many values after them, paired in order."""
     end = _RESPECTIVELY.search(plain)
     if end is None:
         return []
-    norm, qs = quantities(plain[:end.start()])
+    norm, qs = quantities(_CLAUSE_BREAK.split(plain[:end.start()])[-1])
     low = norm.lower()
-    named = sorted((low.find(t.lower()), t) for t in ticks
-                   if isinstance(t, str) and len(t) >= _SHORT_NAME_MIN and _whole_word_in(low, t.lower()))
-    if len(named) < 2:
+    if len(low) != len(norm):
+        return []  # (a letter whose lower case is longer: positions would not line up)
+    places = [(at, t) for t in ticks if isinstance(t, str) and len(t) >= _SHORT_NAME_MIN
+              and (at := _last_whole(low, t.lower())) >= 0]
+    places = sorted((at, t) for at, t in places if not any(  # 'MATH' inside 'MATH Hard' is MATH Hard
+        len(other) > len(t) and o_at <= at < o_at + len(other) for o_at, other in places))
+    if len(places) < 2:
         return []
-    values = [q for q in qs if q.start > named[-1][0]]
-    return [(t, q.raw) for (_, t), q in zip(named, values, strict=True)] if len(values) == len(named) else []
+    values = [q for q in qs if q.start >= places[-1][0] + len(places[-1][1])]
+    if len(values) != len(places):
+        return []
+    return [(t, q.raw) for (_, t), q in zip(places, values, strict=True)]
 
 
-def _whole_word_in(low: str, word: str) -> bool:
-    at = low.find(word)
-    end = at + len(word)
-    return at >= 0 and not (at > 0 and low[at - 1].isalnum()) and not low[end:end + 1].isalnum()
+def _last_whole(low: str, word: str) -> int:
+    """Where ``word`` last stands in ``low`` as a whole word, or -1."""
+    at = low.rfind(word)
+    while at >= 0 and ((at > 0 and low[at - 1].isalnum()) or low[at + len(word):][:1].isalnum()):
+        at = low.rfind(word, 0, at)
+    return at
+
+
+_NOT_THE_VALUE_BEFORE = frozenset({"by", "than", "of", "times"})  # 'ahead by ~700': a gap, no value
 
 
 def _lead_category_value(plain: str, ticks: list[int | float | str]) -> list[tuple[str, str]]:
-    """'**Alpha** is highest at ~80.': a sentence about the declared category it opens with,
-    holding one value and naming no other category, gives that category's value."""
-    low = plain.lower()
-    named = [t for t in ticks if isinstance(t, str) and len(t) >= _SHORT_NAME_MIN and t.lower() in low]
-    if len(named) != 1 or not low.startswith(named[0].lower()) \
-            or low[len(named[0]):len(named[0]) + 1].isalnum():
+    """'**Alpha** is highest at ~80.': a first sentence about the declared category it opens
+    with, holding one value (besides the category's own digits) and naming no other category,
+    gives that category's value."""
+    norm, qs = quantities(_CLAUSE_BREAK.split(plain, maxsplit=1)[0])
+    low = norm.lower()
+    if len(low) != len(norm):
         return []
-    _, qs = quantities(plain)
-    return [(named[0], qs[0].raw)] if len(qs) == 1 else []
+    named = [t for t in ticks
+             if isinstance(t, str) and len(t) >= _SHORT_NAME_MIN and find_whole(low, t.lower()) >= 0]
+    if len(named) != 1 or find_whole(low, named[0].lower()) != 0:
+        return []
+    values = [q for q in qs if q.start >= len(named[0])]
+    if len(values) != 1:
+        return []
+    before = low[:values[0].start].split()
+    return [] if before and before[-1] in _NOT_THE_VALUE_BEFORE else [(named[0], values[0].raw)]
 
 
 _BIN_RUN: Final = re.compile(r"[<>≤≥]?\d[^,;()]{0,30}(?:,\s*(?:and\s+)?[<>≤≥~≈]?\d[^,;()]{0,30}){2,}")

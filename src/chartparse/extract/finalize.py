@@ -269,7 +269,7 @@ def mixed_by_panels(chart: ChartDraft, stated: list[str]) -> None:
             chart.kind = kinds[0]
 
 
-def fallback_kind(chart: ChartDraft) -> None:
+def fallback_kind(chart: ChartDraft, text: str) -> None:
     if chart.kind is not None:
         return
     points = [p for s in chart.series for p in s.points]
@@ -279,10 +279,21 @@ def fallback_kind(chart: ChartDraft) -> None:
         # 'Green triangles', 'Red squares': a legend of markers only (with values read, a 'blue
         # line with circle markers' may still be a line, so only here)
         chart.kind = "scatter" if _drawn_as_markers(chart) else "other"
-    elif _drawn_as_markers(chart) and not any(e.drawn_line for e in chart.legend):
+    elif _drawn_as_markers(chart) and not any(e.drawn_line or _line_of_colour(e.color, text)
+                                              for e in chart.legend):
         chart.kind = "scatter"  # every look is a mark ('green triangles', 'red squares'), none a line
     else:
         chart.kind = "line"
+
+
+def _line_of_colour(color: str | None, text: str) -> bool:
+    """The text speaks of a line in the entry's colour ('The blue line climbs'), whatever
+    marks the legend gives it ('blue, circle markers')."""
+    if not color:
+        return False
+    line = re.compile(rf"\b{re.escape(color)}\s(?:solid\s|dashed\s|dotted\s)?(?:lines?|curves?)\b",
+                      re.IGNORECASE)
+    return line.search(text) is not None
 
 
 def _drawn_as_markers(chart: ChartDraft) -> bool:

@@ -29,8 +29,9 @@ def colour_equals_entries(text: str, line: int | None) -> list[LegendEntryDraft]
     return out if len(out) >= _MIN_PAIRS else []
 
 
-_PAIR_LIST_SEP: Final = re.compile(r";\s*|,\s*(?:and\s+)?|\s+and\s+")
-_PAIR_SEP: Final = re.compile(r"\s*(?:=|:|→|->)\s*")
+# (a run of spaces is tried once, from its start: '(?<!\s)' keeps a long run linear)
+_PAIR_LIST_SEP: Final = re.compile(r";\s*|,\s*(?:and\s+)?|(?<!\s)\s+and\s+")
+_PAIR_SEP: Final = re.compile(r"(?<!\s)\s*(?:=|:|→|->)\s*")
 
 
 def paired_entries(text: str, line: int | None) -> list[LegendEntryDraft]:

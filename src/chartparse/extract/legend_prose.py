@@ -28,7 +28,7 @@ from .text import (
     strip_markup,
 )
 
-_LIST_SEP: Final = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+")
+_LIST_SEP: Final = re.compile(r",\s*(?:and\s+)?|;\s*|(?<!\s)\s+and\s+")  # ((?<!\s): linear on long runs)
 _PAREN_LIST: Final = re.compile(r"\(([^()]{3,200},[^()]{1,200})\)")
 _STATE_WORDS = frozenset(  # 'Legend: Present, not labelled' states, it names nothing
     "not no none present absent visible shown located positioned placed single one two three "
@@ -131,26 +131,32 @@ def _introduced_list(text: str, line: int | None) -> list[LegendEntryDraft]:
 
 _SENTENCE_END: Final = re.compile(r"\.\s|\.$")
 
-_LOOK_REPRESENTING: Final = re.compile(
-    r"^(?:an?\s|one\s|the\s)?\s*(?:single\s)?\s*(?P<look>[^,.;:()]{2,40}?)\s(?:representing|depicting"
-    r"|denoting|tracking)\s(?:the\s)?(?P<name>[^,.;:()]{2,60}?)"
+_LOOK_REPRESENTING: Final = re.compile(  # (matched on a stripped piece: no runs of spaces to try)
+    r"^(?:an?\s|one\s|the\s)?(?:single\s)?(?P<look>[^\s,.;:()][^,.;:()]{1,39}?)\s(?:representing|depicting"
+    r"|denoting|tracking)\s(?:the\s)?(?P<name>[^\s,.;:()][^,.;:()]{1,59}?)"
     r"(?=\s(?:for|across|over|as|against|versus|vs|at|in|on|with|from|per)\b|\s?[,.;(]|$)", re.IGNORECASE)
 
 
 def looks_representing(text: str, line: int | None) -> list[LegendEntryDraft]:
     """'A single blue line representing the Average Success Probability for each N', 'teal
     bars depicting Revenue, grey bars depicting Cost': series named by what their looks
-    represent."""
+    represent. Several lines or curves represent a group ('solid lines representing training
+    runs'), and 'each optimizer' or 'how the loss falls' names no series."""
     out = []
     for piece in _LIST_SEP.split(strip_markup(text).strip()):
-        m = _LOOK_REPRESENTING.match(piece.strip())
-        if m is not None and is_style_words(m.group("look")) \
-                and fold(m.group("name")).split()[0] not in _NOT_A_NAME:
-            out.append(entry_with_look(clean_name(m.group("name")), m.group("look"), line))
+        m = _LOOK_REPRESENTING.match(" ".join(piece.split()))
+        if m is None or not is_style_words(m.group("look")):
+            continue
+        look_words, name_words = fold(m.group("look")).split(), fold(m.group("name")).split()
+        if look_words[-1] in _GROUP_LOOKS or not name_words or name_words[0] in _NOT_A_NAME:
+            continue
+        out.append(entry_with_look(clean_name(m.group("name")), m.group("look"), line))
     return out
 
 
-_NOT_A_NAME = frozenset("how what where when which whether that why".split())  # 'a line depicting how ...'
+_GROUP_LOOKS = frozenset({"lines", "curves"})
+_NOT_A_NAME = frozenset(  # 'a line depicting how ...', 'lines representing each optimizer'
+    "how what where when which whether that why each every all different various individual".split())
 
 
 _PROSE_READERS = (colour_equals_entries, _quoted_entries, paired_entries, parenthesised_entries, _bare_list,

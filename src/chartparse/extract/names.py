@@ -23,7 +23,7 @@ from .keys import key_info
 from .panel_titles import declared_title_for, titled_place_named
 from .state import SeriesDraft, name_key
 from .style_match import entry_by_style
-from .text import clean_name, drop_numbering, strip_markup
+from .text import clean_name, drop_numbering, find_whole, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..outline import Node
@@ -276,20 +276,6 @@ def _shade_before(key: str, known: str) -> bool:
     """'light blue circle' holds 'blue circle' after a shade: another colour, another series."""
     before = key[: max(key.find(known), 0)].split()
     return bool(before) and before[-1] in _SHADES
-
-
-def find_whole(text: str, name: str) -> int:
-    """Where ``name`` first stands in ``text`` as a whole ('Chat' not in 'Chatbot', '1' not
-    in '1.02'), or -1."""
-    idx = text.find(name)
-    while idx != -1:
-        end = idx + len(name)
-        if not (name[:1].isalnum() and idx > 0 and text[idx - 1].isalnum()) and not (
-                name[-1:].isalnum() and end < len(text) and (text[end].isalnum() or (
-                    name[-1].isdigit() and text[end] in ".," and text[end + 1: end + 2].isdigit()))):
-            return idx
-        idx = text.find(name, idx + 1)
-    return -1
 
 
 def mentioned_series(state: ReadingState, text: str) -> list[tuple[int, str]]:

@@ -82,8 +82,9 @@ def slices_from_legend_shares(chart: ChartDraft) -> None:
     if len(shared) < _MIN_SLICES or len(shared) != len(chart.legend):
         return
     shares = {e.share for e in shared}
-    if any(p.y not in shares for s in chart.series for p in s.points):
-        return
+    read = [p for s in chart.series for p in s.points]
+    if read and (chart.panels or any(p.y not in shares for p in read)):
+        return  # (of several pies, which one a restated share belongs to is not said)
     chart.series = [s for s in chart.series if not s.points]
     series = SeriesDraft(name="", panel=None)
     series.rule = "legend.slice-shares"

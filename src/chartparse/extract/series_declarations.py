@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Final
 from ..vocab import SERIES_ATTRIBUTE_KEYS, fold, mentions_color
 from .keys import key_info, key_words
 from .legend import LABELLED_LEAD, entries_from_list, entry_from_line
-from .names import find_whole, longest_known_inside
+from .names import longest_known_inside
 from .state import ChartDraft, LegendEntryDraft, name_key
-from .text import PAREN_NOTE, clean_name, entry_with_look, is_style_words, quoted, strip_markup
+from .text import PAREN_NOTE, clean_name, entry_with_look, find_whole, is_style_words, quoted, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..outline import Node

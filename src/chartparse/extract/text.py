@@ -292,3 +292,17 @@ def without_outer_parens(text: str) -> str:
         last = end
     parts.append(text[last:])
     return " ".join(parts)
+
+
+def find_whole(text: str, name: str) -> int:
+    """Where ``name`` first stands in ``text`` as a whole ('Chat' not in 'Chatbot', '1' not
+    in '1.02'), or -1."""
+    idx = text.find(name)
+    while idx != -1:
+        end = idx + len(name)
+        if not (name[:1].isalnum() and idx > 0 and text[idx - 1].isalnum()) and not (
+                name[-1:].isalnum() and end < len(text) and (text[end].isalnum() or (
+                    name[-1].isdigit() and text[end] in ".," and text[end + 1: end + 2].isdigit()))):
+            return idx
+        idx = text.find(name, idx + 1)
+    return -1

@@ -31,9 +31,16 @@ _SYMBOL_EQUALS = re.compile(r"^\s*(?P<sym>[^\W\d_][\w′']{0,3})\s*[=≈]\s*(?P<
 
 
 def _one_number(text: str) -> int | float | None:
-    """The one plain number ``text`` is ('10⁻⁸', '~0.5', '1e-3'); None for anything else."""
+    """The one plain number ``text`` is ('10⁻⁸', '~0.5', '1e-3', '2k'); None for anything else,
+    a unit after a space too ('300 K' is 300 kelvin, not 300 thousand)."""
     value = read_value(text)
-    return value.value if isinstance(value, Quantity) and not value.percent else None
+    if not isinstance(value, Quantity) or value.percent or (
+            value.magnitude and _UNIT_AFTER_SPACE.search(text)):
+        return None
+    return value.value
+
+
+_UNIT_AFTER_SPACE: Final = re.compile(r"\d\s+[^\W\d_]")
 
 
 def x_number(text: str, x_words: frozenset[str] = frozenset()) -> int | float | None:

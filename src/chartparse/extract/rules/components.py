@@ -243,8 +243,10 @@ def _kind_mention(w: Walker, c: KeyedLine) -> bool | None:
         return None
     if state.chart.kind is None and state.component_lines <= OVERVIEW_LINES:
         state.chart.kind, state.chart.kind_source = kind, "component"  # '**Main Chart:** Bar chart'
-    if kind in DATA_KINDS and (w.is_panel_title(c.key) or names_a_grid_place(TITLE_NOTE.sub("", c.key))):
-        state.panel_kinds[name_key(c.key)] = kind  # ('**Top Row (a, b):** heatmaps of ...' too)
+    if kind in DATA_KINDS and (w.is_panel_title(c.key) or names_a_grid_place(TITLE_NOTE.sub("", c.key))) \
+            and chart_kind_in(_CLAUSE_END.split(c.text, maxsplit=1)[0]) == kind:
+        # its first clause states it ('**Top Row (a, b):** heatmaps of ...' too)
+        state.panel_kinds[name_key(c.key)] = kind
     return None
 
 
