@@ -227,8 +227,10 @@ _SUM_LEAD: Final = re.compile(r"(?:\b(?:" + "|".join(p.replace(" ", r"\s+") for 
                               re.IGNORECASE)
 
 
-_PLUS: Final = re.compile(r"^\s*%?\s*\+\s*[~≈]?\s*$")
-_EQUALS: Final = re.compile(r"^\s*%?\s*\)?\s*(?:=|equals?|is|gives)\s*[*_]{0,2}\s*[~≈]?\s*$", re.IGNORECASE)
+# (possessive '\s*+': a run of spaces between optional marks is split one way only, not n^3 ways)
+_PLUS: Final = re.compile(r"^\s*+%?\s*+\+\s*+[~≈]?\s*$")
+_EQUALS: Final = re.compile(r"^\s*+%?\s*+\)?\s*+(?:=|equals?|is|gives)\s*+[*_]{0,2}\s*+[~≈]?\s*$",
+                            re.IGNORECASE)
 
 
 def _reject_sums(claims: Claims) -> None:

@@ -54,10 +54,10 @@ _UNTIL: Final = re.compile(r"\b(?:until|occurs|occurring|happens)\s+"
 _EVENT: Final = re.compile(r"\b(?:peaks?|spikes?|one)\s+(?:(?:around|near|at|in)\s+)?(?P<xw>)[~≈]?$",
                            re.IGNORECASE)
 _UNTIL_WORD: Final = re.compile(r"\b(?:until|occurs|occurring|happens|peaks?|spikes?|one)\b", re.IGNORECASE)
-_REACHING = re.compile(r"^\s*[A-Za-z%]{0,12}\s*,?\s*(?:reaching|where it reaches|hitting|at a value of)\s+"
+_REACHING = re.compile(r"^\s*+[A-Za-z%]{0,12}\s*+,?\s*+(?:reaching|where it reaches|hitting|at a value of)\s+"
                        r"(?:" + HEDGE + r"\s+)?[~≈]?\s*$", re.IGNORECASE)
 _X_COLON: Final = re.compile(r"(?:^|[;,:]\s*)(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){1,2})$")
-_COLON: Final = re.compile(r"^\s*[A-Za-z%]{0,8}\s*[:=]\s*[~≈]?\s*$")
+_COLON: Final = re.compile(r"^\s*+[A-Za-z%]{0,8}\s*+[:=]\s*+[~≈]?\s*$")
 _UNIT_THEN_SEP: Final = re.compile(
     r"^\s*(?P<unit>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)\s*(?:,|;|and|with)\s*[~≈]?\s*$")
 _UNIT_AFTER: Final = re.compile(r"^%?\s*(?P<unit>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)")

@@ -75,7 +75,7 @@ _CHANGE_TO_VALUE: Final = re.compile(
     r"^\s*%?\s*(?:[^\W\d_][\w/]{0,7}\s*)?to\s+(?:" + HEDGE + r"\s+)?[~≈]?\s*$",
     re.IGNORECASE)
 _BETWEEN_X: Final = re.compile(
-    r"^\s*%?\s*(?:[^\W\d_][\w/]{0,7}\s*)?,?\s*(?:between|from)\s+"
+    r"^\s*+%?\s*+(?:[^\W\d_][\w/]{0,7}\s*+)?,?\s*+(?:between|from)\s+"
     r"(?P<xw>(?:[^\W\d_][\w-]*\s+){0,2})[~≈]?\s*$",
     re.IGNORECASE)
 _SPAN_AND: Final = re.compile(

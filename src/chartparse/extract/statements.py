@@ -27,7 +27,7 @@ _COLORED_VALUE: Final = re.compile(r"[~≈%]|approx")
 _BARE_COUNT: Final = re.compile(r"\s{0,2}\d[\d,]{0,12}(?:\.\d{1,6})?\s{0,2}")
 _PUNCT_SPACE: Final = re.compile(r"[.;:]\s")
 _PAREN_PAIR: Final = re.compile(
-    r"^\s*(?:e\.g\.|i\.e\.|for example|such as)?,?\s*([^:,;()]{1,40}?)\s*:\s*[~≈]?\s*[-−\d]")
+    r"^\s*+(?:e\.g\.|i\.e\.|for example|such as)?,?\s*+([^:,;()]{1,40}?)\s*:\s*+[~≈]?\s*+[-−\d]")
 _LABEL_MAX_WORDS = 5  # 'GPT-4 Turbo (~82%)': a category label is a short name
 _LEAD_MENTION = 40  # a single series named this early in a sentence is its subject
 
