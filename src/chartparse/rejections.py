@@ -330,8 +330,8 @@ CONTEXT_REJECTIONS: tuple[tuple[str, str], ...] = (
      "accounted for, no two of them a point the chart holds)"),
 )
 
-# '3. ' or '(3) ' opening a list item: its number orders the list (group 1).
-LIST_NUMBERING = re.compile(r"[\s#>*+\-_|]*(?:\*\*|__)?\s*\(?(\d{1,3})(?:\.\d{1,2})*[.)]\s")
+# '3. ' or '(3) ' opening a list item: its number orders the list (group 1). ('*+': linear)
+LIST_NUMBERING = re.compile(r"[\s#>*+\-_|]*+(?:\*\*|__)?\s*+\(?(\d{1,3})(?:\.\d{1,2})*[.)]\s")
 
 _GROUPS = ("n", "n2", "n3", "n4", "n5", "n6", "n7")
 

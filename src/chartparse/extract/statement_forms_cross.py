@@ -210,7 +210,7 @@ SPAN_CHANGE_WINDOW: Final = 70
 _FROM_LEAD: Final = re.compile(r"\bfrom\s+[~≈]?\s*$", re.IGNORECASE)
 _SPAN_TO: Final = re.compile(r"^\s*(?P<u1>[^\W\d_][\w/]{0,7})?\s*(?:to|until|through)\s+[~≈]?\s*$",
                              re.IGNORECASE)
-_SPAN_END: Final = re.compile(r"\s*(?P<u2>[^\W\d_][\w/]{0,7})?\s*,", re.IGNORECASE)
+_SPAN_END: Final = re.compile(r"\s*+(?P<u2>[^\W\d_][\w/]{0,7})?\s*+,", re.IGNORECASE)
 _CHANGE_TO: Final = re.compile(r"\bto\s+[~≈]?\s*$", re.IGNORECASE)
 _Y_UNIT: Final = re.compile(r"^\s*(?P<u>[^\W\d_][\w/]{0,7})?\s*(?:to\s+[~≈]?\s*)?$", re.IGNORECASE)
 
