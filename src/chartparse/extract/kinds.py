@@ -140,7 +140,19 @@ def title_from_heading(key: str | None, text: str) -> str | None:
 
 def heading_kind(key: str | None, text: str) -> tuple[str | None, bool]:
     """The kind a heading names (after a 'Chart Type:' lead, the kind it states), and
-    whether its lead ('Dual-Axis Bar and Line Chart:') names two kinds of data chart."""
+    whether its lead ('Dual-Axis Bar and Line Chart:') names two kinds of data chart. A
+    'Diagram' whose title is of plots or graphs ('Diagram: Band Structure Plots') names none:
+    the data read decides."""
+    kind, several = _heading_kind(key, text)
+    if kind == "diagram" and _PLOT_NOUN.search(fold(text)):
+        return None, several
+    return kind, several
+
+
+_PLOT_NOUN: Final = re.compile(r"\b(?:plots?|graphs?|curves?)\b")
+
+
+def _heading_kind(key: str | None, text: str) -> tuple[str | None, bool]:
     lead = key if key is not None else (m.group(0) if (m := _BRACKETED_LEAD.match(text)) else None)
     if lead is None:
         return kind_in(text), False
