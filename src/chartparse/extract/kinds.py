@@ -89,8 +89,13 @@ def _kind_hits(folded: str, every: bool) -> Iterator[tuple[int, int, str]]:
 
 def kind_in(text: str) -> str | None:
     """The kind named earliest in the text ('Line Chart: Bar exam' -> line)."""
-    best = min(((start, start - end, kind) for start, end, kind in _kind_hits(fold(text), False)),
-               default=None)
+    return _earliest_kind(fold(text), frozenset())
+
+
+def _earliest_kind(folded: str, skip: frozenset[str]) -> str | None:
+    """The kind named earliest (the longest phrase at a place), phrases in ``skip`` aside."""
+    best = min(((start, start - end, kind) for start, end, kind in _kind_hits(folded, False)
+                if folded[start:end] not in skip), default=None)
     return best[2] if best else None
 
 
@@ -117,10 +122,7 @@ def kinds_by_place(text: str) -> dict[str, str]:
 def chart_kind_in(text: str) -> str | None:
     """The kind a line about the chart's parts names, where a bare 'line' is a drawn mark
     ('dashed lines mark the critical value'), not the kind of chart."""
-    folded = fold(text)
-    best = min(((start, start - end, kind) for start, end, kind in _kind_hits(folded, False)
-                if folded[start:end] not in MARK_NOUNS), default=None)
-    return best[2] if best else None
+    return _earliest_kind(fold(text), MARK_NOUNS)
 
 
 _BRACKETED_LEAD: Final = re.compile(r"^\[[^\[\]\n]{1,60}\]\s?:\s?(?=\S)")
