@@ -134,15 +134,16 @@ def _lead_category_value(plain: str, ticks: list[int | float | str]) -> list[tup
     low = norm.lower()
     if len(low) != len(norm):
         return []
-    named = [t for t in ticks
-             if isinstance(t, str) and len(t) >= _SHORT_NAME_MIN and find_whole(low, t.lower()) >= 0]
-    if len(named) != 1 or find_whole(low, named[0].lower()) != 0:
+    named = [(at, t) for t in ticks if isinstance(t, str) and len(t) >= _SHORT_NAME_MIN
+             and (at := find_whole(low, t.lower())) >= 0]
+    if len(named) != 1 or named[0][0] != 0:
         return []
-    values = [q for q in qs if q.start >= len(named[0])]
+    lead = named[0][1]
+    values = [q for q in qs if q.start >= len(lead)]
     if len(values) != 1:
         return []
     before = low[:values[0].start].split()
-    return [] if before and before[-1] in _NOT_THE_VALUE_BEFORE else [(named[0], values[0].raw)]
+    return [] if before and before[-1] in _NOT_THE_VALUE_BEFORE else [(lead, values[0].raw)]
 
 
 _BIN_RUN: Final = re.compile(r"[<>≤≥]?\d[^,;()]{0,30}(?:,\s*(?:and\s+)?[<>≤≥~≈]?\d[^,;()]{0,30}){2,}")
