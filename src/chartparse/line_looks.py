@@ -122,7 +122,15 @@ def legend_said_inline(text: str) -> bool:
     """'Legend: Not present.', 'Legend: blue for "A", red for "B".', 'Legend: Red line
     represents the measured rate.': a legend key whose value said it all."""
     return bool(_ABSENT.match(fold(text)) or _QUOTES.search(_QUOTED_TITLE.sub("", text))
-                or _INLINE_ENTRY.search(text))
+                or _INLINE_ENTRY.search(text)) or _colour_assignments(text) >= 2
+
+
+_COLOUR_ASSIGNED: Final = re.compile(r"\b([A-Za-z]++) ?[=:] ?[\"'A-Za-z]")
+
+
+def _colour_assignments(text: str) -> int:
+    """How many entries a text names as 'colour = label' ('Blue = Democrats, Red = Republicans')."""
+    return sum(m.group(1).lower() in COLOR_WORDS for m in _COLOUR_ASSIGNED.finditer(text))
 
 
 _NO_LEGEND: Final = re.compile(r"\bno (?:separate |explicit |distinct |visible )?legend\b", re.IGNORECASE)

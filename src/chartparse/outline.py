@@ -40,9 +40,9 @@ from .vocab import (
     META_KEYS,
     ONE_SERIES_WORDS,
     SERIES_DECLARATION_KEYS,
-    announces_legend,
     axis_field,
     fold,
+    key_announces_legend,
     key_shape,
     lookup,
     starts_with_any,
@@ -161,7 +161,7 @@ def _group_of_key(key: str) -> str | None:
     words = _folded_key(key)
     if lookup(AXIS_KEYS, key) and words[:1] in ("x", "y", "h", "v", "p", "s", "l", "r", "t", "b", "c"):
         return "axis"
-    if announces_legend(words):
+    if key_announces_legend(key.replace("**", ""), words):
         return "legend"
     if _starts(words, SERIES_DECLARATION_KEYS) and not ONE_SERIES_WORDS.match(words):
         return "series"  # 'Data Series:' lists series; 'Series 1:' is one entry

@@ -19,57 +19,10 @@ from .phrases import label_words as label_words
 from .phrases import lookup as lookup
 from .phrases import starts_with_any as starts_with_any
 from .textcache import text_cache
+from .vocab_sections import PANEL_DATA_TAILS as PANEL_DATA_TAILS
+from .vocab_sections import SECTION_ROLES as SECTION_ROLES
 
 _STYLE_SPLIT: Final = re.compile(r"[\s/,()\-]+")
-
-# Section headings -> role of the section.
-SECTION_ROLES: tuple[tuple[str, str], ...] = (
-    ("key observations", "observations"),
-    ("observations", "observations"),
-    ("key trends", "observations"),
-    ("trends and observations", "observations"),
-    ("notable", "observations"),
-    ("insights", "observations"),
-    ("findings", "observations"),
-    ("trend verification", "observations"),
-    ("missing elements", "observations"),
-    ("anomalies", "observations"),
-    ("interpretation", "interpretation"),
-    ("conclusion", "interpretation"),
-    ("implications", "interpretation"),
-    ("final notes", "interpretation"),
-    ("summary", "interpretation"),
-    ("legend", "legend"),
-    ("legends", "legend"),
-    ("detailed analysis", "data"),
-    ("content details", "data"),
-    ("data points", "data"),
-    ("data point", "data"),
-    ("data extraction", "data"),
-    ("data series", "data"),
-    ("data trends", "data"),
-    ("data analysis", "data"),
-    ("data table", "data"),
-    ("bin analysis", "data"),
-    ("isolation and trends", "data"),  # 'Component Isolation and Trends': each part's data
-    ("isolation & trends", "data"),
-    ("values", "data"),
-    ("components", "components"),
-    ("axes", "components"),
-    ("axis", "components"),
-    ("metadata", "components"),
-    ("labels", "components"), ("textual elements", "components"), ("text elements", "components"),
-    ("chart identification", "components"),
-    ("key components", "components"),
-    ("component isolation", "components"),
-    ("overview", "overview"),
-    ("image description", "overview"),
-    ("description", "overview"),
-    ("introduction", "overview"),
-)
-
-# Words after a panel's name in a header over its data ('Heatmap Data:', 'Left Plot Values').
-PANEL_DATA_TAILS = ("data", "values", "details", "analysis", "breakdown", "data points", "specifics")
 
 # Words in a title that name the kind of chart. Longer phrases first.
 KIND_WORDS: tuple[tuple[str, str], ...] = (
@@ -220,7 +173,8 @@ META_KEYS = (
     "observation", "interpretation", "description", "purpose", "placement", "chart titles",
     "titles", "data labels", "vertical line", "visual style", "design", "aesthetics",
     "horizontal line", "reference line", "power-law fit", "fit", "equation", "header",
-    "footer", "main chart", "plot area", "insight", "confidence interval", "error bars",
+    "footer", "footer text", "footnote", "footnotes", "main chart", "plot area", "insight",
+    "confidence interval", "error bars",
     "cross-reference", "cross reference", "data validation", "consistency check",
 )
 # A key of only these words names features of the data in scope ('Notable peaks:', 'Outliers:'), no series
@@ -341,14 +295,14 @@ def key_shape(key: str) -> str:
     return _NONZERO_DIGIT.sub("0", key)
 
 
-_KEY_NOTE: Final = re.compile(r"\s*\([^()]*\)\s*$")
+END_NOTE: Final = re.compile(r"(?<!\s)\s*+\([^()]{1,60}\)\s*$")  # 'Chart Titles (top of each chart)'
 
 
 @text_cache()
 def axis_field(key: str) -> str | None:
     """The axis field a sub-key states ('Label', 'Tick marks'), a trailing note set aside:
     'Categories (from left to right)' states the categories."""
-    words = fold(_KEY_NOTE.sub("", key.replace("**", "")))
+    words = fold(END_NOTE.sub("", key.replace("**", "")))
     if not words:
         return None
     name = AXIS_FIELD_KEYS.get(words)
@@ -358,6 +312,16 @@ def axis_field(key: str) -> str | None:
 
 
 _PLACE_KEYS = ("spatial grounding", "placement", "layout", "position", "location")
+
+
+def key_announces_legend(key: str, words: str) -> bool:
+    """Whether a key as written announces the legend, also when a note in brackets ends it
+    ('Bar Chart Legend (Model Performance)', 'Common Legend (Top Right of each panel)');
+    ``words`` is the key as the caller folds it (folding drops the brackets)."""
+    if announces_legend(words):
+        return True
+    unnoted = fold(END_NOTE.sub("", key))
+    return bool(unnoted) and unnoted != words and announces_legend(unnoted)
 
 
 def announces_legend(words: str) -> bool:

@@ -17,7 +17,7 @@ from .axis_labels import (
 )
 from .categories import drop_note
 from .state import AxisDraft
-from .text import SPACED_DASHES, all_quoted, only_quoted, quoted, strip_markup
+from .text import SPACED_DASHES, all_quoted, is_style_words, only_quoted, quoted, strip_markup
 from .values_of import bare_tick_value
 
 
@@ -56,6 +56,8 @@ def child_categories(axis: AxisDraft, child_key: str | None, child_text: str) ->
         listed = bare_list(child_text) or grouped_categories(plain)
         if listed or not axis.ticks or not _describes(drop_note(plain)):
             axis.ticks.extend(without_notes(listed or [bare_tick_value(plain)]))
+            if len(axis.ticks) >= 2 and all(isinstance(t, str) and not is_style_words(t) for t in axis.ticks):
+                axis.scale = axis.scale or "categorical"  # names, one per item ('Blue circles' are marks)
         # (a sentence after the listed categories, 'Sub-category groupings separated by dashed
         # vertical lines', describes them: no category of its own)
     elif child_text and not axis.ticks:  # '* Categories: last\\_q, first\\_answer'

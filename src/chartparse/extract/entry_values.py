@@ -1,6 +1,7 @@
 """Values at an x that name their legend entry: by its colour or its name's words ('Blue
 ~300, Amber ~900'), or by the entry named right after each value ('41% in the draft and 58%
-in the final version')."""
+in the final version'); and values that name their series before them in a list of their own
+('Mx-8B (~70), Mx-70B (~68)'), with or without a legend."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from typing import TYPE_CHECKING, Final
 
 from ..vocab_numbers import HEDGE
 from .add_points import add_point
-from .state import LegendEntryDraft
-from .text import quantities
+from .category_values import declared_category_keys
+from .state import LegendEntryDraft, name_key
+from .text import is_style_words, quantities
 
 if TYPE_CHECKING:  # pragma: no cover
     from .scope import Scope
@@ -154,3 +156,32 @@ def _labels_as_written(text: str, labels: list[str]) -> list[tuple[str, str]]:
         if noun is not None and len(numbered[noun]) >= 2:
             return [(f"{noun} {label.strip()}", label) for label in labels]
     return [(label.lower(), label) for label in labels]
+
+
+_NAMED_VALUE: Final = re.compile(
+    r"([^\W\d_][^()]{0,40}?)\s?\(\s?((?:" + HEDGE + r"\s)?[~≈]?\s?-?\d[\d.,]*\s?%?)\s?\)")
+_ITEM_SEP: Final = re.compile(r",\s*(?:and\s+)?|;\s*|(?<!\s)\s+and\s+")
+
+
+def named_values_in_parens(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
+    """'**HotpotQA:** Mx-8B (~70), Mx-70B (~68).' at an x: a list, and nothing else, of
+    names each with its value in brackets; each name is a series (declared or not). Names
+    that are the axis' categories or looks are left to the category and colour rules."""
+    if scope.x is None or "(" not in text:
+        return False
+    found: list[tuple[str, str]] = []
+    for piece in _ITEM_SEP.split(text.strip().rstrip(".")):
+        m = _NAMED_VALUE.fullmatch(piece.strip())
+        if m is None:
+            return False
+        found.append((m.group(1).strip(), m.group(2)))
+    names = {name_key(name) for name, _ in found}
+    if len(found) < 2 or len(names) != len(found) or any(is_style_words(name) for name, _ in found):
+        return False
+    if names & declared_category_keys(w.state.chart):
+        return False
+    for name, written in found:
+        _, qs = quantities(written)
+        add_point(w, w.state.chart.series_for(name, scope.panel, line_no), scope.x, qs[0].value,
+                  qs[0].approx, line_no, rule="statement.named-values-in-parens")
+    return True

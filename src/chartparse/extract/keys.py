@@ -7,7 +7,6 @@ key's text alone, so they are computed together, once, and cached.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..textcache import text_cache
@@ -17,6 +16,7 @@ from ..vocab import (
     DATA_CONTAINER_KEYS,
     DATA_GROUP_KEYS,
     DATA_GROUP_QUALIFIERS,
+    END_NOTE,
     KIND_KEYS,
     LEGEND_KEYS,
     MEASURE_QUALIFIERS,
@@ -27,8 +27,8 @@ from ..vocab import (
     SERIES_DECLARATION_KEYS,
     SPREAD_KEYS,
     TITLE_KEYS,
-    announces_legend,
     fold,
+    key_announces_legend,
     key_shape,
     starts_with_any,
 )
@@ -41,7 +41,6 @@ _TREND_KEYS = frozenset({"overall trend", "general trend", "visual trend"})
 _CONTAINER_PREFIXES = ("data points", "approximate data", "key points", "data values", "key data points",
                        "approximate coordinates", "estimated coordinates", "coordinates",
                        "approximate values", "estimated values", "approximate points")
-_END_NOTE = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # 'Chart Titles (top of each chart)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +86,8 @@ _ATTRIBUTE_TAILS = frozenset(" " + word for word in SERIES_ATTRIBUTE_KEYS if " "
 def _key_info(key: str) -> KeyInfo:
     words = fold(drop_numbering(strip_markup(key)))
     data_group = is_data_group_key(words)
-    unnoted = fold(_END_NOTE.sub("", strip_markup(key)))  # ('Common Legend (Top Right of each panel)')
-    legend = announces_legend(words) or (unnoted != words and bool(unnoted) and announces_legend(unnoted))
+    unnoted = fold(END_NOTE.sub("", strip_markup(key)))  # ('Chart Titles (top of each chart)')
+    legend = key_announces_legend(strip_markup(key), words)
     legend_word = starts_with_any(words, LEGEND_KEYS) or legend
     kind_key = words in KIND_KEYS
     axis = axis_role(key)

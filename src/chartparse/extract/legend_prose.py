@@ -55,12 +55,21 @@ _NO_ENTRY_LABEL: Final = re.compile(r"(?:e\.g\.|i\.e\.|etc\.?|(?:near|at|around)
 
 def entries_from_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
     """Entries stated in a sentence or a one-line list; the first form that reads wins."""
-    if is_no_value(text) or NO_LEGEND.search(text) or is_color_scale(text):
+    if NO_LEGEND.search(text) or is_color_scale(text):
         return []
-    for reader in _PROSE_READERS:
-        out = [e for e in reader(text, line) if not _NO_ENTRY_LABEL.fullmatch(e.label.strip())]
-        if out:
-            return out
+    lead, colon, rest = text.partition(": ")
+    if colon and ":" not in lead and not is_style_words(lead):  # 'Shown by colours: Blue: A, Red: B'
+        paired = colour_equals_entries(rest, line) or paired_entries(rest, line)
+        if len(paired) >= 2:
+            return paired  # (the pairs after a lead-in)
+    if not is_no_value(text):
+        for reader in _PROSE_READERS:
+            out = [e for e in reader(text, line) if not _NO_ENTRY_LABEL.fullmatch(e.label.strip())]
+            if out:
+                return out
+    if colon and rest.strip() and ":" not in lead:
+        # 'Implicit, by bar colours: Blue = Democrats, Red = Republicans': a lead-in to the entries
+        return entries_from_prose(rest, line)
     return []
 
 

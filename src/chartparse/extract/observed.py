@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from ..vocab import END_NOTE
 from .add_points import add_point
 from .category_values import listed_tick
 from .state import name_key
@@ -56,8 +57,10 @@ def pairs_under(w: Walker, node: Node) -> None:
 
 def lists_declared_values(state: ReadingState, keys: list[str]) -> bool:
     """Keys of an observations list that name the declared categories and the legend's series
-    ('1. **PSNS**:' over '- Refusal: ~5%'): the list states the chart's values."""
-    categories = {tick for key in keys if (tick := listed_tick(state.chart, None, key)) is not None}
+    ('1. **PSNS**:' over '- Refusal: ~5%', or '1. **PSNS** (longest bar):' with a note): the
+    list states the chart's values."""
+    categories = {tick for key in keys if (tick := listed_tick(state.chart, None, key)
+                                           or listed_tick(state.chart, None, END_NOTE.sub("", key))) is not None}
     series = {name for key in keys if (name := state.known_names.get(name_key(clean_name(key))))}
     return len(categories) >= _DECLARED_KEYS_MIN and len(series) >= _DECLARED_KEYS_MIN
 

@@ -1,9 +1,9 @@
 """The statement forms: named rules that claim the numbers of a sentence, in order.
 
-Each form is a function ``(claims, ctx) -> None`` that reads bounded windows of text around the
-quantities no earlier form claimed, adding points or summary values, in the order
-``statement_table.STATEMENT_FORMS`` lists (a number one form claimed is not read by the next):
-a new form goes next to the neighbour it must run before or after, with a name, doc and example.
+Each form is a function ``(claims, ctx) -> None`` that reads bounded windows of text around the quantities
+no earlier form claimed, adding points or summary values, in the order ``statement_table.STATEMENT_FORMS``
+lists (a number one form claimed is not read by the next): a new form goes next to the neighbour it must
+run before or after, with a name, doc and example.
 """
 
 from __future__ import annotations
@@ -45,7 +45,6 @@ X_VALUE_GAP_MAX: Final = 80
 """Text between an x and its value in one clause ('At 60B tokens, the loss is ...')."""
 START_END_WINDOW: Final = 60
 """'starts at a value of approximately' before a start or end value."""
-
 _SENTENCE_BREAK: Final = re.compile(r"[.!?;]\s")
 
 _TUPLE_OPEN: Final = re.compile(r"[(\[]\s*(?:[^\W\d_]\w{0,3}\s?=\s?)?$")  # '(3, 7)', '[3, 7]', '(k=3, 7)'
@@ -133,9 +132,10 @@ def tuple_pair(claims: Claims, ctx: StatementContext) -> None:
             continue
         lead = max(0, a.start - TUPLE_PAREN_WINDOW)
         if ((norm.find("(", lead, a.start) != -1 or norm.find("[", lead, a.start) != -1)
-                and _TUPLE_OPEN.search(norm[max(0, a.start - TUPLE_PAREN_WINDOW): a.start])
+                and (opening := _TUPLE_OPEN.search(norm[lead: a.start]))
                 and b.start - a.end <= TUPLE_CLOSE_WINDOW and _TUPLE_SEP.match(norm[a.end: b.start])
-                and _TUPLE_CLOSE.match(norm[b.end: b.end + TUPLE_CLOSE_WINDOW])):
+                and (closing := _TUPLE_CLOSE.match(norm[b.end: b.end + TUPLE_CLOSE_WINDOW]))
+                and opening.group(0)[0] + closing.group(0)[-1] in ("()", "[]")):  # '(6,9]' is a bin
             claims.point_xy(a, b)
             used[i] = used[i + 1] = True
 

@@ -11,7 +11,7 @@ from ..vocab_numbers import HEDGE
 from .add_points import add_point, apply_reading, target
 from .categories import category_axis
 from .category_values import declared_category_values, quoted_label_values, values_for_categories
-from .entry_values import values_by_entry_handle, values_then_entry
+from .entry_values import named_values_in_parens, values_by_entry_handle, values_then_entry
 from .names import mentioned_series
 from .narrative import read_in
 from .rules.patterns import X_INTERVAL
@@ -117,6 +117,8 @@ def _by_named_series(w: Walker, text: str, scope: Scope, line_no: int | None) ->
         return True
     if scope.x is not None and state.legend_entries(scope.panel) and (
             values_by_entry_handle(w, text, scope, line_no) or values_then_entry(w, text, scope, line_no)):
+        return True
+    if named_values_in_parens(w, text, scope, line_no):
         return True
     mentions = mentioned_series(state, text)
     if len(mentions) >= 2 or (len(mentions) == 1 and mentions[0][0] < _LEAD_MENTION):
@@ -289,6 +291,26 @@ _VALUE_PAREN_NAME: Final = re.compile(r"([~≈]?\s?-?\d[\d.,]*\s?%?)\s?\(([^()\n
 _SPACES: Final = re.compile(r"\s+")
 
 
+def _short_handles(names: list[str]) -> dict[str, str]:
+    """How a value in parentheses may name a series of several words: by its first word or
+    its initials ('41% (D), 48% (R)' for "Democratic Party" and "Republican Party"). A handle
+    two names share names neither."""
+    handles: dict[str, str] = {}
+    shared: set[str] = set()
+    for name in names:
+        words = name.split()
+        if not words or not all(word[:1].isalpha() for word in words):
+            continue
+        own = {words[0][0].lower(), "".join(word[0] for word in words).lower()}
+        if len(words) >= 2 and len(words[0]) >= 3 and words[0].isalpha():
+            own.add(words[0].lower())
+        for handle in own:
+            if handles.get(handle, name) != name:
+                shared.add(handle)
+            handles.setdefault(handle, name)
+    return {h: name for h, name in handles.items() if h not in shared}
+
+
 def _values_with_series_in_parens(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
     """'At α=0.2: Pr ≈ 0.1 (γ=2), 0.05 (γ=3)': each value names its series in parentheses."""
     state = w.state
@@ -296,9 +318,14 @@ def _values_with_series_in_parens(w: Walker, text: str, scope: Scope, line_no: i
     for known in list(by_key.values()):
         for part in _combined_parts(known):  # 'Pika 2B / Rook 2B': one look, two names
             by_key.setdefault(_SPACES.sub("", name_key(part)), part)
+    for handle, named in _short_handles(list(by_key.values())).items():
+        by_key.setdefault(handle, named)
     found: list[tuple[int, str, str]] = []
     for m in _VALUE_PAREN_NAME.finditer(text):
-        name = by_key.get(_SPACES.sub("", name_key(m.group(2))))
+        inside = m.group(2).strip()
+        if len(inside) == 1 and not inside.isupper():
+            continue  # '(a)' marks a panel; '(D)' can be a party's initial
+        name = by_key.get(_SPACES.sub("", name_key(inside)))
         if name is not None:
             found.append((m.start(), name, m.group(1)))
     if len({name for _, name, _ in found}) < 2:

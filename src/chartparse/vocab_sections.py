@@ -1,0 +1,56 @@
+"""Vocabulary of section headings: the role each names, and the words after a panel's name."""
+
+from __future__ import annotations
+
+# Section headings -> role of the section.
+SECTION_ROLES: tuple[tuple[str, str], ...] = (
+    ("key observations", "observations"),
+    ("observations", "observations"),
+    ("key trends", "observations"),
+    ("trends and observations", "observations"),
+    ("notable", "observations"),
+    ("insights", "observations"),
+    ("findings", "observations"),
+    ("trend verification", "observations"),
+    ("missing elements", "observations"),
+    ("anomalies", "observations"),
+    ("interpretation", "interpretation"),
+    ("conclusion", "interpretation"),
+    ("implications", "interpretation"),
+    ("final notes", "interpretation"),
+    ("summary", "interpretation"),
+    ("legend", "legend"),
+    ("legends", "legend"),
+    ("detailed analysis", "data"),
+    ("content details", "data"),
+    ("data points", "data"),
+    ("data point", "data"),
+    ("data extraction", "data"),
+    ("data series", "data"),
+    ("data trends", "data"),
+    ("data analysis", "data"),
+    ("data table", "data"),
+    ("bin analysis", "data"),
+    ("isolation and trends", "data"),  # 'Component Isolation and Trends': each part's data
+    ("isolation & trends", "data"),
+    ("values", "data"),
+    ("components", "components"),
+    ("axes", "components"),
+    ("axis", "components"),
+    ("metadata", "components"),
+    ("labels", "components"), ("textual elements", "components"), ("text elements", "components"),
+    ("chart identification", "components"),
+    ("key components", "components"),
+    ("component isolation", "components"),
+    ("overview", "overview"),
+    ("image description", "overview"),
+    ("description", "overview"),
+    ("introduction", "overview"),
+    ("chart type", "overview"),  # (read for the kind)
+    # notes about the figure that state no data: where things sit, the text printed on it
+    ("spatial grounding", "overview"),
+    ("embedded text", "overview"),
+)
+
+# Words after a panel's name in a header over its data ('Heatmap Data:', 'Left Plot Values').
+PANEL_DATA_TAILS = ("data", "values", "details", "analysis", "breakdown", "data points", "specifics")
