@@ -46,7 +46,13 @@ _PAREN_VALUE_AFTER: Final = re.compile(
 # 'GSM8K: 96.3, MATH 500: 89.4': a category, a colon, its value, then the next or the end
 _COLON_VALUE_AFTER: Final = re.compile(
     r"[\"'`”’*]{0,2}\s?:\s{0,2}([~≈]?\s?-?\d+(?:\.\d+)?\s?%?)(?=\s{0,2}(?:[,;.)]|$))")
-_VALUE_BEFORE: Final = re.compile(r"([~≈]?\s*-?\d+(?:\.\d+)?\s*%?)\s+(?:in|on|for)\s+(?:the\s+)?$")
+# 'Speed ~40%, Stamina ~90%': a category, a space, its value, then the next or the end
+_SPACED_VALUE_AFTER: Final = re.compile(
+    r"[\"'`”’*]{0,2}\s{1,2}([~≈]?\s?-?\d+(?:\.\d+)?\s?%?)(?=\s{0,2}(?:[,;)]|\.(?:\s|$)|and\s|$))")
+# 'V in Category', or a hedged or percent value right before it ('~60% Wellbeing')
+_VALUE_BEFORE: Final = re.compile(
+    r"([~≈]?\s*-?\d+(?:\.\d+)?\s*%?)\s+(?:in|on|for)\s+(?:the\s+)?$"
+    r"|((?:" + HEDGE + r"\s)?(?:[~≈]\s?-?\d+(?:\.\d+)?\s?%?|-?\d+(?:\.\d+)?\s?%))\s$")
 _VALUE_BEFORE_WINDOW = 30
 
 
@@ -78,15 +84,22 @@ def declared_category_values(chart: ChartDraft, text: str, panel: str | None) ->
         end = at + len(written)
         if at < 0 or (at > 0 and low[at - 1].isalnum()) or (end < len(low) and low[end].isalnum()):
             continue
-        after = _PAREN_VALUE_AFTER.match(text, end) or _COLON_VALUE_AFTER.match(text, end)
-        before = _VALUE_BEFORE.search(text[max(0, at - _VALUE_BEFORE_WINDOW):at])
-        value = after.group(1) if after else before.group(1) if before else None
-        if value is not None:
+        if (value := _value_beside(text, at, end)) is not None:
             found.append((at, tick, value))
     if not found:
         plain = strip_markup(text).strip()
         return _lead_category_value(plain, axis.ticks) or _respective_values(plain, axis.ticks)
     return [(tick, value) for _, tick, value in sorted(found)]
+
+
+def _value_beside(text: str, at: int, end: int) -> str | None:
+    """The value written right after the category at ``text[at:end]``, else right before it."""
+    after = _PAREN_VALUE_AFTER.match(text, end) or _COLON_VALUE_AFTER.match(text, end) \
+        or _SPACED_VALUE_AFTER.match(text, end)
+    if after:
+        return after.group(1)
+    before = _VALUE_BEFORE.search(text[max(0, at - _VALUE_BEFORE_WINDOW):at])
+    return (before.group(1) or before.group(2)) if before else None
 
 
 _RESPECTIVELY: Final = re.compile(r"\brespectively\b", re.IGNORECASE)

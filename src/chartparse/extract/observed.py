@@ -59,8 +59,9 @@ def lists_declared_values(state: ReadingState, keys: list[str]) -> bool:
     """Keys of an observations list that name the declared categories and the legend's series
     ('1. **PSNS**:' over '- Refusal: ~5%', or '1. **PSNS** (longest bar):' with a note): the
     list states the chart's values."""
-    categories = {tick for key in keys if (tick := listed_tick(state.chart, None, key)
-                                           or listed_tick(state.chart, None, END_NOTE.sub("", key))) is not None}
+    chart = state.chart
+    categories = {tick for key in keys if (tick := listed_tick(chart, None, key)
+                                           or listed_tick(chart, None, END_NOTE.sub("", key))) is not None}
     series = {name for key in keys if (name := state.known_names.get(name_key(clean_name(key))))}
     return len(categories) >= _DECLARED_KEYS_MIN and len(series) >= _DECLARED_KEYS_MIN
 

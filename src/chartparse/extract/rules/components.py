@@ -276,7 +276,7 @@ def _radar_part(w: Walker, c: KeyedLine) -> bool | None:
     if any(part in RADAR_SPOKE_KEYS for part in parts):
         axis = read_axis(w.state.chart, "x", "categories", c.key, c.text, [], c.scope.panel,
                          c.line.line, c.node.last_line)
-        axis.ticks = axis.ticks or _spokes(w, c)
+        axis.ticks = _child_spokes(w, c) or axis.ticks or _spokes_after_colon(c.text)
     elif any(part in RADAR_SCALE_KEYS for part in parts):
         read_axis(w.state.chart, "y", "range", c.key, c.text, [], c.scope.panel, c.line.line,
                   c.node.last_line)
@@ -312,17 +312,28 @@ def _grid_dimension(w: Walker, c: KeyedLine) -> bool | None:
 _SCALE_TEXT: Final = re.compile(r"^\s*[-~≈]?\d|\d\s?%|\d\s?[-–]\s?\d")
 
 
-def _spokes(w: Walker, c: KeyedLine) -> list[int | float | str]:
-    """The spokes' names: the plain or bold-only lines under the key, a list on one of
-    them, or the list after the text's last colon ('seven axes, one per field: A, B, C')."""
+def _child_spokes(w: Walker, c: KeyedLine) -> list[int | float | str]:
+    """The spokes' names in the lines under the key: plain or bold-only lines, a list on one
+    of them, or short names after a prefix key ('VP: Wellbeing (Top vertex)'). They win over
+    the key's own text, which may only describe them ('Each chart has three axes')."""
     spokes: list[int | float | str] = []
     for key, text in w.child_pairs(c.node):
         if key is None and text and not _SCALE_TEXT.search(text):  # ('GSM8K' yes; 'scaled 0-100%' no)
             spokes.extend(drop_note(str(t)) for t in listed_categories(text) or [strip_markup(text)])
         elif key is not None and not text:
             spokes.append(strip_markup(key))
-    tail = strip_markup(c.text.rsplit(":", 1)[-1]).strip().rstrip(".")
-    return spokes or listed_categories(tail) or listed_items(tail)
+        elif key is not None and _PREFIXED_SPOKE.fullmatch(name := drop_note(strip_markup(text))):
+            spokes.append(name)
+    return spokes
+
+
+_PREFIXED_SPOKE: Final = re.compile(r"[^\W\d_][^\W\d]*+(?: [^\W\d_][^\W\d]*+){0,3}")  # up to four words
+
+
+def _spokes_after_colon(text: str) -> list[int | float | str]:
+    """The list after the text's last colon ('seven axes, one per field: A, B, C')."""
+    tail = strip_markup(text.rsplit(":", 1)[-1]).strip().rstrip(".")
+    return list[int | float | str](listed_categories(tail) or listed_items(tail))
 
 
 def _register(add: Callable[..., None]) -> None:

@@ -188,15 +188,32 @@ def category_value(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 def _drawn_series_scope(w: Walker, c: KeyedLine) -> Scope:
-    """The scope with the series a key names, when the key states its look in brackets."""
+    """The scope with the series a key names, when the key states its look in brackets or,
+    with no legend, when its text gives a value at every declared category ('**Team A:**
+    Speed ~40%, Stamina ~90%' on an axis of those two): a series, not a group of categories."""
     note = TRAILING_NOTE.search(strip_markup(c.key))
-    if c.scope.series is not None or note is None or not (
-            is_style_words(note.group(1)) or mentions_color(note.group(1))):
+    if c.scope.series is not None:
+        return c.scope
+    drawn = note is not None and (is_style_words(note.group(1)) or mentions_color(note.group(1)))
+    if not drawn and (w.state.chart.legend or not _values_at_every_category(w, c)
+                      or _GROUPING_WORDS.search(c.key)):
         return c.scope
     name = clean_name(c.key)
     if not name or fold(name) in _DRAWING_WORDS:
         return c.scope  # ('Bars (blue)' names what is drawn, no series)
     return c.scope.but(inherited=False, series=w.state.chart.series_for(name, c.scope.panel, c.line.line))
+
+
+_GROUPING_WORDS: Final = re.compile(
+    r"\b(?:top|bottom|highest|lowest|best|worst|most|least|notable|leading|largest|smallest|others?|"
+    r"exceptions?|examples?|outliers?)\b", re.IGNORECASE)  # 'Top Three:', 'Lowest:' group categories
+
+
+def _values_at_every_category(w: Walker, c: KeyedLine) -> bool:
+    axis = category_axis(w.state.chart, c.scope.panel)
+    named = [t for t in axis.ticks if isinstance(t, str)] if axis is not None else []
+    found = {tick for tick, _ in declared_category_values(w.state.chart, c.text, c.scope.panel)}
+    return len(named) >= 2 and found >= set(named)
 
 
 _DRAWING_WORDS = frozenset(
