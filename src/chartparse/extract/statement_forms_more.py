@@ -11,16 +11,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ..values import Quantity
 from ..vocab import label_words
 from ..vocab_numbers import HEDGE
 from .claims import Claims, StatementContext
-from .value_words import UNIT_WORDS, digit_of_a_name, numbered_before, x_words_ok, y_unit_ok
+from .statement_forms_axis_named import NAME_EQ, axis_named
+from .value_words import UNIT_WORDS, x_words_ok, y_unit_ok
 
-NAME_EQ_WINDOW: Final = 16
-"""'x/H = ', 'β ≈ ', 'Cf ≈ ~': an axis' name (a symbol or a word or two) and its sign."""
-PAIR_GAP_MAX: Final = 24
-"""', Cf ≈ ' or ': y ≈ ' between a pair's x and its y: a few characters and the y's name."""
 MID_LEAD_WINDOW: Final = 24
 """'at q = ' / 'for √s = ' before an x in the middle of a sentence."""
 PAREN_X_WINDOW: Final = 30
@@ -63,10 +59,6 @@ _UNIT_THEN_SEP: Final = re.compile(
 _UNIT_AFTER: Final = re.compile(r"^%?\s*(?P<unit>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)")
 _LIST_GAP: Final = re.compile(r"^[\s,;`*_]*(?:and|or|to|through|–|-)?[\s,;`*_]*$", re.IGNORECASE)
 _WORD_AFTER: Final = re.compile(r"\s*([^\W\d_][\w-]{0,20})")
-_NAME_EQ: Final = re.compile(r"(?:^|[\s(,;:*_`])(?P<name>√?[^\W\d_][\w/′'.-]{0,9}(?: [^\W\d_][\w/.-]{0,9})?)"
-                      r"\s*[=≈:]\s*[~≈]?\s*$")
-_PAIR_GAP_WORDS = frozenset("and or to from when where while then at by in of with".split())
-_NUMBERED_GAP_WORDS = _PAIR_GAP_WORDS - {"and"}
 _MID_LEAD: Final = re.compile(r"\b(?:at|for|when|with)\s+(?:the\s+)?(?P<name>√?[^\W\d_][\w/′'.-]{0,9})"
                        r"\s*[=≈]\s*[~≈]?\s*$", re.IGNORECASE)
 _X_NAME_BEFORE: Final = re.compile(r"(?:^|[\s(,;:*_`])(?P<name>√?[^\W\d_][\w/′'.-]{0,14})\s*(?:[=≈]\s*)?$")
@@ -264,59 +256,6 @@ def unit_named_pair(claims: Claims, ctx: StatementContext) -> None:
             used[i] = used[j] = True
 
 
-def _axis_named(claims: Claims, q: Quantity, letter: str, words: frozenset[str],
-                other: frozenset[str]) -> bool:
-    """``q`` follows the name of an axis and '=', '≈' or ':': the axis' letter ('x'),
-    or words all of the axis' label ('x/H', 'β', 'Cf') and not all of the other's."""
-    window = claims.before(q, NAME_EQ_WINDOW)
-    if q.raw.startswith("≈"):
-        window += "≈"  # 'Cf ≈ 0.4': the scanner kept the sign with the value ('~' is no '=')
-    numbered = numbered_before(window)  # 'Dimension 2 ≈ 35': the axes differ by their numbers
-    if numbered and numbered <= words and not numbered <= other:
-        return True
-    m = _NAME_EQ.search(window)
-    if not m:
-        return False
-    for name in {m.group("name"), m.group("name").split()[-1]}:  # 'near β ≈': the name is β
-        split = label_words(name)
-        if name.lower() == letter or (split and split <= words and not split <= other):
-            return True
-    return False
-
-
-def _names_a_value(claims: Claims, q: Quantity, x_words: frozenset[str]) -> bool:
-    """After an x named by its axis, '..., C_D = 1.7': a symbol with '=' (the line's own name,
-    not the y axis' label) names the value at that x."""
-    m = _NAME_EQ.search(claims.before(q, NAME_EQ_WINDOW))
-    if m is None or ":" in m.group(0):
-        return False
-    name = m.group("name")
-    return " " not in name and name.lower() != "x" and not label_words(name) & x_words
-
-
-def axis_names_equal(claims: Claims, ctx: StatementContext) -> None:
-    """'x/H = 2, Cf ≈ 0.004', 'β ≈ 1.5: y ≈ 0.02': each coordinate after its axis' name."""
-    norm, qs, used = claims.norm, claims.qs, claims.used
-    x_words, y_words = ctx.x_words, ctx.y_words
-    if not x_words:
-        return
-    for i in range(claims.n - 1):
-        j = i + 1
-        numbered = j + 1 < claims.n and digit_of_a_name(norm, qs[j])
-        if numbered:
-            j += 1  # 'Dimension 1 ≈ -25 and Dimension 2 ≈ 35': the 2 is the y axis' name
-        gap = norm[qs[i].end: qs[j].start]
-        if used[i] or used[j] or len(gap) > PAIR_GAP_MAX \
-                or label_words(gap) & (_NUMBERED_GAP_WORDS if numbered else _PAIR_GAP_WORDS):
-            continue
-        if _axis_named(claims, qs[i], "x", x_words, y_words) \
-                and (_axis_named(claims, qs[j], "y", y_words, x_words)
-                     or _names_a_value(claims, qs[j], x_words)) \
-                and not claims.own_x_follows(j, x_words):
-            claims.point_xy(qs[i], qs[j])
-            used[i] = used[j] = True
-
-
 def named_x_then_value(claims: Claims, ctx: StatementContext) -> None:
     """'The peak of P(q) at q = 0 is about 4.2': mid-sentence, the x named by its axis'
     symbol and '=', then its value; the x is the first number of its clause."""
@@ -330,9 +269,9 @@ def named_x_then_value(claims: Claims, ctx: StatementContext) -> None:
             continue
         if i > 0 and not used[i - 1] and not _CLAUSE_BREAK.search(norm[qs[i - 1].end: qs[i].start]):
             continue  # 'rises to 0.7 ... at q = 2': the value came first (statement.value-at-x)
-        again = _NAME_EQ.search(claims.before(qs[j], MID_LEAD_WINDOW))
+        again = NAME_EQ.search(claims.before(qs[j], MID_LEAD_WINDOW))
         if _LIST_GAP.match(norm[qs[i].end: qs[j].start]) or _MID_LEAD.search(
-                claims.before(qs[j], MID_LEAD_WINDOW)) or _axis_named(
+                claims.before(qs[j], MID_LEAD_WINDOW)) or axis_named(
                 claims, qs[j], "x", ctx.x_words, ctx.y_words) or (
                 again is not None and again.group("name").lower() == m.group("name").strip().lower()):
             continue  # 'at K=10 and K=20', 'at k=1, 2 and 3', 'at t=4, t=9': the next number is another x

@@ -18,6 +18,7 @@ from .statement_forms import (
     x_context,
     xy_equals,
 )
+from .statement_forms_axis_named import axis_names_equal
 from .statement_forms_cross import (
     colon_pair_list,
     crossing_line,
@@ -31,7 +32,6 @@ from .statement_forms_cross import (
 )
 from .statement_forms_more import (
     arrow_pair,
-    axis_names_equal,
     named_x_then_value,
     parallel_lists,
     unit_named_pair,
