@@ -76,7 +76,8 @@ def normalise(text: str, keep_bold: bool = False) -> str:
     if "**" in text and not keep_bold:
         text = _BOLD.sub("", text)  # '**~250 TFLOP/s** at size **4096**': bold is no word
     if "\\(" in text or "\\[" in text:
-        text = _LATEX_INLINE.sub(lambda m: m.group(1) or m.group(2) or "", text)  # '\\(x=0\\)' is x=0
+        # '\\( x=0 \\)' is x=0 (no spaces left where the math was)
+        text = _LATEX_INLINE.sub(lambda m: (m.group(1) or m.group(2) or "").strip(), text)
     if "$" in text or "\\" in text or "`" in text:
         text = _MARKUP.sub(_markup_word, text)
     if _SUPERSCRIPT_CHAR.search(text):

@@ -45,8 +45,9 @@ _UNIT_AFTER_SPACE: Final = re.compile(r"\d\s+[^\W\d_]")
 
 def x_number(text: str, x_words: frozenset[str] = frozenset()) -> int | float | None:
     """'100B tokens' -> 100, 'Epoch 5' -> 5, 'Step = 10^2 (100)' -> 100, 'N=200' -> 200."""
-    if "<" in text or "$" in text:
-        text = normalise(text, keep_bold=True)  # '2<sup>3</sup>' is 2^3, not '2 3'; '$\\beta=2$' is β=2
+    if "<" in text or "$" in text or "\\" in text:
+        # '2<sup>3</sup>' is 2^3, not '2 3'; '$\\beta=2$' and '\\( \\beta=2 \\)' are β=2
+        text = normalise(text, keep_bold=True)
     stripped = strip_markup(text) if "-" in text or "=" in text or "≈" in text else None
     if "-" in text and stripped is not None and is_name_token(stripped):
         return None
