@@ -18,6 +18,7 @@ from .axis_items import (
     labelled_categories,
     sized_ticks,
     stated_categories,
+    tick_line_categories,
 )
 from .axis_labels import (
     SCALE_NOTE,
@@ -28,7 +29,6 @@ from .axis_labels import (
     label_from_text,
     leading_quoted_label,
     paren_categories,
-    quoted_list,
     quoted_tick_labels,
     roman_range,
     unit_from_label,
@@ -342,14 +342,10 @@ def _categories_as_written(axis: AxisDraft, chart: ChartDraft, text: str,
 
 
 def _tick_line(axis: AxisDraft, texts: _AxisTexts, text: str) -> None:
-    """A 'Ticks:' or 'Labels:' line under an axis: on an axis with no range, quoted names
-    ('"SaGe" (left bar) and "RandTrain" (right bar)') are its categories; else the line marks
-    its scale ('"low" at 0.2 and "high" at 0.8' on a precision axis 0 to 1)."""
+    """A 'Ticks:' or 'Labels:' line under an axis: its categories (see `tick_line_categories`),
+    else marks of its scale ('"low" at 0.2 and "high" at 0.8' on a precision axis 0 to 1)."""
     ranged = axis.min is not None or any(range_from_text(t)[1] is not None for t in texts.range_texts)
-    if not axis.ticks and not ranged and (names := quoted_list(text)):
-        axis.ticks = list[int | float | str](names)
-        axis.scale = axis.scale or "categorical"
-    else:
+    if ranged or not tick_line_categories(axis, text):
         texts.tick_texts.append(text)
 
 

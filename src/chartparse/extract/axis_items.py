@@ -167,3 +167,23 @@ _ORDER_LEAD: Final = re.compile(r"\b(left to right|right to left|top to bottom|b
                                 # 'three categorical tick marks: `2`, `4`' (not 'non-categorical')
                                 r"|(?<![-\w])(?<!not\s)categorical\s(tick marks|ticks):\s*(.+)$",
                                 re.IGNORECASE)
+
+
+_WORD_OF_TWO: Final = re.compile(r"[^\W\d_]{2}")
+
+
+def tick_line_categories(axis: AxisDraft, text: str) -> bool:
+    """A 'Ticks:' or 'Labels:' line under an axis with no range and no ticks yet: quoted names
+    ('"SaGe" (left bar) and "RandTrain" (right bar)') or a list whose every item holds a word
+    ('Dot Product, L2 Distance'; '`2⁰`, `2¹`' are ticks) are its categories. True when read."""
+    if axis.ticks:
+        return False
+    names = quoted_list(text)
+    listed = [] if names else bare_list(text)
+    if listed and all(_WORD_OF_TWO.search(item) for item in listed):
+        names = listed
+    if not names:
+        return False
+    axis.ticks = list[int | float | str](names)
+    axis.scale = axis.scale or "categorical"
+    return True
