@@ -29,6 +29,7 @@ from .legend_names import name_series_by_legend
 from .name_identity import BRACKET_NAMED
 from .pie_legend import pie_slices_as_legend, slices_from_legend_shares
 from .provenance import point_columns
+from .restated import drop_restated_series
 from .rules import (
     header_groups,  # noqa: F401  (registers its header rule)
     header_panels,  # noqa: F401  (registers its header rule)
@@ -69,6 +70,7 @@ def extract(root: Node, text: str) -> ChartDraft:
     fallback_kind(chart, text)
     slices_from_legend_shares(chart)
     name_defaults(chart)
+    drop_restated_series(chart)
     name_pie_series(chart)
     pie_slices_as_legend(chart, text)
     name_series_by_legend(chart)
