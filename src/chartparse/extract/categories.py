@@ -96,10 +96,21 @@ def category_x(chart: ChartDraft, raw: str, panel: str | None) -> int | float | 
         tick = tick_with_axis_words(axis, unled) if " " in unled else None
         if tick is not None:
             return tick
+    if isinstance(x, str) and axis is not None and _numeric_ticks(axis) \
+            and (number := x_number(x, _axis_words(axis))) is not None:
+        return number  # '5k tokens' on an axis 'Thinking Tokens' marked 0, 5, 10: the number, not a name
     if chart.kind == "histogram" and isinstance(x, str) and (counted := _counted_part(x)) is not None \
             and (number := _number(counted)) is not None:
         return number
     return x
+
+
+def _numeric_ticks(axis: AxisDraft) -> bool:
+    return len(axis.ticks) >= 2 and not any(isinstance(t, str) for t in axis.ticks)
+
+
+def _axis_words(axis: AxisDraft) -> frozenset[str]:
+    return label_words(PAREN_NOTE.sub(" ", strip_markup(axis.label or "")))
 
 
 _LEAD_PREPOSITION: Final = re.compile(r"^(?:for|at|in|with|on|under)\s+")
@@ -109,7 +120,7 @@ def tick_with_axis_words(axis: AxisDraft, folded: str) -> int | float | str | No
     """The declared tick a label holds beside only the axis' own words: '30-44 age band' on
     an axis 'Age bands (18-29, 30-44, ...)', '2 in-context examples' on an axis 'Number of
     in-context examples' listing 2."""
-    axis_words = label_words(PAREN_NOTE.sub(" ", strip_markup(axis.label or "")))
+    axis_words = _axis_words(axis)
     for tick in axis.ticks:
         written = fold(str(tick))
         if (folded.startswith(written + " ") and x_words_ok(folded[len(written) + 1:], axis_words)) \
