@@ -128,7 +128,7 @@ def field_mismatches(case: Case, chart: Chart) -> list[str]:
     if "title" in f and _fold(chart.title) != _fold(f["title"]):
         problems.append(f"title {chart.title!r} != {f['title']!r}")
     if "legend" in f:
-        want = [s.strip() for s in f["legend"].split(";") if s.strip()]
+        want = [s.strip() for s in f["legend"].split(";") if s.strip() and s.strip() != "-"]  # '-': none
         have = [e.label for e in chart.legend.entries]
         if [_fold(w) for w in want] != [_fold(h) for h in have]:
             problems.append(f"legend {have} != {want}")

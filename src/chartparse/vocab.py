@@ -148,6 +148,8 @@ LEGEND_ENTRY_GROUP_KEYS = ("entries", "labels", "items", "series", "labels and c
 COLOR_SCALE_PHRASES = ("color bar", "colour bar", "colorbar", "color scale", "colour scale",
                        "color gradient", "colour gradient", "gradient from", "colormap",
                        "color map", "colour map", "heat scale")
+# A size legend maps values to bubble sizes ('Legend (Size Encoding):' over '4', '8', '16'): no entries.
+SIZE_SCALE_PHRASES = ("size encoding", "size legend", "size scale", "bubble size", "bubble sizes")
 TITLE_KEYS = ("chart title", "title", "main title", "figure title", "plot title")
 KIND_KEYS = ("chart type", "type", "plot type", "graph type", "figure type")
 SERIES_DECLARATION_KEYS = ("data series", "series", "lines", "data lines", "plotted series", "areas",
@@ -330,8 +332,10 @@ def announces_legend(words: str) -> bool:
     if not starts_with_any(words, LEGEND_KEYS):
         # 'Models (Legend)', 'Series/Legend': a qualifier naming the legend as what is listed
         # ('Spatial Grounding (Legend)' is where the legend sits: a meta key qualified)
-        last = words.replace("/", " ").split()[-1:]
-        return (last == ["legend"] or last == ["legends"]) and not starts_with_any(words, _PLACE_KEYS)
+        split = words.replace("/", " ").split()
+        return split[-1:] in (["legend"], ["legends"]) and not starts_with_any(words, _PLACE_KEYS) \
+            and split[-2:-1] not in (["in"], ["of"], ["from"], ["on"])  # 'Largest shown in legend:'
+
     if words.startswith("key "):
         return words.split()[1] in LEGEND_KEY_TAILS
     return True

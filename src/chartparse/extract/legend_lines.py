@@ -11,6 +11,8 @@ from ..vocab import (
     LEGEND_ENTRY_GROUP_KEYS,
     LEGEND_META_KEYS,
     SERIES_ATTRIBUTE_KEYS,
+    SIZE_SCALE_PHRASES,
+    has_any_phrase,
     starts_with_any,
 )
 from .keys import key_words
@@ -72,6 +74,11 @@ def _legend_fact(w: Walker, node: Node, pos: str | None) -> bool:
     if "position" in outside_note or "location" in outside_note or (
             is_color_scale(line.key) and not node.children):
         chart.legend_position = chart.legend_position or pos
+        return True
+    if has_any_phrase(words, SIZE_SCALE_PHRASES):  # its lines map values to sizes, no entries
+        for child in node.walk():
+            if child is not node and child.line is not None:
+                w.state.trace.claim(child.line.line, "legend.size-scale")
         return True
     if "visual" in words or "title" in words:
         if "title" in words:

@@ -21,14 +21,6 @@ from .value_words import without_degree, x_words_ok, y_unit_ok
 
 # Character windows: how far from a number a form looks. Each keeps the look bounded
 # (linear in the text) and wide enough for the phrases the form reads.
-TUPLE_PAREN_WINDOW: Final = 8
-"""'(' before and ')' after a tuple's numbers, allowing a few spaces and a '~'."""
-TUPLE_CLOSE_WINDOW: Final = 40
-"""')' after a tuple's y, allowing up to three unit words ('41 Quality Score)')."""
-EQ_NAME_WINDOW: Final = 12
-"""'x = ~' or 'y ≈' written just before a number."""
-Y_AFTER_X_MAX: Final = 2
-"""The 'y =' of an 'x =' pair is one of the next two numbers (a unit number may sit between)."""
 AXIS_NAME_WINDOW: Final = 40
 """The x axis's name leading the first number: a short phrase such as 'Model Size'."""
 NAME_NUMBER_WINDOW: Final = 24
@@ -47,15 +39,7 @@ START_END_WINDOW: Final = 60
 """'starts at a value of approximately' before a start or end value."""
 _SENTENCE_BREAK: Final = re.compile(r"[.!?;]\s")
 
-_TUPLE_OPEN: Final = re.compile(r"[(\[]\s*(?:[^\W\d_]\w{0,3}\s?=\s?)?$")  # '(3, 7)', '[3, 7]', '(k=3, 7)'
-_TUPLE_SEP: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*(?:\s+|(?=[,;)]))){0,3}[,;]\s*[~≈]?\s*$")
-_TUPLE_CLOSE: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*(?:\s+|(?=[)\]]))){0,3}[)\]]")
-_X_EQ: Final = re.compile(r"\bx\s*[=:]\s*[~≈]?\s*$", re.IGNORECASE)
-_Y_EQ: Final = re.compile(r"\by\s*[=:≈~]\s*[~≈]?\s*$", re.IGNORECASE)
 _DASH_RANGE: Final = re.compile(r"^\s{0,2}[-–—]\s{0,2}[~≈]?\s{0,2}$")  # '70-80', '70 – 80'
-_DATE_TAIL: Final = re.compile(r"[-/]\d")
-_Y_THEN_X: Final = re.compile(r"^\s{0,2},?\s{0,2}(?:at|when|where|for)?\s{0,2}x\s{0,2}[=:]?\s{0,2}$",
-                              re.IGNORECASE)
 _X_SPAN: Final = re.compile(r"\s{0,2}(?:through|thru|to)\s{1,2}$", re.IGNORECASE)
 _RANGE_SEP = re.compile(r"^\s*(?:%\s*)?(?:to|–|—|-|and)\s*(?:" + HEDGE + r"|[~≈])?\s*$",
                         re.IGNORECASE)
@@ -124,48 +108,6 @@ def _words(text: str) -> frozenset[str]:
     return label_words(text)
 
 
-def tuple_pair(claims: Claims, ctx: StatementContext) -> None:
-    norm, qs, used = claims.norm, claims.qs, claims.used
-    for i in range(claims.n - 1):
-        a, b = qs[i], qs[i + 1]
-        if used[i] or used[i + 1]:
-            continue
-        lead = max(0, a.start - TUPLE_PAREN_WINDOW)
-        if ((norm.find("(", lead, a.start) != -1 or norm.find("[", lead, a.start) != -1)
-                and (opening := _TUPLE_OPEN.search(norm[lead: a.start]))
-                and b.start - a.end <= TUPLE_CLOSE_WINDOW and _TUPLE_SEP.match(norm[a.end: b.start])
-                and (closing := _TUPLE_CLOSE.match(norm[b.end: b.end + TUPLE_CLOSE_WINDOW]))
-                and opening.group(0)[0] + closing.group(0)[-1] in ("()", "[]")):  # '(6,9]' is a bin
-            claims.point_xy(a, b)
-            used[i] = used[i + 1] = True
-
-
-def xy_equals(claims: Claims, ctx: StatementContext) -> None:
-    norm, qs, used, n = claims.norm, claims.qs, claims.used, claims.n
-    for i in range(n):
-        window = _name_window(claims, qs[i])
-        if used[i] or ("=" not in window and ":" not in window) or not _X_EQ.search(window) \
-                or _DATE_TAIL.match(norm, qs[i].end):
-            continue  # ('X ≈ 2021-09' is a date: dated-xy reads it)
-        if i and not used[i - 1] and _Y_THEN_X.match(norm[qs[i - 1].end: qs[i].start]) \
-                and _Y_EQ.search(_name_window(claims, qs[i - 1])):
-            claims.point_xy(qs[i], qs[i - 1])  # 'near y=0 at x ≈ -0.2': the y named first
-            used[i] = used[i - 1] = True
-            continue
-        for j in range(i + 1, min(n, i + 1 + Y_AFTER_X_MAX)):
-            if not used[j] and _Y_EQ.search(_name_window(claims, qs[j])) \
-                    and not claims.own_x_follows(j, ctx.x_words):
-                claims.point_xy(qs[i], qs[j])
-                used[i] = used[j] = True
-                break
-
-
-def _name_window(claims: Claims, q: Quantity) -> str:
-    """The text before a number, where its axis' name and sign stand ('x = ', or 'x ≈ ' read as '=')."""
-    window = claims.norm[max(0, q.start - EQ_NAME_WINDOW): q.start]
-    return window + "=" if q.raw.startswith("≈") else window
-
-
 _AT_BEFORE: Final = re.compile(r"\b(?:at|by|around|near)\s*[~≈]?\s*$", re.IGNORECASE)
 AT_BEFORE_WINDOW: Final = 10
 """'at ~' right before a number: it is where, on the x axis, not a value."""
@@ -228,10 +170,19 @@ def x_context(claims: Claims, ctx: StatementContext) -> None:
                 break
             claims.reject(q, "range-not-a-value")
             claims.reject(qs[i + 1], "range-not-a-value")
-            break
+            if not _noted_range(norm, q, qs[i + 1], qs[i + 2] if i + 2 < n else None):
+                break
+            used[i + 1] = True  # '(≈4-8 GFLOPs) at a score of ≈72': a range noted in brackets, then the value
+            continue
         claims.point(x, None, None, q)
         claims.reading.value_label = _value_label(claims.before(q, VALUE_LABEL_WINDOW))
         break
+
+
+def _noted_range(norm: str, start: Quantity, end: Quantity, after: Quantity | None) -> bool:
+    """A range in brackets with a number after them: a note on the point, not its value."""
+    return after is not None and norm.rfind("(", 0, start.start) > norm.rfind(")", 0, start.start) \
+        and ")" in norm[end.end: after.start]
 
 
 X_RESTATED_WINDOW = 24  # ' Not present for batch size ' before the x in scope, named again

@@ -13,10 +13,8 @@ from .statement_forms import (
     axis_named_pair,
     range_summary,
     start_end,
-    tuple_pair,
     value_at_x,
     x_context,
-    xy_equals,
 )
 from .statement_forms_axis_named import axis_names_equal
 from .statement_forms_cross import (
@@ -50,6 +48,7 @@ from .statement_forms_named import (
     x_then_named_y,
     x_unit_equals_value,
 )
+from .statement_forms_xy import tuple_pair, xy_equals
 
 _PAIR, _ONE = True, False  # does the form read two numbers, or can it read one?
 _ANY_X, _WITH_X, _NO_X = None, True, False

@@ -185,8 +185,8 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
     if c.text and "=" in c.key and measured_at is None and _text_states_both(w, c.text):
         return None  # 'k=3: Time ≈ 9.8, Accuracy ≈ 0.41': the key labels a point the text gives
     x: int | float | str | None = None
-    if c.text and names_date(name := clean_name(c.key)):
-        x = name  # 'October: ~60', 'April 2021: ~0.7' on a time axis: the date, not its year
+    if c.text and names_date(name := clean_name(c.key).lstrip("~≈ ")):
+        x = name  # 'October: ~60', '~2018-05: ≈72' on a time axis: the date, not its year
     elif not span_with_own_x(c.key, c.text):
         x = x_number(c.key, state.x_words)
     if x is None:
