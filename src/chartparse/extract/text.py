@@ -191,6 +191,9 @@ def clean_name(raw: str) -> str:
             # 'Middle Segment (Light Blue)': a place in the bar names no series; its colour does
             only_place = all(w in _PLACE_WORDS for w in fold(before).split())
             text = inside if only_place and is_style_words(inside) else before
+    head, dash, look = text.rpartition(" - ") if " - " in text else ("", "", "")
+    if dash and head.strip() and is_style_words(look):
+        text = head  # 'GRPO (8B) - Blue Line': the look after a dash names no series
     text = strip_markup(text).rstrip(":").strip()
     return text
 
