@@ -127,6 +127,11 @@ def spaced_declaration(size: int) -> str:
     return "## Line Chart: Loss\n* **Data Series:** A" + padding + "green line representing the loss\n"
 
 
+def colon_chain_legend(size: int) -> str:
+    """A legend value of 'a: ' repeated on one line: every colon looks like a lead-in."""
+    return "## Line Chart: Loss\n* **Legend:** " + "a: " * (size // 3) + "\n"
+
+
 def hash_and_rules(size: int) -> str:
     return _fill(lambda i: "####### x\n- - - - - - - - - x\n" + "-" * 300 + "\n", size)
 
@@ -151,6 +156,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "near-keys": colon_keys,
     "hashes and rules": hash_and_rules,
     "spaced series declaration": spaced_declaration,
+    "colon-chain legend": colon_chain_legend,
 }
 
 

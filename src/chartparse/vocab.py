@@ -21,6 +21,7 @@ from .phrases import starts_with_any as starts_with_any
 from .textcache import text_cache
 from .vocab_sections import PANEL_DATA_TAILS as PANEL_DATA_TAILS
 from .vocab_sections import SECTION_ROLES as SECTION_ROLES
+from .vocab_sections import WHOLE_TITLE_ROLES as WHOLE_TITLE_ROLES
 
 _STYLE_SPLIT: Final = re.compile(r"[\s/,()\-]+")
 
@@ -297,7 +298,7 @@ def key_shape(key: str) -> str:
     return _NONZERO_DIGIT.sub("0", key)
 
 
-END_NOTE: Final = re.compile(r"(?<!\s)\s*+\([^()]{1,60}\)\s*$")  # 'Chart Titles (top of each chart)'
+END_NOTE: Final = re.compile(r"(?<!\s)\s*+\([^()]++\)\s*$")  # 'Chart Titles (top of each chart)'
 
 
 @text_cache()
@@ -335,7 +336,6 @@ def announces_legend(words: str) -> bool:
         split = words.replace("/", " ").split()
         return split[-1:] in (["legend"], ["legends"]) and not starts_with_any(words, _PLACE_KEYS) \
             and split[-2:-1] not in (["in"], ["of"], ["from"], ["on"])  # 'Largest shown in legend:'
-
     if words.startswith("key "):
         return words.split()[1] in LEGEND_KEY_TAILS
     return True

@@ -46,11 +46,11 @@ SECTION_ROLES: tuple[tuple[str, str], ...] = (
     ("image description", "overview"),
     ("description", "overview"),
     ("introduction", "overview"),
-    ("chart type", "overview"),  # (read for the kind)
-    # notes about the figure that state no data: where things sit, the text printed on it
-    ("spatial grounding", "overview"),
-    ("embedded text", "overview"),
 )
+# Titles that name a role only as the whole title ('Accuracy by Chart Type' is data): notes
+# about the figure that state no data (where things sit, the text printed on it), and the
+# chart's type (read for the kind).
+WHOLE_TITLE_ROLES = {"chart type": "overview", "spatial grounding": "overview", "embedded text": "overview"}
 
 # Words after a panel's name in a header over its data ('Heatmap Data:', 'Left Plot Values').
 PANEL_DATA_TAILS = ("data", "values", "details", "analysis", "breakdown", "data points", "specifics")

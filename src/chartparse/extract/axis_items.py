@@ -170,18 +170,21 @@ _ORDER_LEAD: Final = re.compile(r"\b(left to right|right to left|top to bottom|b
 
 
 _WORD_OF_TWO: Final = re.compile(r"[^\W\d_]{2}")
+_LEADING_NUMBER: Final = re.compile(r"[`*_~≈\s]*[-−+]?\d")
 
 
 def tick_line_categories(axis: AxisDraft, text: str) -> bool:
     """A 'Ticks:' or 'Labels:' line under an axis with no range and no ticks yet: quoted names
     ('"SaGe" (left bar) and "RandTrain" (right bar)') or a list whose every item holds a word
-    ('Dot Product, L2 Distance'; '`2⁰`, `2¹`' are ticks) are its categories. True when read."""
+    ('Dot Product, L2 Distance'; '`2⁰`, `2¹`' and '10 ms, 20 ms' are ticks) are its categories.
+    True when read."""
     if axis.ticks:
         return False
     names = quoted_list(text)
     listed = [] if names else bare_list(text)
-    if listed and all(_WORD_OF_TWO.search(item) for item in listed):
-        names = listed
+    if listed and all(_WORD_OF_TWO.search(item) for item in listed) \
+            and not all(_LEADING_NUMBER.match(item) for item in listed):
+        names = listed  # ('10 ms, 20 ms' are numbers with a unit: ticks)
     if not names:
         return False
     axis.ticks = list[int | float | str](names)

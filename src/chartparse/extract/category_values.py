@@ -46,9 +46,11 @@ _PAREN_VALUE_AFTER: Final = re.compile(
 # 'GSM8K: 96.3, MATH 500: 89.4': a category, a colon, its value, then the next or the end
 _COLON_VALUE_AFTER: Final = re.compile(
     r"[\"'`”’*]{0,2}\s?:\s{0,2}([~≈]?\s?-?\d+(?:\.\d+)?\s?%?)(?=\s{0,2}(?:[,;.)]|$))")
-# 'Speed ~40%, Stamina ~90%': a category, a space, its value, then the next or the end
+# 'Speed ~40%, Stamina 90%': a category, a space, its hedged or percent value, then the next
+# or the end ('Llama 3' is a name with its version)
 _SPACED_VALUE_AFTER: Final = re.compile(
-    r"[\"'`”’*]{0,2}\s{1,2}([~≈]?\s?-?\d+(?:\.\d+)?\s?%?)(?=\s{0,2}(?:[,;)]|\.(?:\s|$)|and\s|$))")
+    r"[\"'`”’*]{0,2}\s{1,2}([~≈]\s?-?\d+(?:\.\d+)?\s?%?|-?\d+(?:\.\d+)?\s?%)"
+    r"(?=\s{0,2}(?:[,;)]|\.(?:\s|$)|and\s|$))")
 # 'V in Category', or a hedged or percent value right before it ('~60% Wellbeing')
 _VALUE_BEFORE: Final = re.compile(
     r"([~≈]?\s*-?\d+(?:\.\d+)?\s*%?)\s+(?:in|on|for)\s+(?:the\s+)?$"

@@ -13,6 +13,7 @@ from ..vocab import (
     SERIES_ATTRIBUTE_KEYS,
     SIZE_SCALE_PHRASES,
     has_any_phrase,
+    mentions_color,
     starts_with_any,
 )
 from .keys import key_words
@@ -75,7 +76,9 @@ def _legend_fact(w: Walker, node: Node, pos: str | None) -> bool:
             is_color_scale(line.key) and not node.children):
         chart.legend_position = chart.legend_position or pos
         return True
-    if has_any_phrase(words, SIZE_SCALE_PHRASES):  # its lines map values to sizes, no entries
+    if has_any_phrase(words, SIZE_SCALE_PHRASES) and not _names_other_channel(words):
+        # 'Legend (Size Encoding):': its lines map values to sizes, no entries (a key naming
+        # colours too, 'colour = continent, bubble size = population', keeps its entries)
         for child in node.walk():
             if child is not node and child.line is not None:
                 w.state.trace.claim(child.line.line, "legend.size-scale")
@@ -91,6 +94,11 @@ def _legend_fact(w: Walker, node: Node, pos: str | None) -> bool:
             add_entries(chart, [entry])
         return True
     return False
+
+
+def _names_other_channel(words: str) -> bool:
+    return bool({"color", "colour", "colors", "colours", "shape", "shapes", "marker", "markers"}
+                & set(words.split())) or mentions_color(words)
 
 
 def legend_section_line(w: Walker, node: Node) -> None:

@@ -62,14 +62,20 @@ def entries_from_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
         paired = colour_equals_entries(rest, line) or paired_entries(rest, line)
         if len(paired) >= 2:
             return paired  # (the pairs after a lead-in)
-    if not is_no_value(text):
-        for reader in _PROSE_READERS:
-            out = [e for e in reader(text, line) if not _NO_ENTRY_LABEL.fullmatch(e.label.strip())]
-            if out:
-                return out
-    if colon and rest.strip() and ":" not in lead:
-        # 'Implicit, by bar colours: Blue = Democrats, Red = Republicans': a lead-in to the entries
-        return entries_from_prose(rest, line)
+    if not is_no_value(text) and (out := _read_prose(text, line)):
+        return out
+    if colon and rest.strip() and ":" not in lead and not NO_LEGEND.search(rest):
+        # 'Implicit, by bar colours: Blue = Democrats, Red = Republicans': a lead-in to the
+        # entries (read once: the rest's own colons are not lead-ins again)
+        return _read_prose(rest, line)
+    return []
+
+
+def _read_prose(text: str, line: int | None) -> list[LegendEntryDraft]:
+    for reader in _PROSE_READERS:
+        out = [e for e in reader(text, line) if not _NO_ENTRY_LABEL.fullmatch(e.label.strip())]
+        if out:
+            return out
     return []
 
 

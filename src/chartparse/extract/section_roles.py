@@ -8,9 +8,9 @@ from typing import Final
 
 from ..outline import Node
 from ..textcache import text_cache
-from ..vocab import SECTION_ROLES, lookup
+from ..vocab import SECTION_ROLES, WHOLE_TITLE_ROLES, fold, lookup
 from .legend_notes import titles_a_color_scale
-from .text import clean_name, drop_numbering, is_style_words
+from .text import clean_name, drop_numbering, is_style_words, strip_markup
 
 
 def section_role(title: str, parent: str) -> str:
@@ -18,6 +18,8 @@ def section_role(title: str, parent: str) -> str:
     if (role := titled_role(title)) is not None:
         # ('Legend (Color Scale)': values mapped to colours, no series' entries)
         return "color-scale" if role == "legend" and titles_a_color_scale(title) else role
+    if parent != "data" and (whole := WHOLE_TITLE_ROLES.get(fold(drop_numbering(strip_markup(title))))):
+        return whole  # '## Embedded Text' (under the data, '#### Spatial Grounding' is a category)
     return "other" if parent in ("document", "overview") else parent
 
 

@@ -26,7 +26,9 @@ _PAIR_GAP_WORDS = frozenset("and or to from when where while then at by in of wi
 _NUMBERED_GAP_WORDS = _PAIR_GAP_WORDS - {"and"}
 
 
-def _name_window(claims: Claims, q: Quantity) -> str:
+def _axis_name_window(claims: Claims, q: Quantity) -> str:
+    """The text before a number where an axis' name and its sign stand ('β ≈ '); unlike the
+    x/y forms' window it is wider (a name of two words) and keeps '≈' as written."""
     window = claims.before(q, NAME_EQ_WINDOW)
     if q.raw.startswith("≈"):
         window += "≈"  # 'Cf ≈ 0.4': the scanner kept the sign with the value ('~' is no '=')
@@ -37,7 +39,7 @@ def axis_named(claims: Claims, q: Quantity, letter: str, words: frozenset[str],
                other: frozenset[str]) -> bool:
     """``q`` follows the name of an axis and '=', '≈' or ':': the axis' letter ('x'),
     or words all of the axis' label ('x/H', 'β', 'Cf') and not all of the other's."""
-    window = _name_window(claims, q)
+    window = _axis_name_window(claims, q)
     numbered = numbered_before(window)  # 'Dimension 2 ≈ 35': the axes differ by their numbers
     if numbered and numbered <= words and not numbered <= other:
         return True
@@ -55,7 +57,7 @@ def _names_a_value(claims: Claims, q: Quantity, x_words: frozenset[str]) -> bool
     """After an x named by its axis, '..., C_D = 1.7' or '..., Correlation length ≈ 0.7': a
     symbol or a name of two words with '=' or '≈' (the line's own name, not the y axis' label)
     names the value at that x."""
-    m = NAME_EQ.search(_name_window(claims, q))
+    m = NAME_EQ.search(_axis_name_window(claims, q))
     if m is None or ":" in m.group(0):
         return False
     name = m.group("name")

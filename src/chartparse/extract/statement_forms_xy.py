@@ -52,24 +52,24 @@ def tuple_pair(claims: Claims, ctx: StatementContext) -> None:
 def xy_equals(claims: Claims, ctx: StatementContext) -> None:
     norm, qs, used, n = claims.norm, claims.qs, claims.used, claims.n
     for i in range(n):
-        window = _name_window(claims, qs[i])
+        window = _xy_name_window(claims, qs[i])
         if used[i] or ("=" not in window and ":" not in window) or not _X_EQ.search(window) \
                 or _DATE_TAIL.match(norm, qs[i].end):
             continue  # ('X ≈ 2021-09' is a date: dated-xy reads it)
         if i and not used[i - 1] and _Y_THEN_X.match(norm[qs[i - 1].end: qs[i].start]) \
-                and _Y_EQ.search(_name_window(claims, qs[i - 1])):
+                and _Y_EQ.search(_xy_name_window(claims, qs[i - 1])):
             claims.point_xy(qs[i], qs[i - 1])  # 'near y=0 at x ≈ -0.2': the y named first
             used[i] = used[i - 1] = True
             continue
         for j in range(i + 1, min(n, i + 1 + Y_AFTER_X_MAX)):
-            if not used[j] and _Y_EQ.search(_name_window(claims, qs[j])) \
+            if not used[j] and _Y_EQ.search(_xy_name_window(claims, qs[j])) \
                     and not claims.own_x_follows(j, ctx.x_words):
                 claims.point_xy(qs[i], qs[j])
                 used[i] = used[j] = True
                 break
 
 
-def _name_window(claims: Claims, q: Quantity) -> str:
+def _xy_name_window(claims: Claims, q: Quantity) -> str:
     """The text before a number, where its axis' name and sign stand ('x = ', or 'x ≈ ' read as '=')."""
     window = claims.norm[max(0, q.start - EQ_NAME_WINDOW): q.start]
     return window + "=" if q.raw.startswith("≈") else window

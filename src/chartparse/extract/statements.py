@@ -299,10 +299,10 @@ def _short_handles(names: list[str]) -> dict[str, str]:
     shared: set[str] = set()
     for name in names:
         words = name.split()
-        if not words or not all(word[:1].isalpha() for word in words):
+        if len(words) < 2 or not all(word[:1].isalpha() for word in words):
             continue
         own = {words[0][0].lower(), "".join(word[0] for word in words).lower()}
-        if len(words) >= 2 and len(words[0]) >= 3 and words[0].isalpha():
+        if len(words[0]) >= 3 and words[0].isalpha():
             own.add(words[0].lower())
         for handle in own:
             if handles.get(handle, name) != name:
@@ -318,14 +318,14 @@ def _values_with_series_in_parens(w: Walker, text: str, scope: Scope, line_no: i
     for known in list(by_key.values()):
         for part in _combined_parts(known):  # 'Pika 2B / Rook 2B': one look, two names
             by_key.setdefault(_SPACES.sub("", name_key(part)), part)
-    for handle, named in _short_handles(list(by_key.values())).items():
-        by_key.setdefault(handle, named)
+    handles = _short_handles(list(by_key.values()))
     found: list[tuple[int, str, str]] = []
     for m in _VALUE_PAREN_NAME.finditer(text):
         inside = m.group(2).strip()
-        if len(inside) == 1 and not inside.isupper():
-            continue  # '(a)' marks a panel; '(D)' can be a party's initial
-        name = by_key.get(_SPACES.sub("", name_key(inside)))
+        key = _SPACES.sub("", name_key(inside))
+        name = by_key.get(key)
+        if name is None and (len(inside) > 1 or inside.isupper()):
+            name = handles.get(key)  # ('(a)' marks a panel; '(D)' can be a party's initial)
         if name is not None:
             found.append((m.start(), name, m.group(1)))
     if len({name for _, name, _ in found}) < 2:

@@ -122,3 +122,24 @@ def label_column_first(rows: list[list[str]]) -> list[list[str]]:
     if k is None:
         return rows
     return [[r[k], *(c for i, c in enumerate(r) if i not in (0, k))] if len(r) > k else r for r in rows]
+
+
+_INDEX_HEADERS = frozenset({"point", "#", "no", "no.", "index", "id", "idx", "sample", "pt", "point #"})
+_ROW_NUMBER: Final = re.compile(r"[A-Za-z]{0,2}#?(\d{1,3})")
+
+
+def without_row_numbers(chart: ChartDraft, rows: list[list[str]]) -> list[list[str]]:
+    """The rows without a first column that only counts them 1, 2, 3 ('| Point | τ | p |' over
+    '| 1 | 60 | 3e-4 |', or P1, P2) beside two or more others; a column the x axis names
+    ('Sample' on an axis 'Sample') is the x."""
+    header = fold(strip_markup(rows[0][0]))
+    x_axis = chart.axis("x", None)
+    if len(rows[0]) < 3 or header not in _INDEX_HEADERS or (
+            x_axis is not None and x_axis.label and has_phrase(fold(x_axis.label), header)):
+        return rows
+    cells = [strip_markup(row[0]).strip() if row else "" for row in rows[1:]]
+    counts = [m.group(1) if (m := _ROW_NUMBER.fullmatch(cell)) else "" for cell in cells]
+    first = int(counts[0]) if counts and counts[0] else -1
+    if first not in (0, 1) or counts != [str(first + k) for k in range(len(counts))]:
+        return rows
+    return [row[1:] for row in rows]

@@ -18,6 +18,7 @@ from .table_columns import (
     difference_of_columns,
     is_derived,
     label_column_first,
+    without_row_numbers,
 )
 from .table_long import KNOWN_SHARE, cell_value, long_by_declared_series, series_key_column
 from .table_pairs import (
@@ -70,7 +71,7 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
     rows, lines = _without_cut_rows(rows, lines)
     if len(rows) < 2 or len(rows[0]) < 2:
         return 0
-    rows = _without_row_numbers(rows)
+    rows = without_row_numbers(chart, rows)
     header = [strip_markup(h) for h in rows[0]]  # (strip_markup resolves escapes: 'NQ\\_WC' is NQ_WC)
     if axis_rows(chart, rows, header, lines, panel):
         return 0
@@ -92,19 +93,6 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
         return _columns_as_series(chart, rows, header, xs, known or {}, lines, panel, skip=jx)
     rows = label_column_first(rows)
     return _wide_table(chart, rows, rows[0], dict(known or {}), lines, panel, x_words, in_scope)
-
-
-_INDEX_HEADERS = frozenset({"point", "#", "no", "no.", "index", "id", "idx", "sample", "pt", "point #"})
-_ROW_NUMBER: Final = re.compile(r"[A-Za-z]{0,2}#?\d{1,3}")
-
-
-def _without_row_numbers(rows: list[list[str]]) -> list[list[str]]:
-    """The rows without a first column that only numbers them ('| Point | τ | p |' over '| 1 |
-    60 | 3e-4 |', or P1, P2) beside two or more others: the count is no value."""
-    if len(rows[0]) >= 3 and strip_markup(rows[0][0]).strip().lower() in _INDEX_HEADERS and all(
-            row and _ROW_NUMBER.fullmatch(strip_markup(row[0]).strip()) for row in rows[1:]):
-        return [row[1:] for row in rows]
-    return rows
 
 
 def _cell_number(row: list[str], j: int) -> int | float | None:

@@ -276,7 +276,8 @@ def _radar_part(w: Walker, c: KeyedLine) -> bool | None:
     if any(part in RADAR_SPOKE_KEYS for part in parts):
         axis = read_axis(w.state.chart, "x", "categories", c.key, c.text, [], c.scope.panel,
                          c.line.line, c.node.last_line)
-        axis.ticks = _child_spokes(w, c) or axis.ticks or _spokes_after_colon(c.text)
+        listed = axis.ticks if all(len(str(t).split()) <= _SPOKE_WORDS for t in axis.ticks) else []
+        axis.ticks = listed or _child_spokes(w, c) or axis.ticks or _spokes_after_colon(c.text)
     elif any(part in RADAR_SCALE_KEYS for part in parts):
         read_axis(w.state.chart, "y", "range", c.key, c.text, [], c.scope.panel, c.line.line,
                   c.node.last_line)
@@ -314,19 +315,23 @@ _SCALE_TEXT: Final = re.compile(r"^\s*[-~≈]?\d|\d\s?%|\d\s?[-–]\s?\d")
 
 def _child_spokes(w: Walker, c: KeyedLine) -> list[int | float | str]:
     """The spokes' names in the lines under the key: plain or bold-only lines, a list on one
-    of them, or short names after a prefix key ('VP: Wellbeing (Top vertex)'). They win over
-    the key's own text, which may only describe them ('Each chart has three axes')."""
+    of them, or short names after a prefix key the lines share ('VP: Wellbeing (Top vertex)',
+    'VP: Autonomy'; 'Arrangement:' alone is a note). They win over the key's own text when it
+    only describes them ('Each chart has three axes')."""
     spokes: list[int | float | str] = []
-    for key, text in w.child_pairs(c.node):
+    pairs = w.child_pairs(c.node)
+    shared = {key for key, _ in pairs if key is not None and sum(k == key for k, _ in pairs) >= 2}
+    for key, text in pairs:
         if key is None and text and not _SCALE_TEXT.search(text):  # ('GSM8K' yes; 'scaled 0-100%' no)
             spokes.extend(drop_note(str(t)) for t in listed_categories(text) or [strip_markup(text)])
         elif key is not None and not text:
             spokes.append(strip_markup(key))
-        elif key is not None and _PREFIXED_SPOKE.fullmatch(name := drop_note(strip_markup(text))):
+        elif key in shared and _PREFIXED_SPOKE.fullmatch(name := drop_note(strip_markup(text))):
             spokes.append(name)
     return spokes
 
 
+_SPOKE_WORDS = 4  # a listed 'spoke' of more words is a sentence about the spokes
 _PREFIXED_SPOKE: Final = re.compile(r"[^\W\d_][^\W\d]*+(?: [^\W\d_][^\W\d]*+){0,3}")  # up to four words
 
 

@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ...vocab import BAR_ATTRIBUTE_KEYS, fold, has_phrase, mentions_color
+from ...vocab import (
+    BAR_ATTRIBUTE_KEYS,
+    DERIVED_COLUMN_WORDS,
+    FEATURE_KEY_WORDS,
+    fold,
+    has_phrase,
+    mentions_color,
+)
 from ..categories import (
     TRAILING_NOTE,
     category_axis,
@@ -195,8 +202,8 @@ def _drawn_series_scope(w: Walker, c: KeyedLine) -> Scope:
     if c.scope.series is not None:
         return c.scope
     drawn = note is not None and (is_style_words(note.group(1)) or mentions_color(note.group(1)))
-    if not drawn and (w.state.chart.legend or not _values_at_every_category(w, c)
-                      or _GROUPING_WORDS.search(c.key)):
+    if not drawn and (w.state.chart.legend or not _names_a_series(c.key)
+                      or not _values_at_every_category(w, c)):
         return c.scope
     name = clean_name(c.key)
     if not name or fold(name) in _DRAWING_WORDS:
@@ -207,6 +214,18 @@ def _drawn_series_scope(w: Walker, c: KeyedLine) -> Scope:
 _GROUPING_WORDS: Final = re.compile(
     r"\b(?:top|bottom|highest|lowest|best|worst|most|least|notable|leading|largest|smallest|others?|"
     r"exceptions?|examples?|outliers?)\b", re.IGNORECASE)  # 'Top Three:', 'Lowest:' group categories
+
+
+def _names_a_series(key: str) -> bool:
+    """A short name, not a ranking ('Top Three'), a feature ('Peak values') or a derived
+    measure ('Difference from last year')."""
+    words = fold(clean_name(key)).split()
+    return 0 < len(words) <= _SERIES_KEY_WORDS and not _GROUPING_WORDS.search(key) \
+        and not set(words) & (FEATURE_KEY_WORDS | _DERIVED_WORDS)
+
+
+_SERIES_KEY_WORDS = 4
+_DERIVED_WORDS = frozenset(DERIVED_COLUMN_WORDS)
 
 
 def _values_at_every_category(w: Walker, c: KeyedLine) -> bool:
