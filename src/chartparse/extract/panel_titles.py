@@ -101,8 +101,8 @@ def told_apart(title: str, other: str) -> bool:
     if letter is not None and theirs is not None and theirs.group(1).lower() != letter.group(1).lower():
         return True
     short, long_ = sorted((title.strip(), other.strip()), key=len)
-    if long_.startswith(short) and _OPERATOR_TAIL.match(long_, len(short)):
-        return True  # 'G+ - G-' is the difference of 'G+' and 'G-', a panel of its own
+    if " " not in short and long_.startswith(short) and _OPERATOR_TAIL.match(long_, len(short)):
+        return True  # 'G+ - G-' is the difference of 'G+' and 'G-' ('Left Plot - loss' describes one)
     here, there = place_note(title), place_note(other)
     return bool(here) and bool(there) and here != there
 
