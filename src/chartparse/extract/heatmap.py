@@ -61,12 +61,16 @@ def _split(key: str) -> tuple[str, str, bool] | None:
 
 
 _TUPLE_ITEM: Final = re.compile(r"^(\([^():]{1,40},[^():]{1,40}\))\s*[:=]\s*(\S.*)$")
+_NAMED_CELL_SENTENCE: Final = re.compile(
+    r"^([A-Za-z][A-Za-z ]{0,20} \d{1,4}, [A-Za-z][A-Za-z ]{0,20} \d{1,4}) (?:has|shows|is|with)\b(.*)$")
 
 
 def tuple_cell_line(line: Line) -> Line | None:
     """'* (3, 7): 45', a plain item the line parser gives no key (a key cannot start with
-    '('): the same line keyed by its tuple, for the heatmap cell rule."""
-    m = _TUPLE_ITEM.match(line.text.strip())
+    '('), or a sentence naming its cell first ('Layer 20, Head 4 has a p-value of about
+    0.6'): the same line keyed by its cell, for the heatmap cell rule."""
+    text = line.text.strip()
+    m = _TUPLE_ITEM.match(text) or _NAMED_CELL_SENTENCE.match(text)
     if m is None:
         return None
     return Line(line.kind, line.line, line.end_line, m.group(2), m.group(1), line.indent,
