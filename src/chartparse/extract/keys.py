@@ -84,10 +84,11 @@ _ATTRIBUTE_TAILS = frozenset(" " + word for word in SERIES_ATTRIBUTE_KEYS if " "
 
 @text_cache()
 def _key_info(key: str) -> KeyInfo:
-    words = fold(drop_numbering(strip_markup(key)))
+    plain = strip_markup(key)
+    words = fold(drop_numbering(plain))
     data_group = is_data_group_key(words)
-    unnoted = fold(END_NOTE.sub("", strip_markup(key)))  # ('Chart Titles (top of each chart)')
-    legend = key_announces_legend(strip_markup(key), words)
+    unnoted = fold(END_NOTE.sub("", plain))  # ('Chart Titles (top of each chart)')
+    legend = key_announces_legend(plain, words)
     legend_word = starts_with_any(words, LEGEND_KEYS) or legend
     kind_key = words in KIND_KEYS
     axis = axis_role(key)

@@ -8,6 +8,7 @@ None when it does not apply.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
@@ -320,7 +321,7 @@ def _child_spokes(w: Walker, c: KeyedLine) -> list[int | float | str]:
     only describes them ('Each chart has three axes')."""
     spokes: list[int | float | str] = []
     pairs = w.child_pairs(c.node)
-    shared = {key for key, _ in pairs if key is not None and sum(k == key for k, _ in pairs) >= 2}
+    shared = {key for key, n in Counter(k for k, _ in pairs if k is not None).items() if n >= 2}
     for key, text in pairs:
         if key is None and text and not _SCALE_TEXT.search(text):  # ('GSM8K' yes; 'scaled 0-100%' no)
             spokes.extend(drop_note(str(t)) for t in listed_categories(text) or [strip_markup(text)])

@@ -27,7 +27,7 @@ from ..names import panel_name
 from ..narrative import read_in
 from ..pie_legend import slices_named_after
 from ..ruler import DONE, Claim
-from ..state import name_key
+from ..state import AxisDraft, name_key
 from ..statements import statement
 from ..text import clean_name, is_style_words, quantities, quoted, strip_markup
 from ..values_of import x_number
@@ -173,10 +173,10 @@ def category_value(w: Walker, c: KeyedLine) -> Claim | None:
     chart = w.state.chart
     axis = category_axis(chart, c.scope.panel)
     if c.scope.x is None and axis is not None and listed_tick(chart, c.scope.panel, c.key) is None \
-            and declared_category_values(chart, c.text, c.scope.panel):
+            and (values := declared_category_values(chart, c.text, c.scope.panel)):
         # '**Top Three**: "unity" (61) and "love" (60)': the key groups declared categories;
         # '**Rural (Green)**: ~1.5 for 18-29, ...': a key drawn in a look is that look's series
-        statement(w, c.text, _drawn_series_scope(w, c), c.line.line)
+        statement(w, c.text, _drawn_series_scope(w, c, _at_every_category(axis, values)), c.line.line)
         return DONE
     x = category_x(chart, c.name, c.scope.panel)
     if w.state.kind == "pie" and isinstance(x, str) and (slice_name := entry_of_bar(
@@ -194,16 +194,16 @@ def category_value(w: Walker, c: KeyedLine) -> Claim | None:
     return read_at_category(w, c, x)
 
 
-def _drawn_series_scope(w: Walker, c: KeyedLine) -> Scope:
+def _drawn_series_scope(w: Walker, c: KeyedLine, every_category: bool) -> Scope:
     """The scope with the series a key names, when the key states its look in brackets or,
     with no legend, when its text gives a value at every declared category ('**Team A:**
-    Speed ~40%, Stamina ~90%' on an axis of those two): a series, not a group of categories."""
+    Speed ~40%, Stamina ~90%' on an axis of those two; ``every_category``): a series, not a
+    group of categories."""
     note = TRAILING_NOTE.search(strip_markup(c.key))
     if c.scope.series is not None:
         return c.scope
     drawn = note is not None and (is_style_words(note.group(1)) or mentions_color(note.group(1)))
-    if not drawn and (w.state.chart.legend or not _names_a_series(c.key)
-                      or not _values_at_every_category(w, c)):
+    if not drawn and (w.state.chart.legend or not every_category or not _names_a_series(c.key)):
         return c.scope
     name = clean_name(c.key)
     if not name or fold(name) in _DRAWING_WORDS:
@@ -221,18 +221,17 @@ def _names_a_series(key: str) -> bool:
     measure ('Difference from last year')."""
     words = fold(clean_name(key)).split()
     return 0 < len(words) <= _SERIES_KEY_WORDS and not _GROUPING_WORDS.search(key) \
-        and not set(words) & (FEATURE_KEY_WORDS | _DERIVED_WORDS)
+        and not _NOT_SERIES_WORDS.intersection(words)
 
 
 _SERIES_KEY_WORDS = 4
-_DERIVED_WORDS = frozenset(DERIVED_COLUMN_WORDS)
+_NOT_SERIES_WORDS = FEATURE_KEY_WORDS | frozenset(DERIVED_COLUMN_WORDS)
 
 
-def _values_at_every_category(w: Walker, c: KeyedLine) -> bool:
-    axis = category_axis(w.state.chart, c.scope.panel)
-    named = [t for t in axis.ticks if isinstance(t, str)] if axis is not None else []
-    found = {tick for tick, _ in declared_category_values(w.state.chart, c.text, c.scope.panel)}
-    return len(named) >= 2 and found >= set(named)
+def _at_every_category(axis: AxisDraft, values: list[tuple[str, str]]) -> bool:
+    """Whether ``values`` (category, value) give a value at every category the axis names."""
+    named = [t for t in axis.ticks if isinstance(t, str)]
+    return len(named) >= 2 and {tick for tick, _ in values} >= set(named)
 
 
 _DRAWING_WORDS = frozenset(
