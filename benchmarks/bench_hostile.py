@@ -132,6 +132,15 @@ def colon_chain_legend(size: int) -> str:
     return "## Line Chart: Loss\n* **Legend:** " + "a: " * (size // 3) + "\n"
 
 
+def categories_and_keys(size: int) -> str:
+    """Thousands of declared categories (a radar's spoke lines), then as many keyed lines:
+    each key is checked against the categories one by one (quadratic; not yet indexed)."""
+    half = size // 2
+    spokes = _fill(lambda i: f"  * Name{i} x\n", half)
+    keys = _fill(lambda i: f"* **Q{i} y:** 5\n", size - half)
+    return "## Radar Chart: X\n* **Axes:**\n" + spokes + "\n### Data\n" + keys
+
+
 def hash_and_rules(size: int) -> str:
     return _fill(lambda i: "####### x\n- - - - - - - - - x\n" + "-" * 300 + "\n", size)
 
@@ -157,6 +166,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "hashes and rules": hash_and_rules,
     "spaced series declaration": spaced_declaration,
     "colon-chain legend": colon_chain_legend,
+    "categories and keys": categories_and_keys,
 }
 
 
