@@ -133,12 +133,19 @@ def colon_chain_legend(size: int) -> str:
 
 
 def categories_and_keys(size: int) -> str:
-    """Thousands of declared categories (a radar's spoke lines), then as many keyed lines:
-    each key is checked against the categories one by one (quadratic; not yet indexed)."""
+    """Thousands of declared categories (a radar's spoke lines), then as many keyed lines,
+    each read against the categories (indexed, and bounded by limits.MAX_TICKS)."""
     half = size // 2
     spokes = _fill(lambda i: f"  * Name{i} x\n", half)
     keys = _fill(lambda i: f"* **Q{i} y:** 5\n", size - half)
     return "## Radar Chart: X\n* **Axes:**\n" + spokes + "\n### Data\n" + keys
+
+
+def panels_and_keys(size: int) -> str:
+    """A new panel every few lines, each with its own axis and a point: each title is read
+    against the panels before it (bounded by limits.MAX_PANELS)."""
+    return "## Line Chart: X\n" + _fill(lambda i: f"### Panel {i}: Loss {i}\n* **X-Axis:** Epoch\n"
+                                        f"* Series A: ~{i % 9} at 3\n", size)
 
 
 def hash_and_rules(size: int) -> str:
@@ -167,6 +174,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "spaced series declaration": spaced_declaration,
     "colon-chain legend": colon_chain_legend,
     "categories and keys": categories_and_keys,
+    "panels and keys": panels_and_keys,
 }
 
 

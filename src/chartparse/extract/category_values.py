@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Final
 from ..vocab import TOTAL_WORDS, fold
 from ..vocab_numbers import HEDGE
 from .categories import category_axis, drop_note, tick_with_axis_words
-from .state import ChartDraft, name_key
+from .state import AxisDraft, ChartDraft, name_key
 from .text import find_whole, quantities, strip_markup
+from .tick_index import tick_index
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..values import Quantity
@@ -70,7 +71,7 @@ def declared_category_values(chart: ChartDraft, text: str, panel: str | None) ->
         return []
     low = text.lower()
     found: list[tuple[int, str, str]] = []
-    for tick in axis.ticks:
+    for tick in tick_index(axis).inside_lower(low):
         if not isinstance(tick, str) or not tick:
             continue
         if len(tick) < 2:  # a one-letter category counts only quoted as written: '`v` (120)'
@@ -90,7 +91,7 @@ def declared_category_values(chart: ChartDraft, text: str, panel: str | None) ->
             found.append((at, tick, value))
     if not found:
         plain = strip_markup(text).strip()
-        return _lead_category_value(plain, axis.ticks) or _respective_values(plain, axis.ticks)
+        return _lead_category_value(plain, axis) or _respective_values(plain, axis)
     return [(tick, value) for _, tick, value in sorted(found)]
 
 
@@ -108,7 +109,7 @@ _RESPECTIVELY: Final = re.compile(r"\brespectively\b", re.IGNORECASE)
 _CLAUSE_BREAK: Final = re.compile(r";\s|\.\s")
 
 
-def _respective_values(plain: str, ticks: list[int | float | str]) -> list[tuple[str, str]]:
+def _respective_values(plain: str, axis: AxisDraft) -> list[tuple[str, str]]:
     """'on MATH and HumanEval, reaching 0.3 and 0.7 respectively': the declared categories
     named first in the clause and as many values after them, paired in order."""
     end = _RESPECTIVELY.search(plain)
@@ -118,6 +119,7 @@ def _respective_values(plain: str, ticks: list[int | float | str]) -> list[tuple
     low = norm.lower()
     if len(low) != len(norm):
         return []  # (a letter whose lower case is longer: positions would not line up)
+    ticks = tick_index(axis).inside_lower(low)
     places = [(at, t) for t in ticks if isinstance(t, str) and len(t) >= _SHORT_NAME_MIN
               and (at := _last_whole(low, t.lower())) >= 0]
     places = sorted((at, t) for at, t in places if not any(  # 'MATH' inside 'MATH Hard' is MATH Hard
@@ -141,7 +143,7 @@ def _last_whole(low: str, word: str) -> int:
 _NOT_THE_VALUE_BEFORE = frozenset({"by", "than", "of", "times"})  # 'ahead by ~700': a gap, no value
 
 
-def _lead_category_value(plain: str, ticks: list[int | float | str]) -> list[tuple[str, str]]:
+def _lead_category_value(plain: str, axis: AxisDraft) -> list[tuple[str, str]]:
     """'**Alpha** is highest at ~80.': a first sentence about the declared category it opens
     with, holding one value (besides the category's own digits) and naming no other category,
     gives that category's value."""
@@ -149,6 +151,7 @@ def _lead_category_value(plain: str, ticks: list[int | float | str]) -> list[tup
     low = norm.lower()
     if len(low) != len(norm):
         return []
+    ticks = tick_index(axis).inside_lower(low)
     named = [(at, t) for t in ticks if isinstance(t, str) and len(t) >= _SHORT_NAME_MIN
              and (at := find_whole(low, t.lower())) >= 0]
     if len(named) != 1 or named[0][0] != 0:
@@ -281,8 +284,7 @@ def listed_tick(chart: ChartDraft, panel: str | None, key: str) -> str | None:
     if axis is None or axis.scale != "categorical":
         return None
     wanted = fold(strip_markup(key).strip().rstrip(":"))
-    ticks = [t for t in axis.ticks if isinstance(t, str)]
-    exact = next((t for t in ticks if fold(t) == wanted), None)
+    exact = tick_index(axis).first_folded(wanted)
     if exact is not None or " " not in wanted or chart.kind == "heatmap":
         return exact  # (on a heatmap 'Multimodal Models' sums up a whole row: no cell)
     tick = tick_with_axis_words(axis, wanted)  # '30-44 Age Band' on an axis 'Age bands (18-29, ...)'

@@ -11,19 +11,8 @@ from typing import Any, NamedTuple
 
 from ..vocab import fold
 from .name_identity import bracketed_key, name_key
-from .panel_titles import (
-    POSITION_WORDS,
-    TITLE_AFTER_PLACE,
-    TITLE_NOTE,
-    WORD,
-    declared_title_for,
-    panel_by_letter,
-    panel_number,
-    quoted_title_after_place,
-    titled_place_named,
-    told_apart,
-    untitled_panel,
-)
+from .panel_register import add_panel
+from .tick_index import TickIndex
 from .trace import Trace
 
 
@@ -108,8 +97,7 @@ class SeriesDraft:
 
 
 def _value_key(v: int | float | str) -> object:
-    """A hashable identity for a point coordinate: the number as a float, or folded text
-    (tagged, so that the text '1' is not the number 1)."""
+    """A point coordinate's identity: the number as a float, or folded text, tagged ('1' != 1)."""
     if isinstance(v, str):
         return ("s", fold(v))
     return float(v)
@@ -129,18 +117,18 @@ class AxisDraft:
     last_line: int | None
     rule: str | None
     examples_only: bool  # its categories were given as examples ('e.g., "A", "B", ...'), not all
+    tick_index: TickIndex | None = field(default=None, compare=False, repr=False)  # see tick_index()
 
     # __init__ is written out for mypyc (see SeriesDraft).
     def __init__(self, role: str, panel: str | None = None, first_line: int | None = None,
                  last_line: int | None = None, rule: str | None = None) -> None:
         self.role = role
         self.examples_only = False
-        self.label = self.unit = self.scale = None
-        self.min = self.max = None
+        self.label = self.unit = self.scale = self.min = self.max = None
         self.ticks = []
+        self.tick_index = None
         self.panel = panel
-        self.first_line = first_line
-        self.last_line = last_line
+        self.first_line, self.last_line = first_line, last_line
         self.rule = rule
 
 
@@ -186,6 +174,7 @@ class ChartDraft:
     legend_title: str | None = None
     legend: list[LegendEntryDraft] = field(default_factory=list)
     panels: list[tuple[str, int | None, int | None]] = field(default_factory=list)
+    panels_dropped: int = 0  # titles past MAX_PANELS, read as the last panel
     stated_panel_count: tuple[int, int | None] | None = None
     stated_grid: tuple[int, int] | None = None  # (rows, columns), set by extract.layout
     series: list[SeriesDraft] = field(default_factory=list)
@@ -225,6 +214,7 @@ class ChartDraft:
         self.legend_position = self.legend_title = None
         self.legend = []
         self.panels = []
+        self.panels_dropped = 0
         self.stated_panel_count = self.stated_grid = None
         self.series = []
         self.observations, self.interpretation = [], []
@@ -341,57 +331,8 @@ class ChartDraft:
         return self.axis(role, panel) or self.axis(role, None)
 
     def add_panel(self, title: str, first: int | None, last: int | None) -> str:
-        """Register a panel; returns the name to use (an earlier, fuller name if it has one)."""
-        if (quoted_title := quoted_title_after_place(title)) is not None:
-            if quoted_title not in self.declared_panel_titles:
-                self.declared_panel_titles.append(quoted_title)  # the data headers name it so
-            title = quoted_title  # 'Left Chart: "By Team"' is the panel titled 'By Team'
-        known_panel = self._known_panel(title)
-        if known_panel is not None:
-            return known_panel
-        place = TITLE_NOTE.sub("", title)
-        if place != title and place in self.panel_titles:
-            return self.add_panel(place, first, last)  # 'Left Chart (Dry season)': the titled place
-        titled = next((t for t, _, _ in self.panels if titled_place_named(t, title)), None)
-        if titled is not None:
-            return titled  # 'Question Chart Trends' heads 'Left Chart (Question)'
-        lettered = panel_by_letter(title, [t for t, _, _ in self.panels])
-        if lettered is not None:
-            if untitled_panel(lettered) and not untitled_panel(title):
-                self.panel_titles.setdefault(lettered, title)  # 'Chart (a) Specifics', then its title
-            return lettered  # 'Chart (a): Depth Analysis' is the panel titled '(a) Depth Analysis'
-        number = panel_number(title)
-        if number is not None and (numbered := self.numbered_panel_titles.get(number)) and numbered != title:
-            return self.add_panel(numbered, first, last)  # 'Chart 1: Open-source LLMs' is chart 1, so titled
-        declared = declared_title_for(title, self.declared_panel_titles)
-        if declared is not None and declared != title:
-            return self.add_panel(declared, first, last)
-        self.panels.append((title, first, last))
-        if self.trace.current is not None:
-            self.panel_rules[title] = self.trace.current
-        return title
-
-    def _known_panel(self, title: str) -> str | None:
-        """The registered panel a title names again, fuller or shorter."""
-        key = name_key(title.replace(" - ", ": "))  # 'Left Chart - VRAM' is 'Left Chart: VRAM'
-        for t, _, _ in self.panels:
-            known = name_key(t.replace(" - ", ": "))
-            if told_apart(title, t):
-                continue
-            if title.startswith(t + ":") and untitled_panel(t):
-                return self._titled(t, title)  # 'Plot (a): Loss vs. Steps' is the panel 'Plot (a)', so titled
-            if known == key or (key and (known.startswith(key + " ") or key.startswith(known + " "))):
-                if TITLE_AFTER_PLACE.fullmatch(title, len(t)) and not any(
-                        w in POSITION_WORDS for w in WORD.findall(fold(title[len(t):]))):
-                    self.panel_titles.setdefault(t, title)  # 'Top Chart (Phase vs. Frequency)'
-                return t
-            if title.startswith(t + ":"):  # 'Plot (a): Loss vs. Steps' is the panel 'Plot (a)'
-                return t
-        return None
-
-    def _titled(self, panel: str, title: str) -> str:
-        self.panel_titles.setdefault(panel, title)
-        return panel
+        """Register a panel; returns the name to use (see ``panel_register.add_panel``)."""
+        return add_panel(self, title, first, last)
 
     def warn(self, code: str, message: str, line: int | None = None) -> None:
         self.diagnostics.append(Diag("warning", code, message, line))

@@ -22,6 +22,7 @@ from .key_looks import legend_from_colour_keys, note_look
 from .kinds import OVERVIEW_LINES, kind_in
 from .legend import legend_position
 from .legend_lines import flattened_panel_legend, legend_section_line
+from .limits import bound_ticks
 from .memo import Memo
 from .names import (
     heads_a_category,
@@ -79,6 +80,7 @@ class Walker:
         read_document_heading(self.state, self.root)
         scope = Scope(role="document")
         self._components(self.root, scope)
+        bound_ticks(state)
         # Colour keys that stand for the legend ('Green: Category 2') are declared before the data
         legend_from_colour_keys(state.chart, state)
         categories = declared_category_keys(state.chart) if state.categorical() else frozenset()
@@ -395,6 +397,3 @@ class Walker:
         c = KeyedLine(node, line, scope, info)
         found: Claim | None = self._first_claim(KEYED_RULES.chain_for(info.flags), c, line.line)
         return None if found is None else found.scope
-
-
-__all__ = ["Walker"]

@@ -1,0 +1,83 @@
+"""Declarations are bounded (extract/limits.py) and indexed (extract/tick_index.py), so a
+line is read against them in time that does not grow with their number."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import chartparse
+from chartparse.extract.limits import MAX_PANELS, MAX_TICKS
+from chartparse.extract.tick_index import TickIndex
+from chartparse.vocab import fold, has_phrase
+
+
+def _codes(chart: chartparse.Chart) -> list[str]:
+    return [d.code for d in chart.diagnostics]
+
+
+def test_an_axis_declaring_too_many_categories_keeps_the_first_and_says_so() -> None:
+    names = "".join(f"  * Region {i}\n" for i in range(MAX_TICKS + 40))
+    chart = chartparse.parse(f"## Bar Chart: Sales\n* **X-Axis:** Region\n{names}\n### Data\n"
+                             "* **Region 7:** 12\n* **Region 3:** 30\n")
+    [x_axis] = [a for a in chart.axes if a.role == "x"]
+    assert x_axis.ticks == [f"Region {i}" for i in range(MAX_TICKS)]
+    assert _codes(chart).count("too-many-ticks") == 1
+    [series] = chart.series
+    assert [(p.x, p.y) for p in series.points] == [("Region 7", 12), ("Region 3", 30)]
+
+
+def test_too_many_panels_are_read_as_the_last_and_said_once() -> None:
+    panels = "".join(f"### Panel {i}: Loss {i}\n* **Train:** ~{i % 9} at epoch 3\n"
+                     for i in range(MAX_PANELS + 5))
+    chart = chartparse.parse("## Line Chart: Losses\n" + panels)
+    assert len(chart.panels) == MAX_PANELS
+    assert _codes(chart).count("too-many-panels") == 1
+
+
+_WORDS = st.sampled_from(["a", "ab", "north", "(b)", "x-1", "North Pole", "pole", "VP: North", "7", "é"])
+_TICKS = st.lists(st.one_of(_WORDS, st.integers(0, 9)), min_size=1, max_size=12)
+_TEXT_WORDS = ["a", "ab", "north", "(b)", "x-1", "pole", "7", "é", "northern", ":", ",", "vp"]
+_TEXT = st.lists(st.sampled_from(_TEXT_WORDS), max_size=10).map(" ".join)
+
+
+@given(_TICKS, _TEXT)
+def test_the_index_finds_every_tick_a_scan_would(ticks: list[int | float | str], text: str) -> None:
+    indexed = TickIndex(ticks, indexed_from=0)
+    assert indexed.indexed
+    folded, low = fold(text), text.lower()
+    inside = indexed.inside_folded(folded)
+    assert all(t in inside for t in ticks if isinstance(t, str) and fold(t) and has_phrase(folded, fold(t)))
+    at_ends = indexed.at_ends(folded)
+    assert all(t in at_ends for t in ticks if folded.startswith(fold(str(t)) + " ")
+               or folded.endswith(" " + fold(str(t))))
+    lower = indexed.inside_lower(low)
+    for t in ticks:
+        if not isinstance(t, str):
+            continue
+        at = low.find(t.lower())
+        whole = at >= 0 and (at == 0 or not low[at - 1].isalnum())
+        tail = t.split(": ", 1)[1].lower() if ": " in t else ""
+        if whole or len(t) < 2 or (len(tail) >= 4 and tail in low):
+            assert t in lower, (t, low)
+    scan = TickIndex(ticks, indexed_from=len(ticks) + 1)
+    assert not scan.indexed and scan.inside_lower(low) == ticks
+    for t in ticks:
+        wanted = fold(str(t))
+        assert indexed.first_folded(wanted) == scan.first_folded(wanted)
+
+
+def test_the_index_follows_appended_ticks_and_a_shortened_list() -> None:
+    from chartparse.extract.state import AxisDraft
+    from chartparse.extract.tick_index import tick_index
+
+    axis = AxisDraft("x")
+    axis.ticks = [f"t{i}" for i in range(100)]
+    first = tick_index(axis)
+    assert tick_index(axis) is first
+    axis.ticks.append("Zeta")
+    assert tick_index(axis).first_folded("zeta") == "Zeta"
+    assert tick_index(axis) is first  # (appended ticks are indexed in place)
+    del axis.ticks[50:]
+    assert tick_index(axis).first_folded("zeta") is None
+    assert "t49" in tick_index(axis).values and "t50" not in tick_index(axis).values
