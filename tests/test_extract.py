@@ -767,3 +767,10 @@ def test_a_row_names_a_declared_series_written_in_the_plural() -> None:
     assert known_name("Cyan Diamond", known) == "Cyan Diamonds"
     assert known_name("**Red circle**", known) == "Red circle"
     assert known_name("Blue Square", known) is None
+
+
+def test_power_ticks_with_their_values_in_brackets_are_each_one_tick() -> None:
+    chart = chartparse.parse("## Line Chart: Hits\n* **X-Axis:** Cache (MB), log scale. Gridlines and labels are "
+                             "at: `10⁰` (1), `10¹` (10), `10²` (100).\n")
+    [x_axis] = chart.axes
+    assert x_axis.ticks == [1, 10, 100] and x_axis.scale == "log"

@@ -147,6 +147,7 @@ def grouped_categories(text: str) -> list[str]:
 LIST_SPLIT: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _LIST_ITEM_WORDS = 6  # a category name is short; a longer piece ends the list
 _PLAIN_NUMBER: Final = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
+_POWER_TICK: Final = re.compile(r"^10(?:[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^[-+]?\d+)(?: \([\d.,]+\))?$")  # '10⁻¹ (0.1)'
 
 
 def listed_items(listed: str) -> list[int | float | str]:
@@ -169,7 +170,8 @@ def listed_items(listed: str) -> list[int | float | str]:
         item = unescape(item)
         _, qs = quantities(item)
         plain = len(qs) == 1 and qs[0].raw.strip() == item and _PLAIN_NUMBER.match(item)
-        items.append(qs[0].value if plain else item)  # a listed '1k' is a category as written
+        power = qs and _POWER_TICK.match(item) and all(q.value == qs[0].value for q in qs)
+        items.append(qs[0].value if plain or power else item)  # a listed '1k' is a category as written
     return items if len(items) >= 2 else []
 
 

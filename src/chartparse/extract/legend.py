@@ -135,8 +135,9 @@ def _keyed_label(key_clean: str, text: str) -> tuple[str | None, str] | None:
 _PLACE_OF_MARK: Final = re.compile(
     r"(?i)(?:the\s)?(?:top|bottom|upper|lower|left|right|middle|center|centre|further|slightly|far)\b"
     r"[^.;:\d]{0,60}\b(?:points?|dots?|markers?|clusters?)\b")
-_LINE_SAMPLE: Final = re.compile(  # '--- Data', '■ Ours': the drawn line or marker before the label
-    r"^(?:-{2,}|\.{3,}|…|[—–─]+|(?:[-·•.] ){2,}[-·•.]?|[■□▪▫▲△▼▽◆◇♦●○◉★☆✕✖×+]{1,2})\s+(?=\S)")
+_LINE_SAMPLE: Final = re.compile(  # '--- Data', '■ Ours', '-o- A': the line or marker drawn before it
+    r"^(?:[-—–─]{1,3}[■□▪▫▲△▼▽◆◇♦●○◉★☆✕✖×+o][-—–─]{1,3}|-{2,}|\.{3,}|…|[—–─]+|(?:[-·•.] ){2,}[-·•.]?"
+    r"|[■□▪▫▲△▼▽◆◇♦●○◉★☆✕✖×+]{1,2})\s+(?=\S)")  # ('—●— 1 Row': a line drawn through its marker)
 _ARROW: Final = re.compile(r"→|->|=>")
 _LIST_ITEM_WORDS = 3  # 'Blue: k=1, k=3, k=5' lists short labels, not a sentence
 _ITEM_SEP: Final = re.compile(r"(?<!\d),\s*(?:and\s+)?|(?<=\d),(?!\d{3}(?!\d))\s*(?:and\s+)?|\s+and\s+|;\s*")

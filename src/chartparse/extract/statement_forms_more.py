@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ..values import Quantity
 from ..vocab import label_words
 from ..vocab_numbers import HEDGE
 from .claims import Claims, StatementContext
@@ -148,9 +149,19 @@ def _x_word_after(claims: Claims, ctx: StatementContext, i: int, unit: str | Non
     return None
 
 
+_MAGNITUDE_WORDS: Final = {"k": ("thousand", "k"), "m": ("million", "m"), "b": ("billion", "b", "bn"),
+                           "t": ("trillion", "t")}
+
+
+def _magnitude_names_x(q: Quantity, ctx: StatementContext) -> bool:
+    """'0.1B' on an x axis of 'Billion Parameters' (and not on the y axis): the letter is the x's unit."""
+    words = _MAGNITUDE_WORDS.get((q.magnitude or "").lower(), ())
+    return any(w in ctx.x_words for w in words) and not any(w in ctx.y_words for w in words)
+
+
 def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
-    """'~-0.9 (round 0)', '~7.9 (B=0)', '0.31 (2⁰)', '2 ms (10³)': a value (and its unit),
-    then its x in parentheses."""
+    """'~-0.9 (round 0)', '~7.9 (B=0)', '0.31 (2⁰)', '2 ms (10³)', '~0.2 (0.1B)' on an x axis
+    of billions: a value (and its unit), then its x in parentheses."""
     norm, qs, used = claims.norm, claims.qs, claims.used
     for i in range(claims.n - 1):
         j = i + 1
@@ -170,8 +181,8 @@ def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
             continue
         if m.group("unit") and not y_unit_ok(m.group("unit"), ctx.y_words):
             continue  # '2 ms (10³)' yes; '5 models (2019)' no
-        if not named and "^" not in qs[j].raw:
-            continue  # '85 (12)': a bare number in parentheses may be anything
+        if not named and "^" not in qs[j].raw and not _magnitude_names_x(qs[j], ctx):
+            continue  # '85 (12)': a bare number in parentheses may be anything; '~0.2 (0.1B)' of billions
         x_follows = not named and _X_AFTER_PAREN.match(norm, qs[j].end) is not None
         if not named and (qs[j].value == qs[i].value or x_follows):
             used[j] = True  # '~100 units (10²) at ~150 minutes': the power restates the value
