@@ -5,7 +5,6 @@ a category with its value beside it ('Recall (0.78)', '0.85 in Speed'), and valu
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
@@ -192,8 +191,22 @@ def bin_list(text: str) -> list[str]:
 # may stand before the bin
 _FOR_LEAD = r"\s*(?:for|at|in|around|near)\s+(?:the\s+)?(?:[A-Za-z]{2,12}\s+){0,2}"
 _BIN_NAME = re.compile(r"^(?:[<>≤≥]\s*\d|\d+(?:\.\d+)?\s*(?:[-–]\s*\d|\+|and\s+(?:older|over|above|more)))")
-_BIN_CORE: Final = re.compile(  # '0-17' of '0-17 years', '75 and older' of '75 and older years'
-    r"(?:[<>≤≥]\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s?(?:[-–]\s?\d+(?:\.\d+)?|\+|and\s(?:older|over|above|more)))(?=\s)")
+_BIN_THEN_UNIT: Final = re.compile(  # '0-17 years', '75 and older years', '<5 km'
+    r"((?:[<>≤≥]\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s?(?:[-–]\s?\d+(?:\.\d+)?|\+|and\s(?:older|over|above|more))))"
+    r"\s([^\W\d_][\w/]{0,15})")
+
+
+def bins_share_unit(axis: AxisDraft) -> None:
+    """'Age groups: 0-17 years, 18-44 years, ..., 75 and older years': bins that all end in one
+    word name it as the axis' unit; each category is its range ('0-17'), as a sentence names it
+    ('for the 0-17 age group')."""
+    named = [t for t in axis.ticks if isinstance(t, str)]
+    found = [_BIN_THEN_UNIT.fullmatch(t) for t in named]
+    units = {m.group(2) for m in found if m is not None}
+    if len(named) < 2 or len(named) != len(axis.ticks) or None in found or len(units) != 1:
+        return
+    axis.ticks = [m.group(1) for m in found if m is not None]
+    axis.unit = axis.unit or units.pop()
 
 
 @lru_cache(maxsize=256)
@@ -212,7 +225,7 @@ def values_for_categories(text: str, ticks: list[int | float | str]) -> list[tup
     'rises to ~38 (4k), dips to ~32 (8k)': each value, then a listed category in parentheses."""
     if not ticks:
         return []
-    names, listed, cores = _tick_names(tuple(t for t in ticks if isinstance(t, str)))
+    names, listed = _tick_names(tuple(t for t in ticks if isinstance(t, str)))
     names = names + tuple(t for t in listed if len(t) >= _NAMED_AFTER_MIN and t not in names)
     if not listed or ("(" not in text and not names):
         return []
@@ -225,8 +238,7 @@ def values_for_categories(text: str, ticks: list[int | float | str]) -> list[tup
             continue  # '0.5–0.7 in `en`': a range's end, not a value
         m = after.match(norm, q.end) if after is not None else None
         if m:
-            named = by_fold.get(fold(m.group(1)), m.group(1))
-            out.append((dict(cores).get(named, named), q))  # 'for the 0-17 age group': the bin '0-17 years'
+            out.append((by_fold.get(fold(m.group(1)), m.group(1)), q))
         elif (p := in_parens.match(norm, q.end)) is not None:
             out.append((listed_by_fold.get(fold(p.group(1)), p.group(1)), q))
     return out
@@ -237,19 +249,11 @@ _RANGE_WINDOW = 8
 _NAMED_AFTER_MIN = 2  # 'in a' is no category 'A': a one-letter name is read only in parentheses
 
 
-_Cores = tuple[tuple[str, str], ...]  # (a bin's range alone, the bin as declared)
-
-
 @lru_cache(maxsize=256)
-def _tick_names(ticks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], _Cores]:
-    """The bins among an axis' categories (and each bin's range alone, when a bin adds words
-    to it, such as '0-17' of '0-17 years'), and all of them, longest first (once per axis)."""
-    bins = {t for t in ticks if _BIN_NAME.match(t)}
-    core_of = {t: m.group(0) for t in bins if (m := _BIN_CORE.match(t)) and m.group(0) != t}
-    counts = Counter(core_of.values())
-    cores = tuple((core, t) for t, core in core_of.items() if counts[core] == 1 and core not in bins)
-    names = tuple(sorted(bins | {core for core, _ in cores}, key=len, reverse=True))
-    return names, tuple(sorted({t for t in ticks if t.strip()}, key=len, reverse=True)), cores
+def _tick_names(ticks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The bins among an axis' categories, and all of them, longest first (once per axis)."""
+    bins = tuple(sorted({t for t in ticks if _BIN_NAME.match(t)}, key=len, reverse=True))
+    return bins, tuple(sorted({t for t in ticks if t.strip()}, key=len, reverse=True))
 
 
 @lru_cache(maxsize=256)

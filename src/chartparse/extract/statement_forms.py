@@ -48,13 +48,14 @@ _UNIT_RANGE_SEP: Final = re.compile(
 _BETWEEN_BEFORE = re.compile(r"between\s*(?:" + HEDGE + r"|[~≈])?\s*$", re.IGNORECASE)
 _FROM_BEFORE: Final = re.compile(r"from\s*(?:" + HEDGE + r"|[~≈])?\s*$", re.IGNORECASE)
 _AT_X: Final = re.compile(
-    r"^[%)\s*_]*(?P<unit>(?:(?:[^\W\d_]|[$€£¥])[\w/.]{0,11}\s+){0,2}(?:per\s+[^\W\d_][\w.]{0,11}\s+)?)"
+    r"^[%)\s*_]*(?P<unit>(?:(?:[^\W\d_]|[$€£¥])[\w/.\-]{0,11}\s+){0,2}(?:per\s+[^\W\d_][\w.]{0,11}\s+)?)"
     r"(?P<prep>at|by|in|when|where)\s+"  # '5 Ω at', '0.03 USD per query at'
     r"(?:(?:the|a|" + HEDGE + r")\s+|[~≈]\s?)?"  # 'at ~episode 700'
     r"(?P<xw>(?:(?:√?[^\W\d_]|[#@])[\w\-/]*(?:\s+|\s*(?=[=:≈]|$))){0,3})(?:(?P<eq>[=:]\s*)|\(\s?)?[~≈]?\s*$",
     re.IGNORECASE,
 )
-"""'... at 300B tokens', 'at √s = 160', 'at x/H = 2': an x word may be a symbol of any script."""
+"""'... at 300B tokens', 'at √s = 160', 'at x/H = 2': an x word may be a symbol of any script;
+the value's unit may be hyphened ('~88 AUC-PR at 4 samples')."""
 _FOR_NAMED_X: Final = re.compile(_AT_X.pattern.replace("at|by|in|when|where", "for"), re.IGNORECASE)
 """'~2.00 for ℓ = 2': 'for' leads an x only when the x is named with '='."""
 _AFTER_X: Final = re.compile(_AT_X.pattern.replace("at|by|in|when|where", "after"), re.IGNORECASE)

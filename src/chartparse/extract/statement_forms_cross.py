@@ -33,7 +33,7 @@ CROSS_GAP_MAX: Final = 60
 _CROSS_LEAD: Final = re.compile(r"\b(?:cross(?:es|ing|ed)?|intersect(?:s|ing|ed)?|meets?|meeting)\s+"
                                 r"(?:the\s+)?[~≈]?\s*$", re.IGNORECASE)
 _CROSS_GAP: Final = re.compile(
-    r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s+)?(?:(?:vertical|dashed|dotted|solid|reference|marker|"
+    r"^\s*(?P<unit>[^\W\d_][\w/\-]{0,11}\s+)?(?:(?:vertical|dashed|dotted|solid|reference|marker|"
     r"black|grey|gray|red)\s+){0,3}(?:line|mark|marker)\s+at\s+(?:(?:a\s+value\s+of|" + HEDGE + r")\s+)?"
     r"[~≈]?\s*$", re.IGNORECASE)
 
@@ -65,7 +65,7 @@ HEIGHT_GAP_MAX: Final = 50
 
 _AT_LEAD: Final = re.compile(r"\b(?:at|around|near)\s+(?:x\s*[=≈]\s*)?[~≈]?\s*$", re.IGNORECASE)
 _HEIGHT_GAP: Final = re.compile(
-    r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s*)?,?\s*(?:with|having|has|reaching)\s+(?:an?\s+)?"
+    r"^\s*(?P<unit>[^\W\d_][\w/\-]{0,11}\s*)?,?\s*(?:with|having|has|reaching)\s+(?:an?\s+)?"
     r"(?:(?P<measure>(?:[^\W\d_][\w-]{0,15}\s+){1,3})of\s+)?"  # ('... with around 2 sunspot groups')
     r"(?:" + HEDGE + r"\s+)?[~≈]?\s*$", re.IGNORECASE)
 _HEIGHT_NOUNS = frozenset({"height", "value", "count", "density", "frequency", "level", "probability"})
@@ -208,11 +208,11 @@ SPAN_CHANGE_WINDOW: Final = 70
 """', it decreases sharply from approximately ' between the span's last x and the values."""
 
 _FROM_LEAD: Final = re.compile(r"\bfrom\s+[~≈]?\s*$", re.IGNORECASE)
-_SPAN_TO: Final = re.compile(r"^\s*(?P<u1>[^\W\d_][\w/]{0,7})?\s*(?:to|until|through)\s+[~≈]?\s*$",
+_SPAN_TO: Final = re.compile(r"^\s*(?P<u1>[^\W\d_][\w/\-]{0,7})?\s*(?:to|until|through)\s+[~≈]?\s*$",
                              re.IGNORECASE)
-_SPAN_END: Final = re.compile(r"\s*+(?P<u2>[^\W\d_][\w/]{0,7})?\s*+,", re.IGNORECASE)
+_SPAN_END: Final = re.compile(r"\s*+(?P<u2>[^\W\d_][\w/\-]{0,7})?\s*+,", re.IGNORECASE)
 _CHANGE_TO: Final = re.compile(r"\bto\s+[~≈]?\s*$", re.IGNORECASE)
-_Y_UNIT: Final = re.compile(r"^\s*(?P<u>[^\W\d_][\w/]{0,7})?\s*(?:to\s+[~≈]?\s*)?$", re.IGNORECASE)
+_Y_UNIT: Final = re.compile(r"^\s*(?P<u>[^\W\d_][\w/\-]{0,7})?\s*(?:to\s+[~≈]?\s*)?$", re.IGNORECASE)
 
 
 def span_change(claims: Claims, ctx: StatementContext) -> None:

@@ -33,9 +33,9 @@ UNIT_PAIR_WINDOW: Final = 30
 PAIR_NAME_WINDOW: Final = 24
 """'step 20:' the x words right before an x that a colon then ties to its value."""
 
-_ARROW: Final = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s*)?(?:→|->|=>|⟶)\s*[~≈]?\s*$")
+_ARROW: Final = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/\-]{0,11}\s*)?(?:→|->|=>|⟶)\s*[~≈]?\s*$")
 _WORD_: Final = r"(?:[A-Za-z#@][\w\-]*(?:\s+|(?=[=:,;)\]])))"  # one word; spaces or punctuation end it
-_PAREN_X: Final = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/]{0,11}\s*)?\(\s*(?P<xw>" + _WORD_ + r"{0,2})"
+_PAREN_X: Final = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/\-]{0,11}\s*)?\(\s*(?P<xw>" + _WORD_ + r"{0,2})"
                       r"(?P<eq>[=:]\s*)?[~≈]?\s*$")
 _PAREN_CLOSE: Final = re.compile(  # ('~74 (week 18, derby match)': a note with no number may follow)
     r"^\s*(?:(?P<after>[A-Za-z%][\w%/.-]*)\s*)?(?:[,;][^()\d]{0,40})?\)")

@@ -72,16 +72,16 @@ def function_value(claims: Claims, ctx: StatementContext) -> None:
 _CHANGE_FROM: Final = re.compile(r"\bfrom\s+(?:" + HEDGE + r"\s+)?[~≈]?\s*$",
                                  re.IGNORECASE)
 _CHANGE_TO_VALUE: Final = re.compile(
-    r"^\s*%?\s*(?:[^\W\d_][\w/]{0,7}\s*)?to\s+(?:" + HEDGE + r"\s+)?[~≈]?\s*$",
+    r"^\s*%?\s*(?:[^\W\d_][\w/\-]{0,7}\s*)?to\s+(?:" + HEDGE + r"\s+)?[~≈]?\s*$",
     re.IGNORECASE)
 _BETWEEN_X: Final = re.compile(
-    r"^\s*+%?\s*+(?:[^\W\d_][\w/]{0,7}\s*+)?,?\s*+(?:between|from)\s+"
+    r"^\s*+%?\s*+(?:[^\W\d_][\w/\-]{0,7}\s*+)?,?\s*+(?:between|from)\s+"
     r"(?P<xw>(?:[^\W\d_][\w-]*\s+){0,2})[~≈]?\s*$",
     re.IGNORECASE)
 _SPAN_AND: Final = re.compile(
-    r"^\s*(?P<u1>[^\W\d_][\w/]{0,7})?\s*(?:and|to|-|–)\s+(?:(?P<xw2>[^\W\d_][\w-]*)\s+)?[~≈]?\s*$",
+    r"^\s*(?P<u1>[^\W\d_][\w/\-]{0,7})?\s*(?:and|to|-|–)\s+(?:(?P<xw2>[^\W\d_][\w-]*)\s+)?[~≈]?\s*$",
     re.IGNORECASE)
-_AFTER_SPAN: Final = re.compile(r"\s*(?P<u2>[^\W\d_][\w/]{0,7})?")
+_AFTER_SPAN: Final = re.compile(r"\s*(?P<u2>[^\W\d_][\w/\-]{0,7})?")
 _MONTH_STEMS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
                r"|December|(?:" + _MONTH_STEMS + r")\.?)(?![a-z])")  # 'Marseille' is no month

@@ -16,13 +16,13 @@ from ..blocks import Line
 from ..outline import PSEUDO_LEVEL, Node
 from ..vocab import lookup
 from .axes import axis_role, read_axis
+from .axes_settled import settle_axes
 from .category_values import declared_category_keys, legend_names_categories
 from .heatmap import tuple_cell_line
 from .key_looks import legend_from_colour_keys, note_look
 from .kinds import OVERVIEW_LINES, kind_in
 from .legend import legend_position
 from .legend_lines import flattened_panel_legend, legend_section_line
-from .limits import bound_ticks
 from .memo import Memo
 from .names import (
     heads_a_category,
@@ -80,7 +80,7 @@ class Walker:
         read_document_heading(self.state, self.root)
         scope = Scope(role="document")
         self._components(self.root, scope)
-        bound_ticks(state)
+        settle_axes(state)
         # Colour keys that stand for the legend ('Green: Category 2') are declared before the data
         legend_from_colour_keys(state.chart, state)
         categories = declared_category_keys(state.chart) if state.categorical() else frozenset()

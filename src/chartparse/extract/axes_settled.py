@@ -1,0 +1,18 @@
+"""The axes as pass 1 left them, settled once before the data are read: each keeps at most
+MAX_TICKS ticks, and bins that all end in one word take it as the axis' unit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .category_values import bins_share_unit
+from .limits import bound_ticks
+
+if TYPE_CHECKING:
+    from .reading import ReadingState
+
+
+def settle_axes(state: ReadingState) -> None:
+    bound_ticks(state)
+    for axis in state.chart.axes:
+        bins_share_unit(axis)
