@@ -148,6 +148,12 @@ def panels_and_keys(size: int) -> str:
                                         f"* Series A: ~{i % 9} at 3\n", size)
 
 
+def quoted_panel_titles(size: int) -> str:
+    """Panels titled in quotes after their place ('Left Chart: "T7"'): each quoted title is
+    declared as well as registered (both bounded by limits.MAX_PANELS)."""
+    return "## Line Chart: X\n" + _fill(lambda i: f'### Left Chart: "T{i}"\n* Series A: ~1 at 3\n', size)
+
+
 def hash_and_rules(size: int) -> str:
     return _fill(lambda i: "####### x\n- - - - - - - - - x\n" + "-" * 300 + "\n", size)
 
@@ -175,6 +181,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "colon-chain legend": colon_chain_legend,
     "categories and keys": categories_and_keys,
     "panels and keys": panels_and_keys,
+    "quoted panel titles": quoted_panel_titles,
 }
 
 

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 import chartparse
 from chartparse.extract.limits import MAX_PANELS, MAX_TICKS
+from chartparse.extract.text import find_whole
 from chartparse.extract.tick_index import TickIndex
 from chartparse.vocab import fold, has_phrase
 
@@ -35,9 +36,10 @@ def test_too_many_panels_are_read_as_the_last_and_said_once() -> None:
     assert _codes(chart).count("too-many-panels") == 1
 
 
-_WORDS = st.sampled_from(["a", "ab", "north", "(b)", "x-1", "North Pole", "pole", "VP: North", "7", "é"])
+_WORDS = st.sampled_from(["a", "ab", "north", "(b)", "x-1", "North Pole", "pole", "VP: North", "7", "é", "??",
+                          "#2"])
 _TICKS = st.lists(st.one_of(_WORDS, st.integers(0, 9)), min_size=1, max_size=12)
-_TEXT_WORDS = ["a", "ab", "north", "(b)", "x-1", "pole", "7", "é", "northern", ":", ",", "vp"]
+_TEXT_WORDS = ["a", "ab", "north", "(b)", "x-1", "pole", "7", "é", "northern", ":", ",", "vp", "??", "#2"]
 _TEXT = st.lists(st.sampled_from(_TEXT_WORDS), max_size=10).map(" ".join)
 
 
@@ -55,10 +57,11 @@ def test_the_index_finds_every_tick_a_scan_would(ticks: list[int | float | str],
     for t in ticks:
         if not isinstance(t, str):
             continue
-        at = low.find(t.lower())
-        whole = at >= 0 and (at == 0 or not low[at - 1].isalnum())
+        at, end = low.find(t.lower()), low.find(t.lower()) + len(t.lower())
+        set_off = at >= 0 and (at == 0 or not low[at - 1].isalnum()) \
+            and (end == len(low) or not low[end].isalnum())
         tail = t.split(": ", 1)[1].lower() if ": " in t else ""
-        if whole or len(t) < 2 or (len(tail) >= 4 and tail in low):
+        if set_off or find_whole(low, t.lower()) >= 0 or len(t) < 2 or (len(tail) >= 4 and tail in low):
             assert t in lower, (t, low)
     scan = TickIndex(ticks, indexed_from=len(ticks) + 1)
     assert not scan.indexed and scan.inside_lower(low) == ticks
@@ -81,3 +84,23 @@ def test_the_index_follows_appended_ticks_and_a_shortened_list() -> None:
     del axis.ticks[50:]
     assert tick_index(axis).first_folded("zeta") is None
     assert "t49" in tick_index(axis).values and "t50" not in tick_index(axis).values
+
+
+@given(_TICKS, _TEXT)
+def test_the_readers_give_the_same_with_the_index_and_with_a_scan(ticks: list[int | float | str],
+                                                                  text: str) -> None:
+    from chartparse.extract.categories import declared_inside, tick_with_axis_words
+    from chartparse.extract.category_values import declared_category_values
+    from chartparse.extract.state import AxisDraft, ChartDraft
+
+    readings = []
+    for indexed_from in (0, len(ticks) + 1):
+        chart = ChartDraft()
+        axis = AxisDraft("x")
+        axis.ticks, axis.scale = list(ticks), "categorical"
+        axis.tick_index = TickIndex(axis.ticks, indexed_from=indexed_from)
+        chart.axes.append(axis)
+        folded = fold(text)
+        readings.append((declared_inside(axis, folded), tick_with_axis_words(axis, folded),
+                         declared_category_values(chart, text + " (5), 3 in " + text, None)))
+    assert readings[0] == readings[1]

@@ -770,7 +770,21 @@ def test_a_row_names_a_declared_series_written_in_the_plural() -> None:
 
 
 def test_power_ticks_with_their_values_in_brackets_are_each_one_tick() -> None:
-    chart = chartparse.parse("## Line Chart: Hits\n* **X-Axis:** Cache (MB), log scale. Gridlines and labels are "
-                             "at: `10⁰` (1), `10¹` (10), `10²` (100).\n")
+    chart = chartparse.parse("## Line Chart: Hits\n* **X-Axis:** Cache (MB), log scale. Gridlines and "
+                             "labels are at: `10⁰` (1), `10¹` (10), `10²` (100).\n")
     [x_axis] = chart.axes
     assert x_axis.ticks == [1, 10, 100] and x_axis.scale == "log"
+
+
+def test_mirrored_ticks_are_all_kept() -> None:
+    chart = chartparse.parse("## Bar Chart: Population\n* **X-Axis:** Population (millions), with tick marks "
+                             "at 3, 2, 1, 0, 1, 2, 3.\n")
+    [x_axis] = chart.axes
+    assert x_axis.ticks == [3, 2, 1, 0, 1, 2, 3]
+
+
+def test_a_unit_letter_in_brackets_is_no_magnitude_of_the_x_axis() -> None:
+    chart = chartparse.parse("## Line Chart: Resistance\n* **X-Axis:** Temperature (K), 200 to 400.\n"
+                             "* **Y-Axis:** Resistance, 0 to 1.\n### Data\n"
+                             "* **Film:** ~0.2 (250K), ~0.5 (300K).\n")
+    assert not any(p.x in (250000, 300000) for s in chart.series for p in s.points)

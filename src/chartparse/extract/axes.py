@@ -379,8 +379,8 @@ def _apply_range(axis: AxisDraft, texts: _AxisTexts) -> None:
 
 
 def _tick_values(listed: list[Quantity]) -> list[int | float | str]:
-    """The values of listed ticks, each once ('`10⁻¹` (0.1)' states one tick twice)."""
-    return list[int | float | str](dict.fromkeys(q.value for q in listed))
+    """The values of listed ticks; a value said twice in a row is one tick ('`10⁻¹` (0.1)')."""
+    return [q.value for i, q in enumerate(listed) if i == 0 or q.value != listed[i - 1].value]
 
 
 def _marks_ticks(axis: AxisDraft, text: str) -> bool:

@@ -261,9 +261,9 @@ def declared_inside(axis: AxisDraft, folded: str) -> int | float | str | None:
 
 
 def _distinctive(tick: str) -> bool:
-    """A category long enough to be found inside a label: three letters, or an acronym of
-    two ('LR'), not a short word that prose holds anyway ('in')."""
-    return len(fold(tick)) >= 3 or (len(tick.strip()) == 2 and not tick.strip().islower())
+    """A category found inside a label: three letters, or an acronym of two ('LR'; not 'in', not '??')."""
+    folded = fold(tick)
+    return len(folded) >= 3 or (len(tick.strip()) == 2 and not tick.strip().islower() and bool(folded))
 
 
 def _after_axis_name(folded: str, axis_label: str | None) -> str | None:

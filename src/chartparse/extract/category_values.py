@@ -13,7 +13,7 @@ from ..vocab_numbers import HEDGE
 from .categories import category_axis, drop_note, tick_with_axis_words
 from .state import AxisDraft, ChartDraft, name_key
 from .text import find_whole, quantities, strip_markup
-from .tick_index import tick_index
+from .tick_index import ONE_LETTER, SHORT_NAME_MIN, tick_index
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..values import Quantity
@@ -59,7 +59,6 @@ _VALUE_BEFORE: Final = re.compile(
 _VALUE_BEFORE_WINDOW = 30
 
 
-_SHORT_NAME_MIN = 4
 
 
 def declared_category_values(chart: ChartDraft, text: str, panel: str | None) -> list[tuple[str, str]]:
@@ -74,7 +73,7 @@ def declared_category_values(chart: ChartDraft, text: str, panel: str | None) ->
     for tick in tick_index(axis).inside_lower(low):
         if not isinstance(tick, str) or not tick:
             continue
-        if len(tick) < 2:  # a one-letter category counts only quoted as written: '`v` (120)'
+        if len(tick) < ONE_LETTER:  # a one-letter category counts only quoted as written: '`v` (120)'
             at = text.find(f"`{tick}`") + 1 or text.find(f'"{tick}"') + 1
             if at <= 0:
                 continue
@@ -83,7 +82,7 @@ def declared_category_values(chart: ChartDraft, text: str, panel: str | None) ->
         written = tick
         if at < 0 and ": " in tick:  # 'Autonomy (~60%)' for the spoke 'VP: Autonomy'
             written = tick.split(": ", 1)[1]
-            at = low.find(written.lower()) if len(written) >= _SHORT_NAME_MIN else -1
+            at = low.find(written.lower()) if len(written) >= SHORT_NAME_MIN else -1
         end = at + len(written)
         if at < 0 or (at > 0 and low[at - 1].isalnum()) or (end < len(low) and low[end].isalnum()):
             continue
@@ -120,7 +119,7 @@ def _respective_values(plain: str, axis: AxisDraft) -> list[tuple[str, str]]:
     if len(low) != len(norm):
         return []  # (a letter whose lower case is longer: positions would not line up)
     ticks = tick_index(axis).inside_lower(low)
-    places = [(at, t) for t in ticks if isinstance(t, str) and len(t) >= _SHORT_NAME_MIN
+    places = [(at, t) for t in ticks if isinstance(t, str) and len(t) >= SHORT_NAME_MIN
               and (at := _last_whole(low, t.lower())) >= 0]
     places = sorted((at, t) for at, t in places if not any(  # 'MATH' inside 'MATH Hard' is MATH Hard
         len(other) > len(t) and o_at <= at < o_at + len(other) for o_at, other in places))
@@ -152,7 +151,7 @@ def _lead_category_value(plain: str, axis: AxisDraft) -> list[tuple[str, str]]:
     if len(low) != len(norm):
         return []
     ticks = tick_index(axis).inside_lower(low)
-    named = [(at, t) for t in ticks if isinstance(t, str) and len(t) >= _SHORT_NAME_MIN
+    named = [(at, t) for t in ticks if isinstance(t, str) and len(t) >= SHORT_NAME_MIN
              and (at := find_whole(low, t.lower())) >= 0]
     if len(named) != 1 or named[0][0] != 0:
         return []

@@ -136,7 +136,7 @@ _PLACE_OF_MARK: Final = re.compile(
     r"(?i)(?:the\s)?(?:top|bottom|upper|lower|left|right|middle|center|centre|further|slightly|far)\b"
     r"[^.;:\d]{0,60}\b(?:points?|dots?|markers?|clusters?)\b")
 _LINE_SAMPLE: Final = re.compile(  # '--- Data', '■ Ours', '-o- A': the line or marker drawn before it
-    r"^(?:[-—–─]{1,3}[■□▪▫▲△▼▽◆◇♦●○◉★☆✕✖×+o][-—–─]{1,3}|-{2,}|\.{3,}|…|[—–─]+|(?:[-·•.] ){2,}[-·•.]?"
+    r"^(?:[-—–─]{1,3}[■□▪▫▲△▼▽◆◇♦●○◉★☆✕✖×+ox^][-—–─]{1,3}|-{2,}|\.{3,}|…|[—–─]+|(?:[-·•.] ){2,}[-·•.]?"
     r"|[■□▪▫▲△▼▽◆◇♦●○◉★☆✕✖×+]{1,2})\s+(?=\S)")  # ('—●— 1 Row': a line drawn through its marker)
 _ARROW: Final = re.compile(r"→|->|=>")
 _LIST_ITEM_WORDS = 3  # 'Blue: k=1, k=3, k=5' lists short labels, not a sentence

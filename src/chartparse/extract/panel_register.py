@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 def add_panel(chart: ChartDraft, title: str, first: int | None, last: int | None) -> str:
     """Register a panel; returns the name to use (an earlier, fuller name if it has one)."""
     if (quoted_title := quoted_title_after_place(title)) is not None:
-        if quoted_title not in chart.declared_panel_titles:
+        if quoted_title not in chart.declared_panel_titles and len(chart.declared_panel_titles) < MAX_PANELS:
             chart.declared_panel_titles.append(quoted_title)  # the data headers name it so
         title = quoted_title  # 'Left Chart: "By Team"' is the panel titled 'By Team'
     known_panel = _known_panel(chart, title)

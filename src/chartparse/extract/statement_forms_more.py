@@ -149,13 +149,15 @@ def _x_word_after(claims: Claims, ctx: StatementContext, i: int, unit: str | Non
     return None
 
 
-_MAGNITUDE_WORDS: Final = {"k": ("thousand", "k"), "m": ("million", "m"), "b": ("billion", "b", "bn"),
-                           "t": ("trillion", "t")}
+_MAGNITUDE_WORDS: Final = {"M": ("million", "millions"), "B": ("billion", "billions"),
+                           "T": ("trillion", "trillions")}
+"""The magnitudes kept as written (a 'k' is multiplied out, so it is no unit of an axis)."""
 
 
 def _magnitude_names_x(q: Quantity, ctx: StatementContext) -> bool:
-    """'0.1B' on an x axis of 'Billion Parameters' (and not on the y axis): the letter is the x's unit."""
-    words = _MAGNITUDE_WORDS.get((q.magnitude or "").lower(), ())
+    """'0.1B' on an x axis of 'Billion Parameters' (and not on the y axis): the letter is the
+    x's unit. Only the word counts: a bare letter may be a unit of its own ('K' of Kelvin)."""
+    words = _MAGNITUDE_WORDS.get(q.magnitude or "", ())
     return any(w in ctx.x_words for w in words) and not any(w in ctx.y_words for w in words)
 
 

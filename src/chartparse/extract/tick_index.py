@@ -15,7 +15,8 @@ from typing import Final, Protocol
 from ..vocab import fold
 
 _INDEXED_FROM: Final = 64  # ticks; below this a scan of every tick costs less
-_SHORT_NAME_MIN: Final = 4  # the shortest part after 'Group: ' that names a tick alone
+SHORT_NAME_MIN: Final = 4  # the shortest part after 'Group: ' that names a tick alone
+ONE_LETTER: Final = 2  # a tick shorter than this is found only quoted, so always offered
 
 
 class TickIndex:
@@ -30,9 +31,8 @@ class TickIndex:
         self._folded: dict[str, list[int]] = {}
         self._lower: dict[str, list[int]] = {}
         self._one_letter: list[int] = []
-        self._folded_lengths: set[int] = set()
-        self._lower_lengths: set[int] = set()
-        self._sorted_lengths: tuple[list[int], list[int]] | None = None
+        self._folded_first: dict[str, list[tuple[str, int]]] = {}  # by a form's first word
+        self._lower_first: dict[str, list[tuple[str, int]]] = {}
         self._declared: dict[str, int | float | str] | None = None
         self.follow()
 
@@ -48,22 +48,22 @@ class TickIndex:
             self.values.add(tick)
             key = fold(str(tick))
             self._folded.setdefault(key, []).append(at)
-            self._folded_lengths.add(len(key))
+            _by_first_word(self._folded_first, key, at)
             if isinstance(tick, str):
                 self.has_text = True
                 self._add_lower(tick.lower(), at)
                 tail = tick.split(": ", 1)[1] if ": " in tick else ""
-                if len(tail) >= _SHORT_NAME_MIN:  # 'Autonomy' names the spoke 'VP: Autonomy'
+                if len(tail) >= SHORT_NAME_MIN:  # 'Autonomy' names the spoke 'VP: Autonomy'
                     self._add_lower(tail.lower(), at)
-                if len(tick) < 2:
+                if len(tick) < ONE_LETTER:
                     self._one_letter.append(at)  # found only quoted: see declared_category_values
         if len(ticks) != self.size:
             self.size = len(ticks)
-            self._sorted_lengths = self._declared = None
+            self._declared = None
 
     def _add_lower(self, key: str, at: int) -> None:
         self._lower.setdefault(key, []).append(at)
-        self._lower_lengths.add(len(key))
+        _by_first_word(self._lower_first, key, at)
 
     def follows(self, ticks: list[int | float | str]) -> bool:
         """Whether the index is of ``ticks`` (the same list, not shortened)."""
@@ -95,38 +95,45 @@ class TickIndex:
         """The ticks whose folded form stands inside ``folded``."""
         if not self.indexed:
             return self.ticks
-        return self._ticks(self._inside(folded, self._folded, self._lengths()[0]))
+        return self._ticks(_inside(folded, self._folded_first))
 
     def inside_lower(self, low: str) -> list[int | float | str]:
         """The text ticks whose lower-cased form (or the part after 'Group: ') stands
         inside ``low``, and the one-letter ticks."""
         if not self.indexed:
             return self.ticks
-        return self._ticks(self._inside(low, self._lower, self._lengths()[1]) | set(self._one_letter))
-
-    def _lengths(self) -> tuple[list[int], list[int]]:
-        if self._sorted_lengths is None:
-            self._sorted_lengths = (sorted(n for n in self._folded_lengths if n),
-                                    sorted(n for n in self._lower_lengths if n))
-        return self._sorted_lengths
+        return self._ticks(_inside(low, self._lower_first) | set(self._one_letter))
 
     def _ticks(self, found: set[int]) -> list[int | float | str]:
         return [self.ticks[at] for at in sorted(found)]
 
-    @staticmethod
-    def _inside(text: str, forms: dict[str, list[int]], lengths: list[int]) -> set[int]:
-        """Forms standing in ``text`` from an edge of a word (every caller wants a tick set
-        off from the letters before it, or one with an edge of its own such as '(a)')."""
-        found: set[int] = set()
-        size = len(text)
-        for start in range(size):
-            if start and text[start - 1].isalnum() and text[start].isalnum():
-                continue  # inside a word
-            for length in lengths:
-                if start + length > size:
-                    break
-                found.update(forms.get(text[start:start + length], ()))
-        return found
+
+def _first_word(text: str, start: int) -> str:
+    """The letters and digits from ``start`` on, or the one other sign there."""
+    end = start
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:max(end, start + 1)]
+
+
+def _by_first_word(index: dict[str, list[tuple[str, int]]], form: str, at: int) -> None:
+    if form:  # (an empty form stands everywhere and names nothing)
+        index.setdefault(_first_word(form, 0), []).append((form, at))
+
+
+def _inside(text: str, by_first: dict[str, list[tuple[str, int]]]) -> set[int]:
+    """The positions of the forms standing in ``text`` from the edge of a word. A form the
+    callers accept there begins with a whole word of the text (a form that is one word,
+    run on by more letters, is refused by every caller), so each word of the text is
+    looked up once."""
+    found: set[int] = set()
+    for start in range(len(text)):
+        if start and text[start - 1].isalnum() and text[start].isalnum():
+            continue  # inside a word
+        for form, at in by_first.get(_first_word(text, start), ()):
+            if text.startswith(form, start):
+                found.add(at)
+    return found
 
 
 class _HasTicks(Protocol):
