@@ -29,7 +29,9 @@ _TUPLE_CLOSE: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*(?:\s+|(?=[)\]]))){0
 _X_EQ: Final = re.compile(r"\bx\s*[=:]\s*[~≈]?\s*$", re.IGNORECASE)
 _Y_EQ: Final = re.compile(r"\by\s*[=:≈~]\s*[~≈]?\s*$", re.IGNORECASE)
 _DATE_TAIL: Final = re.compile(r"[-/]\d")
-_Y_THEN_X: Final = re.compile(r"^\s{0,2},?\s{0,2}(?:at|when|where|for)?\s{0,2}x\s{0,2}[=:]?\s{0,2}$",
+_MORE_X: Final = re.compile(r"^\s{0,2}(?:,\s{0,2})?(?:and\s{1,2})?x\s{0,2}[=≈]\s{0,2}[~≈]?\s{0,2}$",
+                            re.IGNORECASE)
+_Y_THEN_X: Final = re.compile(r"^\s{0,2}[,:]?\s{0,2}(?:at|when|where|for)?\s{0,2}x\s{0,2}[=:]?\s{0,2}$",
                               re.IGNORECASE)
 
 
@@ -60,6 +62,11 @@ def xy_equals(claims: Claims, ctx: StatementContext) -> None:
                 and _Y_EQ.search(_xy_name_window(claims, qs[i - 1])):
             claims.point_xy(qs[i], qs[i - 1])  # 'near y=0 at x ≈ -0.2': the y named first
             used[i] = used[i - 1] = True
+            k = i + 1
+            while k < n and not used[k] and _MORE_X.match(norm[qs[k - 1].end: qs[k].start]):
+                claims.point_xy(qs[k], qs[i - 1])  # '... at x = -0.2 and x = 0.15': the same y at each
+                used[k] = True
+                k += 1
             continue
         for j in range(i + 1, min(n, i + 1 + Y_AFTER_X_MAX)):
             if not used[j] and _Y_EQ.search(_xy_name_window(claims, qs[j])) \

@@ -147,8 +147,9 @@ def key_then_text(w: Walker, key: str, text: str, scope: Scope, line_no: int | N
     head = f"{key}: "
     reading = read_in(w.state, head + text)
     key_end = len(quantities(head)[0])  # positions are in the scanner's normalised text
-    if not any(p.x_start is not None and p.x_start < key_end for p in reading.points):
-        return False
+    if not any((p.x_start is not None and p.x_start < key_end) or p.y_start < key_end
+               for p in reading.points):
+        return False  # (the key holds a point's x, or its y: 'At y = 0: x = -0.2 and x = 0.15')
     apply_reading(w, reading, target(w, scope), line_no)
     return True
 

@@ -167,9 +167,12 @@ def pie_of_several(w: Walker, c: KeyedLine) -> Claim | None:
     return DONE
 
 
+_NAMES_Y: Final = re.compile(r"\by\s{0,2}[=≈]\s{0,2}[~≈]?\s{0,2}-?\d", re.IGNORECASE)  # 'x-value at y=0'
+
+
 def category_value(w: Walker, c: KeyedLine) -> Claim | None:
-    if not w.state.categorical() or w.state.kind == "heatmap":
-        return None
+    if not w.state.categorical() or w.state.kind == "heatmap" or _NAMES_Y.search(c.key):
+        return None  # (a key that states a point's y is no category: keyed.sentence-across-key)
     chart = w.state.chart
     axis = category_axis(chart, c.scope.panel)
     if c.scope.x is None and axis is not None and listed_tick(chart, c.scope.panel, c.key) is None \
