@@ -17,6 +17,7 @@ from ..vocab_numbers import HEDGE
 from . import value_words as vw
 from .claims import Claims, StatementContext, XValue
 from .lead_x import hedged_lead_x, lead_x_in
+from .statement_forms_axis_named import axis_named
 from .value_words import without_degree, x_words_ok, y_unit_ok
 
 # Character windows: how far from a number a form looks. Each keeps the look bounded
@@ -133,7 +134,8 @@ def axis_named_pair(claims: Claims, ctx: StatementContext) -> None:
         claims.point_xy(a, b)
         claims.used[0] = claims.used[1] = True
     elif lead & own_y and mid & own_x and mid <= x_words \
-            and not _AT_BEFORE.search(claims.before(a, AT_BEFORE_WINDOW)):  # ('frequency at 400 tokens')
+            and not _AT_BEFORE.search(claims.before(a, AT_BEFORE_WINDOW)) \
+            and not axis_named(claims, a, "x", x_words, y_words):  # ('frequency at 400 tokens', 'at ε = 0')
         claims.point_xy(b, a)  # 'Accuracy ~0.85, Cost ~1.4 x 10^5': the y named first
         claims.used[0] = claims.used[1] = True
 

@@ -287,11 +287,13 @@ def named_x_then_value(claims: Claims, ctx: StatementContext) -> None:
                 claims.before(qs[j], MID_LEAD_WINDOW)) or axis_named(
                 claims, qs[j], "x", ctx.x_words, ctx.y_words) or (
                 again is not None and again.group("name").lower() == m.group("name").strip().lower()):
-            if (run := _value_after_named_xs(claims, i, m.group("name"))) is not None:
-                for x in run[0]:  # 'The energy at ε = -0.5 and ε = 0.5 is about 0.08': one value at each
-                    claims.point_xy(qs[x], qs[run[1]])
+            if (run := _values_after_named_xs(claims, i, m.group("name"))) is not None:
+                xs, ys = run  # 'at ε = -0.5 and ε = 0.5 is about 0.08': one value at each x;
+                for n, x in enumerate(xs):  # 'at ε = -0.5, ε = 0 and ε = 0.5 is 0.05, 0 and 0.05': in turn
+                    claims.point_xy(qs[x], qs[ys[n] if len(ys) > 1 else ys[0]])
                     used[x] = True
-                used[run[1]] = True
+                for y in ys:
+                    used[y] = True
             continue  # 'at K=10 and K=20', 'at k=1, 2 and 3', 'at t=4, t=9': the next number is another x
         between = norm[qs[i].end: qs[j].start]
         if len(between) <= UNTIL_WINDOW * 2 and not _CLAUSE_BREAK.search(between):
@@ -303,9 +305,14 @@ _X_RUN_GAP: Final = re.compile(r"^\s{0,2}(?:,\s{0,2})?(?:(?:and|or|&)\s{1,2})?(?
                                r"(?P<name>\S{1,12}?)\s{0,2}[=≈]\s{0,2}[~≈]?\s{0,2}$", re.IGNORECASE)
 
 
-def _value_after_named_xs(claims: Claims, i: int, name: str) -> tuple[list[int], int] | None:
+_VALUE_LIST_GAP: Final = re.compile(r"^\s{0,2}%?\s{0,2}(?:,\s{0,2}(?:and\s{1,2})?|and\s{1,2})$")
+"""', ' or ' and ' between listed values (not 'to' or a dash: a range)."""
+
+
+def _values_after_named_xs(claims: Claims, i: int, name: str) -> tuple[list[int], list[int]] | None:
     """'at ε = -0.5 and ε = 0.5 is approximately 0.08': the xs named alike from qs[i] on, and
-    the one value after them in the same clause (the positions in ``claims.qs``)."""
+    the one value after them in the same clause, or as many values as xs, listed (the
+    positions in ``claims.qs``)."""
     norm, qs, used = claims.norm, claims.qs, claims.used
     run, k = [i], i + 1
     while k < claims.n and not used[k]:
@@ -319,7 +326,11 @@ def _value_after_named_xs(claims: Claims, i: int, name: str) -> tuple[list[int],
     between = norm[qs[k - 1].end: qs[k].start]
     if len(between) > UNTIL_WINDOW or _CLAUSE_BREAK.search(between) or "=" in between or "," in between:
         return None
-    return run, k
+    values = [k]
+    while values[-1] + 1 < claims.n and not used[values[-1] + 1] \
+            and _VALUE_LIST_GAP.match(norm[qs[values[-1]].end: qs[values[-1] + 1].start]):
+        values.append(values[-1] + 1)
+    return (run, values) if len(values) in (1, len(run)) else None
 
 
 def _x_named_before(claims: Claims, i: int, x_words: frozenset[str]) -> bool:
