@@ -291,9 +291,16 @@ def _line_of_colour(color: str | None, text: str) -> bool:
     marks the legend gives it ('blue, circle markers')."""
     if not color:
         return False
-    line = re.compile(rf"\b{re.escape(color)}\s(?:solid\s|dashed\s|dotted\s)?(?:lines?|curves?)\b",
-                      re.IGNORECASE)
-    return line.search(text) is not None
+    low, name = text.lower(), color.lower()
+    at = low.find(name)
+    while at >= 0:
+        if (at == 0 or not low[at - 1].isalnum()) and _LINE_AFTER_COLOUR.match(low, at + len(name)):
+            return True
+        at = low.find(name, at + 1)
+    return False
+
+
+_LINE_AFTER_COLOUR: Final = re.compile(r"\s(?:solid\s|dashed\s|dotted\s)?(?:lines?|curves?)\b")
 
 
 def _drawn_as_markers(chart: ChartDraft) -> bool:

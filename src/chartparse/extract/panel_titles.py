@@ -13,6 +13,7 @@ import re
 from typing import Final
 
 from ..phrases import has_phrase
+from ..textcache import text_cache
 from ..vocab import PANEL_DATA_TAILS, PANEL_POSITIONS, PANEL_WORDS, fold
 
 WORD: Final = re.compile(r"[^\W_]+")  # a run of letters or digits
@@ -30,7 +31,7 @@ def declared_title_for(title: str, declared: list[str]) -> str | None:
     words = {w for w in WORD.findall(fold(TITLE_NOTE.sub("", title)))
              if w not in PANEL_WORDS and w not in POSITION_WORDS}
     if words:
-        found = [d for d in declared if words <= set(WORD.findall(fold(d)))]
+        found = [d for d in declared if words <= _title_words(d)]
         if len(found) == 1:
             return found[0]
         if found:
@@ -39,9 +40,15 @@ def declared_title_for(title: str, declared: list[str]) -> str | None:
 
 
 def _title_inside(folded: str, declared: list[str]) -> str | None:
-    inside = [d for d in declared if any(len(w) >= _DISTINCT_CHARS for w in WORD.findall(fold(d)))
+    inside = [d for d in declared if any(len(w) >= _DISTINCT_CHARS for w in _title_words(d))
               and has_phrase(folded, fold(d))]
     return inside[0] if len(inside) == 1 else None
+
+
+@text_cache()
+def _title_words(title: str) -> frozenset[str]:
+    """The folded words of a declared title (read once: every header is matched against it)."""
+    return frozenset(WORD.findall(fold(title)))
 
 
 _PANEL_LETTER_WORD: Final = re.compile(r"[a-h]|[ivx]{1,4}")
@@ -85,6 +92,7 @@ def panel_by_letter(title: str, panels: list[str]) -> str | None:
 _END_NOTE: Final = re.compile(r"\(([^()]{1,30})\)\s*:?\s*$")
 
 
+@text_cache()
 def place_note(title: str) -> frozenset[str]:
     """The position words of a title's closing note ('K=1 (Bottom-left)' -> bottom, left);
     empty when it has none or the note says something else."""
@@ -97,14 +105,21 @@ def told_apart(title: str, other: str) -> bool:
     """Two panel titles alike but for their letters ('(a) K40c (ECC on)', '(b) K40c (ECC off)'),
     their places in the grid ('K=1 (Top-left)', 'K=1 (Bottom-left)'), or an operation on
     the one ('G+' and 'G+ - G-')."""
-    letter, theirs = PANEL_LETTER.search(title), PANEL_LETTER.search(other)
-    if letter is not None and theirs is not None and theirs.group(1).lower() != letter.group(1).lower():
+    letter, theirs = _panel_letter(title), _panel_letter(other)
+    if letter and theirs and theirs != letter:
         return True
     short, long_ = sorted((title.strip(), other.strip()), key=len)
     if " " not in short and long_.startswith(short) and _OPERATOR_TAIL.match(long_, len(short)):
         return True  # 'G+ - G-' is the difference of 'G+' and 'G-' ('Left Plot - loss' describes one)
     here, there = place_note(title), place_note(other)
     return bool(here) and bool(there) and here != there
+
+
+@text_cache()
+def _panel_letter(title: str) -> str:
+    """The letter a title gives its panel ('(a) Loss' -> 'a'), or ''."""
+    m = PANEL_LETTER.search(title)
+    return m.group(1).lower() if m else ""
 
 
 _OPERATOR_TAIL: Final = re.compile(r"\s+(?:[-+−×/÷]|vs\.?)\s+\S")

@@ -34,6 +34,7 @@ class TickIndex:
         self._folded_first: dict[str, list[tuple[str, int]]] = {}  # by a form's first word
         self._lower_first: dict[str, list[tuple[str, int]]] = {}
         self._declared: dict[str, int | float | str] | None = None
+        self._longest = 0  # the longest folded form
         self.follow()
 
     @property
@@ -48,6 +49,7 @@ class TickIndex:
             self.values.add(tick)
             key = fold(str(tick))
             self._folded.setdefault(key, []).append(at)
+            self._longest = max(self._longest, len(key))
             _by_first_word(self._folded_first, key, at)
             if isinstance(tick, str):
                 self.has_text = True
@@ -84,11 +86,15 @@ class TickIndex:
         if not self.indexed:
             return self.ticks
         found: set[int] = set()
+        longest = self._longest
         at = folded.find(" ")
-        while at >= 0:
+        while 0 <= at <= longest:  # (no longer opening can be a tick: the slices stay short)
             found.update(self._folded.get(folded[:at], ()))
-            found.update(self._folded.get(folded[at + 1:], ()))
             at = folded.find(" ", at + 1)
+        at = folded.rfind(" ")
+        while at >= 0 and len(folded) - at - 1 <= longest:
+            found.update(self._folded.get(folded[at + 1:], ()))
+            at = folded.rfind(" ", 0, at)
         return self._ticks(found)
 
     def inside_folded(self, folded: str) -> list[int | float | str]:
