@@ -72,18 +72,17 @@ def test_the_index_finds_every_tick_a_scan_would(ticks: list[int | float | str],
 
 def test_the_index_follows_appended_ticks_and_a_shortened_list() -> None:
     from chartparse.extract.state import AxisDraft
-    from chartparse.extract.tick_index import tick_index
 
     axis = AxisDraft("x")
     axis.ticks = [f"t{i}" for i in range(100)]
-    first = tick_index(axis)
-    assert tick_index(axis) is first
+    first = axis.index()
+    assert axis.index() is first
     axis.ticks.append("Zeta")
-    assert tick_index(axis).first_folded("zeta") == "Zeta"
-    assert tick_index(axis) is first  # (appended ticks are indexed in place)
+    assert axis.index().first_folded("zeta") == "Zeta"
+    assert axis.index() is first  # (appended ticks are indexed in place)
     del axis.ticks[50:]
-    assert tick_index(axis).first_folded("zeta") is None
-    assert "t49" in tick_index(axis).values and "t50" not in tick_index(axis).values
+    assert axis.index().first_folded("zeta") is None
+    assert "t49" in axis.index().values and "t50" not in axis.index().values
 
 
 @given(_TICKS, _TEXT)

@@ -17,7 +17,6 @@ from ..vocab import COLOR_WORDS, ORDINAL_LABEL_WORDS, fold, has_phrase, label_wo
 from .panel_titles import WORD
 from .state import AxisDraft, ChartDraft
 from .text import DATE, PAREN_NOTE, strip_markup, unescape
-from .tick_index import tick_index
 from .value_words import x_words_ok
 from .values_of import x_number
 
@@ -80,7 +79,7 @@ def category_axis(chart: ChartDraft, panel: str | None) -> AxisDraft | None:
     axes = [a for a in (chart.axis("x", panel), chart.axis("y", panel), chart.axis("x", None),
                         chart.axis("y", None)) if a is not None]
     for axis in axes:
-        if axis.scale == "categorical" or tick_index(axis).has_text:
+        if axis.scale == "categorical" or any(isinstance(t, str) for t in axis.ticks):
             return axis
     return next((a for a in axes if a.role == "x"), None)
 
@@ -106,7 +105,7 @@ def category_x(chart: ChartDraft, raw: str, panel: str | None) -> int | float | 
 
 
 def _numeric_ticks(axis: AxisDraft) -> bool:
-    return len(axis.ticks) >= 2 and not tick_index(axis).has_text
+    return len(axis.ticks) >= 2 and not any(isinstance(t, str) for t in axis.ticks)
 
 
 def _axis_words(axis: AxisDraft) -> frozenset[str]:
@@ -121,7 +120,7 @@ def tick_with_axis_words(axis: AxisDraft, folded: str) -> int | float | str | No
     an axis 'Age bands (18-29, 30-44, ...)', '2 in-context examples' on an axis 'Number of
     in-context examples' listing 2."""
     axis_words = _axis_words(axis)
-    for tick in tick_index(axis).at_ends(folded):
+    for tick in axis.index().at_ends(folded):
         written = fold(str(tick))
         if (folded.startswith(written + " ") and x_words_ok(folded[len(written) + 1:], axis_words)) \
                 or (folded.endswith(" " + written) and x_words_ok(folded[: -len(written) - 1], axis_words)):
@@ -134,7 +133,7 @@ def reduce_on_axis(axis: AxisDraft | None, raw: str) -> int | float | str:
     label = drop_note(unescape(raw))
     if axis is None or not label:
         return _after_one_word_head(label) if label else label
-    declared = tick_index(axis).declared()
+    declared = axis.index().declared()
     folded = fold(label)
     if folded in declared:
         return declared[folded]
@@ -251,7 +250,7 @@ def _states_numbers(axis: AxisDraft) -> bool:
 def declared_inside(axis: AxisDraft, folded: str) -> int | float | str | None:
     """The one declared category that a longer label holds as a phrase
     ('Top Bar: `Self-Rewarding M3 vs. M2`' on an axis listing 'Self-Rewarding M3 vs. M2')."""
-    found = [t for t in tick_index(axis).inside_folded(folded)
+    found = [t for t in axis.index().inside_folded(folded)
              if isinstance(t, str) and _distinctive(t) and has_phrase(folded, fold(t))]
     longest = max(found, key=lambda t: len(fold(t)), default=None)
     if longest is None:
@@ -382,7 +381,7 @@ def _names_unit(axis: AxisDraft, word: str) -> bool:
 def listed(chart: ChartDraft, panel: str | None, x: str) -> bool:
     """Whether the category axis lists x among its categories."""
     axis = category_axis(chart, panel)
-    return axis is not None and x in tick_index(axis).values
+    return axis is not None and x in axis.index().values
 
 
 ITEM_SPLIT: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")  # 'A, B and C'

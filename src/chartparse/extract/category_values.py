@@ -13,7 +13,7 @@ from ..vocab_numbers import HEDGE
 from .categories import category_axis, drop_note, tick_with_axis_words
 from .state import AxisDraft, ChartDraft, name_key
 from .text import find_whole, quantities, strip_markup
-from .tick_index import ONE_LETTER, SHORT_NAME_MIN, tick_index
+from .tick_index import ONE_LETTER, SHORT_NAME_MIN
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..values import Quantity
@@ -70,7 +70,7 @@ def declared_category_values(chart: ChartDraft, text: str, panel: str | None) ->
         return []
     low = text.lower()
     found: list[tuple[int, str, str]] = []
-    for tick in tick_index(axis).inside_lower(low):
+    for tick in axis.index().inside_lower(low):
         if not isinstance(tick, str) or not tick:
             continue
         if len(tick) < ONE_LETTER:  # a one-letter category counts only quoted as written: '`v` (120)'
@@ -118,7 +118,7 @@ def _respective_values(plain: str, axis: AxisDraft) -> list[tuple[str, str]]:
     low = norm.lower()
     if len(low) != len(norm):
         return []  # (a letter whose lower case is longer: positions would not line up)
-    ticks = tick_index(axis).inside_lower(low)
+    ticks = axis.index().inside_lower(low)
     places = [(at, t) for t in ticks if isinstance(t, str) and len(t) >= SHORT_NAME_MIN
               and (at := _last_whole(low, t.lower())) >= 0]
     places = sorted((at, t) for at, t in places if not any(  # 'MATH' inside 'MATH Hard' is MATH Hard
@@ -150,7 +150,7 @@ def _lead_category_value(plain: str, axis: AxisDraft) -> list[tuple[str, str]]:
     low = norm.lower()
     if len(low) != len(norm):
         return []
-    ticks = tick_index(axis).inside_lower(low)
+    ticks = axis.index().inside_lower(low)
     named = [(at, t) for t in ticks if isinstance(t, str) and len(t) >= SHORT_NAME_MIN
              and (at := find_whole(low, t.lower())) >= 0]
     if len(named) != 1 or named[0][0] != 0:
@@ -299,7 +299,7 @@ def listed_tick(chart: ChartDraft, panel: str | None, key: str) -> str | None:
     if axis is None or axis.scale != "categorical":
         return None
     wanted = fold(strip_markup(key).strip().rstrip(":"))
-    exact = tick_index(axis).first_folded(wanted)
+    exact = axis.index().first_folded(wanted)
     if exact is not None or " " not in wanted or chart.kind == "heatmap":
         return exact  # (on a heatmap 'Multimodal Models' sums up a whole row: no cell)
     tick = tick_with_axis_words(axis, wanted)  # '30-44 Age Band' on an axis 'Age bands (18-29, ...)'

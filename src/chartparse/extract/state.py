@@ -117,7 +117,7 @@ class AxisDraft:
     last_line: int | None
     rule: str | None
     examples_only: bool  # its categories were given as examples ('e.g., "A", "B", ...'), not all
-    tick_index: TickIndex | None = field(default=None, compare=False, repr=False)  # see tick_index()
+    tick_index: TickIndex | None = field(default=None, compare=False, repr=False)  # see index()
 
     # __init__ is written out for mypyc (see SeriesDraft).
     def __init__(self, role: str, panel: str | None = None, first_line: int | None = None,
@@ -130,6 +130,17 @@ class AxisDraft:
         self.panel = panel
         self.first_line, self.last_line = first_line, last_line
         self.rule = rule
+
+    def index(self) -> TickIndex:
+        """The index of the ticks (see extract/tick_index.py): it follows appended ticks and is
+        built afresh when the list was replaced or shortened."""
+        index = self.tick_index
+        if index is None or not index.follows(self.ticks):
+            index = TickIndex(self.ticks)
+            self.tick_index = index
+        elif len(self.ticks) != index.size:
+            index.follow()
+        return index
 
 
 @dataclass(slots=True)

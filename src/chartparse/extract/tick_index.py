@@ -10,7 +10,7 @@ by indexing the new ticks alone.
 
 from __future__ import annotations
 
-from typing import Final, Protocol
+from typing import Final
 
 from ..vocab import fold
 
@@ -26,7 +26,6 @@ class TickIndex:
         self.ticks = ticks
         self.size = 0
         self._indexed_from = indexed_from
-        self.has_text = False
         self.values: set[int | float | str] = set()
         self._folded: dict[str, list[int]] = {}
         self._lower: dict[str, list[int]] = {}
@@ -52,7 +51,6 @@ class TickIndex:
             self._longest = max(self._longest, len(key))
             _by_first_word(self._folded_first, key, at)
             if isinstance(tick, str):
-                self.has_text = True
                 self._add_lower(tick.lower(), at)
                 tail = tick.split(": ", 1)[1] if ": " in tick else ""
                 if len(tail) >= SHORT_NAME_MIN:  # 'Autonomy' names the spoke 'VP: Autonomy'
@@ -140,19 +138,3 @@ def _inside(text: str, by_first: dict[str, list[tuple[str, int]]]) -> set[int]:
             if text.startswith(form, start):
                 found.add(at)
     return found
-
-
-class _HasTicks(Protocol):
-    ticks: list[int | float | str]
-    tick_index: TickIndex | None
-
-
-def tick_index(owner: _HasTicks) -> TickIndex:
-    """The owner's index, following appended ticks; rebuilt when its ticks were replaced."""
-    index = owner.tick_index
-    if index is None or not index.follows(owner.ticks):
-        index = TickIndex(owner.ticks)
-        owner.tick_index = index
-    elif len(owner.ticks) != index.size:
-        index.follow()
-    return index
