@@ -3,7 +3,7 @@ in the line, not in the number of ticks.
 
 Each finder is a pre-filter: it returns, in axis order, the ticks that can match (a tick
 written inside the text, or at one end of it), and the caller keeps its own test for each.
-A short tick list is returned whole: a scan of a few ticks costs less than the slicing.
+A short tick list is returned whole: a scan of a few ticks costs less than the lookups.
 Ticks are only ever appended to or replaced (a new list), so an index follows appends
 by indexing the new ticks alone.
 """
@@ -28,7 +28,6 @@ class TickIndex:
         self._indexed_from = indexed_from
         self.values: set[int | float | str] = set()
         self._folded: dict[str, list[int]] = {}
-        self._lower: dict[str, list[int]] = {}
         self._one_letter: list[int] = []
         self._folded_first: dict[str, list[tuple[str, int]]] = {}  # by a form's first word
         self._lower_first: dict[str, list[tuple[str, int]]] = {}
@@ -62,7 +61,6 @@ class TickIndex:
             self._declared = None
 
     def _add_lower(self, key: str, at: int) -> None:
-        self._lower.setdefault(key, []).append(at)
         _by_first_word(self._lower_first, key, at)
 
     def follows(self, ticks: list[int | float | str]) -> bool:
