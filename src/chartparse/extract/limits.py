@@ -21,5 +21,5 @@ def bound_ticks(state: ReadingState) -> None:
     for axis in state.chart.axes:
         if len(axis.ticks) > MAX_TICKS:
             state.chart.warn("too-many-ticks", f"the {axis.role} axis declares {len(axis.ticks)} ticks or "
-                       f"categories; only the first {MAX_TICKS} are kept", axis.first_line)
+                             f"categories; only the first {MAX_TICKS} are kept", axis.first_line)
             del axis.ticks[MAX_TICKS:]

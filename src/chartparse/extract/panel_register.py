@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from .state import ChartDraft
 
 
-
 def add_panel(chart: ChartDraft, title: str, first: int | None, last: int | None) -> str:
     """Register a panel; returns the name to use (an earlier, fuller name if it has one)."""
     if (quoted_title := quoted_title_after_place(title)) is not None:
