@@ -59,8 +59,6 @@ _VALUE_BEFORE: Final = re.compile(
 _VALUE_BEFORE_WINDOW = 30
 
 
-
-
 def declared_category_values(chart: ChartDraft, text: str, panel: str | None) -> list[tuple[str, str]]:
     """'Strong in Recall (0.78) and peaks at 0.85 in Speed': each category the axis declared,
     with the value written in parentheses (or after a colon) right after it, or right before it

@@ -80,13 +80,18 @@ PANEL_LETTER: Final = re.compile(r"\(([a-hA-H]|[ivxIVX]{1,4})\)")
 
 def panel_by_letter(title: str, panels: list[str]) -> str | None:
     """The one known panel that carries the same letter in parentheses as ``title``."""
-    letter = PANEL_LETTER.search(title)
-    if letter is None:
+    mine = _panel_letter(title)
+    if not mine:
         return None
-    mine = letter.group(1).lower()
-    same = [t for t in panels
-            if (m := PANEL_LETTER.search(t)) is not None and m.group(1).lower() == mine]
+    same = [t for t in panels if _panel_letter(t) == mine]
     return same[0] if len(same) == 1 else None
+
+
+@text_cache()
+def _panel_letter(title: str) -> str:
+    """The letter a title gives its panel ('(a) Loss' -> 'a'), or ''."""
+    m = PANEL_LETTER.search(title)
+    return m.group(1).lower() if m else ""
 
 
 _END_NOTE: Final = re.compile(r"\(([^()]{1,30})\)\s*:?\s*$")
@@ -113,13 +118,6 @@ def told_apart(title: str, other: str) -> bool:
         return True  # 'G+ - G-' is the difference of 'G+' and 'G-' ('Left Plot - loss' describes one)
     here, there = place_note(title), place_note(other)
     return bool(here) and bool(there) and here != there
-
-
-@text_cache()
-def _panel_letter(title: str) -> str:
-    """The letter a title gives its panel ('(a) Loss' -> 'a'), or ''."""
-    m = PANEL_LETTER.search(title)
-    return m.group(1).lower() if m else ""
 
 
 _OPERATOR_TAIL: Final = re.compile(r"\s+(?:[-+−×/÷]|vs\.?)\s+\S")

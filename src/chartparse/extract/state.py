@@ -97,7 +97,8 @@ class SeriesDraft:
 
 
 def _value_key(v: int | float | str) -> object:
-    """A point coordinate's identity: the number as a float, or folded text, tagged ('1' != 1)."""
+    """A hashable identity for a point coordinate: the number as a float, or folded text
+    (tagged, so that the text '1' is not the number 1)."""
     if isinstance(v, str):
         return ("s", fold(v))
     return float(v)

@@ -303,8 +303,6 @@ def named_x_then_value(claims: Claims, ctx: StatementContext) -> None:
 
 _X_RUN_GAP: Final = re.compile(r"^\s{0,2}(?:,\s{0,2})?(?:(?:and|or|&)\s{1,2})?(?:at\s{1,2})?"
                                r"(?P<name>\S{1,12}?)\s{0,2}[=≈]\s{0,2}[~≈]?\s{0,2}$", re.IGNORECASE)
-
-
 _VALUE_LIST_GAP: Final = re.compile(r"^\s{0,2}%?\s{0,2}(?:,\s{0,2}(?:and\s{1,2})?|and\s{1,2})$")
 """', ' or ' and ' between listed values (not 'to' or a dash: a range)."""
 
@@ -314,10 +312,11 @@ def _values_after_named_xs(claims: Claims, i: int, name: str) -> tuple[list[int]
     the one value after them in the same clause, or as many values as xs, listed (the
     positions in ``claims.qs``)."""
     norm, qs, used = claims.norm, claims.qs, claims.used
+    wanted = name.strip().lower()
     run, k = [i], i + 1
     while k < claims.n and not used[k]:
         gap = _X_RUN_GAP.match(norm[qs[k - 1].end: qs[k].start])
-        if gap is None or gap.group("name").lower() != name.strip().lower():
+        if gap is None or gap.group("name").lower() != wanted:
             break
         run.append(k)
         k += 1
