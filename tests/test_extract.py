@@ -788,3 +788,21 @@ def test_a_unit_letter_in_brackets_is_no_magnitude_of_the_x_axis() -> None:
                              "* **Y-Axis:** Resistance, 0 to 1.\n### Data\n"
                              "* **Film:** ~0.2 (250K), ~0.5 (300K).\n")
     assert not any(p.x in (250000, 300000) for s in chart.series for p in s.points)
+
+
+def test_a_series_named_by_a_bar_goes_once_its_value_is_a_point_there() -> None:
+    chart = parse(
+        "## Bar Chart: Commute mode share\n"
+        "* **X-Axis:** Mode\n* Left Bar: **\"Cycle\"**\n* Right Bar: **\"Transit\"**\n"
+        "### Detailed Analysis\n"
+        "* **Data Series 1 (Cycle):**\n* **Value:** **38.5%**\n"
+        "* **Data Series 2 (Transit):**\n* **Value:** **61.5%**\n")
+    assert len(chart.series) == 1
+    assert [(p.x, p.y) for p in chart.series[0].points] == [("Cycle", 38.5), ("Transit", 61.5)]
+
+
+def test_categories_listed_for_years_are_the_years() -> None:
+    chart = parse('## Bar Chart: Theses filed per year\n'
+                  '- **X-axis (Year)**: Labeled "Year," with categories for 2019, 2020, 2021, and 2022.\n'
+                  '- **Y-axis (Theses)**: Labeled "Theses," with a scale from 0 to 40.\n')
+    assert axis(chart, "x").ticks == [2019, 2020, 2021, 2022]

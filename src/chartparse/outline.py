@@ -200,7 +200,8 @@ def _is_field_of(group: str, line: Line) -> bool:
         if words.startswith(_DATA_POINT_KEYS):
             return False  # 'Data Points & Labels:' lists the data, not this axis' labels
         return words in AXIS_FIELD_KEYS or any(words.endswith(k) for k in AXIS_FIELD_KEYS) \
-            or axis_field(line.key or "") is not None or _NUMBERED_CATEGORY.match(words) is not None
+            or axis_field(line.key or "") is not None or _NUMBERED_CATEGORY.match(words) is not None \
+            or _PLACED_CATEGORY.fullmatch(words) is not None
     return False
 
 
@@ -208,6 +209,9 @@ def _is_field_of(group: str, line: Line) -> bool:
 _ENTRY_INTRO: Final = re.compile(r"\bby (?:colou?r|shape|marker|(?:line )?style|pattern)s?$"
                                  r"|\blabell?ed$|\bcorner\b|^(?:column|row) \d{1,2}$")
 _NUMBERED_CATEGORY: Final = re.compile(r"(?:category|bar|group) \d{1,2}\b")  # 'Category 1 (Left Bar)'
+_PLACED_CATEGORY: Final = re.compile(  # 'Left Bar: "Female"': one category, named by its place
+    r"(?:left|right|middle|center|centre|top|bottom|first|second|third|fourth|last)(?:most)? "
+    r"(?:bar|column|slice|category|group)")
 _AXIS_FIELD_LEAD: Final = re.compile(r"[*_ ]{0,4}(?:scale|ranges?|ranging|ticks?|tick marks|units?)\b", re.I)
 _CATEGORIES_WORD = re.compile(r"\bcategor(?:y|ies|ical)\b", re.IGNORECASE)
 

@@ -26,6 +26,8 @@ def fold(text: str) -> str:
 
 
 _LABEL_WORD: Final = re.compile(r"[^\W\d_](?:[^\W_]|-)*")  # a letter of any script, then letters, digits, '-'
+_OFFSET_WORD: Final = re.compile(r"([^\W\d_]+)-\d{4,9}")
+"""'HJD-2450000': a quantity less an offset is named by the word alone too ('around HJD 8720')."""
 
 # A Greek letter is written by its name in LaTeX ('$\\beta$ (%)') and as itself in prose ('β=10').
 GREEK_LETTERS: Final = dict(zip(
@@ -43,6 +45,7 @@ def label_words(text: str) -> frozenset[str]:
     numbers dropped ('x/H' -> x, h; 'Acc_test (%)' -> acc, test; '√s, GeV' -> s, gev).
     """
     words = {w.strip("-") for w in _LABEL_WORD.findall(text.lower()) if w.strip("-")}
+    words |= {m.group(1) for w in words if "-" in w and (m := _OFFSET_WORD.fullmatch(w))}
     return frozenset(words | {GREEK_LETTERS[w] for w in words if w in GREEK_LETTERS}
                      | {_GREEK_NAMES[w] for w in words if w in _GREEK_NAMES})
 

@@ -185,7 +185,8 @@ FEATURE_KEY_WORDS = frozenset(
     """notable key major main significant local global absolute overall peak peaks trough troughs
     high highs low lows highest lowest maximum maxima minimum minima max min extreme extremes
     turning point points value values position coordinates location cluster clusters outlier outliers
-    dense central center centre primary secondary feature features convergence symmetry""".split())
+    dense central center centre primary secondary feature features convergence symmetry leftmost rightmost
+    topmost uppermost bottommost lowermost x-value y-value x-values y-values""".split())
 # A key opening or ending with these ('Initial Drop', 'Fluctuation Phase'), or a movement with its
 # manner ('Sharp Drop'), names a stretch of the line, no line, unless a legend entry bears it.
 PHASE_LEAD_WORDS = frozenset("initial early mid middle late final start starting end ending first second last"
@@ -365,3 +366,8 @@ SPLIT_QUALIFIERS = ("train", "training", "test", "testing", "val", "valid", "val
                     "eval", "evaluation", "in-distribution", "out-of-distribution", "id", "ood",
                     # statistics of one group: 'Human (Avg.)' and 'Human (Best)' are two series
                     "avg", "average", "mean", "median", "best", "worst")
+
+# A header of only these words ('Segment Proportions (Estimated)') names a pie's own slices,
+# not one pie of several.
+PIE_PART_WORDS = frozenset("segment segments slice slices proportion proportions share shares breakdown "
+                           "distribution composition percentages values data estimated approximate".split())

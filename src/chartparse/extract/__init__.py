@@ -8,6 +8,7 @@ from ..blocks import Line
 from ..outline import Node, build
 from . import legend_rules  # noqa: F401  (registers its component rules)
 from .checks import check, drop_cut_value, looks_truncated
+from .coloured_bars import one_series_of_coloured_bars
 from .finalize import (
     DATA_KINDS,
     bind_dual_axes,
@@ -29,7 +30,7 @@ from .legend_names import name_series_by_legend
 from .name_identity import BRACKET_NAMED
 from .pie_legend import pie_slices_as_legend, slices_from_legend_shares
 from .provenance import point_columns
-from .restated import drop_restated_series
+from .restated import drop_bar_named_series, drop_restated_series
 from .rules import (
     header_groups,  # noqa: F401  (registers its header rule)
     header_panels,  # noqa: F401  (registers its header rule)
@@ -75,6 +76,8 @@ def extract(root: Node, text: str) -> ChartDraft:
     pie_slices_as_legend(chart, text)
     name_series_by_legend(chart)
     ensure_legend_series(chart)
+    drop_bar_named_series(chart)
+    one_series_of_coloured_bars(chart)
     bind_dual_axes(chart)
     x_as_declared(chart)
     close_summaries(chart)

@@ -16,9 +16,11 @@ from .axis_items import (
     child_categories,
     label_then_list,
     labelled_categories,
+    one_category,
     sized_ticks,
     stated_categories,
     tick_line_categories,
+    unkeyed_ticks,
 )
 from .axis_labels import (
     SCALE_NOTE,
@@ -37,7 +39,6 @@ from .category_values import bin_list
 from .state import AxisDraft, ChartDraft
 from .text import (
     DATE,
-    all_quoted,
     drop_numbering,
     is_no_value,
     quantities,
@@ -288,7 +289,6 @@ def _field_name(ck: str, child_key: str | None) -> str | None:
     return name
 
 
-_ONE_CATEGORY: Final = re.compile(r"\b(?:category|bar|slice|group)\b")
 _TICK_LIST_MIN = 3  # two numbers are the range's bounds; three or more list its ticks
 _FIELD_LEAD: Final = re.compile(r"[*_ ]{0,4}(?:scale|range|ranges|ranging)\b", re.IGNORECASE)
 _LABEL_LEAD: Final = re.compile(r"[*_ ]{0,4}(?:labell?ed|titled)\s{1,2}[\"“'`*]", re.IGNORECASE)
@@ -310,11 +310,10 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
     name = _field_name(ck, child_key)
     if name is None and child_key:
         name = axis_field(child_key)  # 'Categories (from left to right):'
-    if _ONE_CATEGORY.search(ck) and child_text and (
-            name == "label" or (name in ("categories", None) and len(all_quoted(child_text)) == 1)):
-        # 'Left Category Label: `Female`', 'Category 1 (Left Bar): Label = "Male"': one category
-        axis.ticks.append(quoted(child_text) or strip_markup(child_text).rstrip("."))
-        axis.scale = axis.scale or "categorical"
+    if child_key is None and (ticks := unkeyed_ticks(child_text)) is not None:
+        name, child_text = "ticks", ticks  # 'Tick marks at 4, 8, 16, 32.'
+    if one_category(axis, ck, name, child_text):
+        pass  # 'Left Category Label: `Female`', 'Category 1 (Left Bar): Label = "Male"'
     elif name == "label" and texts.label is None:
         label = quoted(child_text) or strip_markup(child_text).rstrip(".")
         texts.label = None if is_no_value(label) else label

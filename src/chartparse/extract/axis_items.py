@@ -190,3 +190,27 @@ def tick_line_categories(axis: AxisDraft, text: str) -> bool:
     axis.ticks = list[int | float | str](names)
     axis.scale = axis.scale or "categorical"
     return True
+
+
+_ONE_CATEGORY: Final = re.compile(r"\b(?:category|bar|slice|group)\b")
+
+
+def one_category(axis: AxisDraft, folded_key: str, field: str | None, text: str) -> bool:
+    """'Left Category Label: `Female`', 'Category 1 (Left Bar): Label = "Male"': a line under
+    an axis naming one category; True when read."""
+    if not (_ONE_CATEGORY.search(folded_key) and text and (
+            field == "label" or (field in ("categories", None) and len(all_quoted(text)) == 1))):
+        return False
+    axis.ticks.append(quoted(text) or strip_markup(text).rstrip("."))
+    axis.scale = axis.scale or "categorical"
+    return True
+
+
+_TICK_LEAD: Final = re.compile(
+    r"[*_ ]{0,4}(?:major\s|minor\s)?(?:tick\s?marks?|ticks|markers)\s(?:are\s)?(?:at|on)\b", re.IGNORECASE)
+
+
+def unkeyed_ticks(text: str) -> str | None:
+    """'Tick marks at 4, 8, 16, 32.' under an axis: the list an unkeyed ticks field gives."""
+    lead = _TICK_LEAD.match(text)
+    return None if lead is None else text[lead.end():]

@@ -7,7 +7,9 @@ key's text alone, so they are computed together, once, and cached.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Final
 
 from ..textcache import text_cache
 from ..vocab import (
@@ -82,6 +84,9 @@ def is_data_group_key(words: str) -> bool:
 _ATTRIBUTE_TAILS = frozenset(" " + word for word in SERIES_ATTRIBUTE_KEYS if " " not in word)
 
 
+_QUOTED_SERIES: Final = re.compile(r"\s*(?:data\s)?series\s?[-–—:]?\s?[\"“'`]", re.IGNORECASE)
+
+
 @text_cache()
 def _key_info(key: str) -> KeyInfo:
     plain = strip_markup(key)
@@ -98,6 +103,7 @@ def _key_info(key: str) -> KeyInfo:
         "component": axis is not None or title or kind_key,
         "legend_word": legend_word,
         "series_list": starts_with_any(words, SERIES_DECLARATION_KEYS) and not ONE_SERIES_WORDS.match(words)
+        and not _QUOTED_SERIES.match(plain)  # 'Data Series - "malicious" (Red)' heads one series
         and " " + words.rsplit(" ", 1)[-1] not in _ATTRIBUTE_TAILS,  # 'Series Color:' tells a look
         "panel_list": words in _PANEL_LIST_KEYS
         or unnoted in _PANEL_LIST_KEYS,

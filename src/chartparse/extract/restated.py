@@ -31,3 +31,19 @@ def _restated_by(chart: ChartDraft, s: SeriesDraft) -> SeriesDraft | None:
             if all((p.x, p.y) in own for p in s.points):
                 return other
     return None
+
+
+def drop_bar_named_series(chart: ChartDraft) -> None:
+    """'**Data Series 1 (Female):**' over 'Value: 52.7%' on an x axis listing 'Female': the
+    'series' is a bar, its value a point of the chart's one series at that category. The
+    empty series its name opened goes, when another series holds a point there."""
+    if len(chart.series) < 2:
+        return
+    held = {(s.panel, fold(str(p.x))) for s in chart.series for p in s.points}
+    kept: list[SeriesDraft] = []
+    for s in chart.series:
+        axis = chart.panel_axis("x", s.panel)
+        if s.points or axis is None or axis.scale != "categorical" or (s.panel, fold(s.name)) not in held \
+                or axis.index().first_folded(fold(s.name)) is None:
+            kept.append(s)
+    chart.series = kept

@@ -49,7 +49,8 @@ _UNIT_RANGE_SEP: Final = re.compile(
 _BETWEEN_BEFORE = re.compile(r"between\s*(?:" + HEDGE + r"|[~≈])?\s*$", re.IGNORECASE)
 _FROM_BEFORE: Final = re.compile(r"from\s*(?:" + HEDGE + r"|[~≈])?\s*$", re.IGNORECASE)
 _AT_X: Final = re.compile(
-    r"^[%)\s*_]*(?P<unit>(?:(?:[^\W\d_]|[$€£¥])[\w/.\-]{0,11}\s+){0,2}(?:per\s+[^\W\d_][\w.]{0,11}\s+)?)"
+    r"^[%)\s*_]*(?P<unit>(?:(?:[^\W\d_]|[$€£¥])[\w/.\-^]{0,11}\s+){0,2}(?:per\s+[^\W\d_][\w.]{0,11}\s+)?)"
+    r"(?:on\s+the\s+(?:y|vertical)[\s-]?axis,?\s+)?"  # '~0.7 on the y-axis at t=0'
     r"(?P<prep>at|by|in|when|where)\s+"  # '5 Ω at', '0.03 USD per query at'
     r"(?:(?:the|a|" + HEDGE + r")\s+|[~≈]\s?)?"  # 'at ~episode 700'
     r"(?P<xw>(?:(?:√?[^\W\d_]|[#@])[\w\-/]*(?:\s+|\s*(?=[=:≈]|$))){0,3})(?:(?P<eq>[=:]\s*)|\(\s?)?[~≈]?\s*$",
@@ -61,6 +62,10 @@ _FOR_NAMED_X: Final = re.compile(_AT_X.pattern.replace("at|by|in|when|where", "f
 """'~2.00 for ℓ = 2': 'for' leads an x only when the x is named with '='."""
 _AFTER_X: Final = re.compile(_AT_X.pattern.replace("at|by|in|when|where", "after"), re.IGNORECASE)
 """'drops to ~3 after 5 tokens': 'after' leads an x named by the x axis' word after it."""
+_FROM_X: Final = re.compile(_AT_X.pattern.replace("at|by|in|when|where", "from"), re.IGNORECASE)
+_ONWARD: Final = re.compile(r"[%\s]{0,2}(?:[^\W\d_][\w-]{0,15}\s{1,2}){0,2}"
+                            r"(?:onwards?|and beyond|on(?=\s{0,2}(?:[,.;)]|$)))", re.IGNORECASE)
+"""'stays at 100% from 30% attack ratio onward': 'from' leads the x where the value holds on."""
 _NAME_NUMBER: Final = re.compile(r"(?:^|[\s(\"'])([A-Z][A-Za-z]*)[ -]$")
 _STATING_WORDS = frozenset("labeled labelled labels reads reaches shows value equals measures is at".split())
 _PAREN_REPEAT: Final = re.compile(r"^\s*[A-Za-z%]*\s*\(\s*$")
@@ -302,15 +307,21 @@ def _named_x(m: re.Match[str]) -> bool:
     return bool(m.group("eq")) and 0 < len(m.group("xw").split()) <= 2
 
 
+def _x_lead(norm: str, value_end: int, x: Quantity) -> re.Match[str] | None:
+    """The words between a value and its x: 'at', 'for ℓ =', 'after' or 'from ... onward'."""
+    gap = norm[value_end: x.start]
+    return _AT_X.match(gap) or (_FOR_NAMED_X.match(gap) if "for" in gap else None) or (
+        _AFTER_X.match(gap) if "after" in gap else None) or (
+        _FROM_X.match(gap) if "from" in gap and _ONWARD.match(norm, x.end) else None)
+
+
 def value_at_x(claims: Claims, ctx: StatementContext) -> None:
     norm, qs, used = claims.norm, claims.qs, claims.used
     for i in range(claims.n - 1):
         j = i + 1
         if used[i] or used[j]:
             continue
-        gap = norm[qs[i].end: qs[j].start]
-        m = _AT_X.match(gap) or (_FOR_NAMED_X.match(gap) if "for" in gap else None) or (
-            _AFTER_X.match(gap) if "after" in gap else None)
+        m = _x_lead(norm, qs[i].end, qs[j])
         if not m or not (_named_x(m) or (m.group("prep") != "for"  # ('~2.0 for ℓ = 2' names its x)
                                          and x_words_ok(without_degree(m.group("xw")), ctx.x_words))):
             continue

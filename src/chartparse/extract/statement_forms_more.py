@@ -286,7 +286,7 @@ def named_x_then_value(claims: Claims, ctx: StatementContext) -> None:
         if _LIST_GAP.match(norm[qs[i].end: qs[j].start]) or _MID_LEAD.search(
                 claims.before(qs[j], MID_LEAD_WINDOW)) or axis_named(
                 claims, qs[j], "x", ctx.x_words, ctx.y_words) or (
-                again is not None and again.group("name").lower() == m.group("name").strip().lower()):
+                again is not None and _last_word(again.group("name")) == _last_word(m.group("name"))):
             if (run := _values_after_named_xs(claims, i, m.group("name"))) is not None:
                 xs, ys = run  # 'at ε = -0.5 and ε = 0.5 is about 0.08': one value at each x;
                 for n, x in enumerate(xs):  # 'at ε = -0.5, ε = 0 and ε = 0.5 is 0.05, 0 and 0.05': in turn
@@ -299,6 +299,11 @@ def named_x_then_value(claims: Claims, ctx: StatementContext) -> None:
         if len(between) <= UNTIL_WINDOW * 2 and not _CLAUSE_BREAK.search(between):
             claims.point_xy(qs[i], qs[j])
             used[i] = used[j] = True
+
+
+def _last_word(name: str) -> str:
+    """'before k' -> 'k': the symbol that names the x, without the word before it."""
+    return name.split()[-1].lower()
 
 
 _X_RUN_GAP: Final = re.compile(r"^\s{0,2}(?:,\s{0,2})?(?:(?:and|or|&)\s{1,2})?(?:at\s{1,2})?"

@@ -9,7 +9,7 @@ from typing import Final
 
 from ..vocab import AXIS_ROLE_HEADERS, DERIVED_COLUMN_WORDS, fold, has_phrase
 from .keys import without_qualifier
-from .state import ChartDraft, name_key
+from .state import AxisDraft, ChartDraft, name_key
 from .style_match import entry_by_style
 from .text import clean_name, strip_markup
 
@@ -108,6 +108,12 @@ def column_key(header: str) -> str:
     return without_qualifier(name_key(header))
 
 
+def unit_free_key(text: str) -> str:
+    """A column header or an axis label compared without its unit: 'Approx. Time (s)' and
+    'Time (s)' are both 'time'."""
+    return column_key(_TRAILING_UNIT.sub("", text))
+
+
 _PLACE_HEADERS = frozenset({"position", "location", "placement", "place", "order", "clock position"})
 _LABEL_HEADER_WORDS = frozenset({"label", "name", "category", "year", "slice"})
 
@@ -143,3 +149,22 @@ def without_row_numbers(chart: ChartDraft, rows: list[list[str]]) -> list[list[s
     if first not in (0, 1) or counts != [str(first + k) for k in range(len(counts))]:
         return rows
     return [row[1:] for row in rows]
+
+
+def numeric_axis(axis: AxisDraft | None) -> bool:
+    """An x axis declared with a numeric range or numeric ticks (not categories)."""
+    if axis is None or axis.scale == "categorical":
+        return False
+    return (axis.min is not None and axis.max is not None) or any(
+        not isinstance(t, str) for t in axis.ticks)
+
+
+def axis_named_columns(chart: ChartDraft, header: list[str], panel: str | None) -> frozenset[int]:
+    """The columns a numeric axis' label names: they hold coordinates, not the cells' values."""
+    labels = set()
+    for role in ("x", "y"):
+        axis = chart.axis(role, panel) or chart.axis(role, None)
+        if axis is not None and axis.label and numeric_axis(axis):
+            labels.add(unit_free_key(axis.label))
+    labels.discard("")
+    return frozenset(j for j in range(1, len(header)) if labels and unit_free_key(header[j]) in labels)

@@ -12,12 +12,14 @@ from .categories import reduce_on_axis, value_on_named_axis
 from .state import AxisDraft, ChartDraft, PointDraft, name_key
 from .table_columns import (
     NOTE,
+    axis_named_columns,
     column_key,
     column_name,
     declared_column,
     difference_of_columns,
     is_derived,
     label_column_first,
+    numeric_axis,
     without_row_numbers,
 )
 from .table_long import KNOWN_SHARE, cell_value, long_by_declared_series, series_key_column
@@ -190,6 +192,7 @@ def _rows_as_series(chart: ChartDraft, rows: list[list[str]], header: list[str],
         # 'TTPD Accuracy' over a column of an x axis that lists 'TTPD' is the column TTPD
         xs = [x if not isinstance(x, str) or (r := reduce_on_axis(columns, x)) not in columns.ticks else r
               for x in xs]
+    coordinates = axis_named_columns(chart, header, panel)
     for offset, row in enumerate(rows[1:], start=1):
         name = strip_markup(row[0]) if row else ""
         if not name:
@@ -201,12 +204,13 @@ def _rows_as_series(chart: ChartDraft, rows: list[list[str]], header: list[str],
             value = cell_value(cell)
             if value is None:
                 continue
+            if j in coordinates:
+                chart.trace.read_x(lines[offset], value[0], "table.coordinate-column")
+                continue  # '| Event | Approx. Time (s) |' on an axis 'Time (s)': where, not a cell's value
             series = series or chart.series_for(name, panel, lines[offset])
             if series.add_point(PointDraft(xs[j], value[0], value[1], lines[offset], None, rule)):
                 added += 1
     return added
-
-
 
 
 def rows_name_series(rows: list[list[str]], known: Mapping[str, str]) -> bool:
@@ -218,14 +222,6 @@ def rows_name_series(rows: list[list[str]], known: Mapping[str, str]) -> bool:
     firsts = [row[0] for row in rows[1:] if row and strip_markup(row[0])]
     hits = sum(known_name(c, known) is not None for c in firsts)
     return bool(firsts) and hits >= KNOWN_SHARE * len(firsts)
-
-
-def _numeric(axis: AxisDraft | None) -> bool:
-    """An x axis declared with a numeric range or numeric ticks (not categories)."""
-    if axis is None or axis.scale == "categorical":
-        return False
-    return (axis.min is not None and axis.max is not None) or any(
-        not isinstance(t, str) for t in axis.ticks)
 
 
 def header_x(cell: str, axis: AxisDraft | None, x_words: frozenset[str]) -> int | float | str | None:
@@ -243,7 +239,7 @@ def header_x(cell: str, axis: AxisDraft | None, x_words: frozenset[str]) -> int 
     if not bare or is_derived(bare):
         return None
     reduced = reduce_on_axis(axis, bare)
-    if isinstance(reduced, str) and _numeric(axis):
+    if isinstance(reduced, str) and numeric_axis(axis):
         return None  # 'Final value' on a numeric x axis names no x
     return reduced
 

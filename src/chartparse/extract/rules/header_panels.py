@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ...vocab import fold
+from ...vocab import PIE_PART_WORDS, fold
 from ..categories import TRAILING_NOTE
 from ..category_values import listed_tick
 from ..legend import add_entries
@@ -266,6 +266,8 @@ def pie_of_several(w: Walker, h: Header) -> Scope | None:
     scope = h.scope
     if w.state.kind != "pie" or h.node is None or scope.series is not None or scope.x is not None:
         return None
+    if set(fold(h.name).split()) <= PIE_PART_WORDS:
+        return None  # 'Segment Proportions (Estimated)' names the pie's own slices: no pie of several
     entries = {fold(e.label) for e in w.state.chart.legend}
     keys = [fold(clean_name(ch.line.key)) for ch in h.node.children if ch.line is not None and ch.line.key]
     known = sum(k in entries for k in keys)  # ('History/Biology': two slices said at once)

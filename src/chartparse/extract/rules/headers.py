@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from ...vocab import BAR_ATTRIBUTE_KEYS, fold, mentions_color
+from ...vocab import BAR_ATTRIBUTE_KEYS, fold, has_phrase, mentions_color
 from ..categories import (
     category_axis,
     category_x,
@@ -239,9 +239,8 @@ def _category(w: Walker, h: Header) -> Scope | None:
     if names_a_grid_place(h.name) and listed_tick(w.state.chart, h.scope.panel, h.name) is None:
         return h.scope  # '#### Top Row (Left to Right)' places the charts below it: no category
     x = category_x(w.state.chart, h.name, h.scope.panel)
-    if w.state.kind == "radar" and isinstance(x, str) and (p := PAREN_NOTE.search(h.title)) \
-            and mentions_color(p.group(1)) and listed_tick(w.state.chart, h.scope.panel, x) is None:
-        return None  # 'Base (gray)' over a radar's spokes 'Application', 'Finance': a line, no spoke
+    if isinstance(x, str) and _no_such_category(w, h, x):
+        return None
     if isinstance(x, str) and h.scope.series is not None and axis is not None \
             and _names_categories(axis) and declared_inside(axis, fold(x)) is None:
         return None  # 'Notable exceptions:' under a series, on an axis naming its categories
@@ -252,6 +251,29 @@ def _category(w: Walker, h: Header) -> Scope | None:
                                         node.last_line if node else None)
         return h.scope.but(x=x, panel=panel)
     return h.scope.but(x=x)
+
+
+_MAX_SLICES = 64  # (a longer legend is no pie's: the headers are compared with it only below this)
+
+
+def _no_such_category(w: Walker, h: Header, x: str) -> bool:
+    if not any(ch.isdigit() for ch in x) and _ranged_chart(w):
+        return True  # '### Event Analysis' over a spectrogram timed 0 to 125 s: no place on that axis
+    chart = w.state.chart
+    if w.state.kind == "pie" and 0 < len(chart.legend) <= _MAX_SLICES \
+            and listed_tick(chart, h.scope.panel, x) is None:
+        title = fold(h.title)  # 'Segment Proportions (Estimated)' over a pie's slices groups them: no slice
+        return not any(has_phrase(title, fold(e.label)) for e in chart.legend)
+    # 'Base (gray)' over a radar's spokes 'Application', 'Finance': a line, no spoke
+    return w.state.kind == "radar" and (p := PAREN_NOTE.search(h.title)) is not None \
+        and mentions_color(p.group(1)) and listed_tick(w.state.chart, h.scope.panel, x) is None
+
+
+def _ranged_chart(w: Walker) -> bool:
+    """The chart's x axis states a numeric range and no named tick ('Time (s), 0 to 125')."""
+    x = w.state.chart.axis("x", None)
+    return x is not None and x.min is not None and x.max is not None and x.scale in ("linear", "log") \
+        and not any(isinstance(t, str) for t in x.ticks)
 
 
 _NUMBERED_PANEL_PREFIX: Final = re.compile(

@@ -21,7 +21,7 @@ from ..text import clean_name, strip_markup
 from ..value_words import settings_of_two_variables
 from ..values_of import x_number
 from .components import pie_slice_list
-from .keyed_axis_pair import axis_key_value, axis_noted_ticks, tuple_key, x_positions
+from .keyed_axis_pair import axis_key_value, axis_noted_ticks, tuple_key, x_positions, y_at_own_category
 from .keyed_categories import (
     all_series_at_x,
     bar_attribute,
@@ -379,6 +379,8 @@ def _register(add: Callable[..., None]) -> None:
         "is that series' bar there", "**Weight (Attention)**: 134 MB")
     add("keyed.pie-of-several", pie_of_several, "on a pie chart, a key whose text gives a value per "
         "legend slice is one pie of several", "**Group B:** Yes: 40%, No: 60%")
+    add("keyed.y-at-own-category", y_at_own_category, "on a categorical chart, under a series that is "
+        "also a category, a key naming the y gives its value there", "**Mean score:** 0.38")
     add("keyed.category-value", category_value, "on a categorical chart, the key is the category",
       "**Germany:** 41%")
     add("keyed.series-summary", _series_summary, "a key naming a series whose text gives a summary",

@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING, Final
 from ...vocab import label_words
 from ..add_points import add_point, target
 from ..categories import category_axis
+from ..category_values import listed_tick
 from ..narrative import read_statement
 from ..ruler import DONE, Claim
 from ..state import name_key
+from ..statements import statement
 from ..text import quantities, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -62,6 +64,21 @@ def axis_key_value(w: Walker, c: KeyedLine) -> Claim | None:
             state.trace.read_x(x_line, x, "keyed.axis-key-value")
         series.touch(line)
         halves.clear()
+    return DONE
+
+
+def y_at_own_category(w: Walker, c: KeyedLine) -> Claim | None:
+    """'1. **EMHIRES (Black)**' then '- Mean capacity factor: 0.38' on a categorical chart:
+    the series is also a declared category, so a key naming the y gives its value there."""
+    scope, state = c.scope, w.state
+    series = scope.series
+    if series is None or scope.x is not None or not state.categorical() or not c.text \
+            or _axis_of_key(c.key, state.x_words, state.y_words) != "y":
+        return None
+    tick = listed_tick(state.chart, scope.panel, series.name)
+    if tick is None:
+        return None
+    statement(w, c.text, scope.but(x=tick), c.line.line)
     return DONE
 
 

@@ -140,8 +140,11 @@ def sub_category(w: Walker, c: KeyedLine) -> Claim | None:
 
 def stack_total_key(w: Walker, c: KeyedLine) -> Claim | None:
     """At a bar or x, 'Total: 135' beside several series' segments is their sum: no point
-    (the legend declares no 'Total'; a declared one is read as any other series)."""
+    (the legend declares no 'Total'; a declared one is read as any other series). On a pie,
+    'Total Cases: 400' beside its slices is their sum too."""
     scope = c.scope
+    if w.state.kind == "pie" and scope.x is None:  # (a pie's legend names its slices, no series)
+        return DONE if c.info.words.split()[:1] == ["total"] and len(w.state.chart.legend) >= 2 else None
     if scope.x is None or not stack_total(w.state, c.info.words, scope.panel):
         return None
     return DONE  # the sum of the segments, no series the legend declares

@@ -48,9 +48,13 @@ def known_series(w: Walker, c: KeyedLine) -> Claim | None:
             scope.series is series or listed_tick(w.state.chart, scope.panel, c.key) is not None):
         return None  # 'Gemma-3-4B: ~91' under its family 'Gemma' (or listed on the axis) is a member
     inner = scope.but(inherited=False, series=series)
+    own = inner
+    if scope.x is None and w.state.categorical() \
+            and (tick := listed_tick(w.state.chart, scope.panel, series.name)) is not None:
+        own = inner.but(x=tick)  # 'STEM: ~34%' where the legend and the x axis both list STEM
     if c.text:
-        statement(w, c.text, inner, c.line.line)
-    w.data(c.node, inner)
+        statement(w, c.text, own, c.line.line)
+    w.data(c.node, own)
     return Claim(inner) if scope.x is None else DONE
 
 

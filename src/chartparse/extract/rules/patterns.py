@@ -154,6 +154,6 @@ _SERIES_NOUN_TAIL: Final = re.compile(
 
 def look_series_name(name: str) -> bool:
     """'Red 'x' Data Series', 'Green Line': a series named by its look (a colour in it),
-    with or without a series noun after it."""
-    look = _SERIES_NOUN_TAIL.sub("", name.strip(" :*"))
+    with or without a series noun after it, and a note in brackets after it."""
+    look = _SERIES_NOUN_TAIL.sub("", _PAREN_NOTE.sub("", name).strip(" :*"))  # 'Blue Line (Upper Bound)'
     return bool(look) and is_style_words(look) and mentions_color(look)
