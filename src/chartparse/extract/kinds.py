@@ -176,6 +176,13 @@ def names_several_kinds(text: str) -> bool:
     return joined and len(kinds_named(text) - {"diagram", "table"}) >= 2
 
 
+def names_a_combination(text: str) -> bool:
+    """'Dual-axis combination chart (bar chart + line chart)': a chart stated to combine kinds
+    ('Heatmap with overlaid contour lines', 'Line and Scatter Plot' state one kind drawn over
+    another, which the kind of the first names)."""
+    return _COMBINED.search(fold(strip_markup(text))) is not None
+
+
 _COMBINED: Final = re.compile(r"\b(?:combined|combination|combo|composite)\s+(?:chart|graph|plot)")
 
 

@@ -18,7 +18,7 @@ from ..axis_labels import listed_categories, listed_items
 from ..categories import drop_note
 from ..finalize import DATA_KINDS
 from ..key_looks import note_colour_key
-from ..kinds import OVERVIEW_LINES, chart_kind_in, explicit_title, kind_in
+from ..kinds import OVERVIEW_LINES, chart_kind_in, explicit_title, kind_in, names_a_combination
 from ..legend import entry_from_line
 from ..legend_lines import legend_line, read_into_panel_legend
 from ..names import names_a_panel
@@ -143,6 +143,8 @@ def _kind(w: Walker, c: KeyedLine) -> bool | None:
     # ('## Diagram: Phillips Curve' over 'Chart Type: Line graph with labeled points').
     if kind and (chart.kind_source != "heading" or (chart.kind == "diagram" and kind != "diagram")):
         chart.kind, chart.kind_source = kind, "key"
+    if kind and names_a_combination(c.text):
+        chart.mixed = True  # 'Dual-axis combination chart (bar chart + line chart)'
     return True
 
 
