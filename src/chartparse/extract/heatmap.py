@@ -65,12 +65,18 @@ _NAMED_CELL_SENTENCE: Final = re.compile(
     r"^([A-Za-z][A-Za-z ]{0,20} \d{1,4}, [A-Za-z][A-Za-z ]{0,20} \d{1,4}) (?:has|shows|is|with)\b(.*)$")
 
 
+_PAIR_ARROW_ITEM: Final = re.compile(
+    r"^([^:→]{1,60}?\s(?:vs\.?|versus|×)\s[^:→]{1,60}?)\s*(?:->|→|=>)\s*(\S.*)$", re.IGNORECASE)
+
+
 def tuple_cell_line(line: Line) -> Line | None:
     """'* (3, 7): 45', a plain item the line parser gives no key (a key cannot start with
-    '('), or a sentence naming its cell first ('Layer 20, Head 4 has a p-value of about
-    0.6'): the same line keyed by its cell, for the heatmap cell rule."""
+    '('), a sentence naming its cell first ('Layer 20, Head 4 has a p-value of about
+    0.6'), or a row and a column joined by 'vs.' with an arrow to the value ('Set A vs. Set
+    B -> 42'): the same line keyed by its cell, for the heatmap cell rule."""
     text = line.text.strip()
-    m = _TUPLE_ITEM.match(text) or _NAMED_CELL_SENTENCE.match(text)
+    m = _TUPLE_ITEM.match(text) or _NAMED_CELL_SENTENCE.match(text) or (
+        _PAIR_ARROW_ITEM.match(text) if ">" in text or "→" in text else None)
     if m is None:
         return None
     return Line(line.kind, line.line, line.end_line, m.group(2), m.group(1), line.indent,
