@@ -34,7 +34,7 @@ PAIR_NAME_WINDOW: Final = 24
 """'step 20:' the x words right before an x that a colon then ties to its value."""
 
 _ARROW: Final = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/\-]{0,11}\s*)?(?:→|->|=>|⟶)\s*[~≈]?\s*$")
-_WORD_: Final = r"(?:[A-Za-z#@][\w\-]*(?:\s+|(?=[=:,;)\]])))"  # one word; spaces or punctuation end it
+_WORD_: Final = r"(?:(?:[^\W\d_]|[#@])[\w\-]*(?:\s+|(?=[=:,;)\]])))"  # one word; spaces or punctuation end it
 _PAREN_X: Final = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/\-]{0,11}\s*)?\(\s*(?P<xw>" + _WORD_ + r"{0,2})"
                       r"(?P<eq>[=:]\s*)?[~≈]?\s*$")
 _PAREN_CLOSE: Final = re.compile(  # ('~74 (week 18, derby match)': a note with no number may follow)
@@ -179,8 +179,8 @@ def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
         named = m.group("xw").strip() or _x_word_after(claims, ctx, i, m.group("unit"), close.group("after"))
         if named is None:
             continue  # (the brackets held the value, named by the y axis' word)
-        if named and not (m.group("eq") or x_words_ok(named, ctx.x_words)):
-            continue
+        if named and not ((m.group("eq") and named[:1].isascii()) or x_words_ok(named, ctx.x_words)):
+            continue  # ('(B=0)' names its x; '(κ=5)' is the x's name only on an axis 'κ')
         if m.group("unit") and not y_unit_ok(m.group("unit"), ctx.y_words):
             continue  # '2 ms (10³)' yes; '5 models (2019)' no
         if not named and "^" not in qs[j].raw and not _magnitude_names_x(qs[j], ctx):
