@@ -185,3 +185,40 @@ def named_values_in_parens(w: Walker, text: str, scope: Scope, line_no: int | No
         add_point(w, w.state.chart.series_for(name, scope.panel, line_no), scope.x, qs[0].value,
                   qs[0].approx, line_no, rule="statement.named-values-in-parens")
     return True
+
+
+_LIST_GAP: Final = re.compile(r"\s{0,2}(?:,\s{0,2}(?:and\s{1,2})?|and\s{1,2}|&\s{0,2})")
+_RANGE: Final = re.compile(r"\d\s{0,2}(?:[-–—]|to)\s{0,2}[~≈]?\s{0,2}\d")
+_RESPECTIVELY: Final = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def listed_series_values(w: Walker, text: str, mentions: list[tuple[int, str]], scope: Scope,
+                         line_no: int | None) -> bool:
+    """At an x, 'Precision, F1-score, and Recall are high, with medians around 0.75, 0.80,
+    and 0.85 respectively': the series listed first, then their values in turn (or one value
+    all of them share: 'are similar, with medians around 0.50'). A range of values ('around
+    0.60-0.70') is no point of any."""
+    if scope.x is None or len(mentions) < 2:
+        return False
+    run = [mentions[0]]
+    for idx, name in mentions[1:]:
+        prev_idx, prev_name = run[-1]
+        if not _LIST_GAP.fullmatch(text, prev_idx + len(prev_name), idx):
+            break
+        run.append((idx, name))
+    if len(run) < 2 or len(run) < len(mentions):
+        return False
+    tail = text[run[-1][0] + len(run[-1][1]):]
+    _, qs = quantities(tail)
+    if _RANGE.search(tail):
+        return False
+    if len(qs) == len(run) and _RESPECTIVELY.search(tail):
+        values = list(qs)
+    elif len(qs) == 1 and not _RESPECTIVELY.search(tail):
+        values = [qs[0]] * len(run)
+    else:
+        return False
+    for (_, name), q in zip(run, values, strict=True):
+        series = w.state.chart.series_for(name, scope.panel, line_no)
+        add_point(w, series, scope.x, q.value, q.approx, line_no, rule="statement.listed-series-values")
+    return True

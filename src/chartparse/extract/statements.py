@@ -11,10 +11,15 @@ from ..vocab_numbers import HEDGE
 from .add_points import add_point, apply_reading, target
 from .categories import category_axis
 from .category_values import declared_category_values, quoted_label_values, values_for_categories
-from .entry_values import named_values_in_parens, values_by_entry_handle, values_then_entry
+from .entry_values import (
+    listed_series_values,
+    named_values_in_parens,
+    values_by_entry_handle,
+    values_then_entry,
+)
 from .names import mentioned_series
 from .narrative import read_in
-from .rules.patterns import X_INTERVAL
+from .rules.patterns import ALL_SERIES_WORDS, X_INTERVAL
 from .state import name_key
 from .text import clean_name, quantities, strip_markup
 
@@ -44,6 +49,21 @@ def _series_by_setting(w: Walker, text: str, scope: Scope, line_no: int | None) 
         return None
     series = w.state.chart.series_for(" ".join(setting.group(1).split()), scope.panel, line_no)
     return " " * setting.end() + text[setting.end():], scope.but(series=series)
+
+
+def every_series(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
+    """'Both lines overlap ... They start at (0%, 0.0)': the sentence's subject is every
+    series, so each has what it states (when it names none of them itself)."""
+    if not ALL_SERIES_WORDS.match(strip_markup(text).lstrip()) or mentioned_series(w.state, text):
+        return False
+    names = w.state.legend_labels(scope.panel) or list(w.state.known_names.values())
+    if len(names) < 2:
+        return False
+    found = False
+    for name in names:
+        each = scope.but(inherited=False, series=w.state.chart.series_for(name, scope.panel, line_no))
+        found = statement(w, text, each, line_no) or found
+    return found
 
 
 def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: str | None = None) -> bool:
@@ -121,6 +141,8 @@ def _by_named_series(w: Walker, text: str, scope: Scope, line_no: int | None) ->
     if named_values_in_parens(w, text, scope, line_no):
         return True
     mentions = mentioned_series(state, text)
+    if listed_series_values(w, text, mentions, scope, line_no):
+        return True
     if len(mentions) >= 2 or (len(mentions) == 1 and mentions[0][0] < _LEAD_MENTION):
         return split_by_series(w, text, mentions, scope, line_no)
     return None

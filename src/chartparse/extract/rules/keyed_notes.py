@@ -11,9 +11,8 @@ from ..narrative import read_statement
 from ..observed import pairs_under
 from ..ruler import DONE, Claim
 from ..section_roles import headed_sections
-from ..statements import statement
+from ..statements import every_series, statement
 from ..text import clean_name, strip_markup
-from .patterns import ALL_SERIES_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..walker import Walker
@@ -26,8 +25,8 @@ def trend_key(w: Walker, c: KeyedLine) -> Claim | None:
     scope, series = c.scope, c.scope.series
     if series is None and _drawn_line_points(w, c):
         return DONE
-    if series is None and scope.x is None and _of_every_series(w, c):
-        return DONE
+    if series is None and scope.x is None and c.text and every_series(w, c.text, scope, c.line.line):
+        return DONE  # 'Both lines overlap ... They start at (0%, 0.0)': a point of each
     if series is not None:
         series.set_summary("trend", strip_markup(c.text) or None)
         if scope.x is None:
@@ -44,21 +43,6 @@ def trend_key(w: Walker, c: KeyedLine) -> Claim | None:
             if child.line is not None and child.line.key is None:
                 statement(w, child.line.text, scope, child.line.line)
     return DONE
-
-
-def _of_every_series(w: Walker, c: KeyedLine) -> bool:
-    """'Both lines are nearly indistinguishable ... They start at (0%, 0.0)': the text's
-    subject is every series, so each has the points it states."""
-    if not ALL_SERIES_WORDS.match(strip_markup(c.text).lstrip()):
-        return False
-    panel = c.scope.panel
-    names = w.state.legend_labels(panel) or list(w.state.known_names.values())
-    if len(names) < 2:
-        return False
-    for name in names:
-        every = c.scope.but(inherited=False, series=w.state.chart.series_for(name, panel, c.line.line))
-        statement(w, c.text, every, c.line.line)
-    return True
 
 
 def _has_data_section(w: Walker) -> bool:

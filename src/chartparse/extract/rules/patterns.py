@@ -54,7 +54,8 @@ STYLE_PAREN = re.compile(
 
 # 'both lines', 'all models': a statement about every series at once
 ALL_SERIES_WORDS = re.compile(
-    r"\b(?:both|all)\s+(?:lines|series|curves|models|methods|metrics|bars|groups)\b", re.IGNORECASE)
+    r"\b(?:both|all)\s+(?:(?:two|three|four|five|six|seven|eight|\d)\s+)?"  # 'all three metrics'
+    r"(?:lines|series|curves|models|methods|metrics|bars|groups)\b", re.IGNORECASE)
 # 'FlowForge (5.78)': a name, then its value in parentheses
 KEY_PAREN_VALUE = re.compile(r"([^()]{1,60}?)\s*\(\s*([~≈]?\s*-?\d{1,9}(?:\.\d{1,9})?\s*%?)\s*\)")
 # 'At α=0.2:' names the x by its variable
