@@ -36,6 +36,7 @@ EXPECTED_ORDER = (
     "statement.x-then-named-y",
     "statement.span-change",
     "statement.values-over-span",
+    "statement.value-held-over-span",
     "statement.range-summary",
     "statement.value-at-x-list",
     "statement.value-for-several-x",

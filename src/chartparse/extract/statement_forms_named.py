@@ -300,3 +300,40 @@ def _names_the_y(words: str, y_words: frozenset[str]) -> bool:
     """Every word is the y axis' own ('frequency' on an axis 'Frequency', 'counts' on 'Count')."""
     found = label_words(words)
     return bool(found) and all(w in y_words or w + "s" in y_words or w.rstrip("s") in y_words for w in found)
+
+
+_HELD_FROM: Final = re.compile(
+    r"^[%)\s*_]*(?P<unit>(?:[^\W\d_][\w/.\-^]{0,11}\s+){0,2})from\s+(?:" + HEDGE + r"\s+)?"
+    r"(?P<xw>(?:[^\W\d_][\w\-/]*(?:\^\(\w{1,3}\))?\s*){0,2})(?P<eq>[=:]\s*)?[~≈]?\s*$", re.IGNORECASE)
+_HELD_TO: Final = re.compile(
+    r"^\s*%?\s*(?:to|until|through)\s+(?:" + HEDGE + r"\s+)?"
+    r"(?:(?P<xw>[^\W\d_][\w\-/]*(?:\^\(\w{1,3}\))?)\s*(?:[=:]\s*)?)?[~≈]?\s*$", re.IGNORECASE)
+_HELD_LEAD: Final = re.compile(
+    r"\b(?:is|was|stays?|stayed|remains?|remained|holds?|held|plateaus?|plateaued|sits?|"
+    r"constant|flat|steady|level)\s+(?:at\s+)?(?:" + HEDGE + r"\s+)?[~≈]?\s*$", re.IGNORECASE)
+HELD_LEAD_WINDOW: Final = 32
+"""'The line is approximately ', 'Plateaus at ': the verb that says a value holds, then the value."""
+
+
+def value_held_over_span(claims: Claims, ctx: StatementContext) -> None:
+    """'The line is approximately 1.0 from v = -2.0 to approximately -1.0', 'Plateaus at 1.25
+    from episode 100 to 2000': a value that holds over a stretch of x (named by the x axis'
+    word or symbol) is a point at each end of it."""
+    norm, qs, used = claims.norm, claims.qs, claims.used
+    for i in range(claims.n - 2):
+        v, x1, x2 = qs[i], qs[i + 1], qs[i + 2]
+        if used[i] or used[i + 1] or used[i + 2] \
+                or not _HELD_LEAD.search(claims.before(v, HELD_LEAD_WINDOW)):
+            continue
+        lead = _HELD_FROM.match(norm[v.end: x1.start])
+        end = _HELD_TO.match(norm[x1.end: x2.start]) if lead else None
+        if lead is None or end is None:
+            continue
+        named = lead.group("xw").strip()
+        if not named or not (lead.group("eq") or x_words_ok(named, ctx.x_words)):
+            continue  # ('is 5 from 2 to 3' names no x: a range)
+        if lead.group("unit") and not y_unit_ok(lead.group("unit"), ctx.y_words):
+            continue
+        claims.point_xy(x1, v)
+        claims.point_xy(x2, v)
+        used[i] = used[i + 1] = used[i + 2] = True
