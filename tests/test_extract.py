@@ -806,3 +806,10 @@ def test_categories_listed_for_years_are_the_years() -> None:
                   '- **X-axis (Year)**: Labeled "Year," with categories for 2019, 2020, 2021, and 2022.\n'
                   '- **Y-axis (Theses)**: Labeled "Theses," with a scale from 0 to 40.\n')
     assert axis(chart, "x").ticks == [2019, 2020, 2021, 2022]
+
+
+def test_categories_listed_for_a_phrase_are_the_items_after_it() -> None:
+    chart = parse('## Bar Chart: Rainfall\n'
+                  '- **X-axis**: Labeled "Region", with categories for each region: North, South, East.\n'
+                  '- **Y-axis**: Rainfall (mm), 0 to 900.\n')
+    assert axis(chart, "x").ticks == ["North", "South", "East"]

@@ -30,6 +30,7 @@ def test_regression_input_parses_to_a_valid_chart(path: Path) -> None:
     data = path.read_bytes()
     chart = chartparse.parse_bytes(data, source=path.name)
     assert isinstance(chart, Chart)
+    assert not [d for d in chart.diagnostics if d.code == "internal-error"], chart.diagnostics
     payload = chart.to_json()
     assert json.loads(payload)["source"] == path.name
     assert Chart.model_validate_json(payload) == chart

@@ -201,7 +201,7 @@ def _is_field_of(group: str, line: Line) -> bool:
             return False  # 'Data Points & Labels:' lists the data, not this axis' labels
         return words in AXIS_FIELD_KEYS or any(words.endswith(k) for k in AXIS_FIELD_KEYS) \
             or axis_field(line.key or "") is not None or _NUMBERED_CATEGORY.match(words) is not None \
-            or _PLACED_CATEGORY.fullmatch(words) is not None
+            or (_PLACED_CATEGORY.fullmatch(words) is not None and not any(ch.isdigit() for ch in line.text))
     return False
 
 

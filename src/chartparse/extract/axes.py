@@ -13,11 +13,11 @@ from ..values import Quantity
 from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, axis_field, fold, lookup
 from ..vocab_numbers import HEDGE
 from .axis_items import (
+    categories_as_written,
     child_categories,
     label_then_list,
     labelled_categories,
-    one_category,
-    sized_ticks,
+    read_one_category,
     stated_categories,
     tick_line_categories,
     unkeyed_ticks,
@@ -205,7 +205,7 @@ def read_axis(
     if scale and axis.scale is None:
         axis.scale = scale
     _apply_range(axis, texts)
-    _categories_as_written(axis, chart, text, children)
+    categories_as_written(axis, chart, text, children)
     if len(axis.ticks) >= 2 and all(isinstance(t, str) and DATE.fullmatch(t) for t in axis.ticks):
         # '2022-03', '2022-06' or 'Mar 2022': a time axis (its dates are no range and no categories)
         axis.min = axis.max = None
@@ -275,7 +275,6 @@ def _listed_on_axis_line(axis: AxisDraft, text: str, texts: _AxisTexts) -> bool:
     return False
 
 
-_EXAMPLES_CUE: Final = re.compile(r"\be\.g\.|\bfor example\b|\bsuch as\b|\betc\b|\.\.\.|…", re.IGNORECASE)
 _RANGE_CUE: Final = re.compile(r"\b(?:ranging|ranges?|from)\s{1,3}(?:from\s{1,3})?[~≈-]?\d", re.IGNORECASE)
 def _field_name(ck: str, child_key: str | None) -> str | None:
     """The axis field a child key names ('Major tick marks', 'Categories (top to bottom)')."""
@@ -312,9 +311,15 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
         name = axis_field(child_key)  # 'Categories (from left to right):'
     if child_key is None and (ticks := unkeyed_ticks(child_text)) is not None:
         name, child_text = "ticks", ticks  # 'Tick marks at 4, 8, 16, 32.'
-    if one_category(axis, ck, name, child_text):
-        pass  # 'Left Category Label: `Female`', 'Category 1 (Left Bar): Label = "Male"'
-    elif name == "label" and texts.label is None:
+    if not read_one_category(axis, ck, name, child_text):
+        _child_field(axis, texts, name, child_key, child_text)
+    texts.scale_texts.append(child_key or "")
+
+
+def _child_field(axis: AxisDraft, texts: _AxisTexts, name: str | None, child_key: str | None,
+                 child_text: str) -> None:
+    """A line under an axis stating one of its fields: label, range, ticks, categories, unit."""
+    if name == "label" and texts.label is None:
         label = quoted(child_text) or strip_markup(child_text).rstrip(".")
         texts.label = None if is_no_value(label) else label
     elif name in ("range", "scale") or (child_key is None and _unkeyed_field(texts, child_text)):
@@ -326,18 +331,6 @@ def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, chil
         child_categories(axis, child_key, child_text)
     elif name == "unit":
         axis.unit = axis.unit or strip_markup(child_text)
-    texts.scale_texts.append(child_key or "")
-
-
-def _categories_as_written(axis: AxisDraft, chart: ChartDraft, text: str,
-                           children: list[tuple[str | None, str]]) -> None:
-    """Sizes that name bars ('markers at 2.7B, 3.7B, 5.5B' on a bar chart: each as written, no
-    scale), and whether the categories are only examples ('e.g., "Circle," ..., "Square"')."""
-    if axis.role == "x" and chart.kind == "bar" and not any(isinstance(t, str) for t in axis.ticks) \
-            and len(sized := sized_ticks(text)) >= 2:
-        axis.ticks, axis.scale, axis.min, axis.max = list[int | float | str](sized), "categorical", None, None
-    if _EXAMPLES_CUE.search(text) or any(_EXAMPLES_CUE.search(t) for _, t in children):
-        axis.examples_only = True
 
 
 def _tick_line(axis: AxisDraft, texts: _AxisTexts, text: str) -> None:

@@ -16,7 +16,7 @@ from .axis_labels import (
     stated_category_list,
 )
 from .categories import drop_note
-from .state import AxisDraft
+from .state import AxisDraft, ChartDraft
 from .text import SPACED_DASHES, all_quoted, is_style_words, only_quoted, quoted, strip_markup
 from .values_of import bare_tick_value
 
@@ -195,7 +195,7 @@ def tick_line_categories(axis: AxisDraft, text: str) -> bool:
 _ONE_CATEGORY: Final = re.compile(r"\b(?:category|bar|slice|group)\b")
 
 
-def one_category(axis: AxisDraft, folded_key: str, field: str | None, text: str) -> bool:
+def read_one_category(axis: AxisDraft, folded_key: str, field: str | None, text: str) -> bool:
     """'Left Category Label: `Female`', 'Category 1 (Left Bar): Label = "Male"': a line under
     an axis naming one category; True when read."""
     if not (_ONE_CATEGORY.search(folded_key) and text and (
@@ -210,7 +210,32 @@ _TICK_LEAD: Final = re.compile(
     r"[*_ ]{0,4}(?:major\s|minor\s)?(?:tick\s?marks?|ticks|markers)\s(?:are\s)?(?:at|on)\b", re.IGNORECASE)
 
 
+_NUMBER_LIST: Final = re.compile(
+    r"\s*[-−]?\d[\d.]*(?:\s*(?:,\s*(?:and\s+)?|and\s+)[-−]?\d[\d.]*){2,}\s*\.?\s*")
+
+
 def unkeyed_ticks(text: str) -> str | None:
-    """'Tick marks at 4, 8, 16, 32.' under an axis: the list an unkeyed ticks field gives."""
+    """'Tick marks at 4, 8, 16, 32.' under an axis: the list an unkeyed ticks field gives,
+    commas for its 'and' (which would read as a range); only a bare list of three or more
+    numbers ('Markers at 5 and 45 are outliers' is no tick list)."""
     lead = _TICK_LEAD.match(text)
-    return None if lead is None else text[lead.end():]
+    if lead is None or not _NUMBER_LIST.fullmatch(text, lead.end()):
+        return None
+    return _AND.sub(", ", text[lead.end():])
+
+
+_AND: Final = re.compile(r",?\s+and\s+")
+
+
+_EXAMPLES_CUE: Final = re.compile(r"\be\.g\.|\bfor example\b|\bsuch as\b|\betc\b|\.\.\.|…", re.IGNORECASE)
+
+
+def categories_as_written(axis: AxisDraft, chart: ChartDraft, text: str,
+                          children: list[tuple[str | None, str]]) -> None:
+    """Sizes that name bars ('markers at 2.7B, 3.7B, 5.5B' on a bar chart: each as written, no
+    scale), and whether the categories are only examples ('e.g., "Circle," ..., "Square"')."""
+    if axis.role == "x" and chart.kind == "bar" and not any(isinstance(t, str) for t in axis.ticks) \
+            and len(sized := sized_ticks(text)) >= 2:
+        axis.ticks, axis.scale, axis.min, axis.max = list[int | float | str](sized), "categorical", None, None
+    if _EXAMPLES_CUE.search(text) or any(_EXAMPLES_CUE.search(t) for _, t in children):
+        axis.examples_only = True

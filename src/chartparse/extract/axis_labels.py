@@ -312,7 +312,7 @@ def paren_categories(text: str) -> list[str]:
 
 
 _STATED_LIST: Final = re.compile(  # 'categories: 1, 2', 'with categories for 2021, 2022'
-    r"\bcategor(?:y|ies)\s{0,3}(?::|are|include|for|of|such as)\s{0,3}([^()]{1,200})")
+    r"\bcategor(?:y|ies)\s{0,3}(?::|are|include|such as|(?:for|of)(?=\s{1,3}[\d\"“'`]))\s{0,3}([^()]{1,200})")
 _PLAIN_INTEGER_OR_DECIMAL: Final = re.compile(r"^-?\d{1,9}(?:\.\d{1,9})?$")
 
 

@@ -15,9 +15,7 @@ def one_series_of_coloured_bars(chart: ChartDraft) -> None:
     entries = {fold(e.label) for e in chart.legend}
     if len(entries) < _MIN_BARS:
         return
-    panels = {s.panel for s in chart.series}
-    merged = False
-    for panel in panels:
+    for panel in {s.panel for s in chart.series}:
         axis = chart.panel_axis("x", panel)
         if axis is None or axis.scale != "categorical" \
                 or {fold(t) for t in axis.ticks if isinstance(t, str)} != entries:
@@ -26,9 +24,6 @@ def one_series_of_coloured_bars(chart: ChartDraft) -> None:
         if len(bars) != sum(s.panel == panel for s in chart.series) or not _each_at_its_own_bar(bars):
             continue
         _merge(chart, bars, default_name(chart, panel))
-        merged = True
-    if merged:
-        chart.series = list(chart.series)  # a new list: the registry is rebuilt on the next lookup
 
 
 def _each_at_its_own_bar(bars: list[SeriesDraft]) -> bool:
@@ -45,6 +40,6 @@ def _merge(chart: ChartDraft, bars: list[SeriesDraft], name: str) -> None:
                 keep.add_point(p)
             keep.touch(s.first_line)
             keep.touch(s.last_line)
-    keep.name = name
     keep.color = keep.line_style = keep.marker = None
     chart.series = [s for s in chart.series if s is keep or not any(s is b for b in bars)]
+    chart.rename_series(keep, name)  # (after the list is replaced: the registry follows both)

@@ -35,7 +35,7 @@ from ..vocab import (
     starts_with_any,
 )
 from .axes import axis_role
-from .text import drop_numbering, strip_markup
+from .text import all_quoted, drop_numbering, strip_markup
 
 _PANEL_LIST_KEYS = frozenset({"panel titles", "subplot titles", "chart titles", "panels", "subplots",
                               "titles", "plot titles", "subplot labels", "panel labels"})
@@ -103,7 +103,7 @@ def _key_info(key: str) -> KeyInfo:
         "component": axis is not None or title or kind_key,
         "legend_word": legend_word,
         "series_list": starts_with_any(words, SERIES_DECLARATION_KEYS) and not ONE_SERIES_WORDS.match(words)
-        and not _QUOTED_SERIES.match(plain)  # 'Data Series - "malicious" (Red)' heads one series
+        and not (_QUOTED_SERIES.match(plain) and len(all_quoted(key)) == 1)  # 'Data Series - "spam"': one
         and " " + words.rsplit(" ", 1)[-1] not in _ATTRIBUTE_TAILS,  # 'Series Color:' tells a look
         "panel_list": words in _PANEL_LIST_KEYS
         or unnoted in _PANEL_LIST_KEYS,

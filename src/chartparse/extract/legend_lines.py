@@ -236,10 +236,16 @@ def _panel_legend_line(w: Walker, line: Line) -> bool:
 def read_into_panel_legend(w: Walker, panel: str, read: Callable[[], None]) -> None:
     """Run ``read`` so that the legend entries it adds are also that panel's own legend."""
     chart = w.state.chart
-    chart.legend_sink = []
-    read()
-    w.state.panel_legends.setdefault(panel, []).extend(chart.legend_sink)
-    chart.legend_sink = None
+    outer = chart.legend_sink
+    sink: list[LegendEntryDraft] = []
+    chart.legend_sink = sink  # (a panel's legend may hold another panel's: each keeps its own)
+    try:
+        read()
+    finally:
+        chart.legend_sink = outer
+    w.state.panel_legends.setdefault(panel, []).extend(sink)
+    if outer is not None:
+        outer.extend(sink)
 
 
 _PANEL_LEAD: Final = re.compile(

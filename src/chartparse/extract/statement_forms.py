@@ -64,7 +64,7 @@ _AFTER_X: Final = re.compile(_AT_X.pattern.replace("at|by|in|when|where", "after
 """'drops to ~3 after 5 tokens': 'after' leads an x named by the x axis' word after it."""
 _FROM_X: Final = re.compile(_AT_X.pattern.replace("at|by|in|when|where", "from"), re.IGNORECASE)
 _ONWARD: Final = re.compile(r"[%\s]{0,2}(?:[^\W\d_][\w-]{0,15}\s{1,2}){0,2}"
-                            r"(?:onwards?|and beyond|on(?=\s{0,2}(?:[,.;)]|$)))", re.IGNORECASE)
+                            r"(?:onwards?|and beyond)\b", re.IGNORECASE)
 """'stays at 100% from 30% attack ratio onward': 'from' leads the x where the value holds on."""
 _NAME_NUMBER: Final = re.compile(r"(?:^|[\s(\"'])([A-Z][A-Za-z]*)[ -]$")
 _STATING_WORDS = frozenset("labeled labelled labels reads reaches shows value equals measures is at".split())

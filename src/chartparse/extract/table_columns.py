@@ -152,7 +152,7 @@ def without_row_numbers(chart: ChartDraft, rows: list[list[str]]) -> list[list[s
 
 
 def numeric_axis(axis: AxisDraft | None) -> bool:
-    """An x axis declared with a numeric range or numeric ticks (not categories)."""
+    """An axis declared with a numeric range or numeric ticks (not categories)."""
     if axis is None or axis.scale == "categorical":
         return False
     return (axis.min is not None and axis.max is not None) or any(
@@ -163,7 +163,7 @@ def axis_named_columns(chart: ChartDraft, header: list[str], panel: str | None) 
     """The columns a numeric axis' label names: they hold coordinates, not the cells' values."""
     labels = set()
     for role in ("x", "y"):
-        axis = chart.axis(role, panel) or chart.axis(role, None)
+        axis = chart.panel_axis(role, panel)
         if axis is not None and axis.label and numeric_axis(axis):
             labels.add(unit_free_key(axis.label))
     labels.discard("")

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from ...vocab import BAR_ATTRIBUTE_KEYS, fold, has_phrase, mentions_color
+from ...vocab import BAR_ATTRIBUTE_KEYS, PIE_PART_WORDS, fold, mentions_color
 from ..categories import (
     category_axis,
     category_x,
@@ -253,17 +253,11 @@ def _category(w: Walker, h: Header) -> Scope | None:
     return h.scope.but(x=x)
 
 
-_MAX_SLICES = 64  # (a longer legend is no pie's: the headers are compared with it only below this)
-
-
 def _no_such_category(w: Walker, h: Header, x: str) -> bool:
     if not any(ch.isdigit() for ch in x) and _ranged_chart(w):
         return True  # '### Event Analysis' over a spectrogram timed 0 to 125 s: no place on that axis
-    chart = w.state.chart
-    if w.state.kind == "pie" and 0 < len(chart.legend) <= _MAX_SLICES \
-            and listed_tick(chart, h.scope.panel, x) is None:
-        title = fold(h.title)  # 'Segment Proportions (Estimated)' over a pie's slices groups them: no slice
-        return not any(has_phrase(title, fold(e.label)) for e in chart.legend)
+    if w.state.kind == "pie" and set(fold(h.name).split()) <= PIE_PART_WORDS:
+        return True  # 'Segment Proportions (Estimated)' over a pie's slices groups them: no slice
     # 'Base (gray)' over a radar's spokes 'Application', 'Finance': a line, no spoke
     return w.state.kind == "radar" and (p := PAREN_NOTE.search(h.title)) is not None \
         and mentions_color(p.group(1)) and listed_tick(w.state.chart, h.scope.panel, x) is None

@@ -144,7 +144,9 @@ def stack_total_key(w: Walker, c: KeyedLine) -> Claim | None:
     'Total Cases: 400' beside its slices is their sum too."""
     scope = c.scope
     if w.state.kind == "pie" and scope.x is None:  # (a pie's legend names its slices, no series)
-        return DONE if c.info.words.split()[:1] == ["total"] and len(w.state.chart.legend) >= 2 else None
+        chart = w.state.chart
+        return DONE if c.info.words.split()[:1] == ["total"] and len(chart.legend) >= 2 \
+            and not chart.has_legend_label(c.name) else None  # ('Total Fat' may be a slice)
     if scope.x is None or not stack_total(w.state, c.info.words, scope.panel):
         return None
     return DONE  # the sum of the segments, no series the legend declares

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ..category_values import listed_tick
+from ..category_values import declared_category_values, listed_tick
 from ..names import member_entry
 from ..ruler import DONE, Claim
 from ..series_declarations import label_after_look
@@ -50,12 +50,21 @@ def known_series(w: Walker, c: KeyedLine) -> Claim | None:
     inner = scope.but(inherited=False, series=series)
     own = inner
     if scope.x is None and w.state.categorical() \
-            and (tick := listed_tick(w.state.chart, scope.panel, series.name)) is not None:
+            and (tick := listed_tick(w.state.chart, scope.panel, series.name)) is not None \
+            and not _names_categories(w, c):
         own = inner.but(x=tick)  # 'STEM: ~34%' where the legend and the x axis both list STEM
     if c.text:
         statement(w, c.text, own, c.line.line)
     w.data(c.node, own)
     return Claim(inner) if scope.x is None else DONE
+
+
+def _names_categories(w: Walker, c: KeyedLine) -> bool:
+    """The line, or a line under it, gives values at categories it names itself ('120 in
+    STEM, 100 in Arts'): the series' own category is then no x of theirs."""
+    chart, panel = w.state.chart, c.scope.panel
+    texts = [c.text] + [ch.line.text for ch in c.node.children if ch.line is not None]
+    return any(declared_category_values(chart, t, panel) for t in texts if t)
 
 
 _KEY_WITH_NOTE: Final = re.compile(r"([^()]{2,40}?)\s{0,2}\(\s{0,2}([^()]{1,24}?)\s{0,2}\)")
