@@ -270,6 +270,8 @@ def mixed_by_panels(chart: ChartDraft, stated: list[str]) -> None:
 
 
 def fallback_kind(chart: ChartDraft, text: str) -> None:
+    if chart.kind == "bar" and _counts_over_a_range(chart):
+        chart.kind = "histogram"  # bars of frequency over a numeric range of x are a histogram's bins
     if chart.kind is not None:
         return
     points = [p for s in chart.series for p in s.points]
@@ -284,6 +286,13 @@ def fallback_kind(chart: ChartDraft, text: str) -> None:
         chart.kind = "scatter"  # every look is a mark ('green triangles', 'red squares'), none a line
     else:
         chart.kind = "line"
+
+
+def _counts_over_a_range(chart: ChartDraft) -> bool:
+    x, y = chart.axis("x", None), chart.axis("y", None)
+    return x is not None and y is not None and x.scale == "linear" and x.min is not None \
+        and x.max is not None and not any(isinstance(t, str) for t in x.ticks) \
+        and bool(y.label) and fold(y.label).split()[:1] in (["frequency"], ["density"])
 
 
 def _line_of_colour(color: str | None, text: str) -> bool:
