@@ -1,6 +1,7 @@
-"""Bars coloured one by one: a legend that names exactly the categories of the x axis says
-which colour each bar has, not which series it belongs to. The series those entries opened,
-each holding values only at its own category, are one series: the panel's bars."""
+"""Bars coloured one by one: a legend that names exactly the categories of the x axis (or
+names the bars of an axis that lists none) says which colour each bar has, not which series
+it belongs to. The series those entries opened, each holding values only at its own
+category, are one series: the panel's bars."""
 
 from __future__ import annotations
 
@@ -17,9 +18,9 @@ def one_series_of_coloured_bars(chart: ChartDraft) -> None:
         return
     for panel in {s.panel for s in chart.series}:
         axis = chart.panel_axis("x", panel)
-        if axis is None or axis.scale != "categorical" \
-                or {fold(t) for t in axis.ticks if isinstance(t, str)} != entries:
-            continue
+        named = {fold(t) for t in axis.ticks if isinstance(t, str)} if axis is not None else set()
+        if named and (named != entries or axis is None or axis.scale != "categorical"):
+            continue  # (with no categories listed, the legend alone names the bars)
         bars = [s for s in chart.series if s.panel == panel and fold(s.name) in entries]
         if len(bars) != sum(s.panel == panel for s in chart.series) or not _each_at_its_own_bar(bars):
             continue

@@ -292,7 +292,7 @@ def _counts_over_a_range(chart: ChartDraft) -> bool:
     x, y = chart.axis("x", None), chart.axis("y", None)
     return x is not None and y is not None and x.scale == "linear" and x.min is not None \
         and x.max is not None and not any(isinstance(t, str) for t in x.ticks) \
-        and bool(y.label) and fold(y.label).split()[:1] in (["frequency"], ["density"])
+        and fold(y.label or "").split()[:1] in (["frequency"], ["density"])
 
 
 def _line_of_colour(color: str | None, text: str) -> bool:

@@ -63,6 +63,20 @@ def _axis(w: Walker, c: KeyedLine) -> bool | None:
     return True
 
 
+_AXIS_SAID: Final = re.compile(r"\W{0,3}the\s(?:(horizontal|x)|vertical|y)[\s-]?axis\b", re.IGNORECASE)
+
+
+def _axis_said_in_text(w: Walker, c: KeyedLine) -> bool | None:
+    """'**Li Fraction (x)**: The horizontal axis represents ..., ranging from 0 to 1': a key
+    that is an axis' label, its text saying which axis it labels."""
+    if c.info.axis is not None or not c.text or (m := _AXIS_SAID.match(strip_markup(c.text))) is None:
+        return None
+    axis = read_axis(w.state.chart, "x" if m.group(1) else "y", None, "", c.text, w.child_pairs(c.node),
+                     c.scope.panel, c.line.line, c.node.last_line)
+    axis.label = axis.label or strip_markup(c.key).strip() or None
+    return True
+
+
 def _categories_after_axis(w: Walker, c: KeyedLine) -> bool | None:
     if c.text or not categories_after_axis(w, c.key, c.line.line, c.node):
         return None
@@ -351,6 +365,8 @@ def _register(add: Callable[..., None]) -> None:
         "**Categories:** (after '**X-axis:** Size')")
     add("component.axis", _axis, "an axis key: label, unit, scale, range, ticks",
       "**Y-Axis:** Accuracy (%), 0 to 100", needs="component")
+    add("component.axis-said-in-text", _axis_said_in_text, "a key that is an axis' label, its text "
+        "saying which axis", "**Li Fraction (x):** The horizontal axis represents the Li fraction, 0 to 1")
     add("component.legend", _legend, "the legend: its entries, position and title",
       "**Legend:** solid blue = Ours, dashed red = Baseline", needs="legend_word")
     add("component.title", _title, "the chart's stated title", "**Title:** \"Throughput by batch size\"",

@@ -14,7 +14,7 @@ from ..series_declarations import label_after_look
 from ..state import SeriesDraft, name_key
 from ..statements import statement
 from ..style_match import entry_by_style
-from ..text import is_style_words, strip_markup
+from ..text import is_style_words, quantities, strip_markup
 from ..values_of import x_number
 from .keyed_panels import panel_titled_as_series
 from .patterns import ALL_SERIES_WORDS, names_date, names_features, names_interval
@@ -48,15 +48,26 @@ def known_series(w: Walker, c: KeyedLine) -> Claim | None:
             scope.series is series or listed_tick(w.state.chart, scope.panel, c.key) is not None):
         return None  # 'Gemma-3-4B: ~91' under its family 'Gemma' (or listed on the axis) is a member
     inner = scope.but(inherited=False, series=series)
-    own = inner
-    if scope.x is None and w.state.categorical() \
-            and (tick := listed_tick(w.state.chart, scope.panel, series.name)) is not None \
+    own = inner if scope.x is None and w.state.categorical() else None
+    if own is not None and (tick := listed_tick(w.state.chart, scope.panel, series.name)) is not None \
             and not _names_categories(w, c):
         own = inner.but(x=tick)  # 'STEM: ~34%' where the legend and the x axis both list STEM
+    elif own is not None and _bar_of_its_own(w, c):
+        own = inner.but(x=series.name)  # 'MF-0: about 3.96 V' on bars told apart by the legend alone
+    own = own or inner
     if c.text:
         statement(w, c.text, own, c.line.line)
     w.data(c.node, own)
     return Claim(inner) if scope.x is None else DONE
+
+
+def _bar_of_its_own(w: Walker, c: KeyedLine) -> bool:
+    """On a bar chart whose x axis lists no categories, a legend entry whose line states one
+    value is a bar of its own: the legend names the bars."""
+    if w.state.kind != "bar" or len(w.state.chart.legend) < 2 or c.node.children:
+        return False
+    axis = w.state.chart.panel_axis("x", c.scope.panel)
+    return (axis is None or not axis.ticks) and len(quantities(c.text)[1]) == 1
 
 
 def _names_categories(w: Walker, c: KeyedLine) -> bool:
