@@ -11,11 +11,15 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from .keys import key_words
-from .legend import entry_from_line
+from .legend import add_entries, entry_from_line
+from .legend_lines import read_into_panel_legend
+from .legend_prose import entries_from_prose
+from .names import names_a_panel, panel_name
+from .panel_titles import panel_number
 from .rules.components import COMPONENT_RULES
 from .series_declarations import declare_series
 from .state import LegendEntryDraft, name_key
-from .text import is_style_words, quantities, strip_markup
+from .text import all_quoted, is_style_words, quantities, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from .rules.keyed_line import KeyedLine
@@ -83,3 +87,32 @@ COMPONENT_RULES.after(
     "component.kind-mention", "component.styled-entries", _styled_entries,
     "a key with no value over lines keyed by looks: one series per look",
     "**Areas:** / Green: \"Small firms\" / Orange: \"Large firms\"")
+
+
+_LEGEND_IN_TEXT: Final = re.compile(r"\blegend\b[^:.;]{0,40}:\s*", re.IGNORECASE)
+
+
+def _panel_line_legend(w: Walker, c: KeyedLine) -> bool | None:
+    """'**Chart 1 (Left):** Title: "Open models". Legend (top-right): A (teal), B (orange).':
+    a panel's line stating its own legend; its title, when quoted, is declared too."""
+    if not c.text or "egend" not in c.text or not names_a_panel(strip_markup(c.key)):
+        return None
+    m = _LEGEND_IN_TEXT.search(c.text)
+    entries = entries_from_prose(c.text[m.end():], c.line.line) if m else []
+    if not entries:
+        return None
+    chart = w.state.chart
+    titles = all_quoted(c.text[:m.start()]) if m else []
+    if len(titles) == 1:
+        chart.declared_panel_titles.append(titles[0])
+        if (number := panel_number(strip_markup(c.key))) is not None:
+            chart.numbered_panel_titles.setdefault(number, titles[0])
+    panel = chart.add_panel(panel_name(c.key), c.line.line, c.line.line)
+    read_into_panel_legend(w, panel, lambda: add_entries(chart, entries))
+    return True
+
+
+COMPONENT_RULES.before(
+    "component.panel-title", "component.panel-line-legend", _panel_line_legend,
+    "a panel's line stating its own legend (and its quoted title)",
+    "**Chart 1 (Left):** Title: \"Open models\". Legend (top-right): A (teal), B (orange).")
