@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from ...vocab import BAR_ATTRIBUTE_KEYS, PIE_PART_WORDS, fold, mentions_color
+from ...vocab import BAR_ATTRIBUTE_KEYS, FEATURE_KEY_WORDS, PIE_PART_WORDS, fold, mentions_color
 from ..categories import (
     category_axis,
     category_x,
@@ -225,6 +225,8 @@ def _styled_group(w: Walker, h: Header) -> Scope | None:
     return scope.but(inherited=False, series=state.chart.series_for(name, scope.panel))
 
 
+_MOTION_HEADER_WORDS = frozenset(
+    "increasing decreasing rising falling ascending descending upward downward oscillating".split())
 _GROUPING_WORDS = _GENERIC_HEADER_WORDS | frozenset(
     ("categories category sub subcategories groups group breakdown and by per of the detailed "
      "intervals").split())
@@ -324,6 +326,8 @@ def _names_a_series(w: Walker, title: str, name: str) -> bool:
         return False  # '2. **December 2021 Crash**' is a stretch of time
     words = fold(name).split()
     most = _POINT_NAME_MAX_WORDS if w.state.kind == "scatter" else _NAME_MAX_WORDS  # a dot's label
+    if set(words) <= _MOTION_HEADER_WORDS | FEATURE_KEY_WORDS:
+        return False  # 'Increasing:', 'Local Minima:': stretches or features of the line, no line
     return 0 < len(words) <= most and not any(w in _GENERIC_HEADER_WORDS for w in words)
 
 
