@@ -21,7 +21,13 @@ from ..text import clean_name, strip_markup
 from ..value_words import settings_of_two_variables
 from ..values_of import x_number
 from .components import pie_slice_list
-from .keyed_axis_pair import axis_key_value, axis_noted_ticks, tuple_key, x_positions, y_at_own_category
+from .keyed_axis_pair import (
+    axis_key_value,
+    axis_noted_ticks,
+    tuple_key,
+    x_positions,
+    y_at_own_category,
+)
 from .keyed_categories import (
     all_series_at_x,
     bar_attribute,

@@ -82,6 +82,24 @@ def y_at_own_category(w: Walker, c: KeyedLine) -> Claim | None:
     return DONE
 
 
+_Y_VALUES_KEY: Final = re.compile(r"^(?:approximate\s|approx\.?\s|estimated\s)?y[\s-]?values?$",
+                                  re.IGNORECASE)
+
+
+def y_list_at_x(w: Walker, c: KeyedLine) -> Claim | None:
+    """At an x, 'Approximate y-values: 0, 1, 2, 3' (or a key naming the y axis) over a bare
+    list: a dot at each of those heights, as a column of a dot plot has."""
+    scope, state = c.scope, w.state
+    if scope.x is None or not _BARE_NUMBERS.match(c.text) or not (
+            _Y_VALUES_KEY.match(strip_markup(c.key).strip())
+            or _axis_of_key(c.key, state.x_words, state.y_words) == "y"):
+        return None
+    series = target(w, scope)
+    for q in quantities(c.text)[1]:
+        add_point(w, series, scope.x, q.value, q.approx, c.line.line, rule="keyed.y-list-at-x")
+    return DONE
+
+
 _BARE_NUMBERS: Final = re.compile(
     r"^[\s`*]*-?\d[\d.]*(?:[\s`*]*(?:,\s*and|,|and)[\s`*]*-?\d[\d.]*)+[\s`*.]*$")
 

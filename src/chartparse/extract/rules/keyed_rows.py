@@ -27,6 +27,7 @@ from ..state import name_key
 from ..statements import statement
 from ..text import quantities, strip_markup
 from .keyed import KEYED_RULES
+from .keyed_axis_pair import y_list_at_x
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..walker import Walker
@@ -196,3 +197,6 @@ KEYED_RULES.before(
 KEYED_RULES.after(
     "keyed.row-of-values", "keyed.heatmap-row", heatmap_row,
     "in a heatmap, a key naming one value of the y axis is that row", "**Digit Scale 2:** 0.6 for layer 22")
+KEYED_RULES.before(
+    "keyed.series-at-x", "keyed.y-list-at-x", y_list_at_x,
+    "at an x, a key naming the y over a bare list: a dot at each", "**Approximate y-values:** 0, 1, 2")
