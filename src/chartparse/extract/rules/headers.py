@@ -266,10 +266,13 @@ def _no_such_category(w: Walker, h: Header, x: str) -> bool:
 
 
 def _ranged_chart(w: Walker) -> bool:
-    """The chart's x axis states a numeric range and no named tick ('Time (s), 0 to 125')."""
-    x = w.state.chart.axis("x", None)
-    return x is not None and x.min is not None and x.max is not None and x.scale in ("linear", "log") \
-        and not any(isinstance(t, str) for t in x.ticks)
+    """The chart's x axis states a numeric range or numeric ticks, and no named tick ('Time (s),
+    0 to 125', 'ticks at 0, 5, 10')."""
+    x, y = w.state.chart.axis("x", None), w.state.chart.axis("y", None)
+    if y is not None and y.scale == "categorical":
+        return False  # (a horizontal chart's categories are on its y axis)
+    return x is not None and x.scale != "categorical" and not any(isinstance(t, str) for t in x.ticks) \
+        and ((x.min is not None and x.max is not None and x.scale in ("linear", "log")) or len(x.ticks) >= 2)
 
 
 _NUMBERED_PANEL_PREFIX: Final = re.compile(
