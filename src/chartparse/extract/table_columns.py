@@ -168,3 +168,31 @@ def axis_named_columns(chart: ChartDraft, header: list[str], panel: str | None) 
             labels.add(unit_free_key(axis.label))
     labels.discard("")
     return frozenset(j for j in range(1, len(header)) if labels and unit_free_key(header[j]) in labels)
+
+
+def label_x_y_columns(chart: ChartDraft, rows: list[list[str]], panel: str | None) -> tuple[int, int] | None:
+    """'| Model | Parameter Count (B) | Inference Latency (s) | Color |' under a y axis 'Inference
+    Latency (s)' and an x axis of numbers: a column of labels, and two columns of numbers, one
+    the y axis names; the other holds each row's x. -> (x column, y column)."""
+    header = [strip_markup(h) for h in rows[0]]
+    x_axis, y_axis = chart.panel_axis("x", panel), chart.panel_axis("y", panel)
+    if y_axis is None or not y_axis.label or x_axis is None or x_axis.scale == "categorical" \
+            or any(isinstance(t, str) for t in x_axis.ticks):
+        return None
+    body = [r for r in rows[1:] if len(r) == len(header)]
+    if not body or any(_numeric_cell(r[0]) for r in body):
+        return None
+    numeric = [j for j in range(1, len(header)) if all(_numeric_cell(r[j]) for r in body)]
+    if len(numeric) != _XY_COLUMNS:
+        return None
+    y_key = unit_free_key(y_axis.label)
+    named = [j for j in numeric if unit_free_key(header[j]) == y_key]
+    return (next(j for j in numeric if j != named[0]), named[0]) if len(named) == 1 else None
+
+
+def _numeric_cell(cell: str) -> bool:
+    return _NUMBER_CELL.fullmatch(strip_markup(cell).strip()) is not None
+
+
+_XY_COLUMNS = 2
+_NUMBER_CELL: Final = re.compile(r"[~≈]?\s?[-−]?\d[\d.,]{0,20}(?:[eE][-+]?\d{1,3})?\s?%?")

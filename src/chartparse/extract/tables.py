@@ -19,6 +19,7 @@ from .table_columns import (
     difference_of_columns,
     is_derived,
     label_column_first,
+    label_x_y_columns,
     numeric_axis,
     without_row_numbers,
 )
@@ -86,15 +87,24 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
         return n
     if (j := pair_list_column(rows, x_words)) is not None:
         return rows_of_pairs(chart, rows, j, known or {}, lines, panel, x_words)
-    if chart.kind == "scatter" and (pair := _axis_columns(chart, header, panel)) is not None \
-            and (dots := dot_names(rows, header[0], known or {})):
-        # '| Green | 0.55 | 0.65 |' under '| Color | Accuracy (X) | SP (Y) |': one dot per row
-        return _series_pairs(chart, rows, pair, dots, lines, panel)
+    if (n := _labelled_pairs(chart, rows, header, known or {}, lines, panel)) is not None:
+        return n
     if (jx := x_named_column(chart, rows, header, panel)) is not None:
         xs: list[int | float | str | None] = [_cell_number(row, jx) for row in rows[1:]]
         return _columns_as_series(chart, rows, header, xs, known or {}, lines, panel, skip=jx)
     rows = label_column_first(rows)
     return _wide_table(chart, rows, rows[0], dict(known or {}), lines, panel, x_words, in_scope)
+
+
+def _labelled_pairs(chart: ChartDraft, rows: list[list[str]], header: list[str], known: Mapping[str, str],
+                    lines: list[int], panel: str | None) -> int | None:
+    """One labelled (x, y) point per row: '| Green | 0.55 | 0.65 |' under '| Color | Accuracy (X) |
+    SP (Y) |' on a scatter plot, or '| Model | Params (B) | Latency (s) |' on a y axis 'Latency
+    (s)'. None when the table is not of that form."""
+    pair = _axis_columns(chart, header, panel) if chart.kind == "scatter" else None
+    pair = pair or label_x_y_columns(chart, rows, panel)
+    dots = dot_names(rows, header[0], known) if pair is not None else {}
+    return _series_pairs(chart, rows, pair, dots, lines, panel) if pair is not None and dots else None
 
 
 def _cell_number(row: list[str], j: int) -> int | float | None:
