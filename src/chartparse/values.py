@@ -180,8 +180,9 @@ def scan(text: str, limit: int | None = None) -> list[Quantity]:
             continue  # 'Llama-2-7B', 'GPT-4o': digits inside a name, not a quantity
         if start >= 2 and text[start - 1] == "^" and text[start - 2].isalpha():
             continue  # 'σ²', 'R^2', 'm^-1': the power of a symbol or unit, not a quantity
-        if start >= 3 and text[start - 1] == "(" and text[start - 2] in "^_" and text[start - 3].isalpha():
-            continue  # 'v^(2)', 'Q_(1)': a symbol's bracketed index, part of its name
+        if start >= 3 and text[start - 1] == "(" and text[start - 2] in "^_" and text[start - 3].isalpha() \
+                and text[m.end():m.end() + 1] == ")":
+            continue  # 'v^(2)', 'Q_(1)': a symbol's bracketed index, part of its name ('x^(1/2)' is none)
         approx = bool(hedge) or _hedged_before(text, start)
         try:
             value = _apply(_to_number(num), sign, xpow or power, bool(times), mag)

@@ -210,15 +210,22 @@ def listed_series_values(w: Walker, text: str, mentions: list[tuple[int, str]], 
         return False
     tail = text[run[-1][0] + len(run[-1][1]):]
     _, qs = quantities(tail)
-    if _RANGE.search(tail):
-        return False
+    if _RANGE.search(tail) or _NOT_A_VALUE.search(tail):
+        return False  # ('add up to 0.90', 'stay below 0.50': a sum or a bound, no one's value)
     if len(qs) == len(run) and _RESPECTIVELY.search(tail):
         values = list(qs)
     elif len(qs) == 1 and not _RESPECTIVELY.search(tail):
         values = [qs[0]] * len(run)
     else:
         return False
+    approx = values[0].approx  # ('near 0.70, 0.75 and 0.80': the hedge holds for the list)
     for (_, name), q in zip(run, values, strict=True):
         series = w.state.chart.series_for(name, scope.panel, line_no)
-        add_point(w, series, scope.x, q.value, q.approx, line_no, rule="statement.listed-series-values")
+        add_point(w, series, scope.x, q.value, approx or q.approx, line_no,
+                  rule="statement.listed-series-values")
     return True
+
+
+_NOT_A_VALUE: Final = re.compile(
+    r"\b(?:sum|sums|total|totals|add\s+up|combined|together|below|above|under|over|less|more|"
+    r"exceed\w*|at\s+(?:least|most)|up\s+to)\b", re.IGNORECASE)

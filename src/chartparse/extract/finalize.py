@@ -8,7 +8,7 @@ from typing import Final
 from ..phrases import has_phrase
 from ..vocab import fold, mentions_color
 from .category_values import legend_names_categories
-from .kinds import kind_in
+from .kinds import counts_over_a_range, kind_in
 from .panel_titles import one_label_each, untitled_panel
 from .state import ChartDraft, PointDraft, SeriesDraft, name_key
 from .text import quantities
@@ -270,7 +270,7 @@ def mixed_by_panels(chart: ChartDraft, stated: list[str]) -> None:
 
 
 def fallback_kind(chart: ChartDraft, text: str) -> None:
-    if chart.kind == "bar" and _counts_over_a_range(chart):
+    if chart.kind == "bar" and counts_over_a_range(chart):
         chart.kind = "histogram"  # bars of frequency over a numeric range of x are a histogram's bins
     if chart.kind is not None:
         return
@@ -286,13 +286,6 @@ def fallback_kind(chart: ChartDraft, text: str) -> None:
         chart.kind = "scatter"  # every look is a mark ('green triangles', 'red squares'), none a line
     else:
         chart.kind = "line"
-
-
-def _counts_over_a_range(chart: ChartDraft) -> bool:
-    x, y = chart.axis("x", None), chart.axis("y", None)
-    return x is not None and y is not None and x.scale == "linear" and x.min is not None \
-        and x.max is not None and not any(isinstance(t, str) for t in x.ticks) \
-        and fold(y.label or "").split()[:1] in (["frequency"], ["density"])
 
 
 def _line_of_colour(color: str | None, text: str) -> bool:

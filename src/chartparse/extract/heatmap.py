@@ -65,8 +65,9 @@ _NAMED_CELL_SENTENCE: Final = re.compile(
     r"^([A-Za-z][A-Za-z ]{0,20} \d{1,4}, [A-Za-z][A-Za-z ]{0,20} \d{1,4}) (?:has|shows|is|with)\b(.*)$")
 
 
-_PAIR_ARROW_ITEM: Final = re.compile(
-    r"^([^:→]{1,60}?\s(?:vs\.?|versus|×)\s[^:→]{1,60}?)\s*(?:->|→|=>)\s*(\S.*)$", re.IGNORECASE)
+_PAIR_ARROW_ITEM: Final = re.compile(  # each side a short name of up to three words; the value right after
+    r"^((?:[^\s:→]{1,30}\s){0,2}[^\s:→]{1,30}\s(?:vs\.?|versus|×)\s(?:[^\s:→]{1,30}\s){0,2}[^\s:→]{1,30})"
+    r"\s{0,2}(?:->|→|=>)\s{0,2}([*_`]{0,2}[~≈]?\s?-?\d.*)$", re.IGNORECASE)
 
 
 def tuple_cell_line(line: Line) -> Line | None:
@@ -76,7 +77,7 @@ def tuple_cell_line(line: Line) -> Line | None:
     B -> 42'): the same line keyed by its cell, for the heatmap cell rule."""
     text = line.text.strip()
     m = _TUPLE_ITEM.match(text) or _NAMED_CELL_SENTENCE.match(text) or (
-        _PAIR_ARROW_ITEM.match(text) if ">" in text or "→" in text else None)
+        _PAIR_ARROW_ITEM.match(text) if line.kind == "item" and (">" in text or "→" in text) else None)
     if m is None:
         return None
     return Line(line.kind, line.line, line.end_line, m.group(2), m.group(1), line.indent,

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from ..vocab import GRID_WORDS, KIND_WORDS, MARK_NOUNS, NUMBER_WORDS, fold
 from .text import is_no_value, quoted, strip_markup
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .state import ChartDraft
 
 OVERVIEW_LINES = 12  # how many opening lines may name the kind, title or panel count
 
@@ -177,10 +180,11 @@ def names_several_kinds(text: str) -> bool:
 
 
 def names_a_combination(text: str) -> bool:
-    """'Dual-axis combination chart (bar chart + line chart)': a chart stated to combine kinds
-    ('Heatmap with overlaid contour lines', 'Line and Scatter Plot' state one kind drawn over
-    another, which the kind of the first names)."""
-    return _COMBINED.search(fold(strip_markup(text))) is not None
+    """'Dual-axis combination chart (bar chart + line chart)': a chart stated to combine two
+    kinds it names ('Heatmap with overlaid contour lines', 'Line and Scatter Plot' state one
+    kind drawn over another, which the kind of the first names)."""
+    return _COMBINED.search(fold(strip_markup(text))) is not None \
+        and len(kinds_named(text) - {"diagram", "table"}) >= 2  # ('combined plot of train and val loss': one)
 
 
 _COMBINED: Final = re.compile(r"\b(?:combined|combination|combo|composite)\s+(?:chart|graph|plot)")
@@ -266,3 +270,21 @@ def names_only_a_kind(title: str) -> bool:
     start, end = hits[0][0], -hits[0][1]  # the longest phrase where the first one starts
     rest = (folded[:start] + " " + folded[end:]).split()
     return len(rest) <= 1 and all(word in _KIND_HEADER_TAILS for word in rest)
+
+
+def counts_over_a_range(chart: ChartDraft) -> bool:
+    """Bars of how often values fall in each stretch of a numeric x: a y axis that is a bare
+    frequency or density ('Frequency (log scale)', not 'Frequency (Hz)' nor 'Density (per km²)')."""
+    x, y = chart.axis("x", None), chart.axis("y", None)
+    # (a stated linear x: over a log scale, or one stated only by its ticks, the learning sets'
+    # bars of frequency are bars)
+    if x is None or y is None or x.scale != "linear" or any(isinstance(t, str) for t in x.ticks) \
+            or x.min is None or x.max is None:
+        return False
+    words = set(fold(_SCALE_NOTE.sub(" ", y.label or "")).split())
+    return bool(words & _HISTOGRAM_MEASURES) and words <= _HISTOGRAM_MEASURES | _HISTOGRAM_QUALIFIERS
+
+
+_SCALE_NOTE: Final = re.compile(r"\([^()]{0,30}\b(?:log|scale)\b[^()]{0,30}\)", re.IGNORECASE)
+_HISTOGRAM_MEASURES = frozenset({"frequency", "density"})
+_HISTOGRAM_QUALIFIERS = frozenset({"relative", "normalized", "normalised", "probability"})

@@ -179,8 +179,8 @@ def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
         named = m.group("xw").strip() or _x_word_after(claims, ctx, i, m.group("unit"), close.group("after"))
         if named is None:
             continue  # (the brackets held the value, named by the y axis' word)
-        if named and not ((m.group("eq") and named[:1].isascii()) or x_words_ok(named, ctx.x_words)):
-            continue  # ('(B=0)' names its x; '(κ=5)' is the x's name only on an axis 'κ')
+        if named and not _names_its_x(named, bool(m.group("eq")), ctx.x_words):
+            continue
         if m.group("unit") and not y_unit_ok(m.group("unit"), ctx.y_words):
             continue  # '2 ms (10³)' yes; '5 models (2019)' no
         if not named and "^" not in qs[j].raw and not _magnitude_names_x(qs[j], ctx):
@@ -195,6 +195,12 @@ def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
             continue
         claims.point_xy(qs[j], qs[i])
         used[i] = used[j] = True
+
+
+def _names_its_x(name: str, with_equals: bool, x_words: frozenset[str]) -> bool:
+    """A word of the x axis, or a Latin symbol with '=' ('(B=0)'); 'κ=5' names the x only on an
+    axis 'κ' (such symbols mostly name the legend's settings)."""
+    return (with_equals and name[:1].isascii()) or x_words_ok(name, x_words)
 
 
 def value_for_several_x(claims: Claims, ctx: StatementContext) -> None:
@@ -223,7 +229,8 @@ def value_for_several_x(claims: Claims, ctx: StatementContext) -> None:
             k += 1
         if len(xs) < 2 or any(used[x] for x in xs):
             continue
-        if lead.group("xw").strip() and not (lead.group("eq") or x_words_ok(lead.group("xw"), ctx.x_words)):
+        if lead.group("xw").strip() and not _names_its_x(lead.group("xw").strip(), bool(lead.group("eq")),
+                                                          ctx.x_words):
             continue
         for x in xs:
             claims.point_xy(qs[x], qs[i])

@@ -307,12 +307,16 @@ _HELD_FROM: Final = re.compile(
     r"(?P<xw>(?:[^\W\d_][\w\-/]*(?:\^\(\w{1,3}\))?\s*){0,2})(?P<eq>[=:]\s*)?[~≈]?\s*$", re.IGNORECASE)
 _HELD_TO: Final = re.compile(
     r"^\s*%?\s*(?:to|until|through)\s+(?:" + HEDGE + r"\s+)?"
-    r"(?:(?P<xw>[^\W\d_][\w\-/]*(?:\^\(\w{1,3}\))?)\s*(?:[=:]\s*)?)?[~≈]?\s*$", re.IGNORECASE)
+    r"(?:[^\W\d_][\w\-/]*(?:\^\(\w{1,3}\))?\s*(?:[=:]\s*)?)?[~≈]?\s*$", re.IGNORECASE)
 _HELD_LEAD: Final = re.compile(
-    r"\b(?:is|was|stays?|stayed|remains?|remained|holds?|held|plateaus?|plateaued|sits?|"
-    r"constant|flat|steady|level)\s+(?:at\s+)?(?:" + HEDGE + r"\s+)?[~≈]?\s*$", re.IGNORECASE)
+    r"(?:\b(?P<subject>[^\W\d_][\w-]{0,20})\s+(?:is|was)|\b(?:stays?|stayed|remains?|remained|holds?|held|"
+    r"plateaus?|plateaued|sits?|constant|flat|steady))\s+(?:at\s+)?(?:" + HEDGE + r"\s+)?[~≈]?\s*$",
+    re.IGNORECASE)
 HELD_LEAD_WINDOW: Final = 32
-"""'The line is approximately ', 'Plateaus at ': the verb that says a value holds, then the value."""
+"""'The line is approximately ', 'Plateaus at ': the verb that says a value holds (a bare 'is'
+only after the line itself or the y axis' word: 'The drop is 1.2 from ...' is a change), then
+the value."""
+_HOLDING_SUBJECTS = frozenset({"line", "curve", "it", "value", "level", "signal"})
 
 
 def value_held_over_span(claims: Claims, ctx: StatementContext) -> None:
@@ -322,8 +326,10 @@ def value_held_over_span(claims: Claims, ctx: StatementContext) -> None:
     norm, qs, used = claims.norm, claims.qs, claims.used
     for i in range(claims.n - 2):
         v, x1, x2 = qs[i], qs[i + 1], qs[i + 2]
-        if used[i] or used[i + 1] or used[i + 2] \
-                or not _HELD_LEAD.search(claims.before(v, HELD_LEAD_WINDOW)):
+        held = None if used[i] or used[i + 1] or used[i + 2] else _HELD_LEAD.search(
+            claims.before(v, HELD_LEAD_WINDOW))
+        subject = held.group("subject") if held else None
+        if held is None or (subject and subject.lower() not in _HOLDING_SUBJECTS | ctx.y_words):
             continue
         lead = _HELD_FROM.match(norm[v.end: x1.start])
         end = _HELD_TO.match(norm[x1.end: x2.start]) if lead else None

@@ -51,19 +51,31 @@ def _series_by_setting(w: Walker, text: str, scope: Scope, line_no: int | None) 
     return " " * setting.end() + text[setting.end():], scope.but(series=series)
 
 
-def every_series(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
+def read_for_every_series(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
     """'Both lines overlap ... They start at (0%, 0.0)': the sentence's subject is every
-    series, so each has what it states (when it names none of them itself)."""
-    if not ALL_SERIES_WORDS.match(strip_markup(text).lstrip()) or mentioned_series(w.state, text):
+    series, so each has the points it states, when the sentence names none of them itself,
+    its count ('both' = 2, 'all three' = 3) is the legend's, and it speaks of no gap or change
+    between them. The sentence is read once; its points go to each series."""
+    m = ALL_SERIES_WORDS.match(strip_markup(text).lstrip())
+    if m is None or _RELATION_WORDS.search(text) or mentioned_series(w.state, text):
         return False
     names = w.state.legend_labels(scope.panel) or list(w.state.known_names.values())
-    if len(names) < 2:
+    count = _SERIES_COUNT.get((m.group("count") or m.group("all")).lower())
+    if len(names) < 2 or len(names) > _EVERY_SERIES_MAX or (count is not None and count != len(names)):
         return False
-    found = False
+    reading = read_in(w.state, text, scope.x)
+    if not reading.points:
+        return False
     for name in names:
-        each = scope.but(inherited=False, series=w.state.chart.series_for(name, scope.panel, line_no))
-        found = statement(w, text, each, line_no) or found
-    return found
+        apply_reading(w, reading, w.state.chart.series_for(name, scope.panel, line_no), line_no)
+    return True
+
+
+_SERIES_COUNT: Final = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                        "eight": 8, **{str(n): n for n in range(2, 9)}}
+_EVERY_SERIES_MAX = 8  # 'all lines' of a longer legend says too little to give each a point
+_RELATION_WORDS: Final = re.compile(
+    r"\b(?:gap|difference|distance|spread|ratio|margin|diverge\w*|between them)\b", re.IGNORECASE)
 
 
 def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: str | None = None) -> bool:

@@ -11,7 +11,7 @@ from ..narrative import read_statement
 from ..observed import pairs_under
 from ..ruler import DONE, Claim
 from ..section_roles import headed_sections
-from ..statements import every_series, statement
+from ..statements import read_for_every_series, statement
 from ..text import clean_name, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -25,8 +25,8 @@ def trend_key(w: Walker, c: KeyedLine) -> Claim | None:
     scope, series = c.scope, c.scope.series
     if series is None and _drawn_line_points(w, c):
         return DONE
-    if series is None and scope.x is None and c.text and every_series(w, c.text, scope, c.line.line):
-        return DONE  # 'Both lines overlap ... They start at (0%, 0.0)': a point of each
+    if series is None and scope.x is None and c.text:
+        read_for_every_series(w, c.text, scope, c.line.line)  # 'Both lines ... start at (0%, 0.0)'
     if series is not None:
         series.set_summary("trend", strip_markup(c.text) or None)
         if scope.x is None:

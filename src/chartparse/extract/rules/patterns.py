@@ -54,7 +54,7 @@ STYLE_PAREN = re.compile(
 
 # 'both lines', 'all models': a statement about every series at once
 ALL_SERIES_WORDS = re.compile(
-    r"\b(?:both|all)\s+(?:(?:two|three|four|five|six|seven|eight|\d)\s+)?"  # 'all three metrics'
+    r"\b(?P<all>both|all)\s+(?:(?P<count>two|three|four|five|six|seven|eight|\d)\s+)?"  # 'all three'
     r"(?:lines|series|curves|models|methods|metrics|bars|groups)\b", re.IGNORECASE)
 # 'FlowForge (5.78)': a name, then its value in parentheses
 KEY_PAREN_VALUE = re.compile(r"([^()]{1,60}?)\s*\(\s*([~≈]?\s*-?\d{1,9}(?:\.\d{1,9})?\s*%?)\s*\)")
