@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import chartparse
-from chartparse.extract.limits import MAX_PANELS, MAX_TICKS
+from chartparse.extract.limits import MAX_LEGEND_ENTRIES, MAX_MENTIONED_NAMES, MAX_PANELS, MAX_TICKS
 from chartparse.extract.text import find_whole
 from chartparse.extract.tick_index import TickIndex
 from chartparse.vocab import fold, has_phrase
@@ -34,6 +34,24 @@ def test_too_many_panels_are_read_as_the_last_and_said_once() -> None:
     chart = chartparse.parse("## Line Chart: Losses\n" + panels)
     assert len(chart.panels) == MAX_PANELS
     assert _codes(chart).count("too-many-panels") == 1
+
+
+def test_a_legend_of_too_many_entries_keeps_the_first_and_says_so() -> None:
+    entries = ", ".join(f"Run{i:04d}" for i in range(MAX_LEGEND_ENTRIES + 30))
+    chart = chartparse.parse(f"## Line Chart: Runs\n* **Legend:** {entries}\n### Data\n"
+                             "* **Run0003:** ~0.5 at step 10\n")
+    assert [e.label for e in chart.legend.entries] == [f"Run{i:04d}" for i in range(MAX_LEGEND_ENTRIES)]
+    assert _codes(chart).count("too-many-legend-entries") == 1
+
+
+def test_sentences_are_searched_for_a_bounded_number_of_series_names() -> None:
+    keys = "".join(f"* **Model{i:04d}:** ~0.{i % 9 + 1} at step 10\n"
+                   for i in range(MAX_MENTIONED_NAMES + 20))
+    chart = chartparse.parse("## Line Chart: Runs\n### Data\n" + keys
+                             + "* At step 20, Model0001 is about 0.7 while Model0002 is about 0.8.\n")
+    assert _codes(chart).count("too-many-series-names") == 1
+    by_name = {s.name: [(p.x, p.y) for p in s.points] for s in chart.series}
+    assert (20, 0.7) in by_name["Model0001"] and (20, 0.8) in by_name["Model0002"]
 
 
 _WORDS = st.sampled_from(["a", "ab", "north", "(b)", "x-1", "North Pole", "pole", "VP: North", "7", "é", "??",

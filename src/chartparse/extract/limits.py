@@ -14,6 +14,28 @@ if TYPE_CHECKING:
 
 MAX_TICKS: Final = 500  # ticks or categories on one axis
 MAX_PANELS: Final = 100
+MAX_MENTIONED_NAMES: Final = 200  # series names a sentence is searched for
+MAX_LEGEND_ENTRIES: Final = 200
+
+
+def names_to_mention(state: ReadingState) -> list[str]:
+    """The series names sentences are searched for: the first MAX_MENTIONED_NAMES known ones
+    (each sentence is searched for each name; thousands would make that quadratic). One
+    diagnostic says when names lie beyond the bound."""
+    known = state.known_names
+    if state.mention_names_size != len(known):
+        state.mention_names_size = len(known)
+        names: dict[str, None] = {}
+        for name in known.values():  # (a name known under two keys counts once)
+            if len(names) >= MAX_MENTIONED_NAMES:
+                if not state.mention_names_capped:
+                    state.mention_names_capped = True
+                    state.chart.warn("too-many-series-names", f"more than {MAX_MENTIONED_NAMES} series names "
+                                     "are declared; sentences are searched for the first of them only")
+                break
+            names.setdefault(name)
+        state.mention_names = list(names)
+    return state.mention_names
 
 
 def bound_ticks(state: ReadingState) -> None:

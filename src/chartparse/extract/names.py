@@ -20,6 +20,7 @@ from ..vocab import (
 )
 from .categories import category_axis, declared_inside
 from .keys import key_info
+from .limits import names_to_mention
 from .panel_titles import declared_title_for, titled_place_named
 from .state import SeriesDraft, name_key
 from .style_match import entry_by_style
@@ -282,7 +283,7 @@ def mentioned_series(state: ReadingState, text: str) -> list[tuple[int, str]]:
     """(position, name) of every known series name in a sentence, first mention each."""
     folded = text.lower()
     found = []
-    for name in set(state.known_names.values()):  # a name known under two keys counts once
+    for name in names_to_mention(state):
         idx = find_whole(folded, name.lower())
         if idx != -1:
             found.append((idx, name))

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from ..vocab import fold
+from .limits import MAX_LEGEND_ENTRIES
 from .name_identity import bracketed_key, name_key
 from .panel_register import add_panel
 from .tick_index import TickIndex
@@ -187,6 +188,7 @@ class ChartDraft:
     legend: list[LegendEntryDraft] = field(default_factory=list)
     panels: list[tuple[str, int | None, int | None]] = field(default_factory=list)
     panels_dropped: int = 0  # titles past MAX_PANELS, read as the last panel
+    legend_dropped: int = 0  # entries past MAX_LEGEND_ENTRIES, not kept
     stated_panel_count: tuple[int, int | None] | None = None
     stated_grid: tuple[int, int] | None = None  # (rows, columns), set by extract.layout
     series: list[SeriesDraft] = field(default_factory=list)
@@ -227,6 +229,7 @@ class ChartDraft:
         self.legend = []
         self.panels = []
         self.panels_dropped = 0
+        self.legend_dropped = 0
         self.stated_panel_count = self.stated_grid = None
         self.series = []
         self.observations, self.interpretation = [], []
@@ -319,6 +322,12 @@ class ChartDraft:
         if key and key in self._legend_keys:
             self._note_bracket_names(key, entry.label)
         if not key or key in self._legend_keys:
+            return
+        if len(self.legend) >= MAX_LEGEND_ENTRIES:  # (each data line is read against the legend)
+            self.legend_dropped += 1
+            if self.legend_dropped == 1:
+                self.warn("too-many-legend-entries", f"more than {MAX_LEGEND_ENTRIES} legend entries; "
+                          "the ones after them are not kept", entry.line)
             return
         self._legend_keys.add(key)
         self.legend.append(entry)
