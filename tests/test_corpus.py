@@ -68,7 +68,6 @@ KNOWN_GAPS: dict[str, str] = {
     "blind_h12.md": "values given for several x in one sentence are missed",
     "blind_h18.md": "the cut-off end is not recognised as truncation",
     "blind_h22.md": "two numbers of a range are taken as points",
-    "blind_h27.md": "a sum line is taken as a point",
     "blind_h31.md": "the cut-off end is not recognised as truncation",
     "blind_h32.md": "heatmap cells keyed by row and column are not read",
     "blind_h33.md": "the cut-off end is not recognised as truncation",

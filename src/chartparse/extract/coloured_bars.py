@@ -42,5 +42,6 @@ def _merge(chart: ChartDraft, bars: list[SeriesDraft], name: str) -> None:
             keep.touch(s.first_line)
             keep.touch(s.last_line)
     keep.color = keep.line_style = keep.marker = None
-    chart.series = [s for s in chart.series if s is keep or not any(s is b for b in bars)]
+    merged = {id(s) for s in bars if s is not keep}  # (this call's own objects, alive throughout)
+    chart.series = [s for s in chart.series if id(s) not in merged]
     chart.rename_series(keep, name)  # (after the list is replaced: the registry follows both)
