@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from typing import Final, cast
 
@@ -144,7 +145,7 @@ def _apply(base: int | float, sign: str | None, power: str | None, times: bool,
             value = float(f"{(value * 10.0 ** exponent) if times else float(value) ** exponent:.4g}")
         elif times:  # (read as a decimal: 1.1×10⁻² is 0.011, not 1.1 * 0.01 = 0.011000000000000001)
             value = value * (10 ** exponent) if exponent >= 0 and isinstance(value, int) \
-                else float(f"{value!r}e{exponent}")
+                else float(Decimal(repr(value)).scaleb(exponent))  # ('1e-5×10^2' scales an exponent)
         else:
             value = value ** exponent if exponent >= 0 else float(value) ** exponent
     if magnitude in MAGNITUDE_FACTORS:
