@@ -154,6 +154,23 @@ def quoted_panel_titles(size: int) -> str:
     return "## Line Chart: X\n" + _fill(lambda i: f'### Left Chart: "T{i}"\n* Series A: ~1 at 3\n', size)
 
 
+def legend_and_named_lines(size: int) -> str:
+    """A legend of thousands of names, each line naming two of them: lines are read against the
+    legend and the known names (bounded by limits.MAX_LEGEND_ENTRIES and MAX_MENTIONED_NAMES)."""
+    count = max(2, size // 60)
+    legend = "* **Legend:** " + ", ".join(f"M{i:06d}" for i in range(count)) + ".\n"
+    return "## Bar Chart: Scores\n" + legend + "### Detailed Analysis\n" + _fill(
+        lambda i: f"* **S{i}:** M{i % count:06d} and M{(i + 1) % count:06d} are near 0.{i % 9 + 1}.\n", size)
+
+
+def every_series_trends(size: int) -> str:
+    """'All lines ...' trend keys under a long legend: the sentence is read once, for at most
+    eight series (statements.read_for_every_series)."""
+    legend = "* **Legend:** " + ", ".join(f"Run{i:05d}" for i in range(2000)) + "\n"
+    return "## Line Chart: Runs\n" + legend + "### Detailed Analysis\n" + _fill(
+        lambda i: f"* **Trend:** All lines start at ({i % 50}, 0.{i % 9}).\n", size)
+
+
 def hash_and_rules(size: int) -> str:
     return _fill(lambda i: "####### x\n- - - - - - - - - x\n" + "-" * 300 + "\n", size)
 
@@ -182,6 +199,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "categories and keys": categories_and_keys,
     "panels and keys": panels_and_keys,
     "quoted panel titles": quoted_panel_titles,
+    "legend and named lines": legend_and_named_lines,
+    "every-series trends": every_series_trends,
 }
 
 
