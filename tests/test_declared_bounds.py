@@ -127,3 +127,16 @@ def test_the_readers_give_the_same_with_the_index_and_with_a_scan(ticks: list[in
         readings.append((declared_inside(axis, folded), tick_with_axis_words(axis, folded),
                          declared_category_values(chart, text + " (5), 3 in " + text, None)))
     assert readings[0] == readings[1]
+
+
+def test_a_panel_legend_and_the_declared_entries_are_read_bounded() -> None:
+    from chartparse.extract.reading import ReadingState
+    from chartparse.extract.state import ChartDraft, LegendEntryDraft
+
+    state = ReadingState(ChartDraft())
+    entries = [LegendEntryDraft(label=f"E{i}") for i in range(MAX_LEGEND_ENTRIES + 50)]
+    state.add_panel_legend("Left", entries[:150])
+    state.add_panel_legend("Left", entries[150:])
+    assert [e.label for e in state.legend_entries("Left")] == [f"E{i}" for i in range(MAX_LEGEND_ENTRIES)]
+    state.declared_entries.extend(entries)
+    assert len(state.legend_entries(None)) == MAX_LEGEND_ENTRIES

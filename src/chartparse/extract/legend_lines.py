@@ -243,7 +243,7 @@ def read_into_panel_legend(w: Walker, panel: str, read: Callable[[], None]) -> N
         read()
     finally:
         chart.legend_sink = outer
-    w.state.panel_legends.setdefault(panel, []).extend(sink)
+    w.state.add_panel_legend(panel, sink)
     if outer is not None:
         outer.extend(sink)
 

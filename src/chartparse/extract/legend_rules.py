@@ -74,7 +74,7 @@ def _styled_entries(w: Walker, c: KeyedLine) -> bool | None:
         w.state.legend_run_end = c.node.last_line
     declare_series(w, c.node, c.scope)
     if c.scope.panel is not None:  # the panel's own legend, as a 'Legend:' key in it would be
-        w.state.panel_legends.setdefault(c.scope.panel, []).extend(entries.values())
+        w.state.add_panel_legend(c.scope.panel, list(entries.values()))
     return True
 
 

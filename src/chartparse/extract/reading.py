@@ -7,6 +7,7 @@ from typing import Final
 
 from ..values import normalise
 from ..vocab import label_words
+from .limits import MAX_LEGEND_ENTRIES
 from .state import ChartDraft, LegendEntryDraft, SeriesDraft, name_key
 from .value_words import numbered_name
 
@@ -64,15 +65,20 @@ class ReadingState:
         """The legend's entries as a panel states them: its own legend when it has one."""
         own = self.panel_legends.get(panel) if panel is not None else None
         if own:
-            return own
+            return own[:MAX_LEGEND_ENTRIES]  # (each bounded, as the chart's legend is)
         if panel is not None and self.panel_legends and self._legend_only_of_other_panels():
-            return self.declared_entries  # a legend inside panel (c) is not panel (a)'s
+            return self.declared_entries[:MAX_LEGEND_ENTRIES]  # a legend in panel (c) is not (a)'s
         # With no legend, the series a 'Data Series:' block declares are its entries.
-        return self.chart.legend or self.declared_entries
+        return self.chart.legend or self.declared_entries[:MAX_LEGEND_ENTRIES]
 
     def _legend_only_of_other_panels(self) -> bool:
         owned = {name_key(e.label) for entries in self.panel_legends.values() for e in entries}
         return all(name_key(e.label) in owned for e in self.chart.legend)
+
+    def add_panel_legend(self, panel: str, entries: list[LegendEntryDraft]) -> None:
+        """A panel's own legend entries, bounded as the chart's legend is."""
+        own = self.panel_legends.setdefault(panel, [])
+        own.extend(entries[:max(0, MAX_LEGEND_ENTRIES - len(own))])
 
     def declared_series(self, entry: LegendEntryDraft, panel: str | None, line: int | None) -> SeriesDraft:
         """The series a declaration names, marked declared and drawn as its entry says."""

@@ -17,6 +17,7 @@ from .entry_values import (
     values_by_entry_handle,
     values_then_entry,
 )
+from .limits import names_to_mention
 from .names import mentioned_series
 from .narrative import read_in
 from .rules.patterns import ALL_SERIES_WORDS, X_INTERVAL
@@ -59,7 +60,7 @@ def read_for_every_series(w: Walker, text: str, scope: Scope, line_no: int | Non
     m = ALL_SERIES_WORDS.match(strip_markup(text).lstrip())
     if m is None or _RELATION_WORDS.search(text) or mentioned_series(w.state, text):
         return False
-    names = w.state.legend_labels(scope.panel) or list(w.state.known_names.values())
+    names = w.state.legend_labels(scope.panel) or names_to_mention(w.state)
     count = _SERIES_COUNT.get((m.group("count") or m.group("all")).lower())
     if len(names) < 2 or len(names) > _EVERY_SERIES_MAX or (count is not None and count != len(names)):
         return False

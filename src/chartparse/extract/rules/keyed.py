@@ -13,6 +13,7 @@ from ..add_points import apply_reading, target
 from ..category_values import declared_category_values, listed_tick
 from ..heatmap import cell as heatmap_cell
 from ..heatmap import column_x, named_coordinate, transposed_cell, tuple_rows_first
+from ..limits import names_to_mention
 from ..narrative import read_in
 from ..ruler import DONE, Claim, Ruler
 from ..state import name_key
@@ -204,7 +205,7 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
     inner = scope.but(x=x)
     if c.text:
         if scope.series is None and ALL_SERIES_WORDS.search(c.text):
-            names = state.legend_labels(scope.panel) or list(state.known_names.values())
+            names = state.legend_labels(scope.panel) or names_to_mention(state)
             for name in names:
                 series = state.chart.series_for(name, scope.panel, c.line.line)
                 statement(w, c.text, inner.but(inherited=False, series=series), c.line.line)
@@ -334,9 +335,8 @@ def _register(add: Callable[..., None]) -> None:
       "**Median:** ~7", needs="central")
     add("keyed.container", _container, "a data container ('Data Points:'): its lines are data",
       "**Data Points:**", needs="container")
-    add("keyed.components-section", _components_section,
-      "keys in a components section outside a container carry no data", "**Font:** serif",
-      records=False)
+    add("keyed.components-section", _components_section, "keys in a components section outside a "
+        "container carry no data", "**Font:** serif", records=False)
     add("keyed.heatmap-cell", _heatmap_cell, "a heatmap cell named by its row and column",
       "**Low classified as High:** 5")
     add("keyed.heatmap-column", _heatmap_column, "under a heatmap row, a key is the column",

@@ -23,6 +23,7 @@ from ..categories import (
 )
 from ..category_values import bin_label, declared_category_values, legend_slices, listed_tick, stack_total
 from ..keys import is_bar_measure_key
+from ..limits import names_to_mention
 from ..names import panel_name
 from ..narrative import read_in
 from ..pie_legend import slices_named_after
@@ -296,7 +297,7 @@ def all_series_at_x(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
     if scope.x is None or not ALL_SERIES_WORDS.search(c.key):
         return None
-    for known in list(w.state.known_names.values()):
+    for known in names_to_mention(w.state):
         series = w.state.chart.series_for(known, scope.panel, c.line.line)
         statement(w, c.text, scope.but(inherited=False, series=series), c.line.line)
     return DONE
