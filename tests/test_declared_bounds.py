@@ -138,5 +138,6 @@ def test_a_panel_legend_and_the_declared_entries_are_read_bounded() -> None:
     state.add_panel_legend("Left", entries[:150])
     state.add_panel_legend("Left", entries[150:])
     assert [e.label for e in state.legend_entries("Left")] == [f"E{i}" for i in range(MAX_LEGEND_ENTRIES)]
-    state.declared_entries.extend(entries)
+    for entry in entries:
+        state.add_declared(entry)
     assert len(state.legend_entries(None)) == MAX_LEGEND_ENTRIES

@@ -27,7 +27,6 @@ from .finalize import (
 from .key_looks import legend_from_colour_keys, legend_from_key_looks
 from .layout import layout_fields, stated_grid
 from .legend_names import name_series_by_legend
-from .limits import MAX_LEGEND_ENTRIES
 from .name_identity import BRACKET_NAMED
 from .pie_legend import pie_slices_as_legend, slices_from_legend_shares
 from .provenance import point_columns
@@ -62,7 +61,7 @@ def extract(root: Node, text: str) -> ChartDraft:
     if not chart.legend and walker.state.declared_entries:
         for entry in walker.state.declared_entries:  # with no legend, the declared series are the legend
             entry.rule = entry.rule or "legend.declared-series"
-        chart.legend.extend(walker.state.declared_entries[:MAX_LEGEND_ENTRIES])
+        chart.legend.extend(walker.state.declared_entries)  # (bounded as they were kept)
     chart.panel_legends = {panel: [e.label for e in entries]
                            for panel, entries in walker.state.panel_legends.items() if entries}
     legend_from_colour_keys(chart, walker.state)  # (again: colour keys met in pass 2, after the data)

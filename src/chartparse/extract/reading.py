@@ -65,11 +65,11 @@ class ReadingState:
         """The legend's entries as a panel states them: its own legend when it has one."""
         own = self.panel_legends.get(panel) if panel is not None else None
         if own:
-            return own[:MAX_LEGEND_ENTRIES]  # (each bounded, as the chart's legend is)
+            return own
         if panel is not None and self.panel_legends and self._legend_only_of_other_panels():
-            return self.declared_entries[:MAX_LEGEND_ENTRIES]  # a legend in panel (c) is not (a)'s
+            return self.declared_entries  # a legend inside panel (c) is not panel (a)'s
         # With no legend, the series a 'Data Series:' block declares are its entries.
-        return self.chart.legend or self.declared_entries[:MAX_LEGEND_ENTRIES]
+        return self.chart.legend or self.declared_entries
 
     def _legend_only_of_other_panels(self) -> bool:
         owned = {name_key(e.label) for entries in self.panel_legends.values() for e in entries}
@@ -93,6 +93,11 @@ class ReadingState:
         """Keep a declared entry once: with no legend, the declared entries are the legend."""
         if not any(name_key(e.label) == name_key(entry.label) for e in self.declared_entries):
             entry.rule = entry.rule or self.trace.current
+            self.keep_declared(entry)
+
+    def keep_declared(self, entry: LegendEntryDraft) -> None:
+        """Keep a declared entry, bounded as the legend is (lines are read against them)."""
+        if len(self.declared_entries) < MAX_LEGEND_ENTRIES:
             self.declared_entries.append(entry)
 
     def legend_labels(self, panel: str | None) -> list[str]:

@@ -85,7 +85,7 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
         state.trace.claim(line.line, "component.series-list")
         state.declared_series(entry, scope.panel, line.line)
         if not any(name_key(e.label) == name_key(entry.label) for e in state.chart.legend):
-            state.declared_entries.append(entry)
+            state.keep_declared(entry)
 
 
 def _names_legend_entry(chart: ChartDraft, key: str) -> bool:

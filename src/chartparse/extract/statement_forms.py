@@ -53,7 +53,8 @@ _AT_X: Final = re.compile(
     r"(?:on\s+the\s+(?:y|vertical)[\s-]?axis,?\s+)?"  # '~0.7 on the y-axis at t=0'
     r"(?P<prep>at|by|in|when|where)\s+"  # '5 Ω at', '0.03 USD per query at'
     r"(?:(?:the|a|" + HEDGE + r")\s+|[~≈]\s?)?"  # 'at ~episode 700'
-    r"(?P<xw>(?:(?:√?[^\W\d_]|[#@])[\w\-/]*(?:\^\(\w{1,3}\))?(?:\s+|\s*(?=[=:≈]|$))){0,3})(?:(?P<eq>[=:]\s*)|\(\s?)?[~≈]?\s*$",
+    r"(?P<xw>(?:(?:√?[^\W\d_]|[#@])[\w\-/]*" + vw.SYMBOL_INDEX + r"(?:\s+|\s*(?=[=:≈]|$))){0,3})"
+    r"(?:(?P<eq>[=:]\s*)|\(\s?)?[~≈]?\s*$",
     re.IGNORECASE,
 )
 """'... at 300B tokens', 'at √s = 160', 'at x/H = 2': an x word may be a symbol of any script;

@@ -18,7 +18,7 @@ from ..vocab import label_words
 from ..vocab_numbers import HEDGE
 from .claims import Claims, StatementContext
 from .statement_forms_cross import list_runs
-from .value_words import UNIT_WORDS, x_words_ok, y_unit_ok
+from .value_words import SYMBOL_INDEX, UNIT_WORDS, x_words_ok, y_unit_ok
 
 _UNIT_THEN_VALUE: Final = re.compile(r"^\s+[A-Za-z][\w\-]{0,14}(?:\s+[A-Za-z][\w\-]{0,14})?\s*[=:]?\s*$")
 _LINKING_WORDS = frozenset(
@@ -304,10 +304,10 @@ def _names_the_y(words: str, y_words: frozenset[str]) -> bool:
 
 _HELD_FROM: Final = re.compile(
     r"^[%)\s*_]*(?P<unit>(?:[^\W\d_][\w/.\-^]{0,11}\s+){0,2})from\s+(?:" + HEDGE + r"\s+)?"
-    r"(?P<xw>(?:[^\W\d_][\w\-/]*(?:\^\(\w{1,3}\))?\s*){0,2})(?P<eq>[=:]\s*)?[~≈]?\s*$", re.IGNORECASE)
+    r"(?P<xw>(?:[^\W\d_][\w\-/]*" + SYMBOL_INDEX + r"\s*){0,2})(?P<eq>[=:]\s*)?[~≈]?\s*$", re.IGNORECASE)
 _HELD_TO: Final = re.compile(
     r"^\s*%?\s*(?:to|until|through)\s+(?:" + HEDGE + r"\s+)?"
-    r"(?:[^\W\d_][\w\-/]*(?:\^\(\w{1,3}\))?\s*(?:[=:]\s*)?)?[~≈]?\s*$", re.IGNORECASE)
+    r"(?:[^\W\d_][\w\-/]*" + SYMBOL_INDEX + r"\s*(?:[=:]\s*)?)?[~≈]?\s*$", re.IGNORECASE)
 _HELD_LEAD: Final = re.compile(
     r"(?:\b(?P<subject>[^\W\d_][\w-]{0,20})\s+(?:is|was)|\b(?:stays?|stayed|remains?|remained|holds?|held|"
     r"plateaus?|plateaued|sits?|constant|flat|steady))\s+(?:at\s+)?(?:" + HEDGE + r"\s+)?[~≈]?\s*$",

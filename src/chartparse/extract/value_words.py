@@ -30,6 +30,9 @@ def x_words_ok(words: str, x_words: frozenset[str]) -> bool:
     return True
 
 
+SYMBOL_INDEX: Final = r"(?:\^\(\w{1,3}\))?"
+"""A regex fragment: the bracketed index a symbol may carry ('v^(2)'); the value scanner reads
+no number there (values.scan), so an x's name in the statement forms may end with it."""
 _RATE_DENOMINATOR: Final = re.compile(r"/[^\s/]*|\bper\s+\S+", re.IGNORECASE)
 """'/query' in 'USD/query', 'per query' in 'USD per query': what a rate is counted per."""
 _CURRENCY: Final = frozenset("$€£¥")
