@@ -6,6 +6,7 @@ Each description below is hand-written for this file; each test checks one behav
 from __future__ import annotations
 
 import chartparse
+from chartparse.extract.table_columns import numeric_cell
 from chartparse.models import Chart, Series
 
 
@@ -371,3 +372,10 @@ def test_digits_in_a_model_name_are_not_the_value() -> None:
         "* **Open models:** Llama-2-7B scores approximately 45.\n"
     )
     assert [y for _, _, _, y in pts(chart)] == [45]
+
+
+def test_a_number_cell_is_one_number_however_written() -> None:
+    for cell in ("~0.42", "−3", "1.2e-3", "45%", "**7**", "1,024"):
+        assert numeric_cell(cell), cell
+    for cell in ("Model A", "3 runs", "n/a", ""):
+        assert not numeric_cell(cell), cell

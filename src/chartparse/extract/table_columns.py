@@ -180,9 +180,9 @@ def label_x_y_columns(chart: ChartDraft, rows: list[list[str]], panel: str | Non
             or any(isinstance(t, str) for t in x_axis.ticks):
         return None
     body = [r for r in rows[1:] if len(r) == len(header)]
-    if not body or any(_numeric_cell(r[0]) for r in body):
+    if not body or any(numeric_cell(r[0]) for r in body):
         return None
-    numeric = [j for j in range(1, len(header)) if all(_numeric_cell(r[j]) for r in body)]
+    numeric = [j for j in range(1, len(header)) if all(numeric_cell(r[j]) for r in body)]
     if len(numeric) != _XY_COLUMNS:
         return None
     y_key = unit_free_key(y_axis.label)
@@ -190,7 +190,8 @@ def label_x_y_columns(chart: ChartDraft, rows: list[list[str]], panel: str | Non
     return (next(j for j in numeric if j != named[0]), named[0]) if len(named) == 1 else None
 
 
-def _numeric_cell(cell: str) -> bool:
+def numeric_cell(cell: str) -> bool:
+    """A table cell that is one number ('~0.42', '−3', '1.2e-3', '45%')."""
     return _NUMBER_CELL.fullmatch(strip_markup(cell).strip()) is not None
 
 

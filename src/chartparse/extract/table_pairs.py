@@ -3,13 +3,11 @@ a scatter table's dot names and a pie table's share column."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from typing import Final
 
 from .narrative import read_statement
 from .state import ChartDraft, PointDraft, name_key
-from .table_columns import column_key
+from .table_columns import column_key, numeric_cell
 from .text import clean_name, quantities, strip_markup
 
 
@@ -76,12 +74,10 @@ def x_named_column(chart: ChartDraft, rows: list[list[str]], header: list[str],
         return None
     label = column_key(axis.label)
     j = next((j for j in range(1, len(header)) if column_key(header[j]) == label), None)
-    if j is None or any(row and _NUMBER_CELL.match(strip_markup(row[0]).strip()) for row in rows[1:]):
+    if j is None or any(row and numeric_cell(row[0]) for row in rows[1:]):
         return None  # (a first column of numbers is the x itself)
     return j
 
-
-_NUMBER_CELL: Final = re.compile(r"[~≈]?\s?-?\d[\d.,]*\s?%?$")
 
 
 def pie_share_column(chart: ChartDraft, rows: list[list[str]], header: list[str]) -> int | None:
