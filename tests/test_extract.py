@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import chartparse
+from chartparse.extract.state import AxisDraft
 from chartparse.models import Axis, Chart, Series
 
 
@@ -813,3 +814,12 @@ def test_categories_listed_for_a_phrase_are_the_items_after_it() -> None:
                   '- **X-axis**: Labeled "Region", with categories for each region: North, South, East.\n'
                   '- **Y-axis**: Rainfall (mm), 0 to 900.\n')
     assert axis(chart, "x").ticks == ["North", "South", "East"]
+
+
+def test_an_axis_has_named_ticks_when_any_tick_is_a_name() -> None:
+    axis = AxisDraft("x")
+    assert not axis.has_named_ticks()
+    axis.ticks.extend([0, 0.5])
+    assert not axis.has_named_ticks()
+    axis.ticks.append("Other")
+    assert axis.has_named_ticks()

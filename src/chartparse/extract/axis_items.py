@@ -234,7 +234,7 @@ def categories_as_written(axis: AxisDraft, chart: ChartDraft, text: str,
                           children: list[tuple[str | None, str]]) -> None:
     """Sizes that name bars ('markers at 2.7B, 3.7B, 5.5B' on a bar chart: each as written, no
     scale), and whether the categories are only examples ('e.g., "Circle," ..., "Square"')."""
-    if axis.role == "x" and chart.kind == "bar" and not any(isinstance(t, str) for t in axis.ticks) \
+    if axis.role == "x" and chart.kind == "bar" and not axis.has_named_ticks() \
             and len(sized := sized_ticks(text)) >= 2:
         axis.ticks, axis.scale, axis.min, axis.max = list[int | float | str](sized), "categorical", None, None
     if _EXAMPLES_CUE.search(text) or any(_EXAMPLES_CUE.search(t) for _, t in children):

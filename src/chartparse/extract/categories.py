@@ -79,7 +79,7 @@ def category_axis(chart: ChartDraft, panel: str | None) -> AxisDraft | None:
     axes = [a for a in (chart.axis("x", panel), chart.axis("y", panel), chart.axis("x", None),
                         chart.axis("y", None)) if a is not None]
     for axis in axes:
-        if axis.scale == "categorical" or any(isinstance(t, str) for t in axis.ticks):
+        if axis.scale == "categorical" or axis.has_named_ticks():
             return axis
     return next((a for a in axes if a.role == "x"), None)
 
@@ -105,7 +105,7 @@ def category_x(chart: ChartDraft, raw: str, panel: str | None) -> int | float | 
 
 
 def _numeric_ticks(axis: AxisDraft) -> bool:
-    return len(axis.ticks) >= 2 and not any(isinstance(t, str) for t in axis.ticks)
+    return len(axis.ticks) >= 2 and not axis.has_named_ticks()
 
 
 def _axis_words(axis: AxisDraft) -> frozenset[str]:
@@ -243,7 +243,7 @@ def value_on_named_axis(chart: ChartDraft, label: str) -> int | float | None:
 
 def _states_numbers(axis: AxisDraft) -> bool:
     """The axis states a numeric range or numeric ticks, and no named category."""
-    named = any(isinstance(t, str) for t in axis.ticks)
+    named = axis.has_named_ticks()
     return not named and ((axis.min is not None and axis.max is not None) or bool(axis.ticks))
 
 

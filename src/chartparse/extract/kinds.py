@@ -278,7 +278,7 @@ def counts_over_a_range(chart: ChartDraft) -> bool:
     x, y = chart.axis("x", None), chart.axis("y", None)
     # (a stated linear x: over a log scale, or one stated only by its ticks, the learning sets'
     # bars of frequency are bars)
-    if x is None or y is None or x.scale != "linear" or any(isinstance(t, str) for t in x.ticks) \
+    if x is None or y is None or x.scale != "linear" or x.has_named_ticks() \
             or x.min is None or x.max is None:
         return False
     words = set(fold(_SCALE_NOTE.sub(" ", y.label or "")).split())

@@ -170,7 +170,7 @@ class ReadingState:
         """A panel that declares a numeric x axis of its own: a scatter plot beside a
         heatmap reads as a scatter plot, whatever the figure's kind."""
         x = self.chart.axis("x", panel) if panel is not None else None
-        return x is not None and x.scale != "categorical" and not any(isinstance(t, str) for t in x.ticks)
+        return x is not None and x.scale != "categorical" and not x.has_named_ticks()
 
     def ranged_panel(self, panel: str | None) -> bool:
         """A panel whose own x axis states a numeric range ('Arithmetic Intensity, 0 to 300')."""

@@ -133,6 +133,10 @@ class AxisDraft:
         self.first_line, self.last_line = first_line, last_line
         self.rule = rule
 
+    def has_named_ticks(self) -> bool:
+        """Some tick is a name (a category), not a number."""
+        return any(isinstance(tick, str) for tick in self.ticks)
+
     def index(self) -> TickIndex:
         """The index of the ticks (see extract/tick_index.py): it follows appended ticks and is
         built afresh when the list was replaced or shortened."""

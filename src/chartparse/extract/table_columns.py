@@ -177,7 +177,7 @@ def label_x_y_columns(chart: ChartDraft, rows: list[list[str]], panel: str | Non
     header = [strip_markup(h) for h in rows[0]]
     x_axis, y_axis = chart.panel_axis("x", panel), chart.panel_axis("y", panel)
     if y_axis is None or not y_axis.label or x_axis is None or x_axis.scale == "categorical" \
-            or any(isinstance(t, str) for t in x_axis.ticks):
+            or x_axis.has_named_ticks():
         return None
     body = [r for r in rows[1:] if len(r) == len(header)]
     if not body or any(numeric_cell(r[0]) for r in body):

@@ -70,7 +70,7 @@ def x_named_column(chart: ChartDraft, rows: list[list[str]], header: list[str],
     axis names holds each row's x, when the first column only labels the rows (no number in it)."""
     axis = chart.axis("x", panel) or chart.axis("x", None)
     if axis is None or not axis.label or axis.scale == "categorical" or chart.kind in ("bar", "box") \
-            or any(isinstance(tick, str) for tick in axis.ticks):  # (a bar's value axis may be x)
+            or axis.has_named_ticks():  # (a bar's value axis may be x)
         return None
     label = column_key(axis.label)
     j = next((j for j in range(1, len(header)) if column_key(header[j]) == label), None)

@@ -185,7 +185,7 @@ def _declared_ticks(chart: ChartDraft, panel: str | None) -> dict[str, int | flo
     """The categories the x axis lists, by their folded text: '1k' stays '1k' where the axis
     lists it so, though it reads as 1000."""
     axis = chart.panel_axis("x", panel)
-    if axis is None or not any(isinstance(t, str) for t in axis.ticks):
+    if axis is None or not axis.has_named_ticks():
         return {}
     return {fold(str(t)): t for t in axis.ticks}
 
@@ -198,7 +198,7 @@ def _rows_as_series(chart: ChartDraft, rows: list[list[str]], header: list[str],
     # 'Layer 4' over a column on an axis labelled "layer" is the column 4
     xs: list[int | float | str] = [h if (n := value_on_named_axis(chart, h)) is None else n for h in header]
     columns = chart.panel_axis("x", panel)
-    if columns is not None and any(isinstance(t, str) for t in columns.ticks):
+    if columns is not None and columns.has_named_ticks():
         # 'TTPD Accuracy' over a column of an x axis that lists 'TTPD' is the column TTPD
         xs = [x if not isinstance(x, str) or (r := reduce_on_axis(columns, x)) not in columns.ticks else r
               for x in xs]

@@ -271,7 +271,7 @@ def _ranged_chart(w: Walker) -> bool:
     x, y = w.state.chart.axis("x", None), w.state.chart.axis("y", None)
     if y is not None and y.scale == "categorical":
         return False  # (a horizontal chart's categories are on its y axis)
-    return x is not None and x.scale != "categorical" and not any(isinstance(t, str) for t in x.ticks) \
+    return x is not None and x.scale != "categorical" and not x.has_named_ticks() \
         and ((x.min is not None and x.max is not None and x.scale in ("linear", "log")) or len(x.ticks) >= 2)
 
 

@@ -249,7 +249,7 @@ _DRAWING_WORDS = frozenset(
 
 def _own_numeric_x(w: Walker, c: KeyedLine) -> bool:
     axis = w.state.chart.panel_axis("x", c.scope.panel)
-    if axis is None or axis.min is None or axis.max is None or any(isinstance(t, str) for t in axis.ticks):
+    if axis is None or axis.min is None or axis.max is None or axis.has_named_ticks():
         return False
     own = read_in(w.state, c.text).points
     return bool(own) and all(not isinstance(p.x, str) and axis.min <= p.x <= axis.max for p in own)
