@@ -230,6 +230,9 @@ STYLE_WORDS = frozenset(
 # Kind words that name a drawn mark as often as a kind of chart: in a line about the chart's
 # parts ('**Annotations:** dashed lines mark ε_c') they state no kind.
 MARK_NOUNS = frozenset({"line", "lines"})
+# Kind phrases that name how the axes are scaled, not the marks: a kind stated elsewhere
+# ('**Main Chart:** a log-log scatter plot') wins over them.
+SCALE_KIND_PHRASES = frozenset({"log-log plot", "log-log plots"})
 LINE_STYLES = ("dash-dot", "dash dot", "dashed", "dotted", "solid")
 MARKERS = ("circle", "square", "triangle", "diamond", "star", "cross", "plus", "x marker",
            "hexagon", "pentagon", "dot")

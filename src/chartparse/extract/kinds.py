@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
 
-from ..vocab import GRID_WORDS, KIND_WORDS, MARK_NOUNS, NUMBER_WORDS, fold
+from ..vocab import GRID_WORDS, KIND_WORDS, MARK_NOUNS, NUMBER_WORDS, SCALE_KIND_PHRASES, fold
 from .text import is_no_value, quoted, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -120,6 +120,13 @@ def kinds_by_place(text: str) -> dict[str, str]:
         if place is not None:
             found.setdefault(place.group(1), kind)
     return found
+
+
+def names_only_a_scale(text: str) -> bool:
+    """The only kind the text names is a scale ('Wind Speed Log-Log Plot')."""
+    folded = fold(text)
+    hits = [folded[start:end] for start, end, _ in _kind_hits(folded, False)]
+    return bool(hits) and all(hit in SCALE_KIND_PHRASES for hit in hits)
 
 
 def chart_kind_in(text: str) -> str | None:

@@ -33,6 +33,7 @@ from .kinds import (
     heading_kind,
     kind_in,
     kinds_by_place,
+    names_only_a_scale,
     says_several_panels,
     stated_panel_count,
     title_from_heading,
@@ -85,9 +86,9 @@ def read_overview_text(state: ReadingState, text: str) -> None:
     state.overview_lines += 1
     if state.overview_lines > OVERVIEW_LINES:
         return
-    if chart.kind is None:
+    if chart.kind_open():
         kind = kind_in(text)
-        if kind:
+        if kind and kind != chart.kind:
             chart.kind, chart.kind_source = kind, "overview"
     state.several_panels_said = state.several_panels_said or says_several_panels(text)
     for place, kind in kinds_by_place(text).items():  # 'the left side is a bar chart, the right ...'
@@ -372,7 +373,8 @@ def read_document_heading(state: ReadingState, root: Node) -> None:
             chart.heading_title = title_from_heading(line.key, line.text)
             kind, chart.mixed = heading_kind(line.key, line.text)
             if kind:
-                chart.kind, chart.kind_source = kind, "heading"
+                scale_only = names_only_a_scale(line.text if line.key is None else f"{line.key}: {line.text}")
+                chart.kind, chart.kind_source = kind, "heading-scale" if scale_only else "heading"
             if chart.heading_title and titled_role(chart.heading_title) and line.key is None:
                 chart.heading_title = None
             chart.trace.claim(line.line, "document.heading")

@@ -251,6 +251,10 @@ class ChartDraft:
         self._indexed_list, self._indexed_upto = None, 0
 
     # -- series registry ----------------------------------------------------
+    def kind_open(self) -> bool:
+        """No kind yet, or only the heading's scale ('Log-Log Plot'), which a stated kind overrides."""
+        return self.kind is None or self.kind_source == "heading-scale"
+
     def find_series(self, name: str, panel: str | None) -> SeriesDraft | None:
         """The first series (in list order) with this name and panel; O(1) amortised.
 

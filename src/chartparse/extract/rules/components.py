@@ -258,7 +258,7 @@ def _kind_mention(w: Walker, c: KeyedLine) -> bool | None:
     kind = chart_kind_in(c.text) if c.text else None
     if kind is None:
         return None
-    if state.chart.kind is None and state.component_lines <= OVERVIEW_LINES:
+    if state.chart.kind_open() and state.chart.kind != kind and state.component_lines <= OVERVIEW_LINES:
         state.chart.kind, state.chart.kind_source = kind, "component"  # '**Main Chart:** Bar chart'
     if kind in DATA_KINDS and (w.is_panel_title(c.key) or names_a_grid_place(TITLE_NOTE.sub("", c.key))) \
             and chart_kind_in(_CLAUSE_END.split(c.text, maxsplit=1)[0]) == kind:
