@@ -34,6 +34,7 @@ from .restated import drop_bar_named_series, drop_restated_series
 from .rules import (
     header_groups,  # noqa: F401  (registers its header rule)
     header_panels,  # noqa: F401  (registers its header rule)
+    keyed_heatmap,  # noqa: F401  (registers its keyed rules)
     keyed_rows,  # noqa: F401  (registers its keyed rule)
 )
 from .state import ChartDraft, PointDraft

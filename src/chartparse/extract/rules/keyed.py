@@ -10,9 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..add_points import apply_reading, target
-from ..category_values import declared_category_values, listed_tick
-from ..heatmap import cell as heatmap_cell
-from ..heatmap import column_x, named_coordinate, transposed_cell, tuple_rows_first
+from ..category_values import listed_tick
 from ..limits import names_to_mention
 from ..narrative import read_in
 from ..ruler import DONE, Claim, Ruler
@@ -59,6 +57,7 @@ from .patterns import (
     names_stretch,
     numbers_a_point,
     only_lead_in,
+    point_label,
     span_with_own_x,
     x_after_measure,
     x_after_y_measure,
@@ -127,43 +126,6 @@ def _components_section(w: Walker, c: KeyedLine) -> Claim | None:
     inner = scope.but(inherited=False, series=series, in_container=True)
     w.data(c.node, inner)
     return Claim(inner)
-
-
-def _heatmap_cell(w: Walker, c: KeyedLine) -> Claim | None:
-    if w.state.kind != "heatmap" or not c.text:
-        return None
-    rows_first = c.key.lstrip("*_ ").startswith("(") and tuple_rows_first(w.state, w.root)
-    found = None
-    if c.scope.series is not None and c.scope.x is None:
-        found = named_coordinate(w.state.chart, c.scope.panel, c.scope.series.name, c.key)
-    found = found or heatmap_cell(w.state.chart, c.key, c.scope.panel, rows_first)
-    if found is None:
-        return None
-    series = w.state.chart.series_for(found[0], c.scope.panel, c.line.line)
-    statement(w, c.text, c.scope.but(inherited=False, series=series, x=found[1]), c.line.line)
-    w.data(c.node, c.scope)  # 'For example:' cells listed under a region's line are cells of their own
-    return DONE
-
-
-def _heatmap_column(w: Walker, c: KeyedLine) -> Claim | None:
-    scope = c.scope
-    if w.state.kind != "heatmap" or scope.series is None or scope.x is not None or not c.text:
-        return None
-    named = w.known_series_name(c.key, scope.panel) if scope.inherited else None
-    if named is not None and w.state.chart.find_series(named, scope.panel) is not scope.series:
-        return None  # 'Right Ear (Gray):' after 'Left Ear (Black):', both in the legend: two lines
-    flipped = transposed_cell(w.state.chart, scope.panel, scope.series.name, c.key)
-    if flipped is not None:  # written column by column: the key is the row
-        row = w.state.chart.series_for(flipped[0], scope.panel, c.line.line)
-        statement(w, c.text, scope.but(inherited=False, series=row, x=flipped[1]), c.line.line)
-        return DONE
-    x = column_x(w.state.chart, scope.panel, c.key, w.state.x_words)
-    if listed_tick(w.state.chart, scope.panel, c.key) is None \
-            and declared_category_values(w.state.chart, c.text, scope.panel):
-        statement(w, c.text, scope, c.line.line)  # 'Other transitions: `edit` (0.16)': it names them
-    elif x is not None:
-        statement(w, c.text, scope.but(x=x), c.line.line)
-    return DONE  # no x: 'Layers 0-13' on a numeric x axis is a stretch of columns, no one cell
 
 
 def _text_states_both(w: Walker, text: str) -> bool:
@@ -262,16 +224,18 @@ def _styled_series(w: Walker, c: KeyedLine) -> Claim | None:
 
 def _labelled_points(w: Walker, c: KeyedLine) -> Claim | None:
     state = w.state
-    if state.categorical() and not state.numeric_panel(c.scope.panel):
+    label = point_label(c.key)  # 'Data Point 2 (Max Match)': a point named by its label, on any chart
+    if label is None and state.categorical() and not state.numeric_panel(c.scope.panel):
         return None
     reading = c.reading(w)
     if not reading.points:
         return None
     scope = c.scope
-    name = c.name
+    name = label or c.name
     own = None if scope.inherited else scope.series
-    if own is None and (names_features(name, state.y_words) or numbers_a_point(c.key, c.text)
-                        or (not state.known_names and names_stretch(c.key))):
+    if own is None and label is None and (
+            names_features(name, state.y_words) or numbers_a_point(c.key, c.text)
+            or (not state.known_names and names_stretch(c.key))):
         # 'Notable peaks:' of the line; 'Point 4: τ ≈ 200' and 'Oct - Nov 2021' name no series
         own = target(w, scope)
     if own is not None and settings_of_two_variables(own.name, name):
@@ -337,10 +301,6 @@ def _register(add: Callable[..., None]) -> None:
       "**Data Points:**", needs="container")
     add("keyed.components-section", _components_section, "keys in a components section outside a "
         "container carry no data", "**Font:** serif", records=False)
-    add("keyed.heatmap-cell", _heatmap_cell, "a heatmap cell named by its row and column",
-      "**Low classified as High:** 5")
-    add("keyed.heatmap-column", _heatmap_column, "under a heatmap row, a key is the column",
-      "Sat (top-right): 245")
     add("keyed.look-labelled", look_labelled, "a key that is only a look, its text naming the line's label",
         "**Grey dotted line:** Labeled \"fit\", from 0.1 to 0.9")
     add("keyed.panel-description", panel_description, "in the overview, a key naming a panel "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ...values import HEDGE_WORDS
 from ...vocab import (
     FEATURE_KEY_WORDS,
     MEASURE_QUALIFIERS,
@@ -113,6 +114,19 @@ def span_with_own_x(key: str, text: str) -> bool:
 # 'Point 3:' or 'Data point #3:' numbers a point whose text gives both coordinates
 ORDINAL_KEY = re.compile(r"^\s*(?:data\s)?(?:point|sample|marker|entry|item)\s{0,2}#?\d{1,3}\s*$",
                          re.IGNORECASE)
+
+
+_LABELLED_ORDINAL_KEY: Final = re.compile(
+    r"^\s*(?:data\s)?(?:point|sample|marker)\s{0,2}#?\d{1,3}\s{0,2}\(\s?([^()]{1,60})\)\s*$", re.IGNORECASE)
+
+
+def point_label(key: str) -> str | None:
+    """'Data Point 2 (Max Match)': a numbered point and the label it carries on the chart."""
+    m = _LABELLED_ORDINAL_KEY.match(clean_name(key))
+    label = m.group(1).strip(" .") if m else ""
+    if not label or label.lower() in HEDGE_WORDS or is_style_words(label) or names_features(label):
+        return None  # 'Point 3 (approx.)', 'Point 4 (red)', 'Point 5 (peak)' carry no label
+    return label
 
 
 def numbers_a_point(key: str, text: str) -> bool:
