@@ -162,6 +162,10 @@ def _line_entries(chart: ChartDraft, line: Line) -> list[LegendEntryDraft]:
             and len(quoted_items := all_quoted(_first_sentence(line.text))) >= 2:
         # 'Model Sizes (Parameter Counts): `0.275B`, `0.464B`': the key names what the labels vary
         listed = [LegendEntryDraft(label=item, line=line.line) for item in quoted_items]
+    whole = line.text if line.key is None else f"{line.key} {line.text}"
+    if not listed and (line.key is None or line.text.lstrip().startswith("(")) \
+            and len(looked := parenthesised_entries(whole, line.line)) >= 2:
+        listed = looked  # '**K₁** (red squares) and **K₂** (blue circles)': a label and its look, twice
     listed = _one_label_when_heads_shared(chart, listed)
     entry = None if listed else entry_from_line(line.key, line.text, line.line)
     return listed or ([entry] if entry else [])
