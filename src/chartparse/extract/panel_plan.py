@@ -41,7 +41,7 @@ from .kinds import (
 )
 from .names import panel_name
 from .rules.patterns import names_interval
-from .section_roles import titled_role
+from .section_roles import section_role, titled_role
 from .state import name_key
 from .text import drop_numbering, is_style_words, strip_markup
 from .value_words import x_words_ok
@@ -314,6 +314,15 @@ def panels_by_own_axes(node: Node) -> list[Node]:
         if len(roles) >= _AXIS_LINES_OF_A_PANEL:
             found.append(child)
     return found if len(found) >= 2 else []
+
+
+def role_of_section(node: Node, title: str, parent: str) -> str:
+    """The section's role; 'General Observations' over sub-sections that each state their
+    own axes holds the figure's panels, not remarks on them."""
+    role = section_role(title, parent)
+    if role in ("observations", "interpretation") and panels_by_own_axes(node):
+        return "other"
+    return role
 
 
 def component_panel(w: Walker, node: Node, scope: Scope) -> str | None:

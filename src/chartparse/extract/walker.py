@@ -41,6 +41,7 @@ from .panel_plan import (
     read_document_heading,
     read_lead_in,
     read_overview_text,
+    role_of_section,
 )
 from .reading import ReadingState
 from .ruler import Claim, Rule
@@ -53,7 +54,6 @@ from .section_roles import (
     headed_sections,
     numbered_section_level,
     read_for_no_points,
-    section_role,
     titled_role,
 )
 from .state import ChartDraft, SeriesDraft, name_key
@@ -201,7 +201,7 @@ class Walker:
         if node.read_as == "document":
             self._components(node, scope)
             return
-        role = self._section_role(node, title, scope.role)
+        role = role_of_section(node, title, scope.role)
         read_lead_in(self.state, node, scope.role)  # 'The image contains two panels:' over their list
         if chart.kind is None and (kind := kind_in(title)) and kind not in ("table", "diagram"):
             chart.kind, chart.kind_source = kind, "heading"  # '## 4. Box Plot Components', not 'Data Table'
@@ -230,15 +230,6 @@ class Walker:
                 chart.trace.leave()
                 self._claim_section(node, "section.panel")
         self._components(node, scope.but(role=role, panel=panel))
-
-    @staticmethod
-    def _section_role(node: Node, title: str, parent: str) -> str:
-        """The section's role; 'General Observations' over sub-sections that each state their
-        own axes holds the figure's panels, not remarks on them."""
-        role = section_role(title, parent)
-        if role in ("observations", "interpretation") and panels_by_own_axes(node):
-            return "other"
-        return role
 
     def _claim_section(self, node: Node, rule: str) -> None:
         if node.line is not None:
@@ -309,7 +300,7 @@ class Walker:
             self.data(node, scope.but(inherited=False, series=series, role="data" if scope.role in (
                 "document", "other", "components") else scope.role))
             return
-        role = self._section_role(node, title, scope.role)
+        role = role_of_section(node, title, scope.role)
         if role == "legend" or title.lower().startswith("legend"):
             for child in (c for c in node.children if c.is_section and titled_role(c.title or "") == "data"):
                 self._data_section(child, scope.but(role="data"))  # '## Legend and Data' > '### Data Points'
