@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Final
 
 from ..blocks import Line
 from ..textcache import text_cache
+from ..values import Quantity
 from ..vocab import fold, label_words
 from .categories import drop_note, reduce_on_axis, value_on_named_axis
 from .state import AxisDraft, ChartDraft
@@ -270,3 +271,39 @@ def column_x(chart: ChartDraft, panel: str | None, key: str,
         return None
     number = x_number(key, x_words)
     return reduce_on_axis(axis, name) if number is None else number
+
+
+_AT_TWO_COORDINATES: Final = re.compile(
+    r"\bat\s([^\W\d_]\w{0,10})\s?=\s?[~≈]?\s?([-−]?\d[\d.,]{0,12})\s?(?:,\s)?(?:and\s)?"
+    r"([^\W\d_]\w{0,10})\s?=\s?[~≈]?\s?([-−]?\d[\d.,]{0,12})", re.IGNORECASE)
+
+
+def _symbol_of(axis: AxisDraft | None, symbol: str) -> bool:
+    return axis is not None and bool(axis.label) and fold(symbol) in _words(axis.label or "")
+
+
+@text_cache()
+def _words(label: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", fold(label)))
+
+
+def cell_at_coordinates(chart: ChartDraft, text: str,
+                        panel: str | None) -> tuple[str, int | float, Quantity] | None:
+    """'At x=1.0 and t=4.0, the concentration is approximately 0.30' on a heatmap whose axes
+    are x and t: (row name 't=4.0', column 1.0, the cell's value), the row being the y axis'."""
+    norm, qs = quantities(text)
+    m = _AT_TWO_COORDINATES.search(norm)
+    if m is None:
+        return None
+    x_axis, y_axis = chart.panel_axis("x", panel), chart.panel_axis("y", panel)
+    (x_symbol, x_at), (y_symbol, y_at) = (m.group(1), m.start(2)), (m.group(3), m.start(4))
+    if _symbol_of(x_axis, y_symbol) and _symbol_of(y_axis, x_symbol):
+        (x_symbol, x_at), (y_symbol, y_at) = (y_symbol, y_at), (x_symbol, x_at)
+    if not (_symbol_of(x_axis, x_symbol) and _symbol_of(y_axis, y_symbol)):
+        return None
+    x = next((q for q in qs if q.start == x_at), None)
+    y = next((q for q in qs if q.start == y_at), None)
+    value = next((q for q in qs if q.start >= m.end()), None)
+    if x is None or y is None or value is None:
+        return None
+    return f"{y_symbol}={y.raw.strip()}", x.value, value

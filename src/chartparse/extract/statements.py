@@ -17,6 +17,7 @@ from .entry_values import (
     values_by_entry_handle,
     values_then_entry,
 )
+from .heatmap import cell_at_coordinates
 from .limits import names_to_mention
 from .names import mentioned_series
 from .narrative import read_in
@@ -45,7 +46,7 @@ _FOR_SETTING: Final = re.compile(
 def _series_by_setting(w: Walker, text: str, scope: Scope, line_no: int | None) -> tuple[str, Scope] | None:
     """'For j = 1 (dark blue), Re ≈ 0.001 at τ = 100': a line named by its parameter's
     setting (a symbol that is not the x axis'). -> (the rest of the text, its scope)."""
-    setting = _FOR_SETTING.match(text)
+    setting = _FOR_SETTING.match(text) if "=" in text else None
     if setting is None or fold(setting.group(2)) in w.state.x_words:
         return None
     series = w.state.chart.series_for(" ".join(setting.group(1).split()), scope.panel, line_no)
@@ -85,9 +86,11 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
     if (prepared := _for_the_kind(state.kind, text)) is None:
         return False
     text = prepared
-    if "(" in text and (coloured := _subject_by_colour(w, text, scope)) is not None:
+    if _cell_at_coordinates(w, text, scope, line_no):
+        return True
+    if (coloured := _subject_by_colour(w, text, scope)) is not None:
         scope = coloured  # 'Test loss (orange) starts at ~1e-1': the entry drawn in orange
-    if scope.series is None and "=" in text and (named := _series_by_setting(w, text, scope, line_no)):
+    if scope.series is None and (named := _series_by_setting(w, text, scope, line_no)):
         return statement(w, named[0], named[1], line_no, label)
     if scope.series is None and (named_here := _by_named_series(w, text, scope, line_no)) is not None:
         return named_here
@@ -110,6 +113,19 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
     return False
 
 
+def _cell_at_coordinates(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
+    """'At x=1.0 and t=4.0, the concentration is ~0.30' on a heatmap over x and t: a cell."""
+    if w.state.kind != "heatmap" or "=" not in text:
+        return False
+    cell = cell_at_coordinates(w.state.chart, text, scope.panel)
+    if cell is None:
+        return False
+    row_name, x, value = cell
+    row = w.state.chart.series_for(row_name, scope.panel, line_no)
+    add_point(w, row, x, value.value, value.approx, line_no, rule="statement.cell-at-coordinates")
+    return True
+
+
 def _for_the_kind(kind: str | None, text: str) -> str | None:
     """The sentence as the chart's kind reads it; None when it states no value."""
     if kind == "box" and _SPREAD_LEAD.match(text) and "median" not in text.lower():
@@ -129,7 +145,7 @@ _SUBJECT_COLOUR: Final = re.compile(r"^[^\d(]{0,40}\(([a-z -]{3,20})\)")
 def _subject_by_colour(w: Walker, text: str, scope: Scope) -> Scope | None:
     """A sentence whose subject names one legend entry by its colour in parentheses ('Test
     loss (orange) starts ...' under a header grouping two lines): that entry's series."""
-    m = _SUBJECT_COLOUR.match(text.lower())
+    m = _SUBJECT_COLOUR.match(text.lower()) if "(" in text else None
     if m is None:
         return None
     named = {e.label for e in w.state.legend_entries(scope.panel)
