@@ -86,12 +86,22 @@ def label_from_text(text: str) -> str | None:
         label = label[: label.rfind("(")].rstrip()  # 'Language codes (e.g., `th`, ...)' cut at 'e.g.'
     if q and _REFERS_BACK.match(label) and len(all_quoted(text)) == 1:
         return q  # 'Identical to the left graph ("# stations", 0-100)': the label is restated
-    if not label or _NOT_A_LABEL.match(label) or len(label.split()) > 8:
+    if not label or _NOT_A_LABEL.match(label) or _too_many_words(label):
         # 'Numerical, labeled "Accuracy (%)"': one quoted name after the cue is the label
         return q if lead or len(cued_quotes(text)) == 1 else None
     if not any(ch.isalpha() for ch in label) or _RANGE_FIRST.match(label):
         return None  # ('-2 to 12 (linear scale)' states the range; the key names the axis)
     return label
+
+
+_LABEL_WORDS = 8  # more reads as a sentence about the axis ...
+_LABEL_WORDS_WITH_UNIT = 14  # ... unless a unit in brackets ends it ('... per capacity factor bin [PWh]')
+_UNIT_END: Final = re.compile(r"[\[(][^\[\]()]{1,20}[\])]$")
+
+
+def _too_many_words(label: str) -> bool:
+    words = len(label.split())
+    return words > _LABEL_WORDS and (words > _LABEL_WORDS_WITH_UNIT or _UNIT_END.search(label) is None)
 
 
 _RANGE_FIRST: Final = re.compile(r"[~≈]?\s?[-−]?\d[\d.,]{0,12}\s{0,2}(?:to|–|—)\s{0,2}[~≈]?\s?[-−]?\d")
