@@ -18,6 +18,7 @@ from .axis_items import (
     label_then_list,
     labelled_categories,
     read_one_category,
+    roman_range,
     stated_categories,
     tick_line_categories,
     unkeyed_ticks,
@@ -32,7 +33,6 @@ from .axis_labels import (
     leading_quoted_label,
     paren_categories,
     quoted_tick_labels,
-    roman_range,
     unit_from_label,
 )
 from .category_values import bin_list

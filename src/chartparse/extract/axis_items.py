@@ -239,3 +239,16 @@ def categories_as_written(axis: AxisDraft, chart: ChartDraft, text: str,
         axis.ticks, axis.scale, axis.min, axis.max = list[int | float | str](sized), "categorical", None, None
     if _EXAMPLES_CUE.search(text) or any(_EXAMPLES_CUE.search(t) for _, t in children):
         axis.examples_only = True
+
+
+_ROMAN_RANGE: Final = re.compile(r"\(\s?([IVX]{1,4})\s?[–—-]\s?([IVX]{1,4})\s?\)")
+_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def roman_range(text: str) -> list[str]:
+    """'Sub-tasks (I–VI)': the categories I, II, ... VI a range of Roman numerals names."""
+    m = _ROMAN_RANGE.search(text) if "(" in text else None
+    if m is None or m.group(1) not in _ROMANS or m.group(2) not in _ROMANS:
+        return []
+    lo, hi = _ROMANS.index(m.group(1)), _ROMANS.index(m.group(2))
+    return list(_ROMANS[lo: hi + 1]) if hi > lo else []

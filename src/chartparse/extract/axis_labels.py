@@ -371,19 +371,6 @@ def glued_unit(text: str) -> str | None:
 _MAGNITUDES = frozenset({"K", "M", "B", "T", "G", "BN", "MN"})
 
 
-_ROMAN_RANGE: Final = re.compile(r"\(\s?([IVX]{1,4})\s?[–—-]\s?([IVX]{1,4})\s?\)")
-_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-
-
-def roman_range(text: str) -> list[str]:
-    """'Sub-tasks (I–VI)': the categories I, II, ... VI a range of Roman numerals names."""
-    m = _ROMAN_RANGE.search(text) if "(" in text else None
-    if m is None or m.group(1) not in _ROMANS or m.group(2) not in _ROMANS:
-        return []
-    lo, hi = _ROMANS.index(m.group(1)), _ROMANS.index(m.group(2))
-    return list(_ROMANS[lo: hi + 1]) if hi > lo else []
-
-
 _CATEGORY_LIST: Final = re.compile(
     r"\bcategor(?:y|ies|ical\s+groups?)\b"  # '... five categorical groups: 10k, 25k'
     r"(?:\s+(?:are|include|including|labell?ed|listed|named|of))?\s*(?:as)?\s*:?\s*"
