@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
+from ..blocks import Line
 from ..line_looks import counts_entries, panel_place_key
 from ..vocab import (
     LEGEND_ENTRY_GROUP_KEYS,
@@ -26,7 +27,6 @@ from .state import ChartDraft, LegendEntryDraft, name_key
 from .text import PAREN_NOTE, all_quoted, clean_name, entry_with_look, is_style_words, quoted, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..blocks import Line
     from ..outline import Node
     from .walker import Walker
 
@@ -59,8 +59,9 @@ def legend_line(w: Walker, node: Node) -> None:
         # 'mapping sizes (denoted by "B") to colours' quotes a unit, not an entry.
         add_entries(chart, [e for e in entries_from_prose(line.text, line.line)
                             if e.color or e.line_style or e.marker])
+    shared_here = shared_legend_keys(node)
     for child in node.children:
-        legend_section_line(w, child)
+        legend_section_line(w, child, shared_here)
 
 
 def _legend_fact(w: Walker, node: Node, pos: str | None) -> bool:
@@ -101,7 +102,21 @@ def _names_other_channel(words: str) -> bool:
                 & set(words.split())) or mentions_color(words)
 
 
-def legend_section_line(w: Walker, node: Node) -> None:
+def shared_legend_keys(node: Node) -> frozenset[str]:
+    """'Precision: FP32 (grey)' then 'Precision: Mixed (blue)': a key that several legend lines
+    share, each with a text of its own, names what the entries vary, not an entry."""
+    first_text: dict[str, str] = {}
+    shared = set()
+    for child in node.children:
+        line = child.line
+        if line is not None and line.key is not None and line.text:
+            key = name_key(line.key)
+            if first_text.setdefault(key, line.text) != line.text:
+                shared.add(key)
+    return frozenset(shared)
+
+
+def legend_section_line(w: Walker, node: Node, shared: frozenset[str] = frozenset()) -> None:
     """A line inside a legend: an entry, a group of entries, or the legend's title/position."""
     chart = w.state.chart
     line = node.line
@@ -112,6 +127,9 @@ def legend_section_line(w: Walker, node: Node) -> None:
     if line is None or line.kind not in ("item", "para"):
         return
     w.state.trace.claim(line.line, "legend.line")
+    if line.key is not None and name_key(line.key) in shared:
+        chart.legend_title = chart.legend_title or clean_name(line.key)
+        line = Line(line.kind, line.line, line.end_line, line.text)  # the text alone is the entry
     if line.key is not None and _keyed_part(w, node, line):
         return
     if line.key is None and _TITLE_NOTE.search(line.text):
@@ -125,8 +143,9 @@ def legend_section_line(w: Walker, node: Node) -> None:
         add_entries(chart, entries_from_prose(line.text, line.line))
         return
     add_entries(chart, _line_entries(chart, line))
+    shared_here = shared_legend_keys(node)
     for child in node.children:
-        legend_section_line(w, child)
+        legend_section_line(w, child, shared_here)
 
 
 def _keyed_part(w: Walker, node: Node, line: Line) -> bool:
@@ -290,8 +309,9 @@ def _children_into_panel_legend(w: Walker, node: Node, panel: str) -> None:
     """Read the lines under ``node`` as entries of that panel's own legend."""
 
     def read_children() -> None:
+        shared_here = shared_legend_keys(node)
         for child in node.children:
-            legend_section_line(w, child)
+            legend_section_line(w, child, shared_here)
 
     w.state.trace.enter("legend.panel-block")
     read_into_panel_legend(w, panel, read_children)
@@ -333,8 +353,9 @@ def _legend_keyed_line(w: Walker, node: Node) -> bool:
     if (words in LEGEND_ENTRY_GROUP_KEYS and (not line.text or node.children)) or (
         (not line.text or counts_entries(line)) and node.children
     ):
+        shared_here = shared_legend_keys(node)
         for child in node.children:
-            legend_section_line(w, child)
+            legend_section_line(w, child, shared_here)
         if line.text and not node.children:
             add_entries(chart, entries_from_prose(line.text, line.line))
         return True

@@ -22,7 +22,7 @@ from .heatmap import tuple_cell_line
 from .key_looks import legend_from_colour_keys, note_look
 from .kinds import OVERVIEW_LINES, kind_in
 from .legend import legend_position
-from .legend_lines import flattened_panel_legend, legend_section_line
+from .legend_lines import flattened_panel_legend, legend_section_line, shared_legend_keys
 from .memo import Memo
 from .names import (
     heads_a_category,
@@ -149,6 +149,7 @@ class Walker:
     def _components(self, node: Node, scope: Scope) -> None:
         state = self.state
         own_axes = panels_by_own_axes(node) if scope.role == "components" else []
+        shared = shared_legend_keys(node) if scope.role == "legend" else frozenset()
         for child in node.children:
             if child.is_section:
                 self._component_section(child, scope, any(child is n for n in own_axes))
@@ -167,7 +168,7 @@ class Walker:
                 continue
             if scope.role == "legend":
                 state.trace.enter("legend.section-line")
-                legend_section_line(self, child)
+                legend_section_line(self, child, shared)
                 state.trace.leave()
                 state.trace.claim(line.line, "legend.section-line")
                 continue
