@@ -100,6 +100,44 @@ def _row_name(w: Walker, c: KeyedLine) -> str:
     return str(label)
 
 
+_SLASH_ORDER: Final = re.compile(r"\(([^()/]{1,40}(?:\s?/\s?[^()/]{1,40}){1,11})\)")
+
+
+def _slash_orders(w: Walker) -> list[tuple[int, list[str]]]:
+    """Each line that names an order of values in brackets ('Data by benchmark (CPU / NPU /
+    GPU):'), with the names, in line order; sought once per document."""
+    if w.memo.slash_orders is None:
+        found = []
+        for node in w.root.walk():
+            line = node.line
+            if line is not None and "/" in line.full_text and "(" in line.full_text:
+                m = _SLASH_ORDER.search(strip_markup(line.full_text))
+                if m is not None:
+                    found.append((line.line, [part.strip() for part in m.group(1).split("/")]))
+        w.memo.slash_orders = found
+    return w.memo.slash_orders
+
+
+def values_in_series_order(w: Walker, c: KeyedLine) -> Claim | None:
+    if not c.text or "/" not in c.text or c.scope.series is not None:
+        return None
+    norm, qs = quantities(c.text)
+    if len(qs) < 2 or not _only_values(norm.replace("/", " "), [(q.start, q.end) for q in qs]):
+        return None
+    before = [names for at, names in _slash_orders(w) if at < c.line.line]
+    if not before or len(before[-1]) != len(qs):
+        return None
+    panel = c.scope.panel
+    series = [w.known_series_name(name, panel) for name in before[-1]]
+    if any(s is None for s in series) or len(set(series)) != len(series):
+        return None  # the bracket names series the legend declared, each once
+    x = reduce_on_axis(w.state.chart.panel_axis("x", panel), c.name)
+    for name, q in zip(series, qs, strict=True):
+        assert name is not None
+        add_point(w, w.state.chart.series_for(name, panel, c.line.line), x, q.value, q.approx, c.line.line)
+    return DONE
+
+
 def heatmap_row(w: Walker, c: KeyedLine) -> Claim | None:
     if w.state.kind != "heatmap" or c.scope.series is not None or c.scope.x is not None or not c.text:
         return None
@@ -194,6 +232,10 @@ KEYED_RULES.before(
     "keyed.declared-category", "keyed.column-over-rows", column_over_rows,
     "in a heatmap, a declared column's sentence giving values at declared rows: those cells",
     "**Topic 1:** falls from 0.5 in 2018 to 0.2 in 2025")
+KEYED_RULES.before(
+    "keyed.declared-category", "keyed.values-in-series-order", values_in_series_order,
+    "a key over values split by '/', in the order a line before it named the series",
+    "**IMO:** 97.9 / 48.3 / 1.0 (after 'Runtime (CPU / NPU / GPU):')")
 KEYED_RULES.after(
     "keyed.row-of-values", "keyed.heatmap-row", heatmap_row,
     "in a heatmap, a key naming one value of the y axis is that row", "**Digit Scale 2:** 0.6 for layer 22")
