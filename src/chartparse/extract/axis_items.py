@@ -23,7 +23,7 @@ from .values_of import bare_tick_value
 
 def one_quoted_item(text: str) -> str | None:
     """'"Weak" (top)' -> 'Weak': an item that is one quoted name, then at most a note."""
-    plain = text.strip().lstrip("*_ ")
+    plain = text.strip().replace("**", "").lstrip("*_ ")  # ('**"CPU Only"** (left bar)' too)
     if not plain.startswith(('"', "“")) or len(all_quoted(text)) != 1:
         return None
     return quoted(text) if drop_note(plain.rstrip(".")).strip().strip("\"“”") == quoted(text) else None
