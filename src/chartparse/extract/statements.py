@@ -10,7 +10,12 @@ from ..vocab import SUM_PHRASES, fold, has_any_phrase, mentions_color
 from ..vocab_numbers import HEDGE
 from .add_points import add_point, apply_reading, target
 from .categories import category_axis
-from .category_values import declared_category_values, quoted_label_values, values_for_categories
+from .category_values import (
+    declared_category_values,
+    quoted_label_values,
+    segment_length,
+    values_for_categories,
+)
 from .entry_values import (
     listed_series_values,
     named_values_in_parens,
@@ -128,6 +133,8 @@ def _cell_at_coordinates(w: Walker, text: str, scope: Scope, line_no: int | None
 
 def _for_the_kind(kind: str | None, text: str) -> str | None:
     """The sentence as the chart's kind reads it; None when it states no value."""
+    if kind == "bar" and (segment := segment_length(text)) is not None:
+        return segment  # a stacked segment's extent: its length is the value
     if kind == "box" and _SPREAD_LEAD.match(text) and "median" not in text.lower():
         return None  # 'One outlier at approximately 4%.': a box's spread, not its value
     if kind == "pie" and "%)" in text:
