@@ -21,6 +21,7 @@ from ..blocks import Line
 from ..textcache import text_cache
 from ..values import Quantity
 from ..vocab import fold, label_words
+from .add_points import add_point
 from .categories import drop_note, reduce_on_axis, value_on_named_axis
 from .state import AxisDraft, ChartDraft
 from .text import clean_name, quantities, unescape
@@ -29,6 +30,8 @@ from .values_of import x_number
 if TYPE_CHECKING:  # pragma: no cover
     from ..outline import Node
     from .reading import ReadingState
+    from .scope import Scope
+    from .walker import Walker
 
 _CELL: Final = re.compile(
     r"^(.{1,60}?)\s*(?:,|\s(?:vs\.?|versus|×|x|and|on|classified\s+as|predicted\s+as|labell?ed\s+as|->|→)\s)"
@@ -307,3 +310,16 @@ def cell_at_coordinates(chart: ChartDraft, text: str,
     if x is None or y is None or value is None:
         return None
     return f"{y_symbol}={y.raw.strip()}", x.value, value
+
+
+def cell_statement(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
+    """'At x=1.0 and t=4.0, the concentration is ~0.30' on a heatmap over x and t: a cell."""
+    if w.state.kind != "heatmap" or "=" not in text:
+        return False
+    cell = cell_at_coordinates(w.state.chart, text, scope.panel)
+    if cell is None:
+        return False
+    row_name, x, value = cell
+    row = w.state.chart.series_for(row_name, scope.panel, line_no)
+    add_point(w, row, x, value.value, value.approx, line_no, rule="statement.cell-at-coordinates")
+    return True

@@ -22,7 +22,7 @@ from .entry_values import (
     values_by_entry_handle,
     values_then_entry,
 )
-from .heatmap import cell_at_coordinates
+from .heatmap import cell_statement
 from .limits import names_to_mention
 from .names import mentioned_series
 from .narrative import read_in
@@ -91,7 +91,7 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
     if (prepared := _for_the_kind(state.kind, text)) is None:
         return False
     text = prepared
-    if _cell_at_coordinates(w, text, scope, line_no):
+    if cell_statement(w, text, scope, line_no):
         return True
     if (coloured := _subject_by_colour(w, text, scope)) is not None:
         scope = coloured  # 'Test loss (orange) starts at ~1e-1': the entry drawn in orange
@@ -116,19 +116,6 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
         apply_reading(w, reading, target(w, scope), line_no, label)
         return True
     return False
-
-
-def _cell_at_coordinates(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
-    """'At x=1.0 and t=4.0, the concentration is ~0.30' on a heatmap over x and t: a cell."""
-    if w.state.kind != "heatmap" or "=" not in text:
-        return False
-    cell = cell_at_coordinates(w.state.chart, text, scope.panel)
-    if cell is None:
-        return False
-    row_name, x, value = cell
-    row = w.state.chart.series_for(row_name, scope.panel, line_no)
-    add_point(w, row, x, value.value, value.approx, line_no, rule="statement.cell-at-coordinates")
-    return True
 
 
 def _for_the_kind(kind: str | None, text: str) -> str | None:
