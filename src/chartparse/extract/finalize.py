@@ -281,8 +281,8 @@ def fallback_kind(chart: ChartDraft, text: str) -> None:
         # 'Green triangles', 'Red squares': a legend of markers only (with values read, a 'blue
         # line with circle markers' may still be a line, so only here)
         chart.kind = "scatter" if _drawn_as_markers(chart) else "other"
-    elif _drawn_as_markers(chart) and not any(e.drawn_line or _line_of_colour(e.color, text)
-                                              for e in chart.legend):
+    elif _drawn_as_markers(chart) and not _CONNECTING_LINES.search(text) and not any(
+            e.drawn_line or _line_of_colour(e.color, text) for e in chart.legend):
         chart.kind = "scatter"  # every look is a mark ('green triangles', 'red squares'), none a line
     else:
         chart.kind = "line"
@@ -302,6 +302,10 @@ def _line_of_colour(color: str | None, text: str) -> bool:
     return False
 
 
+# 'Dashed lines connect data points', 'points joined by solid lines': marks on a line
+_CONNECTING_LINES: Final = re.compile(
+    r"\blines?\s(?:connect|join|link)|\b(?:connected|joined|linked)\sby\s(?:\w+\s){0,2}lines?\b",
+    re.IGNORECASE)
 _LINE_AFTER_COLOUR: Final = re.compile(r"\s(?:solid\s|dashed\s|dotted\s)?(?:lines?|curves?)\b")
 
 

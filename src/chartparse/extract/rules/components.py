@@ -255,7 +255,7 @@ def _kind_mention(w: Walker, c: KeyedLine) -> bool | None:
     ('**Panel (b) [Top Right]:** a line plot of ...') states that panel's kind."""
     state = w.state
     state.component_lines += 1
-    kind = chart_kind_in(c.text) if c.text else None
+    kind = chart_kind_in(c.text) if c.text and "inset" not in c.key.lower() else None  # (an inset is a part)
     if kind is None:
         return None
     if state.chart.kind_open() and state.chart.kind != kind and state.component_lines <= OVERVIEW_LINES:
