@@ -33,6 +33,7 @@ from .kinds import (
     heading_kind,
     kind_in,
     kinds_by_place,
+    names_a_combination,
     names_only_a_scale,
     says_several_panels,
     stated_panel_count,
@@ -90,6 +91,7 @@ def read_overview_text(state: ReadingState, text: str) -> None:
         kind = kind_in(text)
         if kind and kind != chart.kind:
             chart.kind, chart.kind_source = kind, "overview"
+    chart.mixed = chart.mixed or names_a_combination(text)  # 'a combined line and bar chart
     state.several_panels_said = state.several_panels_said or says_several_panels(text)
     for place, kind in kinds_by_place(text).items():  # 'the left side is a bar chart, the right ...'
         state.panel_kinds.setdefault(place, kind)
