@@ -323,3 +323,15 @@ def member_entry(state: ReadingState, key: str, within: SeriesDraft) -> str | No
     found = [written for known, written in state.known_names.items()
              if known != outer and has_phrase(known, outer) and has_phrase(known, core)]
     return found[0] if len(found) == 1 else None
+
+
+_ON_BEFORE: Final = re.compile(r"\b(?:on|along)\s(?:the\s)?$", re.IGNORECASE)
+
+
+def series_placed_on(state: ReadingState, text: str) -> str | None:
+    """'(4%, 5%) on Curve 1': the one known series a point's text places it on."""
+    if " on " not in text and " along " not in text:
+        return None
+    placed = {name for at, name in mentioned_series(state, text)
+              if _ON_BEFORE.search(text, max(0, at - 12), at)}
+    return placed.pop() if len(placed) == 1 else None

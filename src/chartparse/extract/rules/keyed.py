@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..add_points import apply_reading, target
 from ..category_values import listed_tick
 from ..limits import names_to_mention
+from ..names import series_placed_on
 from ..narrative import read_in
 from ..ruler import DONE, Claim, Ruler
 from ..state import name_key
@@ -233,6 +234,9 @@ def _labelled_points(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
     name = label or c.name
     own = None if scope.inherited else scope.series
+    if own is None and label is None and (placed := series_placed_on(state, c.text)) is not None \
+            and name_key(placed) != name_key(name):
+        own = state.chart.series_for(placed, scope.panel, c.line.line)  # '**A:** (4%, 5%) on Curve 1'
     if own is None and label is None and (
             names_features(name, state.y_words) or numbers_a_point(c.key, c.text)
             or (not state.known_names and names_stretch(c.key))):
