@@ -8,7 +8,9 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from ..category_values import declared_category_values, listed_tick
+from ..kinds import kind_in
 from ..names import member_entry
+from ..reading import CATEGORICAL_KINDS
 from ..ruler import DONE, Claim
 from ..series_declarations import label_after_look
 from ..state import SeriesDraft, name_key
@@ -48,7 +50,7 @@ def known_series(w: Walker, c: KeyedLine) -> Claim | None:
             scope.series is series or listed_tick(w.state.chart, scope.panel, c.key) is not None):
         return None  # 'Gemma-3-4B: ~91' under its family 'Gemma' (or listed on the axis) is a member
     inner = scope.but(inherited=False, series=series)
-    own = inner if scope.x is None and w.state.categorical() else None
+    own = inner if scope.x is None and w.state.categorical() and _reads_categories(w, scope.panel) else None
     if own is not None and (tick := listed_tick(w.state.chart, scope.panel, series.name)) is not None \
             and not _names_categories(w, c):
         own = inner.but(x=tick)  # 'STEM: ~34%' where the legend and the x axis both list STEM
@@ -59,6 +61,15 @@ def known_series(w: Walker, c: KeyedLine) -> Claim | None:
         statement(w, c.text, own, c.line.line)
     w.data(c.node, own)
     return Claim(inner) if scope.x is None else DONE
+
+
+def _reads_categories(w: Walker, panel: str | None) -> bool:
+    """A panel of a categorical figure reads keys as categories, unless it is a line or scatter
+    plot over a numeric x of its own ('Line Chart (Figure 5)' beside a bar chart)."""
+    if panel is None or not w.state.numeric_panel(panel):
+        return True
+    kind = kind_in(panel) or w.state.panel_kinds.get(name_key(panel))
+    return kind is None or kind in CATEGORICAL_KINDS
 
 
 def _bar_of_its_own(w: Walker, c: KeyedLine) -> bool:
