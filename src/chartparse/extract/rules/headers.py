@@ -256,13 +256,23 @@ def _category(w: Walker, h: Header) -> Scope | None:
 
 
 def _no_such_category(w: Walker, h: Header, x: str) -> bool:
-    if not any(ch.isdigit() for ch in x) and _ranged_chart(w):
+    if not any(ch.isdigit() for ch in x) and (_ranged_chart(w) or _dated_ticks(w, h)):
         return True  # '### Event Analysis' over a spectrogram timed 0 to 125 s: no place on that axis
     if w.state.kind == "pie" and set(fold(h.name).split()) <= PIE_PART_WORDS:
         return True  # 'Segment Proportions (Estimated)' over a pie's slices groups them: no slice
     # 'Base (gray)' over a radar's spokes 'Application', 'Finance': a line, no spoke
     return w.state.kind == "radar" and (p := PAREN_NOTE.search(h.title)) is not None \
         and mentions_color(p.group(1)) and listed_tick(w.state.chart, h.scope.panel, x) is None
+
+
+def _dated_ticks(w: Walker, h: Header) -> bool:
+    """The category axis lists its places, every one a date or a number ('09/03', '2021-05')."""
+    axis = category_axis(w.state.chart, h.scope.panel)
+    ticks = [drop_note(str(t)).strip() for t in (axis.ticks if axis is not None else [])]
+    return len(ticks) >= 2 and all(names_date(t) or _DIGITS_ONLY.fullmatch(t) for t in ticks)
+
+
+_DIGITS_ONLY: Final = re.compile(r"[\d][\d/.:,\- ]{0,20}")
 
 
 def _ranged_chart(w: Walker) -> bool:
