@@ -13,10 +13,19 @@ from ..ruler import DONE, Claim
 from ..section_roles import headed_sections
 from ..statements import read_for_every_series, statement
 from ..text import clean_name, strip_markup
+from ..values_of import x_number
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..walker import Walker
     from .keyed_line import KeyedLine
+
+
+def _heads_data_lines(w: Walker, c: KeyedLine) -> bool:
+    """'Trends:' over '**Model B (Orange):** starts at ~75 (Shot 0)', or a 'Trend Line:' with no
+    text over '**10⁻²:** ≈ 0.11': keys under it name series, or x values."""
+    keys = [ch.line.key for ch in c.node.children if ch.line is not None and ch.line.key]
+    return any(w.known_series_name(k, c.scope.panel) is not None for k in keys) or (
+        not c.text and any(x_number(k, w.state.x_words) is not None for k in keys))
 
 
 def trend_key(w: Walker, c: KeyedLine) -> Claim | None:
@@ -31,9 +40,8 @@ def trend_key(w: Walker, c: KeyedLine) -> Claim | None:
         series.set_summary("trend", strip_markup(c.text) or None)
         if scope.x is None:
             statement(w, c.text, scope, c.line.line)
-    if any(ch.line is not None and ch.line.key and w.known_series_name(ch.line.key, scope.panel) is not None
-           for ch in c.node.children):
-        w.data(c.node, scope)  # 'Trends:' over '**Model B (Orange):** starts at ~75 (Shot 0)'
+    if _heads_data_lines(w, c):
+        w.data(c.node, scope)
     elif scope.x is None:
         if series is None and c.text and scope.role == "components" and not _has_data_section(w):
             # a panel's trend among its axes, the description giving no data section
