@@ -16,15 +16,31 @@ def one_series_of_coloured_bars(chart: ChartDraft) -> None:
     entries = {fold(e.label) for e in chart.legend}
     if len(entries) < _MIN_BARS:
         return
+    every_category = {fold(t) for a in chart.axes if a.role == "x" for t in a.ticks if isinstance(t, str)}
     for panel in {s.panel for s in chart.series}:
-        axis = chart.panel_axis("x", panel)
-        named = {fold(t) for t in axis.ticks if isinstance(t, str)} if axis is not None else set()
-        if named and (named != entries or axis is None or axis.scale != "categorical"):
-            continue  # (with no categories listed, the legend alone names the bars)
-        bars = [s for s in chart.series if s.panel == panel and fold(s.name) in entries]
-        if len(bars) != sum(s.panel == panel for s in chart.series) or not _each_at_its_own_bar(bars):
+        found = _panel_bars(chart, panel, entries, every_category)
+        if found is None:
             continue
+        bars, others = found
+        chart.series = [s for s in chart.series if not any(s is o for o in others)]
         _merge(chart, bars, default_name(chart, panel))
+
+
+def _panel_bars(chart: ChartDraft, panel: str | None, entries: set[str],
+                every_category: set[str]) -> tuple[list[SeriesDraft], list[SeriesDraft]] | None:
+    """The panel's series that are its coloured bars, and the empty copies of other panels'
+    entries beside them; None when the legend does not colour this panel's bars."""
+    axis = chart.panel_axis("x", panel)
+    named = {fold(t) for t in axis.ticks if isinstance(t, str)} if axis is not None else set()
+    if named and (not named <= entries or not entries <= every_category
+                  or axis is None or axis.scale != "categorical"):
+        return None  # (with no categories listed, the legend alone names the bars)
+    # (a legend naming more than this panel's bars names other panels' bars)
+    bars = [s for s in chart.series if s.panel == panel and fold(s.name) in (named or entries)]
+    others = [s for s in chart.series if s.panel == panel and not any(s is b for b in bars)]
+    if any(s.points or fold(s.name) not in entries for s in others) or not _each_at_its_own_bar(bars):
+        return None
+    return bars, others
 
 
 def _each_at_its_own_bar(bars: list[SeriesDraft]) -> bool:
