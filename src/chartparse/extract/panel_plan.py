@@ -187,9 +187,9 @@ def _values_of_series_by_category(state: ReadingState, group: list[tuple[Node, s
         keys = set()
         for child in node.children:
             line = child.line
-            if line is None or not line.key or not line.text \
+            if line is None or not line.key or not line.text or key_info(line.key).flags \
                     or name_key(strip_markup(line.key)) in state.known_names:
-                continue
+                continue  # ('Trend:', 'Approximate Values:' name no category)
             text = fold(line.text)
             if sum(1 for name in state.known_names if name in text) >= _SERIES_PER_LINE:
                 keys.add(name_key(strip_markup(line.key)))
