@@ -131,3 +131,24 @@ def kind_group(w: Walker, h: Header) -> Scope | None:
 HEADER_RULES.before(
     "header.stack-total", "header.kind-group", kind_group,
     "a header naming only a chart kind gathers that chart's lines", "- **Pie Chart Labels**:")
+
+
+def sub_category_header(w: Walker, h: Header) -> Scope | None:
+    """'**PoG (GPT-3.5):**' under '**CWQ Dataset:**', the x axis listing both the categories and
+    their sub-categories: the bar at the pair, 'CWQ PoG (GPT-3.5)'."""
+    x, panel = h.scope.x, h.scope.panel
+    if not isinstance(x, str) or not w.state.categorical() \
+            or (h.scope.series is not None and not h.scope.inherited):
+        return None
+    chart = w.state.chart
+    inner = listed_tick(chart, panel, h.name)
+    if inner is None or fold(inner) == fold(x) or listed_tick(chart, panel, x) is None \
+            or w.known_series_name(h.name, panel) is not None:
+        return None
+    return h.scope.but(x=f"{x} {inner}")
+
+
+HEADER_RULES.before(
+    "header.series-at-x", "header.sub-category", sub_category_header,
+    "under a declared category, a header that is a declared sub-category: the bar at the pair",
+    "**PoG (GPT-3.5):** under **CWQ Dataset:** (x axis listing both)")
