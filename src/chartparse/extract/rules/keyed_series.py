@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ..category_values import declared_category_values, listed_tick
+from ..category_values import declared_category_values, listed_tick, stack_total
 from ..kinds import kind_in
 from ..names import member_entry
 from ..reading import CATEGORICAL_KINDS
@@ -40,6 +40,9 @@ def known_series(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
     if (panel := panel_titled_as_series(w, c)) is not None:
         scope = scope.but(panel=panel)
+    if scope.x is not None and stack_total(w.state, c.info.words, scope.panel) \
+            and not w.state.chart.has_legend_label(c.name):
+        return None  # 'Total Accuracy (Top of White Bar):' is the stack's sum, not the white segment
     series = w.match_series(c.key, scope.panel)
     if series is None and scope.series is not None and w.state.known_names:
         member = member_entry(w.state, c.key, scope.series)
