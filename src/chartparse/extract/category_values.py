@@ -167,9 +167,17 @@ _INTERVAL_ITEM: Final = re.compile(r"^(\d+(?:\.\d+)?)\s*[-–]\s*(\d+(?:\.\d+)?)
 _BIN_ITEM_WORDS = 4  # '75 and older years' is a bin; a longer piece is a sentence
 
 
+_BRACKETED_BINS: Final = re.compile(r"(?:\[[^\[\]]{1,20}\]\s{0,2},\s{0,2}){2,}\[[^\[\]]{1,20}\]")
+
+
 def bin_list(text: str) -> list[str]:
     """'0-17 years, 18-44 years, 45-64 years, 65 and older': a list of bins names the
-    categories of the axis (each an interval), not a range from its first number."""
+    categories of the axis (each an interval), not a range from its first number. Bins in
+    brackets ('[0], [3-6], [9-12]') are kept as written, wherever the line lists them."""
+    if "[" in text and (bracketed := _BRACKETED_BINS.search(text)) is not None:
+        items = [i.strip() for i in bracketed.group(0).split(",")]
+        if sum(_INTERVAL_ITEM.match(i.strip("[]")) is not None for i in items) >= 2:
+            return items
     plain = strip_markup(text).split(". ", 1)[0].strip().rstrip(".")
     if plain.count(",") < 2:
         return []  # (a word test: a run of bins holds two commas at least)

@@ -272,7 +272,7 @@ def _dated_ticks(w: Walker, h: Header) -> bool:
     return len(ticks) >= 2 and all(names_date(t) or _DIGITS_ONLY.fullmatch(t) for t in ticks)
 
 
-_DIGITS_ONLY: Final = re.compile(r"[\d][\d/.:,\- ]{0,20}")
+_DIGITS_ONLY: Final = re.compile(r"[\[(]?\d[\d/.:,\-– ]{0,20}[\])]?")  # ('[3-6]', '(0, 10]' too)
 
 
 def _ranged_chart(w: Walker) -> bool:
