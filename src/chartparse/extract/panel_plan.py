@@ -154,6 +154,8 @@ def _group_panels(state: ReadingState, group: list[tuple[Node, str]], declared: 
                   stated: int | None) -> list[str]:
     """The name keys of a group of sibling headers that are panels (none when they are not)."""
     keys = [name_key(panel_name(drop_numbering(strip_markup(t)))) for _, t in group]
+    if {k.split(" ", 1)[0] for k in keys} == {"main", "inset"}:
+        return keys  # 'Main Chart:' and 'Inset Chart:' over their own lines: a plot and its inset
     if len(declared) >= 2 and set(keys) <= declared:
         return keys  # the charts the overview names, a legend's names or not
     if any(k in state.known_names for k in keys) or any(_styled(t) for _, t in group):
