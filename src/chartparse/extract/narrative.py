@@ -86,6 +86,8 @@ def read_statement(
 ) -> Reading:
     """The points and summary values one sentence states, each with the form that read it.
     ``formula_labels``: axis labels whose digits belong to the name ('s(r)/s(1)')."""
+    if "±" in text or "+/-" in text:
+        text = _UNCERTAINTY_NOTE.sub(_blank, text)  # '0.12 (±0.01) around 128M': the value, then its x
     norm, qs = quantities(text)
     reading = Reading(capped=len(qs) >= MAX_VALUES_PER_TEXT)
     if not qs:
@@ -190,6 +192,13 @@ def _has_needs(low: str, needs: _Needs) -> bool:
 
 _NUMBERING_OPENERS = ("**", "__", "#")  # a header's markup: '**5. Utilities' (not a value: '0.82. Then')
 _UNCERTAINTY_LEAD: Final = re.compile(UNCERTAINTY_SIGN + r"\s{0,2}$")
+# An error bar's half-width after a value, bracketed or not: read as if blank (explain names it)
+_UNCERTAINTY_NOTE: Final = re.compile(
+    r"\(\s{0,2}(?:±|\+/-)\s{0,2}[\d.,]{1,12}\s{0,2}%?\s{0,2}\)|(?:±|\+/-)\s{0,2}[\d.,]{1,12}%?")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
 
 
 def _reject_led_by(claims: Claims, lead: re.Pattern[str], window: int, reason: str) -> None:
