@@ -39,9 +39,8 @@ _CROSS_GAP: Final = re.compile(
 
 
 def crossing_line(claims: Claims, ctx: StatementContext) -> None:
-    """'Crosses the 100 GeV vertical line at ~3.8': the marked line's x, then the value
-    the curve has where it crosses it. A unit word of the y axis after the first number
-    would make the line a level of y, so it is left alone."""
+    """'Crosses the 100 GeV vertical line at ~3.8': the marked line's x, then the curve's value
+    there. A unit word of the y axis after the first number makes the line a level of y: left alone."""
     norm, qs, used = claims.norm, claims.qs, claims.used
     for i in range(claims.n - 1):
         j = i + 1
@@ -250,7 +249,8 @@ def _x_units(ctx: StatementContext, *units: str | None) -> bool:
     return all(u is None or _names_x(u, ctx.x_words) for u in units)
 
 
-_NEAR_X = re.compile(r"^[%)\s*_]*(?:around|near)\s+"  # '~0.8 near step 40', '-0.3 near T=1'
+# '~0.8 near step 40', '-0.3 near T=1', 'crosses the 10⁻² mark around iteration 150'
+_NEAR_X = re.compile(r"^[%)\s*_]*(?:(?:mark|level|line|threshold)\s+)?(?:around|near)\s+"
                      r"(?P<xw>(?:[A-Za-z][\w\-]*\s+){1,2}|[A-Za-z][\w\-]{0,8}\s?=\s?)[~≈]?\s*$",
                      re.IGNORECASE)
 
