@@ -17,7 +17,7 @@ from ..narrative import read_in
 from ..ruler import DONE, Claim, Ruler
 from ..state import name_key
 from ..statements import key_then_text, statement, values_for_bins
-from ..text import clean_name, strip_markup
+from ..text import PAREN_NOTE, clean_name, strip_markup
 from ..value_words import settings_of_two_variables
 from ..values_of import x_number
 from .components import pie_slice_list
@@ -158,7 +158,7 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
     if c.text and names_date(name := clean_name(c.key).lstrip("~≈ ")):
         x = name  # 'October: ~60', '~2018-05: ≈72' on a time axis: the date, not its year
     elif not span_with_own_x(c.key, c.text):
-        x = x_number(c.key, state.x_words)
+        x = x_number(_without_feature_note(c.key), state.x_words)
     if x is None:
         m = AT_NAME_EQUALS.match(strip_markup(c.key))  # 'At α=0.2:' names the x by its variable
         x = float(m.group(1)) if m else measured_at
@@ -177,6 +177,12 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
             statement(w, c.text, scope if own_x else inner, c.line.line)
     w.data(c.node, inner)
     return DONE
+
+
+def _without_feature_note(key: str) -> str:
+    """'Step 30 (Peak)': the x, its note naming a feature of the line there left out."""
+    note = PAREN_NOTE.search(key) if key.rstrip("*_ :").endswith(")") else None
+    return key[: note.start()] if note is not None and names_features(note.group(0).strip("() ")) else key
 
 
 def _declared_category(w: Walker, c: KeyedLine) -> Claim | None:
