@@ -141,8 +141,8 @@ def _apply(base: int | float, sign: str | None, power: str | None, times: bool,
         exponent: int | float = float(written) if "." in written else int(written)
         if abs(exponent) > 400:
             raise OverflowError(f"power {exponent} is out of range")
-        if isinstance(exponent, float):  # '10^1.5' = 31.6...: kept to four significant figures
-            value = float(f"{(value * 10.0 ** exponent) if times else float(value) ** exponent:.4g}")
+        if isinstance(exponent, float):  # '10^1.5' = 31.6227766017: twelve significant figures
+            value = float(f"{(value * 10.0 ** exponent) if times else float(value) ** exponent:.12g}")
         elif times:  # (read as a decimal: 1.1×10⁻² is 0.011, not 1.1 * 0.01 = 0.011000000000000001)
             value = value * (10 ** exponent) if exponent >= 0 and isinstance(value, int) \
                 else float(Decimal(repr(value)).scaleb(exponent))  # ('1e-5×10^2' scales an exponent)
