@@ -359,9 +359,10 @@ def _lists_x_points(chart: ChartDraft, panel: str, title: str) -> bool:
 def title_panels(chart: ChartDraft) -> None:
     """A panel named by its place ('Left Chart') whose components state its title takes the
     title as its name, on the panel, its series and its axes."""
+    titles = list(chart.panel_titles.values())
     renamed = {old: new for old, new in chart.panel_titles.items()
-               if new and not any(t == new for t, _, _ in chart.panels)
-               and not _lists_x_points(chart, old, new)}
+               if new and not any(t == new for t, _, _ in chart.panels) and titles.count(new) == 1
+               and not _lists_x_points(chart, old, new)}  # (a title two panels share tells neither apart)
     if not renamed:
         return
     chart.panels = [(renamed.get(t, t), first, last) for t, first, last in chart.panels]
