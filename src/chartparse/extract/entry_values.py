@@ -9,10 +9,14 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from ..vocab_numbers import HEDGE
-from .add_points import add_point
+from .add_points import add_point, apply_reading
 from .category_values import declared_category_keys
+from .limits import names_to_mention
+from .names import mentioned_series
+from .narrative import read_in
+from .rules.patterns import ALL_SERIES_WORDS
 from .state import LegendEntryDraft, name_key
-from .text import is_style_words, quantities
+from .text import is_style_words, quantities, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from .scope import Scope
@@ -229,3 +233,30 @@ def listed_series_values(w: Walker, text: str, mentions: list[tuple[int, str]], 
 _NOT_A_VALUE: Final = re.compile(
     r"\b(?:sum|sums|total|totals|add\s+up|combined|together|below|above|under|over|less|more|"
     r"exceed\w*|at\s+(?:least|most)|up\s+to)\b", re.IGNORECASE)
+
+
+def read_for_every_series(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
+    """'Both lines overlap ... They start at (0%, 0.0)': the sentence's subject is every
+    series, so each has the points it states, when the sentence names none of them itself,
+    its count ('both' = 2, 'all three' = 3) is the legend's, and it speaks of no gap or change
+    between them. The sentence is read once; its points go to each series."""
+    m = ALL_SERIES_WORDS.match(strip_markup(text).lstrip())
+    if m is None or _RELATION_WORDS.search(text) or mentioned_series(w.state, text):
+        return False
+    names = w.state.legend_labels(scope.panel) or names_to_mention(w.state)
+    count = _SERIES_COUNT.get((m.group("count") or m.group("all")).lower())
+    if len(names) < 2 or len(names) > _EVERY_SERIES_MAX or (count is not None and count != len(names)):
+        return False
+    reading = read_in(w.state, text, scope.x)
+    if not reading.points:
+        return False
+    for name in names:
+        apply_reading(w, reading, w.state.chart.series_for(name, scope.panel, line_no), line_no)
+    return True
+
+
+_SERIES_COUNT: Final = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                        "eight": 8, **{str(n): n for n in range(2, 9)}}
+_EVERY_SERIES_MAX = 8  # 'all lines' of a longer legend says too little to give each a point
+_RELATION_WORDS: Final = re.compile(
+    r"\b(?:gap|difference|distance|spread|ratio|margin|diverge\w*|between them)\b", re.IGNORECASE)

@@ -19,14 +19,14 @@ from .category_values import (
 from .entry_values import (
     listed_series_values,
     named_values_in_parens,
+    read_for_every_series,
     values_by_entry_handle,
     values_then_entry,
 )
 from .heatmap import cell_statement
-from .limits import names_to_mention
 from .names import mentioned_series
 from .narrative import read_in
-from .rules.patterns import ALL_SERIES_WORDS, X_INTERVAL
+from .rules.patterns import X_INTERVAL
 from .state import name_key
 from .text import clean_name, quantities, strip_markup
 
@@ -58,33 +58,6 @@ def _series_by_setting(w: Walker, text: str, scope: Scope, line_no: int | None) 
     return " " * setting.end() + text[setting.end():], scope.but(series=series)
 
 
-def read_for_every_series(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
-    """'Both lines overlap ... They start at (0%, 0.0)': the sentence's subject is every
-    series, so each has the points it states, when the sentence names none of them itself,
-    its count ('both' = 2, 'all three' = 3) is the legend's, and it speaks of no gap or change
-    between them. The sentence is read once; its points go to each series."""
-    m = ALL_SERIES_WORDS.match(strip_markup(text).lstrip())
-    if m is None or _RELATION_WORDS.search(text) or mentioned_series(w.state, text):
-        return False
-    names = w.state.legend_labels(scope.panel) or names_to_mention(w.state)
-    count = _SERIES_COUNT.get((m.group("count") or m.group("all")).lower())
-    if len(names) < 2 or len(names) > _EVERY_SERIES_MAX or (count is not None and count != len(names)):
-        return False
-    reading = read_in(w.state, text, scope.x)
-    if not reading.points:
-        return False
-    for name in names:
-        apply_reading(w, reading, w.state.chart.series_for(name, scope.panel, line_no), line_no)
-    return True
-
-
-_SERIES_COUNT: Final = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                        "eight": 8, **{str(n): n for n in range(2, 9)}}
-_EVERY_SERIES_MAX = 8  # 'all lines' of a longer legend says too little to give each a point
-_RELATION_WORDS: Final = re.compile(
-    r"\b(?:gap|difference|distance|spread|ratio|margin|diverge\w*|between them)\b", re.IGNORECASE)
-
-
 def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: str | None = None) -> bool:
     """Read a free sentence in the scope; split it by series names when it names several."""
     state = w.state
@@ -97,7 +70,7 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
         scope = coloured  # 'Test loss (orange) starts at ~1e-1': the entry drawn in orange
     if scope.series is None and (named := _series_by_setting(w, text, scope, line_no)):
         return statement(w, named[0], named[1], line_no, label)
-    if scope.series is None and (named_here := _by_named_series(w, text, scope, line_no)) is not None:
+    if scope.series is None and (named_here := _by_subject(w, text, scope, line_no)) is not None:
         return named_here
     if scope.series is not None and scope.x is None and _LEAD_OPENING.match(text) \
             and (shared_x := _several_at_one_x(w, text, scope, line_no)) is not None:
@@ -150,6 +123,26 @@ def _subject_by_colour(w: Walker, text: str, scope: Scope) -> Scope | None:
     if scope.series is not None and name_key(scope.series.name) == name_key(label):
         return None
     return scope.but(inherited=False, series=w.state.chart.series_for(label, scope.panel))
+
+
+def _by_subject(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool | None:
+    """A sentence whose subject is every series ('All three lines begin at ...') gives each its
+    points, the rest read as usual; else the series the text names (see _by_named_series)."""
+    low = text.lower()
+    m = _EVERY_SUBJECT.search(text) if scope.x is None and ("all " in low or "both " in low) else None
+    if m is not None:
+        end = _SENTENCE_END.search(text, m.start(1))
+        stop = end.end() if end is not None else len(text)
+        if read_for_every_series(w, text[m.start(1): stop], scope, line_no):
+            rest = text[: m.start(1)] + text[stop:]
+            if rest.strip():
+                statement(w, rest, scope, line_no)
+            return True
+    return _by_named_series(w, text, scope, line_no)
+
+
+_EVERY_SUBJECT: Final = re.compile(r"(?:^|[.!?;]\s)\s?((?:both|all)\s)", re.IGNORECASE)
+_SENTENCE_END: Final = re.compile(r"[.!?;](?:\s|$)")
 
 
 def _by_named_series(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool | None:

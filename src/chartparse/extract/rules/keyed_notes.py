@@ -3,19 +3,22 @@ the figure that carry no data."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Final
 
 from ...vocab import LINE_FEATURE_KEYS, META_KEYS
 from ..add_points import add_point
+from ..entry_values import read_for_every_series
 from ..narrative import read_statement
 from ..observed import pairs_under
 from ..ruler import DONE, Claim
 from ..section_roles import headed_sections
-from ..statements import read_for_every_series, statement
+from ..statements import statement
 from ..text import clean_name, strip_markup
 from ..values_of import x_number
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..state import SeriesDraft
     from ..walker import Walker
     from .keyed_line import KeyedLine
 
@@ -28,10 +31,23 @@ def _heads_data_lines(w: Walker, c: KeyedLine) -> bool:
         not c.text and any(x_number(k, w.state.x_words) is not None for k in keys))
 
 
+_TREND_OF: Final = re.compile(r"^\W{0,3}trends?\s(?:for|of)\s(?:the\s)?(.{1,80})$", re.IGNORECASE)
+
+
+def _trend_of_series(w: Walker, c: KeyedLine) -> SeriesDraft | None:
+    """'Trend for n=1 (Solid Orange Line)': the known series the trend key names."""
+    m = _TREND_OF.match(strip_markup(c.key).strip())
+    name = w.known_series_name(m.group(1), c.scope.panel) if m is not None else None
+    return None if name is None else w.state.chart.series_for(name, c.scope.panel, c.line.line)
+
+
 def trend_key(w: Walker, c: KeyedLine) -> Claim | None:
     if w.state.chart.has_legend_label(clean_name(c.key)):
         return None  # 'Trend Line (Blue Dashed Line):' where the legend lists "Trend Line"
     scope, series = c.scope, c.scope.series
+    if series is None and (named := _trend_of_series(w, c)) is not None:
+        scope = scope.but(inherited=False, series=named)  # 'Trend for n=1 (Solid Orange Line):'
+        series = named
     if series is None and _drawn_line_points(w, c):
         return DONE
     if series is None and scope.x is None and c.text:
