@@ -7,6 +7,7 @@ from typing import Any
 from ..blocks import Line
 from ..outline import Node, build
 from . import legend_rules  # noqa: F401  (registers its component rules)
+from .bin_spelling import spell_bins_alike
 from .checks import check, drop_cut_value, looks_truncated
 from .coloured_bars import one_series_of_coloured_bars
 from .finalize import (
@@ -81,6 +82,7 @@ def extract(root: Node, text: str) -> ChartDraft:
     one_series_of_coloured_bars(chart)
     bind_dual_axes(chart)
     x_as_declared(chart)
+    spell_bins_alike(chart)
     close_summaries(chart)
     style_series(chart)
     title_panels(chart)

@@ -280,10 +280,7 @@ def bin_label(key: str) -> str | None:
     m = _BIN_RANGE.search(strip_markup(key))
     if not m:
         return None
-    written = " ".join(_APPROX_MARKS.sub("", m.group(0)).split())
-    if "to" not in written or m.group(1).startswith("-") or m.group(2).startswith("-"):
-        return written  # ('-2 to -1.5' keeps its 'to': a dash would read as a minus sign)
-    return f"{m.group(1)}-{m.group(2)}"  # '0 to 600' -> '0-600'
+    return " ".join(_APPROX_MARKS.sub("", m.group(0)).split())  # (see bin_spelling for 'to')
 
 
 def stack_total(state: ReadingState, words: str, panel: str | None) -> bool:
