@@ -124,8 +124,11 @@ HEADER_RULES.before(
 
 def kind_group(w: Walker, h: Header) -> Scope | None:
     """'- **Line Graph**:' or '- **Pie Chart Labels**:' inside a panel: the lines under it are
-    that chart's, the header names no category, x or series."""
-    return h.scope if names_only_a_kind(strip_markup(drop_numbering(h.title))) else None
+    that chart's, the header names no category, x or series ('### Line' where the x axis lists
+    the category 'Line' is that category)."""
+    if not names_only_a_kind(strip_markup(drop_numbering(h.title))):
+        return None
+    return None if listed_tick(w.state.chart, h.scope.panel, h.name) is not None else h.scope
 
 
 HEADER_RULES.before(
