@@ -147,6 +147,10 @@ _LEAD_MONTH: Final = re.compile(
     r"\s{0,2},[^.;!?\d]{0,60}$")
 
 
+_MONTH_THEN_VALUE: Final = re.compile(r"\b(?:in|at|around|near|by|during)\s{1,2}(?:early\s|late\s|mid-?)?"
+                                      r"(?P<month>" + _MONTH_NAME + r")\s{0,2}\(\s{0,2}[~≈]?\s{0,2}$")
+
+
 def month_x(claims: Claims, ctx: StatementContext) -> None:
     norm, qs, used = claims.norm, claims.qs, claims.used
     for i in range(claims.n):
@@ -160,6 +164,10 @@ def month_x(claims: Claims, ctx: StatementContext) -> None:
         if m is None and "(" in after and not ctx.x_words.isdisjoint(_YEAR_AXIS_WORDS):
             m = _PAREN_YEAR.match(after)
         offset = q.end
+        if m is None and norm[max(0, q.start - 3): q.start].rstrip(" ~≈").endswith("("):
+            offset = max(0, q.start - MONTH_AFTER_WINDOW)  # 'a peak around July (~0.9)'
+            m = _MONTH_THEN_VALUE.search(norm, offset, q.start)
+            offset = 0 if m is not None else q.end
         if m is None and _MONTH_HINT.search(norm, max(0, q.start - LEAD_MONTH_WINDOW), q.start):
             offset = max(0, q.start - LEAD_MONTH_WINDOW)  # 'By June, the count reaches about 60'
             m = _LEAD_MONTH.search(norm[offset: q.start])
