@@ -325,3 +325,10 @@ def test_a_bold_key_ending_in_an_escaped_star_keeps_it() -> None:
     assert one("* **Grounding Type \\*:** 0.27\n").key == "Grounding Type \\*"
     assert clean_key("**Tag \\*:**") == "Tag \\*"
     assert clean_key("**Loss*:**") == "Loss"  # an unescaped star is emphasis
+
+
+def test_an_italic_key_is_a_key_and_a_long_italic_sentence_is_not() -> None:
+    text = "* *Label:* \"Minutes\"\n* *Cross-referencing the legend colours with each line:*\n"
+    lines, _ = parse_lines(text)
+    assert (lines[0].key, lines[0].text) == ("Label", '"Minutes"')
+    assert lines[1].key is None

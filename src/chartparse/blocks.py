@@ -87,10 +87,12 @@ class Line:
 
 @text_cache(max_len=200)
 def clean_key(raw: str) -> str:
-    """``**X-Axis:** `` / ``X-Axis: `` -> ``X-Axis``."""
+    """``**X-Axis:** `` / ``X-Axis: `` / ``*X-Axis:*`` -> ``X-Axis``."""
     key = raw.strip()
     if key.startswith("**"):
         key = key[2:]
+    elif key.startswith("*") and key.endswith(":*"):
+        return key[1:-2].strip()  # '*Label:*' -> 'Label'
     key = key.rstrip()
     if key.endswith(":"):
         key = key[:-1]
