@@ -362,16 +362,20 @@ _SEGMENT_EXTENT: Final = re.compile(
     r"[^.\d]{0,30}?([-−]?\d[\d.,]{0,12})", re.IGNORECASE)
 _SEGMENT_LENGTH: Final = re.compile(
     r"\b(?:duration|length|height|size|thickness)\s(?:of\s)?(?:about\s|approximately\s|around\s|roughly\s)?"
-    r"[~≈]?\s?(\d[\d.,]{0,12})", re.IGNORECASE)
+    r"[*_]{0,2}[~≈]?\s?(\d[\d.,]{0,12})", re.IGNORECASE)
 
 
 def segment_length(text: str) -> str | None:
     """'The segment starts at ~18.3 ms and ends at 20.1 ms, a duration of about 1.8 ms': a stacked
-    segment's value is its length, as stated, else its end less its start ('~1.8')."""
-    if "segment" not in text.lower() or (extent := _SEGMENT_EXTENT.search(text)) is None:
+    segment's value is its length, as stated, else its end less its start ('~1.8'). Only a text
+    about one segment's extent is read so: the word 'segment' before it, and no other number."""
+    if "segment" not in text.lower() or (extent := _SEGMENT_EXTENT.search(text)) is None \
+            or _SEGMENT_NOUN.search(text, 0, extent.start()) is None:
         return None
-    hedge = "~" if _HEDGED.search(text) else ""
     stated = _SEGMENT_LENGTH.search(text, extent.end())
+    if len(quantities(text)[1]) > (3 if stated is not None else 2):
+        return None  # the text says more than one segment's extent: read as it is
+    hedge = "~" if _HEDGED.search(text) else ""
     if stated is not None:
         return f"{hedge}{stated.group(1)}"
     start, end = (s.replace("−", "-").replace(",", "") for s in extent.groups())
@@ -382,4 +386,5 @@ def segment_length(text: str) -> str | None:
         return None
 
 
-_HEDGED: Final = re.compile(r"[~≈]|(?:approx\w*|about|around|roughly|nearly)", re.IGNORECASE)
+_HEDGED: Final = re.compile(r"[~≈]|\b(?:approx\w*|about|around|roughly|nearly)\b", re.IGNORECASE)
+_SEGMENT_NOUN: Final = re.compile(r"\bsegment\b", re.IGNORECASE)

@@ -18,6 +18,7 @@ from ...vocab import (
     label_words,
     mentions_color,
 )
+from ..panel_titles import POSITION_WORDS
 from ..text import DATE, PAREN_NOTE, clean_name, is_style_words, quantities, strip_markup
 from ..values_of import is_name_token
 
@@ -112,26 +113,30 @@ def span_with_own_x(key: str, text: str) -> bool:
 
 
 # 'Point 3:' or 'Data point #3:' numbers a point whose text gives both coordinates
-ORDINAL_KEY = re.compile(r"^\s*(?:data\s)?(?:point|sample|marker|entry|item)\s{0,2}#?\d{1,3}\s*$",
-                         re.IGNORECASE)
+_ORDINAL: Final = r"^\s*(?:data\s)?(?:point|sample|marker|entry|item)\s{0,2}#?\d{1,3}"
+ORDINAL_KEY = re.compile(_ORDINAL + r"\s*$", re.IGNORECASE)
+_LABELLED_ORDINAL_KEY: Final = re.compile(_ORDINAL + r"\s{0,2}\(\s?([^()]{1,60})\)\s*$", re.IGNORECASE)
+_NOTED_ORDINAL_KEY: Final = re.compile(_ORDINAL + r"\s{0,2}(?:\([^()]{1,60}\))?\s*$", re.IGNORECASE)
 
 
-_LABELLED_ORDINAL_KEY: Final = re.compile(
-    r"^\s*(?:data\s)?(?:point|sample|marker)\s{0,2}#?\d{1,3}\s{0,2}\(\s?([^()]{1,60})\)\s*$", re.IGNORECASE)
+_MARK_NOTES = frozenset({"circled", "highlighted", "marked", "boxed", "annotated", "starred", "bold"})
 
 
 def point_label(key: str) -> str | None:
     """'Data Point 2 (Max Match)': a numbered point and the label it carries on the chart."""
     m = _LABELLED_ORDINAL_KEY.match(clean_name(key))
     label = m.group(1).strip(" .") if m else ""
-    if not label or label.lower() in HEDGE_WORDS or is_style_words(label) or names_features(label):
-        return None  # 'Point 3 (approx.)', 'Point 4 (red)', 'Point 5 (peak)' carry no label
+    words = set(fold(label).replace("-", " ").split())
+    if not label or label.lower() in HEDGE_WORDS or is_style_words(label) or names_features(label) \
+            or words <= POSITION_WORDS | _MARK_NOTES or label.isdigit():
+        return None  # 'Point 3 (approx.)', '(red)', '(peak)', '(top right)', '(2019)' carry no label
     return label
 
 
 def numbers_a_point(key: str, text: str) -> bool:
-    """'Point 4: τ ≈ 200, p ≈ 1.5e-4': the key counts points; the text holds the pair."""
-    return ORDINAL_KEY.match(clean_name(key)) is not None and len(quantities(text or "")[1]) >= 2
+    """'Point 4: τ ≈ 200, p ≈ 1.5e-4' ('Point 1 (minimum):' too): the key counts points; the text
+    holds the pair."""
+    return _NOTED_ORDINAL_KEY.match(clean_name(key)) is not None and len(quantities(text or "")[1]) >= 2
 
 
 def names_features(name: str, y_words: frozenset[str] = frozenset()) -> bool:
