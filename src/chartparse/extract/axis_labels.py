@@ -96,7 +96,8 @@ def label_from_text(text: str) -> str | None:
 
 _LABEL_WORDS = 8  # more reads as a sentence about the axis ...
 _LABEL_WORDS_WITH_UNIT = 14  # ... unless a unit in brackets ends it ('... per capacity factor bin [PWh]')
-_UNIT_END: Final = re.compile(r"[\[(][^\[\]()]{1,20}[\])]$")
+# a unit in brackets: one short token ('[PWh]', '(%)') or one that starts with a number ('(10^6 bit/s)')
+_UNIT_END: Final = re.compile(r"[\[(](?:[^\[\]()\s]{1,12}|\d[^\[\]()]{0,16})[\])]$")
 
 
 def _too_many_words(label: str) -> bool:

@@ -290,6 +290,9 @@ def _words(label: str) -> frozenset[str]:
     return frozenset(re.findall(r"\w+", fold(label)))
 
 
+_RANGE_AFTER: Final = re.compile(r"\s{0,2}(?:to|–|-)\s{0,2}\d")
+
+
 def cell_at_coordinates(chart: ChartDraft, text: str,
                         panel: str | None) -> tuple[str, int | float, Quantity] | None:
     """'At x=1.0 and t=4.0, the concentration is approximately 0.30' on a heatmap whose axes
@@ -306,9 +309,11 @@ def cell_at_coordinates(chart: ChartDraft, text: str,
         return None
     x = next((q for q in qs if q.start == x_at), None)
     y = next((q for q in qs if q.start == y_at), None)
-    value = next((q for q in qs if q.start >= m.end()), None)
-    if x is None or y is None or value is None:
-        return None
+    after = [q for q in qs if q.start >= m.end()
+             and norm.count("(", m.end(), q.start) == norm.count(")", m.end(), q.start)]  # (not in a note)
+    if x is None or y is None or not after or _RANGE_AFTER.match(norm, m.end()):
+        return None  # ('w=10 to 20' is a stretch of rows, no cell)
+    value = after[0]
     return f"{y_symbol}={y.raw.strip()}", x.value, value
 
 

@@ -19,7 +19,7 @@ from ..vocab import (
 )
 from .keys import key_words
 from .legend import add_entries, entries_from_list, entry_from_line
-from .legend_notes import NO_LEGEND, is_color_scale, legend_position, legend_titles
+from .legend_notes import NO_LEGEND, is_color_scale, legend_position, legend_titles, shared_legend_keys
 from .legend_prose import entries_from_prose, parenthesised_entries
 from .legend_table import entries_from_table
 from .names import is_sentence, names_a_panel, panel_name
@@ -100,20 +100,6 @@ def _legend_fact(w: Walker, node: Node, pos: str | None) -> bool:
 def _names_other_channel(words: str) -> bool:
     return bool({"color", "colour", "colors", "colours", "shape", "shapes", "marker", "markers"}
                 & set(words.split())) or mentions_color(words)
-
-
-def shared_legend_keys(node: Node) -> frozenset[str]:
-    """'Precision: FP32 (grey)' then 'Precision: Mixed (blue)': a key that several legend lines
-    share, each with a text of its own, names what the entries vary, not an entry."""
-    first_text: dict[str, str] = {}
-    shared = set()
-    for child in node.children:
-        line = child.line
-        if line is not None and line.key is not None and line.text:
-            key = name_key(line.key)
-            if first_text.setdefault(key, line.text) != line.text:
-                shared.add(key)
-    return frozenset(shared)
 
 
 def legend_section_line(w: Walker, node: Node, shared: frozenset[str] = frozenset()) -> None:

@@ -1,13 +1,19 @@
 """What a legend line says about the legend itself, not about its entries: an absent
-entry ('None'), the legend's position, or a colour scale in place of entries."""
+entry ('None'), the legend's position, a colour scale in place of entries, or a key the legend's
+lines share, which names what the entries vary."""
 
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from ..textcache import text_cache
 from ..vocab import COLOR_SCALE_PHRASES, LEGEND_POSITIONS, fold, has_phrase, mentions_color
+from .state import name_key
+from .text import PAREN_NOTE, is_style_words, strip_markup
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..outline import Node
 
 
 def is_placeholder(label: str) -> bool:
@@ -89,3 +95,27 @@ def titles_a_color_scale(title: str) -> bool:
     ('Legend and Color Mapping' maps colours to names: no scale)."""
     folded = fold(title)
     return any(has_phrase(folded, p) for p in COLOR_SCALE_PHRASES)
+
+
+def shared_legend_keys(node: Node) -> frozenset[str]:
+    """'Precision: FP32 (grey)' then 'Precision: Mixed (blue)': a key that several legend lines
+    share, each with a text of its own, names what the entries vary, not an entry."""
+    first_text: dict[str, str] = {}
+    shared = set()
+    for child in node.children:
+        line = child.line
+        if line is None or line.key is None or not line.text or _names_a_channel(line.key) \
+                or is_style_words(strip_markup(PAREN_NOTE.sub(" ", line.text)).strip(" .")):
+            continue  # ('Color: Blue = A'; 'Model A: solid blue line (training)' is a look of A)
+        key = name_key(line.key)
+        if first_text.setdefault(key, line.text) != line.text:
+            shared.add(key)
+    return frozenset(shared)
+
+
+_CHANNELS = frozenset({"color", "colour", "colors", "colours", "shape", "shapes", "marker", "markers",
+                       "style", "line", "lines", "symbol", "symbols", "pattern", "fill"})
+
+
+def _names_a_channel(key: str) -> bool:
+    return fold(strip_markup(key)).strip(" :") in _CHANNELS or is_style_words(strip_markup(key))

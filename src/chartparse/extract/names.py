@@ -325,7 +325,7 @@ def member_entry(state: ReadingState, key: str, within: SeriesDraft) -> str | No
     return found[0] if len(found) == 1 else None
 
 
-_ON_BEFORE: Final = re.compile(r"\b(?:on|along)\s(?:the\s)?$", re.IGNORECASE)
+_ON_BEFORE: Final = re.compile(r"[)\d%]\s{0,2}(?:on|along)\s(?:the\s)?$", re.IGNORECASE)  # after the pair
 
 
 def series_placed_on(state: ReadingState, text: str) -> str | None:
@@ -333,5 +333,5 @@ def series_placed_on(state: ReadingState, text: str) -> str | None:
     if " on " not in text and " along " not in text:
         return None
     placed = {name for at, name in mentioned_series(state, text)
-              if _ON_BEFORE.search(text, max(0, at - 12), at)}
+              if _ON_BEFORE.search(text, max(0, at - 16), at)}
     return placed.pop() if len(placed) == 1 else None

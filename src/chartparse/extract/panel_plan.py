@@ -89,9 +89,9 @@ def read_overview_text(state: ReadingState, text: str) -> None:
         return
     if chart.kind_open():
         kind = kind_in(text)
-        if kind and kind != chart.kind:
+        if kind:  # (one that confirms a 'Log-Log Plot' heading's line closes it too)
             chart.kind, chart.kind_source = kind, "overview"
-    chart.mixed = chart.mixed or names_a_combination(text)  # 'a combined line and bar chart
+    chart.mixed = chart.mixed or names_a_combination(text)  # 'a combined line and bar chart'
     state.several_panels_said = state.several_panels_said or says_several_panels(text)
     for place, kind in kinds_by_place(text).items():  # 'the left side is a bar chart, the right ...'
         state.panel_kinds.setdefault(place, kind)

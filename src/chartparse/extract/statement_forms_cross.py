@@ -250,7 +250,7 @@ def _x_units(ctx: StatementContext, *units: str | None) -> bool:
 
 
 # '~0.8 near step 40', '-0.3 near T=1', 'crosses the 10⁻² mark around iteration 150'
-_NEAR_X = re.compile(r"^[%)\s*_]*(?:(?:mark|level|threshold)\s+)?(?:around|near)\s+"
+_NEAR_X = re.compile(r"^[%)\s*_]*(?:mark\s+)?(?:around|near)\s+"
                      r"(?P<xw>(?:[A-Za-z][\w\-]*\s+){1,2}|[A-Za-z][\w\-]{0,8}\s?=\s?)[~≈]?\s*$",
                      re.IGNORECASE)
 

@@ -126,19 +126,27 @@ def _subject_by_colour(w: Walker, text: str, scope: Scope) -> Scope | None:
 
 
 def _by_subject(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool | None:
-    """A sentence whose subject is every series ('All three lines begin at ...') gives each its
-    points, the rest read as usual; else the series the text names (see _by_named_series)."""
+    """Sentences whose subject is every series ('All three lines begin at ...') give each its
+    points, the rest read once as usual; else the series the text names (_by_named_series)."""
     low = text.lower()
-    m = _EVERY_SUBJECT.search(text) if scope.x is None and ("all " in low or "both " in low) else None
-    if m is not None:
+    if scope.x is not None or ("all " not in low and "both " not in low):
+        return _by_named_series(w, text, scope, line_no)
+    kept: list[str] = []
+    at = 0
+    for m in _EVERY_SUBJECT.finditer(text):
+        if m.start(1) < at:
+            continue
         end = _SENTENCE_END.search(text, m.start(1))
         stop = end.end() if end is not None else len(text)
         if read_for_every_series(w, text[m.start(1): stop], scope, line_no):
-            rest = text[: m.start(1)] + text[stop:]
-            if rest.strip():
-                statement(w, rest, scope, line_no)
-            return True
-    return _by_named_series(w, text, scope, line_no)
+            kept.append(text[at: m.start(1)])
+            at = stop
+    if not kept:
+        return _by_named_series(w, text, scope, line_no)
+    rest = "".join(kept) + text[at:]
+    if rest.strip():
+        statement(w, rest, scope, line_no)  # (its every-series sentences gone: read once, no deeper)
+    return True
 
 
 _EVERY_SUBJECT: Final = re.compile(r"(?:^|[.!?;]\s)\s?((?:both|all)\s)", re.IGNORECASE)

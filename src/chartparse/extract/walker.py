@@ -22,7 +22,8 @@ from .heatmap import tuple_cell_line
 from .key_looks import legend_from_colour_keys, note_look
 from .kinds import OVERVIEW_LINES, kind_in
 from .legend import legend_position
-from .legend_lines import flattened_panel_legend, legend_section_line, shared_legend_keys
+from .legend_lines import flattened_panel_legend, legend_section_line
+from .legend_notes import shared_legend_keys
 from .memo import Memo
 from .names import (
     heads_a_category,
@@ -131,9 +132,8 @@ class Walker:
         return scope if found is None else found
 
     def _first_claim(self, rules: tuple[Rule, ...], context: object, line: int | None) -> Any:
-        """Try the rules in order; the first that claims (returns non-None) wins and, unless
-        it only skips, names the line in the trace. Whatever a rule creates is stamped
-        with its name while it runs."""
+        """Try the rules in order; the first that claims (returns non-None) wins and, unless it
+        only skips, names the line in the trace. What a rule creates is stamped with its name."""
         trace = self.state.trace
         for rule in rules:
             outer, trace.current = trace.current, rule.name
@@ -204,7 +204,7 @@ class Walker:
             return
         role = role_of_section(node, title, scope.role)
         read_lead_in(self.state, node, scope.role)  # 'The image contains two panels:' over their list
-        if chart.kind is None and (kind := kind_in(title)) and kind not in ("table", "diagram"):
+        if chart.kind_open() and (kind := kind_in(title)) and kind not in ("table", "diagram"):
             chart.kind, chart.kind_source = kind, "heading"  # '## 4. Box Plot Components', not 'Data Table'
         if categories_after_axis(self, title, node.first_line, node):
             self._claim_section(node, "component.axis-categories")  # (the lines after it read on)

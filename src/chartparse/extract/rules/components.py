@@ -255,10 +255,10 @@ def _kind_mention(w: Walker, c: KeyedLine) -> bool | None:
     ('**Panel (b) [Top Right]:** a line plot of ...') states that panel's kind."""
     state = w.state
     state.component_lines += 1
-    kind = chart_kind_in(c.text) if c.text and "inset" not in c.key.lower() else None  # (an inset is a part)
-    if kind is None:
+    kind = chart_kind_in(c.text) if c.text and not c.key.lower().lstrip("*_ ").startswith("inset") else None
+    if kind is None:  # ('**Inset Plot:** a scatter plot' names a part's kind)
         return None
-    if state.chart.kind_open() and state.chart.kind != kind and state.component_lines <= OVERVIEW_LINES:
+    if state.chart.kind_open() and state.component_lines <= OVERVIEW_LINES:
         state.chart.kind, state.chart.kind_source = kind, "component"  # '**Main Chart:** Bar chart'
     if kind in DATA_KINDS and (w.is_panel_title(c.key) or names_a_grid_place(TITLE_NOTE.sub("", c.key))) \
             and chart_kind_in(_CLAUSE_END.split(c.text, maxsplit=1)[0]) == kind:

@@ -15,6 +15,7 @@ B (~4.0) > A (~2.1)`): each named series' value at that x.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Final
 
 from ...values import Quantity
@@ -124,11 +125,12 @@ def values_in_series_order(w: Walker, c: KeyedLine) -> Claim | None:
     norm, qs = quantities(c.text)
     if len(qs) < 2 or not _only_values(norm.replace("/", " "), [(q.start, q.end) for q in qs]):
         return None
-    before = [names for at, names in _slash_orders(w) if at < c.line.line]
-    if not before or len(before[-1]) != len(qs):
+    orders = _slash_orders(w)
+    i = bisect_left(orders, c.line.line, key=lambda order: order[0])  # (in line order: no scan)
+    if i == 0 or len(orders[i - 1][1]) != len(qs):
         return None
     panel = c.scope.panel
-    series = [w.known_series_name(name, panel) for name in before[-1]]
+    series = [w.known_series_name(name, panel) for name in orders[i - 1][1]]
     if any(s is None for s in series) or len(set(series)) != len(series):
         return None  # the bracket names series the legend declared, each once
     x = reduce_on_axis(w.state.chart.panel_axis("x", panel), c.name)
