@@ -171,6 +171,20 @@ def every_series_trends(size: int) -> str:
         lambda i: f"* **Trend:** All lines start at ({i % 50}, 0.{i % 9}).\n", size)
 
 
+def labelled_points(size: int) -> str:
+    """'Data Point k (Variant k):' lines, each naming a new series by its label: a key is read
+    against the first MAX_MENTIONED_NAMES known names only (names.longest_known_inside)."""
+    return "## Scatter Plot: Variants\n### Detailed Analysis\n" + _fill(
+        lambda i: f"* **Data Point {i % 900} (Variant {i}):** at about x=0.{i % 9}, y=0.{i % 7}.\n", size)
+
+
+def slash_rows(size: int) -> str:
+    """Rows of '/'-split values after bracketed orders: each finds its order by bisection."""
+    legend = "* **Legend:** Make (grey), Ninja (blue), Bazel (green).\n"
+    return "## Bar Chart: Builds\n" + legend + "### Detailed Analysis\n" + _fill(
+        lambda i: f"**Minutes (Make / Ninja / Bazel):**\n* **P{i}:** 1{i % 9}.2 / 9.8 / 7.5\n", size)
+
+
 def hash_and_rules(size: int) -> str:
     return _fill(lambda i: "####### x\n- - - - - - - - - x\n" + "-" * 300 + "\n", size)
 
@@ -201,6 +215,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "quoted panel titles": quoted_panel_titles,
     "legend and named lines": legend_and_named_lines,
     "every-series trends": every_series_trends,
+    "labelled points": labelled_points,
+    "slash-order rows": slash_rows,
 }
 
 

@@ -20,7 +20,7 @@ from ..vocab import (
 )
 from .categories import category_axis, declared_inside
 from .keys import key_info
-from .limits import names_to_mention
+from .limits import MAX_MENTIONED_NAMES, names_to_mention
 from .panel_titles import declared_title_for, titled_place_named
 from .state import SeriesDraft, name_key
 from .style_match import entry_by_style
@@ -260,7 +260,9 @@ def longest_known_inside(known_names: dict[str, str], key: str) -> str | None:
     """'Package 1377834' names the legend's '1377834': the longest known name standing
     as whole words inside the header."""
     best: tuple[str, str] | None = None
-    for known, written in known_names.items():
+    # (the first MAX_MENTIONED_NAMES only, as sentences are searched: a key per line times every
+    # name met would be quadratic in a description of thousands of labelled points)
+    for known, written in itertools.islice(known_names.items(), MAX_MENTIONED_NAMES):
         if len(known) >= 2 and known != key and has_phrase(key, known) and (
             best is None or len(known) > len(best[0])
         ) and not _shade_before(key, known):
