@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import chartparse
+from chartparse.extract.category_values import bin_list
 from chartparse.extract.state import AxisDraft
 from chartparse.models import Axis, Chart, Series
 
@@ -823,3 +824,8 @@ def test_an_axis_has_named_ticks_when_any_tick_is_a_name() -> None:
     assert not axis.has_named_ticks()
     axis.ticks.append("Other")
     assert axis.has_named_ticks()
+
+
+def test_bracketed_bins_are_kept_whole_even_with_a_comma_inside() -> None:
+    assert bin_list("Bins: [0-5], [5-10], [10, 15]") == ["[0-5]", "[5-10]", "[10, 15]"]
+    assert bin_list("The bins are: [0], [3-6], [9-12], [100].") == ["[0]", "[3-6]", "[9-12]", "[100]"]

@@ -167,6 +167,7 @@ _INTERVAL_ITEM: Final = re.compile(r"^(\d+(?:\.\d+)?)\s*[-–]\s*(\d+(?:\.\d+)?)
 _BIN_ITEM_WORDS = 4  # '75 and older years' is a bin; a longer piece is a sentence
 
 
+_BRACKETED_BIN: Final = re.compile(r"\[[^\[\]]{1,20}\]")
 _BRACKETED_BINS: Final = re.compile(r"(?:\[[^\[\]]{1,20}\]\s{0,2},\s{0,2}){2,}\[[^\[\]]{1,20}\]")
 
 
@@ -175,7 +176,7 @@ def bin_list(text: str) -> list[str]:
     categories of the axis (each an interval), not a range from its first number. Bins in
     brackets ('[0], [3-6], [9-12]') are kept as written, wherever the line lists them."""
     if "[" in text and (bracketed := _BRACKETED_BINS.search(text)) is not None:
-        items = [i.strip() for i in bracketed.group(0).split(",")]
+        items = _BRACKETED_BIN.findall(bracketed.group(0))  # ('[10, 15]' is one bin)
         if sum(_INTERVAL_ITEM.match(i.strip("[]")) is not None for i in items) >= 2:
             return items
     plain = strip_markup(text).split(". ", 1)[0].strip().rstrip(".")
