@@ -57,9 +57,8 @@ def x_number(text: str, x_words: frozenset[str] = frozenset()) -> int | float | 
     number = _one_number(symbol.group("num")) if symbol else None
     if symbol and number is not None and symbol.group("sym").lower() in x_words:
         return number  # 'α = 2' on an axis labelled α: the x axis' own symbol, whatever its alphabet
-    if symbol and number is not None and x_words and (all(len(w) <= _SYMBOL_MAX for w in x_words)
-                                                      or not _names_axis_word(symbol.group("sym"), x_words)):
-        return None  # 'K = 1' where the x axis is c, 'N = 53M' where it is tokens: another parameter
+    if symbol and number is not None and x_words and all(len(w) <= _SYMBOL_MAX for w in x_words):
+        return None  # 'K = 1' where the x axis is the symbol c: another parameter, not the x
     return _scanned_x(text, stripped, x_words)
 
 
@@ -85,13 +84,6 @@ def _scanned_x(text: str, stripped: str | None, x_words: frozenset[str]) -> int 
         return None
     # 'Step = 10^0 (1)': the value and its repeat agree; take the first.
     return qs[0].value
-
-
-def _names_axis_word(word: str, x_words: frozenset[str]) -> bool:
-    """The word is one of the x axis' own words (or its plural, or an abbreviation of one)."""
-    lw = word.lower()
-    return lw in x_words or lw + "s" in x_words or (lw.endswith("s") and lw[:-1] in x_words) or (
-        len(lw) >= _ABBREVIATION_MIN and any(w.startswith(lw) for w in x_words))
 
 
 def _is_x_word(word: str, x_words: frozenset[str]) -> bool:
