@@ -260,8 +260,7 @@ PANEL_POSITIONS = (
 )
 # Words in a table header that mark a column derived from others, not a series.
 DERIVED_COLUMN_WORDS = ("gap", "difference", "diff", "delta", "δ", "change", "notes", "note",
-                        "trend", "description", "comment", "rank", "improvement", "color", "colour",
-                        "annotated", "annotation", "ratio")  # ('Speedup (Annotated)': labels on bars)
+                        "trend", "description", "comment", "rank", "improvement", "color", "colour")
 # 'Category 1: Apples vs Pears': words that only number the category before its name.
 ORDINAL_LABEL_WORDS = frozenset({"category", "group", "bar", "item", "pair", "comparison", "cluster",
                                  "set", "entry", "bin"})

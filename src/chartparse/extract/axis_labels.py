@@ -96,8 +96,10 @@ def label_from_text(text: str) -> str | None:
 
 _LABEL_WORDS = 8  # more reads as a sentence about the axis ...
 _LABEL_WORDS_WITH_UNIT = 14  # ... unless a unit in brackets ends it ('... per capacity factor bin [PWh]')
-# a unit in brackets: one short token ('[PWh]', '(%)') or one that starts with a number ('(10^6 bit/s)')
-_UNIT_END: Final = re.compile(r"[\[(](?:[^\[\]()\s]{1,12}|\d[^\[\]()]{0,16})[\])]$")
+# a unit in brackets: one or two short tokens ('[PWh]', '(USD millions)'), not 'in %', or one that
+# starts with a number ('(10^6 bit/s)')
+_UNIT_END: Final = re.compile(
+    r"[\[(](?:(?!(?:in|as|of|for|approx)\b)[^\[\]()\s]{1,12}(?:\s[^\[\]()\s]{1,12})?|\d[^\[\]()]{0,16})[\])]$")
 
 
 def _too_many_words(label: str) -> bool:

@@ -369,13 +369,13 @@ _SEGMENT_LENGTH: Final = re.compile(
 def segment_length(text: str) -> str | None:
     """'The segment starts at ~18.3 ms and ends at 20.1 ms, a duration of about 1.8 ms': a stacked
     segment's value is its length, as stated, else its end less its start ('~1.8'). Only a text
-    about one segment's extent is read so: the word 'segment' before it, and no other number."""
+    about one segment's extent is read so: the word 'segment' before it, and no value before that."""
     if "segment" not in text.lower() or (extent := _SEGMENT_EXTENT.search(text)) is None \
-            or _SEGMENT_NOUN.search(text, 0, extent.start()) is None:
+            or (noun := _SEGMENT_NOUN.search(text, 0, extent.start())) is None:
         return None
+    if _SEGMENT_EXTENT.search(text, extent.end()) is not None or _HAS_DIGIT.search(text, 0, noun.start()):
+        return None  # two segments' extents, or a value before the segment: read as it is
     stated = _SEGMENT_LENGTH.search(text, extent.end())
-    if len(quantities(text)[1]) > (3 if stated is not None else 2):
-        return None  # the text says more than one segment's extent: read as it is
     hedge = "~" if _HEDGED.search(text) else ""
     if stated is not None:
         return f"{hedge}{stated.group(1)}"
@@ -389,3 +389,4 @@ def segment_length(text: str) -> str | None:
 
 _HEDGED: Final = re.compile(r"[~≈]|\b(?:approx\w*|about|around|roughly|nearly)\b", re.IGNORECASE)
 _SEGMENT_NOUN: Final = re.compile(r"\bsegment\b", re.IGNORECASE)
+_HAS_DIGIT: Final = re.compile(r"\d")

@@ -290,7 +290,7 @@ def _words(label: str) -> frozenset[str]:
     return frozenset(re.findall(r"\w+", fold(label)))
 
 
-_RANGE_AFTER: Final = re.compile(r"\s{0,2}(?:to|–|-)\s{0,2}\d")
+_RANGE_AFTER: Final = re.compile(r"\s{0,2}(?:to\s{1,2}|[–-])\d")  # 'm=4 to 6', 'm=4-6'; not 'm=3 – 7.5'
 
 
 def cell_at_coordinates(chart: ChartDraft, text: str,
@@ -310,7 +310,7 @@ def cell_at_coordinates(chart: ChartDraft, text: str,
     x = next((q for q in qs if q.start == x_at), None)
     y = next((q for q in qs if q.start == y_at), None)
     after = [q for q in qs if q.start >= m.end()
-             and norm.count("(", m.end(), q.start) == norm.count(")", m.end(), q.start)]  # (not in a note)
+             and norm.count("(", m.end(), q.start) <= norm.count(")", m.end(), q.start)]  # (not in a note)
     if x is None or y is None or not after or _RANGE_AFTER.match(norm, m.end()):
         return None  # ('w=10 to 20' is a stretch of rows, no cell)
     value = after[0]

@@ -104,18 +104,11 @@ def shared_legend_keys(node: Node) -> frozenset[str]:
     shared = set()
     for child in node.children:
         line = child.line
-        if line is None or line.key is None or not line.text or _names_a_channel(line.key) \
+        if line is None or line.key is None or not line.text \
                 or is_style_words(strip_markup(PAREN_NOTE.sub(" ", line.text)).strip(" .")):
-            continue  # ('Color: Blue = A'; 'Model A: solid blue line (training)' is a look of A)
+            continue  # ('Model A: solid blue line (training)' is a look of A, drawn two ways)
         key = name_key(line.key)
         if first_text.setdefault(key, line.text) != line.text:
             shared.add(key)
     return frozenset(shared)
 
-
-_CHANNELS = frozenset({"color", "colour", "colors", "colours", "shape", "shapes", "marker", "markers",
-                       "style", "line", "lines", "symbol", "symbols", "pattern", "fill"})
-
-
-def _names_a_channel(key: str) -> bool:
-    return fold(strip_markup(key)).strip(" :") in _CHANNELS or is_style_words(strip_markup(key))

@@ -260,7 +260,7 @@ def longest_known_inside(known_names: dict[str, str], key: str) -> str | None:
     """'Package 1377834' names the legend's '1377834': the longest known name standing
     as whole words inside the header."""
     best: tuple[str, str] | None = None
-    # (the first MAX_MENTIONED_NAMES only, as sentences are searched: a key per line times every
+    # (the first MAX_MENTIONED_NAMES known names and aliases only: a key per line times every
     # name met would be quadratic in a description of thousands of labelled points)
     for known, written in itertools.islice(known_names.items(), MAX_MENTIONED_NAMES):
         if len(known) >= 2 and known != key and has_phrase(key, known) and (
@@ -327,7 +327,9 @@ def member_entry(state: ReadingState, key: str, within: SeriesDraft) -> str | No
     return found[0] if len(found) == 1 else None
 
 
-_ON_BEFORE: Final = re.compile(r"[)\d%]\s{0,2}(?:on|along)\s(?:the\s)?$", re.IGNORECASE)  # after the pair
+_ON_BEFORE: Final = re.compile(r"(?:[)\d%],?\s{0,2}|\b(?:lies|sits|is|falls)\s)(?:on|along)\s(?:the\s)?$",
+                               re.IGNORECASE)  # right after the pair, or 'lies on'
+
 
 
 def series_placed_on(state: ReadingState, text: str) -> str | None:

@@ -130,8 +130,7 @@ _PAIR_LIST_SEP: Final = re.compile(r"^\s*%?\s*[;,]\s*$")
 
 
 def colon_pair_list(claims: Claims, ctx: StatementContext) -> None:
-    """'0: ~-1.5; 500: ~-1.0; 1000: ~1.0': a list of two or more bare X: V pairs; the list
-    itself shows that each number before a colon is an x ('10:30' has no space and is no pair)."""
+    """'0: ~-1.5; 500: ~-1.0': a list of bare X: V pairs shows each number before a colon is an x."""
     norm, qs, used = claims.norm, claims.qs, claims.used
     i = 0
     while i < claims.n - 1:
@@ -249,10 +248,10 @@ def _x_units(ctx: StatementContext, *units: str | None) -> bool:
     return all(u is None or _names_x(u, ctx.x_words) for u in units)
 
 
-# '~0.8 near step 40', '-0.3 near T=1', 'crosses the 10⁻² mark around iteration 150'
-_NEAR_X = re.compile(r"^[%)\s*_]*(?:mark\s+)?(?:around|near)\s+"
-                     r"(?P<xw>(?:[A-Za-z][\w\-]*\s+){1,2}|[A-Za-z][\w\-]{0,8}\s?=\s?)[~≈]?\s*$",
-                     re.IGNORECASE)
+# '~0.8 near step 40', '-0.3 near T=1', 'crosses the 10⁻² mark around iteration 150' (not a reference level)
+_NEAR_X = re.compile(r"^[%)\s*_]*(?:(?P<level>mark|level|threshold)\s+)?(?:around|near)\s+(?P<xw>"
+                     r"(?:[A-Za-z][\w\-]*\s+){1,2}|[A-Za-z][\w\-]{0,8}\s?=\s?)[~≈]?\s*$", re.IGNORECASE)
+_REFERENCE: Final = re.compile(r"\b(?:marks?|marking|reference|indicates?)\b[^.;]{0,30}$", re.IGNORECASE)
 
 
 def value_near_x(claims: Claims, ctx: StatementContext) -> None:
@@ -263,7 +262,8 @@ def value_near_x(claims: Claims, ctx: StatementContext) -> None:
         if used[i] or used[j]:
             continue
         m = _NEAR_X.match(norm[qs[i].end: qs[j].start])
-        named = m.group("xw").replace("=", " ") if m else ""
+        named = m.group("xw").replace("=", " ") if m and not (
+            m.group("level") and _REFERENCE.search(norm, max(0, qs[i].start - 40), qs[i].start)) else ""
         if named.strip() and x_words_ok(named, x_words) and any(
                 w in x_words or w in GENERIC_X_WORDS for w in named.lower().split()):
             claims.point_xy(qs[j], qs[i])

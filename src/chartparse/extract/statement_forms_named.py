@@ -164,7 +164,8 @@ def month_x(claims: Claims, ctx: StatementContext) -> None:
         if m is None and "(" in after and not ctx.x_words.isdisjoint(_YEAR_AXIS_WORDS):
             m = _PAREN_YEAR.match(after)
         offset = q.end
-        if m is None and norm[max(0, q.start - 3): q.start].rstrip(" ~≈").endswith("("):
+        if m is None and norm[max(0, q.start - 3): q.start].rstrip(" ~≈").endswith("(") \
+                and norm[q.end: q.end + 4].lstrip(" %").startswith(")"):
             offset = max(0, q.start - MONTH_AFTER_WINDOW)  # 'a peak around July (~0.9)'
             m = _MONTH_THEN_VALUE.search(norm, offset, q.start)
             offset = 0 if m is not None else q.end

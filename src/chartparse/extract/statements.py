@@ -145,7 +145,7 @@ def _by_subject(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool
         return _by_named_series(w, text, scope, line_no)
     rest = "".join(kept) + text[at:]
     if rest.strip():
-        statement(w, rest, scope, line_no)  # (its every-series sentences gone: read once, no deeper)
+        statement(w, rest, scope, line_no)  # (the sentences read are gone; one level deeper at most)
     return True
 
 

@@ -33,7 +33,10 @@ def column_name(header: str) -> str:
 def is_derived(header: str) -> bool:
     folded = fold(header)
     return any(w == folded or folded.startswith(w + " ") or f" {w}" in f" {folded}"
-               for w in DERIVED_COLUMN_WORDS)
+               for w in DERIVED_COLUMN_WORDS) or _LABELS_NOTE.search(header.lower()) is not None
+
+
+_LABELS_NOTE: Final = re.compile(r"\(\s?(?:annotated|annotations?|labels?|labell?ed)\s?\)")  # '(Annotated)'
 
 
 _DIFFERENCE_NOTE: Final = re.compile(r"\(([^()]{1,40}?)\s{1,2}[-−–/]\s{1,2}([^()]{1,40})\)")

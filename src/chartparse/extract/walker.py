@@ -204,7 +204,7 @@ class Walker:
             return
         role = role_of_section(node, title, scope.role)
         read_lead_in(self.state, node, scope.role)  # 'The image contains two panels:' over their list
-        if chart.kind_open() and (kind := kind_in(title)) and kind not in ("table", "diagram"):
+        if chart.kind is None and (kind := kind_in(title)) and kind not in ("table", "diagram"):
             chart.kind, chart.kind_source = kind, "heading"  # '## 4. Box Plot Components', not 'Data Table'
         if categories_after_axis(self, title, node.first_line, node):
             self._claim_section(node, "component.axis-categories")  # (the lines after it read on)

@@ -255,8 +255,9 @@ def _kind_mention(w: Walker, c: KeyedLine) -> bool | None:
     ('**Panel (b) [Top Right]:** a line plot of ...') states that panel's kind."""
     state = w.state
     state.component_lines += 1
-    kind = chart_kind_in(c.text) if c.text and not c.key.lower().lstrip("*_ ").startswith("inset") else None
-    if kind is None:  # ('**Inset Plot:** a scatter plot' names a part's kind)
+    low = c.key.lower()
+    kind = chart_kind_in(c.text) if c.text and ("inset" not in low or "main" in low) else None
+    if kind is None:  # ('**Inset Plot:** a scatter plot' names a part's kind; 'Main Chart (with inset)' not)
         return None
     if state.chart.kind_open() and state.component_lines <= OVERVIEW_LINES:
         state.chart.kind, state.chart.kind_source = kind, "component"  # '**Main Chart:** Bar chart'
