@@ -180,10 +180,10 @@ REJECTIONS: tuple[Rejection, ...] = (
             r"(?P<n2>[~≈]?\d[\d.,]{0,12}%?)"
             r"|\btotal\W{1,6}(?P<n3>100(?:\.0{1,2})?\s?%)"
             r"|\btotal\s{0,2}\((?:implied|calculated|computed|derived|inferred)\)\W{1,6}"
-            r"(?P<n4>[~≈]?\d[\d.,]{0,12}%?)"),
+            r"(?P<n4>[~≈]?\d[\d.,]{0,12}%?)|\btotal\s{1,2}(?P<n5>[~≈]?\s?\d[\d.,]{0,12}%?)(?=[.;,]\s)"),
         "an addition written out to check the values, or the total they sum to",
         "Shares: [40]% + [35]% + [25]% = [100]%; they sum to [100]%. **Total:** [100]%;"
-        " **Total (Implied):** [212]",
+        " **Total (Implied):** [212]; MMLU: Total ~[7800]. Breakdown: Orange ~1200, Green ~1800",
         ("+", "sum", "add", "total")),
     Rejection(
         "element-numbering",
