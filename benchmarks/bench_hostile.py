@@ -165,7 +165,7 @@ def legend_and_named_lines(size: int) -> str:
 
 def every_series_trends(size: int) -> str:
     """'All lines ...' trend keys under a long legend: the sentence is read once, for at most
-    eight series (statements.read_for_every_series)."""
+    eight series (entry_values.read_for_every_series)."""
     legend = "* **Legend:** " + ", ".join(f"Run{i:05d}" for i in range(2000)) + "\n"
     return "## Line Chart: Runs\n" + legend + "### Detailed Analysis\n" + _fill(
         lambda i: f"* **Trend:** All lines start at ({i % 50}, 0.{i % 9}).\n", size)

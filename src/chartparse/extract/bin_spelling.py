@@ -1,4 +1,4 @@
-"""Histogram bins keep the spelling their series uses.
+"""Histogram bins keep the spelling their chart uses.
 
 A bin key is read as written ('0 to 0.5 mS' -> '0 to 0.5'). When other bins of the chart, in
 any series or on the x axis, are written with a dash ('600-1200'), a bin written with 'to'
