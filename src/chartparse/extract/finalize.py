@@ -305,7 +305,8 @@ def _line_of_colour(color: str | None, text: str) -> bool:
 # 'Dashed lines connect data points', 'points joined by solid lines': marks on a line
 _CONNECTING_LINES: Final = re.compile(
     r"\blines?\s(?:connect|join|link)(?:s|ing)?\s(?:the\s|all\s|each\s|consecutive\s|adjacent\s|successive\s){0,2}"
-    r"(?:data\s)?(?:points|markers|dots|values|measurements|observations|samples)|\b(?:points|markers|dots)\s(?:[\w-]+\s){0,4}(?:connected|joined|linked)\sby\b",
+    r"(?:data\s)?(?:points|markers|dots|values|measurements|observations|samples)"
+    r"|\b(?:points|markers|dots)\s(?:[\w-]+\s){0,4}(?:connected|joined|linked)\sby\b",
     re.IGNORECASE)
 _LINE_AFTER_COLOUR: Final = re.compile(r"\s(?:solid\s|dashed\s|dotted\s)?(?:lines?|curves?)\b")
 

@@ -111,4 +111,3 @@ def shared_legend_keys(node: Node) -> frozenset[str]:
         if first_text.setdefault(key, line.text) != line.text:
             shared.add(key)
     return frozenset(shared)
-

@@ -331,7 +331,6 @@ _ON_BEFORE: Final = re.compile(r"(?:[)\d%],?\s{0,2}|\b(?:lies|sits|is|falls)\s)(
                                re.IGNORECASE)  # right after the pair, or 'lies on'
 
 
-
 def series_placed_on(state: ReadingState, text: str) -> str | None:
     """'(4%, 5%) on Curve 1': the one known series a point's text places it on."""
     if " on " not in text and " along " not in text:

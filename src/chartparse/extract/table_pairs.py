@@ -79,7 +79,6 @@ def x_named_column(chart: ChartDraft, rows: list[list[str]], header: list[str],
     return j
 
 
-
 def pie_share_column(chart: ChartDraft, rows: list[list[str]], header: list[str]) -> int | None:
     """On a pie chart, the one column of percentages among several columns of numbers."""
     if chart.kind != "pie":
