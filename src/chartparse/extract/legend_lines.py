@@ -59,9 +59,7 @@ def legend_line(w: Walker, node: Node) -> None:
         # 'mapping sizes (denoted by "B") to colours' quotes a unit, not an entry.
         add_entries(chart, [e for e in entries_from_prose(line.text, line.line)
                             if e.color or e.line_style or e.marker])
-    shared_here = shared_legend_keys(node)
-    for child in node.children:
-        legend_section_line(w, child, shared_here)
+    legend_lines_under(w, node)
 
 
 def _legend_fact(w: Walker, node: Node, pos: str | None) -> bool:
@@ -102,6 +100,13 @@ def _names_other_channel(words: str) -> bool:
                 & set(words.split())) or mentions_color(words)
 
 
+def legend_lines_under(w: Walker, node: Node) -> None:
+    """Read the lines under ``node`` as legend lines, a key they share naming what they vary."""
+    shared = shared_legend_keys(node)
+    for child in node.children:
+        legend_section_line(w, child, shared)
+
+
 def legend_section_line(w: Walker, node: Node, shared: frozenset[str] = frozenset()) -> None:
     """A line inside a legend: an entry, a group of entries, or the legend's title/position."""
     chart = w.state.chart
@@ -129,9 +134,7 @@ def legend_section_line(w: Walker, node: Node, shared: frozenset[str] = frozense
         add_entries(chart, entries_from_prose(line.text, line.line))
         return
     add_entries(chart, _line_entries(chart, line))
-    shared_here = shared_legend_keys(node)
-    for child in node.children:
-        legend_section_line(w, child, shared_here)
+    legend_lines_under(w, node)
 
 
 def _keyed_part(w: Walker, node: Node, line: Line) -> bool:
@@ -293,14 +296,8 @@ def _panel_legend_block(w: Walker, node: Node, line: Line) -> None:
 
 def _children_into_panel_legend(w: Walker, node: Node, panel: str) -> None:
     """Read the lines under ``node`` as entries of that panel's own legend."""
-
-    def read_children() -> None:
-        shared_here = shared_legend_keys(node)
-        for child in node.children:
-            legend_section_line(w, child, shared_here)
-
     w.state.trace.enter("legend.panel-block")
-    read_into_panel_legend(w, panel, read_children)
+    read_into_panel_legend(w, panel, lambda: legend_lines_under(w, node))
     w.state.trace.leave()
 
 
@@ -339,9 +336,7 @@ def _legend_keyed_line(w: Walker, node: Node) -> bool:
     if (words in LEGEND_ENTRY_GROUP_KEYS and (not line.text or node.children)) or (
         (not line.text or counts_entries(line)) and node.children
     ):
-        shared_here = shared_legend_keys(node)
-        for child in node.children:
-            legend_section_line(w, child, shared_here)
+        legend_lines_under(w, node)
         if line.text and not node.children:
             add_entries(chart, entries_from_prose(line.text, line.line))
         return True
