@@ -22,7 +22,8 @@ def one_series_of_coloured_bars(chart: ChartDraft) -> None:
         if found is None:
             continue
         bars, others = found
-        chart.series = [s for s in chart.series if not any(s is o for o in others)]
+        dropped = {id(s) for s in others}  # (this call's own objects, alive throughout)
+        chart.series = [s for s in chart.series if id(s) not in dropped]
         _merge(chart, bars, default_name(chart, panel))
 
 
@@ -36,8 +37,9 @@ def _panel_bars(chart: ChartDraft, panel: str | None, entries: set[str],
                   or axis is None or axis.scale != "categorical"):
         return None  # (with no categories listed, the legend alone names the bars)
     # (a legend naming more than this panel's bars names other panels' bars)
-    bars = [s for s in chart.series if s.panel == panel and fold(s.name) in (named or entries)]
-    others = [s for s in chart.series if s.panel == panel and not any(s is b for b in bars)]
+    here = [s for s in chart.series if s.panel == panel]
+    bars = [s for s in here if fold(s.name) in (named or entries)]
+    others = [s for s in here if fold(s.name) not in (named or entries)]
     if any(s.points or fold(s.name) not in entries for s in others) or not _each_at_its_own_bar(bars):
         return None
     return bars, others

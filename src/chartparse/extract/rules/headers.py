@@ -267,11 +267,11 @@ def _no_such_category(w: Walker, h: Header, x: str) -> bool:
 
 def _dated_ticks(w: Walker, h: Header) -> bool:
     """The category axis lists its places, every one a date or a number written with digits
-    ('09/03', '2021-05'; not 'Jan'), and the header is none of them."""
+    ('09/03', '2021-05'; not 'Jan'): a header without digits is none of them."""
     axis = category_axis(w.state.chart, h.scope.panel)
     ticks = [drop_note(str(t)).strip() for t in (axis.ticks if axis is not None else [])]
-    dated = all(_DIGITS_ONLY.fullmatch(t) or (names_date(t) and any(c.isdigit() for c in t)) for t in ticks)
-    return len(ticks) >= 2 and dated and listed_tick(w.state.chart, h.scope.panel, h.name) is None
+    return len(ticks) >= 2 and all(
+        _DIGITS_ONLY.fullmatch(t) or (names_date(t) and any(c.isdigit() for c in t)) for t in ticks)
 
 
 _DIGITS_ONLY: Final = re.compile(r"[\[(]?\d[\d/.:,\-– ]{0,20}[\])]?")  # ('[3-6]', '(0, 10]' too)
