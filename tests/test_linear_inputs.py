@@ -157,3 +157,12 @@ def test_work_grows_linearly_with_the_number_of_series_or_items(name: str) -> No
     chartparse.parse(build(2_000))  # fill the per-process caches first
     small, large = _lines_run(build(30_000)), _lines_run(build(60_000))
     assert large / small < 2.4, (small, large)
+
+
+def test_a_long_paragraph_of_every_series_sentences_is_read_without_recursing() -> None:
+    # 500 such sentences once nested one reading per sentence and ended in an internal error
+    sentences = " ".join(f"Both lines reach 1.{i % 9} at step {i}." for i in range(600))
+    text = ("## Line Chart: Loss\n* **X-axis:** Step, 0 to 600.\n* **Legend:** Adam (blue), SGD (orange).\n"
+            "### Detailed Analysis\n" + sentences + "\n")
+    chart = read(text)
+    assert [len(s.points) for s in chart.series] == [600, 600]
