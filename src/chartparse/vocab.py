@@ -171,7 +171,7 @@ META_KEYS = (
     "grid", "gridlines", "grid lines", "colors", "colour", "color", "color scale",
     "colorbar", "color bar", "annotation", "annotations", "variance", "uncertainty",
     "noise", "note", "notes", "language", "background", "shading", "shaded region",
-    "markers", "line style", "style", "font", "layout", "spatial grounding",
+    "markers", "line style", "style", "font", "layout", "spatial layout", "spatial grounding",
     "trend", "trends", "overall trend", "general trend", "visual trend", "pattern",
     "observation", "interpretation", "description", "purpose", "placement", "chart titles",
     "titles", "data labels", "vertical line", "visual style", "design", "aesthetics",

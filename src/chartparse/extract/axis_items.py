@@ -159,7 +159,9 @@ def _listed_in_sentence(text: str) -> list[int | float | str]:
     return list[int | float | str](listed)
 
 
-_LISTS_LEAD: Final = re.compile(r"^\s*(?:lists?|names?|shows?|represents?|displays?|contains?)\b"
+_LISTS_LEAD: Final = re.compile(r"^\s*(?:[^\W\d_]{3,15},\s)?"  # ('Categorical, representing ...: A, B')
+                                r"(?:lists?|listing|names?|naming|shows?|showing|represents?|representing"
+                                r"|displays?|displaying|contains?|containing)\b"
                                 r"[^:.\d]{0,40}\d{0,3}[^:.\d]{0,40}:\s*(.+)$",
                                 re.IGNORECASE)
 _ORDER_LEAD: Final = re.compile(r"\b(left to right|right to left|top to bottom|bottom to top|labels|"

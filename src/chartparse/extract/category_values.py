@@ -204,14 +204,13 @@ _BIN_THEN_UNIT: Final = re.compile(  # '0-17 years', '75 and older years', '<5 k
 
 def bins_share_unit(axis: AxisDraft) -> None:
     """'Age groups: 0-17 years, 18-44 years, ..., 75 and older years': bins that all end in one
-    word name it as the axis' unit; each category is its range ('0-17'), as a sentence names it
-    ('for the 0-17 age group')."""
+    word name it as the axis' unit. Each category stays as written ('0-17 years:' is that
+    category); a sentence may name it by its range alone ('for the 0-17 age group')."""
     named = [t for t in axis.ticks if isinstance(t, str)]
     found = [_BIN_THEN_UNIT.fullmatch(t) for t in named]
     units = {m.group(2) for m in found if m is not None}
     if len(named) < 2 or len(named) != len(axis.ticks) or None in found or len(units) != 1:
         return
-    axis.ticks = [m.group(1) for m in found if m is not None]
     axis.unit = axis.unit or units.pop()
 
 
@@ -258,7 +257,8 @@ _NAMED_AFTER_MIN = 2  # 'in a' is no category 'A': a one-letter name is read onl
 @lru_cache(maxsize=256)
 def _tick_names(ticks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The bins among an axis' categories, and all of them, longest first (once per axis)."""
-    bins = tuple(sorted({t for t in ticks if _BIN_NAME.match(t)}, key=len, reverse=True))
+    ranges = {m.group(1) for t in ticks if (m := _BIN_THEN_UNIT.fullmatch(t)) is not None}
+    bins = tuple(sorted({t for t in ticks if _BIN_NAME.match(t)} | ranges, key=len, reverse=True))
     return bins, tuple(sorted({t for t in ticks if t.strip()}, key=len, reverse=True))
 
 

@@ -273,7 +273,11 @@ def column_x(chart: ChartDraft, panel: str | None, key: str,
     if _STRETCH.search(key):
         return None
     number = x_number(key, x_words)
-    return reduce_on_axis(axis, name) if number is None else number
+    if number is not None:
+        return number
+    reduced = reduce_on_axis(axis, name)
+    # 'Maximum intensity value' on an axis from -40 to 40 names no column
+    return reduced if not isinstance(reduced, str) or reduced in axis.ticks else None
 
 
 _AT_TWO_COORDINATES: Final = re.compile(

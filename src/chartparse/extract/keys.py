@@ -94,7 +94,9 @@ def _key_info(key: str) -> KeyInfo:
     data_group = is_data_group_key(words)
     unnoted = fold(END_NOTE.sub("", plain))  # ('Chart Titles (top of each chart)')
     legend = key_announces_legend(plain, words)
-    legend_word = starts_with_any(words, LEGEND_KEYS) or legend
+    legend_word = starts_with_any(words, LEGEND_KEYS) or legend \
+        or starts_with_any(words.partition("/")[0], LEGEND_KEYS)  # 'Legend/Labels'
+
     kind_key = words in KIND_KEYS
     axis = axis_role(key)
     title = words in TITLE_KEYS or unnoted in TITLE_KEYS \

@@ -73,7 +73,7 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
             continue  # '**Representation:** a single blue line' describes the one series
         if line.key is not None and key_words(line.key) in _SPREAD_MARK_KEYS:
             continue  # '**Shaded Regions:** light blue bands around the lines' are no line
-        if line.key is not None and key_info(line.key).meta:
+        if line.key is not None and _names_a_component(line.key):
             continue  # '**Annotation (Top-Left):** the text "DROP"' notes the figure: no line
         if line.key is not None and _names_legend_entry(state.chart, line.key):
             continue  # 'Red Line - `L(D(C))`:' under 'Data Series & Trends:' is the legend's entry
@@ -86,6 +86,13 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
         state.declared_series(entry, scope.panel, line.line)
         if not any(name_key(e.label) == name_key(entry.label) for e in state.chart.legend):
             state.keep_declared(entry)
+
+
+def _names_a_component(key: str) -> bool:
+    """'Annotation', 'Legend/Labels', 'X-Axis', 'Chart Type': a key naming a part of the figure
+    (in a flattened list, the next component after the series list), not a series."""
+    info = key_info(key)
+    return info.meta or info.legend_word or info.axis is not None or info.kind or info.title
 
 
 def _names_legend_entry(chart: ChartDraft, key: str) -> bool:
