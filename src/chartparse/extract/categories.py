@@ -87,6 +87,8 @@ def category_axis(chart: ChartDraft, panel: str | None) -> AxisDraft | None:
 def category_x(chart: ChartDraft, raw: str, panel: str | None) -> int | float | str:
     """The x a category key names, reduced on the category axis ('Bin 3' of a histogram: 3)."""
     axis = category_axis(chart, panel)
+    if axis is None and panel is not None:
+        axis = _axis_declaring(chart, raw)
     x = reduce_on_axis(axis, raw)
     if axis is not None and isinstance(x, str) and chart.kind != "heatmap":
         # 'For 2 in-context examples' on an axis 'Number of in-context examples' listing 2
@@ -102,6 +104,15 @@ def category_x(chart: ChartDraft, raw: str, panel: str | None) -> int | float | 
             and (number := _number(counted)) is not None:
         return number
     return x
+
+
+def _axis_declaring(chart: ChartDraft, raw: str) -> AxisDraft | None:
+    """For a panel that states no axes (a sub-chart of a group whose section stated them),
+    the one other panel's x axis on which the label is a declared category ('Category 0'
+    where the bar charts' x axis lists "0", "1", "2")."""
+    found = [a for a in chart.axes if a.role == "x" and a.panel is not None and len(a.ticks) >= 2
+             and reduce_on_axis(a, raw) in a.ticks]
+    return found[0] if len(found) == 1 else None
 
 
 def _numeric_ticks(axis: AxisDraft) -> bool:

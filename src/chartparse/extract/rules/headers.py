@@ -260,9 +260,20 @@ def _no_such_category(w: Walker, h: Header, x: str) -> bool:
         return True  # '### Event Analysis' over a spectrogram timed 0 to 125 s: no place on that axis
     if w.state.kind == "pie" and set(fold(h.name).split()) <= PIE_PART_WORDS:
         return True  # 'Segment Proportions (Estimated)' over a pie's slices groups them: no slice
+    if w.state.kind == "pie" and not w.state.chart.has_legend_label(x) and _every_slice_read(w):
+        return True  # 'Textual Elements:' after every slice the legend names has its value: no slice
     # 'Base (gray)' over a radar's spokes 'Application', 'Finance': a line, no spoke
     return w.state.kind == "radar" and (p := PAREN_NOTE.search(h.title)) is not None \
         and mentions_color(p.group(1)) and listed_tick(w.state.chart, h.scope.panel, x) is None
+
+
+def _every_slice_read(w: Walker) -> bool:
+    """A one-pie chart whose legend names its slices, each of which already has its value."""
+    chart = w.state.chart
+    if len(chart.legend) < 2 or chart.panels:
+        return False
+    read = {name_key(str(p.x)) for s in chart.series for p in s.points}
+    return all(name_key(e.label) in read for e in chart.legend)
 
 
 def _dated_ticks(w: Walker, h: Header) -> bool:

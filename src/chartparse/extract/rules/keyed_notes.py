@@ -14,7 +14,7 @@ from ..observed import pairs_under
 from ..ruler import DONE, Claim
 from ..section_roles import headed_sections
 from ..statements import statement
-from ..text import clean_name, strip_markup
+from ..text import PAREN_NOTE, clean_name, strip_markup
 from ..values_of import x_number
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -95,8 +95,9 @@ _COORDINATE_FORMS = frozenset({"statement.tuple", "statement.xy-equals"})
 
 
 def meta_key(w: Walker, c: KeyedLine) -> Claim | None:
-    if w.state.chart.has_legend_label(clean_name(c.key)):
-        return None  # 'Language (yellow): 21.2%', 'Trend Line:' where the legend lists them name entries
+    name = clean_name(c.key)
+    if w.state.chart.has_legend_label(name) or w.state.chart.has_legend_label(PAREN_NOTE.sub(" ", name).strip()):
+        return None  # 'Language (yellow): 21.2%', 'Language (2):', 'Trend Line:' where the legend lists them
     if c.scope.series is None and _drawn_line_points(w, c):
         return DONE  # 'Fit Line: from about (10, 5) to (90, 41)'
     if c.line.numbered and not c.text and c.node.children and c.info.words not in META_KEYS:
