@@ -164,6 +164,7 @@ def _lead_category_value(plain: str, axis: AxisDraft) -> list[tuple[str, str]]:
 _BIN_RUN: Final = re.compile(r"[<>≤≥]?\d[^,;()]{0,30}(?:,\s*(?:and\s+)?[<>≤≥~≈]?\d[^,;()]{0,30}){2,}")
 _BIN_SPLIT: Final = re.compile(r",\s*(?:and\s+)?")
 _INTERVAL_ITEM: Final = re.compile(r"^(\d+(?:\.\d+)?)\s*[-–]\s*(\d+(?:\.\d+)?)(?![\d.]|\s*[-–])")
+_BIN_SPAN: Final = re.compile(r"\((\d{1,4}\s?[-–]\s?\d{1,4})\sto\s(\d{1,4}(?:\s?[-–]\s?\d{1,4}|\+))\)")
 _BIN_ITEM_WORDS = 4  # '75 and older years' is a bin; a longer piece is a sentence
 
 
@@ -180,6 +181,8 @@ def bin_list(text: str) -> list[str]:
         if sum(_INTERVAL_ITEM.match(i.strip("[]")) is not None for i in items) >= 2:
             return items
     plain = strip_markup(text).split(". ", 1)[0].strip().rstrip(".")
+    if "to" in plain and (span := _BIN_SPAN.search(plain)) is not None:
+        return [span.group(1), span.group(2)]  # 'Age groups (0-9 to 90+)': its first and last bins
     if plain.count(",") < 2:
         return []  # (a word test: a run of bins holds two commas at least)
     m = _BIN_RUN.search(plain)
@@ -195,7 +198,7 @@ def bin_list(text: str) -> list[str]:
 
 # 'for the 0-9 group', 'for age 0-9', 'for age group 20-39': up to two words (the axis' noun)
 # may stand before the bin
-_FOR_LEAD = r"\s*(?:for|at|in|around|near)\s+(?:the\s+)?(?:[A-Za-z]{2,12}\s+){0,2}"
+_FOR_LEAD = r"\s*(?:for|at|in|by|around|near)\s+(?:the\s+)?(?:[A-Za-z]{2,12}\s+){0,2}"
 _BIN_NAME = re.compile(r"^(?:[<>≤≥]\s*\d|\d+(?:\.\d+)?\s*(?:[-–]\s*\d|\+|and\s+(?:older|over|above|more)))")
 _BIN_THEN_UNIT: Final = re.compile(  # '0-17 years', '75 and older years', '<5 km'
     r"((?:[<>≤≥]\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s?(?:[-–]\s?\d+(?:\.\d+)?|\+|and\s(?:older|over|above|more))))"
@@ -238,12 +241,15 @@ def values_for_categories(text: str, ticks: list[int | float | str]) -> list[tup
     in_parens, listed_by_fold = _category_in_parens(listed)
     norm, qs = quantities(text)
     out = []
+    named_to = -1  # where the last category named after a value ends
     for q in qs:
-        if _RANGE_BEFORE.search(norm, max(0, q.start - _RANGE_WINDOW), q.start):
-            continue  # '0.5–0.7 in `en`': a range's end, not a value
+        before = _RANGE_BEFORE.search(norm, max(0, q.start - _RANGE_WINDOW), q.start)
+        if before is not None and before.start() >= named_to:
+            continue  # '0.5–0.7 in `en`': a range's end, not a value ('~10 at 0-9 to ~90 at 90+' is two)
         m = after.match(norm, q.end) if after is not None else None
         if m:
             out.append((by_fold.get(fold(m.group(1)), m.group(1)), q))
+            named_to = m.end()
         elif (p := in_parens.match(norm, q.end)) is not None:
             out.append((listed_by_fold.get(fold(p.group(1)), p.group(1)), q))
     return out

@@ -122,6 +122,8 @@ def _subject_by_colour(w: Walker, text: str, scope: Scope) -> Scope | None:
     label = named.pop()
     if scope.series is not None and name_key(scope.series.name) == name_key(label):
         return None
+    if len(mentioned_series(w.state, text)) >= 2:
+        return None  # 'Italy (red) and France (yellow) reach ...': the names say whose values they are
     return scope.but(inherited=False, series=w.state.chart.series_for(label, scope.panel))
 
 
@@ -307,21 +309,31 @@ def split_by_series(w: Walker, text: str, mentions: list[tuple[int, str]], scope
     found = False
     # 'At 10³, A spikes to ~12 ms, while B stays near 2 ms': the lead holds for A and B.
     lead = lead_clause(text, mentions[0][0]) if scope.x is None else ""
+    joined: list[SeriesDraft] = []  # 'Italy (red) and France (yellow) reach ~10⁵ by 90+': both do
     for i, (idx, name) in enumerate(mentions):
         end = mentions[i + 1][0] if i + 1 < len(mentions) else len(text)
         named = text[idx: idx + len(name)]
+        series = state.chart.series_for(name, scope.panel, line_no)
+        if i + 1 < len(mentions) and _SUBJECT_JOINER.fullmatch(text, idx + len(named), end):
+            joined.append(series)
+            continue
         if named.lower() == name.lower():  # the name's own digits ('1 Row ≈ 0.35') are no value
             segment = lead + " " * len(named) + text[idx + len(named): end]
         else:
             segment = lead + text[idx:end]
-        series = state.chart.series_for(name, scope.panel, line_no)
-        if scope.x is None and values_for_bins(w, segment, scope.but(series=series), line_no):
+        subjects, joined = [*joined, series], []
+        if scope.x is None and all([values_for_bins(w, segment, scope.but(series=s), line_no) for s in subjects]):
             found = True  # 'GPT-5 (blue) leads (e.g., 0.9 in `ar`)' on an axis listing 'ar'
             continue
         reading = read_in(state, segment, scope.x)
-        apply_reading(w, reading, series, line_no)
+        for subject in subjects:
+            apply_reading(w, reading, subject, line_no)
         found = found or bool(reading.points or reading.summary)
     return found
+
+
+# After a series' name: only its note and 'and' before the next name (they share the verb)
+_SUBJECT_JOINER: Final = re.compile(r"[*_`\s]*(?:\([^()\d]{0,40}\))?[*_`\s]*(?:,\s*)?(?:and|&|as well as)?[*_`\s]*")
 
 
 _PAIR_SLASH: Final = re.compile(r"\s/\s")
