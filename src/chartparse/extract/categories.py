@@ -396,15 +396,3 @@ def listed(chart: ChartDraft, panel: str | None, x: str) -> bool:
 
 
 ITEM_SPLIT: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")  # 'A, B and C'
-
-
-def groups_categories(axis: AxisDraft | None, name: str, grouping_words: frozenset[str]) -> bool:
-    """A header of grouping words and the axis' own words ('Categories and Sub-Categories',
-    'Step Length Intervals' on an x 'Step Length (s)') groups the categories below it,
-    unless it is one of them."""
-    words = fold(name).replace("-", " ").split()
-    label = strip_markup(axis.label or "") if axis is not None else ""
-    # 'Phases (I–IV)': the note in brackets lists the categories, not the axis' words
-    named = {part for w in PAREN_NOTE.sub(" ", label).split() for part in fold(w).strip(",.:;").split("-")}
-    return bool(words) and all(w in grouping_words or w in named for w in words) \
-        and (axis is None or declared_inside(axis, fold(name)) is None)

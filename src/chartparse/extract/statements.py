@@ -7,14 +7,12 @@ from typing import TYPE_CHECKING, Final
 
 from ..rejections import COUNT_BEFORE_SHARE
 from ..vocab import SUM_PHRASES, fold, has_any_phrase, mentions_color
-from ..vocab_numbers import HEDGE
 from .add_points import add_point, apply_reading, target
 from .categories import category_axis
 from .category_values import (
     declared_category_values,
     quoted_label_values,
     segment_length,
-    values_for_categories,
 )
 from .entry_values import (
     listed_series_values,
@@ -28,6 +26,7 @@ from .names import mentioned_series
 from .narrative import read_in
 from .rules.patterns import X_INTERVAL
 from .state import name_key
+from .statement_split import LEAD_OPEN, lead_clause, split_by_series, values_for_bins
 from .text import clean_name, quantities, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -174,18 +173,6 @@ def _by_named_series(w: Walker, text: str, scope: Scope, line_no: int | None) ->
     return None
 
 
-def values_for_bins(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
-    """'starts near 2 for the 0-9 group, rises to 5 for 10-19' on an axis listing those bins."""
-    axis = category_axis(w.state.chart, scope.panel)
-    found = values_for_categories(text, axis.ticks) if axis and axis.scale == "categorical" else []
-    series = target(w, scope)
-    for x, q in found:
-        add_point(w, series, x, q.value, q.approx, line_no, rule="statement.value-for-category")
-    if found:
-        series.touch(line_no)
-    return bool(found)
-
-
 def key_then_text(w: Walker, key: str, text: str, scope: Scope, line_no: int | None) -> bool:
     """'Peak near β ≈ 1.5: y ≈ 0.022': a key holding a number is the first half of one
     sentence with its text (the colon ties an x to its value). Read only when a point's x
@@ -283,9 +270,7 @@ _BOLD_DASH_VALUE: Final = re.compile(r"\*\*([^*]{1,60})\*\*\s{0,3}[-–—]\s{0,
 
 
 # 'At 10³, ', 'Around 2001, ': a lead word, then the x every named series' part is at
-_LEAD_OPEN: Final = r"^[\s*_]*(?:at|by|for|on|in|when|with|after|during|" + HEDGE + r")\s"
-_LEAD_CLAUSE: Final = re.compile(_LEAD_OPEN + r"[^.;:!?]{0,60}\d[^.;!?]{0,30}[,:]\s*$", re.IGNORECASE)
-_LEAD_OPENING: Final = re.compile(_LEAD_OPEN, re.IGNORECASE)  # a cheap test before the names are sought
+_LEAD_OPENING: Final = re.compile(LEAD_OPEN, re.IGNORECASE)  # a cheap test before the names are sought
 
 
 def _several_at_one_x(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool | None:
@@ -295,45 +280,6 @@ def _several_at_one_x(w: Walker, text: str, scope: Scope, line_no: int | None) -
     if len({name for _, name in mentions}) < 2 or not lead_clause(text, mentions[0][0]):
         return None
     return split_by_series(w, text, mentions, scope, line_no)
-
-
-def lead_clause(text: str, first_mention: int) -> str:
-    """'At 10³, ' before the first series a sentence names: the x every series' part is at."""
-    lead = text[:first_mention]
-    return lead if _LEAD_CLAUSE.match(lead) else ""
-
-
-def split_by_series(w: Walker, text: str, mentions: list[tuple[int, str]], scope: Scope,
-                    line_no: int | None) -> bool:
-    state = w.state
-    found = False
-    # 'At 10³, A spikes to ~12 ms, while B stays near 2 ms': the lead holds for A and B.
-    lead = lead_clause(text, mentions[0][0]) if scope.x is None else ""
-    joined: list[SeriesDraft] = []  # 'Italy (red) and France (yellow) reach ~10⁵ by 90+': both do
-    for i, (idx, name) in enumerate(mentions):
-        end = mentions[i + 1][0] if i + 1 < len(mentions) else len(text)
-        named = text[idx: idx + len(name)]
-        series = state.chart.series_for(name, scope.panel, line_no)
-        if i + 1 < len(mentions) and _SUBJECT_JOINER.fullmatch(text, idx + len(named), end):
-            joined.append(series)
-            continue
-        if named.lower() == name.lower():  # the name's own digits ('1 Row ≈ 0.35') are no value
-            segment = lead + " " * len(named) + text[idx + len(named): end]
-        else:
-            segment = lead + text[idx:end]
-        subjects, joined = [*joined, series], []
-        if scope.x is None and all([values_for_bins(w, segment, scope.but(series=s), line_no) for s in subjects]):
-            found = True  # 'GPT-5 (blue) leads (e.g., 0.9 in `ar`)' on an axis listing 'ar'
-            continue
-        reading = read_in(state, segment, scope.x)
-        for subject in subjects:
-            apply_reading(w, reading, subject, line_no)
-        found = found or bool(reading.points or reading.summary)
-    return found
-
-
-# After a series' name: only its note and 'and' before the next name (they share the verb)
-_SUBJECT_JOINER: Final = re.compile(r"[*_`\s]*(?:\([^()\d]{0,40}\))?[*_`\s]*(?:,\s*)?(?:and|&|as well as)?[*_`\s]*")
 
 
 _PAIR_SLASH: Final = re.compile(r"\s/\s")

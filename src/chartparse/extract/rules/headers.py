@@ -10,13 +10,12 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from ...vocab import BAR_ATTRIBUTE_KEYS, FEATURE_KEY_WORDS, PIE_PART_WORDS, fold, mentions_color
+from ...vocab import BAR_ATTRIBUTE_KEYS, FEATURE_KEY_WORDS, fold, mentions_color
 from ..categories import (
     category_axis,
     category_x,
     declared_inside,
     drop_note,
-    groups_categories,
     unescape,
 )
 from ..category_values import listed_tick, stack_total
@@ -28,6 +27,7 @@ from ..ruler import Ruler
 from ..state import AxisDraft, name_key
 from ..text import PAREN_NOTE, clean_name, drop_numbering, is_style_words, quoted, strip_markup
 from ..values_of import fills_label_template, x_number
+from .header_categories import groups_categories, no_such_category
 from .header_scopes import data_group, lead_in, numbered_section
 from .patterns import MONTH_NAME, STYLE_PAREN, look_series_name, names_date
 
@@ -241,7 +241,7 @@ def _category(w: Walker, h: Header) -> Scope | None:
     if names_a_grid_place(h.name) and listed_tick(w.state.chart, h.scope.panel, h.name) is None:
         return h.scope  # '#### Top Row (Left to Right)' places the charts below it: no category
     x = category_x(w.state.chart, h.name, h.scope.panel)
-    if isinstance(x, str) and _no_such_category(w, h, x):
+    if isinstance(x, str) and no_such_category(w, h.name, h.title, h.scope.panel, x):
         return None
     if isinstance(x, str) and h.scope.series is not None and axis is not None \
             and _names_categories(axis) and declared_inside(axis, fold(x)) is None:
@@ -253,49 +253,6 @@ def _category(w: Walker, h: Header) -> Scope | None:
                                         node.last_line if node else None)
         return h.scope.but(x=x, panel=panel)
     return h.scope.but(x=x)
-
-
-def _no_such_category(w: Walker, h: Header, x: str) -> bool:
-    if not any(ch.isdigit() for ch in x) and (_ranged_chart(w) or _dated_ticks(w, h)):
-        return True  # '### Event Analysis' over a spectrogram timed 0 to 125 s: no place on that axis
-    if w.state.kind == "pie" and set(fold(h.name).split()) <= PIE_PART_WORDS:
-        return True  # 'Segment Proportions (Estimated)' over a pie's slices groups them: no slice
-    if w.state.kind == "pie" and not w.state.chart.has_legend_label(x) and _every_slice_read(w):
-        return True  # 'Textual Elements:' after every slice the legend names has its value: no slice
-    # 'Base (gray)' over a radar's spokes 'Application', 'Finance': a line, no spoke
-    return w.state.kind == "radar" and (p := PAREN_NOTE.search(h.title)) is not None \
-        and mentions_color(p.group(1)) and listed_tick(w.state.chart, h.scope.panel, x) is None
-
-
-def _every_slice_read(w: Walker) -> bool:
-    """A one-pie chart whose legend names its slices, each of which already has its value."""
-    chart = w.state.chart
-    if len(chart.legend) < 2 or chart.panels:
-        return False
-    read = {name_key(str(p.x)) for s in chart.series for p in s.points}
-    return all(name_key(e.label) in read for e in chart.legend)
-
-
-def _dated_ticks(w: Walker, h: Header) -> bool:
-    """The category axis lists its places, every one a date or a number written with digits
-    ('09/03', '2021-05'; not 'Jan'): a header without digits is none of them."""
-    axis = category_axis(w.state.chart, h.scope.panel)
-    ticks = [drop_note(str(t)).strip() for t in (axis.ticks if axis is not None else [])]
-    return len(ticks) >= 2 and all(
-        _DIGITS_ONLY.fullmatch(t) or (names_date(t) and any(c.isdigit() for c in t)) for t in ticks)
-
-
-_DIGITS_ONLY: Final = re.compile(r"[\[(]?\d[\d/.:,\-– ]{0,20}[\])]?")  # ('[3-6]', '(0, 10]' too)
-
-
-def _ranged_chart(w: Walker) -> bool:
-    """The chart's x axis states a numeric range or numeric ticks, and no named tick ('Time (s),
-    0 to 125', 'ticks at 0, 5, 10')."""
-    x, y = w.state.chart.axis("x", None), w.state.chart.axis("y", None)
-    if y is not None and y.scale == "categorical":
-        return False  # (a horizontal chart's categories are on its y axis)
-    return x is not None and x.scale != "categorical" and not x.has_named_ticks() \
-        and ((x.min is not None and x.max is not None and x.scale in ("linear", "log")) or len(x.ticks) >= 2)
 
 
 _NUMBERED_PANEL_PREFIX: Final = re.compile(

@@ -16,7 +16,8 @@ from ..names import series_placed_on
 from ..narrative import read_in
 from ..ruler import DONE, Claim, Ruler
 from ..state import name_key
-from ..statements import key_then_text, statement, values_for_bins
+from ..statement_split import values_for_bins
+from ..statements import key_then_text, statement
 from ..text import PAREN_NOTE, clean_name, strip_markup
 from ..value_words import settings_of_two_variables
 from ..values_of import x_number

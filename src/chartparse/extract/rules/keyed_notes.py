@@ -96,7 +96,8 @@ _COORDINATE_FORMS = frozenset({"statement.tuple", "statement.xy-equals"})
 
 def meta_key(w: Walker, c: KeyedLine) -> Claim | None:
     name = clean_name(c.key)
-    if w.state.chart.has_legend_label(name) or w.state.chart.has_legend_label(PAREN_NOTE.sub(" ", name).strip()):
+    chart = w.state.chart
+    if chart.has_legend_label(name) or chart.has_legend_label(PAREN_NOTE.sub(" ", name).strip()):
         return None  # 'Language (yellow): 21.2%', 'Language (2):', 'Trend Line:' where the legend lists them
     if c.scope.series is None and _drawn_line_points(w, c):
         return DONE  # 'Fit Line: from about (10, 5) to (90, 41)'
