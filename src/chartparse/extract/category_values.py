@@ -361,38 +361,3 @@ _REFERENCE_MARK: Final = re.compile(r"\b(?:line|threshold|reference|target|regio
 
 def _without_prefix(text: str, prefix: str | None) -> str:
     return text[len(prefix):] if prefix and text.startswith(prefix) else text
-
-
-_SEGMENT_EXTENT: Final = re.compile(
-    r"\bstarts?\s(?:at\s)?[~≈]?\s?(?:approximately\s|about\s|around\s)?([-−]?\d[\d.,]{0,12})"
-    r"[^.\d]{0,40}\b(?:ends?|extends?|reach(?:es)?|rises?|goes)\s(?:at\s|to\s|up\sto\s)?"
-    r"[^.\d]{0,30}?([-−]?\d[\d.,]{0,12})", re.IGNORECASE)
-_SEGMENT_LENGTH: Final = re.compile(
-    r"\b(?:duration|length|height|size|thickness)\s(?:of\s)?(?:about\s|approximately\s|around\s|roughly\s)?"
-    r"[*_]{0,2}[~≈]?\s?(\d[\d.,]{0,12})", re.IGNORECASE)
-
-
-def segment_length(text: str) -> str | None:
-    """'The segment starts at ~18.3 ms and ends at 20.1 ms, a duration of about 1.8 ms': a stacked
-    segment's value is its length, as stated, else its end less its start ('~1.8'). Only a text
-    about one segment's extent is read so: the word 'segment' before it, and no value before that."""
-    if "segment" not in text.lower() or (extent := _SEGMENT_EXTENT.search(text)) is None \
-            or (noun := _SEGMENT_NOUN.search(text, 0, extent.start())) is None:
-        return None
-    if _SEGMENT_EXTENT.search(text, extent.end()) is not None or _HAS_DIGIT.search(text, 0, noun.start()):
-        return None  # two segments' extents, or a value before the segment: read as it is
-    stated = _SEGMENT_LENGTH.search(text, extent.end())
-    hedge = "~" if _HEDGED.search(text) else ""
-    if stated is not None:
-        return f"{hedge}{stated.group(1)}"
-    start, end = (s.replace("−", "-").replace(",", "") for s in extent.groups())
-    try:
-        places = max(len(s.partition(".")[2]) for s in (start, end))
-        return f"{hedge}{round(float(end) - float(start), places):.{places}f}"
-    except ValueError:
-        return None
-
-
-_HEDGED: Final = re.compile(r"[~≈]|\b(?:approx\w*|about|around|roughly|nearly)\b", re.IGNORECASE)
-_SEGMENT_NOUN: Final = re.compile(r"\bsegment\b", re.IGNORECASE)
-_HAS_DIGIT: Final = re.compile(r"\d")

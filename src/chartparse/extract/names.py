@@ -218,7 +218,10 @@ def known_series_name(state: ReadingState, memo: Memo, name: str, panel: str | N
 
 
 def match_series(state: ReadingState, memo: Memo, name: str, panel: str | None) -> SeriesDraft | None:
-    """The known series a header names, found or created in the chart; None when it names none."""
+    """The known series a header names, found or created in the chart; None when it names none
+    (nor when it is a name before a comparison of several: 'Row 1: "ours" vs. "baseline"')."""
+    if ": " in name and name_before_comparison(state, name) is not None:
+        return None
     known = known_series_name(state, memo, name, panel)
     if known is None:
         return None
@@ -338,3 +341,17 @@ def series_placed_on(state: ReadingState, text: str) -> str | None:
     placed = {name for at, name in mentioned_series(state, text)
               if _ON_BEFORE.search(text, max(0, at - 16), at)}
     return placed.pop() if len(placed) == 1 else None
+
+
+def name_before_comparison(state: ReadingState, title: str) -> str | None:
+    """'Row 1: "ours" vs. "baseline"' -> 'Row 1': a short name, then a colon and words naming
+    two or more known series (a comparison that only describes what the name heads)."""
+    head, colon, rest = strip_markup(title).partition(": ")
+    head = head.strip()
+    if not colon or not head or len(head.split()) > _NAME_BEFORE_COMPARISON_WORDS \
+            or len(mentioned_series(state, rest)) < 2:
+        return None
+    return head
+
+
+_NAME_BEFORE_COMPARISON_WORDS = 4

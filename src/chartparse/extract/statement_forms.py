@@ -308,6 +308,9 @@ def _named_x(m: re.Match[str]) -> bool:
     return bool(m.group("eq")) and 0 < len(m.group("xw").split()) <= 2
 
 
+_FILLER_ONLY: Final = re.compile(r"(?:(?:again|once\s+more|still|then|already|only)\s+){1,2}", re.IGNORECASE)
+
+
 def _x_lead(norm: str, value_end: int, x: Quantity) -> re.Match[str] | None:
     """The words between a value and its x: 'at', 'for ℓ =', 'after' or 'from ... onward'."""
     gap = norm[value_end: x.start]
@@ -326,8 +329,9 @@ def value_at_x(claims: Claims, ctx: StatementContext) -> None:
         if not m or not (_named_x(m) or (m.group("prep") != "for"  # ('~2.0 for ℓ = 2' names its x)
                                          and x_words_ok(without_degree(m.group("xw")), ctx.x_words))):
             continue
-        if m.group("unit") and not y_unit_ok(m.group("unit"), ctx.y_words):
-            continue  # '180 TWh in 2010' yes; '5 models in 2010' no
+        if m.group("unit") and not _FILLER_ONLY.fullmatch(m.group("unit")) \
+                and not y_unit_ok(m.group("unit"), ctx.y_words):
+            continue  # '180 TWh in 2010' yes; '5 models in 2010' no ('0.0 again by x=20' yes)
         if m.group("prep").lower() == "after" and not (
                 vw.REACHED.search(claims.before(qs[i], vw.REACHED_WINDOW))
                 and vw.word_after_names_x(norm, qs[j].end, ctx.x_words)):

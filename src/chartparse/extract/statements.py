@@ -12,7 +12,6 @@ from .categories import category_axis
 from .category_values import (
     declared_category_values,
     quoted_label_values,
-    segment_length,
 )
 from .entry_values import (
     listed_series_values,
@@ -25,6 +24,7 @@ from .heatmap import cell_statement
 from .names import mentioned_series
 from .narrative import read_in
 from .rules.patterns import X_INTERVAL
+from .segments import segment_length
 from .state import name_key
 from .statement_split import LEAD_OPEN, lead_clause, split_by_series, values_for_bins
 from .text import clean_name, quantities, strip_markup
@@ -60,9 +60,9 @@ def _series_by_setting(w: Walker, text: str, scope: Scope, line_no: int | None) 
 def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: str | None = None) -> bool:
     """Read a free sentence in the scope; split it by series names when it names several."""
     state = w.state
-    if (prepared := _for_the_kind(state.kind, text)) is None:
+    if (prepared := _as_the_kind_reads(w, text, scope)) is None:
         return False
-    text = prepared
+    text, scope = prepared
     if cell_statement(w, text, scope, line_no):
         return True
     if (coloured := _subject_by_colour(w, text, scope)) is not None:
@@ -88,6 +88,19 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
         apply_reading(w, reading, target(w, scope), line_no, label)
         return True
     return False
+
+
+def _as_the_kind_reads(w: Walker, text: str, scope: Scope) -> tuple[str, Scope] | None:
+    """The sentence as the chart's kind reads it, and its scope: when the kind rewrites it as
+    its value, the one series it names is kept ('The red bar representing "baseline" starts at
+    82% and extends to 96%': baseline's 14). None when it states no value."""
+    prepared = _for_the_kind(w.state.kind, text)
+    if prepared is None or prepared == text or scope.series is not None:
+        return None if prepared is None else (prepared, scope)
+    subjects = mentioned_series(w.state, text)
+    if len(subjects) != 1:
+        return prepared, scope
+    return prepared, scope.but(inherited=False, series=w.state.chart.series_for(subjects[0][1], scope.panel))
 
 
 def _for_the_kind(kind: str | None, text: str) -> str | None:

@@ -12,7 +12,7 @@ from ...vocab import fold
 from ..categories import category_axis, category_x, declared_inside, drop_note
 from ..category_values import listed_tick
 from ..kinds import names_only_a_kind
-from ..names import panel_name
+from ..names import name_before_comparison, panel_name
 from ..section_roles import is_heading, titled_role
 from ..text import drop_numbering, strip_markup
 from .headers import HEADER_RULES, Header
@@ -155,3 +155,14 @@ HEADER_RULES.before(
     "header.series-at-x", "header.sub-category", sub_category_header,
     "under a declared category, a header that is a declared sub-category: the bar at the pair",
     "**PoG (GPT-3.5):** under **CWQ Dataset:** (x axis listing both)")
+
+
+def _name_before_comparison(w: Walker, h: Header) -> Scope | None:
+    head = name_before_comparison(w.state, h.title)
+    return None if head is None else w.header_scope(head, h.scope, h.node)
+
+
+HEADER_RULES.before(
+    "header.known-series", "header.name-before-comparison", _name_before_comparison,
+    "a short name, then a colon and a comparison of known series: the name is the header",
+    "**Row 1: \"ours\" vs. \"baseline\"**")
