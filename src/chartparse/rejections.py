@@ -204,6 +204,21 @@ REJECTIONS: tuple[Rejection, ...] = (
         "the largest slice, at the bottom ([6] o'clock), then one at [10]-[11] o'clock",
         ("clock",)),
     Rejection(
+        "colour-only-position",
+        (r"\b(?:at|in|on|for)\s{1,2}(?:the\s{1,2})?(?:[A-Za-z]{2,14}\s{1,2}){0,2}[`*_]{0,2}"
+            r"(?P<n>[-−]?\d{1,5})[`*_]{0,2}\s{0,2}\(\s{0,2}(?:[A-Za-z]{3,10}\s{1,2})?(?:"
+            + "|".join(sorted(COLOR_WORDS)) + r")\s{0,2}\)"),
+        "the place of a cell or mark whose value is given only by its colour ('at token 12 "
+        "(dark blue)'): a position, not a value",
+        "High attention at token `[12]` (dark blue); strongest in row [3] (red)",
+        ("(",)),
+    Rejection(
+        "label-index",
+        r"\(\s{0,2}(?:layer|row|column|col|index|rank|id|no\.)\s{1,2}(?P<n>\d{1,5})\s{0,2}\)",
+        "an index noted after a label in brackets ('`last_q` (Layer 30)'): it numbers the label",
+        "`last_q` (Layer [30]): high attention; `first_answer` (Row [2])",
+        ("(",)),
+    Rejection(
         "uncertainty",
         (rf"{UNCERTAINTY_SIGN}\s{{0,2}}(?P<n>{_HEDGE}{_NUM})"),
         "the half-width of an error bar after ±, not a point",
