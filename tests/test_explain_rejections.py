@@ -11,7 +11,8 @@ import pytest
 
 from chartparse.explain import explain_text
 from chartparse.number_columns import raw_numbers
-from chartparse.rejections import REJECTIONS, Rejection, rejected_spans, rejection_for
+from chartparse.rejection_spans import rejected_spans, rejection_for
+from chartparse.rejections import REJECTIONS, Rejection
 from cli_run import run
 
 _BRACKETED = re.compile(r"\[([^\[\]]+)\]")

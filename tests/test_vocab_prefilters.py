@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from chartparse.extract.kinds import PANEL_COUNT_NOUNS, stated_panel_count
-from chartparse.rejections import REJECTIONS, Rejection, rejected_spans
+from chartparse.rejection_spans import rejected_spans
+from chartparse.rejections import REJECTIONS, Rejection
 from chartparse.vocab import GRID_WORDS
 
 

@@ -20,7 +20,8 @@ from .extract.state import ChartDraft
 from .lost_values import DATA_RULE_PREFIXES
 from .models import Chart, Diagnostic
 from .number_columns import raw_numbers
-from .rejections import LINE_REASONS, LIST_NUMBERING, LOSS_NOT_EXCUSED, rejected_spans, rejection_for
+from .rejection_spans import rejected_spans, rejection_for
+from .rejections import LINE_REASONS, LIST_NUMBERING, LOSS_NOT_EXCUSED
 from .source import Source, from_text
 
 ROLES = ("point", "axis", "tick", "summary", "legend", "panel", "meta")

@@ -14,7 +14,8 @@ from typing import Final
 
 from .extract.state import ChartDraft
 from .number_columns import raw_numbers
-from .rejections import LINE_REASONS, LIST_NUMBERING, rejected_spans, rejection_for
+from .rejection_spans import rejected_spans, rejection_for
+from .rejections import LINE_REASONS, LIST_NUMBERING
 
 # Lines no rule claimed are left to `chartparse explain`: checking them here would
 # scan every line of prose for numbers, too slow for the parse path.

@@ -32,7 +32,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ..rejections import LIST_NUMBERING, count_spans, gridline_spans, rejection_for
+from ..rejection_spans import count_spans, gridline_spans, rejection_for
+from ..rejections import LIST_NUMBERING
 from ..values import Quantity
 from ..vocab import SUM_PHRASES, label_words
 from ..vocab_numbers import HEDGE, UNCERTAINTY_SIGN, UNCERTAINTY_SIGNS
