@@ -126,7 +126,32 @@ def _panel_word_title(folded: str, words: list[str], role: str | None) -> bool:
     return at_position or bool(_LABELLED_PANEL.search(folded)) or " vs" in folded
 
 
+def panel_of_data_group(title: str) -> str | None:
+    """'Inset Plot Data Points (Approximate):' -> 'Inset Plot': a panel's name, then the words of
+    a data group (the panel's values follow); None unless the words before them name a panel."""
+    plain = strip_markup(drop_numbering(title)).strip().rstrip(":").strip()
+    m = _DATA_GROUP_TAIL.search(plain)
+    if m is None:
+        return None
+    head = plain[: m.start()].strip()
+    return head if head and names_a_figure_part(head) else None
+
+
+def names_a_figure_part(title: str) -> bool:
+    """A panel's title by its own words, or a plot and its inset ('Main Plot', 'Inset Chart')."""
+    words = fold(strip_markup(title)).split()
+    return (len(words) == 2 and words[0] in ("main", "inset") and words[1] in PANEL_WORDS) \
+        or names_a_panel(title)
+
+
+_DATA_GROUP_TAIL: Final = re.compile(
+    r"\s(?:data\s(?:points?|values?)|data|values|key\s(?:data\s)?points|points)"
+    r"(?:\s\((?:approx\w{0,8}|estimated|approximate\svalues)\))?$", re.IGNORECASE)
+
+
 def panel_name(title: str) -> str:
+    if (of_data := panel_of_data_group(title)) is not None:
+        return of_data
     name = clean_name(title) or strip_markup(title)
     if name.count('"') % 2 and title.rstrip(" *:_").endswith('"'):
         name += '"'  # 'Top Chart: "Ours" vs. "Rival"' keeps its closing quote
@@ -141,6 +166,8 @@ def is_panel_title(state: ReadingState, memo: Memo, title: str) -> bool:
 
 
 def _panel_title_uncached(state: ReadingState, title: str) -> bool:
+    if panel_of_data_group(title) is not None:
+        return True  # 'Inset Plot Data Points (Approximate):'
     if name_key(title) in state.panel_names or (
             state.panel_names and name_key(panel_name(drop_numbering(strip_markup(title))))
             in state.panel_names):

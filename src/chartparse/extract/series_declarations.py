@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Final
 from ..vocab import SERIES_ATTRIBUTE_KEYS, fold, mentions_color
 from .keys import key_info, key_words
 from .legend import LABELLED_LEAD, entries_from_list, entry_from_line
-from .names import longest_known_inside
+from .names import longest_known_inside, names_a_figure_part
 from .state import ChartDraft, LegendEntryDraft, name_key
 from .text import PAREN_NOTE, clean_name, entry_with_look, find_whole, is_style_words, quoted, strip_markup
 
@@ -92,7 +92,8 @@ def _names_a_component(key: str) -> bool:
     """'Annotation', 'Legend/Labels', 'X-Axis', 'Chart Type': a key naming a part of the figure
     (in a flattened list, the next component after the series list), not a series."""
     info = key_info(key)
-    return info.meta or info.legend_word or info.axis is not None or info.kind or info.title
+    return info.meta or info.legend_word or info.axis is not None or info.kind or info.title \
+        or names_a_figure_part(key)
 
 
 def _names_legend_entry(chart: ChartDraft, key: str) -> bool:

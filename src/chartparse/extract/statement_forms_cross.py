@@ -23,7 +23,7 @@ from ..vocab import GENERIC_X_WORDS, label_words
 from ..vocab_numbers import HEDGE, HEDGE_ADVERBS
 from .claims import Claims, StatementContext
 from .text import DATE_TEXT
-from .value_words import word_after_names_y, x_words_ok
+from .value_words import names_x, names_x_in, word_after_names_y, x_words_ok
 
 CROSS_WINDOW: Final = 24
 """'crosses the ' before the x of the marked line."""
@@ -184,20 +184,13 @@ def value_with_x(claims: Claims, ctx: StatementContext) -> None:
         if word is None:
             after = _WORD_AFTER.match(norm, qs[k].end)
             word = after.group(1) if after else None
-        if word is None or not _names_x(word, ctx.x_words):
+        if word is None or not names_x(word, ctx.x_words):
             continue
         claims.point_xy(qs[k], qs[i])
         used[i] = used[k] = True
         for j in range(i + 1, k):
             used[j] = True
             claims.reject(qs[j], "restates-value")
-
-
-def _names_x(word: str, x_words: frozenset[str]) -> bool:
-    """'GPUs' on an axis "# GPU (80GB)", '1 processor' on "Processors": an axis word, any number."""
-    w = word.lower()
-    return w in x_words or w.rstrip("s") in x_words or (w.endswith("es") and w[:-2] in x_words) \
-        or w + "s" in x_words or w + "es" in x_words
 
 
 SPAN_LEAD_WINDOW: Final = 12
@@ -233,7 +226,9 @@ def span_change(claims: Claims, ctx: StatementContext) -> None:
             continue
         if _FROM_LEAD.search(lead) and k + 1 < claims.n and not used[k + 1] \
                 and _Y_UNIT.match(norm[qs[k].end: qs[k + 1].start]) \
-                and "to" in norm[qs[k].end: qs[k + 1].start].lower():
+                and "to" in norm[qs[k].end: qs[k + 1].start].lower() \
+                and not names_x_in(lead, ctx.x_words):
+            # ('..., then plateaus for batch sizes from 100 to 10,000': a second stretch of x)
             claims.point_xy(qs[i], qs[k])
             claims.point_xy(qs[j], qs[k + 1])
             used[i] = used[j] = used[k] = used[k + 1] = True
@@ -245,7 +240,7 @@ def span_change(claims: Claims, ctx: StatementContext) -> None:
 
 def _x_units(ctx: StatementContext, *units: str | None) -> bool:
     """The units written after the span's x's name the x axis (none written is fine)."""
-    return all(u is None or _names_x(u, ctx.x_words) for u in units)
+    return all(u is None or names_x(u, ctx.x_words) for u in units)
 
 
 # '~0.8 near step 40', '-0.3 near T=1', 'crosses the 10⁻² mark around iteration 150' (not a reference level)

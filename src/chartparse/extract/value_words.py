@@ -143,3 +143,18 @@ REACHED: Final = re.compile(r"\b(?:to|reach(?:es|ing)?|hits?|hitting)\s{1,2}"
                             r"(?:" + HEDGE + r"\s{1,2})?[~≈]?\s{0,2}$",
                             re.IGNORECASE)
 REACHED_WINDOW = 28  # 'drops to approximately ' before the value an 'after' clause dates
+
+
+def names_x(word: str, x_words: frozenset[str]) -> bool:
+    """'GPUs' on an axis "# GPU (80GB)", '1 processor' on "Processors": an axis word, any number."""
+    w = word.lower()
+    return w in x_words or w.rstrip("s") in x_words or (w.endswith("es") and w[:-2] in x_words) \
+        or w + "s" in x_words or w + "es" in x_words
+
+
+def names_x_in(text: str, x_words: frozenset[str]) -> bool:
+    """Whether a word of the text names the x axis ('for batch sizes from' on 'Batch Size')."""
+    return any(names_x(w, x_words) for w in _WORD.findall(text))
+
+
+_WORD: Final = re.compile(r"[^\W\d_]{3,}")
