@@ -52,7 +52,7 @@ _NOT_A_LABEL: Final = re.compile(
     r"(?:categor|labels?\b|bars?\b|groups?\b|classes\b))",
     re.IGNORECASE,
 )
-_REFERS_BACK: Final = re.compile(r"(?:identical|same as|shared with|as in)\b", re.IGNORECASE)
+REFERS_BACK: Final = re.compile(r"(?:identical|same as|shared with|as in)\b", re.IGNORECASE)
 
 
 def key_parenthetical_label(key: str) -> str | None:
@@ -84,7 +84,7 @@ def label_from_text(text: str) -> str | None:
     label = label.strip().strip("\"'“”*_`").rstrip(".,;:").strip()
     if label.count("(") > label.count(")"):
         label = label[: label.rfind("(")].rstrip()  # 'Language codes (e.g., `th`, ...)' cut at 'e.g.'
-    if q and _REFERS_BACK.match(label) and len(all_quoted(text)) == 1:
+    if q and REFERS_BACK.match(label) and len(all_quoted(text)) == 1:
         return q  # 'Identical to the left graph ("# stations", 0-100)': the label is restated
     if not label or _NOT_A_LABEL.match(label) or _too_many_words(label):
         # 'Numerical, labeled "Accuracy (%)"': one quoted name after the cue is the label
