@@ -325,6 +325,8 @@ def _child_field(axis: AxisDraft, texts: _AxisTexts, name: str | None, child_key
     elif name in ("range", "scale") or (child_key is None and _unkeyed_field(texts, child_text)):
         texts.range_texts.append(child_text)  # ('Scale ranges from -6 to -3' is a field unkeyed)
         texts.scale_texts.append(child_text)
+        if name == "scale":
+            stated_categories(axis, name, child_text)  # 'Scale: Categorical with points: `1`, `4`
     elif name == "ticks":
         _tick_line(axis, texts, child_text)
     elif name == "categories" or child_key is None:

@@ -142,8 +142,18 @@ def stated_categories(axis: AxisDraft, field: str | None, text: str) -> None:
     if field in ("categories", None) and not axis.ticks and (listed := _listed_in_sentence(text)):
         axis.ticks = list[int | float | str](listed)  # ('Lists five sectors. From left to right: A, B')
         axis.scale = axis.scale or "categorical"
+    if field == "scale" and not axis.ticks and (m := _NAMED_SCALE_LIST.match(text.replace("**", ""))):
+        # 'Categorical with three marked points: `1`, `4`, and `+∞`'; 'Qualitative, ...: "Less", "More"'
+        marks = all_quoted(m.group(1)) or []
+        marks = marks if len(marks) >= 2 else bare_list(strip_markup(m.group(1)))
+        axis.ticks = list[int | float | str](marks)
+        axis.scale = axis.scale or ("categorical" if axis.ticks else None)
     if field in ("label", None) and not axis.ticks and (stated := stated_category_list(text)):
         axis.ticks, axis.scale = stated, axis.scale or "categorical"  # '"Score" (categories: 1, 2)'
+
+
+_NAMED_SCALE_LIST: Final = re.compile(r"\s*(?:categorical|qualitative|nominal|ordinal)\b[^:]{0,60}:\s*(.+)$",
+                                      re.IGNORECASE)
 
 
 def _listed_in_sentence(text: str) -> list[int | float | str]:
