@@ -48,7 +48,14 @@ def titled_role(title: str) -> str | None:
         return None  # 'Data Series: DROP (blue)' heads one series; 'Data Series: Bars' the data
     if (look := _LOOK_SERIES_TITLE.match(title)) and is_style_words(look.group(1)):
         return None  # 'Cyan Data Series:' heads the cyan series
-    return lookup(_DATA_PHRASES, title) or lookup(SECTION_ROLES, title)
+    role = lookup(_DATA_PHRASES, title) or lookup(SECTION_ROLES, title)
+    if role == "components" and (note := _TRAILING_NOTE.search(title)) is not None \
+            and lookup(SECTION_ROLES, title[: note.start()]) is None:
+        return None  # 'AMC23 (Top Axis):' names a radar's spoke by where it stands
+    return role
+
+
+_TRAILING_NOTE: Final = re.compile(r"\s?\([^()]{1,40}\)[\s:*]{0,4}$")
 
 
 def headed_sections(root: Node, role: str) -> list[Node]:
