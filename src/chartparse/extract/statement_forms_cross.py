@@ -23,7 +23,7 @@ from ..vocab import GENERIC_X_WORDS, label_words
 from ..vocab_numbers import HEDGE, HEDGE_ADVERBS
 from .claims import Claims, StatementContext
 from .text import DATE_TEXT
-from .value_words import names_x, names_x_in, word_after_names_y, x_words_ok
+from .value_words import names_x, word_after_names_y, x_words_ok
 
 CROSS_WINDOW: Final = 24
 """'crosses the ' before the x of the marked line."""
@@ -191,56 +191,6 @@ def value_with_x(claims: Claims, ctx: StatementContext) -> None:
         for j in range(i + 1, k):
             used[j] = True
             claims.reject(qs[j], "restates-value")
-
-
-SPAN_LEAD_WINDOW: Final = 12
-"""'From ' (and a hedge) before the span's first x."""
-SPAN_CHANGE_WINDOW: Final = 70
-"""', it decreases sharply from approximately ' between the span's last x and the values."""
-
-_FROM_LEAD: Final = re.compile(r"\bfrom\s+[~≈]?\s*$", re.IGNORECASE)
-_SPAN_TO: Final = re.compile(r"^\s*(?P<u1>[^\W\d_][\w/\-]{0,7})?\s*(?:to|until|through)\s+[~≈]?\s*$",
-                             re.IGNORECASE)
-_SPAN_END: Final = re.compile(r"\s*+(?P<u2>[^\W\d_][\w/\-]{0,7})?\s*+,", re.IGNORECASE)
-_CHANGE_TO: Final = re.compile(r"\bto\s+[~≈]?\s*$", re.IGNORECASE)
-_Y_UNIT: Final = re.compile(r"^\s*(?P<u>[^\W\d_][\w/\-]{0,7})?\s*(?:to\s+[~≈]?\s*)?$", re.IGNORECASE)
-
-
-def span_change(claims: Claims, ctx: StatementContext) -> None:
-    """'From 0 Hz to approximately 2000 Hz, it decreases from ~-4 dB to ~-6 dB': a stretch
-    of x, then the change of the value over it: the ends pair up ((0, -4), (2000, -6)); with
-    only 'to V' the value is the one at the stretch's end. The x's unit, when written, is
-    a word of the x axis."""
-    norm, qs, used = claims.norm, claims.qs, claims.used
-    for i in range(claims.n - 2):
-        j = i + 1
-        if used[i] or used[j] or not _FROM_LEAD.search(claims.before(qs[i], SPAN_LEAD_WINDOW)):
-            continue
-        to = _SPAN_TO.match(norm[qs[i].end: qs[j].start])
-        end = _SPAN_END.match(norm, qs[j].end)
-        if to is None or end is None or not _x_units(ctx, to.group("u1"), end.group("u2")):
-            continue
-        k = j + 1
-        lead = norm[end.end(): qs[k].start]
-        if used[k] or len(lead) > SPAN_CHANGE_WINDOW:
-            continue
-        if _FROM_LEAD.search(lead) and k + 1 < claims.n and not used[k + 1] \
-                and _Y_UNIT.match(norm[qs[k].end: qs[k + 1].start]) \
-                and "to" in norm[qs[k].end: qs[k + 1].start].lower() \
-                and not names_x_in(lead, ctx.x_words):
-            # ('..., then plateaus for batch sizes from 100 to 10,000': a second stretch of x)
-            claims.point_xy(qs[i], qs[k])
-            claims.point_xy(qs[j], qs[k + 1])
-            used[i] = used[j] = used[k] = used[k + 1] = True
-        elif _CHANGE_TO.search(lead):
-            claims.point_xy(qs[j], qs[k])
-            used[j] = used[k] = True
-            claims.reject(qs[i], "span-start")
-
-
-def _x_units(ctx: StatementContext, *units: str | None) -> bool:
-    """The units written after the span's x's name the x axis (none written is fine)."""
-    return all(u is None or names_x(u, ctx.x_words) for u in units)
 
 
 # '~0.8 near step 40', '-0.3 near T=1', 'crosses the 10⁻² mark around iteration 150' (not a reference level)

@@ -23,7 +23,6 @@ from .statement_forms_cross import (
     date_then_paren_value,
     dated_xy,
     respective_lists,
-    span_change,
     value_near_x,
     value_with_x,
     x_with_height,
@@ -49,6 +48,7 @@ from .statement_forms_named import (
     x_then_named_y,
     x_unit_equals_value,
 )
+from .statement_forms_span import span_change
 from .statement_forms_xy import tuple_pair, xy_equals
 
 _PAIR, _ONE = True, False  # does the form read two numbers, or can it read one?
