@@ -127,6 +127,13 @@ def spaced_declaration(size: int) -> str:
     return "## Line Chart: Loss\n* **Data Series:** A" + padding + "green line representing the loss\n"
 
 
+def spaced_subject_pair(size: int) -> str:
+    """Two legend names in one sentence, a run of spaces between them: the gap is tested as a
+    joiner of two subjects ('A (red) and B (blue) reach ...')."""
+    return ("## Line Chart: Loss\n* **Legend:** Adam (red), Lion (blue).\n### Detailed Analysis\n"
+            "* Adam" + " " * size + "x Lion reaches 5 at step 9.\n")
+
+
 def colon_chain_legend(size: int) -> str:
     """A legend value of 'a: ' repeated on one line: every colon looks like a lead-in."""
     return "## Line Chart: Loss\n* **Legend:** " + "a: " * (size // 3) + "\n"
@@ -209,6 +216,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "near-keys": colon_keys,
     "hashes and rules": hash_and_rules,
     "spaced series declaration": spaced_declaration,
+    "spaced subject pair": spaced_subject_pair,
     "colon-chain legend": colon_chain_legend,
     "categories and keys": categories_and_keys,
     "panels and keys": panels_and_keys,

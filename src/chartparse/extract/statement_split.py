@@ -50,7 +50,8 @@ def split_by_series(w: Walker, text: str, mentions: list[tuple[int, str]], scope
         end = mentions[i + 1][0] if i + 1 < len(mentions) else len(text)
         named = text[idx: idx + len(name)]
         series = state.chart.series_for(name, scope.panel, line_no)
-        if i + 1 < len(mentions) and _SUBJECT_JOINER.fullmatch(text, idx + len(named), end):
+        if i + 1 < len(mentions) and end - idx - len(named) <= _JOINER_MAX \
+                and _SUBJECT_JOINER.fullmatch(text, idx + len(named), end):
             joined.append(series)
             continue
         if named.lower() == name.lower():  # the name's own digits ('1 Row ≈ 0.35') are no value
@@ -70,5 +71,6 @@ def split_by_series(w: Walker, text: str, mentions: list[tuple[int, str]], scope
 
 
 # After a series' name: only its note and 'and' before the next name (they share the verb)
-_SUBJECT_JOINER: Final = re.compile(r"[*_`\s]*(?:\([^()\d]{0,40}\))?[*_`\s]*(?:,\s*)?"
-                                    r"(?:and|&|as well as)?[*_`\s]*")
+_SUBJECT_JOINER: Final = re.compile(r"[*_`\s]*+(?:\([^()\d]{0,40}\))?[*_`\s]*+(?:,\s*+)?"
+                                    r"(?:and|&|as well as)?[*_`\s]*+")
+_JOINER_MAX = 60  # a longer gap between two names is no 'A (red) and B (blue)'
