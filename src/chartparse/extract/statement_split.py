@@ -11,8 +11,10 @@ from .add_points import add_point, apply_reading, target
 from .categories import category_axis
 from .category_values import values_for_categories
 from .narrative import read_in
+from .text import quantities
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..values import Quantity
     from .scope import Scope
     from .state import SeriesDraft
     from .walker import Walker
@@ -50,8 +52,7 @@ def split_by_series(w: Walker, text: str, mentions: list[tuple[int, str]], scope
         end = mentions[i + 1][0] if i + 1 < len(mentions) else len(text)
         named = text[idx: idx + len(name)]
         series = state.chart.series_for(name, scope.panel, line_no)
-        if i + 1 < len(mentions) and end - idx - len(named) <= _JOINER_MAX \
-                and _SUBJECT_JOINER.fullmatch(text, idx + len(named), end):
+        if i + 1 < len(mentions) and joins_subjects(text, idx + len(named), end):
             joined.append(series)
             continue
         if named.lower() == name.lower():  # the name's own digits ('1 Row ≈ 0.35') are no value
@@ -59,18 +60,72 @@ def split_by_series(w: Walker, text: str, mentions: list[tuple[int, str]], scope
         else:
             segment = lead + text[idx:end]
         subjects, joined = [*joined, series], []
-        if scope.x is None and all([values_for_bins(w, segment, scope.but(series=s), line_no)
-                                    for s in subjects]):
+        if len(subjects) > 1:
+            found = _read_for_subjects(w, segment, subjects, scope, line_no) or found
+            continue
+        if scope.x is None and values_for_bins(w, segment, scope.but(series=series), line_no):
             found = True  # 'GPT-5 (blue) leads (e.g., 0.9 in `ar`)' on an axis listing 'ar'
             continue
         reading = read_in(state, segment, scope.x)
-        for subject in subjects:
-            apply_reading(w, reading, subject, line_no)
+        apply_reading(w, reading, series, line_no)
         found = found or bool(reading.points or reading.summary)
     return found
+
+
+def _read_for_subjects(w: Walker, segment: str, subjects: list[SeriesDraft], scope: Scope,
+                       line_no: int | None) -> bool:
+    """The part of a sentence shared by several subjects: one value each, in order, when it
+    lists as many ('reach 12 and 9 at 90+', '0.91 and 0.88 at epoch 50, respectively'),
+    else the same values for each."""
+    axis = category_axis(w.state.chart, scope.panel)
+    binned = values_for_categories(segment, axis.ticks) \
+        if scope.x is None and axis is not None and axis.scale == "categorical" else []
+    if binned:
+        x, last = binned[-1]
+        listed = _values_listed_up_to(segment, last.start) if len(binned) == 1 else []
+        for k, subject in enumerate(subjects):
+            for bx, q in ([(x, listed[k])] if len(listed) == len(subjects) else binned):
+                add_point(w, subject, bx, q.value, q.approx, line_no, rule="statement.value-for-category")
+            subject.touch(line_no)
+        return True
+    reading = read_in(w.state, segment, scope.x)
+    points = reading.points
+    listed = _values_listed_up_to(segment, points[0].y_start) if len(points) == 1 else []
+    for k, subject in enumerate(subjects):
+        if len(points) == len(subjects):
+            add_point(w, subject, points[k].x, points[k].y, points[k].approx, line_no, rule=points[k].rule)
+            subject.touch(line_no)
+        elif len(listed) == len(subjects):  # '0.91 and 0.88 at epoch 50, respectively'
+            add_point(w, subject, points[0].x, listed[k].value, listed[k].approx, line_no,
+                      rule=points[0].rule)
+            subject.touch(line_no)
+        else:
+            apply_reading(w, reading, subject, line_no)
+    return bool(points or reading.summary)
+
+
+def _values_listed_up_to(segment: str, last_start: int) -> list[Quantity]:
+    """The values listed right before the one at ``last_start`` and it ('12 and 9',
+    '0.5, 0.45 and 0.3')."""
+    norm, qs = quantities(segment)
+    at = next((k for k, q in enumerate(qs) if q.start == last_start), None)
+    if at is None:
+        return []
+    k = at
+    while k > 0 and _LIST_GAP.fullmatch(norm, qs[k - 1].end, qs[k].start):
+        k -= 1
+    return list(qs[k: at + 1])
+
+
+_LIST_GAP: Final = re.compile(r"\s{0,2}%?\s{0,2}(?:,\s{0,2}(?:and\s)?|\sand\s)\s{0,2}[~≈]?\s{0,2}")
 
 
 # After a series' name: only its note and 'and' before the next name (they share the verb)
 _SUBJECT_JOINER: Final = re.compile(r"[*_`\s]*+(?:\([^()\d]{0,40}\))?[*_`\s]*+(?:,\s*+)?"
                                     r"(?:and|&|as well as)?[*_`\s]*+")
 _JOINER_MAX = 60  # a longer gap between two names is no 'A (red) and B (blue)'
+
+
+def joins_subjects(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], between two series' names, only joins them as one subject."""
+    return end - start <= _JOINER_MAX and _SUBJECT_JOINER.fullmatch(text, start, end) is not None

@@ -26,7 +26,7 @@ from .narrative import read_in
 from .rules.patterns import X_INTERVAL
 from .segments import segment_length
 from .state import name_key
-from .statement_split import LEAD_OPEN, lead_clause, split_by_series, values_for_bins
+from .statement_split import LEAD_OPEN, joins_subjects, lead_clause, split_by_series, values_for_bins
 from .text import clean_name, quantities, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -134,8 +134,9 @@ def _subject_by_colour(w: Walker, text: str, scope: Scope) -> Scope | None:
     label = named.pop()
     if scope.series is not None and name_key(scope.series.name) == name_key(label):
         return None
-    if len(mentioned_series(w.state, text)) >= 2:
-        return None  # 'Italy (red) and France (yellow) reach ...': the names say whose values they are
+    mentions = mentioned_series(w.state, text)
+    if len(mentions) >= 2 and joins_subjects(text, mentions[0][0] + len(mentions[0][1]), mentions[1][0]):
+        return None  # 'Italy (red) and France (yellow) reach ...': both are the subject
     return scope.but(inherited=False, series=w.state.chart.series_for(label, scope.panel))
 
 
