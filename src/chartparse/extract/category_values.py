@@ -165,6 +165,22 @@ _BIN_RUN: Final = re.compile(r"[<>≤≥]?\d[^,;()]{0,30}(?:,\s*(?:and\s+)?[<>�
 _BIN_SPLIT: Final = re.compile(r",\s*(?:and\s+)?")
 _INTERVAL_ITEM: Final = re.compile(r"^(\d+(?:\.\d+)?)\s*[-–]\s*(\d+(?:\.\d+)?)(?![\d.]|\s*[-–])")
 _BIN_SPAN: Final = re.compile(r"\((\d{1,4}\s?[-–]\s?\d{1,4})\sto\s(\d{1,4}(?:\s?[-–]\s?\d{1,4}|\+))\)")
+_SPAN_BINS_MAX = 24
+
+
+def _bins_of_span(first: str, last: str) -> list[str]:
+    """'0-9' to '90+': the bins between, each as wide as the first ('10-19', ..., '80-89'),
+    when the last starts where they end; else only the two ends."""
+    lo, _, hi = first.replace("–", "-").partition("-")
+    end = last.replace("–", "-").rstrip("+").partition("-")[0]
+    width = int(hi) - int(lo) + 1
+    if width <= 0 or (int(end) - int(lo)) % width or not 1 <= (int(end) - int(lo)) // width <= _SPAN_BINS_MAX:
+        return [first, last]
+    dash = "–" if "–" in first else "-"
+    inner = [f"{a}{dash}{a + width - 1}" for a in range(int(lo) + width, int(end), width)]
+    return [first, *inner, last]
+
+
 _BIN_ITEM_WORDS = 4  # '75 and older years' is a bin; a longer piece is a sentence
 
 
@@ -182,7 +198,7 @@ def bin_list(text: str) -> list[str]:
             return items
     plain = strip_markup(text).split(". ", 1)[0].strip().rstrip(".")
     if "to" in plain and (span := _BIN_SPAN.search(plain)) is not None:
-        return [span.group(1), span.group(2)]  # 'Age groups (0-9 to 90+)': its first and last bins
+        return _bins_of_span(span.group(1), span.group(2))  # 'Age groups (0-9 to 90+)'
     if plain.count(",") < 2:
         return []  # (a word test: a run of bins holds two commas at least)
     m = _BIN_RUN.search(plain)
@@ -246,6 +262,8 @@ def values_for_categories(text: str, ticks: list[int | float | str]) -> list[tup
         before = _RANGE_BEFORE.search(norm, max(0, q.start - _RANGE_WINDOW), q.start)
         if before is not None and before.start() >= named_to:
             continue  # '0.5–0.7 in `en`': a range's end, not a value ('~10 at 0-9 to ~90 at 90+' is two)
+        if _CHANGE_BY.search(norm, max(0, q.start - _RANGE_WINDOW), q.start):
+            continue  # 'grows by 150 by Q4': a change, not the value there
         m = after.match(norm, q.end) if after is not None else None
         if m:
             out.append((by_fold.get(fold(m.group(1)), m.group(1)), q))
@@ -257,6 +275,7 @@ def values_for_categories(text: str, ticks: list[int | float | str]) -> list[tup
 
 _RANGE_BEFORE: Final = re.compile(r"\d\s?(?:[-–—]|to)\s?[~≈]?$")
 _RANGE_WINDOW = 8
+_CHANGE_BY: Final = re.compile(r"\bby\s?[~≈]?\s?$", re.IGNORECASE)
 _NAMED_AFTER_MIN = 2  # 'in a' is no category 'A': a one-letter name is read only in parentheses
 
 
@@ -308,12 +327,28 @@ def listed_tick(chart: ChartDraft, panel: str | None, key: str) -> str | None:
     axis = category_axis(chart, panel)
     if axis is None or axis.scale != "categorical":
         return None
-    wanted = fold(strip_markup(key).strip().rstrip(":"))
+    written = strip_markup(key).strip().rstrip(":").strip()
+    wanted = fold(written)
     exact = axis.index().first_folded(wanted)
+    if exact is None and (ranged := _range_of_unit_bin(axis, written)) is not None:
+        return ranged  # '0-17:' or 'Ages 18-44:' on an axis listing '0-17 years', '18-44 years'
     if exact is not None or " " not in wanted or chart.kind == "heatmap":
         return exact  # (on a heatmap 'Multimodal Models' sums up a whole row: no cell)
     tick = tick_with_axis_words(axis, wanted)  # '30-44 Age Band' on an axis 'Age bands (18-29, ...)'
     return tick if isinstance(tick, str) else None
+
+
+def _range_of_unit_bin(axis: AxisDraft, written: str) -> str | None:
+    """The bin range a key names as written, when the axis' bins all end in its unit
+    ('0-17 years', ...): the key alone or after one word ('Ages 18-44')."""
+    if axis.unit is None or not axis.ticks:
+        return None
+    ranges = {m.group(1) for t in axis.ticks if isinstance(t, str) and (m := _BIN_THEN_UNIT.fullmatch(t))}
+    if len(ranges) != len(axis.ticks):
+        return None
+    last = written.rsplit(" ", 1)
+    candidate = last[-1] if len(last) == 2 and len(last[0].split()) == 1 else written
+    return candidate if candidate in ranges else None
 
 
 _QUOTED_LABEL_VALUE: Final = re.compile(
