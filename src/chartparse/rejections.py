@@ -204,7 +204,8 @@ REJECTIONS: tuple[Rejection, ...] = (
         ("clock",)),
     Rejection(
         "colour-only-position",
-        (r"\b(?:at|in|on|for)\s{1,2}(?:the\s{1,2})?(?:[A-Za-z]{2,14}\s{1,2}){0,2}[`*_]{0,2}"
+        (r"\b(?:at|in|on|for)\s{1,2}(?:the\s{1,2})?(?:token|row|column|col|cell|layer|position|head|"
+            r"index|bin|slot|pixel)s?\s{1,2}[`*_]{0,2}"
             r"(?P<n>[-−]?\d{1,5})[`*_]{0,2}\s{0,2}\(\s{0,2}(?:[A-Za-z]{3,10}\s{1,2})?(?:"
             + "|".join(sorted(COLOR_WORDS)) + r")\s{0,2}\)"),
         "the place of a cell or mark whose value is given only by its colour ('at token 12 "

@@ -373,5 +373,5 @@ SPLIT_QUALIFIERS = ("train", "training", "test", "testing", "val", "valid", "val
 # A header of only these words ('Segment Proportions (Estimated)') names a pie's own slices,
 # not one pie of several.
 PIE_PART_WORDS = frozenset("segment segments slice slices proportion proportions share shares breakdown "
-                           "distribution composition percentages estimated approximate values value "
-                           "wedge wedges sizes".split())
+                           "distribution composition percentages estimated approximate values "
+                           "wedges sizes".split())

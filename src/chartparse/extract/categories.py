@@ -110,8 +110,10 @@ def _axis_declaring(chart: ChartDraft, raw: str) -> AxisDraft | None:
     """For a panel that states no axes (a sub-chart of a group whose section stated them),
     the one other panel's x axis on which the label is a declared category ('Category 0'
     where the bar charts' x axis lists "0", "1", "2")."""
+    label = fold(drop_note(unescape(raw)))
+    counted = _counted_part(label)
     found = [a for a in chart.axes if a.role == "x" and a.panel is not None and len(a.ticks) >= 2
-             and reduce_on_axis(a, raw) in a.ticks]
+             and any(fold(str(t)) in (label, counted) for t in a.ticks)]
     return found[0] if len(found) == 1 else None
 
 

@@ -25,6 +25,8 @@ def segment_length(text: str) -> str | None:
         return None
     if _SEGMENT_EXTENT.search(text, extent.end()) is not None or _HAS_DIGIT.search(text, 0, noun.start()):
         return None  # two segments' extents, or a value before the segment: read as it is
+    if noun.group(0).lower() == "bar" and not _bar_extent(text, noun, extent):
+        return None
     stated = _SEGMENT_LENGTH.search(text, extent.end())
     hedge = "~" if _HEDGED.search(text) else ""
     if stated is not None:
@@ -45,3 +47,19 @@ _START_PLUS_LENGTH: Final = re.compile(
 _HEDGED: Final = re.compile(r"[~≈]|\b(?:approx\w*|about|around|roughly|nearly)\b", re.IGNORECASE)
 _SEGMENT_NOUN: Final = re.compile(r"\b(?:segment|bar)\b", re.IGNORECASE)  # ('the red bar ... starts at 82%')
 _HAS_DIGIT: Final = re.compile(r"\d")
+
+
+def _bar_extent(text: str, noun: re.Match[str], extent: re.Match[str]) -> bool:
+    """'The red bar ... starts at 82% and extends to 96%' states a stacked bar's extent; an
+    error bar's does not, nor a bar placed at an x ('The bar at 2019 starts at 0 ...'), nor a
+    trend ('starts around 10 and rises steadily to 30 by 2021')."""
+    return not _ERROR_BAR.search(text, max(0, noun.start() - 8), noun.end()) \
+        and not _HAS_DIGIT.search(text, noun.end(), extent.start()) \
+        and _EXTENT_VERB.search(extent.group(0)) is not None \
+        and not _X_AFTER_END.match(text, extent.end())
+
+
+_ERROR_BAR: Final = re.compile(r"\berror\s?bar", re.IGNORECASE)
+_EXTENT_VERB: Final = re.compile(r"\b(?:extends?|ends?)\b", re.IGNORECASE)
+_X_AFTER_END: Final = re.compile(r"\s{0,3}%?\s{0,3}(?:by|at|in|on)\s{1,3}\S{0,12}\d")  # 'to 30 by 2021'
+

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ..vocab import SERIES_ATTRIBUTE_KEYS, fold, mentions_color
+from ..vocab import LEGEND_KEYS, META_KEYS, SERIES_ATTRIBUTE_KEYS, fold, mentions_color
 from .keys import key_info, key_words
 from .legend import LABELLED_LEAD, entries_from_list, entry_from_line
 from .names import longest_known_inside, names_a_figure_part
@@ -92,8 +92,9 @@ def _names_a_component(key: str) -> bool:
     """'Annotation', 'Legend/Labels', 'X-Axis', 'Chart Type': a key naming a part of the figure
     (in a flattened list, the next component after the series list), not a series."""
     info = key_info(key)
-    return info.meta or info.legend_word or info.axis is not None or info.kind or info.title \
-        or names_a_figure_part(key)
+    words = " ".join(fold(PAREN_NOTE.sub(" ", strip_markup(key))).split())  # ('Annotation (Top-Left)')
+    return words in META_KEYS or info.legend or words.partition("/")[0] in LEGEND_KEYS \
+        or info.axis is not None or info.kind or info.title or names_a_figure_part(key)
 
 
 def _names_legend_entry(chart: ChartDraft, key: str) -> bool:

@@ -308,7 +308,7 @@ def _named_x(m: re.Match[str]) -> bool:
     return bool(m.group("eq")) and 0 < len(m.group("xw").split()) <= 2
 
 
-_FILLER_ONLY: Final = re.compile(r"(?:(?:again|once\s+more|still|then|already|only)\s+){1,2}", re.IGNORECASE)
+_FILLER_ONLY: Final = re.compile(r"(?:(?:again|once\s+more|still|already|only)\s+){1,2}", re.IGNORECASE)
 
 
 def _x_lead(norm: str, value_end: int, x: Quantity) -> re.Match[str] | None:

@@ -34,10 +34,10 @@ def no_such_category(w: Walker, name: str, title: str, panel: str | None, x: str
     """On a categorical chart, a header whose category ``x`` the chart cannot have."""
     if not any(ch.isdigit() for ch in x) and (_ranged_chart(w) or _dated_ticks(w, panel)):
         return True  # '### Event Analysis' over a spectrogram timed 0 to 125 s: no place on that axis
-    if w.state.kind == "pie" and set(fold(name).split()) <= PIE_PART_WORDS:
-        return True  # 'Segment Proportions (Estimated)' over a pie's slices groups them: no slice
-    if w.state.kind == "pie" and not w.state.chart.has_legend_label(x) and _every_slice_read(w):
-        return True  # 'Textual Elements:' after every slice the legend names has its value: no slice
+    if w.state.kind == "pie" and not w.state.chart.has_legend_label(x) and (
+            set(fold(name).split()) <= PIE_PART_WORDS or _every_slice_read(w)):
+        # 'Segment Proportions (Estimated)' over a pie's slices groups them: no slice;
+        return True  # nor 'Textual Elements:' after every slice the legend names has its value
     # 'Base (gray)' over a radar's spokes 'Application', 'Finance': a line, no spoke
     return w.state.kind == "radar" and (p := PAREN_NOTE.search(title)) is not None \
         and mentions_color(p.group(1)) and listed_tick(w.state.chart, panel, x) is None

@@ -7,7 +7,8 @@ right after ``keyed.components-section``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Final
 
 from ..category_values import declared_category_values, listed_tick
 from ..heatmap import cell as heatmap_cell
@@ -56,7 +57,13 @@ def heatmap_column_key(w: Walker, c: KeyedLine) -> Claim | None:
         statement(w, c.text, scope, c.line.line)  # 'Other transitions: `edit` (0.16)': it names them
     elif x is not None:
         statement(w, c.text, scope.but(x=x), c.line.line)
+    elif not any(ch.isdigit() for ch in c.key) and not _COORDINATES.search(c.text):
+        # 'Peak reading: 31 at position 12' names its own x ('Left: (-15 nm, 0 nm)' only a place)
+        statement(w, c.text, scope, c.line.line)
     return DONE  # no x: 'Layers 0-13' on a numeric x axis is a stretch of columns, no one cell
+
+
+_COORDINATES: Final = re.compile(r"\(\s{0,2}[-−~≈]?\s?\d[^(),]{0,20},\s{0,2}[-−~≈]?\s?\d[^()]{0,20}\)")
 
 
 KEYED_RULES.after(
