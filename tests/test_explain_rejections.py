@@ -69,6 +69,7 @@ DATA_LINES = [
     "* Reaches 40B by step 900",  # a capitalised verb is no model name
     '* The bar is labelled "61.5%"',  # a quoted value without words is the bar's value
     "* Column 3: 0.44",  # a column with its value on the line is a cell
+    "* Both dip at the end, landing at 120 (dark blue)",  # a value with its colour, at no place noun
 ]
 
 
