@@ -225,9 +225,10 @@ def _one_label_when_heads_shared(chart: ChartDraft, listed: list[LegendEntryDraf
 
 
 _FIGURE_PARTS = frozenset({"equation", "equations", "fitted", "annotation", "annotations", "inset",
-                           "insets", "gridlines", "watermark", "caption"})
-# Whole keys naming a part ('Grid', 'Category Headers'); 'Grid Search' is a label
-_FIGURE_PART_KEYS = frozenset({"grid", "background", "headers", "category headers", "column headers"})
+                           "insets", "gridlines", "watermark", "caption", "text", "texts"})
+# Whole keys naming a part ('Grid', 'Category Headers', 'Panel Label'); 'Grid Search' is a label
+_FIGURE_PART_KEYS = frozenset({"grid", "background", "headers", "category headers", "column headers",
+                               "panel label", "panel labels", "note", "notes"})
 
 
 def _panel_legend_line(w: Walker, line: Line) -> bool:
@@ -309,7 +310,8 @@ def _names_another_part(w: Walker, node: Node) -> bool:
     if w.memo.key_info(line.key).axis is not None:
         return True
     words = key_words(line.key).split()
-    if any(word in _FIGURE_PARTS for word in words) or " ".join(words) in _FIGURE_PART_KEYS:
+    unnoted = key_words(PAREN_NOTE.sub(" ", line.key)).split()  # ('Top-Right (Blue text):' is a place)
+    if any(word in _FIGURE_PARTS for word in unnoted) or " ".join(words) in _FIGURE_PART_KEYS:
         return True  # 'Fitted Equations:' (and the lines under it) is a part of its own
     if words and words[-1] in _ATTRIBUTE_NOUNS and not is_style_words(strip_markup(line.key)) \
             and (line.text or not node.children):  # 'Models (by color):' over entries groups them
