@@ -328,8 +328,25 @@ def _is_style_phrase(text: str) -> bool:
 
 
 def add_entries(chart: ChartDraft, entries: list[LegendEntryDraft]) -> None:
+    _share_setting_name(entries)
     for entry in entries:
         # '(#B22222)' is a colour's code, 'Model names (e.g., "A-8B")' a description: neither a name
         if not _HEX_COLOUR.match(entry.label.strip()) and not describes_labels(entry.label):
             entry.label = without_count_note(entry.label)  # 'Chat models (14 instances)'
             chart.add_legend_entry(entry)
+
+
+_SETTING: Final = re.compile(r"([^\W\d_][\w]{0,11}\s?=\s?)[-−]?\d[\d.]*")
+_BARE_VALUE: Final = re.compile(r"[-−]?\d[\d.]*")
+
+
+def _share_setting_name(entries: list[LegendEntryDraft]) -> None:
+    """'p = 0.1 (orange), 0.3 (red), 0.5 (pink)': the first entry names the setting, the bare
+    values after it are its other values ('p = 0.3', 'p = 0.5')."""
+    if len(entries) < 2 or (m := _SETTING.fullmatch(entries[0].label.strip())) is None:
+        return
+    for e in entries[1:]:
+        if not _BARE_VALUE.fullmatch(e.label.strip()):
+            break  # ('p = 0.1, 0.3, S_GC': the run of values ends at another name)
+        e.label = m.group(1) + e.label.strip()
+

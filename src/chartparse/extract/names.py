@@ -317,6 +317,9 @@ def mentioned_series(state: ReadingState, text: str) -> list[tuple[int, str]]:
     found = []
     for name in names_to_mention(state):
         idx = find_whole(folded, name.lower())
+        if idx == -1 and " = " in name:  # 'p = 0.3' written 'p=0.3': the same series (one name key)
+            name = name.replace(" = ", "=")
+            idx = find_whole(folded, name.lower())
         if idx != -1:
             found.append((idx, name))
     found.sort()
