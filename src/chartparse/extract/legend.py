@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ..vocab import fold
+from ..vocab import fold, mentions_color
 from .categories import SHARE_NOTE
 from .legend_notes import (
     NO_LEGEND,
@@ -350,3 +350,26 @@ def _share_setting_name(entries: list[LegendEntryDraft]) -> None:
             break  # ('p = 0.1, 0.3, S_GC': the run of values ends at another name)
         e.label = m.group(1) + e.label.strip()
 
+
+_LOOK_THEN_NAME: Final = re.compile(r"^([^()]{3,60}?)\s*\(([^()]{1,80})\)$")
+
+
+_PLACE_ONLY: Final = re.compile(r"(?i)(?:left|right|top|bottom|middle|center|centre|front|back|inner|outer)"
+                                r"(?:[ -](?:left|right|side|most|half|bar|segment))?")
+
+
+def label_from_look_key(key: str | None) -> str | None:
+    """'Dashed Grey Line ("Measured")': a look outside, the series' name in the parentheses;
+    'Blue Bar (Left)': a look keyed with where it stands, named by the look ('Blue Bar')."""
+    m = _LOOK_THEN_NAME.match(strip_markup(key or "").strip())
+    if m is None or not is_style_words(m.group(1)):
+        return None
+    if _PLACE_ONLY.fullmatch(m.group(2).strip()):
+        return m.group(1).strip()
+    said = quoted(m.group(2))
+    name = (said or m.group(2)).strip().strip("\"'“”`").strip()
+    if not name or is_style_words(name) or (not said and mentions_color(name)):
+        return None  # 'Red Line (with light red shaded range)': a second look, not a name
+    if not said and _PLACE_ONLY.fullmatch(name):
+        return None  # 'Blue Bar (Left)': where the bar stands, not its name
+    return name

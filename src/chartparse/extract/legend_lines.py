@@ -17,8 +17,8 @@ from ..vocab import (
     mentions_color,
     starts_with_any,
 )
-from .keys import key_words
-from .legend import add_entries, entries_from_list, entry_from_line
+from .keys import is_data_group_key, key_words
+from .legend import add_entries, entries_from_list, entry_from_line, label_from_look_key
 from .legend_notes import NO_LEGEND, is_color_scale, legend_position, legend_titles, shared_legend_keys
 from .legend_prose import entries_from_prose, parenthesised_entries
 from .legend_table import entries_from_table
@@ -117,6 +117,8 @@ def legend_section_line(w: Walker, node: Node, shared: frozenset[str] = frozense
         return
     if line is None or line.kind not in ("item", "para"):
         return
+    if line.key is not None and _not_entries(w, node, line):
+        return
     w.state.trace.claim(line.line, "legend.line")
     if line.key is not None and name_key(line.key) in shared:
         chart.legend_title = chart.legend_title or clean_name(line.key)
@@ -135,6 +137,21 @@ def legend_section_line(w: Walker, node: Node, shared: frozenset[str] = frozense
         return
     add_entries(chart, _line_entries(chart, line))
     legend_lines_under(w, node)
+
+
+def _not_entries(w: Walker, node: Node, line: Line) -> bool:
+    """'Data Points:' (or 'Trend:') under an entry holds its values, read with the data: no
+    entries; '1. **Blue Line** (`m=4, b=2048`):' is the entry its brackets name, over its own
+    notes. True when the line is read so."""
+    assert line.key is not None
+    if is_data_group_key(words := key_words(line.key)) or words == "trend":
+        return True
+    if line.text or (named := label_from_look_key(line.key)) is None:
+        return False
+    w.state.trace.claim(line.line, "legend.line")
+    add_entries(w.state.chart, [entry_with_look(named, strip_markup(line.key).partition("(")[0], line.line)])
+    legend_lines_under(w, node)
+    return True
 
 
 def _keyed_part(w: Walker, node: Node, line: Line) -> bool:

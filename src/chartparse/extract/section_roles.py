@@ -9,6 +9,7 @@ from typing import Final
 from ..outline import Node
 from ..textcache import text_cache
 from ..vocab import SECTION_ROLES, WHOLE_TITLE_ROLES, fold, lookup
+from .keys import is_data_group_key, key_words
 from .legend_notes import titles_a_color_scale
 from .text import clean_name, drop_numbering, is_style_words, strip_markup
 
@@ -99,3 +100,18 @@ def is_numbered_heading(node: Node) -> bool:
     line = node.line
     return line is not None and is_heading(node) and line.key is None \
         and drop_numbering(line.text) != line.text
+
+
+def legend_only(node: Node, title: str, role: str) -> bool:
+    """A legend section, whose lines are read as entries only: a data sub-section under it is
+    read on its own; but '### Legend and Data Series' over entries that each hold their own
+    'Data Points:' is data too."""
+    if role == "legend":
+        return True
+    if not title.lower().startswith("legend"):
+        return False
+    if role != "data" or any(c.is_section and titled_role(c.title or "") == "data" for c in node.children):
+        return True
+    return not any(n.line is not None and n.line.key is not None and is_data_group_key(key_words(n.line.key))
+                   for n in node.walk())
+

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ..vocab import LEGEND_KEYS, META_KEYS, SERIES_ATTRIBUTE_KEYS, fold, mentions_color
+from ..vocab import LEGEND_KEYS, META_KEYS, SERIES_ATTRIBUTE_KEYS, fold
 from .keys import key_info, key_words
-from .legend import LABELLED_LEAD, entries_from_list, entry_from_line
+from .legend import LABELLED_LEAD, entries_from_list, entry_from_line, label_from_look_key
 from .names import longest_known_inside, names_a_figure_part
 from .state import ChartDraft, LegendEntryDraft, name_key
-from .text import PAREN_NOTE, clean_name, entry_with_look, find_whole, is_style_words, quoted, strip_markup
+from .text import PAREN_NOTE, clean_name, entry_with_look, find_whole, is_style_words, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..outline import Node
@@ -29,30 +29,6 @@ def label_after_look(key: str, text: str) -> tuple[str, str] | None:
     if m is None or not is_style_words(strip_markup(key)):
         return None
     return m.group("name").strip(), rest[m.end():]
-
-
-_LOOK_THEN_NAME: Final = re.compile(r"^([^()]{3,60}?)\s*\(([^()]{1,80})\)$")
-
-
-_PLACE_ONLY: Final = re.compile(r"(?i)(?:left|right|top|bottom|middle|center|centre|front|back|inner|outer)"
-                                r"(?:[ -](?:left|right|side|most|half|bar|segment))?")
-
-
-def _label_from_look_key(key: str | None) -> str | None:
-    """'Dashed Grey Line ("Measured")': a look outside, the series' name in the parentheses;
-    'Blue Bar (Left)': a look keyed with where it stands, named by the look ('Blue Bar')."""
-    m = _LOOK_THEN_NAME.match(strip_markup(key or "").strip())
-    if m is None or not is_style_words(m.group(1)):
-        return None
-    if _PLACE_ONLY.fullmatch(m.group(2).strip()):
-        return m.group(1).strip()
-    said = quoted(m.group(2))
-    name = (said or m.group(2)).strip().strip("\"'“”`").strip()
-    if not name or is_style_words(name) or (not said and mentions_color(name)):
-        return None  # 'Red Line (with light red shaded range)': a second look, not a name
-    if not said and _PLACE_ONLY.fullmatch(name):
-        return None  # 'Blue Bar (Left)': where the bar stands, not its name
-    return name
 
 
 # Under 'Data Series:', keys naming a drawn spread around the lines, not a line of their own.
@@ -81,7 +57,7 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
             line.key, line.text, line.line) or entry_from_line(line.key, line.text, line.line)
         if entry is None:
             continue
-        entry.label = _label_from_look_key(line.key) or entry.label
+        entry.label = label_from_look_key(line.key) or entry.label
         state.trace.claim(line.line, "component.series-list")
         state.declared_series(entry, scope.panel, line.line)
         if not any(name_key(e.label) == name_key(entry.label) for e in state.chart.legend):

@@ -3,9 +3,8 @@ over the same tree: 1. *components* (title, kind, axes, legend, declared series,
 observations: they come first, and the data pass needs the legend's names); 2. *data*:
 every line that can carry values, in the scope its place gives it, tables read whole.
 
-The walker keeps traversal and scope only: what was read lives in :class:`ReadingState`, caches
-in :class:`Memo`; what a line means is decided by the rules in :mod:`.rules`.
-"""
+Traversal and scope only: what was read lives in :class:`ReadingState`, caches in :class:`Memo`;
+what a line means is decided by the rules in :mod:`.rules`."""
 
 from __future__ import annotations
 
@@ -53,6 +52,7 @@ from .rules.keyed_line import KeyedLine
 from .scope import Scope
 from .section_roles import (
     headed_sections,
+    legend_only,
     numbered_section_level,
     read_for_no_points,
     titled_role,
@@ -302,7 +302,7 @@ class Walker:
                 "document", "other", "components") else scope.role))
             return
         role = role_of_section(node, title, scope.role)
-        if role == "legend" or title.lower().startswith("legend"):
+        if legend_only(node, title, role):
             for child in (c for c in node.children if c.is_section and titled_role(c.title or "") == "data"):
                 self._data_section(child, scope.but(role="data"))  # '## Legend and Data' > '### Data Points'
             return
