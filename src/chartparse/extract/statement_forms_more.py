@@ -22,8 +22,6 @@ MID_LEAD_WINDOW: Final = 24
 """'at q = ' / 'for √s = ' before an x in the middle of a sentence."""
 PAREN_X_WINDOW: Final = 30
 """'~-0.9 (round 0)', '2 ms (10³)': a unit word, then a parenthesis holding a few x words and the x."""
-LIST_X_WINDOW: Final = 40
-"""'around 0.87 for K=10, K=20 and K=40': the lead to the first x, and between two x's."""
 UNTIL_WINDOW: Final = 40
 """'until around iteration 8000': 'until' and up to three x words before the x."""
 REACHING_WINDOW: Final = 40
@@ -34,16 +32,12 @@ PAIR_NAME_WINDOW: Final = 24
 """'step 20:' the x words right before an x that a colon then ties to its value."""
 
 _ARROW: Final = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/\-]{0,11}\s*)?(?:→|->|=>|⟶)\s*[~≈]?\s*$")
-_WORD_: Final = r"(?:(?:[^\W\d_]|[#@])[\w\-]*(?:\s+|(?=[=:,;)\]])))"  # one word; spaces or punctuation end it
-_PAREN_X: Final = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/\-]{0,11}\s*)?\(\s*(?P<xw>" + _WORD_ + r"{0,2})"
+# one word; spaces or punctuation end it
+ONE_WORD: Final = r"(?:(?:[^\W\d_]|[#@])[\w\-]*(?:\s+|(?=[=:,;)\]])))"
+_PAREN_X: Final = re.compile(r"^\s*(?P<unit>[^\W\d_][\w/\-]{0,11}\s*)?\(\s*(?P<xw>" + ONE_WORD + r"{0,2})"
                       r"(?P<eq>[=:]\s*)?[~≈]?\s*$")
 _PAREN_CLOSE: Final = re.compile(  # ('~74 (week 18, derby match)': a note with no number may follow)
     r"^\s*(?:(?P<after>[A-Za-z%][\w%/.-]*)\s*)?(?:[,;][^()\d]{0,40})?\)")
-_FOR_LIST: Final = re.compile(r"^\s*%?\s*(?:for|at|on|in|across)\s+(?:both\s+|all\s+(?:of\s+)?)?"
-                       r"(?P<xw>" + _WORD_ + r"{0,2})(?P<eq>[=:]\s*)?$", re.IGNORECASE)
-_LIST_SEP: Final = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?P<xw>" + _WORD_ + r"{0,2})(?P<eq>[=:]\s*)?$",
-                       re.IGNORECASE)
-_BARE_LIST_SEP: Final = re.compile(r"^\s{0,2}(?:,\s{0,2}(?:and\s)?|and\s)\s{0,2}$")
 _UNTIL: Final = re.compile(r"\b(?:until|occurs|occurring|happens)\s+"
                     r"(?:(?:the|at|in|" + HEDGE + r")\s+)*"
                     r"(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){0,3})[~≈]?$", re.IGNORECASE)
@@ -59,7 +53,7 @@ _UNIT_THEN_SEP: Final = re.compile(
     r"^\s*(?P<unit>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)\s*(?:,|;|and|with)\s*[~≈]?\s*$")
 _UNIT_AFTER: Final = re.compile(r"^%?\s*(?P<unit>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)")
 _LIST_GAP: Final = re.compile(r"^[\s,;`*_]*(?:and|or|to|through|–|-)?[\s,;`*_]*$", re.IGNORECASE)
-_WORD_AFTER: Final = re.compile(r"\s*([^\W\d_][\w-]{0,20})")
+ONE_WORDAFTER: Final = re.compile(r"\s*([^\W\d_][\w-]{0,20})")
 _MID_LEAD: Final = re.compile(r"\b(?:at|for|when|with)\s+(?:the\s+)?(?P<name>√?[^\W\d_][\w/′'.-]{0,9})"
                        r"\s*[=≈]\s*[~≈]?\s*$", re.IGNORECASE)
 _X_NAME_BEFORE: Final = re.compile(r"(?:^|[\s(,;:*_`])(?P<name>√?[^\W\d_][\w/′'.-]{0,14})\s*(?:[=≈]\s*)?$")
@@ -91,7 +85,7 @@ _X_FOLLOWS: Final = re.compile(r"\s{0,2}(?:at|by|in|for)\s", re.IGNORECASE)
 def _word_after_of(claims: Claims, j: int, axis_words: frozenset[str], other: frozenset[str]) -> bool:
     """'(0 → ~1000 context)' on an axis 'Context length': the second number is an x too;
     '(1.5 → 4.0 MSE)' on an axis 'MSE': both are values, a change in y."""
-    m = _WORD_AFTER.match(claims.norm, claims.qs[j].end)
+    m = ONE_WORDAFTER.match(claims.norm, claims.qs[j].end)
     words = label_words(m.group(1)) if m else frozenset()
     return bool(words) and words <= axis_words and not words <= other
 
@@ -179,7 +173,7 @@ def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
         named = m.group("xw").strip() or _x_word_after(claims, ctx, i, m.group("unit"), close.group("after"))
         if named is None:
             continue  # (the brackets held the value, named by the y axis' word)
-        if named and not _names_its_x(named, bool(m.group("eq")), ctx.x_words):
+        if named and not names_its_x(named, bool(m.group("eq")), ctx.x_words):
             continue
         if m.group("unit") and not y_unit_ok(m.group("unit"), ctx.y_words):
             continue  # '2 ms (10³)' yes; '5 models (2019)' no
@@ -197,45 +191,10 @@ def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
         used[i] = used[j] = True
 
 
-def _names_its_x(name: str, with_equals: bool, x_words: frozenset[str]) -> bool:
+def names_its_x(name: str, with_equals: bool, x_words: frozenset[str]) -> bool:
     """A word of the x axis, or a Latin symbol with '=' ('(B=0)'); 'κ=5' names the x only on an
     axis 'κ' (such symbols mostly name the legend's settings)."""
     return (with_equals and name[:1].isascii()) or x_words_ok(name, x_words)
-
-
-def value_for_several_x(claims: Claims, ctx: StatementContext) -> None:
-    """'around 0.87 for K=10, K=20 and K=40', '0.8 for layers 22, 24, and 26': one value at
-    each listed x."""
-    norm, qs, used = claims.norm, claims.qs, claims.used
-    for i in range(claims.n - 2):
-        if used[i] or (i and _BARE_LIST_SEP.match(norm[qs[i - 1].end: qs[i].start])):
-            continue  # ('hours 5, 10, and 15 at about 200, 220 and 210': 15 ends a list of x)
-        gap = norm[qs[i].end: qs[i + 1].start]
-        lead = _FOR_LIST.match(gap) if len(gap) <= LIST_X_WINDOW else None
-        if not lead:
-            continue
-        xs = [i + 1]
-        k = i + 2
-        while k < claims.n and not used[k]:
-            gap = norm[qs[k - 1].end: qs[k].start]
-            sep = _LIST_SEP.match(gap) if len(gap) <= LIST_X_WINDOW else None
-            if not sep or (sep.group("xw").strip().lower() != lead.group("xw").strip().lower() and not (
-                    not sep.group("xw").strip() and not sep.group("eq") and not lead.group("eq"))):
-                break  # ('for K=10, K=20' names each x; 'for layers 22, 24, and 26' the first only)
-            if not sep.group("xw").strip() and k + 1 < claims.n and _FOR_LIST.match(
-                    norm[qs[k].end: qs[k + 1].start]):
-                break  # '0.6 for layer 22, 0.7 for layer 24': the 0.7 is the next value
-            xs.append(k)
-            k += 1
-        if len(xs) < 2 or any(used[x] for x in xs):
-            continue
-        if lead.group("xw").strip() and not _names_its_x(lead.group("xw").strip(), bool(lead.group("eq")),
-                                                          ctx.x_words):
-            continue
-        for x in xs:
-            claims.point_xy(qs[x], qs[i])
-            used[x] = True
-        used[i] = True
 
 
 def until_x_reaching(claims: Claims, ctx: StatementContext) -> None:

@@ -27,13 +27,13 @@ from .statement_forms_cross import (
     value_with_x,
     x_with_height,
 )
+from .statement_forms_list import value_for_several_x
 from .statement_forms_more import (
     arrow_pair,
     named_x_then_value,
     parallel_lists,
     unit_named_pair,
     until_x_reaching,
-    value_for_several_x,
     value_then_paren_x,
     x_colon_value,
     x_then_paren_value,
