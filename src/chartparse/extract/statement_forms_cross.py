@@ -195,7 +195,7 @@ def value_with_x(claims: Claims, ctx: StatementContext) -> None:
 
 # '~0.8 near step 40', '-0.3 near T=1', 'crosses the 10⁻² mark around iteration 150' (not a reference level)
 _NEAR_X = re.compile(r"^[%)\s*_]*(?:(?P<level>mark|level|threshold)\s+)?(?:around|near)\s+(?P<xw>"
-                     r"(?:[A-Za-z][\w\-]*\s+){1,2}|[A-Za-z][\w\-]{0,8}\s?=\s?)[~≈]?\s*$", re.IGNORECASE)
+                     r"(?:[A-Za-z][\w\-]*\s+){1,2}|[^\W\d_][\w\-]{0,8}\s?=\s?)[~≈]?\s*$", re.IGNORECASE)
 _REFERENCE: Final = re.compile(r"\b(?:marks?|marking|reference|indicates?)\b[^.;]{0,30}$", re.IGNORECASE)
 
 
