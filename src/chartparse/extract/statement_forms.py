@@ -183,9 +183,25 @@ def x_context(claims: Claims, ctx: StatementContext) -> None:
                 break
             used[i + 1] = True  # '(≈4-8 GFLOPs) at a score of ≈72': a range noted in brackets, then the value
             continue
+        own = _own_x_after(claims, ctx, i)
+        if own is not None:  # '**2021**: ... peaking at ~4700 in 2022': the sentence's own x
+            claims.point_xy(own, q)
+            used[i] = used[i + 1] = True
+            break
         claims.point(x, None, None, q)
         claims.reading.value_label = _value_label(claims.before(q, VALUE_LABEL_WINDOW))
         break
+
+
+def _own_x_after(claims: Claims, ctx: StatementContext, i: int) -> Quantity | None:
+    """The x a value names right after it ('~4700 in 2022'), when it is not the x in scope."""
+    if i + 1 >= claims.n or claims.used[i + 1]:
+        return None
+    x = claims.qs[i + 1]
+    m = _x_lead(claims.norm, claims.qs[i].end, x)
+    if m is None or x.value == ctx.x or m.group("unit") or m.group("prep").lower() == "after":
+        return None
+    return x if _named_x(m) or x_words_ok(without_degree(m.group("xw")), ctx.x_words) else None
 
 
 def _noted_range(norm: str, start: Quantity, end: Quantity, after: Quantity | None) -> bool:
