@@ -14,6 +14,13 @@ SECTION_ROLES: tuple[tuple[str, str], ...] = (
     ("trend verification", "observations"),
     ("missing elements", "observations"),
     ("anomalies", "observations"),
+    # checks the describer made of its own reading ('## Cross-Reference Validation'); not
+    # 'Validation Loss', a panel's title
+    ("cross-reference", "observations"), ("cross reference", "observations"),
+    ("validation checks", "observations"), ("validation check", "observations"),
+    ("consistency check", "observations"), ("consistency checks", "observations"),
+    ("legend consistency", "observations"), ("data validation", "observations"),
+    ("data verification", "observations"),
     ("interpretation", "interpretation"),
     ("conclusion", "interpretation"),
     ("implications", "interpretation"),
