@@ -343,12 +343,19 @@ _BARE_VALUE: Final = re.compile(r"[-−]?\d[\d.]*")
 def _share_setting_name(entries: list[LegendEntryDraft]) -> None:
     """'p = 0.1 (orange), 0.3 (red), 0.5 (pink)': the first entry names the setting, the bare
     values after it are its other values ('p = 0.3', 'p = 0.5')."""
-    if len(entries) < 2 or (m := _SETTING.fullmatch(entries[0].label.strip())) is None:
-        return
+    if len(entries) < 2 or (m := _SETTING.fullmatch(entries[0].label.strip())) is None \
+            or m.group(1).split("=")[0].strip().lower() in ("x", "y"):
+        return  # ('y = 0 (gray dashed), 2019 (blue)': a reference line, then other names)
+    first = entries[0].label.strip()[len(m.group(1)):]
     for e in entries[1:]:
-        if not _BARE_VALUE.fullmatch(e.label.strip()):
-            break  # ('p = 0.1, 0.3, S_GC': the run of values ends at another name)
-        e.label = m.group(1) + e.label.strip()
+        value = e.label.strip()
+        if not _BARE_VALUE.fullmatch(value) or ("." in value) != ("." in first) \
+                or len(value) >= _YEAR_DIGITS > len(first):
+            break  # ('p = 0.1, 0.3, S_GC': the run of values like the first ends at another name)
+        e.label = m.group(1) + value
+
+
+_YEAR_DIGITS = 4
 
 
 _LOOK_THEN_NAME: Final = re.compile(r"^([^()]{3,60}?)\s*\(([^()]{1,80})\)$")

@@ -144,10 +144,13 @@ def _not_entries(w: Walker, node: Node, line: Line) -> bool:
     entries; '1. **Blue Line** (`m=4, b=2048`):' is the entry its brackets name, over its own
     notes. True when the line is read so."""
     assert line.key is not None
-    if is_data_group_key(words := key_words(line.key)) or words == "trend":
-        return True
-    if line.text or (named := label_from_look_key(line.key)) is None:
-        return False
+    words = key_words(line.key)
+    if (is_data_group_key(words) and (not line.text or node.children)) \
+            or (words == "trend" and not is_style_words(strip_markup(line.text))):
+        return True  # ('**Data**: black circles' and '**Trend**: dashed black line' are entries)
+    if line.text or not _QUOTED_IN_BRACKETS.search(line.key) \
+            or (named := label_from_look_key(line.key)) is None:
+        return False  # ('**Blue Bars** (left axis):' notes its axis: no name)
     w.state.trace.claim(line.line, "legend.line")
     add_entries(w.state.chart, [entry_with_look(named, strip_markup(line.key).partition("(")[0], line.line)])
     legend_lines_under(w, node)
@@ -241,11 +244,14 @@ def _one_label_when_heads_shared(chart: ChartDraft, listed: list[LegendEntryDraf
     return [_joined(listed)] if combined else listed
 
 
+_QUOTED_IN_BRACKETS: Final = re.compile(r"\(\s?[`\"“']")
 _FIGURE_PARTS = frozenset({"equation", "equations", "fitted", "annotation", "annotations", "inset",
-                           "insets", "gridlines", "watermark", "caption", "text", "texts"})
+                           "insets", "gridlines", "watermark", "caption"})
 # Whole keys naming a part ('Grid', 'Category Headers', 'Panel Label'); 'Grid Search' is a label
 _FIGURE_PART_KEYS = frozenset({"grid", "background", "headers", "category headers", "column headers",
-                               "panel label", "panel labels", "note", "notes"})
+                               "panel label", "panel labels", "additional text", "other text",
+                               "text annotation", "text annotations", "embedded text", "printed text",
+                               "text labels"})
 
 
 def _panel_legend_line(w: Walker, line: Line) -> bool:

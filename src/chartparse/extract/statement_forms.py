@@ -193,15 +193,25 @@ def x_context(claims: Claims, ctx: StatementContext) -> None:
         break
 
 
+_WORD_AFTER_X: Final = re.compile(r"\s{0,2}[^\W\d_]")
+
+
 def _own_x_after(claims: Claims, ctx: StatementContext, i: int) -> Quantity | None:
     """The x a value names right after it ('~4700 in 2022'), when it is not the x in scope."""
-    if i + 1 >= claims.n or claims.used[i + 1]:
+    if i + 1 >= claims.n or claims.used[i + 1] or not isinstance(ctx.x, int | float):
         return None
     x = claims.qs[i + 1]
     m = _x_lead(claims.norm, claims.qs[i].end, x)
-    if m is None or x.value == ctx.x or m.group("unit") or m.group("prep").lower() == "after":
-        return None
-    return x if _named_x(m) or x_words_ok(without_degree(m.group("xw")), ctx.x_words) else None
+    if m is None or x.value == ctx.x or m.group("unit") or m.group("prep").lower() == "after" \
+            or m.group("xw").strip() or _WORD_AFTER_X.match(claims.norm, x.end):
+        return None  # ('~60 at 5 stores', '~2.1 at step 500' under 'Epoch 5': other things' counts)
+    # the same kind of number as the key's ('2022' under '2021', not '4' under 'Batch size 8')
+    alike = _digits(x.value) == _digits(ctx.x) and isinstance(x.value, int) == isinstance(ctx.x, int)
+    return x if alike else None
+
+
+def _digits(value: int | float) -> int:
+    return len(str(abs(int(value))))
 
 
 def _noted_range(norm: str, start: Quantity, end: Quantity, after: Quantity | None) -> bool:

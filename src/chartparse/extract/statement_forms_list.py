@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ..values import Quantity
 from .claims import Claims, StatementContext
 from .statement_forms_more import ONE_WORD, names_its_x
 from .value_words import x_words_ok, y_unit_ok
@@ -62,14 +63,28 @@ def _listed_xs(claims: Claims, ctx: StatementContext, i: int, lead: re.Match[str
     while k < claims.n and not used[k]:
         gap = norm[qs[k - 1].end: qs[k].start]
         sep = _LIST_SEP.match(gap) if len(gap) <= LIST_X_WINDOW else None
-        if sep is None or (sep.group("xunit") and not x_words_ok(sep.group("xunit"), ctx.x_words)):
-            break  # ('2000 Hz and 10,000 Hz' on an axis in Hz)
+        if sep is None or (sep.group("xunit") and not _same_unit_after(norm, qs[k].end, sep.group("xunit"),
+                                                                        ctx.x_words)):
+            break  # ('2000 Hz and 10,000 Hz' on an axis in Hz; not '90% at 10 epochs and 95% after ...')
         if sep.group("xw").strip().lower() != lead.group("xw").strip().lower() and not (
                 not sep.group("xw").strip() and not sep.group("eq") and not lead.group("eq")):
             break  # ('for K=10, K=20' names each x; 'for layers 22, 24, and 26' the first only)
         if not sep.group("xw").strip() and k + 1 < claims.n and _FOR_LIST.match(
-                norm[qs[k].end: qs[k + 1].start]):
-            break  # '0.6 for layer 22, 0.7 for layer 24': the 0.7 is the next value
+                norm[qs[k].end: qs[k + 1].start] + _near_of(qs[k + 1])):
+            break  # '0.6 for layer 22, 0.7 for layer 24' (or '0.7 near 20 K'): the 0.7 is the next value
         xs.append(k)
         k += 1
     return xs
+
+
+def _near_of(q: Quantity) -> str:
+    """'near ' when the scanner read it as the hedge of ``q`` ('near 2000')."""
+    near = _NEAR_LEAD.match(q.raw)
+    return near.group(0) if near is not None else ""
+
+
+def _same_unit_after(norm: str, end: int, unit: str, x_words: frozenset[str]) -> bool:
+    """The x axis' unit after the previous x is written after this one too ('... Hz and 10,000 Hz')."""
+    after = norm[end: end + len(unit) + 2].strip().lower()
+    return x_words_ok(unit, x_words) and after.startswith(unit.lower())
+
