@@ -17,6 +17,7 @@ from .legend_notes import (
     without_count_note,
 )
 from .legend_pairs import paired_entries
+from .legend_runs import share_setting_name, title_before_first
 from .panel_titles import POSITION_WORDS, WORD
 from .state import ChartDraft, LegendEntryDraft
 from .text import (
@@ -328,34 +329,13 @@ def _is_style_phrase(text: str) -> bool:
 
 
 def add_entries(chart: ChartDraft, entries: list[LegendEntryDraft]) -> None:
-    _share_setting_name(entries)
+    share_setting_name(entries)
+    title_before_first(chart, entries)
     for entry in entries:
         # '(#B22222)' is a colour's code, 'Model names (e.g., "A-8B")' a description: neither a name
         if not _HEX_COLOUR.match(entry.label.strip()) and not describes_labels(entry.label):
             entry.label = without_count_note(entry.label)  # 'Chat models (14 instances)'
             chart.add_legend_entry(entry)
-
-
-_SETTING: Final = re.compile(r"([^\W\d_][\w]{0,11}\s?=\s?)[-−]?\d[\d.]*")
-_BARE_VALUE: Final = re.compile(r"[-−]?\d[\d.]*")
-
-
-def _share_setting_name(entries: list[LegendEntryDraft]) -> None:
-    """'p = 0.1 (orange), 0.3 (red), 0.5 (pink)': the first entry names the setting, the bare
-    values after it are its other values ('p = 0.3', 'p = 0.5')."""
-    if len(entries) < 2 or (m := _SETTING.fullmatch(entries[0].label.strip())) is None \
-            or m.group(1).split("=")[0].strip().lower() in ("x", "y"):
-        return  # ('y = 0 (gray dashed), 2019 (blue)': a reference line, then other names)
-    first = entries[0].label.strip()[len(m.group(1)):]
-    for e in entries[1:]:
-        value = e.label.strip()
-        if not _BARE_VALUE.fullmatch(value) or ("." in value) != ("." in first) \
-                or len(value) >= _YEAR_DIGITS > len(first):
-            break  # ('p = 0.1, 0.3, S_GC': the run of values like the first ends at another name)
-        e.label = m.group(1) + value
-
-
-_YEAR_DIGITS = 4
 
 
 _LOOK_THEN_NAME: Final = re.compile(r"^([^()]{3,60}?)\s*\(([^()]{1,80})\)$")
