@@ -154,6 +154,8 @@ def _group_panels(state: ReadingState, group: list[tuple[Node, str]], declared: 
                   stated: int | None) -> list[str]:
     """The name keys of a group of sibling headers that are panels (none when they are not)."""
     keys = [name_key(panel_name(drop_numbering(strip_markup(t)))) for _, t in group]
+    if state.kind == "pie" and all({"segment", "slice", "wedge"}.intersection(k.split()) for k in keys):
+        return []  # '1. **Blue Segment (Top-Right Quadrant):**': one pie's slices, each a block
     if {k.split(" ", 1)[0] for k in keys} == {"main", "inset"}:
         return keys  # 'Main Chart:' and 'Inset Chart:' over their own lines: a plot and its inset
     if len(declared) >= 2 and set(keys) <= declared:

@@ -80,7 +80,13 @@ def bar_label(w: Walker, c: KeyedLine) -> Claim | None:
     label = quoted(c.text) or strip_markup(c.text).strip().rstrip(".")
     if not label or len(label.split()) > _BAR_LABEL_WORDS:
         return None
+    if _PRINTED_SHARE.fullmatch(label) and listed_tick(w.state.chart, scope.panel, label) is None:
+        statement(w, label, scope, c.line.line)  # 'Label: "20.0%"' under a slice: the value printed on it
+        return DONE
     return Claim(scope.but(x=category_x(w.state.chart, label, scope.panel)))
+
+
+_PRINTED_SHARE: Final = re.compile(r"[~≈]?\s?\d{1,3}(?:\.\d{1,3})?\s?%")
 
 
 def names_bar_category(c: KeyedLine) -> bool:
