@@ -34,6 +34,7 @@ from .keyed_categories import (
     bar_attribute,
     bar_label,
     bar_measure,
+    bar_names_category,
     category_value,
     entry_at_category,
     histogram_bin,
@@ -334,6 +335,8 @@ def _register(add: Callable[..., None]) -> None:
     add("keyed.histogram-bin", histogram_bin, "a histogram bin named by its range", "**Bin 2 (10-20):** 14")
     add("keyed.x-interval", _x_interval, "a stretch of x ('Phase 1 (0-100)'), not a series",
       "**Warm-up (0-500 steps):** loss falls to 3.1")
+    add("keyed.bar-names-category", bar_names_category, "a key naming a drawn bar whose text quotes "
+        "one listed category heads that bar", '**Bar 1 (Dark Grey):** Corresponds to a ratio of "0".')
     add("keyed.all-series-at-x", all_series_at_x, "at an x, a key naming all series", "**Both lines:** ~0.5")
     add("keyed.bar-label", bar_label, "under a bar's header, the key that states its category",
         "**Category (X):** 50B")

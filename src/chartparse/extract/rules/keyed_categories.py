@@ -30,7 +30,7 @@ from ..pie_legend import slices_named_after
 from ..ruler import DONE, Claim
 from ..state import AxisDraft, name_key
 from ..statements import statement
-from ..text import clean_name, is_style_words, quantities, quoted, strip_markup
+from ..text import all_quoted, clean_name, is_style_words, quantities, quoted, strip_markup
 from ..values_of import x_number
 from .patterns import ALL_SERIES_WORDS, KEY_PAREN_VALUE
 
@@ -180,6 +180,20 @@ def pie_of_several(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 _NAMES_Y: Final = re.compile(r"\by\s{0,2}[=≈]\s{0,2}[~≈]?\s{0,2}-?\d", re.IGNORECASE)  # 'x-value at y=0'
+
+
+def bar_names_category(w: Walker, c: KeyedLine) -> Claim | None:
+    """'1. **Bar 1 (Dark Grey):** Corresponds to an overlap ratio of "0".': a key naming a
+    drawn bar, whose text quotes one category the axis lists and states no value, heads that
+    bar: the lines after it ('**Height:** ~12%') are at that category."""
+    if not w.state.categorical() or (c.scope.x is not None and not c.scope.inherited) or not c.text \
+            or fold(c.name).split()[:1] not in (["bar"], ["column"], ["slice"], ["segment"]):
+        return None
+    named = all_quoted(c.text)
+    if len(named) != 1 or (tick := listed_tick(w.state.chart, c.scope.panel, named[0])) is None:
+        return None
+    _, qs = quantities(c.text.replace(f'"{named[0]}"', " "))
+    return None if qs else Claim(c.scope.but(x=category_x(w.state.chart, tick, c.scope.panel)))
 
 
 def category_value(w: Walker, c: KeyedLine) -> Claim | None:
