@@ -199,6 +199,9 @@ def bar_names_category(w: Walker, c: KeyedLine) -> Claim | None:
 def category_value(w: Walker, c: KeyedLine) -> Claim | None:
     if not w.state.categorical() or w.state.kind == "heatmap" or _NAMES_Y.search(c.key):
         return None  # (a key that states a point's y is no category: keyed.sentence-across-key)
+    if w.state.kind == "pie" and c.info.words.split()[:1] == ["total"] and not w.state.chart.has_legend_label(
+            c.name) and listed_tick(w.state.chart, c.scope.panel, c.name) is None:
+        return DONE  # '*Total Calculated N-value:* 27' is the whole pie ('Total Sugars' listed is a slice)
     chart = w.state.chart
     axis = category_axis(chart, c.scope.panel)
     if c.scope.x is None and axis is not None and listed_tick(chart, c.scope.panel, c.key) is None \
