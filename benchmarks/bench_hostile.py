@@ -134,6 +134,13 @@ def spaced_subject_pair(size: int) -> str:
             "* Adam" + " " * size + "x Lion reaches 5 at step 9.\n")
 
 
+def quoted_axis_labels(size: int) -> str:
+    """An x axis listing its labels one quoted label per line, one an interval: the axis is
+    judged categorical label by label, never by rescanning the labels read so far."""
+    return ("## Bar Chart: Bins\n### Components/Axes\n* **X-axis Labels:**\n* \"(0,5]\"\n"
+            + _fill(lambda i: f'* "{i}"\n', size))
+
+
 def colon_chain_legend(size: int) -> str:
     """A legend value of 'a: ' repeated on one line: every colon looks like a lead-in."""
     return "## Line Chart: Loss\n* **Legend:** " + "a: " * (size // 3) + "\n"
@@ -217,6 +224,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "hashes and rules": hash_and_rules,
     "spaced series declaration": spaced_declaration,
     "spaced subject pair": spaced_subject_pair,
+    "quoted axis labels": quoted_axis_labels,
     "colon-chain legend": colon_chain_legend,
     "categories and keys": categories_and_keys,
     "panels and keys": panels_and_keys,

@@ -48,7 +48,7 @@ def child_categories(axis: AxisDraft, child_key: str | None, child_text: str) ->
     """A line under an axis listing categories (one per item, several, or quoted names)."""
     if child_key is None and child_text and (one := one_quoted_item(child_text)) is not None:
         axis.ticks.append(one)  # '"Weak" (top)': one quoted category and a note on its place
-        _named_when_not_all_numbers(axis)
+        _named_when_not_all_numbers(axis, one)
     elif child_key is None and (names := only_quoted(child_text)):
         axis.ticks.extend(names)  # '`create`, `edit`, `<END>`': the quoted names, as written
         axis.scale = axis.scale or "categorical"
@@ -66,15 +66,14 @@ def child_categories(axis: AxisDraft, child_key: str | None, child_text: str) ->
         axis.scale = axis.scale or ("categorical" if axis.ticks else None)
 
 
-_PLAIN_NUMBER: Final = re.compile(r"[-−]?\d[\d,.]*")
+_INTERVAL_LABEL: Final = re.compile(r"[\[(]\s?[-−]?\d[\d.]*\s?[,–-]\s?[-−]?\d[\d.]*\s?[\])]")
 
 
-def _named_when_not_all_numbers(axis: AxisDraft) -> None:
-    """Quoted labels, one per line, of which one at least is no number ('"0"', '"(0,25]"',
-    '"100"'): the axis' categories, the numbers among them too."""
-    named = [t for t in axis.ticks if isinstance(t, str) and not _PLAIN_NUMBER.fullmatch(t)]
-    if len(axis.ticks) >= 2 and named:
-        axis.scale = axis.scale or "categorical"
+def _named_when_not_all_numbers(axis: AxisDraft, label: str) -> None:
+    """Quoted labels one per line, one of them an interval ('"0"', '"(0,25]"', '"100"'): the
+    axis' categories, the numbers among them too (tested on each label as it comes: linear)."""
+    if axis.scale is None and len(axis.ticks) >= 2 and _INTERVAL_LABEL.fullmatch(label):
+        axis.scale = "categorical"
 
 
 _LABELLED_LIST: Final = re.compile(r"\blabell?ed\s{1,2}(?:as\s{1,2})?([^\"“:.;()]{1,300})", re.IGNORECASE)

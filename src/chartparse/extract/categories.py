@@ -33,7 +33,7 @@ _NOTE_WORDS = frozenset(
     """bar bars column columns slice segment left leftmost right rightmost middle center centre
     top topmost bottom first second third fourth fifth last highest lowest tallest shortest
     group line dot marker point shaded solid hatched striped dashed dotted light dark axis spoke
-    quadrant half upper lower side""".split())
+    quadrant half upper lower""".split())
 
 
 SHARE_NOTE: Final = re.compile(r"\s?[~≈]?(\d{1,3}(?:\.\d{1,4})?)\s?%\s?")  # '54.3%' inside '(...)'

@@ -37,8 +37,9 @@ _TITLE_DASH: Final = re.compile(  # a title of one or two words
 def title_before_first(chart: ChartDraft, entries: list[LegendEntryDraft]) -> None:
     """'Group - Beginner (Green), Intermediate (Orange), Expert (Blue)': the legend's title,
     a dash, then its entries; the first entry is 'Beginner'."""
-    if len(entries) < _TITLED_LIST_MIN or (m := _TITLE_DASH.fullmatch(entries[0].label.strip())) is None:
-        return
+    if len(entries) < _TITLED_LIST_MIN or (m := _TITLE_DASH.fullmatch(entries[0].label.strip())) is None \
+            or m.group(1).lower().split()[-1] not in _TITLE_WORDS:
+        return  # ('Zero Shot - CoT (blue), Few Shot (red)': a name with its own dash)
     if any(" - " in e.label or " – " in e.label for e in entries[1:]):
         return  # ('A - B, C - D': each entry holds its own dash)
     chart.legend_title = chart.legend_title or m.group(1)
@@ -46,3 +47,6 @@ def title_before_first(chart: ChartDraft, entries: list[LegendEntryDraft]) -> No
 
 
 _TITLED_LIST_MIN = 2
+_TITLE_WORDS = frozenset({"group", "groups", "model", "models", "method", "methods", "legend", "category",
+                          "categories", "type", "types", "series", "condition", "conditions", "setting",
+                          "settings", "level", "levels", "class", "classes", "answer", "answers", "response"})

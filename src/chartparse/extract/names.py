@@ -17,6 +17,7 @@ from ..vocab import (
     fold,
     has_phrase,
     lookup,
+    mentions_color,
 )
 from .categories import category_axis, declared_inside
 from .keys import key_info
@@ -385,3 +386,9 @@ def name_before_comparison(state: ReadingState, title: str) -> str | None:
 
 
 _NAME_BEFORE_COMPARISON_WORDS = 4
+
+
+def names_coloured_slice(title: str) -> bool:
+    """'Blue Segment (Top-Right Quadrant)': a pie's slice named by its colour."""
+    return mentions_color(title) and not {"segment", "slice", "wedge"}.isdisjoint(fold(title).split())
+

@@ -40,7 +40,7 @@ from .kinds import (
     title_from_heading,
     titled_in,
 )
-from .names import panel_name
+from .names import names_coloured_slice, panel_name
 from .rules.patterns import names_interval
 from .section_roles import section_role, titled_role
 from .state import name_key
@@ -154,7 +154,7 @@ def _group_panels(state: ReadingState, group: list[tuple[Node, str]], declared: 
                   stated: int | None) -> list[str]:
     """The name keys of a group of sibling headers that are panels (none when they are not)."""
     keys = [name_key(panel_name(drop_numbering(strip_markup(t)))) for _, t in group]
-    if state.kind == "pie" and all({"segment", "slice", "wedge"}.intersection(k.split()) for k in keys):
+    if state.kind == "pie" and all(names_coloured_slice(t) for _, t in group):
         return []  # '1. **Blue Segment (Top-Right Quadrant):**': one pie's slices, each a block
     if {k.split(" ", 1)[0] for k in keys} == {"main", "inset"}:
         return keys  # 'Main Chart:' and 'Inset Chart:' over their own lines: a plot and its inset
@@ -280,12 +280,12 @@ def _holds_known_series(state: ReadingState, group: list[tuple[Node, str]]) -> b
 
 
 def _pies_of_the_same_slices(state: ReadingState, group: list[tuple[Node, str]]) -> bool:
-    """On a pie chart, headers each over lines keyed by the same slices: one pie each."""
+    """On a pie chart, headers each over lines keyed by the same slices: one pie each
+    ('Percentage:', 'Color:', 'Position:' under each slice describe that one slice)."""
     if state.kind != "pie":
         return False
-    keys = [{key_words(ch.line.key) for ch in node.children
-             if ch.line is not None and ch.line.key} for node, _ in group]
-    # ('Percentage:', 'Color:', 'Position:' under each slice describe that one slice)
+    keys = [{key_words(ch.line.key) for ch in node.children if ch.line is not None and ch.line.key}
+            for node, _ in group]
     slices = {k for k in set.intersection(*keys) if k not in BAR_ATTRIBUTE_KEYS and not is_bar_measure_key(k)
               and not key_info(k).flags} if keys else set()
     return all(len(k) >= 2 for k in keys) and len(slices) >= 2

@@ -86,6 +86,8 @@ def bar_label(w: Walker, c: KeyedLine) -> Claim | None:
     return Claim(scope.but(x=category_x(w.state.chart, label, scope.panel)))
 
 
+_COUNT_WORDS = frozenset({"n", "count", "respondents", "responses", "calculated", "sum", "samples",
+                          "participants", "papers", "items", "votes", "cases"})
 _PRINTED_SHARE: Final = re.compile(r"[~≈]?\s?\d{1,3}(?:\.\d{1,3})?\s?%")
 
 
@@ -199,8 +201,9 @@ def bar_names_category(w: Walker, c: KeyedLine) -> Claim | None:
 def category_value(w: Walker, c: KeyedLine) -> Claim | None:
     if not w.state.categorical() or w.state.kind == "heatmap" or _NAMES_Y.search(c.key):
         return None  # (a key that states a point's y is no category: keyed.sentence-across-key)
-    if w.state.kind == "pie" and c.info.words.split()[:1] == ["total"] and not w.state.chart.has_legend_label(
-            c.name) and listed_tick(w.state.chart, c.scope.panel, c.name) is None:
+    if w.state.kind == "pie" and c.info.words.split()[:1] == ["total"] \
+            and _COUNT_WORDS.intersection(c.info.words.replace("-", " ").split()) \
+            and not w.state.chart.has_legend_label(c.name):
         return DONE  # '*Total Calculated N-value:* 27' is the whole pie ('Total Sugars' listed is a slice)
     chart = w.state.chart
     axis = category_axis(chart, c.scope.panel)
