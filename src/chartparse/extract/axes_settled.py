@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .category_values import bins_share_unit
 from .limits import bound_ticks
+from .unit_bins import bins_share_unit
 
 if TYPE_CHECKING:
     from .reading import ReadingState

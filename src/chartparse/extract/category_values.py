@@ -14,6 +14,7 @@ from .categories import category_axis, drop_note, tick_with_axis_words
 from .state import AxisDraft, ChartDraft, name_key
 from .text import find_whole, quantities, strip_markup
 from .tick_index import ONE_LETTER, SHORT_NAME_MIN
+from .unit_bins import range_of_unit_bin, unit_bin_ranges
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..values import Quantity
@@ -216,21 +217,7 @@ def bin_list(text: str) -> list[str]:
 # may stand before the bin
 _FOR_LEAD = r"\s*(?:for|at|in|by|around|near)\s+(?:the\s+)?(?:[A-Za-z]{2,12}\s+){0,2}"
 _BIN_NAME = re.compile(r"^(?:[<>≤≥]\s*\d|\d+(?:\.\d+)?\s*(?:[-–]\s*\d|\+|and\s+(?:older|over|above|more)))")
-_BIN_THEN_UNIT: Final = re.compile(  # '0-17 years', '75 and older years', '<5 km'
-    r"((?:[<>≤≥]\s?\d+(?:\.\d+)?|\d+(?:\.\d+)?\s?(?:[-–]\s?\d+(?:\.\d+)?|\+|and\s(?:older|over|above|more))))"
-    r"\s([^\W\d_][\w/]{0,15})")
 
-
-def bins_share_unit(axis: AxisDraft) -> None:
-    """'Age groups: 0-17 years, 18-44 years, ..., 75 and older years': bins that all end in one
-    word name it as the axis' unit. Each category stays as written ('0-17 years:' is that
-    category); a sentence may name it by its range alone ('for the 0-17 age group')."""
-    named = [t for t in axis.ticks if isinstance(t, str)]
-    found = [_BIN_THEN_UNIT.fullmatch(t) for t in named]
-    units = {m.group(2) for m in found if m is not None}
-    if len(named) < 2 or len(named) != len(axis.ticks) or None in found or len(units) != 1:
-        return
-    axis.unit = axis.unit or units.pop()
 
 
 @lru_cache(maxsize=256)
@@ -282,9 +269,9 @@ _NAMED_AFTER_MIN = 2  # 'in a' is no category 'A': a one-letter name is read onl
 @lru_cache(maxsize=256)
 def _tick_names(ticks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The bins among an axis' categories, and all of them, longest first (once per axis)."""
-    ranges = {m.group(1) for t in ticks if (m := _BIN_THEN_UNIT.fullmatch(t)) is not None}
-    bins = tuple(sorted({t for t in ticks if _BIN_NAME.match(t)} | ranges, key=len, reverse=True))
-    return bins, tuple(sorted({t for t in ticks if t.strip()}, key=len, reverse=True))
+    bins = {t for t in ticks if _BIN_NAME.match(t)} | unit_bin_ranges(ticks)
+    named = {t for t in ticks if t.strip()}
+    return tuple(sorted(bins, key=len, reverse=True)), tuple(sorted(named, key=len, reverse=True))
 
 
 @lru_cache(maxsize=256)
@@ -330,25 +317,12 @@ def listed_tick(chart: ChartDraft, panel: str | None, key: str) -> str | None:
     written = strip_markup(key).strip().rstrip(":").strip()
     wanted = fold(written)
     exact = axis.index().first_folded(wanted)
-    if exact is None and (ranged := _range_of_unit_bin(axis, written)) is not None:
+    if exact is None and (ranged := range_of_unit_bin(axis, written)) is not None:
         return ranged  # '0-17:' or 'Ages 18-44:' on an axis listing '0-17 years', '18-44 years'
     if exact is not None or " " not in wanted or chart.kind == "heatmap":
         return exact  # (on a heatmap 'Multimodal Models' sums up a whole row: no cell)
     tick = tick_with_axis_words(axis, wanted)  # '30-44 Age Band' on an axis 'Age bands (18-29, ...)'
     return tick if isinstance(tick, str) else None
-
-
-def _range_of_unit_bin(axis: AxisDraft, written: str) -> str | None:
-    """The bin range a key names as written, when the axis' bins all end in its unit
-    ('0-17 years', ...): the key alone or after one word ('Ages 18-44')."""
-    if axis.unit is None or not axis.ticks:
-        return None
-    ranges = {m.group(1) for t in axis.ticks if isinstance(t, str) and (m := _BIN_THEN_UNIT.fullmatch(t))}
-    if len(ranges) != len(axis.ticks):
-        return None
-    last = written.rsplit(" ", 1)
-    candidate = last[-1] if len(last) == 2 and len(last[0].split()) == 1 else written
-    return candidate if candidate in ranges else None
 
 
 _QUOTED_LABEL_VALUE: Final = re.compile(

@@ -96,7 +96,6 @@ def _key_info(key: str) -> KeyInfo:
     legend = key_announces_legend(plain, words)
     legend_word = starts_with_any(words, LEGEND_KEYS) or legend \
         or starts_with_any(words.partition("/")[0], LEGEND_KEYS)  # 'Legend/Labels'
-
     kind_key = words in KIND_KEYS
     axis = axis_role(key)
     title = words in TITLE_KEYS or unnoted in TITLE_KEYS \

@@ -86,8 +86,6 @@ def bar_label(w: Walker, c: KeyedLine) -> Claim | None:
     return Claim(scope.but(x=category_x(w.state.chart, label, scope.panel)))
 
 
-_COUNT_WORDS = frozenset({"n", "count", "respondents", "responses", "calculated", "sum", "samples",
-                          "participants", "papers", "items", "votes", "cases"})
 _PRINTED_SHARE: Final = re.compile(r"[~≈]?\s?\d{1,3}(?:\.\d{1,3})?\s?%")
 
 
@@ -196,6 +194,11 @@ def bar_names_category(w: Walker, c: KeyedLine) -> Claim | None:
         return None
     _, qs = quantities(c.text.replace(f'"{named[0]}"', " "))
     return None if qs else Claim(c.scope.but(x=category_x(w.state.chart, tick, c.scope.panel)))
+
+
+# Words of a pie's 'Total ...' key that count the whole ('Total Calculated N-value')
+_COUNT_WORDS = frozenset({"n", "count", "respondents", "responses", "calculated", "sum", "samples",
+                          "participants", "papers", "items", "votes", "cases"})
 
 
 def category_value(w: Walker, c: KeyedLine) -> Claim | None:
