@@ -11,6 +11,7 @@ from ..vocab import LEGEND_KEYS, META_KEYS, SERIES_ATTRIBUTE_KEYS, fold
 from .keys import key_info, key_words
 from .legend import LABELLED_LEAD, entries_from_list, entry_from_line, label_from_look_key
 from .names import longest_known_inside, names_a_figure_part
+from .rules.patterns import numbers_a_point
 from .state import ChartDraft, LegendEntryDraft, name_key
 from .text import PAREN_NOTE, clean_name, entry_with_look, find_whole, is_style_words, strip_markup
 
@@ -51,6 +52,8 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
             continue  # '**Shaded Regions:** light blue bands around the lines' are no line
         if line.key is not None and _names_a_component(line.key):
             continue  # '**Annotation (Top-Left):** the text "DROP"' notes the figure: no line
+        if line.key is not None and numbers_a_point(line.key, line.text):
+            continue  # '**Point 1**: (3B, 4.1%)' under 'Data Series:' is a point of the one series
         if line.key is not None and _names_legend_entry(state.chart, line.key):
             continue  # 'Red Line - `L(D(C))`:' under 'Data Series & Trends:' is the legend's entry
         entry = _series_named_by_style(line.key, line.text, line.line, shared) or _series_named_by_colour(

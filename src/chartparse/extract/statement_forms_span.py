@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ..vocab_numbers import HEDGE
 from .claims import Claims, StatementContext
-from .value_words import names_x, names_x_in
+from .value_words import REACHED, names_x, names_x_in
 
 SPAN_LEAD_WINDOW: Final = 12
 """'From ' (and a hedge) before the span's first x."""
@@ -22,8 +21,6 @@ _FROM_WORD_LEAD: Final = re.compile(r"\bfrom\s+(?P<w0>[^\W\d_]{2,12})\s+[~≈]?\
 _SPAN_TO: Final = re.compile(r"^\s*(?P<u1>[^\W\d_][\w/\-]{0,7})?\s*(?:to|until|through)\s+"
                              r"(?:(?P<w1>[^\W\d_]{2,12})\s+)?[~≈]?\s*$", re.IGNORECASE)
 _SPAN_END: Final = re.compile(r"\s*+(?P<u2>[^\W\d_][\w/\-]{0,7})?\s*+,", re.IGNORECASE)
-_CHANGE_TO: Final = re.compile(r"\b(?:to|reaching|reaches|hitting)\s+(?:" + HEDGE + r"\s+)?[~≈]?\s*$",
-                               re.IGNORECASE)
 _Y_UNIT: Final = re.compile(r"^\s*(?P<u>[^\W\d_][\w/\-]{0,7})?\s*(?:to\s+[~≈]?\s*)?$", re.IGNORECASE)
 
 
@@ -58,7 +55,7 @@ def span_change(claims: Claims, ctx: StatementContext) -> None:
             claims.point_xy(qs[i], qs[k])
             claims.point_xy(qs[j], qs[k + 1])
             used[i] = used[j] = used[k] = used[k + 1] = True
-        elif _CHANGE_TO.search(lead):
+        elif REACHED.search(lead):
             claims.point_xy(qs[j], qs[k])
             used[j] = used[k] = True
             claims.reject(qs[i], "span-start")

@@ -26,6 +26,11 @@ Y_AFTER_X_MAX: Final = 2
 _TUPLE_OPEN: Final = re.compile(r"[(\[]\s*(?:[^\W\d_]\w{0,3}\s?=\s?)?$")  # '(3, 7)', '[3, 7]', '(k=3, 7)'
 _TUPLE_SEP: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*(?:\s+|(?=[,;)]))){0,3}[,;]\s*[~≈]?\s*$")
 _TUPLE_CLOSE: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*(?:\s+|(?=[)\]]))){0,3}[)\]]")
+_CENTRE_LEAD: Final = re.compile(
+    r"\b(?:cent(?:er|r)ed\s{1,2}(?:a?round|at|on|near)|cent(?:er|re)(?:\s{1,2}(?:at|of|is|near))?)\s{1,2}"
+    r"(?:(?:approximately|about|roughly|near)\s{1,2})?[(\[]$", re.IGNORECASE)
+"""'a circle centered around (0, 0)', 'the center (0, 1)': where a shape sits, no point of it."""
+CENTRE_WINDOW: Final = 40
 _X_EQ: Final = re.compile(r"\bx\s*[=:]\s*[~≈]?\s*$", re.IGNORECASE)
 _Y_EQ: Final = re.compile(r"\by\s*[=:≈~]\s*[~≈]?\s*$", re.IGNORECASE)
 _DATE_TAIL: Final = re.compile(r"[-/]\d")
@@ -47,8 +52,12 @@ def tuple_pair(claims: Claims, ctx: StatementContext) -> None:
                 and b.start - a.end <= TUPLE_CLOSE_WINDOW and _TUPLE_SEP.match(norm[a.end: b.start])
                 and (closing := _TUPLE_CLOSE.match(norm[b.end: b.end + TUPLE_CLOSE_WINDOW]))
                 and opening.group(0)[0] + closing.group(0)[-1] in ("()", "[]")):  # '(6,9]' is a bin
-            claims.point_xy(a, b)
             used[i] = used[i + 1] = True
+            if _CENTRE_LEAD.search(norm[max(0, a.start - CENTRE_WINDOW): a.start].rstrip(" ~≈")):
+                claims.reject(a, "shape-centre")
+                claims.reject(b, "shape-centre")
+            else:
+                claims.point_xy(a, b)
 
 
 def xy_equals(claims: Claims, ctx: StatementContext) -> None:
