@@ -15,6 +15,7 @@ from ..vocab_numbers import HEDGE
 from .axis_items import (
     categories_as_written,
     child_categories,
+    glued_unit,
     label_then_list,
     labelled_categories,
     read_one_category,
@@ -27,8 +28,8 @@ from .axis_labels import (
     SCALE_NOTE,
     bare_list,
     declared_categories,
-    glued_unit,
     key_parenthetical_label,
+    label_before_ticks,
     label_from_text,
     leading_quoted_label,
     paren_categories,
@@ -242,12 +243,17 @@ def _own_texts(axis: AxisDraft, field: str | None, text: str) -> _AxisTexts:
     if field in ("label", None) and texts.label is None:
         label = label_from_text(text) if field is None else (quoted(text) or strip_markup(text))
         texts.label = None if field == "label" and label and is_no_value(label) else label
+    elif field in ("range", "scale") and _RANGE_CUE.search(text):
+        texts.label = label_from_text(text)  # '**Y-Axis (Scale):** Prevalence (%) ranging from 0% ...
     if field in ("range", "scale", None) or (field == "label" and _RANGE_CUE.search(text)):
         texts.range_texts.append(text)  # ('Label: "Loss" (ranging from 0 to 4)' states both)
     if field == "ticks":
         texts.tick_texts.append(text)
+    if field in ("ticks", "categories"):
+        texts.label = texts.label or label_before_ticks(text)
     stated_categories(axis, field, text)
     return texts
+
 
 
 def _listed_on_axis_line(axis: AxisDraft, text: str, texts: _AxisTexts) -> bool:

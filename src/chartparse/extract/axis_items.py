@@ -17,7 +17,7 @@ from .axis_labels import (
 )
 from .categories import drop_note
 from .state import AxisDraft, ChartDraft
-from .text import SPACED_DASHES, all_quoted, is_style_words, only_quoted, quoted, strip_markup
+from .text import SPACED_DASHES, all_quoted, is_style_words, only_quoted, quantities, quoted, strip_markup
 from .values_of import bare_tick_value
 
 
@@ -275,3 +275,27 @@ def roman_range(text: str) -> list[str]:
         return []
     lo, hi = _ROMANS.index(m.group(1)), _ROMANS.index(m.group(2))
     return list(_ROMANS[lo: hi + 1]) if hi > lo else []
+
+
+_DIGIT_THEN_LETTER: Final = re.compile(r"\d[a-zA-Z]")
+_GLUED_UNIT: Final = re.compile(r"(?<![\w.])\d+(?:\.\d+)?([a-zA-Z]{1,3})\b(?![-+]?\d)")  # not 5e-5
+
+
+def glued_unit(text: str) -> str | None:
+    """'markers at 112px, 224px and 336px': the unit written on every value of the axis.
+
+    Only letters glued to each number, the same on two or more of them; magnitudes
+    ('10K', '7B') are values, not units."""
+    if not _DIGIT_THEN_LETTER.search(text):  # (a cheap test: the pattern needs one)
+        return None
+    found = [m.group(1) for m in _GLUED_UNIT.finditer(text)]
+    units = set(found)
+    if len(found) < 2 or len(units) != 1:
+        return None
+    unit = units.pop()
+    if unit.upper() in _MAGNITUDES or any(q.magnitude for q in quantities(text)[1]):
+        return None
+    return unit
+
+
+_MAGNITUDES = frozenset({"K", "M", "B", "T", "G", "BN", "MN"})

@@ -41,6 +41,7 @@ _LABEL_STOP: Final = re.compile(
     r"\s+[–—-]\s+|\.\s|\.$|,\s|;\s|:\s|\s+with\s+|\s+ranging\s+|\s+ranges\s+|\s+from\s+(?:[A-Za-z]{3,9}\.?\s)?\S*\d"
     r"|\s+on\s+a\s+|\s+in\s+(?:a|the)\s+|\s+\((?=[^)]*\d)|\s+\((?=[^)]*(?:scale|range|label))"
     r"|\s+\[(?=\s?[-−]?\d)"  # 'Relative Walltime (hours) [0, 50, 100]': the ticks after the label
+    r"|\s+(?:labell?ed|marked)\s+(?:as\s+)?(?=[\"“`])"  # 'Age groups labeled as "0-17", "18-44"': the ticks
 )
 _NOT_A_LABEL: Final = re.compile(
     r"^(?:(?:represents?|lists|shows|displays)\b|categor|numerical|numeric|linear|logarithmic|log\b(?!\()"
@@ -350,30 +351,6 @@ def _plain_number(item: str) -> int | float:
     return float(item) if "." in item else int(item)
 
 
-_DIGIT_THEN_LETTER: Final = re.compile(r"\d[a-zA-Z]")
-_GLUED_UNIT: Final = re.compile(r"(?<![\w.])\d+(?:\.\d+)?([a-zA-Z]{1,3})\b(?![-+]?\d)")  # not 5e-5
-
-
-def glued_unit(text: str) -> str | None:
-    """'markers at 112px, 224px and 336px': the unit written on every value of the axis.
-
-    Only letters glued to each number, the same on two or more of them; magnitudes
-    ('10K', '7B') are values, not units."""
-    if not _DIGIT_THEN_LETTER.search(text):  # (a cheap test: the pattern needs one)
-        return None
-    found = [m.group(1) for m in _GLUED_UNIT.finditer(text)]
-    units = set(found)
-    if len(found) < 2 or len(units) != 1:
-        return None
-    unit = units.pop()
-    if unit.upper() in _MAGNITUDES or any(q.magnitude for q in quantities(text)[1]):
-        return None
-    return unit
-
-
-_MAGNITUDES = frozenset({"K", "M", "B", "T", "G", "BN", "MN"})
-
-
 _CATEGORY_LIST: Final = re.compile(
     r"\bcategor(?:y|ies|ical\s+groups?)\b"  # '... five categorical groups: 10k, 25k'
     r"(?:\s+(?:are|include|including|labell?ed|listed|named|of))?\s*(?:as)?\s*:?\s*"
@@ -397,3 +374,14 @@ def declared_categories(text: str) -> list[int | float | str]:
     if not m:
         return []
     return listed_items(m.group(1).strip())
+
+
+_LABEL_BEFORE_TICKS: Final = re.compile(
+    r"\s{0,2}([^\W\d_][^\"“:;()]{1,40}?)\s{1,2}(?:labell?ed|marked)\s{1,2}(?:as\s{1,2})?[\"“`]",
+    re.IGNORECASE)
+
+
+def label_before_ticks(text: str) -> str | None:
+    """'**X-Axis (Categories):** Age groups labeled as "0-17", ...': the label, then the ticks."""
+    lead = _LABEL_BEFORE_TICKS.match(strip_markup(text))
+    return lead.group(1) if lead else None

@@ -52,8 +52,9 @@ def _one_panel_of_kind(w: Walker, kind: str) -> str | None:
 def lead_in(w: Walker, h: Header) -> Scope | None:
     # 'The chart presents the following data:' or 'Initial Phase (0–10,000)'
     axis = category_axis(w.state.chart, h.scope.panel)
-    if axis is not None and fold(h.name) in {fold(t) for t in axis.ticks if isinstance(t, str)}:
-        return None  # '**All:**' on an axis that lists the category "All"
+    if axis is not None and (fold(h.name) in {fold(t) for t in axis.ticks if isinstance(t, str)}
+                             or listed_tick(w.state.chart, h.scope.panel, h.name) is not None):
+        return None  # '**All:**', '#### Age Group: 0-17 years' on an axis that lists that category
     if _notes_known_names(w, h.title) and not is_sentence(PAREN_NOTE.sub(" ", h.title)):
         return None  # 'Blue Diamonds (z ∼ 6.7 and z ∼ 7)': a look over two legend entries
     if not (is_sentence(h.title) or names_interval(h.title)):

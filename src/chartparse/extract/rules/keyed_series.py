@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from ...vocab_numbers import HEDGE
 from ..category_values import declared_category_values, listed_tick, stack_total
 from ..kinds import kind_in
 from ..names import member_entry
@@ -95,15 +96,22 @@ def _names_categories(w: Walker, c: KeyedLine) -> bool:
 _KEY_WITH_NOTE: Final = re.compile(r"([^()]{2,40}?)\s{0,2}\(\s{0,2}([^()]{1,24}?)\s{0,2}\)")
 
 
+_NOTE_HEDGE: Final = re.compile(r"^(?:" + HEDGE + r")\s{0,2}|^[~≈]\s{0,2}", re.IGNORECASE)
+
+
 def feature_at_noted_x(w: Walker, c: KeyedLine) -> Claim | None:
     """'Initial value (July 2020): ~1', 'Peak (Step 500): 0.8': a key naming a feature of the
     line in scope, with its x in brackets (a date, or an x the x axis names): that point."""
     m = _KEY_WITH_NOTE.fullmatch(strip_markup(c.key)) if c.text and "(" in c.key else None
-    if m is None or not names_features(m.group(1), w.state.y_words) or names_interval(c.key) \
-            or ALL_SERIES_WORDS.search(c.text):
-        return None  # ('Ascent (Steps 0-20)' is a stretch; '... for both lines' is every line's)
-    note = m.group(2).strip()
-    x = note if names_date(note) else x_number(note, w.state.x_words)
+    if m is None or not names_features(m.group(1), w.state.y_words) or ALL_SERIES_WORDS.search(c.text):
+        return None  # ('... for both lines' is every line's)
+    note = _NOTE_HEDGE.sub("", m.group(2).strip())  # 'Peak 1 (approx. 2019-06)': the date, hedged
+    if names_date(note):
+        x: int | float | str | None = note  # ('2019-06' is a month, not a stretch of years)
+    elif names_interval(c.key):
+        return None  # 'Ascent (Steps 0-20)' is a stretch
+    else:
+        x = x_number(note, w.state.x_words)
     if x is None:
         return None
     statement(w, c.text, c.scope.but(x=x), c.line.line)
