@@ -24,7 +24,7 @@ _GRID: Final = re.compile(r"\b(\d{1,2})\s*[x×]\s*(\d{1,2})\s+(?:" + "|".join(
     w if w != "matrix" else r"matrix\s+of" for w in GRID_WORDS) + ")", re.IGNORECASE)
 _COUNT: Final = re.compile(
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen)\s+(?:[a-z/-]{3,20}\s+)?"  # 'two separate', 'two comparative', 'three line'
+    r"fifteen|sixteen)\s+(?:[a-z/-]{3,20}\s+){0,2}"  # 'two separate', 'three small stacked'
     r"(?:(?:line|bar|scatter|pie|area|box|heatmap)\s+)?"
     r"(?:" + "|".join(re.escape(n) for n in PANEL_COUNT_NOUNS) + r")\b",
     re.IGNORECASE,

@@ -246,13 +246,22 @@ def _category(w: Walker, h: Header) -> Scope | None:
     if isinstance(x, str) and h.scope.series is not None and axis is not None \
             and _names_categories(axis) and declared_inside(axis, fold(x)) is None:
         return None  # 'Notable exceptions:' under a series, on an axis naming its categories
-    if h.scope.panel is None and _NUMBERED_PANEL_PREFIX.match(h.title):
+    if h.scope.panel is None and (
+            _NUMBERED_PANEL_PREFIX.match(h.title) or _one_chart_per_category(w, h, axis)):
         # '**Chart 1: Llama-70B**': one chart of several, drawn for that category
         node = h.node
         panel = w.state.chart.add_panel(panel_name(h.title), node.line.line if node and node.line else None,
                                         node.last_line if node else None)
         return h.scope.but(x=x, panel=panel)
     return h.scope.but(x=x)
+
+
+def _one_chart_per_category(w: Walker, h: Header, axis: AxisDraft | None) -> bool:
+    """'four horizontal bar charts' over an axis listing four questions, a heading naming each
+    ('#### 1. Genomics Exp'): each chart is drawn for its category."""
+    stated = w.state.chart.stated_panels
+    return stated >= 2 and h.node is not None and h.node.is_section and axis is not None \
+        and len(axis.ticks) == stated and all(isinstance(t, str) for t in axis.ticks)
 
 
 _NUMBERED_PANEL_PREFIX: Final = re.compile(

@@ -64,7 +64,7 @@ def known_series(w: Walker, c: KeyedLine) -> Claim | None:
     if c.text:
         statement(w, c.text, own, c.line.line)
     w.data(c.node, own)
-    return Claim(inner) if scope.x is None else DONE
+    return Claim(inner)  # (in a flattened list, the lines after it are its own too)
 
 
 def _reads_categories(w: Walker, panel: str | None) -> bool:
