@@ -156,6 +156,13 @@ def unlike_plain_members(line: Line, members: list[Node] | None) -> bool:
         m.line is not None and m.line.key is None for m in members or ())
 
 
+def look_after_plain_keys(line: Line, members: list[Node] | None) -> bool:
+    """After keyed data lines ('Start (2019-01): ~50'), a keyed line whose key names a look
+    ('Predicted (Orange Dashed Line): ...') heads the next series; it joins no data run."""
+    return bool(line.text) and style_key(line) and bool(members) and all(
+        m.line is not None and m.line.key is not None and not style_key(m.line) for m in members or ())
+
+
 _PANEL_PLACE_WORDS = frozenset(w for p in PANEL_POSITIONS for w in p.replace("-", " ").split())
 _PANEL_LETTER: Final = re.compile(r"^\(?(?:[a-h]|\d{1,2}|[ivx]{1,4})\)?$")
 

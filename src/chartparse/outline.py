@@ -22,6 +22,7 @@ from .line_looks import (
     is_bare_tick,
     labels_looks,
     legend_said_inline,
+    look_after_plain_keys,
     look_only,
     opens_empty_header,
     opens_panel_entries,
@@ -250,7 +251,8 @@ def _closes(group: str, line: Line, header: Line, members: list[Node] | None = N
     if group == "series":
         return own is not None or _starts(words, KIND_KEYS) or words in META_KEYS or _starts(
             words, ("title", "chart title")) or unlike_plain_members(line, members)
-    return own in ("axis", "legend") or _starts(words, KIND_KEYS) or words == "chart title"
+    return own in ("axis", "legend") or _starts(words, KIND_KEYS) or words == "chart title" \
+        or (group == "generic" and look_after_plain_keys(line, members))
 
 
 def _leaves_the_list(line: Line, header: Line, members: list[Node] | None) -> bool:
