@@ -6,8 +6,9 @@ The first rule that claims a line wins. A rule that names the key flag it needs
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from ..add_points import apply_reading, target
 from ..category_values import listed_tick
@@ -182,9 +183,15 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 def _without_feature_note(key: str) -> str:
-    """'Step 30 (Peak)': the x, its note naming a feature of the line there left out."""
+    """'Step 30 (Peak)', '2001 Peak': the x, its note naming a feature of the line there left out."""
     note = PAREN_NOTE.search(key) if key.rstrip("*_ :").endswith(")") else None
-    return key[: note.start()] if note is not None and names_features(note.group(0).strip("() ")) else key
+    if note is not None and names_features(note.group(0).strip("() ")):
+        return key[: note.start()]
+    tail = _FEATURE_TAIL.match(key)
+    return tail.group(1) if tail is not None and names_features(tail.group(2)) else key
+
+
+_FEATURE_TAIL: Final = re.compile(r"^(.{0,30}\d)\s{1,2}([^\W\d_][^\W\d]{1,15}(?:\s[^\W\d_][^\W\d]{1,15})?)$")
 
 
 def _declared_category(w: Walker, c: KeyedLine) -> Claim | None:
