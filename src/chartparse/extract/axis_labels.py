@@ -275,7 +275,8 @@ def bare_list(text: str) -> list[str]:
     return []
 
 
-_NAME_LIKE: Final = re.compile(r"[A-Za-z]|^\d+\s*[-–]\s*\d+$|^\d+\+$")  # 'Gemini 2.0', '10-19', '90+'
+# 'Gemini 2.0', '10-19', '90+', '<2'
+_NAME_LIKE: Final = re.compile(r"[A-Za-z]|^\d+\s*[-–]\s*\d+$|^\d+\+$|^[<>≤≥]\s?\d")
 _PAREN_ITEM_WORDS = 4
 _HAS_LETTER: Final = re.compile(r"[A-Za-z]")
 # A word of a hyphenated name ('Checkmate-in-One') is not the prose word it spells.

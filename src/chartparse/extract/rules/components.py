@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from ...vocab import GRID_COLUMN_KEYS, GRID_ROW_KEYS, axis_field, fold
+from ...vocab import GRID_COLUMN_KEYS, GRID_ROW_KEYS, PANEL_WORDS, axis_field, fold
 from ..axes import read_axis
 from ..axis_labels import REFERS_BACK, listed_items
 from ..categories import drop_note
@@ -20,11 +20,12 @@ from ..key_looks import note_colour_key
 from ..kinds import OVERVIEW_LINES, chart_kind_in, explicit_title, kind_in, names_a_combination
 from ..legend import entry_from_line
 from ..legend_lines import legend_line, read_into_panel_legend
-from ..names import names_a_panel
+from ..names import names_a_panel, panel_name
 from ..panel_titles import TITLE_NOTE, names_a_grid_place, panel_number
 from ..ruler import Ruler
 from ..state import name_key
 from ..text import (
+    PAREN_NOTE,
     all_quoted,
     clean_name,
     drop_numbering,
@@ -52,15 +53,34 @@ def _axis(w: Walker, c: KeyedLine) -> bool | None:
     role = c.info.axis
     if role is None or names_bar_category(c):
         return None
+    panel = c.scope.panel
+    if panel is None and (own := _panel_of_axis_key(w, c.key)) is not None:
+        panel = w.state.chart.add_panel(panel_name(own), c.line.line, c.line.line)
     read_axis(w.state.chart, role[0], role[1], c.key, c.text, w.child_pairs(c.node),
-              c.scope.panel, c.line.line, c.node.last_line)
-    w.state.last_axis = (role[0], role[1], c.scope.panel, c.node.last_line)
+              panel, c.line.line, c.node.last_line)
+    w.state.last_axis = (role[0], role[1], panel, c.node.last_line)
     if c.scope.panel is not None and _TITLE_AND_AXIS.search(c.key) and (title := explicit_title(c.text)):
         w.state.chart.panel_titles.setdefault(c.scope.panel, title)  # 'Title/Y-Axis: "Recall"'
     for child in c.node.children:  # its label, range and tick lines were read with it
         if child.line is not None:
             w.state.trace.claim(child.line.line, "component.axis")
     return True
+
+
+_SHARED_WORDS: Final = frozenset("both all each every shared common charts graphs panels plots".split())
+
+
+def _panel_of_axis_key(w: Walker, key: str) -> str | None:
+    """'X-axis (Graph B)', 'Y-Axis (Top Panel)': the axis of the panel its note names ('(left)'
+    alone is a side of a dual-axis chart; '(Both Charts)' is shared)."""
+    note = PAREN_NOTE.search(key)
+    if note is None:
+        return None
+    words = set(fold(note.group(1)).replace("-", " ").split())
+    if words.isdisjoint(PANEL_WORDS) or not words.isdisjoint(_SHARED_WORDS) \
+            or not names_a_panel(note.group(1)):
+        return None
+    return note.group(1).strip()
 
 
 _AXIS_SAID: Final = re.compile(r"\W{0,3}the\s(?:(horizontal|x)|vertical|y)[\s-]?axis\b", re.IGNORECASE)
