@@ -22,6 +22,7 @@ from .state import LegendEntryDraft, name_key
 from .text import all_quoted, is_style_words, quantities, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .reading import ReadingState
     from .rules.keyed_line import KeyedLine
     from .walker import Walker
 
@@ -63,15 +64,21 @@ def _styled_entries(w: Walker, c: KeyedLine) -> bool | None:
     in_legend = run_end is not None and c.line.line == run_end + 1  # a group of the legend just opened
     entries: dict[str, LegendEntryDraft] = {}
     for line in children:
-        if line.key is None or not (is_style_words(strip_markup(line.key))
-                                    or (in_legend and is_style_words(strip_markup(line.text)))):
+        if line.key is None and in_legend:
+            entry = entry_from_line(None, line.text, line.line)  # 'Beginner (Teal)' in the legend's run
+            if entry is None or not (entry.color or entry.line_style or entry.marker):
+                return None
+        elif line.key is None or not (is_style_words(strip_markup(line.key))
+                                      or (in_legend and is_style_words(strip_markup(line.text)))):
             return None  # (in the legend's run, 'Label: look' lines too: '2021: Yellow')
-        entry = entry_from_line(line.key, line.text, line.line)
+        else:
+            entry = entry_from_line(line.key, line.text, line.line)
         if entry is None or (_only_number(entry.label) and not in_legend) or name_key(entry.label) in entries:
             return None  # two looks with one label: each look stands for something else
         entries[name_key(entry.label)] = entry
     if in_legend:
         w.state.legend_run_end = c.node.last_line
+        _group_names_a_panel(w.state, strip_markup(c.key).strip())
     declare_series(w, c.node, c.scope)
     if c.scope.panel is not None:  # the panel's own legend, as a 'Legend:' key in it would be
         w.state.add_panel_legend(c.scope.panel, list(entries.values()))
@@ -90,6 +97,15 @@ COMPONENT_RULES.after(
 
 
 _LEGEND_IN_TEXT: Final = re.compile(r"\blegend\b[^:.;]{0,40}:\s*", re.IGNORECASE)
+
+
+def _group_names_a_panel(state: ReadingState, title: str) -> None:
+    """'Legends:' over one group per chart ('**Genomics Experience:**' over 'Beginner (Teal)'):
+    with as many groups as the stated charts, and no names stated for them, the groups' titles
+    name the charts."""
+    state.legend_groups.append(title)
+    if len(state.legend_groups) == state.chart.stated_panels >= 2 and not state.stated_panel_names:
+        state.stated_panel_names = list(state.legend_groups)
 
 
 def _panel_line_legend(w: Walker, c: KeyedLine) -> bool | None:

@@ -48,6 +48,7 @@ class ReadingState:
         # the last line of an empty 'Legend:' key, flattened, or of the entry group after it:
         # a group key on the next line ('**Tokens:**' over 'Pink: 128') is one of its groups
         self.legend_run_end: int | None = None
+        self.legend_groups: list[str] = []  # the titles of the entry groups in that run
         self._x_words: frozenset[str] | None = None
         self._y_words: frozenset[str] | None = None
         self._formula_labels: tuple[str, ...] | None = None

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from ...vocab_numbers import HEDGE
+from ..categories import category_axis
 from ..category_values import declared_category_values, listed_tick, stack_total
 from ..kinds import kind_in
 from ..names import member_entry
@@ -23,6 +24,7 @@ from .keyed_panels import panel_titled_as_series
 from .patterns import ALL_SERIES_WORDS, names_date, names_features, names_interval
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..scope import Scope
     from ..walker import Walker
     from .keyed_line import KeyedLine
 
@@ -54,17 +56,37 @@ def known_series(w: Walker, c: KeyedLine) -> Claim | None:
             scope.series is series or listed_tick(w.state.chart, scope.panel, c.key) is not None):
         return None  # 'Gemma-3-4B: ~91' under its family 'Gemma' (or listed on the axis) is a member
     inner = scope.but(inherited=False, series=series)
-    own = inner if scope.x is None and w.state.categorical() and _reads_categories(w, scope.panel) else None
-    if own is not None and (tick := listed_tick(w.state.chart, scope.panel, series.name)) is not None \
-            and not _names_categories(w, c):
-        own = inner.but(x=tick)  # 'STEM: ~34%' where the legend and the x axis both list STEM
-    elif own is not None and _bar_of_its_own(w, c):
-        own = inner.but(x=series.name)  # 'MF-0: about 3.96 V' on bars told apart by the legend alone
-    own = own or inner
+    own = _own_scope(w, c, inner)
     if c.text:
         statement(w, c.text, own, c.line.line)
     w.data(c.node, own)
     return Claim(inner)  # (in a flattened list, the lines after it are its own too)
+
+
+def _own_scope(w: Walker, c: KeyedLine, inner: Scope) -> Scope:
+    """The scope the series' own line is read in: at its own bar, where it has one."""
+    series, panel = inner.series, inner.panel
+    assert series is not None
+    if inner.x is not None or not w.state.categorical():
+        return inner
+    if _reads_categories(w, panel):
+        tick = listed_tick(w.state.chart, panel, series.name)
+        if tick is not None and not _names_categories(w, c):
+            return inner.but(x=tick)  # 'STEM: ~34%' where the legend and the x axis both list STEM
+        if _bar_of_its_own(w, c):
+            return inner.but(x=series.name)  # 'MF-0: about 3.96 V' on bars told apart by the legend alone
+    if panel is not None and _one_bar_per_chart(w, panel):
+        return inner.but(x=panel)  # 'Beginner: ~2' in the chart drawn for one question
+    return inner
+
+
+def _one_bar_per_chart(w: Walker, panel: str) -> bool:
+    """Several charts stated, each a bar whose category axis names no categories ('four
+    stacked bar charts, one per survey question'): the chart's own title is its one category."""
+    state = w.state
+    axis = category_axis(state.chart, panel)
+    return state.chart.stated_panels >= 2 and state.categorical() and axis is not None \
+        and axis.scale == "categorical" and not axis.ticks
 
 
 def _reads_categories(w: Walker, panel: str | None) -> bool:
