@@ -171,14 +171,8 @@ def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
         if not close:
             continue
         named = m.group("xw").strip() or _x_word_after(claims, ctx, i, m.group("unit"), close.group("after"))
-        if named is None:
+        if named is None or not _bracket_holds_x(qs[i], qs[j], named, m, ctx):
             continue  # (the brackets held the value, named by the y axis' word)
-        if named and not names_its_x(named, bool(m.group("eq")), ctx.x_words):
-            continue
-        if m.group("unit") and not y_unit_ok(m.group("unit"), ctx.y_words):
-            continue  # '2 ms (10³)' yes; '5 models (2019)' no
-        if not named and "^" not in qs[j].raw and not _magnitude_names_x(qs[j], ctx):
-            continue  # '85 (12)': a bare number in parentheses may be anything; '~0.2 (0.1B)' of billions
         x_follows = not named and _X_AFTER_PAREN.match(norm, qs[j].end) is not None
         if not named and (qs[j].value == qs[i].value or x_follows):
             used[j] = True  # '~100 units (10²) at ~150 minutes': the power restates the value
@@ -189,6 +183,19 @@ def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
             continue
         claims.point_xy(qs[j], qs[i])
         used[i] = used[j] = True
+
+
+def _bracket_holds_x(value: Quantity, x: Quantity, named: str, m: re.Match[str],
+                     ctx: StatementContext) -> bool:
+    """Whether the bracket after a value holds its x, named or bare."""
+    if not named and x.approx and not value.approx:
+        return False  # '15-29 (~1×10⁻²)': a hedged number in brackets after a plain one is the value
+    if named and not names_its_x(named, bool(m.group("eq")), ctx.x_words):
+        return False
+    if m.group("unit") and not y_unit_ok(m.group("unit"), ctx.y_words):
+        return False  # '2 ms (10³)' yes; '5 models (2019)' no
+    # '85 (12)': a bare number in parentheses may be anything; '~0.2 (0.1B)' of billions
+    return bool(named) or "^" in x.raw or _magnitude_names_x(x, ctx)
 
 
 def names_its_x(name: str, with_equals: bool, x_words: frozenset[str]) -> bool:
