@@ -354,3 +354,15 @@ def test_a_plain_x_before_a_power_of_ten_multiplies() -> None:
 ])
 def test_the_power_of_a_symbol_or_unit_is_no_quantity(text: str, values: list[float]) -> None:
     assert [q.value for q in scan(normalise(text))] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("between 40k-55k", [40000, 55000]),
+        ("from 1.5K-2K units", [1500, 2000]),
+        ("Mistral-7B-v2 at 3", [3]),
+    ],
+)
+def test_a_dash_after_a_magnitude_letter_joins_a_range(text: str, expected: list[float]) -> None:
+    assert values(text) == expected

@@ -114,7 +114,8 @@ def _scanner() -> re.Pattern[str]:
         rf"(?:(?<![A-Za-z])(?P<hedge>{t['HEDGE']})\s{{0,2}})?"
         rf"(?<![\w.])(?:(?P<sign>{t['SIGN']})(?=[\d.]))?"
         # 'pass@1' and 'Recall @10' name a metric; '@250 steps' opening a line or key is at 250
-        rf"(?<![A-Za-z_.][-−+])(?<![\w.])(?<!\w@)(?<!\w\s@)(?P<num>{t['NUMBER']})"
+        # ('65k-70k': a dash after a number's magnitude letter joins a range, no name)
+        rf"(?:(?<=\d[kKMBT][-−])|(?<![A-Za-z_.][-−+]))(?<![\w.])(?<!\w@)(?<!\w\s@)(?P<num>{t['NUMBER']})"
         rf"(?:\s{{0,2}}(?P<times>{t['TIMES']})\s{{0,2}}10(?P<xpow>{t['POWER']})|(?P<pow>{t['POWER']}))?"
         rf"(?P<mag>{t['MAGNITUDE']})?"
         rf"(?P<pct>\s?%)?"
