@@ -40,7 +40,7 @@ from .kinds import (
     title_from_heading,
     titled_in,
 )
-from .names import names_coloured_slice, panel_name
+from .names import names_a_figure_part, names_coloured_slice, panel_name
 from .rules.patterns import names_interval
 from .section_roles import section_role, titled_role
 from .state import name_key
@@ -332,9 +332,8 @@ def role_of_section(node: Node, title: str, parent: str) -> str:
 
 
 def component_panel(w: Walker, node: Node, scope: Scope) -> str | None:
-    """'1. **Top-Left Graph**' or '* **Left Chart:**' in the components: a bold-only item
-    or a key with no value naming a panel, whose axes and legend are the lines under or
-    after it ('**Legend (Top Chart):**' names a part, not a panel)."""
+    """'1. **Top-Left Graph**', '* **Left Chart:**' in the components: a bold item or empty key naming
+    a panel, whose axes and legend follow it ('**Legend (Top Chart):**' names a part, no panel)."""
     line = node.line
     if scope.role != "components" or line is None or line.kind != "item":
         return None
@@ -342,7 +341,8 @@ def component_panel(w: Walker, node: Node, scope: Scope) -> str | None:
         title = None if line.text or w.memo.key_info(line.key).flags else line.key
     else:
         title = None if node.children else line.bold_title()
-    if not title or _PART_OF_A_PANEL.search(title) or not w.is_panel_title(title):
+    if not title or _PART_OF_A_PANEL.search(title) \
+            or not (w.is_panel_title(title) or names_a_figure_part(title)):  # ('Main Plot:' and its inset)
         return None  # 'Top-right corner of the bar chart:', 'Subplot (c) Color Bar:'
     trace = w.state.trace
     trace.enter("section.panel")

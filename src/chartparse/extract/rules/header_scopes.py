@@ -10,7 +10,7 @@ from ..categories import category_axis
 from ..category_values import listed_tick
 from ..keys import is_data_group_key, key_words
 from ..kinds import kind_in
-from ..names import is_sentence, mentioned_series, panel_name
+from ..names import is_sentence, mentioned_series, panel_name, panel_of_data_group
 from ..section_roles import is_heading, is_numbered_heading
 from ..state import name_key
 from ..text import PAREN_NOTE
@@ -27,6 +27,8 @@ def data_group(w: Walker, h: Header) -> Scope | None:
     words = key_words(h.title)
     if listed_tick(w.state.chart, h.scope.panel, h.title) is not None:
         return None  # '2. **Examples:**' on an axis listing the category "Examples"
+    if h.scope.panel is None and panel_of_data_group(h.title) is not None:
+        return None  # 'Main Plot Data Points:' heads the main plot's values: a panel
     if is_data_group_key(words) or words.startswith(("data points", "approximate data")):
         return h.scope
     parts = words.split()
