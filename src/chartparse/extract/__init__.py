@@ -16,7 +16,6 @@ from .finalize import (
     close_summaries,
     drop_non_chart_data,
     ensure_legend_series,
-    fallback_kind,
     mixed_by_panels,
     name_defaults,
     name_pie_series,
@@ -26,6 +25,7 @@ from .finalize import (
     x_as_declared,
 )
 from .key_looks import legend_from_colour_keys, legend_from_key_looks
+from .kinds import fallback_kind
 from .layout import layout_fields, stated_grid
 from .legend_names import name_series_by_legend
 from .name_identity import BRACKET_NAMED

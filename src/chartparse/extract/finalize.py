@@ -8,7 +8,7 @@ from typing import Final
 from ..phrases import has_phrase
 from ..vocab import fold, mentions_color
 from .category_values import legend_names_categories
-from .kinds import counts_over_a_range, kind_in
+from .kinds import kind_in
 from .panel_titles import one_label_each, untitled_panel
 from .state import ChartDraft, PointDraft, SeriesDraft, name_key
 from .text import quantities
@@ -267,53 +267,6 @@ def mixed_by_panels(chart: ChartDraft, stated: list[str]) -> None:
         chart.mixed = True
         if chart.kind not in DATA_KINDS:
             chart.kind = kinds[0]
-
-
-def fallback_kind(chart: ChartDraft, text: str) -> None:
-    if chart.kind == "bar" and counts_over_a_range(chart):
-        chart.kind = "histogram"  # bars of frequency over a numeric range of x are a histogram's bins
-    if chart.kind is not None:
-        return
-    points = [p for s in chart.series for p in s.points]
-    if points and all(isinstance(p.x, str) for p in points):
-        chart.kind = "bar"
-    elif not points:
-        # 'Green triangles', 'Red squares': a legend of markers only (with values read, a 'blue
-        # line with circle markers' may still be a line, so only here)
-        chart.kind = "scatter" if _drawn_as_markers(chart) else "other"
-    elif _drawn_as_markers(chart) and not _CONNECTING_LINES.search(text) and not any(
-            e.drawn_line or _line_of_colour(e.color, text) for e in chart.legend):
-        chart.kind = "scatter"  # every look is a mark ('green triangles', 'red squares'), none a line
-    else:
-        chart.kind = "line"
-
-
-def _line_of_colour(color: str | None, text: str) -> bool:
-    """The text speaks of a line in the entry's colour ('The blue line climbs'), whatever
-    marks the legend gives it ('blue, circle markers')."""
-    if not color:
-        return False
-    low, name = text.lower(), color.lower()
-    at = low.find(name)
-    while at >= 0:
-        if (at == 0 or not low[at - 1].isalnum()) and _LINE_AFTER_COLOUR.match(low, at + len(name)):
-            return True
-        at = low.find(name, at + 1)
-    return False
-
-
-# 'Dashed lines connect data points', 'points joined by solid lines': marks on a line
-_CONNECTING_LINES: Final = re.compile(
-    r"\blines?\s(?:connect|join|link)(?:s|ing)?\s(?:the\s|all\s|each\s|consecutive\s|adjacent\s|successive\s){0,2}"
-    r"(?:data\s)?(?:points|markers|dots|values|measurements|observations|samples)"
-    r"|\b(?:points|markers|dots)\s(?:[\w-]+\s){0,4}(?:connected|joined|linked)\sby\b",
-    re.IGNORECASE)
-_LINE_AFTER_COLOUR: Final = re.compile(r"\s(?:solid\s|dashed\s|dotted\s)?(?:lines?|curves?)\b")
-
-
-def _drawn_as_markers(chart: ChartDraft) -> bool:
-    marked = sum(1 for e in chart.legend if e.marker)
-    return marked >= 2 and marked * 2 > len(chart.legend) and not any(e.line_style for e in chart.legend)
 
 
 def order_points_by_x(chart: ChartDraft) -> None:

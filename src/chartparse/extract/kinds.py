@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
 
-from ..vocab import GRID_WORDS, KIND_WORDS, MARK_NOUNS, NUMBER_WORDS, SCALE_KIND_PHRASES, fold
+from ..vocab import COLOR_WORDS, GRID_WORDS, KIND_WORDS, MARK_NOUNS, NUMBER_WORDS, SCALE_KIND_PHRASES, fold
 from .text import is_no_value, quoted, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -298,3 +298,62 @@ def counts_over_a_range(chart: ChartDraft) -> bool:
 _SCALE_NOTE: Final = re.compile(r"\([^()]{0,30}\b(?:log|scale)\b[^()]{0,30}\)", re.IGNORECASE)
 _HISTOGRAM_MEASURES = frozenset({"frequency", "density"})
 _HISTOGRAM_QUALIFIERS = frozenset({"relative", "normalized", "normalised", "probability"})
+
+
+def fallback_kind(chart: ChartDraft, text: str) -> None:
+    if chart.kind == "bar" and counts_over_a_range(chart):
+        chart.kind = "histogram"  # bars of frequency over a numeric range of x are a histogram's bins
+    if chart.kind is not None:
+        return
+    points = [p for s in chart.series for p in s.points]
+    if points and all(isinstance(p.x, str) for p in points):
+        chart.kind = "line" if _lines_and_no_bars(text) else "bar"
+    elif not points:
+        # 'Green triangles', 'Red squares': a legend of markers only (with values read, a 'blue
+        # line with circle markers' may still be a line, so only here)
+        chart.kind = "scatter" if _drawn_as_markers(chart) else "other"
+    elif _drawn_as_markers(chart) and not _CONNECTING_LINES.search(text) and not any(
+            e.drawn_line or _line_of_colour(e.color, text) for e in chart.legend):
+        chart.kind = "scatter"  # every look is a mark ('green triangles', 'red squares'), none a line
+    else:
+        chart.kind = "line"
+
+
+def _line_of_colour(color: str | None, text: str) -> bool:
+    """The text speaks of a line in the entry's colour ('The blue line climbs'), whatever
+    marks the legend gives it ('blue, circle markers')."""
+    if not color:
+        return False
+    low, name = text.lower(), color.lower()
+    at = low.find(name)
+    while at >= 0:
+        if (at == 0 or not low[at - 1].isalnum()) and _LINE_AFTER_COLOUR.match(low, at + len(name)):
+            return True
+        at = low.find(name, at + 1)
+    return False
+
+
+# 'Dashed lines connect data points', 'points joined by solid lines': marks on a line
+_CONNECTING_LINES: Final = re.compile(
+    r"\blines?\s(?:connect|join|link)(?:s|ing)?\s(?:the\s|all\s|each\s|consecutive\s|adjacent\s|successive\s){0,2}"
+    r"(?:data\s)?(?:points|markers|dots|values|measurements|observations|samples)"
+    r"|\b(?:points|markers|dots)\s(?:[\w-]+\s){0,4}(?:connected|joined|linked)\sby\b",
+    re.IGNORECASE)
+_LINE_AFTER_COLOUR: Final = re.compile(r"\s(?:solid\s|dashed\s|dotted\s)?(?:lines?|curves?)\b")
+
+
+def _drawn_as_markers(chart: ChartDraft) -> bool:
+    marked = sum(1 for e in chart.legend if e.marker)
+    return marked >= 2 and marked * 2 > len(chart.legend) and not any(e.line_style for e in chart.legend)
+
+
+def _lines_and_no_bars(text: str) -> bool:
+    """Categories on x, drawn as coloured lines ('A red line with a shaded band') and never as
+    bars or columns: a line chart over categories (age groups, months)."""
+    return _COLOURED_LINE.search(text) is not None and _BARS.search(text) is None
+
+
+_COLOURED_LINE: Final = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(c) for c in COLOR_WORDS), key=len, reverse=True))
+    + r")\s(?:(?:solid|dashed|dotted)\s)?(?:lines?|curves?)\b", re.IGNORECASE)
+_BARS: Final = re.compile(r"(?<!error\s)\b(?:bars?|columns?|histograms?)\b", re.IGNORECASE)
