@@ -177,7 +177,7 @@ META_KEYS = (
     "titles", "data labels", "vertical line", "visual style", "design", "aesthetics",
     "horizontal line", "reference line", "power-law fit", "fit", "equation", "header",
     "footer", "footer text", "footnote", "footnotes", "main chart", "plot area", "insight",
-    "confidence interval", "error bars",
+    "confidence interval", "error bars", "chart labels", "panel labels", "subplot labels", "figure labels",
     "cross-reference", "cross reference", "data validation", "consistency check",
 )
 # A key of only these words names features of the data in scope ('Notable peaks:', 'Outliers:'), no series
