@@ -144,7 +144,7 @@ LEGEND_KEY_TAILS = frozenset(
 LEGEND_META_KEYS = ("location", "position", "placement", "title", "legend position")
 LEGEND_ENTRY_GROUP_KEYS = ("entries", "labels", "items", "series", "labels and colors", "colors",
                            "content", "contents", "colours", "colors/styles",
-                           "colours/styles", "colors and styles", "colors/markers")
+                           "colours/styles", "colors and styles", "colors/markers", "elements", "symbols")
 # A legend that is a colour scale (a heatmap's bar) maps values to colours; it has no entries.
 COLOR_SCALE_PHRASES = ("color bar", "colour bar", "colorbar", "color scale", "colour scale",
                        "color gradient", "colour gradient", "gradient from", "colormap",
