@@ -379,3 +379,13 @@ def test_a_number_cell_is_one_number_however_written() -> None:
         assert numeric_cell(cell), cell
     for cell in ("Model A", "3 runs", "n/a", ""):
         assert not numeric_cell(cell), cell
+
+
+def test_a_name_stated_twice_with_two_looks_gives_two_series_and_no_bare_one() -> None:
+    text = (
+        "## Line Graph: Creep\n- **Legend**:\n- \"Fit\" (dashed line)\n- \"Fit\" (solid line)\n"
+        "### Detailed Analysis\n1. **Fit (Dashed Line)**:\n- Starts at ~0.1 at 0 hours.\n"
+        "2. **Fit (Solid Line)**:\n- Starts at ~0.3 at 0 hours.\n"
+    )
+    chart = chartparse.parse(text)
+    assert [s.name for s in chart.series] == ["Fit (Dashed Line)", "Fit (Solid Line)"]

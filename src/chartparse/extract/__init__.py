@@ -28,7 +28,7 @@ from .key_looks import legend_from_colour_keys, legend_from_key_looks
 from .kinds import fallback_kind
 from .layout import layout_fields, stated_grid
 from .legend_names import name_series_by_legend
-from .name_identity import BRACKET_NAMED
+from .name_identity import BRACKET_NAMED, LOOKED_TWINS
 from .pie_legend import pie_slices_as_legend, slices_from_legend_shares
 from .provenance import point_columns
 from .restated import drop_bar_named_series, drop_restated_series
@@ -44,14 +44,16 @@ from .walker import Walker
 
 def extract_lines(lines: list[Line], text: str) -> ChartDraft:
     """Read a description's lines. When its legend tells names apart only by their brackets
-    ('Measured (Occurrence)', 'Measured (Generation)'), which it learns only on the way, it
-    reads the text once more knowing so."""
+    ('Measured (Occurrence)', 'Measured (Generation)') or states one name twice with two looks,
+    which it learns only on the way, it reads the text once more knowing so."""
     chart = extract(build(lines), text)
-    if chart.bracket_named:
+    if chart.bracket_named or chart.looked_twins:
         token = BRACKET_NAMED.set(frozenset(chart.bracket_named))
+        twins = LOOKED_TWINS.set(frozenset(chart.looked_twins))
         try:
             chart = extract(build(lines), text)
         finally:
+            LOOKED_TWINS.reset(twins)
             BRACKET_NAMED.reset(token)
     return chart
 

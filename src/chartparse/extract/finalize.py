@@ -11,7 +11,7 @@ from .category_values import legend_names_categories
 from .kinds import kind_in
 from .panel_titles import one_label_each, untitled_panel
 from .state import ChartDraft, PointDraft, SeriesDraft, name_key
-from .text import quantities
+from .text import clean_name, quantities
 
 DATA_KINDS = frozenset({"line", "bar", "scatter", "area", "pie", "heatmap", "histogram", "box"})
 
@@ -203,10 +203,17 @@ def ensure_legend_series(chart: ChartDraft) -> None:
     drawn_apart = _panels_drawing_other_series(chart)
     for entry in chart.legend:
         for panel in own.get(name_key(entry.label)) or [p for p in panels if p not in drawn_apart]:
-            if chart.find_series(entry.label, panel) is None:
+            if chart.find_series(entry.label, panel) is None and not _twins_drawn(chart, entry.label, panel):
                 series = SeriesDraft(name=entry.label, panel=panel, declared=True)
                 series.rule = "legend.entry-series"
                 chart.series.append(series)
+
+
+def _twins_drawn(chart: ChartDraft, label: str, panel: str | None) -> bool:
+    """A name stated twice with two looks already stands as its looked series ('Model (dashed)')."""
+    key = name_key(label)
+    return key in chart.looked_twins and any(
+        s.panel == panel and clean_name(s.name) and name_key(clean_name(s.name)) == key for s in chart.series)
 
 
 def _panels_drawing_other_series(chart: ChartDraft) -> set[str | None]:

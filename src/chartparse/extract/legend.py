@@ -43,9 +43,9 @@ _COLOR_NOUN: Final = re.compile(r"\b(?:colou?r|colou?red|shade|hue)\b", re.IGNOR
 LEAD_PAREN: Final = re.compile(r"^([^()]{1,120}?)\s*\(([^()]*)\)")
 
 
-_SAYS_UNLABELLED: Final = re.compile(
-    r"\bno\s(?:explicit\s|visible\s)?label\b|\bunlabell?ed\b|\bnot\s(?:explicitly\s)?labell?ed\b",
-    re.IGNORECASE)
+_SAYS_UNLABELLED: Final = re.compile(  # in the line's first brackets, not in a later note
+    r"^[^()]{0,60}\([^()]{0,40}?(?:\bno\s(?:explicit\s|visible\s)?label\b|\bunlabell?ed\b"
+    r"|\bnot\s(?:explicitly\s)?labell?ed\b)", re.IGNORECASE)
 
 
 def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntryDraft | None:
@@ -62,7 +62,7 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
         paired = paired_entries(text, line) if _ARROW.search(text) else []
         if len(paired) == 1:
             return paired[0]  # 'Purple line → γ = 2'
-        if _SAYS_UNLABELLED.search(text):
+        if _SAYS_UNLABELLED.match(text):
             return None  # 'Gray "X" symbol (no explicit label)': a mark with no entry of its own
         label, style_src = _label_without_key(text)
     color, line_style, marker = style_of(style_src)

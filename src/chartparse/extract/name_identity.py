@@ -47,6 +47,11 @@ BRACKET_NAMED: ContextVar[frozenset[str]] = ContextVar("bracket_named", default=
 ('Measured (Occurrence)', 'Measured (Generation)'), as keys without the brackets."""
 
 
+LOOKED_TWINS: ContextVar[frozenset[str]] = ContextVar("looked_twins", default=frozenset())
+"""While a description is read: the names its legend states twice, each with its own look
+('"Model" (dashed line)', '"Model" (solid line)'), as keys; their looks in brackets stay."""
+
+
 def name_key(name: str) -> str:
     """The identity of a series or panel name: folded, parentheses dropped; but a one-word
     name keeps an identifying parenthesis ('Subplot (a)', 'Q*(3/√5)' are not 'Subplot', 'Q*'),
@@ -55,6 +60,9 @@ def name_key(name: str) -> str:
     named = BRACKET_NAMED.get()
     if named and key in named and "(" in name:
         return bracketed_key(name)
+    twins = LOOKED_TWINS.get()
+    if twins and key in twins and "(" in name:
+        return fold(_PARENS.sub(lambda m: f" {m.group(0).strip()[1:-1]} ", name)).strip()
     return key
 
 

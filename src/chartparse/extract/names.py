@@ -25,7 +25,7 @@ from .limits import MAX_MENTIONED_NAMES, names_to_mention
 from .panel_titles import declared_title_for, titled_place_named
 from .state import SeriesDraft, name_key
 from .style_match import entry_by_style
-from .text import clean_name, drop_numbering, find_whole, strip_markup
+from .text import PAREN_NOTE, clean_name, drop_numbering, find_whole, is_style_words, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..outline import Node
@@ -253,6 +253,9 @@ def match_series(state: ReadingState, memo: Memo, name: str, panel: str | None) 
     known = known_series_name(state, memo, name, panel)
     if known is None:
         return None
+    if name_key(known) in state.chart.looked_twins and (look := PAREN_NOTE.search(name)) is not None \
+            and is_style_words(look.group(1)):
+        known = f"{known} {look.group(0)}"  # 'Model (Dashed Line)' beside 'Model (Solid Line)': two lines
     series = state.chart.series_for(known, panel)
     series.rule = series.rule or "section.known-name"  # (a header or section naming a known line)
     return series

@@ -215,6 +215,9 @@ class ChartDraft:
     _legend_keys: set[str] = field(default_factory=set, repr=False)
     # Keys of legend names told apart only by their brackets: read the text again knowing so
     bracket_named: set[str] = field(default_factory=set, repr=False)
+    # Keys of legend names stated twice, each with its own look ('"Model" (dashed line)',
+    # '"Model" (solid line)'): headers naming the label with its look are two series
+    looked_twins: set[str] = field(default_factory=set, repr=False)
     # While a panel's legend is read, every entry it states, repeats included.
     legend_sink: list[LegendEntryDraft] | None = field(default=None, repr=False)
     # How much of ``series`` the index covers: the list it was built from and its length.
@@ -247,6 +250,7 @@ class ChartDraft:
         self._index = {}
         self._legend_keys = set()
         self.bracket_named = set()
+        self.looked_twins = set()
         self.legend_sink = None
         self._indexed_list, self._indexed_upto = None, 0
 
@@ -329,6 +333,9 @@ class ChartDraft:
         key = name_key(entry.label)
         if key and key in self._legend_keys:
             self._note_bracket_names(key, entry.label)
+            if any(_look(entry)) and all(_look(e) != _look(entry) for e in self.legend
+                                         if name_key(e.label) == key):
+                self.looked_twins.add(key)
         if not key or key in self._legend_keys:
             return
         if len(self.legend) >= MAX_LEGEND_ENTRIES:  # (each data line is read against the legend)
@@ -368,3 +375,7 @@ class ChartDraft:
 
     def error(self, code: str, message: str, line: int | None = None) -> None:
         self.diagnostics.append(Diag("error", code, message, line))
+
+
+def _look(entry: LegendEntryDraft) -> tuple[str | None, str | None, str | None]:
+    return entry.color, entry.line_style, entry.marker
