@@ -194,8 +194,8 @@ def names_a_combination(text: str) -> bool:
         and len(kinds_named(text) - {"diagram", "table"}) >= 2  # ('combined plot of train and val loss': one)
 
 
-_COMBINED: Final = re.compile(
-    r"\b(?:combined|combination|combo|composite)\s+(?:chart|graph|plot)"
+_COMBINED: Final = re.compile(  # ('a dual-axis chart ... (bars) ... (lines)': two kinds on two axes)
+    r"\b(?:combined|combination|combo|composite|dual[\s-]axis|dual[\s-]axes|twin[\s-]axis)\s+(?:chart|graph|plot)"
     r"|\b(?:combined|combination\sof)\s(?:an?\s)?(?:line|bar|scatter|area)s?\s(?:and|plus)\s(?:an?\s)?"
     r"(?:line|bar|scatter|area)\s(?:charts?|graphs?|plots?)")  # 'a combined line and bar chart'
 
