@@ -20,6 +20,7 @@ EXPECTED_ORDER = (
     "statement.axis-names-equal",
     "statement.arrow-pair",
     "statement.crossing-line",
+    "statement.zero-at-x",
     "statement.x-with-height",
     "statement.parallel-lists",
     "statement.respective-lists",
@@ -100,7 +101,7 @@ def test_each_reading_order_keeps_the_table_order(x_in_scope: bool, one_number: 
 
 
 def test_a_pair_form_is_skipped_for_one_number() -> None:
-    assert reading_order(False, True) == ("statement.month-x", "statement.start-end")
+    assert reading_order(False, True) == ("statement.zero-at-x", "statement.month-x", "statement.start-end")
     assert reading_order(True, True) == ("statement.x-context",)
 
 

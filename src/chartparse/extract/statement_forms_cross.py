@@ -57,6 +57,31 @@ def crossing_line(claims: Claims, ctx: StatementContext) -> None:
         used[i] = used[j] = True
 
 
+ZERO_WINDOW: Final = 48
+"""'crosses zero around step ' before the x where the curve is at zero."""
+_ZERO_AT: Final = re.compile(
+    r"\b(?:to|at|reach(?:es|ing)?|cross(?:es|ing)?|hits?|hitting)\s{1,2}(?P<zero>zero)\s{1,2}"
+    r"(?:(?:at|around|near|by)\s{1,2})(?:(?P<w>[^\W\d_][\w-]{0,15})\s{0,2}(?:[=≈]\s{0,2})?)?[~≈]?\s{0,2}$",
+    re.IGNORECASE)
+
+
+def zero_at_x(claims: Claims, ctx: StatementContext) -> None:
+    """'crosses zero around T=1', 'drops to zero at step 50': the curve's value is 0 at that x
+    (the x named by the x axis' word or symbol, or bare)."""
+    qs, used = claims.qs, claims.used
+    for i in range(claims.n):
+        if used[i]:
+            continue
+        before = claims.before(qs[i], ZERO_WINDOW)
+        m = _ZERO_AT.search(before)
+        if m is None or (m.group("w") and not (names_x(m.group("w"), ctx.x_words)
+                                                or x_words_ok(m.group("w"), ctx.x_words))):
+            continue
+        at = qs[i].start - len(before) + m.start("zero")
+        claims.point_xy(qs[i], Quantity(0, False, False, None, at, at + 4, "zero"))
+        used[i] = True
+
+
 HEIGHT_LEAD_WINDOW: Final = 30
 """'Tallest bar centered at ' before the x."""
 HEIGHT_GAP_MAX: Final = 50

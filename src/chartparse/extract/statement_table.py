@@ -26,6 +26,7 @@ from .statement_forms_cross import (
     value_near_x,
     value_with_x,
     x_with_height,
+    zero_at_x,
 )
 from .statement_forms_list import value_for_several_x
 from .statement_forms_more import (
@@ -90,6 +91,9 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
                   "crosses the X line at V: a line marked at an x, and the value where the curve crosses it.",
                   "It crosses the 100 GeV line at ~3.8.", _PAIR, _ANY_X,
                   needs=(("cross", "intersect", "meet"),)),
+    StatementForm("statement.zero-at-x", zero_at_x,
+                  "crosses zero at X: the curve's value is 0 at that x.",
+                  "It drops to zero at step 50.", _ONE, _NO_X, needs=(("zero",),)),
     StatementForm("statement.x-with-height", x_with_height,
                   "at X with a height of V (or with V and the y axis' word): an x after 'at', then the "
                   "value a bar or peak reaches there.",
