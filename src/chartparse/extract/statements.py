@@ -23,6 +23,7 @@ from .entry_values import (
 from .heatmap import cell_statement
 from .names import mentioned_series
 from .narrative import read_in
+from .rules.header_categories import numbered_places_only
 from .rules.patterns import X_INTERVAL
 from .segments import segment_length
 from .state import name_key
@@ -257,6 +258,8 @@ def _label_paren_value(w: Walker, text: str, scope: Scope, line_no: int | None) 
         label = inner.group(1).strip()  # 'Rarely exceeds 0.2 (e.g., Agents: ~0.2)': the pair's key
     elif quantities(label)[1]:
         return False  # a label holding a number is a sentence about a value, not a name
+    elif numbered_places_only(w.state.chart, scope.panel):
+        return False  # 'Minimal improvement (~0.8%)' on an axis of sample sizes '10k', '25k
     if not label or label[0].isdigit() or len(label.split()) > _LABEL_MAX_WORDS \
             or _PUNCT_SPACE.search(m.group(1)) or has_any_phrase(fold(label), SUM_PHRASES):
         return False

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Final
 from ...vocab import PIE_PART_WORDS, fold, mentions_color
 from ..categories import category_axis, declared_inside, drop_note
 from ..category_values import listed_tick
-from ..state import AxisDraft, name_key
+from ..state import AxisDraft, ChartDraft, name_key
 from ..text import PAREN_NOTE, strip_markup
 from .patterns import names_date
 
@@ -53,15 +53,21 @@ def _every_slice_read(w: Walker) -> bool:
 
 
 def _dated_ticks(w: Walker, panel: str | None) -> bool:
+    return numbered_places_only(w.state.chart, panel)
+
+
+def numbered_places_only(chart: ChartDraft, panel: str | None) -> bool:
     """The category axis lists its places, every one a date or a number written with digits
-    ('09/03', '2021-05'; not 'Jan'): a header without digits is none of them."""
-    axis = category_axis(w.state.chart, panel)
+    ('09/03', '2021-05', '10k', '90+'; not 'Jan'): a name without digits is none of them."""
+    axis = category_axis(chart, panel)
     ticks = [drop_note(str(t)).strip() for t in (axis.ticks if axis is not None else [])]
     return len(ticks) >= 2 and all(
         _DIGITS_ONLY.fullmatch(t) or (names_date(t) and any(c.isdigit() for c in t)) for t in ticks)
 
 
-_DIGITS_ONLY: Final = re.compile(r"[\[(]?\d[\d/.:,\-– ]{0,20}[\])]?")  # ('[3-6]', '(0, 10]' too)
+# ('[3-6]', '(0, 10]', '10k', '<2', '90+', '1.5M-2M' too)
+_DIGITS_ONLY: Final = re.compile(
+    r"[\[(<>≤≥]?\d[\d/.:,\-– ]{0,20}[kKMBT]?(?:[-–]\d[\d.,]{0,12}[kKMBT]?)?[+%]?[\])]?")
 
 
 def _ranged_chart(w: Walker) -> bool:

@@ -32,6 +32,7 @@ from ..state import AxisDraft, name_key
 from ..statements import statement
 from ..text import all_quoted, clean_name, is_style_words, quantities, quoted, strip_markup
 from ..values_of import x_number
+from .header_categories import numbered_places_only
 from .patterns import ALL_SERIES_WORDS, KEY_PAREN_VALUE
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -217,6 +218,9 @@ def category_value(w: Walker, c: KeyedLine) -> Claim | None:
         statement(w, c.text, _drawn_series_scope(w, c, _at_every_category(axis, values)), c.line.line)
         return DONE
     x = category_x(chart, c.name, c.scope.panel)
+    if isinstance(x, str) and c.scope.x is None and not any(ch.isdigit() for ch in x) \
+            and numbered_places_only(chart, c.scope.panel):
+        return None  # 'Slope: ~0.4 per 1k samples' on an axis of '5k', '10k', '20k': no category
     if w.state.kind == "pie" and isinstance(x, str) and (slice_name := entry_of_bar(
             w.state, c.scope.panel, c.name, c.text)) is not None:
         # a pie's legend lists its slices: 'Green Segment (Solved)' is the slice 'Solved'
