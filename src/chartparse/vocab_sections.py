@@ -12,6 +12,7 @@ SECTION_ROLES: tuple[tuple[str, str], ...] = (
     ("insights", "observations"),
     ("findings", "observations"),
     ("trend verification", "observations"),
+    ("trend analysis", "observations"),
     ("missing elements", "observations"),
     ("anomalies", "observations"),
     # checks the describer made of its own reading ('## Cross-Reference Validation'); not

@@ -31,7 +31,7 @@ def column_name(header: str) -> str:
 
 
 def is_derived(header: str) -> bool:
-    folded = fold(header)
+    folded = fold(header).replace("/", " ")  # ('Label/Delta': each word of the header)
     return any(w == folded or folded.startswith(w + " ") or f" {w}" in f" {folded}"
                for w in DERIVED_COLUMN_WORDS) or _LABELS_NOTE.search(header.lower()) is not None
 
