@@ -22,7 +22,14 @@ from ..vocab import (
 from .categories import category_axis, declared_inside
 from .keys import key_info
 from .limits import MAX_MENTIONED_NAMES, names_to_mention
-from .panel_titles import declared_title_for, titled_place_named
+from .panel_titles import (
+    END_PAREN,
+    declared_title_for,
+    grid_position_note,
+    names_a_grid_line,
+    title_after_grid_place,
+    titled_place_named,
+)
 from .state import SeriesDraft, name_key
 from .style_match import entry_by_style
 from .text import PAREN_NOTE, clean_name, drop_numbering, find_whole, is_style_words, strip_markup
@@ -33,7 +40,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from .reading import ReadingState
     from .scope import Scope
 
-_END_PAREN: Final = re.compile(r"\(([^()]{1,30})\)\s*$")
 _NUMBERED_PANEL: Final = re.compile(r"\b(?:chart|graph|plot|panel|subplot|heatmap|histogram)\s*\d")
 _LABELLED_PANEL: Final = re.compile(
     r"\b(?:(?:chart|graph|plot|panel|subplot|heatmap|figure)\s*\(?(?:[a-z]\d?|\d{1,2}[a-z]?)\)?"
@@ -75,28 +81,6 @@ def _states_a_motion(plain: str) -> bool:
 
 
 _MOTION_FOLLOWERS = frozenset("to from with after until by in over towards toward".split())
-
-
-@text_cache()
-def grid_position_note(title: str) -> bool:
-    """A title ending in a grid position: 'ARC-Easy (top-left)'."""
-    paren = _END_PAREN.search(title)
-    if paren is None:
-        return False
-    note = fold(paren.group(1)).replace("-", " ")
-    if note.startswith(_ORDER_NOTE_LEADS):
-        return False  # '(clockwise from top-right)', '(from left to right)': an order, not a place
-    words = note.split()
-    if len(words) == 2 and words[0] in _ORDINALS and words[1] in PANEL_WORDS:
-        return True  # 'Bamboogle (First Plot)'
-    return any(has_phrase(note, p.replace("-", " ")) for p in PANEL_POSITIONS)
-
-
-_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth last".split())
-
-
-_ORDER_NOTE_LEADS = ("clockwise", "counterclockwise", "counter clockwise", "anticlockwise", "from ",
-                     "ordered", "in order", "listed", "sorted")
 
 
 @text_cache()
@@ -154,6 +138,7 @@ def panel_name(title: str) -> str:
     if (of_data := panel_of_data_group(title)) is not None:
         return of_data
     name = clean_name(title) or strip_markup(title)
+    name = title_after_grid_place(name) or name  # 'Top-Left: ARC' is the chart 'ARC'
     if name.count('"') % 2 and title.rstrip(" *:_").endswith('"'):
         name += '"'  # 'Top Chart: "Ours" vs. "Rival"' keeps its closing quote
     return _SECTION_LABEL.sub(r"\1 ", name) if name[:1] in "SsPp" else name  # 'Section (a): X' is (a) X
@@ -173,6 +158,10 @@ def _panel_title_uncached(state: ReadingState, title: str) -> bool:
             state.panel_names and name_key(panel_name(drop_numbering(strip_markup(title))))
             in state.panel_names):
         return True
+    if state.chart.stated_panels >= 2 and names_a_grid_line(title):
+        return False  # '**Row 1 (Top):**' over the charts of that row
+    if state.chart.stated_panels >= 2 and title_after_grid_place(strip_markup(drop_numbering(title))):
+        return True  # '1. **Top-Left: ARC**' in a 3x3 grid of pies
     if state.chart.stated_panel_count and grid_position_note(title):
         return True  # 'ARC-Easy (top-left)' in a 2x2 grid
     declared = state.chart.declared_panel_titles
@@ -210,12 +199,12 @@ def _declared_panel_without_note(state: ReadingState, title: str) -> bool:
     if not key:
         return False
     keys = {key}
-    if (note := _END_PAREN.search(plain)) is not None and note.start() > 0:
+    if (note := END_PAREN.search(plain)) is not None and note.start() > 0:
         keys.add(name_key(plain[: note.start()]))  # 'Heatmap Data (Approximate Values)'
     keys |= {k[: -len(tail) - 1] for k in list(keys) for tail in PANEL_DATA_TAILS if k.endswith(" " + tail)}
     keys |= {k.rsplit(" ", 1)[0] for k in list(keys) if " " in k and k.rsplit(" ", 1)[1] in PANEL_WORDS}
     for declared, _, _ in state.chart.panels:
-        note = _END_PAREN.search(declared)
+        note = END_PAREN.search(declared)
         if note is not None and grid_position_note(declared) \
                 and name_key(declared[: note.start()]) in keys:
             return True

@@ -183,4 +183,49 @@ def names_a_grid_place(title: str) -> bool:
         w in POSITION_WORDS or w in _GRID_LINES or w in _GRID_FILLERS for w in words)
 
 
+def names_a_grid_line(title: str) -> bool:
+    """'Row 1 (Top)', 'Bottom Row', 'Middle column': a row or column of a grid of charts,
+    which holds several charts, no one of them."""
+    words = WORD.findall(fold(title).replace("-", " "))  # ('Row 1 (Top)': a numbered row too)
+    return any(w in _GRID_LINES for w in words) and all(
+        w in POSITION_WORDS or w in _GRID_LINES or w in _GRID_FILLERS or (w.isdigit() and len(w) <= 2)
+        for w in words)
+
+
 _PLACES_WITHOUT_GRID_WORD = 2  # 'Top Left' places a chart; 'Left' alone may be a category
+
+
+_PLACE_THEN_TITLE: Final = re.compile(r"^\s{0,2}([A-Za-z][A-Za-z -]{2,30}?)\s{0,2}:\s{1,2}(\S.{0,80})$")
+
+
+def title_after_grid_place(title: str) -> str | None:
+    """'Top-Left: ARC', 'Middle-Center: MMLU' -> the chart's title after its place in a grid."""
+    m = _PLACE_THEN_TITLE.match(title)
+    if m is None or not names_a_grid_place(m.group(1)) or names_a_grid_line(m.group(1)):
+        return None
+    return m.group(2).strip(" *_")
+
+
+END_PAREN: Final = re.compile(r"\(([^()]{1,30})\)\s*$")
+
+
+@text_cache()
+def grid_position_note(title: str) -> bool:
+    """A title ending in a grid position: 'ARC-Easy (top-left)'."""
+    paren = END_PAREN.search(title)
+    if paren is None:
+        return False
+    note = fold(paren.group(1)).replace("-", " ")
+    if note.startswith(_ORDER_NOTE_LEADS):
+        return False  # '(clockwise from top-right)', '(from left to right)': an order, not a place
+    words = note.split()
+    if len(words) == 2 and words[0] in _ORDINALS and words[1] in PANEL_WORDS:
+        return True  # 'Bamboogle (First Plot)'
+    return any(has_phrase(note, p.replace("-", " ")) for p in PANEL_POSITIONS)
+
+
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth last".split())
+
+
+_ORDER_NOTE_LEADS = ("clockwise", "counterclockwise", "counter clockwise", "anticlockwise", "from ",
+                     "ordered", "in order", "listed", "sorted")
