@@ -156,10 +156,13 @@ def unlike_plain_members(line: Line, members: list[Node] | None) -> bool:
         m.line is not None and m.line.key is None for m in members or ())
 
 
+_SENTENCE_WORDS = 4  # ('Predicted (orange): The prediction follows ...' heads; 'Good (Blue): ~8' is a member)
+
+
 def look_after_plain_keys(line: Line, members: list[Node] | None) -> bool:
     """After keyed data lines ('Start (2019-01): ~50'), a keyed line whose key names a look
     ('Predicted (Orange Dashed Line): ...') heads the next series; it joins no data run."""
-    return bool(line.text) and style_key(line) and bool(members) and all(
+    return len(line.text.split()) >= _SENTENCE_WORDS and style_key(line) and bool(members) and all(
         m.line is not None and m.line.key is not None and not style_key(m.line) for m in members or ())
 
 

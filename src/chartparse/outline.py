@@ -252,7 +252,7 @@ def _closes(group: str, line: Line, header: Line, members: list[Node] | None = N
         return own is not None or _starts(words, KIND_KEYS) or words in META_KEYS or _starts(
             words, ("title", "chart title")) or unlike_plain_members(line, members)
     return own in ("axis", "legend") or _starts(words, KIND_KEYS) or words == "chart title" \
-        or (group == "generic" and look_after_plain_keys(line, members))
+        or (group == "generic" and header.key is not None and look_after_plain_keys(line, members))
 
 
 def _leaves_the_list(line: Line, header: Line, members: list[Node] | None) -> bool:

@@ -31,6 +31,7 @@ from .axis_labels import (
     key_parenthetical_label,
     label_before_ticks,
     label_from_text,
+    label_then_range,
     leading_quoted_label,
     paren_categories,
     quoted_tick_labels,
@@ -243,17 +244,16 @@ def _own_texts(axis: AxisDraft, field: str | None, text: str) -> _AxisTexts:
     if field in ("label", None) and texts.label is None:
         label = label_from_text(text) if field is None else (quoted(text) or strip_markup(text))
         texts.label = None if field == "label" and label and is_no_value(label) else label
-    elif field in ("range", "scale") and _RANGE_CUE.search(text):
-        texts.label = label_from_text(text)  # '**Y-Axis (Scale):** Prevalence (%) ranging from 0% ...
+    elif field in ("range", "scale"):
+        texts.label = label_then_range(text)  # '**Y-Axis (Scale):** Prevalence (%) ranging from 0% ...
     if field in ("range", "scale", None) or (field == "label" and _RANGE_CUE.search(text)):
         texts.range_texts.append(text)  # ('Label: "Loss" (ranging from 0 to 4)' states both)
     if field == "ticks":
         texts.tick_texts.append(text)
-    if field in ("ticks", "categories"):
+    if field in ("ticks", "categories"):  # ('X-Axis (Categories): Age groups labeled as "0-17", ...')
         texts.label = texts.label or label_before_ticks(text)
     stated_categories(axis, field, text)
     return texts
-
 
 
 def _listed_on_axis_line(axis: AxisDraft, text: str, texts: _AxisTexts) -> bool:

@@ -385,4 +385,16 @@ _LABEL_BEFORE_TICKS: Final = re.compile(
 def label_before_ticks(text: str) -> str | None:
     """'**X-Axis (Categories):** Age groups labeled as "0-17", ...': the label, then the ticks."""
     lead = _LABEL_BEFORE_TICKS.match(strip_markup(text))
-    return lead.group(1) if lead else None
+    if lead is None or not _TICK_WORDS.isdisjoint(fold(lead.group(1)).split()):
+        return None  # ('Major ticks labeled as "0", "10"' names no label)
+    return lead.group(1)
+
+
+_TICK_WORDS = frozenset("tick ticks mark marks marker markers spaced evenly major minor values".split())
+_LABEL_THEN_RANGE: Final = re.compile(  # a label with its unit in brackets, then the range
+    r"\s{0,2}[^\W\d_][^:;()]{0,50}\([^()]{1,12}\)\s{1,2}(?:ranging|ranges|from)\b", re.IGNORECASE)
+
+
+def label_then_range(text: str) -> str | None:
+    """'Prevalence (%) ranging from 0% to 100%': the label before a range, its unit in brackets."""
+    return label_from_text(text) if _LABEL_THEN_RANGE.match(strip_markup(text)) else None

@@ -52,6 +52,9 @@ COMPONENT_RULES.after(
 _STYLED_BLOCK_ROLES = frozenset({"components", "document", "other", "overview"})
 
 
+_LABEL_THEN_LOOK: Final = re.compile(r"^[^()]{1,40}?\s{0,2}\([^()]{2,40}\)[.;]?\s{0,2}$")
+
+
 def _styled_entries(w: Walker, c: KeyedLine) -> bool | None:
     """A key with no value over lines keyed by looks ('**Areas:**' then 'Green: "Small"',
     'Orange: "Large"') lists the series by their looks, as a legend does; right after a
@@ -65,9 +68,9 @@ def _styled_entries(w: Walker, c: KeyedLine) -> bool | None:
     entries: dict[str, LegendEntryDraft] = {}
     for line in children:
         if line.key is None and in_legend:
-            entry = entry_from_line(None, line.text, line.line)  # 'Beginner (Teal)' in the legend's run
+            entry = entry_from_line(None, line.text, line.line) if _LABEL_THEN_LOOK.match(line.text) else None
             if entry is None or not (entry.color or entry.line_style or entry.marker):
-                return None
+                return None  # (only 'Beginner (Teal)' in the run; 'Solid lines show the loss' is none)
         elif line.key is None or not (is_style_words(strip_markup(line.key))
                                       or (in_legend and is_style_words(strip_markup(line.text)))):
             return None  # (in the legend's run, 'Label: look' lines too: '2021: Yellow')

@@ -40,7 +40,7 @@ from .kinds import (
     title_from_heading,
     titled_in,
 )
-from .names import names_a_figure_part, names_coloured_slice, panel_name
+from .names import names_coloured_slice, panel_name
 from .rules.patterns import names_interval
 from .section_roles import section_role, titled_role
 from .state import name_key
@@ -341,8 +341,7 @@ def component_panel(w: Walker, node: Node, scope: Scope) -> str | None:
         title = None if line.text or w.memo.key_info(line.key).flags else line.key
     else:
         title = None if node.children else line.bold_title()
-    if not title or _PART_OF_A_PANEL.search(title) \
-            or not (w.is_panel_title(title) or names_a_figure_part(title)):  # ('Main Plot:' and its inset)
+    if not title or _PART_OF_A_PANEL.search(title) or not w.is_panel_title(title):
         return None  # 'Top-right corner of the bar chart:', 'Subplot (c) Color Bar:'
     trace = w.state.trace
     trace.enter("section.panel")

@@ -25,10 +25,10 @@ def segment_length(text: str) -> str | None:
     before that."""
     low = text.lower()
     if ("segment" not in low and "bar" not in low and "component" not in low) \
-            or (extent := _extent(text, 0)) is None \
+            or (extent := _extent(text, 0, "segment" in low or "component" in low)) is None \
             or (noun := _SEGMENT_NOUN.search(text, 0, extent.start())) is None:
         return None
-    if _extent(text, extent.end()) is not None or _HAS_DIGIT.search(text, 0, noun.start()):
+    if _extent(text, extent.end(), True) is not None or _HAS_DIGIT.search(text, 0, noun.start()):
         return None  # two segments' extents, or a value before the segment: read as it is
     if noun.group(0).lower() == "bar" and not _bar_extent(text, noun, extent):
         return None
@@ -59,9 +59,12 @@ _HAS_DIGIT: Final = re.compile(r"\d")
 _END_HEDGE_WINDOW = 16  # 'to approximately ' before an extent's end
 
 
-def _extent(text: str, at: int) -> re.Match[str] | None:
-    """The first stated extent from ``at``: 'starts at A and ends at B' or 'extends from A to B'."""
-    found = [m for m in (_SEGMENT_EXTENT.search(text, at), _SEGMENT_SPAN.search(text, at)) if m is not None]
+def _extent(text: str, at: int, spans: bool) -> re.Match[str] | None:
+    """The first stated extent from ``at``: 'starts at A and ends at B', or, with ``spans`` (a
+    text about a segment or component; a bar's span may be an interval or start off zero),
+    'extends from A to B'."""
+    found = [m for m in (_SEGMENT_EXTENT.search(text, at), _SEGMENT_SPAN.search(text, at) if spans else None)
+             if m is not None]
     return min(found, key=lambda m: m.start()) if found else None
 
 

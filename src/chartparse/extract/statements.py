@@ -70,8 +70,10 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
         scope = coloured  # 'Test loss (orange) starts at ~1e-1': the entry drawn in orange
     if scope.series is None and (named := _series_by_setting(w, text, scope, line_no)):
         return statement(w, named[0], named[1], line_no, label)
-    if _may_name_its_series(scope) and (named_here := _by_subject(w, text, scope, line_no)) is not None:
+    if scope.series is None and (named_here := _by_subject(w, text, scope, line_no)) is not None:
         return named_here
+    if _values_named_at_inherited_x(w, text, scope, line_no):
+        return True
     if scope.series is not None and scope.x is None and _LEAD_OPENING.match(text) \
             and (shared_x := _several_at_one_x(w, text, scope, line_no)) is not None:
         return shared_x
@@ -91,10 +93,14 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
     return False
 
 
-def _may_name_its_series(scope: Scope) -> bool:
-    """No series in scope; or, at an x, one inherited from a flattened series' line before
-    ('Jan 1998: Actual ~100, Predicted ~50' after it names both series itself)."""
-    return scope.series is None or (scope.inherited and scope.x is not None)
+def _values_named_at_inherited_x(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
+    """At an x, with a series inherited from a flattened series' line before: a text naming the
+    legend's entries by their handles ('Jan 1998: Actual ~100, Predicted ~50') gives each its value."""
+    if scope.series is None or not scope.inherited or scope.x is None \
+            or not w.state.legend_entries(scope.panel):
+        return False
+    free = scope.but(series=None)
+    return values_by_entry_handle(w, text, free, line_no) or values_then_entry(w, text, free, line_no)
 
 
 def _as_the_kind_reads(w: Walker, text: str, scope: Scope) -> tuple[str, Scope] | None:

@@ -77,9 +77,9 @@ def _panel_of_axis_key(w: Walker, key: str) -> str | None:
     if note is None:
         return None
     words = set(fold(note.group(1)).replace("-", " ").split())
-    if words.isdisjoint(PANEL_WORDS) or not words.isdisjoint(_SHARED_WORDS) \
-            or not names_a_panel(note.group(1)):
-        return None
+    if words.isdisjoint(PANEL_WORDS) or not words.isdisjoint(_SHARED_WORDS) or "," in note.group(1) \
+            or kind_in(note.group(1)) is not None or not names_a_panel(note.group(1)):
+        return None  # ('Y-axis (Left, Bar Chart)': the side of a dual-axis chart and what it draws)
     return note.group(1).strip()
 
 

@@ -191,7 +191,9 @@ def _without_feature_note(key: str) -> str:
     return tail.group(1) if tail is not None and names_features(tail.group(2)) else key
 
 
-_FEATURE_TAIL: Final = re.compile(r"^(.{0,30}\d)\s{1,2}([^\W\d_][^\W\d]{1,15}(?:\s[^\W\d_][^\W\d]{1,15})?)$")
+# ('2001 Peak': a bare number, then the feature; 'Layer 12 Peak' names its own thing)
+_FEATURE_TAIL: Final = re.compile(
+    r"^([~≈]?\s?-?\d[\d.,]{0,12})\s{1,2}([^\W\d_][^\W\d]{1,15}(?:\s[^\W\d_][^\W\d]{1,15})?)$")
 
 
 def _declared_category(w: Walker, c: KeyedLine) -> Claim | None:

@@ -86,7 +86,8 @@ def _one_bar_per_chart(w: Walker, panel: str) -> bool:
     state = w.state
     axis = category_axis(state.chart, panel)
     return state.chart.stated_panels >= 2 and state.categorical() and axis is not None \
-        and axis.scale == "categorical" and not axis.ticks
+        and axis.scale == "categorical" and not axis.ticks \
+        and name_key(panel) in {name_key(n) for n in state.stated_panel_names}  # (charts named as declared)
 
 
 def _reads_categories(w: Walker, panel: str | None) -> bool:
