@@ -31,6 +31,9 @@ _CENTRE_LEAD: Final = re.compile(
     r"(?:(?:approximately|about|roughly|near)\s{1,2})?[(\[]$", re.IGNORECASE)
 """'a circle centered around (0, 0)', 'the center (0, 1)': where a shape sits, no point of it."""
 CENTRE_WINDOW: Final = 40
+# ('a circle centered around (0, 0)' places a shape; 'a group centered around (25, 80)' is a cluster)
+_SHAPE_NOUN: Final = re.compile(r"\b(?:circles?|rings?|ellipses?|ovals?|arcs?|contours?|loops?|spirals?)\b",
+                                re.IGNORECASE)
 _X_EQ: Final = re.compile(r"\bx\s*[=:]\s*[~≈]?\s*$", re.IGNORECASE)
 _Y_EQ: Final = re.compile(r"\by\s*[=:≈~]\s*[~≈]?\s*$", re.IGNORECASE)
 _DATE_TAIL: Final = re.compile(r"[-/]\d")
@@ -53,7 +56,8 @@ def tuple_pair(claims: Claims, ctx: StatementContext) -> None:
                 and (closing := _TUPLE_CLOSE.match(norm[b.end: b.end + TUPLE_CLOSE_WINDOW]))
                 and opening.group(0)[0] + closing.group(0)[-1] in ("()", "[]")):  # '(6,9]' is a bin
             used[i] = used[i + 1] = True
-            if _CENTRE_LEAD.search(norm[max(0, a.start - CENTRE_WINDOW): a.start].rstrip(" ~≈")):
+            centre_lead = norm[max(0, a.start - CENTRE_WINDOW): a.start].rstrip(" ~≈")
+            if _CENTRE_LEAD.search(centre_lead) and _SHAPE_NOUN.search(centre_lead):
                 claims.reject(a, "shape-centre")
                 claims.reject(b, "shape-centre")
             else:
