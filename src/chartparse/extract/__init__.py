@@ -28,6 +28,7 @@ from .key_looks import legend_from_colour_keys, legend_from_key_looks
 from .kinds import fallback_kind
 from .layout import layout_fields, stated_grid
 from .legend_names import name_series_by_legend
+from .legend_twins import looked_twins
 from .name_identity import BRACKET_NAMED, LOOKED_TWINS
 from .pie_legend import pie_slices_as_legend, slices_from_legend_shares
 from .provenance import point_columns
@@ -47,9 +48,10 @@ def extract_lines(lines: list[Line], text: str) -> ChartDraft:
     ('Measured (Occurrence)', 'Measured (Generation)') or states one name twice with two looks,
     which it learns only on the way, it reads the text once more knowing so."""
     chart = extract(build(lines), text)
-    if chart.bracket_named or chart.looked_twins:
+    twins_found = looked_twins(chart)
+    if chart.bracket_named or twins_found:
         token = BRACKET_NAMED.set(frozenset(chart.bracket_named))
-        twins = LOOKED_TWINS.set(frozenset(chart.looked_twins))
+        twins = LOOKED_TWINS.set(frozenset(twins_found))
         try:
             chart = extract(build(lines), text)
         finally:

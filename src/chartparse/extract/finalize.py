@@ -9,6 +9,7 @@ from ..phrases import has_phrase
 from ..vocab import fold, mentions_color
 from .category_values import legend_names_categories
 from .kinds import kind_in
+from .name_identity import LOOKED_TWINS
 from .panel_titles import one_label_each, untitled_panel
 from .state import ChartDraft, PointDraft, SeriesDraft, name_key
 from .text import clean_name, quantities
@@ -212,7 +213,7 @@ def ensure_legend_series(chart: ChartDraft) -> None:
 def _twins_drawn(chart: ChartDraft, label: str, panel: str | None) -> bool:
     """A name stated twice with two looks already stands as its looked series ('Model (dashed)')."""
     key = name_key(label)
-    return key in chart.looked_twins and any(
+    return key in LOOKED_TWINS.get() and any(
         s.panel == panel and clean_name(s.name) and name_key(clean_name(s.name)) == key for s in chart.series)
 
 

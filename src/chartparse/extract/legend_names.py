@@ -8,6 +8,7 @@ name in the same panel when there is one.
 
 from __future__ import annotations
 
+from .name_identity import LOOKED_TWINS
 from .state import ChartDraft, SeriesDraft, name_key
 from .text import clean_name
 
@@ -19,7 +20,7 @@ def name_series_by_legend(chart: ChartDraft) -> None:
     kept: list[SeriesDraft] = []
     for s in chart.series:
         label = labels.get(name_key(s.name)) or labels.get(name_key(clean_name(s.name)))
-        if label is None or (name_key(label) in chart.looked_twins and name_key(label) != name_key(s.name)):
+        if label is None or (name_key(label) in LOOKED_TWINS.get() and name_key(label) != name_key(s.name)):
             kept.append(s)
             continue
         twin = next((k for k in kept if k.panel == s.panel and k.name == label), None)

@@ -22,6 +22,7 @@ from ..vocab import (
 from .categories import category_axis, declared_inside
 from .keys import key_info
 from .limits import MAX_MENTIONED_NAMES, names_to_mention
+from .name_identity import LOOKED_TWINS
 from .panel_titles import (
     END_PAREN,
     declared_title_for,
@@ -242,7 +243,7 @@ def match_series(state: ReadingState, memo: Memo, name: str, panel: str | None) 
     known = known_series_name(state, memo, name, panel)
     if known is None:
         return None
-    if name_key(known) in state.chart.looked_twins and (look := PAREN_NOTE.search(name)) is not None \
+    if name_key(known) in LOOKED_TWINS.get() and (look := PAREN_NOTE.search(name)) is not None \
             and is_style_words(look.group(1)):
         known = f"{known} {look.group(0)}"  # 'Model (Dashed Line)' beside 'Model (Solid Line)': two lines
     series = state.chart.series_for(known, panel)

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from ..vocab import fold
+from .legend_twins import note_bracket_names, note_looked_twin
 from .limits import MAX_LEGEND_ENTRIES
-from .name_identity import bracketed_key, name_key
+from .name_identity import name_key
 from .panel_register import add_panel
 from .tick_index import TickIndex
 from .trace import Trace
@@ -217,7 +218,8 @@ class ChartDraft:
     bracket_named: set[str] = field(default_factory=set, repr=False)
     # Keys of legend names stated twice, each with its own look ('"Model" (dashed line)',
     # '"Model" (solid line)'): headers naming the label with its look are two series
-    looked_twins: set[str] = field(default_factory=set, repr=False)
+    looked_twin_pairs: list[tuple[str, int | None, int | None]] = field(default_factory=list, repr=False)
+    legend_entry_lines: set[int] = field(default_factory=set, repr=False)
     # While a panel's legend is read, every entry it states, repeats included.
     legend_sink: list[LegendEntryDraft] | None = field(default=None, repr=False)
     # How much of ``series`` the index covers: the list it was built from and its length.
@@ -250,7 +252,8 @@ class ChartDraft:
         self._index = {}
         self._legend_keys = set()
         self.bracket_named = set()
-        self.looked_twins = set()
+        self.looked_twin_pairs = []
+        self.legend_entry_lines = set()
         self.legend_sink = None
         self._indexed_list, self._indexed_upto = None, 0
 
@@ -330,12 +333,12 @@ class ChartDraft:
             entry.rule = self.trace.current
         if self.legend_sink is not None:
             self.legend_sink.append(entry)
+        if entry.line is not None:
+            self.legend_entry_lines.add(entry.line)
         key = name_key(entry.label)
         if key and key in self._legend_keys:
-            self._note_bracket_names(key, entry.label)
-            if any(_look(entry)) and all(_look(e) != _look(entry) for e in self.legend
-                                         if name_key(e.label) == key):
-                self.looked_twins.add(key)
+            note_bracket_names(self, key, entry.label)
+            note_looked_twin(self, key, entry)
         if not key or key in self._legend_keys:
             return
         if len(self.legend) >= MAX_LEGEND_ENTRIES:  # (each data line is read against the legend)
@@ -346,15 +349,6 @@ class ChartDraft:
             return
         self._legend_keys.add(key)
         self.legend.append(entry)
-
-    def _note_bracket_names(self, key: str, label: str) -> None:
-        """Two entries told apart only by their brackets ('Measured (Occurrence)' and
-        'Measured (Generation)'; a look in brackets tells nothing apart): the brackets are
-        part of both names."""
-        for e in self.legend:  # ('8-bit Adam (retaining grad)' beside '8-bit Adam' too)
-            if name_key(e.label) == key and bracketed_key(e.label) != bracketed_key(label):
-                self.bracket_named.add(key)
-                return
 
     def axis(self, role: str, panel: str | None) -> AxisDraft | None:
         for a in self.axes:
@@ -375,7 +369,3 @@ class ChartDraft:
 
     def error(self, code: str, message: str, line: int | None = None) -> None:
         self.diagnostics.append(Diag("error", code, message, line))
-
-
-def _look(entry: LegendEntryDraft) -> tuple[str | None, str | None, str | None]:
-    return entry.color, entry.line_style, entry.marker
