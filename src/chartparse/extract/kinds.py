@@ -190,8 +190,16 @@ def names_a_combination(text: str) -> bool:
     """'Dual-axis combination chart (bar chart + line chart)': a chart stated to combine two
     kinds it names ('Heatmap with overlaid contour lines', 'Line and Scatter Plot' state one
     kind drawn over another, which the kind of the first names)."""
-    return _COMBINED.search(fold(strip_markup(text))) is not None \
-        and len(kinds_named(text) - {"diagram", "table"}) >= 2  # ('combined plot of train and val loss': one)
+    combined = _COMBINED.search(fold(strip_markup(text)))
+    if combined is None:
+        return False
+    named = kinds_named(text) - {"diagram", "table"}  # ('combined plot of train and val loss': one)
+    if _TWO_AXES.match(combined.group(0)):  # bars on one axis, lines on the other; not 'a shaded area'
+        return {"bar", "line"} <= named
+    return len(named) >= 2
+
+
+_TWO_AXES: Final = re.compile(r"(?:dual|twin)")
 
 
 _COMBINED: Final = re.compile(  # ('a dual-axis chart ... (bars) ... (lines)': two kinds on two axes)
@@ -350,7 +358,21 @@ def _drawn_as_markers(chart: ChartDraft) -> bool:
 def _lines_and_no_bars(text: str) -> bool:
     """Categories on x, drawn as coloured lines ('A red line with a shaded band') and never as
     bars or columns: a line chart over categories (age groups, months)."""
-    return _COLOURED_LINE.search(text) is not None and _BARS.search(text) is None
+    if _BARS.search(text) is not None:
+        return False
+    return any(not _REFERENCE_LINE.match(text[m.end(): m.end() + REFERENCE_WINDOW])
+               and not _REFERENCE_BEFORE.search(text[max(0, m.start() - REFERENCE_WINDOW): m.start()])
+               for m in _COLOURED_LINE.finditer(text))
+
+
+# ('A red dashed line marks the target at 70': a mark, no series drawn as a line)
+REFERENCE_WINDOW: Final = 24
+_REFERENCE_LINE: Final = re.compile(
+    r"\s{0,2}(?:\([^()]{0,20}\)\s{0,2})?(?:marks|marking|indicates|indicating|denotes|denoting"
+    r"|shows the (?:target|threshold|baseline)|represents the (?:target|threshold|baseline|mean|average)"
+    r"|at\s[~≈]?\s?-?\d)", re.IGNORECASE)
+_REFERENCE_BEFORE: Final = re.compile(
+    r"\b(?:reference|threshold|baseline|horizontal|vertical|target)\b[^.;]{0,12}$", re.IGNORECASE)
 
 
 _COLOURED_LINE: Final = re.compile(
