@@ -16,8 +16,8 @@ from ..outline import PSEUDO_LEVEL, Node
 from ..vocab import lookup
 from .axes import axis_role, read_axis
 from .axes_settled import settle_axes
+from .bold_keys import keyed_form
 from .category_values import declared_category_keys, legend_names_categories
-from .heatmap import tuple_cell_line
 from .key_looks import legend_from_colour_keys, note_look
 from .kinds import OVERVIEW_LINES, kind_in
 from .legend import legend_position
@@ -342,8 +342,8 @@ class Walker:
             return None
         if line.kind not in ("item", "para"):
             return None
-        if line.key is None and self.state.kind == "heatmap":
-            line = tuple_cell_line(line) or line  # '* (3, 7): 45' names its cell as a key does
+        if line.key is None:
+            line = keyed_form(line, self.state.kind == "heatmap")
         if line.key is not None:
             return self._keyed_line(node, scope, line)
         if scope.role == "components" and not scope.in_container:

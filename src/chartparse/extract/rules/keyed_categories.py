@@ -15,6 +15,7 @@ from ...vocab import (
     has_phrase,
     mentions_color,
 )
+from ..add_points import add_point, target
 from ..categories import (
     TRAILING_NOTE,
     category_axis,
@@ -48,6 +49,8 @@ def histogram_bin(w: Walker, c: KeyedLine) -> Claim | None:
     label: str | int | float | None = bin_label(c.key)
     if label is None and c.info.words.startswith("bin "):
         label = x_number(c.key, w.state.x_words)  # 'Bin 3': a numbered bin is its number
+    if label is not None and _members_named(w, c):
+        return DONE
     if label is not None:
         own = read_in(w.state, c.text).points  # '5-10 sentences: a peak of ~410 around 8 sentences'
         at_own_x = bool(own) and not any(isinstance(p.x, str) for p in own)
@@ -59,6 +62,22 @@ def histogram_bin(w: Walker, c: KeyedLine) -> Claim | None:
         statement(w, c.text, c.scope, c.line.line)
         return DONE
     return None
+
+
+def _members_named(w: Walker, c: KeyedLine) -> bool:
+    """'**Bars 18-21:** very low (Bar 18: ~0.003, Bar 19: ~0.001)': a span of bins whose text
+    names its bins one by one gives their values, not one value for the span."""
+    members = _NAMED_BIN.findall(c.text) if "bar" in c.info.words or "bin" in c.info.words else []
+    if len(members) < 2:
+        return False
+    series = target(w, c.scope)
+    for number, approx, value in members:
+        add_point(w, series, int(number), float(value), bool(approx), c.line.line, rule="keyed.histogram-bin")
+    return True
+
+
+_NAMED_BIN: Final = re.compile(r"\b(?:bar|bin)\s(\d{1,3}):\s{0,2}([~≈]?)\s{0,2}(\d{1,9}(?:\.\d{1,9})?)\b",
+                               re.IGNORECASE)
 
 
 def bar_attribute(w: Walker, c: KeyedLine) -> Claim | None:
