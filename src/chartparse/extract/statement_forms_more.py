@@ -168,8 +168,8 @@ def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
         if not m:
             continue
         close = _PAREN_CLOSE.match(norm[qs[j].end: qs[j].end + PAREN_X_WINDOW])
-        if not close:
-            continue
+        if not close or _named_as_x(norm, qs[i].start, ctx.x_words):
+            continue  # ('peaks at Window 16 (615.86s)': the number named by the x axis' word is the x)
         named = m.group("xw").strip() or _x_word_after(claims, ctx, i, m.group("unit"), close.group("after"))
         if named is None or not _bracket_holds_x(qs[i], qs[j], named, m, ctx):
             continue  # (the brackets held the value, named by the y axis' word)
@@ -183,6 +183,16 @@ def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
             continue
         claims.point_xy(qs[j], qs[i])
         used[i] = used[j] = True
+
+
+def _named_as_x(norm: str, start: int, x_words: frozenset[str]) -> bool:
+    """The number at ``start`` follows a word of the x axis ('Window 16' on an axis 'Window Size')."""
+    m = _WORD_BEFORE.search(norm[max(0, start - WORD_BEFORE_WINDOW): start])
+    return m is not None and m.group(1).lower() in x_words
+
+
+WORD_BEFORE_WINDOW: Final = 24  # one word and its '=' before a number
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z]{2,20})\s{0,2}[=:]?\s{0,2}$")
 
 
 def _bracket_holds_x(value: Quantity, x: Quantity, named: str, m: re.Match[str],

@@ -102,6 +102,23 @@ def _panel(w: Walker, h: Header) -> Scope | None:
     return h.scope.but(panel=panel, series=None, x=None)
 
 
+def _row_axis_value(w: Walker, h: Header) -> Scope | None:
+    """On a heatmap, a header stating a value of the row axis by its name ('**Batch Size =
+    32**' over a y axis 'Batch Size') names a row: the row's series."""
+    state = w.state
+    if state.kind != "heatmap" or h.scope.series is not None:
+        return None
+    axis = state.chart.axis("y", h.scope.panel)
+    row_words = fold(axis.label or "") if axis is not None else ""
+    m = _ROW_VALUE.match(fold(h.name)) if row_words else None
+    if m is None or m.group(1).strip() != row_words:
+        return None
+    return h.scope.but(inherited=False, series=state.chart.series_for(h.name, h.scope.panel))
+
+
+_ROW_VALUE: Final = re.compile(r"^([^=:\d]{1,60}?)\s?[=:]?\s?-?\d[\d.,]{0,12}$")
+
+
 def _numeric_x(w: Walker, h: Header) -> Scope | None:
     state = w.state
     xv = h.x(w)
@@ -341,6 +358,8 @@ def _register(add: Callable[..., None]) -> None:
         "sections ('## 2. Axis Labels') is a part of the document: it only groups", "## 4. Annotations")
     add("header.stack-total", _stack_total, "with several series stacked, a 'Total' header is their sum",
       "**Total Count:**")
+    add("header.row-axis-value", _row_axis_value, "on a heatmap, a header giving the row axis a value names "
+        "that row", "**Batch Size = 32**")
     add("header.x-value", _numeric_x, "a header that is an x value ('Step 500:')", "**Step 500:**")
     add("header.written-x", _written_x, "a header that is an x as written: a date on a time axis, or "
         "the x label with its variable filled", "**December 2021:**, **Top-3:** (x axis 'Top-k')")
