@@ -173,7 +173,7 @@ def _listed_in_sentence(text: str) -> list[int | float | str]:
     lead = _LISTS_LEAD.match(plain) if ":" in text else None
     order = _ORDER_LEAD.search(plain) if lead is None else None
     listed = quoted_list(text) or (bare_list(lead.group(1)) if lead else []) or (
-        listed_items(order.group(2) or order.group(4)) if order else [])
+        listed_items(order.group(2) or order.group(4)) if order else []) or _labelled_list(plain)
     if order and order.group(1) and order.group(1).lower().startswith(("label", "categor")) \
             and all(not isinstance(t, str) for t in listed):
         return []  # 'labels: 0, 20, 40' marks ticks on a scale; 'labels: 10k, 25k' names categories
@@ -192,6 +192,19 @@ _ORDER_LEAD: Final = re.compile(r"\b(left to right|right to left|top to bottom|b
                                 re.IGNORECASE)
 
 
+def _labelled_list(plain: str) -> list[str]:
+    """'Labeled C1, C2, C3, C4 (no legend, ...)': the categories the axis is labelled with
+    (not 'Labeled as ...', 'labeled with ...'); a note in brackets after the list is none."""
+    m = _LABELLED.match(plain)
+    if m is None:
+        return []
+    body = plain[m.end():]
+    head, paren, _ = body.partition(" (")
+    return bare_list(head if paren and "," in head else body)
+
+
+_LABELLED: Final = re.compile(r"\s{0,3}labell?ed\s(?!(?:as|with|by|from|in|on|at|along|using|according)\b)",
+                              re.IGNORECASE)
 _WORD_OF_TWO: Final = re.compile(r"[^\W\d_]{2}")
 _LEADING_NUMBER: Final = re.compile(r"[`*_~≈\s]*[-−+]?\d")
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from ...vocab import BAR_ATTRIBUTE_KEYS, FEATURE_KEY_WORDS, fold, mentions_color
+from ...vocab import BAR_ATTRIBUTE_KEYS, FEATURE_KEY_WORDS, fold, has_phrase, mentions_color
 from ..categories import (
     category_axis,
     category_x,
@@ -260,9 +260,10 @@ def _category(w: Walker, h: Header) -> Scope | None:
     x = category_x(w.state.chart, h.name, h.scope.panel)
     if isinstance(x, str) and no_such_category(w, h.name, h.title, h.scope.panel, x):
         return None
-    if isinstance(x, str) and h.scope.series is not None and axis is not None \
-            and _names_categories(axis) and declared_inside(axis, fold(x)) is None:
-        return None  # 'Notable exceptions:' under a series, on an axis naming its categories
+    if isinstance(x, str) and axis is not None and _names_categories(axis) \
+            and declared_inside(axis, fold(x)) is None and (h.scope.series is not None or (
+                not axis.examples_only and not _groups_declared(axis, fold(x)))):
+        return None  # 'Notable exceptions:' or '#### Vocals (a)' on an axis naming its categories (C1-C4)
     if h.scope.panel is None and (
             _NUMBERED_PANEL_PREFIX.match(h.title) or _one_chart_per_category(w, h, axis)):
         # '**Chart 1: Llama-70B**': one chart of several, drawn for that category
@@ -271,6 +272,11 @@ def _category(w: Walker, h: Header) -> Scope | None:
                                         node.last_line if node else None)
         return h.scope.but(x=x, panel=panel)
     return h.scope.but(x=x)
+
+
+def _groups_declared(axis: AxisDraft, folded: str) -> bool:
+    """'#### Gemma' over an axis listing 'Gemma Original', 'Gemma Oracle': a group of them."""
+    return any(isinstance(t, str) and has_phrase(fold(t), folded) for t in axis.ticks)
 
 
 def _one_chart_per_category(w: Walker, h: Header, axis: AxisDraft | None) -> bool:
