@@ -33,8 +33,13 @@ def style_key(line: Line) -> bool:
     words = _WORDS.findall(fold(line.key or ""))
     if any(w in COLOR_WORDS for w in words):
         return True
+    if len(words) == 1 and _VALUE_FIRST.match(line.text):
+        return False  # '**Patterns:** 8.4% (purple slice)': a label with its value ('Stars' too)
     return bool(words) and all(w in STYLE_WORDS for w in words) and any(
         w not in _GENERIC_SHAPES for w in words)
+
+
+_VALUE_FIRST: Final = re.compile(r"[*_\s]{0,4}[~≈$]?\s?-?\d")
 
 
 def style_text(line: Line) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ...vocab import PIE_PART_WORDS, fold
+from ...vocab import PANEL_WORDS, PIE_PART_WORDS, fold
 from ..categories import TRAILING_NOTE
 from ..category_values import listed_tick
 from ..legend import add_entries
@@ -23,7 +23,7 @@ from ..narrative import read_in
 from ..panel_titles import untitled_panel
 from ..state import name_key
 from ..style_match import entry_by_style
-from ..text import clean_name, drop_numbering, entry_with_look, is_style_words, strip_markup
+from ..text import clean_name, drop_numbering, entry_with_look, is_style_words, quoted, strip_markup
 from .components import COMPONENT_RULES
 from .headers import HEADER_RULES, Header
 from .patterns import look_series_name
@@ -281,3 +281,24 @@ def pie_of_several(w: Walker, h: Header) -> Scope | None:
 HEADER_RULES.before(
     "header.panel-over-categories", "header.pie-of-several", pie_of_several,
     "on a pie chart, a header over lines keyed by legend slices is one pie of several", "**Group B:**")
+
+
+def registered_panel_named(w: Walker, h: Header) -> Scope | None:
+    """In a figure of several panels, a header naming a registered panel with a panel noun
+    after it ('**Reasoning Skills Chart:**' for the panel 'Reasoning Skills', or 'Chart 1:
+    "Reasoning Skills"') opens it."""
+    chart = w.state.chart
+    words = fold(h.name).split()
+    if len(chart.panels) < _MIN_PANELS or len(words) < _MIN_PANELS or words[-1] not in PANEL_WORDS:
+        return None
+    wanted = name_key(" ".join(words[:-1]))
+    panel = next((t for t, _, _ in chart.panels if wanted in (name_key(t), name_key(quoted(t) or ""))), None)
+    if panel is None or panel == h.scope.panel:
+        return None
+    return h.scope.but(inherited=False, panel=panel, series=None, x=None)
+
+
+HEADER_RULES.before(
+    "header.category", "header.registered-panel-named", registered_panel_named,
+    "in a figure of several panels, a header naming a registered panel with a panel noun opens it",
+    "**Reasoning Skills Chart:** (the panel 'Reasoning Skills')")
