@@ -181,10 +181,10 @@ HEADER_RULES.before(
 def panel_of_series(w: Walker, h: Header) -> Scope | None:
     """'#### Left Chart (Available - Blue)': a panel's title whose note names a declared
     series opens that panel and that series in it."""
-    if h.scope.panel is not None or h.node is None or not w.is_panel_title(h.title):
+    if h.scope.panel is not None or h.node is None:
         return None
     known = w.known_series_name(h.title, None)
-    if known is None:
+    if known is None or not (w.is_panel_title(h.title) or _numbered_chart_with_own_axes(w, h)):
         return None
     note = TRAILING_NOTE.search(strip_markup(h.title))
     named_by_note = note is not None and w.known_series_name(note.group(1), None) == known
@@ -193,6 +193,18 @@ def panel_of_series(w: Walker, h: Header) -> Scope | None:
     chart = w.state.chart
     panel = chart.add_panel(panel_name(h.title), h.node.first_line, h.node.last_line)
     return h.scope.but(inherited=False, panel=panel, series=chart.series_for(known, panel))
+
+
+def _numbered_chart_with_own_axes(w: Walker, h: Header) -> bool:
+    """'### 1. Original Experts' in a figure of three plots, over axis lines of its own:
+    the first chart, drawing that series."""
+    count = w.state.chart.stated_panels
+    m = _NUMBERED.match(strip_markup(h.node.line.full_text)) if h.node and h.node.line else None
+    return count >= _MIN_PANELS and m is not None and 1 <= int(m.group(1)) <= count and h.node is not None \
+        and any(key and _AXIS_KEY.search(key) for key, _ in w.child_pairs(h.node))
+
+
+_AXIS_KEY: Final = re.compile(r"\bax[ie]s\b", re.IGNORECASE)
 
 
 HEADER_RULES.before(
