@@ -332,3 +332,14 @@ def test_an_italic_key_is_a_key_and_a_long_italic_sentence_is_not() -> None:
     lines, _ = parse_lines(text)
     assert (lines[0].key, lines[0].text) == ("Label", '"Minutes"')
     assert lines[1].key is None
+
+
+def test_a_pipe_inside_inline_math_is_no_cell_border() -> None:
+    cells = split_row(r"| Cost \( |V| \times d \) | Memory (GB) |")
+    assert cells == [r"Cost \( |V| \times d \)", "Memory (GB)"]
+    assert split_row("| $|x|$ | 3 |") == ["$|x|$", "3"]
+
+
+def test_prices_in_dollars_are_no_formula() -> None:
+    assert split_row("| $5 | $10 | a |") == ["$5", "$10", "a"]
+    assert split_row("| $5| x |$10 |") == ["$5", "x", "$10"]

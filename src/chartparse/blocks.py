@@ -121,8 +121,41 @@ def split_row(row: str) -> list[str]:
         body = body[1:]
     if body.endswith("|") and not body.endswith("\\|"):
         body = body[:-1]
+    if "\\(" in body or "$" in body:
+        return [c.strip().replace(_MATH_PIPE, "|") for c in _CELL_SEP.split(_mask_math_pipes(body))]
     cells = _CELL_SEP.split(body) if "\\" in body else body.split("|")
     return [c.strip() for c in cells]
+
+
+_MATH_PIPE = "\x00"
+
+
+def _dollar_math(row: str, start: int, end: int) -> bool:
+    """'$|x|$' is a formula: no space inside either dollar, no digit after the closing one."""
+    return end > start + 1 and not row[start + 1].isspace() and not row[end - 1].isspace() \
+        and not (end + 1 < len(row) and row[end + 1].isdigit())
+
+
+def _mask_math_pipes(row: str) -> str:
+    """A pipe inside inline math (``\\( |V| \\times d \\)``, ``$|x|$``) is no cell border: it
+    is masked for the split (one pass; an unclosed formula masks nothing after it)."""
+    out: list[str] = []
+    i, n = 0, len(row)
+    closes = {"\\)": True, "$": True}  # (once a closer is not found, none is sought again: linear)
+    while i < n:
+        close = "\\)" if row.startswith("\\(", i) else "$" if row[i] == "$" else None
+        end = row.find(close, i + len(close) + (0 if close == "$" else 1)) if close and closes[close] else -1
+        if close and end == -1:
+            closes[close] = False
+        if close == "$" and not _dollar_math(row, i, end):
+            end = -1  # '$5 | $10': prices, no formula
+        if close is None or end == -1:
+            out.append(row[i])
+            i += 1
+            continue
+        out.append(row[i:end].replace("|", _MATH_PIPE) + close)
+        i = end + len(close)
+    return "".join(out)
 
 
 _SEPARATOR_CELL = re.compile(r"^:?-{1,}:?$")
