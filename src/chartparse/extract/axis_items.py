@@ -200,7 +200,15 @@ def _labelled_list(plain: str) -> list[str]:
         return []
     body = plain[m.end():]
     head, paren, _ = body.partition(" (")
-    return bare_list(head if paren and "," in head else body)
+    items = bare_list(head if paren and "," in head else body)
+    # ('Labeled Model Size (parameters), 7B, 13B' names the axis first; 'Quarter, Q1 through Q4')
+    if len(items) < _LABELLED_MIN or any("(" in item or _SPAN_WORD.search(item) for item in items):
+        return []
+    return items
+
+
+_LABELLED_MIN = 3
+_SPAN_WORD: Final = re.compile(r"\b(?:through|thru|to|until)\b", re.IGNORECASE)
 
 
 _LABELLED: Final = re.compile(r"\s{0,3}labell?ed\s(?!(?:as|with|by|from|in|on|at|along|using|according)\b)",

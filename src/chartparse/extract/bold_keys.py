@@ -10,13 +10,16 @@ from .heatmap import tuple_cell_line
 
 # (a colon inside brackets is no key's: '**2005 Chart (Total: 310 L)**' is a title)
 _BOLD_KEY_VALUE: Final = re.compile(
-    r"^\*\*([^*:()\n]{1,120}(?:\([^*:()\n]{0,60}\)[^*:()\n]{0,40})?):\s{1,3}([~≈$+-]?\s?\d[^*\n]{0,80})\*\*\s*$")
+    r"^\*\*([^*:()\n]{1,120}(?:\([^*:()\n]{0,60}\)[^*:()\n]{0,40})?):\s{1,3}"
+    # the value alone, with its unit and a note ('~0.118', '41 ms (peak)'; not '3x gap between ...')
+    r"([~≈$+-]?\s?\d[\d.,]{0,15}\s?(?:%|[A-Za-zµ°]{1,6})?(?:\s?\([^()*\n]{0,40}\))?)\*\*\s*$")
 
 
-def keyed_form(line: Line, heatmap: bool) -> Line:
-    """On a heatmap, '* (3, 7): 45' names its cell as a key does; elsewhere a key and value
-    bold together ('**Bar 2: ~0.1**') are a key with its value; else the line as it is."""
-    return (tuple_cell_line(line) if heatmap else bold_key_value_line(line)) or line
+def keyed_form(line: Line, kind: str | None) -> Line:
+    """A line with no key, as the chart's kind reads it keyed: on a heatmap '* (3, 7): 45'
+    names its cell as a key does; on others a key and value bold together ('**Bar 2:
+    ~0.1**') are a key with its value; else the line as it is."""
+    return (tuple_cell_line(line) if kind == "heatmap" else bold_key_value_line(line)) or line
 
 
 def bold_key_value_line(line: Line) -> Line | None:

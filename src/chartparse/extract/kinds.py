@@ -194,16 +194,16 @@ def names_a_combination(text: str) -> bool:
     if combined is None:
         return False
     named = kinds_named(text) - {"diagram", "table"}  # ('combined plot of train and val loss': one)
-    if _TWO_AXES.match(combined.group(0)):  # bars on one axis, lines on the other; not 'a shaded area'
-        return {"bar", "line"} <= named
+    if combined.group("axes") and named <= _DRAWN_OVER_A_LINE:
+        return False  # 'a dual-axis chart: a line, a shaded area and a scatter of readings' is a line chart
     return len(named) >= 2
 
 
-_TWO_AXES: Final = re.compile(r"(?:dual|twin)")
+_DRAWN_OVER_A_LINE: Final = frozenset({"line", "area", "scatter"})
 
 
 _COMBINED: Final = re.compile(  # ('a dual-axis chart ... (bars) ... (lines)': two kinds on two axes)
-    r"\b(?:combined|combination|combo|composite|dual[\s-]axis|dual[\s-]axes|twin[\s-]axis)\s+(?:chart|graph|plot)"
+    r"\b(?:combined|combination|combo|composite|(?P<axes>dual[\s-]axis|dual[\s-]axes|twin[\s-]axis))\s+(?:chart|graph|plot)"
     r"|\b(?:combined|combination\sof)\s(?:an?\s)?(?:line|bar|scatter|area)s?\s(?:and|plus)\s(?:an?\s)?"
     r"(?:line|bar|scatter|area)\s(?:charts?|graphs?|plots?)")  # 'a combined line and bar chart'
 
@@ -365,14 +365,17 @@ def _lines_and_no_bars(text: str) -> bool:
                for m in _COLOURED_LINE.finditer(text))
 
 
-# ('A red dashed line marks the target at 70': a mark, no series drawn as a line)
-REFERENCE_WINDOW: Final = 24
+# ('A red dashed line marks the target at 70': a mark, no series; 'A blue line denotes 2023' is one)
+REFERENCE_WINDOW: Final = 48
+_REFERENCE_NOUNS = (r"(?:target|threshold|baseline|limit|mean|average|median|reference|cut-?off"
+                    r"|goal|benchmark)")
 _REFERENCE_LINE: Final = re.compile(
-    r"\s{0,2}(?:\([^()]{0,20}\)\s{0,2})?(?:marks|marking|indicates|indicating|denotes|denoting"
-    r"|shows the (?:target|threshold|baseline)|represents the (?:target|threshold|baseline|mean|average)"
+    r"\s{0,2}(?:\([^()]{0,20}\)\s{0,2})?(?:(?:marks|marking|indicates|indicating|denotes|denoting"
+    r"|shows|showing|represents|representing)\s(?:the\s|a\s|an\s)?(?:[\w-]{1,15}\s){0,2}?"
+    + _REFERENCE_NOUNS + r"\b"
     r"|at\s[~≈]?\s?-?\d)", re.IGNORECASE)
 _REFERENCE_BEFORE: Final = re.compile(
-    r"\b(?:reference|threshold|baseline|horizontal|vertical|target)\b[^.;]{0,12}$", re.IGNORECASE)
+    r"\b(?:horizontal|vertical|" + _REFERENCE_NOUNS[3:-1] + r")\b[^.;]{0,12}$", re.IGNORECASE)
 
 
 _COLOURED_LINE: Final = re.compile(

@@ -44,7 +44,8 @@ LEAD_PAREN: Final = re.compile(r"^([^()]{1,120}?)\s*\(([^()]*)\)")
 
 
 _SAYS_UNLABELLED: Final = re.compile(  # in the line's first brackets ('(Unlabeled)' alone is a label)
-    r"^[^()]{0,60}\([^()]{0,40}?\bno\s(?:explicit\s|visible\s)?label\b", re.IGNORECASE)
+    r"^[^()]{0,60}\((?!\s?unlabell?ed\s?\))[^()]{0,40}?(?:\bno\s(?:explicit\s|visible\s)?label\b|\bunlabell?ed\b"
+    r"|\bnot\s(?:explicitly\s)?labell?ed\b)", re.IGNORECASE)
 
 
 def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntryDraft | None:

@@ -26,11 +26,17 @@ def note_looked_twin(chart: ChartDraft, key: str, entry: LegendEntryDraft) -> No
 def looked_twins(chart: ChartDraft) -> set[str]:
     """Labels one legend states twice, each with its own look: both looks name series. Two
     panels' legends may draw one label in two looks ('"Ours" (red line)' under the left
-    panel, '(blue line)' under the right): lines other than entries between the two tell
-    two legends apart, and a label in each is one series per panel."""
+    panel, '(blue line)' under the right): a line between the two that a rule other than the
+    legend's read (an axis line) tells two legends apart, and a label in each is one series
+    per panel (blank lines and wrapped text between entries tell nothing)."""
     return {key for key, earlier, later in chart.looked_twin_pairs
-            if earlier is None or later is None
-            or all(n in chart.legend_entry_lines for n in range(earlier + 1, later))}
+            if earlier is None or later is None or not any(
+                _read_outside_legend(chart, n) for n in range(earlier + 1, later))}
+
+
+def _read_outside_legend(chart: ChartDraft, line: int) -> bool:
+    rule = chart.trace.lines.get(line)
+    return rule is not None and line not in chart.legend_entry_lines and "legend" not in rule
 
 
 def note_bracket_names(chart: ChartDraft, key: str, label: str) -> None:

@@ -168,7 +168,7 @@ def value_then_paren_x(claims: Claims, ctx: StatementContext) -> None:
         if not m:
             continue
         close = _PAREN_CLOSE.match(norm[qs[j].end: qs[j].end + PAREN_X_WINDOW])
-        if not close or _named_as_x(norm, qs[i].start, ctx.x_words):
+        if not close or _named_as_x(norm, qs[i].start, ctx.x_words - ctx.y_words - _FUNCTION_WORDS):
             continue  # ('peaks at Window 16 (615.86s)': the number named by the x axis' word is the x)
         named = m.group("xw").strip() or _x_word_after(claims, ctx, i, m.group("unit"), close.group("after"))
         if named is None or not _bracket_holds_x(qs[i], qs[j], named, m, ctx):
@@ -192,6 +192,8 @@ def _named_as_x(norm: str, start: int, x_words: frozenset[str]) -> bool:
 
 
 WORD_BEFORE_WINDOW: Final = 24  # one word and its '=' before a number
+# ('a maximum of 0.91 (8 layers)' on an axis 'Number of Layers': 'of' names nothing)
+_FUNCTION_WORDS: Final = frozenset("of in at to per the a an for by on with and vs from".split())
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z]{2,20})\s{0,2}[=:]?\s{0,2}$")
 
 

@@ -29,11 +29,12 @@ _TUPLE_CLOSE: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*(?:\s+|(?=[)\]]))){0
 _CENTRE_LEAD: Final = re.compile(
     r"\b(?:cent(?:er|r)ed\s{1,2}(?:a?round|at|on|near)|cent(?:er|re)(?:\s{1,2}(?:at|of|is|near))?)\s{1,2}"
     r"(?:(?:approximately|about|roughly|near)\s{1,2})?[(\[]$", re.IGNORECASE)
-"""'a circle centered around (0, 0)', 'the center (0, 1)': where a shape sits, no point of it."""
+"""'a circle centered around (0, 0)', 'the center (0, 1)': where a shape sits, no point of it
+(unless the thing centred is a group of points: see ``_CLUSTER_NOUN``)."""
 CENTRE_WINDOW: Final = 40
-# ('a circle centered around (0, 0)' places a shape; 'a group centered around (25, 80)' is a cluster)
-_SHAPE_NOUN: Final = re.compile(r"\b(?:circles?|rings?|ellipses?|ovals?|arcs?|contours?|loops?|spirals?)\b",
-                                re.IGNORECASE)
+# ('a group centered around (25, 80)' is where its points are: a point of the series)
+_CLUSTER_NOUN: Final = re.compile(r"\b(?:clusters?|group|groups|cloud|blob|concentration|clump)\b",
+                                  re.IGNORECASE)
 _X_EQ: Final = re.compile(r"\bx\s*[=:]\s*[~≈]?\s*$", re.IGNORECASE)
 _Y_EQ: Final = re.compile(r"\by\s*[=:≈~]\s*[~≈]?\s*$", re.IGNORECASE)
 _DATE_TAIL: Final = re.compile(r"[-/]\d")
@@ -57,7 +58,7 @@ def tuple_pair(claims: Claims, ctx: StatementContext) -> None:
                 and opening.group(0)[0] + closing.group(0)[-1] in ("()", "[]")):  # '(6,9]' is a bin
             used[i] = used[i + 1] = True
             centre_lead = norm[max(0, a.start - CENTRE_WINDOW): a.start].rstrip(" ~≈")
-            if _CENTRE_LEAD.search(centre_lead) and _SHAPE_NOUN.search(centre_lead):
+            if _CENTRE_LEAD.search(centre_lead) and not _CLUSTER_NOUN.search(centre_lead):
                 claims.reject(a, "shape-centre")
                 claims.reject(b, "shape-centre")
             else:

@@ -343,7 +343,7 @@ class Walker:
         if line.kind not in ("item", "para"):
             return None
         if line.key is None:
-            line = keyed_form(line, self.state.kind == "heatmap")
+            line = keyed_form(line, self.state.kind)
         if line.key is not None:
             return self._keyed_line(node, scope, line)
         if scope.role == "components" and not scope.in_container:

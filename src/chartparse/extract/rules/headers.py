@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from ...vocab import BAR_ATTRIBUTE_KEYS, FEATURE_KEY_WORDS, fold, has_phrase, mentions_color
+from ...vocab import BAR_ATTRIBUTE_KEYS, FEATURE_KEY_WORDS, fold, mentions_color
 from ..categories import (
     category_axis,
     category_x,
@@ -261,8 +261,8 @@ def _category(w: Walker, h: Header) -> Scope | None:
     if isinstance(x, str) and no_such_category(w, h.name, h.title, h.scope.panel, x):
         return None
     if isinstance(x, str) and axis is not None and _names_categories(axis) \
-            and declared_inside(axis, fold(x)) is None and (h.scope.series is not None or (
-                not axis.examples_only and not _groups_declared(axis, fold(x)))):
+            and declared_inside(axis, fold(x)) is None \
+            and (h.scope.series is not None or _heads_categories(w, h)):
         return None  # 'Notable exceptions:' or '#### Vocals (a)' on an axis naming its categories (C1-C4)
     if h.scope.panel is None and (
             _NUMBERED_PANEL_PREFIX.match(h.title) or _one_chart_per_category(w, h, axis)):
@@ -274,9 +274,15 @@ def _category(w: Walker, h: Header) -> Scope | None:
     return h.scope.but(x=x)
 
 
-def _groups_declared(axis: AxisDraft, folded: str) -> bool:
-    """'#### Gemma' over an axis listing 'Gemma Original', 'Gemma Oracle': a group of them."""
-    return any(isinstance(t, str) and has_phrase(fold(t), folded) for t in axis.ticks)
+def _heads_categories(w: Walker, h: Header) -> bool:
+    """'#### Vocals (a)' over '**C1**: Median ~30' lines, on an axis listing C1-C4: a header over
+    lines keyed by the declared categories heads them, and is none of them ('#### January' over
+    '2022: 80' on an axis of months spells one differently)."""
+    if h.node is None:
+        return False
+    keys = [key for key, _ in w.child_pairs(h.node) if key]
+    chart = w.state.chart
+    return len(keys) >= 2 and all(listed_tick(chart, h.scope.panel, key) is not None for key in keys)
 
 
 def _one_chart_per_category(w: Walker, h: Header, axis: AxisDraft | None) -> bool:

@@ -49,7 +49,7 @@ def histogram_bin(w: Walker, c: KeyedLine) -> Claim | None:
     label: str | int | float | None = bin_label(c.key)
     if label is None and c.info.words.startswith("bin "):
         label = x_number(c.key, w.state.x_words)  # 'Bin 3': a numbered bin is its number
-    if label is not None and _members_named(w, c):
+    if label is not None and _add_named_bins(w, c):
         return DONE
     if label is not None:
         own = read_in(w.state, c.text).points  # '5-10 sentences: a peak of ~410 around 8 sentences'
@@ -64,20 +64,22 @@ def histogram_bin(w: Walker, c: KeyedLine) -> Claim | None:
     return None
 
 
-def _members_named(w: Walker, c: KeyedLine) -> bool:
+def _add_named_bins(w: Walker, c: KeyedLine) -> bool:
     """'**Bars 18-21:** very low (Bar 18: ~0.003, Bar 19: ~0.001)': a span of bins whose text
     names its bins one by one gives their values, not one value for the span."""
-    members = _NAMED_BIN.findall(c.text) if "bar" in c.info.words or "bin" in c.info.words else []
-    if len(members) < 2:
+    named = list(_NAMED_BIN.finditer(c.text)) if "bar" in c.info.words or "bin" in c.info.words else []
+    if len(named) < 2:
         return False
     series = target(w, c.scope)
-    for number, approx, value in members:
-        add_point(w, series, int(number), float(value), bool(approx), c.line.line, rule="keyed.histogram-bin")
+    for m, after in zip(named, [*named[1:], None], strict=True):
+        _, qs = quantities(c.text[m.end(): after.start() if after else len(c.text)])
+        if qs:
+            add_point(w, series, int(m.group(1)), qs[0].value, qs[0].approx, c.line.line,
+                      rule="keyed.histogram-bin")
     return True
 
 
-_NAMED_BIN: Final = re.compile(r"\b(?:bar|bin)\s(\d{1,3}):\s{0,2}([~≈]?)\s{0,2}(\d{1,9}(?:\.\d{1,9})?)\b",
-                               re.IGNORECASE)
+_NAMED_BIN: Final = re.compile(r"\b(?:bar|bin)\s(\d{1,3}):", re.IGNORECASE)
 
 
 def bar_attribute(w: Walker, c: KeyedLine) -> Claim | None:
