@@ -225,6 +225,12 @@ REJECTIONS: tuple[Rejection, ...] = (
         "Score: 71 ± [3]",
         UNCERTAINTY_SIGNS),
     Rejection(
+        "bound",
+        (r"(?:<=?|>=?|≤|≥|\b(?:less|fewer|more)\s{1,2}than)\s{0,2}(?P<n>[~≈]?\s{0,2}" + _NUM + r"\s{0,2}%?)"),
+        "a bound a value stays under or over ('< 5', 'fewer than 10'), not the value itself",
+        "| 1 | < [5] |; counts of fewer than [10] runs; scores ≥ [90]%",
+        ("<", ">", "≤", "≥", "than")),
+    Rejection(
         "number-in-name",
         (r"(?<![\w.])(?P<n>[A-Za-z][A-Za-z0-9_.]{0,24}(?:-[A-Za-z0-9_.]{1,24}){1,4})(?![\w-])"
             r"|#(?P<n2>[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})\b"

@@ -4,7 +4,9 @@ key cell repeats the one above it (a merged cell)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from typing import Final
 
 from .state import ChartDraft, PointDraft
 from .table_pairs import known_name
@@ -67,8 +69,12 @@ def _carried_down(cells: list[str]) -> list[str]:
 def cell_value(cell: str) -> tuple[int | float, bool] | None:
     """A table cell's value and whether it is approximate; None for a range or no number."""
     norm, qs = quantities(strip_markup(cell))
-    if not qs:
-        return None
+    if not qs or _BOUND.match(norm):
+        return None  # ('< 5': a bound the bar stays under, not its value)
     if len(qs) > 1 and any(sep in norm[qs[0].end: qs[1].start] for sep in ("-", "–", "to", "and")):
         return None  # a range, not a value
     return qs[0].value, qs[0].approx
+
+
+_BOUND: Final = re.compile(
+    r"\s{0,3}(?:<|>|≤|≥|below\b|under\b|less than\b|fewer than\b|more than\b|over\b)", re.IGNORECASE)
