@@ -105,7 +105,8 @@ def _key_info(key: str) -> KeyInfo:
         "legend_word": legend_word,
         "series_list": starts_with_any(words, SERIES_DECLARATION_KEYS) and not ONE_SERIES_WORDS.match(words)
         and not (_QUOTED_SERIES.match(plain) and len(all_quoted(key)) == 1)  # 'Data Series - "spam"': one
-        and " " + words.rsplit(" ", 1)[-1] not in _ATTRIBUTE_TAILS,  # 'Series Color:' tells a look
+        # 'Series Color:' tells a look ('Data Series (Inferred from Marker Style)' lists them)
+        and " " + (unnoted or words).rsplit(" ", 1)[-1] not in _ATTRIBUTE_TAILS,
         "panel_list": words in _PANEL_LIST_KEYS
         or unnoted in _PANEL_LIST_KEYS,
         "data_group": data_group,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ..vocab import LEGEND_KEYS, META_KEYS, SERIES_ATTRIBUTE_KEYS, fold
+from ..vocab import LEGEND_KEYS, META_KEYS, SERIES_ATTRIBUTE_KEYS, fold, mentions_color
 from .keys import key_info, key_words
 from .legend import LABELLED_LEAD, entries_from_list, entry_from_line, label_from_look_key
 from .names import longest_known_inside, names_a_figure_part
@@ -57,7 +57,8 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
         if line.key is not None and _names_legend_entry(state.chart, line.key):
             continue  # 'Red Line - `L(D(C))`:' under 'Data Series & Trends:' is the legend's entry
         entry = _series_named_by_style(line.key, line.text, line.line, shared) or _series_named_by_colour(
-            line.key, line.text, line.line) or entry_from_line(line.key, line.text, line.line)
+            line.key, line.text, line.line) or entry_from_line(line.key, line.text, line.line) \
+            or _series_named_by_look_key(line.key, line.line)
         if entry is None:
             continue
         entry.label = label_from_look_key(line.key) or entry.label
@@ -73,7 +74,11 @@ def _names_a_component(key: str) -> bool:
     info = key_info(key)
     words = " ".join(fold(PAREN_NOTE.sub(" ", strip_markup(key))).split())  # ('Annotation (Top-Left)')
     return words in META_KEYS or info.legend or words.partition("/")[0] in LEGEND_KEYS \
-        or info.axis is not None or info.kind or info.title or names_a_figure_part(key)
+        or info.axis is not None or info.kind or info.title or names_a_figure_part(key) \
+        or words.endswith(_LABEL_TAILS)  # 'Data Point Labels: each marker is annotated with k'
+
+
+_LABEL_TAILS = (" labels", " label", " annotations")
 
 
 def _names_legend_entry(chart: ChartDraft, key: str) -> bool:
@@ -100,6 +105,15 @@ def _series_named_by_colour(key: str | None, text: str, line: int | None) -> Leg
     if not name:
         return None
     return entry_with_look(name, lead, line)
+
+
+def _series_named_by_look_key(key: str | None, line: int | None) -> LegendEntryDraft | None:
+    """'1. **Cyan Squares:** Clustered on the left' under 'Data Series (by marker):': a key that
+    is only a coloured look, its text a description, names the series by that look."""
+    plain = strip_markup(key or "").strip()
+    if not plain or not is_style_words(plain) or not mentions_color(plain):
+        return None
+    return entry_with_look(plain, plain, line)
 
 
 _LOOK_LEAD_END: Final = re.compile(r"\s*(?:\+|,|;|\bwith\b|\band\b)\s*")
