@@ -10,7 +10,7 @@ from .state import ChartDraft, SeriesDraft, name_key
 from .text import quantities
 
 _END_PUNCTUATION = tuple(".!?:;)]}\"'`*|%")
-_CUT_POWER: Final = re.compile(r"\d\s?[x×*·]\s?10$")
+_CUT_POWER: Final = re.compile(r"\d\s?[x×*·]\s?10?$")  # ('~0.5×1' of '~0.5×10⁶')
 
 
 def looks_truncated(text: str) -> tuple[bool, int | None]:
@@ -31,8 +31,8 @@ def drop_cut_value(chart: ChartDraft, text: str, line: int | None) -> None:
         return
     last = text.rsplit("\n", 1)[-1]
     norm, qs = quantities(last)
-    if len(qs) >= 2 and _CUT_POWER.search(norm.rstrip()) and qs[-1].value == 10:
-        qs = qs[:-1]  # '70-79: ~5 x 10' lost its power: the 5 before it is no value either
+    if len(qs) >= 2 and _CUT_POWER.search(norm.rstrip()) and qs[-1].value in (1, 10):
+        qs = qs[:-1]  # '70-79: ~5 x 10', '~0.5×1' lost its power: the number before it is no value either
     elif not qs or qs[-1].end != len(norm.rstrip()) or not isinstance(qs[-1].value, int | float) \
             or "." in qs[-1].raw:
         return  # ('~0.20' has stated its precision; '32' may go on as '32K', '320' or '32.5')
