@@ -341,15 +341,32 @@ def title_panels(chart: ChartDraft) -> None:
 
 def x_as_declared(chart: ChartDraft) -> None:
     """On an axis whose categories are numbers written with a magnitude ('1k', '8k', '32k'),
-    an x read as 8000 ('at 8k') is the category '8k', as the axis declares it."""
+    bars stand at the categories: an x read as 8000 ('at 8k') is the category '8k', as the
+    axis declares it. A line drawn over them runs along a number line: '8k' is 8000."""
     for s in chart.series:
         axis = chart.panel_axis("x", s.panel)
         if axis is None or len(axis.ticks) < 2 or not all(isinstance(t, str) for t in axis.ticks):
             continue
         written = _magnitude_ticks(axis.ticks)
-        if len(written) == len(axis.ticks):
+        if len(written) != len(axis.ticks):
+            continue
+        if _drawn_along_a_line(chart, s.panel):
+            values = {tick: value for value, tick in written.items()}
+            s.points = [p._replace(x=values[p.x]) if isinstance(p.x, str) and p.x in values else p
+                        for p in s.points]
+        else:
             s.points = [p._replace(x=written[p.x]) if not isinstance(p.x, str) and p.x in written else p
                         for p in s.points]
+
+
+def _drawn_along_a_line(chart: ChartDraft, panel: str | None) -> bool:
+    """A line chart, or in a mixed one a panel titled so ('Left Chart (Line Graph)')."""
+    if panel and chart.kind == "mixed":
+        return kind_in(panel) in _LINE_KINDS
+    return chart.kind in _LINE_KINDS and chart.kind_source is not None  # (a stated kind, not a guess)
+
+
+_LINE_KINDS = frozenset({"line", "area"})
 
 
 def _magnitude_ticks(ticks: list[int | float | str]) -> dict[int | float, str]:
