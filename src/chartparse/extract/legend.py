@@ -362,7 +362,9 @@ def label_from_look_key(key: str | None) -> str | None:
         return m.group(1).strip()
     said = quoted(m.group(2))
     name = (said or m.group(2)).strip().strip("\"'“”`").strip()
-    if not name or is_style_words(name) or (not said and mentions_color(name)):
+    if not any(ch.isalnum() for ch in name):
+        return None  # 'Blue Bar with Diagonal Stripes (\\)': the hatching drawn, no name
+    if is_style_words(name) or (not said and mentions_color(name)):
         return None  # 'Red Line (with light red shaded range)': a second look, not a name
     if not said and _PLACE_ONLY.fullmatch(name):
         return None  # 'Blue Bar (Left)': where the bar stands, not its name

@@ -61,11 +61,15 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
             or _series_named_by_look_key(line.key, line.line)
         if entry is None:
             continue
-        entry.label = label_from_look_key(line.key) or entry.label
+        entry.label = label_from_look_key(line.key) or _HATCHING_PAREN.sub("", entry.label) or entry.label
         state.trace.claim(line.line, "component.series-list")
         state.declared_series(entry, scope.panel, line.line)
         if not any(name_key(e.label) == name_key(entry.label) for e in state.chart.legend):
             state.keep_declared(entry)
+
+
+# ('Purple Bar with Back Slashes (\\\\)': the hatching drawn in brackets is no part of the name)
+_HATCHING_PAREN: Final = re.compile(r"\s{0,3}\([^()\w]{1,6}\)\s{0,3}$")
 
 
 def _names_a_component(key: str) -> bool:
@@ -113,7 +117,7 @@ def _series_named_by_look_key(key: str | None, line: int | None) -> LegendEntryD
     plain = strip_markup(key or "").strip()
     if not plain or not is_style_words(plain) or not mentions_color(plain):
         return None
-    return entry_with_look(plain, plain, line)
+    return entry_with_look(PAREN_NOTE.sub("", plain).strip() or plain, plain, line)
 
 
 _LOOK_LEAD_END: Final = re.compile(r"\s*(?:\+|,|;|\bwith\b|\band\b)\s*")
