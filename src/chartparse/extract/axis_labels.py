@@ -45,6 +45,7 @@ _LABEL_STOP: Final = re.compile(
 )
 _NOT_A_LABEL: Final = re.compile(
     r"^(?:(?:represents?|lists|shows|displays)\b|categor|numerical|numeric|linear|logarithmic|log\b(?!\()"
+    r"|(?:continuous|discrete|integer|ordinal|nominal)\s+(?:scale|values?|levels?|ticks?|steps?)\b"
     r"|scale|ranges?\b|ranging|from\b|the\s+|a\s+|an\s+|labels?\b|markers?\b|ticks?\b|values?\b"
     r"|(?:contains?|indicates?|denotes?)\b|unlabeled|unlabelled|no\s+|none|not\s+|there|it\s"
     r"|present\b|visible\b|shown\b|located\b|positioned\b|runs?\s+along|with\s"
@@ -97,8 +98,7 @@ def label_from_text(text: str) -> str | None:
 
 _LABEL_WORDS = 8  # more reads as a sentence about the axis ...
 _LABEL_WORDS_WITH_UNIT = 14  # ... unless a unit in brackets ends it ('... per capacity factor bin [PWh]')
-# a unit in brackets: one or two short tokens ('[PWh]', '(USD millions)'), not 'in %', or one that
-# starts with a number ('(10^6 bit/s)')
+# a unit in brackets: one or two short tokens ('[PWh]', '(USD millions)'), not 'in %'; or '(10^6 bit/s)'
 _UNIT_END: Final = re.compile(
     r"[\[(](?:(?!(?:in|as|of|for|approx)\b)[^\[\]()\s]{1,12}(?:\s[^\[\]()\s]{1,12})?|\d[^\[\]()]{0,16})[\])]$")
 
