@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ..vocab import fold
 from .pie_legend import declares_a_legend
 from .reading import ReadingState
 from .state import ChartDraft, name_key
@@ -78,3 +79,29 @@ def legend_from_key_looks(chart: ChartDraft, state: ReadingState, text: str) -> 
         seen.add(key)
         entry.rule = "legend.key-looks"
         chart.add_legend_entry(entry)
+
+
+def settle_legend(chart: ChartDraft, state: ReadingState) -> None:
+    """The legend as pass 1 leaves it, before the data is read against it."""
+    legend_from_colour_keys(chart, state)
+    legend_title_prefix(chart)
+
+
+def legend_title_prefix(chart: ChartDraft) -> None:
+    """Entries that all begin with one 'Name: ' ('Difficulty: easy', 'Difficulty: tricky')
+    are labelled by what follows it; the shared name is the legend's title."""
+    if len(chart.legend) < _MIN_ENTRIES:
+        return
+    parts = [_TITLE_PREFIX.match(e.label) for e in chart.legend]
+    if any(m is None for m in parts) or len({fold(m.group(1)) for m in parts if m}) != 1:
+        return
+    for entry, m in zip(chart.legend, parts, strict=True):
+        if m is not None:
+            entry.label = m.group(2).strip()
+    first = parts[0]
+    if first is not None and chart.legend_title is None:
+        chart.legend_title = first.group(1).strip()
+    chart.relabel_legend()
+
+
+_TITLE_PREFIX: Final = re.compile(r"^([^:\d]{1,30}):\s{1,3}(\S.{0,60})$")

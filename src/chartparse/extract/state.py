@@ -319,6 +319,10 @@ class ChartDraft:
                 entries[at:at + len(parts)] = [joined]
         self._legend_keys = {name_key(e.label) for e in self.legend}
 
+    def relabel_legend(self) -> None:
+        """After the entries' labels were rewritten in place."""
+        self._legend_keys = {name_key(e.label) for e in self.legend}
+
     def drop_legend_entry(self, label: str) -> None:
         key = name_key(label)
         self.legend = [e for e in self.legend if name_key(e.label) != key]
