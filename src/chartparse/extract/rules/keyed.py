@@ -109,10 +109,21 @@ def _container(w: Walker, c: KeyedLine) -> Claim | None:
     inner = c.scope.but(in_container=True)
     if (drawn := container_series(w, c)) is not None:  # 'Data Points (Red Dots):' the red dots' points
         inner = inner.but(inherited=False, series=drawn)
+    elif (panel := _noted_panel(w, c)) is not None:  # 'Approximate Points (Left Plot):' that panel's
+        chart = w.state.chart
+        series = chart.series_for(inner.series.name, panel) if inner.series is not None else None
+        inner = inner.but(inherited=False, panel=panel, series=series)
     if c.text:
         statement(w, c.text, inner, c.line.line)
     w.data(c.node, inner)
     return DONE
+
+
+def _noted_panel(w: Walker, c: KeyedLine) -> str | None:
+    """The registered panel a data container's bracket names, when it is not the scope's."""
+    note = PAREN_NOTE.search(c.key)
+    panel = registered_panel(w.state.chart, note.group(1)) if note is not None else None
+    return panel if panel != c.scope.panel else None
 
 
 def _components_section(w: Walker, c: KeyedLine) -> Claim | None:
