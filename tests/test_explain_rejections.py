@@ -347,3 +347,10 @@ def test_a_number_in_the_chart_title_is_part_of_its_name() -> None:
 """
     title = _marks_of(explain_text(text), "* **Title:**")
     assert [(m.text, m.claimed_by, m.reason) for m in title] == [("15", "name", None)]
+
+
+def test_an_arrow_or_a_tag_is_no_bound() -> None:
+    text = "## Line Chart: L\n* **A:** v1 -> 80, v2 => 65\n* **B:** trend 90 --> 70<br>55\n| 1 | < 5 |\n"
+    reasons = {m.text.strip(): m.reason for ln in explain_text(text).lines for m in ln.numbers}
+    assert reasons.get("80") != "bound" and reasons.get("65") != "bound" and reasons.get("70") != "bound"
+    assert reasons.get("5") == "bound"

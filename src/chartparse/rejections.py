@@ -226,7 +226,9 @@ REJECTIONS: tuple[Rejection, ...] = (
         UNCERTAINTY_SIGNS),
     Rejection(
         "bound",
-        (r"(?:<=?|>=?|≤|≥|\b(?:less|fewer|more)\s{1,2}than)\s{0,2}(?P<n>[~≈]?\s{0,2}" + _NUM + r"\s{0,2}%?)"),
+        # (not an arrow '->', '=>', '-->' nor a tag '<br>')
+        (r"(?:(?<![-=<>\w])<=?(?![-=/A-Za-z])|(?<![-=<>\w])>=?|≤|≥|\b(?:less|fewer|more)\s{1,2}than)"
+            r"\s{0,2}(?P<n>[~≈]?\s{0,2}" + _NUM + r"\s{0,2}%?)"),
         "a bound a value stays under or over ('< 5', 'fewer than 10'), not the value itself",
         "| 1 | < [5] |; counts of fewer than [10] runs; scores ≥ [90]%",
         ("<", ">", "≤", "≥", "than")),

@@ -11,7 +11,7 @@ from .category_values import legend_names_categories
 from .kinds import kind_in
 from .name_identity import LOOKED_TWINS
 from .panel_titles import one_label_each, untitled_panel
-from .state import ChartDraft, PointDraft, SeriesDraft, name_key
+from .state import AxisDraft, ChartDraft, PointDraft, SeriesDraft, name_key
 from .text import clean_name, quantities
 
 DATA_KINDS = frozenset({"line", "bar", "scatter", "area", "pie", "heatmap", "histogram", "box"})
@@ -342,21 +342,35 @@ def title_panels(chart: ChartDraft) -> None:
 def x_as_declared(chart: ChartDraft) -> None:
     """On an axis whose categories are numbers written with a magnitude ('1k', '8k', '32k'),
     bars stand at the categories: an x read as 8000 ('at 8k') is the category '8k', as the
-    axis declares it. A line drawn over them runs along a number line: '8k' is 8000."""
+    axis declares it. A line drawn over them runs along a number line: '8k' is 8000, and the
+    axis' ticks are numbers too."""
+    lines: list[tuple[AxisDraft, dict[str, int | float]]] = []  # axes made number lines
     for s in chart.series:
         axis = chart.panel_axis("x", s.panel)
-        if axis is None or len(axis.ticks) < 2 or not all(isinstance(t, str) for t in axis.ticks):
+        if axis is None:
+            continue
+        made = next((values for a, values in lines if a is axis), None)
+        if made is not None:
+            s.points = _at_values(s.points, made)
+            continue
+        if len(axis.ticks) < 2 or not all(isinstance(t, str) for t in axis.ticks):
             continue
         written = _magnitude_ticks(axis.ticks)
         if len(written) != len(axis.ticks):
             continue
         if _drawn_along_a_line(chart, s.panel):
             values = {tick: value for value, tick in written.items()}
-            s.points = [p._replace(x=values[p.x]) if isinstance(p.x, str) and p.x in values else p
-                        for p in s.points]
+            s.points = _at_values(s.points, values)
+            axis.ticks = [values.get(str(t), t) for t in axis.ticks]
+            axis.scale = None if axis.scale == "categorical" else axis.scale
+            lines.append((axis, values))
         else:
             s.points = [p._replace(x=written[p.x]) if not isinstance(p.x, str) and p.x in written else p
                         for p in s.points]
+
+
+def _at_values(points: list[PointDraft], values: dict[str, int | float]) -> list[PointDraft]:
+    return [p._replace(x=values[p.x]) if isinstance(p.x, str) and p.x in values else p for p in points]
 
 
 def _drawn_along_a_line(chart: ChartDraft, panel: str | None) -> bool:

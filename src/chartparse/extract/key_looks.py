@@ -81,27 +81,31 @@ def legend_from_key_looks(chart: ChartDraft, state: ReadingState, text: str) -> 
         chart.add_legend_entry(entry)
 
 
-def settle_legend(chart: ChartDraft, state: ReadingState) -> None:
-    """The legend as pass 1 leaves it, before the data is read against it."""
+def legend_before_data(chart: ChartDraft, state: ReadingState) -> None:
+    """The legend as pass 1 leaves it, before the data is read against it: colour keys that
+    stand for it, and labels that all share a title ('Difficulty: easy')."""
     legend_from_colour_keys(chart, state)
-    legend_title_prefix(chart)
+    legend_title_prefix(chart, state)
 
 
-def legend_title_prefix(chart: ChartDraft) -> None:
+def legend_title_prefix(chart: ChartDraft, state: ReadingState) -> None:
     """Entries that all begin with one 'Name: ' ('Difficulty: easy', 'Difficulty: tricky')
-    are labelled by what follows it; the shared name is the legend's title."""
+    are labelled by what follows it; the shared name is the legend's title. Not when what
+    follows is a number ('Temperature: 0.2' is that setting's name) nor when the name is an
+    axis' measure ('Loss: train' beside 'Accuracy: train': the measure tells them apart)."""
     if len(chart.legend) < _MIN_ENTRIES:
         return
-    parts = [_TITLE_PREFIX.match(e.label) for e in chart.legend]
-    if any(m is None for m in parts) or len({fold(m.group(1)) for m in parts if m}) != 1:
+    parts = [m for e in chart.legend if (m := _TITLE_PREFIX.match(e.label)) is not None]
+    if len(parts) != len(chart.legend) or len({fold(m.group(1)) for m in parts}) != 1:
+        return
+    title = parts[0].group(1).strip()
+    if any(_NUMBER_ONLY.match(m.group(2)) for m in parts) or set(fold(title).split()) & state.y_words:
         return
     for entry, m in zip(chart.legend, parts, strict=True):
-        if m is not None:
-            entry.label = m.group(2).strip()
-    first = parts[0]
-    if first is not None and chart.legend_title is None:
-        chart.legend_title = first.group(1).strip()
+        entry.label = m.group(2).strip()
+    chart.legend_title = chart.legend_title or title
     chart.relabel_legend()
 
 
 _TITLE_PREFIX: Final = re.compile(r"^([^:\d]{1,30}):\s{1,3}(\S.{0,60})$")
+_NUMBER_ONLY: Final = re.compile(r"^[~≈]?\s?[-+−]?\d[\d.,]{0,12}\s?%?\s*$")

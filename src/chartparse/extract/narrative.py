@@ -29,6 +29,8 @@ are split by the same tokeniser (``vocab.label_words``).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -83,18 +85,19 @@ def read_statement(
     x_words: frozenset[str] = frozenset(),
     x_context: XValue | None = None,
     y_words: frozenset[str] = frozenset(),
-    formula_labels: tuple[str, ...] = (),
+    labels_with_numbers: tuple[str, ...] = (),
 ) -> Reading:
     """The points and summary values one sentence states, each with the form that read it.
-    ``formula_labels``: axis labels whose digits belong to the name ('s(r)/s(1)')."""
+    ``labels_with_numbers``: axis labels and categories whose digits belong to the name
+    ('s(r)/s(1)', '16-unopt')."""
     if "±" in text or "+/-" in text:
         text = _UNCERTAINTY_NOTE.sub(_blank, text)  # '0.12 (±0.01) around 128M': the value, then its x
     norm, qs = quantities(text)
     reading = Reading(capped=len(qs) >= MAX_VALUES_PER_TEXT)
     if not qs:
         return reading
-    if formula_labels:
-        qs = _drop_inside_labels(norm, qs, formula_labels, reading)
+    if labels_with_numbers:
+        qs = _drop_inside_labels(norm, qs, labels_with_numbers, reading)
         if not qs:
             return reading
     claims = Claims(norm, qs, reading)
@@ -155,23 +158,32 @@ def _reject_gridlines(claims: Claims, low: str) -> None:
 def read_in(state: ReadingState, text: str, x_context: XValue | None = None) -> Reading:
     """:func:`read_statement` with what the chart declared so far: its axes' words and labels."""
     return read_statement(text, state.x_words, x_context=x_context, y_words=state.y_words,
-                          formula_labels=state.formula_labels)
+                          labels_with_numbers=state.labels_with_numbers)
 
 
 def _drop_inside_labels(norm: str, qs: tuple[Quantity, ...], labels: tuple[str, ...],
                         reading: Reading) -> tuple[Quantity, ...]:
-    """The quantities not inside a mention of a label; those inside are part of its name."""
-    spans = []
+    """The quantities not inside a mention of a label; those inside are part of its name.
+    Mentions are sought only as far as the last quantity, and each quantity is looked up
+    among them by bisection (a long line that repeats a short label stays linear)."""
+    if not qs:
+        return qs
+    last = qs[-1].end
+    spans: list[tuple[int, int]] = []
     for label in labels:
-        at = norm.find(label)
-        while at != -1:
+        at = norm.find(label, 0, last + len(label))
+        while at != -1 and at < last:
             spans.append((at, at + len(label)))
-            at = norm.find(label, at + len(label))
+            at = norm.find(label, at + len(label), last + len(label))
     if not spans:
         return qs
+    spans.sort()
+    starts = [start for start, _ in spans]
+    reach = list(itertools.accumulate((end for _, end in spans), max))  # furthest end so far
     kept = []
     for q in qs:
-        if any(start <= q.start and q.end <= end for start, end in spans):
+        i = bisect.bisect_right(starts, q.start) - 1
+        if i >= 0 and q.end <= reach[i]:
             reading.rejected.append((q.start, q.end, "number-in-name"))
         else:
             kept.append(q)

@@ -11,10 +11,11 @@ from .limits import MAX_LEGEND_ENTRIES
 from .state import ChartDraft, LegendEntryDraft, SeriesDraft, name_key
 from .value_words import numbered_name
 
-# digits that belong to a label's name: 's(r)/s(1)', 'R1,(1,1)', 'Q1,1', 't/M¹/β', 'E^2'
-# ('16-unopt', 'GPT-4-mini'; each sentence is searched for each, so only the first few)
+# a category whose digits join a word by a hyphen ('16-unopt', 'GPT-4-mini'); each sentence is
+# searched for each such name, so only the first few
 _NUMBER_HYPHEN_WORD: Final = re.compile(r"\d-[A-Za-z]|[A-Za-z]-\d")
-MAX_NAMED_TICKS: Final = 40
+_MAX_NAMED_TICKS: Final = 40
+# digits that belong to a label's name: 's(r)/s(1)', 'R1,(1,1)', 'Q1,1', 't/M¹/β', 'E^2'
 _NUMBER_IN_PARENS: Final = re.compile(
     r"\(\s?\d{1,4}(?:\s?,\s?\d{1,4}){0,3}\s?\)|[A-Za-z]\d|[⁰¹²³⁴⁵⁶⁷⁸⁹]|\^\d|<sup>")
 
@@ -54,7 +55,7 @@ class ReadingState:
         self.legend_groups: list[str] = []  # the titles of the entry groups in that run
         self._x_words: frozenset[str] | None = None
         self._y_words: frozenset[str] | None = None
-        self._formula_labels: tuple[str, ...] | None = None
+        self._labels_with_numbers: tuple[str, ...] | None = None
         self._ticks_for = 0  # how many ticks the axes had when the formula labels were read
         self._words_for = 0  # how many axes the chart had when the words were read
 
@@ -64,7 +65,7 @@ class ReadingState:
         if len(self.chart.axes) != self._words_for:
             self._words_for = len(self.chart.axes)
             self._x_words = self._y_words = None
-            self._formula_labels = None
+            self._labels_with_numbers = None
 
     def legend_entries(self, panel: str | None) -> list[LegendEntryDraft]:
         """The legend's entries as a panel states them: its own legend when it has one."""
@@ -140,19 +141,19 @@ class ReadingState:
         return self._y_words
 
     @property
-    def formula_labels(self) -> tuple[str, ...]:
+    def labels_with_numbers(self) -> tuple[str, ...]:
         """Axis labels with a number in parentheses ('s(r)/s(1)'), and declared categories that
         join a number to a word by a hyphen ('16-unopt', '256-opt-pr'), normalised as sentences
         are: that number is part of the name wherever a sentence repeats it."""
         self._forget_words_of_fewer_axes()
         ticks = sum(len(a.ticks) for a in self.chart.axes)
-        if self._formula_labels is None or ticks != self._ticks_for:
+        if self._labels_with_numbers is None or ticks != self._ticks_for:
             self._ticks_for = ticks
             labels = [a.label for a in self.chart.axes if a.label and _NUMBER_IN_PARENS.search(a.label)]
             labels += [t for a in self.chart.axes for t in a.ticks
-                       if isinstance(t, str) and _NUMBER_HYPHEN_WORD.search(t)][:MAX_NAMED_TICKS]
-            self._formula_labels = tuple(dict.fromkeys(normalise(label) for label in labels))
-        return self._formula_labels
+                       if isinstance(t, str) and _NUMBER_HYPHEN_WORD.search(t)][:_MAX_NAMED_TICKS]
+            self._labels_with_numbers = tuple(dict.fromkeys(normalise(label) for label in labels))
+        return self._labels_with_numbers
 
     def numeric_x_axis(self) -> bool:
         """Whether the points' x is a number on a stated range: not when the categories run

@@ -42,6 +42,7 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
     """The items under a ``Data Series:`` key: each a series, with its style."""
     state = w.state
     shared = _labels_under_looks(node)
+    by_looks = _listed_by_looks(node)
     for child in node.children:
         line = child.line
         if line is None or line.kind not in ("item", "para"):
@@ -58,7 +59,7 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
             continue  # 'Red Line - `L(D(C))`:' under 'Data Series & Trends:' is the legend's entry
         entry = _series_named_by_style(line.key, line.text, line.line, shared) or _series_named_by_colour(
             line.key, line.text, line.line) or entry_from_line(line.key, line.text, line.line) \
-            or _series_named_by_look_key(line.key, line.line)
+            or (_series_named_by_look_key(line.key, line.text, line.line) if by_looks else None)
         if entry is None:
             continue
         entry.label = label_from_look_key(line.key) or _HATCHING_PAREN.sub("", entry.label) or entry.label
@@ -69,7 +70,7 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
 
 
 # ('Purple Bar with Back Slashes (\\\\)': the hatching drawn in brackets is no part of the name)
-_HATCHING_PAREN: Final = re.compile(r"\s{0,3}\([^()\w]{1,6}\)\s{0,3}$")
+_HATCHING_PAREN: Final = re.compile(r"\s{0,3}\([\\/|.]{1,6}\)\s{0,3}$")  # ('(%)', '(+)' stay: units, signs)
 
 
 def _names_a_component(key: str) -> bool:
@@ -79,10 +80,11 @@ def _names_a_component(key: str) -> bool:
     words = " ".join(fold(PAREN_NOTE.sub(" ", strip_markup(key))).split())  # ('Annotation (Top-Left)')
     return words in META_KEYS or info.legend or words.partition("/")[0] in LEGEND_KEYS \
         or info.axis is not None or info.kind or info.title or names_a_figure_part(key) \
-        or words.endswith(_LABEL_TAILS)  # 'Data Point Labels: each marker is annotated with k'
+        or words in _LABEL_KEYS  # 'Data Point Labels: each marker is annotated with k'
 
 
-_LABEL_TAILS = (" labels", " label", " annotations")
+_LABEL_KEYS = frozenset({"labels", "data labels", "point labels", "data point labels", "value labels",
+                         "bar labels", "annotations", "data annotations", "point annotations"})
 
 
 def _names_legend_entry(chart: ChartDraft, key: str) -> bool:
@@ -111,13 +113,34 @@ def _series_named_by_colour(key: str | None, text: str, line: int | None) -> Leg
     return entry_with_look(name, lead, line)
 
 
-def _series_named_by_look_key(key: str | None, line: int | None) -> LegendEntryDraft | None:
-    """'1. **Cyan Squares:** Clustered on the left' under 'Data Series (by marker):': a key that
-    is only a coloured look, its text a description, names the series by that look."""
+def _series_named_by_look_key(key: str | None, text: str, line: int | None) -> LegendEntryDraft | None:
+    """'1. **Cyan Squares:** Clustered on the left' in a list of series told apart by their
+    looks: a key that is only a coloured look, its text a description, names the series by
+    that look (not one whose text says it marks a reference: '**Gray dashed line:** Marks the
+    target')."""
     plain = strip_markup(key or "").strip()
-    if not plain or not is_style_words(plain) or not mentions_color(plain):
+    if not plain or not is_style_words(plain) or not mentions_color(plain) or _MARKS_A_REFERENCE.search(text):
         return None
     return entry_with_look(PAREN_NOTE.sub("", plain).strip() or plain, plain, line)
+
+
+_MARKS_A_REFERENCE: Final = re.compile(
+    r"\b(?:marks?|marking|indicates?|denotes?|threshold|target|baseline|reference|band|interval)\b",
+    re.IGNORECASE)
+
+
+def _listed_by_looks(node: Node) -> bool:
+    """A series list whose key says the series are told apart by their looks ('Data Series
+    (Inferred from Marker Style):'), or whose items are mostly keyed by looks alone."""
+    note = PAREN_NOTE.search(node.line.key or "") if node.line is not None else None
+    if note is not None and _LOOK_NOTE.search(note.group(1)):
+        return True
+    keys = [strip_markup(c.line.key) for c in node.children if c.line is not None and c.line.key]
+    return len(keys) >= 2 and 2 * sum(is_style_words(k) for k in keys) > len(keys)
+
+
+_LOOK_NOTE: Final = re.compile(r"\b(?:markers?|marker style|style|styles|colou?rs?|shapes?|looks?)\b",
+                               re.IGNORECASE)
 
 
 _LOOK_LEAD_END: Final = re.compile(r"\s*(?:\+|,|;|\bwith\b|\band\b)\s*")

@@ -317,7 +317,7 @@ class ChartDraft:
             if entries is not None and parts[0] in entries:
                 at = entries.index(parts[0])
                 entries[at:at + len(parts)] = [joined]
-        self._legend_keys = {name_key(e.label) for e in self.legend}
+        self.relabel_legend()
 
     def relabel_legend(self) -> None:
         """After the entries' labels were rewritten in place."""

@@ -18,7 +18,7 @@ from .axes import axis_role, read_axis
 from .axes_settled import settle_axes
 from .bold_keys import keyed_form
 from .category_values import declared_category_keys, legend_names_categories
-from .key_looks import note_look, settle_legend
+from .key_looks import legend_before_data, note_look
 from .kinds import OVERVIEW_LINES, kind_in
 from .legend import legend_position
 from .legend_lines import flattened_panel_legend, legend_section_line
@@ -83,7 +83,7 @@ class Walker:
         self._components(self.root, scope)
         settle_axes(state)
         # Colour keys that stand for the legend ('Green: Category 2') are declared before the data
-        settle_legend(state.chart, state)  # (and entries all 'Difficulty: ...' take the rest)
+        legend_before_data(state.chart, state)  # (and entries all 'Difficulty: ...' take the rest)
         categories = declared_category_keys(state.chart) if state.categorical() else frozenset()
         if state.kind != "pie" and not legend_names_categories(state.chart):
             # A pie's legend names its slices, one repeating the categories each bar's colour: no series.
