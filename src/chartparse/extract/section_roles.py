@@ -37,8 +37,8 @@ _ONE_SERIES_TITLE: Final = re.compile(r"[\W_]{0,4}(?:data\s+)?series\s*\d{0,3}\s
 _DATA_PHRASES: Final = tuple((p, r) for p, r in SECTION_ROLES if r == "data")
 
 
-_LOOK_SERIES_TITLE: Final = re.compile(r"^\W{0,4}([^\W\d_][\w -]{0,30}?)\s+(?:data\s+)?series\W{0,4}$",
-                                       re.IGNORECASE)
+_LOOK_SERIES_TITLE: Final = re.compile(
+    r"^\W{0,4}([^\W\d_][\w -]{0,30}?)\s+(?:data\s+)?(?:series|points)\W{0,4}$", re.IGNORECASE)
 
 
 @text_cache()
@@ -48,7 +48,7 @@ def titled_role(title: str) -> str | None:
     if (one := _ONE_SERIES_TITLE.match(title)) and not is_style_words(clean_name(title[one.end() - 1:])):
         return None  # 'Data Series: DROP (blue)' heads one series; 'Data Series: Bars' the data
     if (look := _LOOK_SERIES_TITLE.match(title)) and is_style_words(look.group(1)):
-        return None  # 'Cyan Data Series:' heads the cyan series
+        return None  # 'Cyan Data Series:', 'Cyan Data Points:' head the cyan series
     role = lookup(_DATA_PHRASES, title) or lookup(SECTION_ROLES, title)
     if role == "components" and (note := _TRAILING_NOTE.search(title)) is not None \
             and lookup(SECTION_ROLES, title[: note.start()]) is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...vocab import fold
+from ...vocab import fold, mentions_color
 from ..categories import category_axis
 from ..category_values import listed_tick
 from ..keys import is_data_group_key, key_words
@@ -13,7 +13,8 @@ from ..kinds import kind_in
 from ..names import is_sentence, mentioned_series, panel_name, panel_of_data_group
 from ..section_roles import is_heading, is_numbered_heading
 from ..state import name_key
-from ..text import PAREN_NOTE
+from ..style_match import entry_by_style
+from ..text import PAREN_NOTE, is_style_words
 from .patterns import names_interval
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -32,6 +33,8 @@ def data_group(w: Walker, h: Header) -> Scope | None:
     if is_data_group_key(words) or words.startswith(("data points", "approximate data")):
         return h.scope
     parts = words.split()
+    if (drawn := _drawn_group(w, h, parts)) is not None:
+        return drawn
     if any(is_data_group_key(" ".join(parts[-n:])) for n in (2, 3) if len(parts) > n):
         return h.scope  # 'Components & Approximate Values:'
     if words.split(" ", 1)[0] in ("trend", "trends"):
@@ -42,6 +45,22 @@ def data_group(w: Walker, h: Header) -> Scope | None:
         # beside a radar chart, the values of the panel of that kind
         panel = h.scope.panel if h.scope.panel is not None else _one_panel_of_kind(w, kind)
         return h.scope.but(panel=panel)
+    return None
+
+
+def _drawn_group(w: Walker, h: Header, parts: list[str]) -> Scope | None:
+    """'**Cyan Data Points:**' with no series in scope: the dots drawn in that colour are one
+    series (the legend's entry of that look, else named by the header), whatever labels the
+    dots under it carry ('k=9 (square)')."""
+    if h.scope.series is not None:
+        return None
+    for n in (2, 3):
+        look = " ".join(parts[:-n])
+        if len(parts) > n and is_data_group_key(" ".join(parts[-n:])) and is_style_words(look) \
+                and mentions_color(look):
+            entry = entry_by_style(look, w.state.legend_entries(h.scope.panel))
+            name = entry.label if entry is not None else h.name
+            return h.scope.but(inherited=False, series=w.state.chart.series_for(name, h.scope.panel))
     return None
 
 
