@@ -211,7 +211,10 @@ def transposed_cell(chart: ChartDraft, panel: str | None, header: str,
 
 def _ends_with_category(name: str, axes: tuple[AxisDraft | None, ...]) -> tuple[str, str] | None:
     """('Trained on', 'HotpotQA') for 'Trained on HotpotQA': the longest listed category the
-    name ends with, after words that are no category; None otherwise."""
+    name ends with, after words that are no category; None otherwise ('neg_cities' beside
+    'cities' on the axis is a category of its own)."""
+    if any(_lists(axis, name) for axis in axes):
+        return None
     folded = fold(name)
     best: str | None = None
     for axis in axes:
