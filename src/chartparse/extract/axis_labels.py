@@ -1,9 +1,7 @@
-"""An axis' label and unit, read from the text of its line.
-
-'Labeled "Iteration"', 'Numerical, labeled "Accuracy (%)"', 'Represents the N-gram size,
-ranging ...', 'Tokens (Billion) – Logarithmic scale', or the note in a key ('X-axis
-(Models)'); a position note ('(left)') or a type word is not a label.
-"""
+"""An axis' label and unit, read from the text of its line: 'Labeled "Iteration"', 'Numerical,
+labeled "Accuracy (%)"', 'Represents the N-gram size, ranging ...', 'Tokens (Billion) –
+Logarithmic scale', or the note in a key ('X-axis (Models)'); not a position note ('(left)')
+or a type word."""
 
 from __future__ import annotations
 
@@ -245,9 +243,10 @@ _NAMED_ITEM: Final = re.compile(r"^[^\s,;:()\"'][\w\-+/.%:*]*(?: [\w\-+/.%:]+){0
 _HEAD_WORDS = 4
 
 
-_LIST_NOTE: Final = re.compile(
-    r"\s\((?:(ordinal|categorical|nominal|discrete)|integers?|(?:from\s)?(?:left|top|bottom|right)\sto\s"
-    r"(?:right|bottom|top|left)|in\sorder|approx(?:imate|\.)?)\)$", re.IGNORECASE)
+_LIST_NOTE: Final = re.compile(  # (also where the list stands: 'MM (horizontally across the top)')
+    r"\s\((?:(ordinal|categorical|nominal|discrete)|integers?|(?:from\s)?(?:left|top|bottom|right)\sto\s(?:right|"
+    r"bottom|top|left)|in\sorder|approx(?:imate|\.)?|(?:horizontally\s|vertically\s)?(?:across|along|down)\s"
+    r"(?:the\s)?(?:top|bottom|left|right)(?:\sside)?)\)$", re.IGNORECASE)
 _LONE_OR: Final = re.compile(r"\sor\s")
 
 

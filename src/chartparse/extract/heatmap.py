@@ -213,7 +213,7 @@ def _ends_with_category(name: str, axes: tuple[AxisDraft | None, ...]) -> tuple[
     """('Trained on', 'HotpotQA') for 'Trained on HotpotQA': the longest listed category the
     name ends with, after words that are no category; None otherwise ('neg_cities' beside
     'cities' on the axis is a category of its own)."""
-    if any(_lists(axis, name) for axis in axes):
+    if any(_lists(axis, unescape(name)) for axis in axes):  # ('neg\\_cities' as written)
         return None
     folded = fold(name)
     best: str | None = None
