@@ -203,3 +203,10 @@ def opens_empty_header(items: list[Node], line: Line) -> bool:
     head = last.line
     return head is not None and head.kind == "item" and head.indent == 0 and last.group is not None \
         and not last.children and head.key is not None and not head.text
+
+
+def continues_its_list(item: Line | None, line: Line) -> bool:
+    """A list written on the line right after an item that announces it ('- **Y-Axis**: Categories
+    labeled as ranges:' then '`90-100%`, `80-90%`'), not indented: the item's own text goes on."""
+    return item is not None and item.end_line + 1 == line.line and line.key is None and "," in line.text \
+        and item.text.rstrip("*_ ").endswith(":") and line.bold_title() is None

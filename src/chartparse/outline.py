@@ -17,6 +17,7 @@ from .blocks import Line
 from .line_looks import (
     announced_count,
     announces_entries,
+    continues_its_list,
     counts_entries,
     intro_sentence,
     is_bare_tick,
@@ -359,7 +360,7 @@ def build(lines: list[Line]) -> Node:
                 continue
             (items[-1] if items else container).add_child(node)
             items.append(node)
-        elif line.kind == "para" and line.indent > 0 and items:
+        elif line.kind == "para" and items and (line.indent > 0 or continues_its_list(items[-1].line, line)):
             items[-1].add_child(node)
         else:
             container.children.append(node)
