@@ -191,7 +191,7 @@ FEATURE_KEY_WORDS = frozenset(
 # manner ('Sharp Drop'), names a stretch of the line, no line, unless a legend entry bears it.
 PHASE_LEAD_WORDS = frozenset("initial early mid middle late final start starting end ending first second last"
                              .split())
-PHASE_TAIL_WORDS = frozenset("phase stage period regime".split())
+PHASE_TAIL_WORDS = frozenset("phase stage period regime tail tails shoulder".split())  # ('Left Tail' too)
 PHASE_KEY_MAX_WORDS = 3
 MOTION_MANNERS = frozenset("gradual sharp slight steep rapid slow steady sudden brief small large".split())
 MOTION_NOUNS = frozenset("decrease increase drop rise decline fall climb growth spike dip recovery".split())
@@ -217,6 +217,28 @@ COLOR_WORDS = frozenset(
     teal olive navy maroon violet indigo gold golden silver beige tan khaki salmon coral
     turquoise lavender lime crimson peach mint aqua amber""".split()
 )
+# The named colours of CSS and matplotlib ('deepskyblue', 'lightcoral'), as plotting code names them.
+CSS_COLORS = frozenset("""
+aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet
+brown burlywood cadetblue chartreuse chocolate coral cornflowerblue cornsilk crimson cyan darkblue
+darkcyan darkgoldenrod darkgray darkgreen darkkhaki darkmagenta darkolivegreen darkorange
+darkorchid darkred darksalmon darkseagreen darkslateblue darkslategray darkturquoise darkviolet
+deeppink deepskyblue dimgray dodgerblue firebrick floralwhite forestgreen fuchsia gainsboro
+ghostwhite gold goldenrod gray green greenyellow honeydew hotpink indianred indigo ivory khaki
+lavender lavenderblush lawngreen lemonchiffon lightblue lightcoral lightcyan lightgoldenrodyellow
+lightgray lightgreen lightpink lightsalmon lightseagreen lightskyblue lightslategray
+lightsteelblue lightyellow lime limegreen linen magenta maroon mediumaquamarine mediumblue
+mediumorchid mediumpurple mediumseagreen mediumslateblue mediumspringgreen mediumturquoise
+mediumvioletred midnightblue mintcream mistyrose moccasin navajowhite navy oldlace olive olivedrab
+orange orangered orchid palegoldenrod palegreen paleturquoise palevioletred papayawhip peachpuff
+peru pink plum powderblue purple rebeccapurple red rosybrown royalblue saddlebrown salmon
+sandybrown seagreen seashell sienna silver skyblue slateblue slategray snow springgreen steelblue
+tan teal thistle tomato turquoise violet wheat white whitesmoke yellow yellowgreen
+""".split())
+# Those joining a colour to a word before it are colours in a description too ('Medium
+# (deepskyblue)'); single names that are also plain words ('wheat', 'snow') are not.
+COLOR_WORDS = COLOR_WORDS | frozenset(
+    c for c in CSS_COLORS if any(c.endswith(base) and len(c) > len(base) for base in COLOR_WORDS))
 STYLE_WORDS = frozenset(
     """light dark pale bright deep lightest darkest medium solid dashed dotted dash dot
     dash-dot dash-dotted dotted-dashed line lines bar bars box boxes marker markers circle circles

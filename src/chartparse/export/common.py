@@ -9,6 +9,8 @@ import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..vocab import CSS_COLORS
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..models import Axis, Chart, Series
 
@@ -175,21 +177,3 @@ def css_color(color: str | None) -> str | None:
     last = text.replace("-", " ").split()[-1].replace("grey", "gray") if text.split() else ""
     return last if last in CSS_COLORS else None
 
-
-CSS_COLORS = frozenset("""
-aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet
-brown burlywood cadetblue chartreuse chocolate coral cornflowerblue cornsilk crimson cyan darkblue
-darkcyan darkgoldenrod darkgray darkgreen darkkhaki darkmagenta darkolivegreen darkorange
-darkorchid darkred darksalmon darkseagreen darkslateblue darkslategray darkturquoise darkviolet
-deeppink deepskyblue dimgray dodgerblue firebrick floralwhite forestgreen fuchsia gainsboro
-ghostwhite gold goldenrod gray green greenyellow honeydew hotpink indianred indigo ivory khaki
-lavender lavenderblush lawngreen lemonchiffon lightblue lightcoral lightcyan lightgoldenrodyellow
-lightgray lightgreen lightpink lightsalmon lightseagreen lightskyblue lightslategray
-lightsteelblue lightyellow lime limegreen linen magenta maroon mediumaquamarine mediumblue
-mediumorchid mediumpurple mediumseagreen mediumslateblue mediumspringgreen mediumturquoise
-mediumvioletred midnightblue mintcream mistyrose moccasin navajowhite navy oldlace olive olivedrab
-orange orangered orchid palegoldenrod palegreen paleturquoise palevioletred papayawhip peachpuff
-peru pink plum powderblue purple rebeccapurple red rosybrown royalblue saddlebrown salmon
-sandybrown seagreen seashell sienna silver skyblue slateblue slategray snow springgreen steelblue
-tan teal thistle tomato turquoise violet wheat white whitesmoke yellow yellowgreen
-""".split())

@@ -273,6 +273,9 @@ _LINKING_VERB: Final = re.compile(
 
 def _label_before_paren(m: re.Match[str], after: str, text: str) -> tuple[str | None, str]:
     head = m.group(1).strip()
+    if is_style_words(head) and not mentions_color(head) and mentions_color(m.group(2)) \
+            and is_style_words(m.group(2)):
+        return clean_name(head), m.group(2)  # 'Medium (deepskyblue)': a level's name, then its colour
     if is_style_words(head) and not _COUNT_NOTE.match(m.group(2)):
         return clean_name(m.group(2)), text  # 'Green line (Original) with circular markers'
     look = LEAD_PAREN.match("x" + after)

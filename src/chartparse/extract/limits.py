@@ -35,7 +35,23 @@ def names_to_mention(state: ReadingState) -> list[str]:
                 break
             names.setdefault(name)
         state.mention_names = list(names)
+        state.mention_bases = _bracket_bases(state.mention_names)
     return state.mention_names
+
+
+def _bracket_bases(names: list[str]) -> list[tuple[str, str]]:
+    """(base, name) for each name ending in a bracket note whose base no other name shares
+    and no name is: 'GPT-4 (gpt-4-0613)' is mentioned as 'GPT-4'; 'Model (solid)' beside
+    'Model (dashed)' is not."""
+    folded = {name.lower() for name in names}
+    bases: dict[str, list[str]] = {}
+    for name in names:
+        if name.endswith(")") and (cut := name.rfind(" (")) >= _BASE_MIN:
+            bases.setdefault(name[:cut].strip().lower(), []).append(name)
+    return [(base, found[0]) for base, found in bases.items() if len(found) == 1 and base not in folded]
+
+
+_BASE_MIN = 2  # a base of one character ('A (ours)') is too common a word to stand for its name
 
 
 def bound_ticks(state: ReadingState) -> None:

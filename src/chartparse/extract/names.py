@@ -316,6 +316,10 @@ def mentioned_series(state: ReadingState, text: str) -> list[tuple[int, str]]:
             idx = find_whole(folded, name.lower())
         if idx != -1:
             found.append((idx, name))
+    named = {name for _, name in found}
+    for base, name in state.mention_bases:  # 'GPT-4 has ...' for the entry 'GPT-4 (gpt-4-0613)'
+        if name not in named and (idx := find_whole(folded, base)) != -1:
+            found.append((idx, name))
     found.sort()
     # Drop names contained in a longer name found at the same place ('Chat' in 'Chat Hard').
     out: list[tuple[int, str]] = []
@@ -384,4 +388,5 @@ _NAME_BEFORE_COMPARISON_WORDS = 4
 def names_coloured_slice(title: str) -> bool:
     """'Blue Segment (Top-Right Quadrant)': a pie's slice named by its colour."""
     return mentions_color(title) and not {"segment", "slice", "wedge"}.isdisjoint(fold(title).split())
+
 

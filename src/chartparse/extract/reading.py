@@ -30,6 +30,7 @@ class ReadingState:
         self.known_names: dict[str, str] = {}  # name_key -> name as written
         self.mention_names: list[str] = []  # the known names sentences are searched for (limits)
         self.mention_names_size = -1
+        self.mention_bases: list[tuple[str, str]] = []  # (name without its bracket note, name) (limits)
         self.mention_names_capped = False
         self.panel_names: set[str] = set()  # name keys of panels listed up front
         self.stated_panel_names: list[str] = []  # 'one per region: North, South, ...'

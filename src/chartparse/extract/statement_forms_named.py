@@ -265,6 +265,9 @@ def respectively_lists(claims: Claims, ctx: StatementContext) -> None:
                 or not _RESPECTIVELY.match(claims.norm, qs[b[-1]].end):
             continue
         a_is_x, b_is_x = _led_as_x(claims, qs[a[0]], ctx), _led_as_x(claims, qs[b[0]], ctx)
+        if not a_is_x and not b_is_x and _led_as_y(claims, qs[b[0]], ctx) \
+                and not _led_as_y(claims, qs[a[0]], ctx):
+            a_is_x = True  # '(near 490 and 510) have counts of about 375 and 340': the other list is x
         if a_is_x == b_is_x:
             continue  # ('at 0.04 and 0.03 in 2016 and 2020': both led as x; no reading)
         xs, ys = (a, b) if a_is_x else (b, a)
@@ -276,6 +279,16 @@ def respectively_lists(claims: Claims, ctx: StatementContext) -> None:
 def _led_as_x(claims: Claims, q: Quantity, ctx: StatementContext) -> bool:
     m = _X_RUN_LEAD.search(claims.before(q, RUN_LEAD_WINDOW))
     return m is not None and (not m.group("xw").strip() or x_words_ok(m.group("xw"), ctx.x_words))
+
+
+_Y_RUN_LEAD: Final = re.compile(
+    r"\b(?P<yw>[^\W\d_][\w-]*)\s{1,2}of\s{1,2}(?:" + HEDGE + r"\s{1,2})?[~≈]?\s{0,2}$", re.IGNORECASE)
+
+
+def _led_as_y(claims: Claims, q: Quantity, ctx: StatementContext) -> bool:
+    """'counts of approximately ' before a list: led by the y axis' words."""
+    m = _Y_RUN_LEAD.search(claims.before(q, RUN_LEAD_WINDOW))
+    return m is not None and bool(ctx.y_words) and x_words_ok(m.group("yw"), ctx.y_words)
 
 
 _NAMED_Y_OPEN: Final = re.compile(  # ('40% higher (error 0.28)' states a change, no x)

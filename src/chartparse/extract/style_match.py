@@ -9,11 +9,15 @@ best entry must be the only one that agrees that well.
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from ..textcache import text_cache
-from .state import LegendEntryDraft
-from .text import is_style_words, strip_markup, style_of
+from ..vocab import fold, mentions_color
+from .state import LegendEntryDraft, SeriesDraft
+from .text import clean_name, is_style_words, strip_markup, style_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .reading import ReadingState
 
 _PARENS: Final = re.compile(r"\(([^()]{2,80})\)")
 _SHADES = frozenset("light dark pale bright deep lightest darkest medium".split())
@@ -79,3 +83,23 @@ def entry_by_style(name: str, entries: list[LegendEntryDraft]) -> LegendEntryDra
         elif score == best_score and best is not None and best.label != entry.label:
             tied = True
     return None if tied else best
+
+
+_DRAWN_NOUN: Final = re.compile(r"\s(?:data\s)?(?:series|points?|dots?|lines?|curves?|markers?)$",
+                                 re.IGNORECASE)
+
+
+def series_drawn_as(state: ReadingState, key: str, panel: str | None) -> SeriesDraft | None:
+    """'**Blue Data Point:**' names the series drawn in blue: the one named 'Blue' in the
+    panel, or the declared entry of that look."""
+    name = clean_name(key)
+    noun = _DRAWN_NOUN.search(name)
+    look = name[: noun.start()].strip() if noun is not None else ""
+    if not look or not is_style_words(look) or not mentions_color(look):
+        return None
+    folded = fold(look)
+    for s in state.chart.series:
+        if s.panel == panel and fold(s.name) == folded:
+            return s
+    entry = entry_by_style(look, state.legend_entries(panel))
+    return None if entry is None else state.chart.series_for(entry.label, panel)

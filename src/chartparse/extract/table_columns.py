@@ -7,7 +7,8 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from ..vocab import AXIS_ROLE_HEADERS, DERIVED_COLUMN_WORDS, fold, has_phrase
+from ..phrases import starts_with_any
+from ..vocab import AXIS_ROLE_HEADERS, DERIVED_COLUMN_WORDS, SPREAD_KEYS, fold, has_phrase
 from .keys import without_qualifier
 from .state import AxisDraft, ChartDraft, name_key
 from .style_match import entry_by_style
@@ -34,6 +35,11 @@ def is_derived(header: str) -> bool:
     folded = fold(header).replace("/", " ")  # ('Label/Delta': each word of the header)
     return any(w == folded or folded.startswith(w + " ") or f" {w}" in f" {folded}"
                for w in DERIVED_COLUMN_WORDS) or _LABELS_NOTE.search(header.lower()) is not None
+
+
+def is_spread(header: str) -> bool:
+    """'Whiskers (Min/Max)', 'Interquartile Range (Box)', 'Outliers': a box's spread, no value of it."""
+    return starts_with_any(fold(NOTE.sub(" ", header)).strip(), SPREAD_KEYS)
 
 
 _LABELS_NOTE: Final = re.compile(r"\(\s?(?:annotated|annotations?|labels?|labell?ed)\s?\)")  # '(Annotated)'

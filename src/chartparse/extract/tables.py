@@ -18,6 +18,7 @@ from .table_columns import (
     declared_column,
     difference_of_columns,
     is_derived,
+    is_spread,
     label_column_first,
     label_x_y_columns,
     numeric_axis,
@@ -173,6 +174,8 @@ def _columns_as_series(chart: ChartDraft, rows: list[list[str]], header: list[st
     for j in range(1, len(header)):
         if (share is not None and j != share) or j == skip:
             continue  # a pie's slices have one value each: the share, not the counts beside it
+        if chart.kind == "box" and is_spread(header[j]):
+            continue  # a box's value is its median; whiskers, quartiles and outliers are its spread
         name = column_name(header[j])  # (a legend's own name is no derived column: 'Rank=512')
         if name and (name_key(name) in known or not is_derived(name)) \
                 and not difference_of_columns(header[j], header):

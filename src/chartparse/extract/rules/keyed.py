@@ -19,6 +19,7 @@ from ..ruler import DONE, Claim, Ruler
 from ..state import name_key
 from ..statement_split import values_for_bins
 from ..statements import key_then_text, statement
+from ..style_match import series_drawn_as
 from ..text import PAREN_NOTE, clean_name, strip_markup
 from ..value_words import settings_of_two_variables
 from ..values_of import x_number
@@ -244,7 +245,8 @@ def _styled_series(w: Walker, c: KeyedLine) -> Claim | None:
     if w.state.categorical() or (scope.series is not None and scope.series.rule != "keyed.styled-series") \
             or not (STYLE_PAREN.search(c.key) or look_series_name(strip_markup(c.key))):
         return None  # ('Active users (purple line):', 'Red 'x' Data Series:')
-    series = w.state.chart.series_for(c.name, scope.panel, c.line.line)
+    series = series_drawn_as(w.state, c.key, scope.panel) or w.state.chart.series_for(
+        c.name, scope.panel, c.line.line)  # ('**Amber Dot:**' beside the series 'Amber')
     inner = scope.but(inherited=False, series=series)
     statement(w, c.text, inner, c.line.line)
     w.data(c.node, inner)
@@ -265,6 +267,8 @@ def _labelled_points(w: Walker, c: KeyedLine) -> Claim | None:
     if own is None and label is None and (placed := series_placed_on(state, c.text)) is not None \
             and name_key(placed) != name_key(name):
         own = state.chart.series_for(placed, scope.panel, c.line.line)  # '**A:** (4%, 5%) on Curve 1'
+    if own is None and label is None:
+        own = series_drawn_as(state, c.key, scope.panel)  # '**Blue Data Point:**' beside 'Blue'
     if own is None and label is None and (
             names_features(name, state.y_words) or numbers_a_point(c.key, c.text)
             or (not state.known_names and names_stretch(c.key))):

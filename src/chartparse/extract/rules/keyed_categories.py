@@ -34,7 +34,7 @@ from ..statements import statement
 from ..text import all_quoted, clean_name, is_style_words, quantities, quoted, strip_markup
 from ..values_of import x_number
 from .header_categories import numbered_places_only
-from .patterns import ALL_SERIES_WORDS, KEY_PAREN_VALUE
+from .patterns import ALL_SERIES_WORDS, KEY_PAREN_VALUE, names_features
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..reading import ReadingState
@@ -47,6 +47,8 @@ def histogram_bin(w: Walker, c: KeyedLine) -> Claim | None:
     if w.state.kind != "histogram":
         return None
     label: str | int | float | None = bin_label(c.key)
+    if label is not None and names_features(c.key):
+        label = None  # 'Central Peak (450-550)', 'Left Tail (300-450)': a stretch of the shape, no bin
     if label is None and c.info.words.startswith("bin "):
         label = x_number(c.key, w.state.x_words)  # 'Bin 3': a numbered bin is its number
     if label is not None and _add_named_bins(w, c):
