@@ -113,13 +113,25 @@ _COUNTS_ENTRIES: Final = re.compile(r"\b(?:single|one|only)\s(?:legend\s)?(?:ent
 _LOOK_LABELLED: Final = re.compile(r"\blabell?ed\s+[\"“`'](?P<name>[^\"”`']{1,60})[\"”`']", re.IGNORECASE)
 
 
+def _look_labelled(text: str) -> str | None:
+    """'A light teal (mint green) rectangle labeled `w correct`': the drawn sample's quoted label."""
+    named = _LOOK_LABELLED.search(text)
+    return named.group("name").strip() if named is not None and is_style_words(
+        _MARK_WORDS.sub(" ", PAREN_NOTE.sub(" ", text[: named.start()]))) else None
+
+
+_MARK_WORDS: Final = re.compile(r"\b(?:an?|the|rectangle|patch|swatch|square|box|bar|line|icon)\b",
+                                re.IGNORECASE)
+
+
 def _keyed_label(key_clean: str, text: str) -> tuple[str | None, str] | None:
     """(label, the text its look is read from) of a keyed legend line; None for a remark."""
     generic = _GENERIC_ENTRY_KEY.match(clean_name(key_clean))  # 'Series 1 (Teal Circle)' too
     if is_style_words(key_clean) and ONLY_SHARE.fullmatch(strip_markup(text).strip()):
         return key_clean, key_clean  # 'Teal: 67.8%': the colour names the slice, the text its share
     if is_style_words(key_clean) or generic:
-        label = _leading_quoted(text) or _label_before_dash(_without_quoting_note(text))
+        label = _leading_quoted(text) or _look_labelled(text) \
+            or _label_before_dash(_without_quoting_note(text))
         if not _leading_quoted(text) and generic and is_style_words(
                 _COLOR_NOUN.sub(" ", label)):
             return key_clean, key_clean + " " + text  # 'Line 1: Green color.' -- the key is the only name

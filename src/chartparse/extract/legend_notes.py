@@ -48,12 +48,19 @@ def is_color_scale(text: str) -> bool:
     if any(p in folded for p in COLOR_SCALE_PHRASES):
         return True
     # 'ranging from 1 (dark blue) to 10 (yellow)': a gradient of values between two colours
-    m = _GRADIENT.search(text.lower()) if "from" in folded else None
+    if "from" not in folded:
+        return False
+    m = _GRADIENT.search(text.lower()) or _GRADIENT_COLOURS_FIRST.search(strip_markup(text).lower())
     return m is not None and mentions_color(m.group(1)) and mentions_color(m.group(2))
 
 
 _GRADIENT: Final = re.compile(r"\bfrom\s{1,3}-?[\d.]{1,12}\s{0,3}\(([^()]{1,30})\)"
                               r"\s{1,3}to\s{1,3}-?[\d.]{1,12}\s{0,3}\(([^()]{1,30})\)")
+
+
+# 'Gradient ranges from purple (0.4) to yellow (0.9)': the colours first, their values after them
+_GRADIENT_COLOURS_FIRST: Final = re.compile(r"\bfrom\s{1,3}([^\W\d_][^()\d]{0,25})\(\s?-?[\d.]{1,12}\s?\)"
+                                            r"\s{1,3}to\s{1,3}([^\W\d_][^()\d]{0,25})\(\s?-?[\d.]{1,12}\s?\)")
 
 
 _TITLED: Final = re.compile(r"\b(?:titled|entitled|headed)\s+[\"\u201c]([^\"\u201c\u201d]{1,80})[\"\u201d]",

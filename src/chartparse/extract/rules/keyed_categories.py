@@ -23,6 +23,7 @@ from ..categories import (
     listed,
 )
 from ..category_values import bin_label, declared_category_values, legend_slices, listed_tick, stack_total
+from ..key_at_x import measure_at_x
 from ..keys import is_bar_measure_key
 from ..limits import names_to_mention
 from ..names import panel_name
@@ -241,6 +242,7 @@ def category_value(w: Walker, c: KeyedLine) -> Claim | None:
         statement(w, c.text, _drawn_series_scope(w, c, _at_every_category(axis, values)), c.line.line)
         return DONE
     x = category_x(chart, c.name, c.scope.panel)
+    x = measure_at_x(chart, c.name, c.scope.panel, x)  # 'Proportion at 35%': the y axis' measure at 35
     if isinstance(x, str) and c.scope.x is None and not any(ch.isdigit() for ch in x) \
             and numbered_places_only(chart, c.scope.panel):
         return None  # 'Slope: ~0.4 per 1k samples' on an axis of '5k', '10k', '20k': no category
