@@ -59,8 +59,11 @@ def trend_key(w: Walker, c: KeyedLine) -> Claim | None:
     if _heads_data_lines(w, c):
         w.data(c.node, scope)
     elif scope.x is None:
-        if series is None and c.text and scope.role == "components" and not _has_data_section(w):
-            # a panel's trend among its axes, the description giving no data section
+        if series is None and c.text and (
+                (scope.role == "components" and not _has_data_section(w))
+                or not (scope.role == "components" or w.state.known_names or w.state.categorical())):
+            # a panel's trend among its axes, the description giving no data section; or the
+            # trend of the one line a chart with no named series draws
             statement(w, c.text, scope, c.line.line)
         # With no series in scope, each sentence below names the series it is about.
         for child in c.node.walk():
