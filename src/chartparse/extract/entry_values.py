@@ -255,6 +255,14 @@ def read_for_every_series(w: Walker, text: str, scope: Scope, line_no: int | Non
     return True
 
 
+def every_series_leads(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
+    """A text opening with every series as its subject ('Both lines meet at ~200 by minute 40')
+    gives each series its points, whatever series the scope held."""
+    return _EVERY_LEAD.match(strip_markup(text)) is not None \
+        and read_for_every_series(w, text, scope.but(series=None), line_no)
+
+
+_EVERY_LEAD: Final = re.compile(r"\s{0,3}(?:both|all)\s", re.IGNORECASE)
 _SERIES_COUNT: Final = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                         "eight": 8, **{str(n): n for n in range(2, 9)}}
 _EVERY_SERIES_MAX = 8  # 'all lines' of a longer legend says too little to give each a point

@@ -14,6 +14,7 @@ from .category_values import (
     quoted_label_values,
 )
 from .entry_values import (
+    every_series_leads,
     listed_series_values,
     named_values_in_parens,
     read_for_every_series,
@@ -70,7 +71,7 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
         scope = coloured  # 'Test loss (orange) starts at ~1e-1': the entry drawn in orange
     if scope.series is None and (named := _series_by_setting(w, text, scope, line_no)):
         return statement(w, named[0], named[1], line_no, label)
-    if scope.series is None and (named_here := _by_subject(w, text, scope, line_no)) is not None:
+    if (named_here := _subject_reading(w, text, scope, line_no)) is not None:
         return named_here
     if _values_named_at_inherited_x(w, text, scope, line_no):
         return True
@@ -151,6 +152,15 @@ def _subject_by_colour(w: Walker, text: str, scope: Scope) -> Scope | None:
     if len(mentions) >= 2 and joins_subjects(text, mentions[0][0] + len(mentions[0][1]), mentions[1][0]):
         return None  # 'Italy (red) and France (yellow) reach ...': both are the subject
     return scope.but(inherited=False, series=w.state.chart.series_for(label, scope.panel))
+
+
+def _subject_reading(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool | None:
+    """The sentence read by its subject: every series, or the ones it names; None to read on."""
+    if scope.series is None:
+        return _by_subject(w, text, scope, line_no)
+    if scope.inherited and every_series_leads(w, text, scope, line_no):
+        return True  # 'Both lines meet at ~200 by minute 40' after South's line in a flattened list
+    return None
 
 
 def _by_subject(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool | None:

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING, Final
 
 from ..add_points import apply_reading, target
 from ..category_values import listed_tick
+from ..entry_values import every_series_leads
 from ..limits import names_to_mention
 from ..names import series_placed_on
 from ..narrative import read_in
 from ..ruler import DONE, Claim, Ruler
-from ..state import name_key
+from ..state import SeriesDraft, name_key
 from ..statement_split import values_for_bins
 from ..statements import key_then_text, statement
 from ..style_match import series_drawn_as
@@ -24,13 +25,7 @@ from ..text import PAREN_NOTE, clean_name, strip_markup
 from ..value_words import settings_of_two_variables
 from ..values_of import x_number
 from .components import pie_slice_list
-from .keyed_axis_pair import (
-    axis_key_value,
-    axis_noted_ticks,
-    tuple_key,
-    x_positions,
-    y_at_own_category,
-)
+from .keyed_axis_pair import axis_key_value, axis_noted_ticks, tuple_key, x_positions, y_at_own_category
 from .keyed_categories import (
     all_series_at_x,
     bar_attribute,
@@ -264,16 +259,10 @@ def _labelled_points(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
     name = label or c.name
     own = None if scope.inherited else scope.series
-    if own is None and label is None and (placed := series_placed_on(state, c.text)) is not None \
-            and name_key(placed) != name_key(name):
-        own = state.chart.series_for(placed, scope.panel, c.line.line)  # '**A:** (4%, 5%) on Curve 1'
     if own is None and label is None:
-        own = series_drawn_as(state, c.key, scope.panel)  # '**Blue Data Point:**' beside 'Blue'
-    if own is None and label is None and (
-            names_features(name, state.y_words) or numbers_a_point(c.key, c.text)
-            or (not state.known_names and names_stretch(c.key))):
-        # 'Notable peaks:' of the line; 'Point 4: τ ≈ 200' and 'Oct - Nov 2021' name no series
-        own = target(w, scope)
+        if every_series_leads(w, c.text, scope, c.line.line):
+            return DONE  # '**Convergence:** Both lines meet at ~200'
+        own = _unlabelled_owner(w, c, name)
     if own is not None and settings_of_two_variables(own.name, name):
         own = state.chart.series_for(f"{own.name}, {name}", scope.panel, c.line.line)  # 'λ = 2' > 'r = 10²'
     series = (own or state.style_defaults.get(scope.panel)
@@ -285,6 +274,19 @@ def _labelled_points(w: Walker, c: KeyedLine) -> Claim | None:
     apply_reading(w, reading, series, c.line.line, label=name if series.name != name else None)
     w.data(c.node, scope.but(inherited=False, series=series))
     return DONE
+
+
+def _unlabelled_owner(w: Walker, c: KeyedLine, name: str) -> SeriesDraft | None:
+    """The series a key's points belong to when the key is no point label, if not its own."""
+    state, scope = w.state, c.scope
+    if (placed := series_placed_on(state, c.text)) is not None and name_key(placed) != name_key(name):
+        return state.chart.series_for(placed, scope.panel, c.line.line)  # '**A:** (4%, 5%) on Curve 1'
+    if (drawn := series_drawn_as(state, c.key, scope.panel)) is not None:
+        return drawn  # '**Blue Data Point:**' beside 'Blue'
+    if names_features(name, state.y_words) or numbers_a_point(c.key, c.text) \
+            or (not state.known_names and names_stretch(c.key)):
+        return target(w, scope)  # 'Notable peaks:' of the line; 'Point 4: τ ≈ 200', 'Oct - Nov 2021'
+    return None
 
 
 def _series_summary(w: Walker, c: KeyedLine) -> Claim | None:
