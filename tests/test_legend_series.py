@@ -44,3 +44,24 @@ def test_a_panel_with_no_values_still_lists_the_figure_legend() -> None:
     text = _TWO_CHARTS.replace("* **Build:** 40%\n* **Test:** 65%\n", "")
     series = _series(text)
     assert ("Fan A", "Load (%)") in series and ("Fan B", "Load (%)") in series
+
+
+_COUNTED_LINES = """## Line Chart: Loss Fits
+### Components/Axes
+* **X-Axis:**
+* **Label:** `Compute`
+* **Legend:**
+* **Entries:**
+1. `Fit A` - Represented by a black dashed line (`--`).
+2. `Fit B` - Represented by a green dashed line (`--`).
+* **Data Series:**
+* There are roughly 5-6 solid lines in several colours (greys and blues). These show separate runs.
+### Detailed Analysis
+* **Run Curves (Solid Lines):**
+* **Trend:** All runs fall from left to right.
+"""
+
+
+def test_an_item_counting_lines_under_a_series_list_declares_no_series() -> None:
+    names = [s.name for s in chartparse.parse(_COUNTED_LINES).series]
+    assert names == ["Fit A", "Fit B"]

@@ -100,12 +100,16 @@ def parenthesised_entries(text: str, line: int | None) -> list[LegendEntryDraft]
         head, inside = m.group(1).strip(), m.group(2).strip()
         if is_style_words(head) and inside and not is_style_words(inside):
             label, style = inside, head
-        elif is_style_words(inside) and head and not is_style_words(head):
-            label, style = head, inside
+        elif is_style_words(inside) and head and not is_style_words(head) \
+                and not _SENTENCE_BREAK.search(head):
+            label, style = head, inside  # ('A blue line representing X. It ends with a marker (dot)': prose)
         else:
             continue
         out.append(entry_with_look(clean_name(label), style, line))
     return out
+
+
+_SENTENCE_BREAK: Final = re.compile(r"[a-z)][.!?]\s{1,2}[A-Z]")
 
 
 def _listed_set(text: str, line: int | None) -> list[LegendEntryDraft]:

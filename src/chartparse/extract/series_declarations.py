@@ -53,6 +53,8 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
             continue  # '**Shaded Regions:** light blue bands around the lines' are no line
         if line.key is not None and _names_a_component(line.key):
             continue  # '**Annotation (Top-Left):** the text "DROP"' notes the figure: no line
+        if line.key is None and _THERE_ARE.match(strip_markup(line.text)):
+            continue  # 'There are approximately 7-8 solid lines in various colors.' counts them, names none
         if line.key is not None and numbers_a_point(line.key, line.text):
             continue  # '**Point 1**: (3B, 4.1%)' under 'Data Series:' is a point of the one series
         if line.key is not None and _names_legend_entry(state.chart, line.key):
@@ -69,6 +71,7 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
             state.keep_declared(entry)
 
 
+_THERE_ARE: Final = re.compile(r"\s{0,3}there\s(?:are|is|were|was)\s", re.IGNORECASE)
 # ('Purple Bar with Back Slashes (\\\\)': the hatching drawn in brackets is no part of the name)
 _HATCHING_PAREN: Final = re.compile(r"\s{0,3}\([\\/|.]{1,6}\)\s{0,3}$")  # ('(%)', '(+)' stay: units, signs)
 
