@@ -354,3 +354,14 @@ def test_an_arrow_or_a_tag_is_no_bound() -> None:
     reasons = {m.text.strip(): m.reason for ln in explain_text(text).lines for m in ln.numbers}
     assert reasons.get("80") != "bound" and reasons.get("65") != "bound" and reasons.get("70") != "bound"
     assert reasons.get("5") == "bound"
+
+
+def test_a_share_restated_in_percent_after_it_is_a_restatement() -> None:
+    text = """## Histogram: Share by score
+* **X-Axis:** Score, 0 to 5
+* **Y-Axis:** Share, 0 to 1
+### Detailed Analysis
+* Score 1: ~0.42 (42%)
+"""
+    marks = _marks_of(explain_text(text), "* Score 1")
+    assert [m.reason for m in marks if m.text.endswith("%")] == ["restates-claimed-value"]

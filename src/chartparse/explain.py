@@ -349,8 +349,9 @@ def _mark_restated(lines: list[ExplainedLine], chart: Chart) -> None:
         if _looks_like_lost_data(ln, pairs):
             continue
         for mark in ln.numbers:
-            if mark.claimed_by is None and mark.reason is None and mark.value is not None \
-                    and round(mark.value, 9) in claimed:
+            if mark.claimed_by is None and mark.reason is None and mark.value is not None and (
+                    round(mark.value, 9) in claimed  # ('~0.73 (73%)': the share again, in percent)
+                    or (mark.text.endswith("%") and round(mark.value / 100, 9) in claimed)):
                 mark.reason = "restates-claimed-value"
 
 
