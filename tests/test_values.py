@@ -53,6 +53,8 @@ def single(text: str) -> Quantity:
         ("10⁻³", 0.001, False),
         ("10<sup>8</sup>", 10**8, False),
         ("$10^{-3}$", 0.001, False),
+        ("$10^{-4.5}$", 10 ** -4.5, False),  # a decimal power in LaTeX braces
+        ("10<sup>1.5</sup>", 10 ** 1.5, False),
         ("−3.2", -3.2, False),
         ("-3.2", -3.2, False),
         ("~−0.5", -0.5, True),

@@ -26,9 +26,9 @@ from .vocab_numbers import HEDGE_ADVERBS, HEDGE_SIGNS
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _SUPERSCRIPT_RUN: Final = re.compile(r"[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:\.[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?")  # "10¹.⁵": a decimal power
-_HTML_SUP: Final = re.compile(r"<sup>\s*([-−+]?\d{1,4})\s*</sup>", re.IGNORECASE)
+_HTML_SUP: Final = re.compile(r"<sup>\s*([-−+]?\d{1,4}(?:\.\d{1,3})?)\s*</sup>", re.IGNORECASE)
 _HTML_SUB: Final = re.compile(r"<sub>\s?([^<>\s]{1,12})\s?</sub>", re.IGNORECASE)
-_LATEX_POWER: Final = re.compile(r"\^\{\s*([-−+]?\d{1,4})\s*\}")
+_LATEX_POWER: Final = re.compile(r"\^\{\s*([-−+]?\d{1,4}(?:\.\d{1,3})?)\s*\}")  # ('10^{-4.5}' too)
 _MARKUP: Final = re.compile(r"\$|\\[a-z]{2,7}(?![a-z])|\\,|`")
 _MARKUP_WORDS: Final = {"\\times": " ×", "\\approx": "≈", "\\sim": "~", "\\pm": "±",
                         **{"\\" + name: symbol for name, symbol in GREEK_LETTERS.items()}}
