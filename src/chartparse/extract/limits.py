@@ -47,8 +47,10 @@ def _bracket_bases(names: list[str]) -> list[tuple[str, str]]:
     bases: dict[str, list[str]] = {}
     for name in names:
         if name.endswith(")") and (cut := name.rfind(" (")) >= _BASE_MIN:
-            bases.setdefault(name[:cut].strip().lower(), []).append(name)
-    return [(base, found[0]) for base, found in bases.items() if len(found) == 1 and base not in folded]
+            bases.setdefault(name[:cut].strip(), []).append(name)
+    # (as written: 'Model (ours)' is not mentioned by every 'the model')
+    return [(base, found[0]) for base, found in bases.items()
+            if len(found) == 1 and base.lower() not in folded and base != base.lower()]
 
 
 _BASE_MIN = 2  # a base of one character ('A (ours)') is too common a word to stand for its name

@@ -318,7 +318,7 @@ def mentioned_series(state: ReadingState, text: str) -> list[tuple[int, str]]:
             found.append((idx, name))
     named = {name for _, name in found}
     for base, name in state.mention_bases:  # 'GPT-4 has ...' for the entry 'GPT-4 (gpt-4-0613)'
-        if name not in named and (idx := find_whole(folded, base)) != -1:
+        if name not in named and (idx := find_whole(text, base)) != -1:
             found.append((idx, name))
     found.sort()
     # Drop names contained in a longer name found at the same place ('Chat' in 'Chat Hard').
