@@ -50,7 +50,7 @@ from .text import (
 )
 
 _UP_TO_AXIS: Final = re.compile(r"^.*?\baxis\b")
-_LOG_WORD: Final = re.compile(r"\blog(?:arithmic|-scale| scale|\b)")
+_LOG_WORD: Final = re.compile(r"\blog(?:arithmic|-scale| scale|\b(?!-))")  # not 'log-likelihood'
 _LIST_WORDS: Final = re.compile(r"\blists?\b|\bnames of\b")
 _INCREMENT_LEAD: Final = re.compile(
     r"(?:increments?|intervals?|every|steps?|incrementing|spacing|base|gridlines?\s+at)\s*(?:of|by|at)?\s*[~≈]?\s*$",

@@ -42,7 +42,7 @@ _LABEL_STOP: Final = re.compile(
     r"|\s+(?:labell?ed|marked)\s+(?:as\s+)?(?=[\"“`])"  # 'Age groups labeled as "0-17", "18-44"': the ticks
 )
 _NOT_A_LABEL: Final = re.compile(
-    r"^(?:(?:represents?|lists|shows|displays)\b|categor|numerical|numeric|linear|logarithmic|log\b(?!\()"
+    r"^(?:(?:represents?|lists|shows|displays)\b|categor|numerical|numeric|linear|logarithmic|log(?:-scaled?)?\b(?![(-])"
     r"|(?:continuous|discrete|integer|ordinal|nominal)\s+(?:scale|values?|levels?|ticks?|steps?)\b"
     r"|scale|ranges?\b|ranging|from\b|the\s+|a\s+|an\s+|labels?\b|markers?\b|ticks?\b|values?\b"
     r"|(?:contains?|indicates?|denotes?)\b|unlabeled|unlabelled|no\s+|none|not\s+|there|it\s"

@@ -142,24 +142,38 @@ _NOT_THE_VALUE_BEFORE = frozenset({"by", "than", "of", "times"})  # 'ahead by ~7
 
 
 def _lead_category_value(plain: str, axis: AxisDraft) -> list[tuple[str, str]]:
-    """'**Alpha** is highest at ~80.': a first sentence about the declared category it opens
-    with, holding one value (besides the category's own digits) and naming no other category,
-    gives that category's value."""
-    norm, qs = quantities(_CLAUSE_BREAK.split(plain, maxsplit=1)[0])
+    """'**Alpha** is highest at ~80. Beta follows with ~60, and gamma is at ~40.': each clause
+    that opens with a declared category and holds one value (besides the category's own
+    digits), naming no other category, gives that category's value."""
+    found: list[tuple[str, str]] = []
+    for sentence in _CLAUSE_BREAK.split(plain):
+        for clause in _JOINED_CLAUSE.split(sentence):
+            pair = _clause_category_value(_CLAUSE_LEAD.sub("", clause, count=1), axis)
+            if pair is not None and all(pair[0] != label for label, _ in found):
+                found.append(pair)
+    return found
+
+
+_JOINED_CLAUSE: Final = re.compile(r",\s(?:and|while|whereas|but)\s")
+_CLAUSE_LEAD: Final = re.compile(r"^\s{0,3}(?:(?:and|while|whereas|but)\s)?(?:the\s)?", re.IGNORECASE)
+
+
+def _clause_category_value(clause: str, axis: AxisDraft) -> tuple[str, str] | None:
+    norm, qs = quantities(clause)
     low = norm.lower()
     if len(low) != len(norm):
-        return []
+        return None
     ticks = axis.index().inside_lower(low)
-    named = [(at, t) for t in ticks if isinstance(t, str) and len(t) >= SHORT_NAME_MIN
-             and (at := find_whole(low, t.lower())) >= 0]
+    named = [(at, t) for t in ticks if isinstance(t, str) and (len(t) >= SHORT_NAME_MIN or norm.startswith(t))
+             and (at := find_whole(low, t.lower())) >= 0]  # (a short one only as written, leading)
     if len(named) != 1 or named[0][0] != 0:
-        return []
+        return None
     lead = named[0][1]
     values = [q for q in qs if q.start >= len(lead)]
     if len(values) != 1:
-        return []
+        return None
     before = low[:values[0].start].split()
-    return [] if before and before[-1] in _NOT_THE_VALUE_BEFORE else [(lead, values[0].raw)]
+    return None if before and before[-1] in _NOT_THE_VALUE_BEFORE else (lead, values[0].raw)
 
 
 _BIN_RUN: Final = re.compile(r"[<>≤≥]?\d[^,;()]{0,30}(?:,\s*(?:and\s+)?[<>≤≥~≈]?\d[^,;()]{0,30}){2,}")

@@ -42,6 +42,8 @@ class ReadingState:
         self.colour_entries: list[LegendEntryDraft] = []  # '**Blue**: 1ABO' outside a legend
         self.panel_legends: dict[str, list[LegendEntryDraft]] = {}  # the entries each panel's legend states
         self.overview_lines = 0
+        # (role, field, clause, line) of axes stated in sentences, read after pass 1 (axis_sentences)
+        self.axis_sentences: list[tuple[str, str | None, str, int | None]] = []
         self.several_panels_said = False  # 'a series of bar charts': more than one, count unsaid
         self.component_lines = 0
         self.panel_kinds: dict[str, str] = {}  # '**Panel (a):** a 2D heatmap ...': kind by panel key

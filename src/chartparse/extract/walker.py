@@ -19,7 +19,7 @@ from .axes_settled import settle_axes
 from .bold_keys import keyed_form
 from .category_values import declared_category_keys, legend_names_categories
 from .key_looks import legend_before_data, note_look
-from .kinds import OVERVIEW_LINES, kind_in
+from .kinds import kind_in
 from .legend import legend_position
 from .legend_lines import flattened_panel_legend, legend_section_line
 from .legend_notes import shared_legend_keys
@@ -40,9 +40,9 @@ from .panel_plan import (
     plan_panels,
     read_document_heading,
     read_lead_in,
-    read_overview_text,
     role_of_section,
 )
+from .prose_lines import PROSE_ROLES, read_prose_line
 from .reading import ReadingState
 from .ruler import Claim, Rule
 from .rules.components import COMPONENT_RULES, categories_after_axis
@@ -172,9 +172,8 @@ class Walker:
                 state.trace.leave()
                 state.trace.claim(line.line, "legend.section-line")
                 continue
-            if line.kind in ("para", "item") and scope.role in ("overview", "document", "other") \
-                    and state.overview_lines < OVERVIEW_LINES:
-                read_overview_text(state, line.full_text)
+            if line.kind in ("para", "item") and scope.role in PROSE_ROLES:
+                read_prose_line(state, line, scope.role)
             if line.kind in ("para", "item") and (unread := read_for_no_points(scope.role, line.key)):
                 state.trace.claim(line.line, unread)  # read for the kind; a colour scale's stops
             if line.key is not None and self._component_line(child, scope):

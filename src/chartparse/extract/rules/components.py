@@ -23,6 +23,7 @@ from ..legend_lines import legend_line, read_into_panel_legend
 from ..names import names_a_panel, panel_name
 from ..panel_titles import TITLE_NOTE, names_a_grid_place, panel_number
 from ..ruler import Ruler
+from ..section_roles import titled_role
 from ..state import name_key
 from ..text import (
     PAREN_NOTE,
@@ -89,7 +90,8 @@ _AXIS_SAID: Final = re.compile(r"\W{0,3}the\s(?:(horizontal|x)|vertical|y)[\s-]?
 def _axis_said_in_text(w: Walker, c: KeyedLine) -> bool | None:
     """'**Li Fraction (x)**: The horizontal axis represents ..., ranging from 0 to 1': a key
     that is an axis' label, its text saying which axis it labels."""
-    if c.info.axis is not None or not c.text or (m := _AXIS_SAID.match(strip_markup(c.text))) is None:
+    if c.info.axis is not None or not c.text or (m := _AXIS_SAID.match(strip_markup(c.text))) is None \
+            or titled_role(c.key) is not None:  # ('**Axes:** The x-axis shows ...' states them: prose_lines)
         return None
     axis = read_axis(w.state.chart, "x" if m.group(1) else "y", None, "", c.text, w.child_pairs(c.node),
                      c.scope.panel, c.line.line, c.node.last_line)

@@ -35,7 +35,6 @@ from .keyed_categories import (
     category_value,
     entry_at_category,
     histogram_bin,
-    names_bar_category,
     pie_of_several,
     read_at_category,
     series_at_x,
@@ -43,7 +42,7 @@ from .keyed_categories import (
     sub_category,
 )
 from .keyed_line import KeyedLine
-from .keyed_notes import feature_key, meta_key, trend_key
+from .keyed_notes import axes_stated, feature_key, legend_key, meta_key, read_in_pass_one, trend_key
 from .keyed_panels import declared_panel, panel_by_count, panel_description, registered_panel
 from .keyed_series import container_series, feature_at_noted_x, known_series, look_labelled
 from .patterns import (
@@ -69,16 +68,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 KEYED_RULES: Ruler = Ruler("keyed")
-
-
-def _read_in_pass_one(w: Walker, c: KeyedLine) -> Claim | None:
-    if c.info.kind_key and not c.text and c.info.axis is None and not c.info.title:
-        return None  # "**Type '~':**" with no value heads the lines after it (see component.kind)
-    return None if names_bar_category(c) else DONE
-
-
-def _legend_key(w: Walker, c: KeyedLine) -> Claim | None:
-    return DONE if c.info.legend else None
 
 
 def _series_list(w: Walker, c: KeyedLine) -> Claim | None:
@@ -318,9 +307,11 @@ def _children_only(w: Walker, c: KeyedLine) -> Claim | None:
 
 def _register(add: Callable[..., None]) -> None:
     """The chain, in the order its rules are tried."""
-    add("keyed.read-in-pass-1", _read_in_pass_one, "axis, title and chart-type keys were read in pass 1",
+    add("keyed.read-in-pass-1", read_in_pass_one, "axis, title and chart-type keys were read in pass 1",
       "**X-Axis:** Training steps", needs="component", records=False)
-    add("keyed.legend-key", _legend_key, "legend keys were read in pass 1 ('Key Findings:' is not one)",
+    add("keyed.axes-stated", axes_stated, "a section key whose sentences stated the axes (read after pass 1)",
+        "**Axes:** The x-axis shows epochs from 0 to 50", records=False)
+    add("keyed.legend-key", legend_key, "legend keys were read in pass 1 ('Key Findings:' is not one)",
       "**Legend:** blue = ours", needs="legend_word", records=False)
     add("keyed.series-list", _series_list, "a list of series: its items are read as data",
       "**Data Series:** (with items under it)", needs="series_list")

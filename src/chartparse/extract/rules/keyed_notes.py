@@ -1,5 +1,5 @@
-"""Keyed rules for notes: a series' trend (and the values its sentences state), and notes on
-the figure that carry no data."""
+"""Keyed rules for notes: a series' trend (and the values its sentences state), notes on the
+figure that carry no data, and keys pass 1 read whole."""
 
 from __future__ import annotations
 
@@ -12,15 +12,33 @@ from ..entry_values import read_for_every_series
 from ..narrative import read_statement
 from ..observed import pairs_under
 from ..ruler import DONE, Claim
-from ..section_roles import headed_sections
+from ..section_roles import headed_sections, titled_role
 from ..statements import statement
 from ..text import PAREN_NOTE, clean_name, strip_markup
 from ..values_of import x_number
+from .keyed_categories import names_bar_category
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..state import SeriesDraft
     from ..walker import Walker
     from .keyed_line import KeyedLine
+
+
+def read_in_pass_one(w: Walker, c: KeyedLine) -> Claim | None:
+    if c.info.kind_key and not c.text and c.info.axis is None and not c.info.title:
+        return None  # "**Type '~':**" with no value heads the lines after it (see component.kind)
+    return None if names_bar_category(c) else DONE
+
+
+def legend_key(w: Walker, c: KeyedLine) -> Claim | None:
+    return DONE if c.info.legend else None
+
+
+def axes_stated(w: Walker, c: KeyedLine) -> Claim | None:
+    """'**Axes:** The x-axis shows epochs from 0 to 50, ...': its ranges are no points."""
+    if not c.text or all(line != c.line.line for *_, line in w.state.axis_sentences):
+        return None
+    return DONE if titled_role(c.key) is not None else None
 
 
 def _heads_data_lines(w: Walker, c: KeyedLine) -> bool:
