@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
+_MISSING: object = object()
 
 
 class TextCache(Generic[T]):
@@ -33,10 +34,9 @@ class TextCache(Generic[T]):
         if len(text) > self._max_len:
             return self.__wrapped__(text)
         memo = self._memo
-        try:
-            return memo[text]
-        except KeyError:
-            pass
+        found = memo.get(text, _MISSING)  # (not try/except KeyError: a raised miss is slow compiled)
+        if found is not _MISSING:
+            return found  # type: ignore[return-value]
         value = self.__wrapped__(text)
         if len(memo) >= self._maxsize:
             memo.clear()

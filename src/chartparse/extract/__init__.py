@@ -29,7 +29,7 @@ from .kinds import fallback_kind
 from .layout import layout_fields, stated_grid
 from .legend_names import name_series_by_legend
 from .legend_twins import looked_twins
-from .name_identity import BRACKET_NAMED, LOOKED_TWINS
+from .name_identity import BRACKET_NAMED, LOOKED_TWINS, UNIT_NAMED
 from .pie_legend import pie_slices_as_legend, slices_from_legend_shares
 from .provenance import point_columns
 from .restated import drop_bar_named_series, drop_restated_series
@@ -51,11 +51,13 @@ def extract_lines(lines: list[Line], text: str) -> ChartDraft:
     twins_found = looked_twins(chart)
     if chart.bracket_named or twins_found:
         token = BRACKET_NAMED.set(frozenset(chart.bracket_named))
+        units = UNIT_NAMED.set(frozenset(chart.unit_named))
         twins = LOOKED_TWINS.set(frozenset(twins_found))
         try:
             chart = extract(build(lines), text)
         finally:
             LOOKED_TWINS.reset(twins)
+            UNIT_NAMED.reset(units)
             BRACKET_NAMED.reset(token)
     return chart
 

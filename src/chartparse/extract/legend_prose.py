@@ -94,6 +94,9 @@ def parenthesised_entries(text: str, line: int | None) -> list[LegendEntryDraft]
     """'Blue line (HNSW), Orange line (IVF-PQ)' or 'Accuracy (blue line), Loss (red line)'."""
     out = []
     for piece in _LIST_SEP.split(strip_markup(text)):
+        if (named := _label_with_note_then_look(piece.strip())) is not None:
+            out.append(entry_with_look(named[0], named[1], line))
+            continue
         m = LEAD_PAREN.match(piece.strip())
         if not m:
             continue
@@ -110,6 +113,19 @@ def parenthesised_entries(text: str, line: int | None) -> list[LegendEntryDraft]
 
 
 _SENTENCE_BREAK: Final = re.compile(r"[a-z)][.!?]\s{1,2}[A-Z]")
+_LAST_PAREN: Final = re.compile(r"\(([^()]{1,60})\)$")
+
+
+def _label_with_note_then_look(piece: str) -> tuple[str, str] | None:
+    """'Growth (%) (blue line)': a label with its own bracket (a unit, a note), then its look."""
+    tail = _LAST_PAREN.search(piece) if piece.count("(") >= 2 else None
+    if tail is None or not is_style_words(tail.group(1)):
+        return None
+    head = piece[: tail.start()].strip()
+    if head.count("(") != head.count(")") or not head.endswith(")") or is_style_words(head) \
+            or _SENTENCE_BREAK.search(head):
+        return None
+    return head, tail.group(1)
 
 
 def _listed_set(text: str, line: int | None) -> list[LegendEntryDraft]:

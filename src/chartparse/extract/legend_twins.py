@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .name_identity import bracketed_key, name_key
+from .name_identity import bracketed_key, name_key, unit_key
 
 if TYPE_CHECKING:
     from .state import ChartDraft, LegendEntryDraft
@@ -43,8 +43,14 @@ def note_bracket_names(chart: ChartDraft, key: str, label: str) -> None:
     """Two entries told apart only by their brackets (a look in brackets tells nothing
     apart): the brackets are part of both names."""
     for e in chart.legend:  # ('8-bit Adam (retaining grad)' beside '8-bit Adam' too)
-        if name_key(e.label) == key and bracketed_key(e.label) != bracketed_key(label):
+        if name_key(e.label) != key:
+            continue
+        if bracketed_key(e.label) != bracketed_key(label):
             chart.bracket_named.add(key)
+            return
+        if unit_key(e.label) != unit_key(label) and "(" in e.label and "(" in label:
+            chart.bracket_named.add(key)  # 'Growth (%)' and 'Growth ($)': the units tell them apart
+            chart.unit_named.add(key)
             return
 
 

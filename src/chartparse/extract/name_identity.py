@@ -47,6 +47,11 @@ BRACKET_NAMED: ContextVar[frozenset[str]] = ContextVar("bracket_named", default=
 ('Measured (Occurrence)', 'Measured (Generation)'), as keys without the brackets."""
 
 
+UNIT_NAMED: ContextVar[frozenset[str]] = ContextVar("unit_named", default=frozenset())
+"""Of those, the names told apart only by a unit in brackets ('Growth (%)', 'Growth ($)'):
+their units stay part of the names."""
+
+
 LOOKED_TWINS: ContextVar[frozenset[str]] = ContextVar("looked_twins", default=frozenset())
 """While a description is read: the names its legend states twice, each with its own look
 ('"Model" (dashed line)', '"Model" (solid line)'), as keys; their looks in brackets stay."""
@@ -59,7 +64,7 @@ def name_key(name: str) -> str:
     key = _plain_key(name)
     named = BRACKET_NAMED.get()
     if named and key in named and "(" in name:
-        return bracketed_key(name)
+        return unit_key(name) if key in UNIT_NAMED.get() else bracketed_key(name)
     twins = LOOKED_TWINS.get()
     if twins and key in twins and "(" in name:
         return fold(_PARENS.sub(lambda m: f" {m.group(0).strip()[1:-1]} ", name)).strip()
@@ -71,6 +76,17 @@ def bracketed_key(name: str) -> str:
     """'Measured (Occurrence)' -> 'measured occurrence'; a look or a unit in brackets is no
     part of it ('Measured (Blue Solid Line)', 'Measured (GB)' -> 'measured')."""
     return fold(_PARENS.sub(_bracket_words, name)).strip()
+
+
+@lru_cache(maxsize=4096)
+def unit_key(name: str) -> str:
+    """'Growth (%)' -> 'growth %': a name with what its brackets hold, a look excepted."""
+    return fold(_PARENS.sub(_bracket_unless_look, name)).strip()
+
+
+def _bracket_unless_look(m: re.Match[str]) -> str:
+    inside = m.group(0).strip()[1:-1]
+    return " " if _is_look(inside) else f" {inside} "
 
 
 def _bracket_words(m: re.Match[str]) -> str:

@@ -216,6 +216,7 @@ class ChartDraft:
     _legend_keys: set[str] = field(default_factory=set, repr=False)
     # Keys of legend names told apart only by their brackets: read the text again knowing so
     bracket_named: set[str] = field(default_factory=set, repr=False)
+    unit_named: set[str] = field(default_factory=set, repr=False)  # (of those, told apart by a unit)
     # Keys of legend names stated twice, each with its own look ('"Model" (dashed line)',
     # '"Model" (solid line)'): headers naming the label with its look are two series
     looked_twin_pairs: list[tuple[str, int | None, int | None]] = field(default_factory=list, repr=False)
@@ -252,6 +253,7 @@ class ChartDraft:
         self._index = {}
         self._legend_keys = set()
         self.bracket_named = set()
+        self.unit_named = set()
         self.looked_twin_pairs = []
         self.legend_entry_lines = set()
         self.legend_sink = None
