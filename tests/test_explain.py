@@ -130,3 +130,12 @@ def test_a_colour_scale_section_gives_no_legend_and_its_stops_are_named() -> Non
     assert not result.chart.legend.entries
     stops = _numbers("- **Dark blue** → **-1.0**", result)
     assert [m.reason for m in stops] == ["color-scale"]
+
+
+def test_a_list_numeral_is_never_taken_for_a_point_value_it_equals() -> None:
+    result = explain_text(
+        "## Line Chart: Kiln Glow\n- **X-axis:** Wavelength (nm), 400-800\n- **Y-axis:** Glow\n\n"
+        "**Peaks:**\n1. A peak at 610 nm with a glow of 1.0\n")
+    marks = _numbers("1. A peak at 610 nm with a glow of 1.0", result)
+    assert [(m.text, m.reason or m.role) for m in marks] == [("1", "list-numbering"), ("610", "point"),
+                                                             ("1.0", "point")]

@@ -28,6 +28,7 @@ EXPECTED_ORDER = (
     "statement.x-colon-value",
     "statement.colon-pair-list",
     "statement.axis-named-pair",
+    "statement.x-unit-then-named-y",
     "statement.central-value",
     "statement.x-context",
     "statement.later-month-x",

@@ -219,13 +219,15 @@ def _marks(raw: str, claims: list[_Claim], rule: str | None) -> list[NumberMark]
         return []
     marks = [NumberMark(raw[s:e], s, e, q.value if isinstance(q.value, int | float) else None)
              for s, e, q in raw_numbers(raw)]
+    numbering = LIST_NUMBERING.match(raw)
+    numeral = numbering.start(1) if numbering else -1  # ('1. Peak at 520 nm, 1.0': the '1' claims nothing)
     for claim in claims:
         for mark in marks:
-            if mark.claimed_by is None and mark.value is not None and _same(mark.value, claim.value):
+            if mark.claimed_by is None and mark.value is not None and mark.start != numeral \
+                    and _same(mark.value, claim.value):
                 mark.claimed_by, mark.role, mark.point = claim.rule, claim.role, claim.point
                 break
     reason = LINE_REASONS.get(rule or "")
-    numbering = LIST_NUMBERING.match(raw)
     for mark in marks:
         if mark.claimed_by is not None:
             continue

@@ -89,3 +89,38 @@ def axis_names_equal(claims: Claims, ctx: StatementContext) -> None:
                 and not claims.own_x_follows(j, x_words):
             claims.point_xy(qs[i], qs[j])
             used[i] = used[j] = True
+
+
+_LEAD_UNIT: Final = re.compile(r"\s?([^\W\d_][\w^/-]{0,11})")
+UNIT_LEAD_WINDOW: Final = 24
+"""The text before a leading x ('Peaks: ~'): no word of either axis may stand there."""
+
+
+def x_unit_then_named_y(claims: Claims, ctx: StatementContext) -> None:
+    """'~520 cm⁻¹ (D band), intensity ≈ 0.45', '~10 epochs, loss ≈ 0.4': a number in the x
+    axis' unit (or word), no axis word before it, then the y axis' own word and the y."""
+    x_words, y_words = ctx.x_words, ctx.y_words
+    if claims.reading.points or ctx.x is not None or claims.n != 2 or not x_words or not y_words:
+        return
+    a, b = claims.qs
+    lead = label_words(claims.before(a, UNIT_LEAD_WINDOW).rsplit(".", 1)[-1])
+    unit = _LEAD_UNIT.match(claims.norm, a.end)
+    if unit is None or lead & (x_words | y_words) or not _names_x(unit.group(1), x_words, y_words):
+        return
+    rest = label_words(claims.norm[unit.end(): b.start])
+    if rest & (y_words - x_words) and not rest & (x_words - y_words) and _y_named_last(claims, b, y_words):
+        claims.point_xy(a, b)
+        claims.used[0] = claims.used[1] = True
+
+
+def _names_x(unit: str, x_words: frozenset[str], y_words: frozenset[str]) -> bool:
+    words = label_words(unit)
+    return bool(words) and all((w in x_words or w.rstrip("s") in x_words) and w not in y_words for w in words)
+
+
+def _y_named_last(claims: Claims, b: Quantity, y_words: frozenset[str]) -> bool:
+    """The y's value follows its axis' word, with at most a sign or 'of'/'is' between."""
+    words = claims.before(b, UNIT_LEAD_WINDOW).replace("≈", " ").replace("=", " ").replace(":", " ").split()
+    while words and words[-1].lower() in ("of", "is", "about", "around", "approximately", "~", "at"):
+        words.pop()
+    return bool(words) and bool(label_words(words[-1]) & y_words)

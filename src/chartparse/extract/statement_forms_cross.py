@@ -89,7 +89,7 @@ HEIGHT_GAP_MAX: Final = 50
 
 _AT_LEAD: Final = re.compile(r"\b(?:at|around|near)\s+(?:x\s*[=≈]\s*)?[~≈]?\s*$", re.IGNORECASE)
 _HEIGHT_GAP: Final = re.compile(
-    r"^\s*(?P<unit>[^\W\d_][\w/\-]{0,11}\s*)?,?\s*(?:with|having|has|reaching)\s+(?:an?\s+)?"
+    r"^\s*(?P<unit>°?[^\W\d_][\w/\-^]{0,11}\s*)?,?\s*(?:with|having|has|reaching)\s+(?:an?\s+)?"
     r"(?:(?P<measure>(?:(?!of\s)[^\W\d_][\w-]{0,15}\s+){1,3})(?:of\s+)?)?"  # ('with around 2 groups')
     r"(?:" + HEDGE + r"\s+)?[~≈]?\s*$", re.IGNORECASE)
 _HEIGHT_NOUNS = frozenset({"height", "value", "count", "density", "frequency", "level", "probability"})

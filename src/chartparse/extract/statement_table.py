@@ -16,7 +16,7 @@ from .statement_forms import (
     value_at_x,
     x_context,
 )
-from .statement_forms_axis_named import axis_names_equal
+from .statement_forms_axis_named import axis_names_equal, x_unit_then_named_y
 from .statement_forms_cross import (
     colon_pair_list,
     crossing_line,
@@ -125,6 +125,10 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
                   "Model Size ~0.5B, Generation Score ~25.", _PAIR, _NO_X,
                   example_x_words=frozenset({"model", "size"}),
                   example_y_words=frozenset({"generation", "score"})),
+    StatementForm("statement.x-unit-then-named-y", x_unit_then_named_y,
+                  "X unit ..., y-word V: a sentence led by an x in its axis' unit, then the y by its word.",
+                  "~520 cm⁻¹ (D band), intensity ~0.45", _PAIR, _NO_X,
+                  example_x_words=frozenset({"shift", "cm"}), example_y_words=frozenset({"intensity"})),
     StatementForm("statement.central-value", central_value,
                   "Median V among Q1/Q3/whiskers: the box's value at the x in scope; the rest is spread.",
                   "Q3: 61, Median: 47, Q1: 35.", _PAIR, _WITH_X, example_x="Group B",

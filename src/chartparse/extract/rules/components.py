@@ -54,6 +54,19 @@ def _axis(w: Walker, c: KeyedLine) -> bool | None:
     role = c.info.axis
     if role is None or names_bar_category(c):
         return None
+    return _axis_line(w, c, role)
+
+
+# In an axes section, a bare word names the axis ('- Horizontal: Year, 1880 to 2020', '* **Y:** Loss')
+BARE_AXIS_KEYS: Final = {"x": "x", "y": "y", "horizontal": "x", "vertical": "y"}
+
+
+def _bare_axis(w: Walker, c: KeyedLine) -> bool | None:
+    role = BARE_AXIS_KEYS.get(fold(strip_markup(c.key))) if c.scope.role == "components" else None
+    return None if role is None or not c.text else _axis_line(w, c, (role, None))
+
+
+def _axis_line(w: Walker, c: KeyedLine, role: tuple[str, str | None]) -> bool:
     panel = c.scope.panel
     if panel is None and (own := _panel_of_axis_key(w, c.key)) is not None:
         panel = w.state.chart.add_panel(panel_name(own), c.line.line, c.line.line)
@@ -339,6 +352,8 @@ def _register(add: Callable[..., None]) -> None:
         "**Categories:** (after '**X-axis:** Size')")
     add("component.axis", _axis, "an axis key: label, unit, scale, range, ticks",
       "**Y-Axis:** Accuracy (%), 0 to 100", needs="component")
+    add("component.bare-axis", _bare_axis, "in an axes section, a key that is only the axis' letter "
+        "or direction", "- Horizontal: Year, from 1880 to 2020")
     add("component.axis-said-in-text", _axis_said_in_text, "a key that is an axis' label, its text "
         "saying which axis", "**Li Fraction (x):** The horizontal axis represents the Li fraction, 0 to 1")
     add("component.legend", _legend, "the legend: its entries, position and title",
