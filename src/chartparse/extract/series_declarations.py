@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from ..outline import PSEUDO_LEVEL
 from ..vocab import LEGEND_KEYS, META_KEYS, SERIES_ATTRIBUTE_KEYS, fold, mentions_color
 from .keys import key_info, key_words
 from .legend import LABELLED_LEAD, entries_from_list, entry_from_line, label_from_look_key
@@ -69,6 +70,18 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
         state.declared_series(entry, scope.panel, line.line)
         if not any(name_key(e.label) == name_key(entry.label) for e in state.chart.legend):
             state.keep_declared(entry)
+
+
+def series_list_section(w: Walker, node: Node, scope: Scope) -> bool:
+    """'**Data Series:**' alone on its line over plain items after it (a flattened list):
+    the items declare the series, as under a ``Data Series:`` item. (Keyed items there, such
+    as '**Label:** Wheat' blocks or '**Model A (blue):** rises', are read as data.)"""
+    if node.level < PSEUDO_LEVEL or not node.children or not key_info(node.title or "").series_list \
+            or any(c.line is None or c.line.key is not None for c in node.children):
+        return False
+    w.state.trace.claim(node.first_line, "component.series-list")
+    declare_series(w, node, scope)
+    return True
 
 
 _THERE_ARE: Final = re.compile(r"\s{0,3}there\s(?:are|is|were|was)\s", re.IGNORECASE)

@@ -57,6 +57,7 @@ from .section_roles import (
     read_for_no_points,
     titled_role,
 )
+from .series_declarations import series_list_section
 from .state import ChartDraft, SeriesDraft, name_key
 from .statements import statement
 from .tables import read_table
@@ -152,7 +153,8 @@ class Walker:
         shared = shared_legend_keys(node) if scope.role == "legend" else frozenset()
         for child in node.children:
             if child.is_section:
-                self._component_section(child, scope, any(child is n for n in own_axes))
+                if not series_list_section(self, child, scope):
+                    self._component_section(child, scope, any(child is n for n in own_axes))
                 continue
             line = child.line
             assert line is not None
@@ -232,8 +234,7 @@ class Walker:
         self._components(node, scope.but(role=role, panel=panel))
 
     def _claim_section(self, node: Node, rule: str) -> None:
-        if node.line is not None:
-            self.state.trace.claim(node.line.line, rule)
+        self.state.trace.claim(node.line.line if node.line is not None else None, rule)
 
     def _collect_prose(self, node: Node, role: str) -> None:
         chart = self.state.chart
