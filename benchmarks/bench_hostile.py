@@ -199,6 +199,13 @@ def slash_rows(size: int) -> str:
         lambda i: f"**Minutes (Make / Ninja / Bazel):**\n* **P{i}:** 1{i % 9}.2 / 9.8 / 7.5\n", size)
 
 
+def axis_sentences_and_keys(size: int) -> str:
+    """Section keys stating the axes in sentences, each looked up by every keyed line after it."""
+    return "## Line Chart: Depth\n" + _fill(
+        lambda i: f"* **Axes:** The x-axis shows depth from 0 to {i + 1}, and the y-axis shows load.\n"
+                  f"* **Depth {i}:** {i % 7}.5\n", size)
+
+
 def hash_and_rules(size: int) -> str:
     return _fill(lambda i: "####### x\n- - - - - - - - - x\n" + "-" * 300 + "\n", size)
 
@@ -233,6 +240,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "every-series trends": every_series_trends,
     "labelled points": labelled_points,
     "slash-order rows": slash_rows,
+    "axis sentences and keys": axis_sentences_and_keys,
 }
 
 

@@ -93,6 +93,8 @@ def note_axis_sentences(state: ReadingState, text: str, line: int | None) -> boo
     """Keep the axis clauses of a prose line for :func:`apply_axis_sentences`."""
     clauses = axis_clauses(text)
     state.axis_sentences.extend((role, field, rest, line) for role, field, rest in clauses)
+    if clauses:
+        state.axis_sentence_lines.add(line)
     return bool(clauses)
 
 

@@ -44,6 +44,7 @@ class ReadingState:
         self.overview_lines = 0
         # (role, field, clause, line) of axes stated in sentences, read after pass 1 (axis_sentences)
         self.axis_sentences: list[tuple[str, str | None, str, int | None]] = []
+        self.axis_sentence_lines: set[int | None] = set()  # (their lines, looked up per keyed line)
         self.several_panels_said = False  # 'a series of bar charts': more than one, count unsaid
         self.component_lines = 0
         self.panel_kinds: dict[str, str] = {}  # '**Panel (a):** a 2D heatmap ...': kind by panel key

@@ -36,7 +36,7 @@ def legend_key(w: Walker, c: KeyedLine) -> Claim | None:
 
 def axes_stated(w: Walker, c: KeyedLine) -> Claim | None:
     """'**Axes:** The x-axis shows epochs from 0 to 50, ...': its ranges are no points."""
-    if not c.text or all(line != c.line.line for *_, line in w.state.axis_sentences):
+    if not c.text or c.line.line not in w.state.axis_sentence_lines:
         return None
     return DONE if titled_role(c.key) is not None else None
 
