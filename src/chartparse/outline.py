@@ -195,7 +195,7 @@ def _is_field_of(group: str, line: Line) -> bool:
         return _starts(words, LEGEND_ENTRY_GROUP_KEYS) or _starts(words, LEGEND_META_KEYS) or (
             panel_place_key(line)) or (
             not line.text and _ENTRY_INTRO.search(words) is not None) or (
-            counts_entries(line) and _own_group(line) is None)  # ('Lines: 10 curves' declares series)
+            counts_entries(line) and _own_group(line) is None and words not in META_KEYS)  # ('Lines: 10')
     if group == "axis":
         if words.startswith(("color", "colour")):
             return False  # 'Color Scale: 0.00 to 1.00' is the heatmap's legend, not this axis

@@ -178,7 +178,8 @@ META_KEYS = (
     "horizontal line", "reference line", "power-law fit", "fit", "equation", "header",
     "footer", "footer text", "footnote", "footnotes", "main chart", "plot area", "insight",
     "confidence interval", "error bars", "chart labels", "panel labels", "subplot labels", "figure labels",
-    "cross-reference", "cross reference", "data validation", "consistency check",
+    "cross-reference", "cross reference", "data validation", "consistency check", "chart area",
+    "main chart area", "plot region", "plotting area", "main plot area", "data area",
 )
 # A key of only these words names features of the data in scope ('Notable peaks:', 'Outliers:'), no series
 FEATURE_KEY_WORDS = frozenset(

@@ -18,10 +18,12 @@ from .axis_items import (
     glued_unit,
     label_then_list,
     labelled_categories,
+    marks_ticks,
     read_one_category,
     roman_range,
     stated_categories,
     tick_line_categories,
+    tick_values,
     unkeyed_ticks,
 )
 from .axis_labels import (
@@ -361,13 +363,13 @@ def _apply_range(axis: AxisDraft, texts: _AxisTexts) -> None:
     for t in texts.range_texts:
         lo, hi, listed = range_from_text(t)
         if lo is not None or hi is not None:
-            if len(listed) >= _TICK_LIST_MIN and not axis.ticks and _marks_ticks(axis, t):
-                axis.ticks = _tick_values(listed)  # 'ticks at 1, 2, 3': the values it marks
+            if len(listed) >= _TICK_LIST_MIN and not axis.ticks and marks_ticks(axis, t):
+                axis.ticks = tick_values(listed)  # 'ticks at 1, 2, 3': the values it marks
             break
     for t in texts.tick_texts:
         t_lo, t_hi, found_ticks = range_from_text(t)
         if not axis.ticks:
-            axis.ticks = _tick_values(found_ticks)
+            axis.ticks = tick_values(found_ticks)
         if lo is None and hi is None:
             lo, hi = t_lo, t_hi
     if lo is not None and axis.min is None:
@@ -376,20 +378,6 @@ def _apply_range(axis: AxisDraft, texts: _AxisTexts) -> None:
         axis.max = hi.value
     if axis.unit is None:
         axis.unit = _unit_of_values(lo, hi, texts)
-
-
-def _tick_values(listed: list[Quantity]) -> list[int | float | str]:
-    """The values of listed ticks; a value said twice in a row is one tick ('`10⁻¹` (0.1)')."""
-    return [q.value for i, q in enumerate(listed) if i == 0 or q.value != listed[i - 1].value]
-
-
-def _marks_ticks(axis: AxisDraft, text: str) -> bool:
-    """Numbers listed on a numeric axis mark its ticks ('"Digit Scale" with tick marks at 1,
-    2, 3'); a quoted name with a number in it is a category ('"Attempt 1", "Attempt 2"')."""
-    name = quoted(text) or ""
-    norm, qs = quantities(name)
-    a_number = len(qs) == 1 and qs[0].start == 0 and qs[0].end == len(norm)  # '`10²`' names no category
-    return axis.scale != "categorical" and (a_number or not any(ch.isdigit() for ch in name))
 
 
 def _unit_of_values(lo: Quantity | None, hi: Quantity | None, texts: _AxisTexts) -> str | None:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from ..values import Quantity
 from .axis_labels import (
     bare_list,
     grouped_categories,
@@ -320,3 +321,22 @@ def glued_unit(text: str) -> str | None:
 
 
 _MAGNITUDES = frozenset({"K", "M", "B", "T", "G", "BN", "MN"})
+
+
+def tick_values(listed: list[Quantity]) -> list[int | float | str]:
+    """The values of listed ticks; a value said twice in a row is one tick ('`10⁻¹` (0.1)')."""
+    return [q.value for i, q in enumerate(listed) if i == 0 or q.value != listed[i - 1].value]
+
+
+def marks_ticks(axis: AxisDraft, text: str) -> bool:
+    """Numbers listed on a numeric axis mark its ticks ('"Digit Scale" with tick marks at 1,
+    2, 3'); a quoted name with a number in it is a category ('"Attempt 1", "Attempt 2"')."""
+    name = quoted(text) or ""
+    norm, qs = quantities(name)
+    a_number = len(qs) == 1 and qs[0].start == 0 and qs[0].end == len(norm)  # '`10²`' names no category
+    if axis.scale == "categorical" and _MARKS_AT.search(text) is None:
+        return False  # ('lists layers from 0 to 31, a 32-layer model' counts; 'markers at 1, 2, 3' marks)
+    return a_number or not any(ch.isdigit() for ch in name)
+
+
+_MARKS_AT: Final = re.compile(r"\b(?:markers?|ticks?|tick\smarks|labels?)\s(?:at|of)\s", re.IGNORECASE)

@@ -7,7 +7,7 @@ from typing import Final
 
 from ..line_looks import is_bare_tick
 from ..values import HEDGE_WORDS, Quantity, normalise, read_value
-from ..vocab import GENERIC_X_WORDS
+from ..vocab import GENERIC_X_WORDS, mentions_color
 from .text import quantities, strip_markup
 
 _WORD: Final = re.compile(r"[A-Za-z][A-Za-z\-]*")
@@ -44,7 +44,20 @@ _UNIT_AFTER_SPACE: Final = re.compile(r"\d\s+[^\W\d_]")
 
 
 def x_number(text: str, x_words: frozenset[str] = frozenset()) -> int | float | None:
-    """'100B tokens' -> 100, 'Epoch 5' -> 5, 'Step = 10^2 (100)' -> 100, 'N=200' -> 200."""
+    """'100B tokens' -> 100, 'Epoch 5' -> 5, 'Step = 10^2 (100)' -> 100, 'N=200' -> 200; a note
+    in brackets after it that holds no number and no colour ('k=1 (marked with an x)') is no
+    part of it."""
+    found = _x_number(text, x_words)
+    if found is None and text.endswith(")") and (note := _TRAILING_NOTE.search(text)) is not None \
+            and not mentions_color(note.group(1)):  # ('75M (Purple)' names the purple series)
+        found = _x_number(text[: note.start()], x_words)
+    return found
+
+
+_TRAILING_NOTE: Final = re.compile(r"\s?\(([^()\d]{1,40})\)$")
+
+
+def _x_number(text: str, x_words: frozenset[str]) -> int | float | None:
     if "<" in text or "$" in text or "\\" in text:
         # '2<sup>3</sup>' is 2^3, not '2 3'; '$\\beta=2$' and '\\( \\beta=2 \\)' are β=2
         text = normalise(text, keep_bold=True)
