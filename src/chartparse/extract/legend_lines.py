@@ -140,14 +140,14 @@ def legend_section_line(w: Walker, node: Node, shared: frozenset[str] = frozense
 
 
 def _not_entries(w: Walker, node: Node, line: Line) -> bool:
-    """'Data Points:' (or 'Trend:') under an entry holds its values, read with the data: no
-    entries; '1. **Blue Line** (`m=4, b=2048`):' is the entry its brackets name, over its own
-    notes. True when the line is read so."""
+    """'Data Points:' (or 'Trend:') under an entry holds its values, read with the data: no entries;
+    '1. **Blue Line** (`m=4, b=2048`):' is the entry its brackets name. True when read so."""
     assert line.key is not None
     words = key_words(line.key)
     if (is_data_group_key(words) and (not line.text or node.children)) \
+            or words.startswith(("note ", "notes ")) \
             or (words == "trend" and not is_style_words(strip_markup(line.text))):
-        return True  # ('**Data**: black circles' and '**Trend**: dashed black line' are entries)
+        return True  # ('**Data**: black circles', '**Trend**: dashed black line' are entries; 'Note on' none)
     if line.text or not _QUOTED_IN_BRACKETS.search(line.key) \
             or (named := label_from_look_key(line.key)) is None:
         return False  # ('**Blue Bars** (left axis):' notes its axis: no name)

@@ -142,8 +142,14 @@ def is_style_words(text: str) -> bool:
         text = _MARKER_GLYPH.sub(" ", text)
     words = [w for w in _WORDS_AND_HYPHENS.split(fold(text)) if w.strip("-")]
     looks = [w for w in words if w in COLOR_WORDS or w in STYLE_WORDS or _is_compound_look(w)]
-    # a colour's code counts beside its name ('Teal (#008080)'), not alone
-    return bool(looks) and len(looks) + sum(1 for w in words if _HEX_COLOR.match(w)) == len(words)
+    # a colour's code counts beside its name ('Teal (#008080)'), not alone; words that join
+    # looks count beside two of them ('Red line with a solid circle')
+    joins = sum(1 for i, w in enumerate(words) if w in _LOOK_JOINS and i and words[i - 1] in looks) \
+        if len(looks) >= 2 else 0  # ('with a solid circle'; not a lead 'a blue segment (top)')
+    return bool(looks) and len(looks) + joins + sum(1 for w in words if _HEX_COLOR.match(w)) == len(words)
+
+
+_LOOK_JOINS: Final = frozenset({"a", "an"})  # after a look word ('with', 'and' are looks)
 
 
 _GLYPH_CHARS: Final = frozenset("■□●○▲△▼▽◆◇★☆✕✖×•◼◻▪▫⬤")
