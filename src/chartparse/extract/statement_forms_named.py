@@ -126,7 +126,7 @@ MONTH_AFTER_WINDOW: Final = 40
 _AT_MONTH: Final = re.compile(
     r"^[%)\s*_]*(?:(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:in|at|by|for|during)\s+"
     r"(?:early\s+|late\s+|mid-?)?|\(\s?)"  # '~45 by Dec 24' or '~45 (Dec 24)'
-    r"(?P<month>(?:" + _MONTH_STEMS + r")[a-z]*"
+    r"(?P<month>" + _MONTH_NAME +  # ('(Marker: x)' names no month)
     r"(?:\s{1,2}[0-3]?\d(?!\d|[.,:]\d))?(?:,?\s{1,2}(?:1[89]|20)\d\d)?)\b"  # day and year are part of the x
 )
 _AT_DATE: Final = re.compile(
