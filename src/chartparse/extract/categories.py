@@ -38,6 +38,8 @@ _NOTE_WORDS = frozenset(
 
 SHARE_NOTE: Final = re.compile(r"\s?[~≈]?(\d{1,3}(?:\.\d{1,4})?)\s?%\s?")  # '54.3%' inside '(...)'
 # '(represented by a grey bar)', '(shown as no visible bar)': a note on how the category is drawn
+_COUNT_NOTE: Final = re.compile(  # 'n = 30', 'Total: 7 students'; not a size 'N=7B'
+    r"\s?(?:total|sum|count|n)\s?[:=]\s?[~≈]?\s?\d[\d,.]*(?![A-Za-z\d])", re.IGNORECASE)
 _DRAWING_NOTE: Final = re.compile(
     r"\s?(?:is\s|are\s)?(?:represented|shown|drawn|depicted|displayed|rendered|plotted|indicated)\s(?:by|as|in|with)\b",
     re.IGNORECASE)
@@ -61,8 +63,8 @@ def drop_note(label: str) -> str:
     if not m or not label[: m.start()].strip():
         return label
     if SHARE_NOTE.fullmatch(m.group(1)) or _DRAWING_NOTE.match(m.group(1)) \
-            or _ORDINAL_NOTE.fullmatch(m.group(1)):
-        return label[: m.start()].strip()  # 'Yes (54.3%)': the category's share, not its name
+            or _ORDINAL_NOTE.fullmatch(m.group(1)) or _COUNT_NOTE.match(m.group(1)):
+        return label[: m.start()].strip()  # 'Yes (54.3%)', 'PhD (Total: 7 students)': a share or count
     head = _LABEL_WORD.findall(fold(label[: m.start()]))
     if all(w in _NOTE_WORDS for w in head) and any(w in _DRAWN_PARTS for w in head):
         return label[: m.start()].strip()  # 'Top Bar (Comparison with "baseline")': the bar is its place

@@ -145,9 +145,9 @@ def _not_entries(w: Walker, node: Node, line: Line) -> bool:
     assert line.key is not None
     words = key_words(line.key)
     if (is_data_group_key(words) and (not line.text or node.children)) \
-            or words.startswith(("note ", "notes ")) \
+            or not {"note", "notes"}.isdisjoint(words.split()) \
             or (words == "trend" and not is_style_words(strip_markup(line.text))):
-        return True  # ('**Data**: black circles', '**Trend**: dashed black line' are entries; 'Note on' none)
+        return True  # ('**Data**: black circles', '**Trend**: dashed line' are entries; 'Critical Note' none)
     if line.text or not _QUOTED_IN_BRACKETS.search(line.key) \
             or (named := label_from_look_key(line.key)) is None:
         return False  # ('**Blue Bars** (left axis):' notes its axis: no name)
@@ -332,7 +332,7 @@ def _names_another_part(w: Walker, node: Node) -> bool:
     assert line is not None and line.key is not None
     if w.memo.key_info(line.key).axis is not None:
         return True
-    words = key_words(line.key).split()
+    words = key_words(line.key).replace("/", " ").split()  # ('Color/Style: Solid dark blue line')
     unnoted = key_words(PAREN_NOTE.sub(" ", line.key)).split()  # ('Top-Right (Blue text):' is a place)
     if any(word in _FIGURE_PARTS for word in unnoted) or " ".join(words) in _FIGURE_PART_KEYS:
         return True  # 'Fitted Equations:' (and the lines under it) is a part of its own
