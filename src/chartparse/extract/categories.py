@@ -1,10 +1,9 @@
 """A category label read against what the description declared about its axis.
 
-A key names a category as the model wrote it, often with more than the category:
-the axis name (``Difficulty Level 2`` on an axis "Difficulty Level" with categories
-1-5), a unit word (``9 tokens`` on an axis "#Tokens"), a position or colour note
-(``Trial 2 (Middle Bar)``), or Markdown escapes (``north\\_set``). The declared
-categories, range, label and unit of the category axis decide what the x is.
+A key names a category as the model wrote it, often with more than the category: the axis
+name (``Difficulty Level 2`` on an axis "Difficulty Level" with categories 1-5), a unit word
+(``9 tokens`` on an axis "#Tokens"), a position, colour or count note (``Trial 2 (Middle Bar)``),
+or Markdown escapes (``north\\_set``). What the axis declared decides what the x is.
 """
 
 from __future__ import annotations
@@ -38,12 +37,11 @@ _NOTE_WORDS = frozenset(
 
 SHARE_NOTE: Final = re.compile(r"\s?[~≈]?(\d{1,3}(?:\.\d{1,4})?)\s?%\s?")  # '54.3%' inside '(...)'
 # '(represented by a grey bar)', '(shown as no visible bar)': a note on how the category is drawn
-_COUNT_NOTE: Final = re.compile(  # 'n = 30', 'Total: 7 students'; not a size 'N=7B'
-    r"\s?(?:total|sum|count|n)\s?[:=]\s?[~≈]?\s?\d[\d,.]*(?![A-Za-z\d])", re.IGNORECASE)
 _DRAWING_NOTE: Final = re.compile(
     r"\s?(?:is\s|are\s)?(?:represented|shown|drawn|depicted|displayed|rendered|plotted|indicated)\s(?:by|as|in|with)\b",
     re.IGNORECASE)
-
+# 'n = 30', 'Total: 7 students': a count of the category; not a size 'N=7B'
+_COUNT_NOTE: Final = re.compile(r"\s?(?:total|sum|count|n)\s?[:=]\s?[~≈]?\s?\d[\d,.]*(?![A-Za-z\d])", re.I)
 
 # '(Category 2)', '(Slice 3)': the number the description gave the category, no part of its name
 _ORDINAL_NOTE: Final = re.compile(r"\s{0,2}(?:" + "|".join(sorted(ORDINAL_LABEL_WORDS | {"slice", "segment"}))
