@@ -139,3 +139,13 @@ def test_a_list_numeral_is_never_taken_for_a_point_value_it_equals() -> None:
     marks = _numbers("1. A peak at 610 nm with a glow of 1.0", result)
     assert [(m.text, m.reason or m.role) for m in marks] == [("1", "list-numbering"), ("610", "point"),
                                                              ("1.0", "point")]
+
+
+def test_a_table_restating_points_read_before_claims_them_as_repeats() -> None:
+    result = explain_text(
+        "# Bar Chart: Kiln Firings\n- **X-axis**: Kiln (Categorical)\n- **Legend**:\n- **Blue**: Bisque\n"
+        "- **Red**: Glaze\n### North\n- **Bisque**: 4 firings (Blue)\n- **Glaze**: 6 firings (Red)\n"
+        "## Data Table Reconstruction\n| Kiln | Bisque | Glaze |\n|---|---|---|\n| North | 4 | 6 |\n")
+    marks = _numbers("| North | 4 | 6 |", result)
+    assert [(m.text, m.role) for m in marks] == [("4", "point"), ("6", "point")]
+    assert all(m.claimed_by and m.claimed_by.endswith("(repeat)") for m in marks)

@@ -125,6 +125,12 @@ REJECTIONS: tuple[Rejection, ...] = (
         "The figure holds [6] lines in a [2x3] grid.",
         _THING_WORDS + GRID_WORDS),
     Rejection(
+        "count-note",
+        r"\((?:total|sum|count)\s?[:=]\s?[~≈]?\s?(?P<n>\d[\d,.]*)(?![a-z\d])[^()]{0,30}\)",
+        "a category's total noted in brackets after its name ('PhD (Total: 7 students)')",
+        "### Masters (Total: [5] students)",
+        ("total", "sum", "count")),
+    Rejection(
         "reference",
         (r"\b(?:fig(?:ure)?s?\.?|tab(?:le)?s?\.?|sec(?:tion)?s?\.?|§|appendix|chapter)"
             r"\s{0,2}(?P<n>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b"

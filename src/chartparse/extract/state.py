@@ -296,6 +296,15 @@ class ChartDraft:
         self._index = {}
         self._indexed_list = None
 
+    def add_read_point(self, series: SeriesDraft, point: PointDraft) -> bool:
+        """Add a point a table cell states; one the series holds already is a repeat (for explain)."""
+        dropped = len(series.dropped)
+        if series.add_point(point):
+            return True
+        if point.line is not None and len(series.dropped) == dropped and isinstance(point.y, int | float):
+            self.trace.repeats.setdefault(point.line, []).append((point.x, point.y, point.rule or "table"))
+        return False
+
     def series_for(self, name: str, panel: str | None, line: int | None = None) -> SeriesDraft:
         found = self.find_series(name, panel)
         if found is None:

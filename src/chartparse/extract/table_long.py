@@ -43,7 +43,8 @@ def long_by_declared_series(chart: ChartDraft, rows: list[list[str]], lines: lis
         if value is None or name is None or x is None:
             continue
         series = chart.series_for(name, panel, lines[offset])
-        if series.add_point(PointDraft(x, value[0], value[1], lines[offset], None, "table.long-by-series")):
+        point = PointDraft(x, value[0], value[1], lines[offset], None, "table.long-by-series")
+        if chart.add_read_point(series, point):
             added += 1
     return added
 

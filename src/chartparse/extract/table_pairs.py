@@ -42,7 +42,8 @@ def rows_of_pairs(chart: ChartDraft, rows: list[list[str]], j: int, known: Mappi
         series = None
         for p in read_statement(strip_markup(row[j]), x_words).points:
             series = series or chart.series_for(name, panel, lines[offset])
-            if series.add_point(PointDraft(p.x, p.y, p.approx, lines[offset], None, "table.pair-cells")):
+            point = PointDraft(p.x, p.y, p.approx, lines[offset], None, "table.pair-cells")
+            if chart.add_read_point(series, point):
                 added += 1
     return added
 

@@ -221,7 +221,7 @@ def _rows_as_series(chart: ChartDraft, rows: list[list[str]], header: list[str],
                 chart.trace.read_x(lines[offset], value[0], "table.coordinate-column")
                 continue  # '| Event | Approx. Time (s) |' on an axis 'Time (s)': where, not a cell's value
             series = series or chart.series_for(name, panel, lines[offset])
-            if series.add_point(PointDraft(xs[j], value[0], value[1], lines[offset], None, rule)):
+            if chart.add_read_point(series, PointDraft(xs[j], value[0], value[1], lines[offset], None, rule)):
                 added += 1
     return added
 
@@ -285,7 +285,8 @@ def _series_rows(chart: ChartDraft, rows: list[list[str]], xs: list[int | float 
             if value is None or x is None:
                 continue
             series = series or chart.series_for(name, panel, lines[offset])
-            if series.add_point(PointDraft(x, value[0], value[1], lines[offset], None, "table.series-rows")):
+            point = PointDraft(x, value[0], value[1], lines[offset], None, "table.series-rows")
+            if chart.add_read_point(series, point):
                 added += 1
     return added
 
@@ -319,7 +320,8 @@ def _series_pairs(chart: ChartDraft, rows: list[list[str]], pair: tuple[int, int
         if x is None or y is None:
             continue
         series = chart.series_for(name, panel, lines[offset])
-        if series.add_point(PointDraft(x[0], y[0], y[1], lines[offset], None, "table.series-pairs")):
+        point = PointDraft(x[0], y[0], y[1], lines[offset], None, "table.series-pairs")
+        if chart.add_read_point(series, point):
             added += 1
     return added
 
@@ -344,7 +346,7 @@ def _column_as_series(chart: ChartDraft, rows: list[list[str]], xs: list[int | f
         if x is None:
             continue
         series = series or chart.series_for(name, panel, lines[offset])
-        if series.add_point(PointDraft(x, value[0], value[1], lines[offset], None, rule)):
+        if chart.add_read_point(series, PointDraft(x, value[0], value[1], lines[offset], None, rule)):
             added += 1
     if series is not None and unread:
         # A column of numbers with some cells that are not: say so rather than drop them.
@@ -391,6 +393,7 @@ def _long_format(chart: ChartDraft, rows: list[list[str]], lines: list[int], pan
         if value is None or x is None or not name:
             continue
         series = chart.series_for(name, panel, lines[offset])
-        if series.add_point(PointDraft(x, value[0], value[1], lines[offset], None, "table.long-format")):
+        point = PointDraft(x, value[0], value[1], lines[offset], None, "table.long-format")
+        if chart.add_read_point(series, point):
             added += 1
     return added
