@@ -206,6 +206,13 @@ def axis_sentences_and_keys(size: int) -> str:
                   f"* **Depth {i}:** {i % 7}.5\n", size)
 
 
+def spaced_colon_pairs(size: int) -> str:
+    """Numbers around a colon padded by long runs of spaces, ending on no value: every split of
+    a run must not be tried."""
+    return "## Line Chart: Gaps\n" + _fill(
+        lambda i: f"{i % 9}" + " " * 300 + ":" + " " * 300 + "* **Model:** Price ~60\n", size)
+
+
 def hash_and_rules(size: int) -> str:
     return _fill(lambda i: "####### x\n- - - - - - - - - x\n" + "-" * 300 + "\n", size)
 
@@ -241,6 +248,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "labelled points": labelled_points,
     "slash-order rows": slash_rows,
     "axis sentences and keys": axis_sentences_and_keys,
+    "spaced colon pairs": spaced_colon_pairs,
 }
 
 

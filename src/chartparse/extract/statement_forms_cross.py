@@ -150,8 +150,9 @@ def _named_lead(claims: Claims, ctx: StatementContext, i: int) -> bool:
     return m is not None and x_words_ok(m.group("xw"), ctx.x_words)
 
 
-_BARE_COLON: Final = re.compile(r"^\s*%?\s*:(?:\s+|\s*[~≈])\s*[~≈]?\s*$")
-_PAIR_LIST_SEP: Final = re.compile(r"^\s*%?\s*[;,]\s*$")
+# (possessive: a gap of many spaces that ends on no value must fail at once, not try every split)
+_BARE_COLON: Final = re.compile(r"^\s*+%?\s*+:(?=[\s~≈])\s*+[~≈]?\s*+[~≈]?\s*+$")
+_PAIR_LIST_SEP: Final = re.compile(r"^\s*+%?\s*+[;,]\s*+$")
 
 
 def colon_pair_list(claims: Claims, ctx: StatementContext) -> None:
