@@ -22,7 +22,13 @@ def fold(text: str) -> str:
     """Lower case with markup and punctuation folded to spaces."""
     text = text.lower().replace("_", " ")
     text = _NON_WORD.sub(" ", text)
-    return _SPACES.sub(" ", text).strip(" .-:/")
+    text = _SPACES.sub(" ", text).strip(" .:/")
+    if text.startswith("-") and not _NEGATIVE_NUMBER.match(text):
+        text = text.lstrip("-").lstrip(" .:/")
+    return text.rstrip("-").rstrip(" .:/")  # ('-5' stays negative: a category '-5°' is no '5°')
+
+
+_NEGATIVE_NUMBER: Final = re.compile(r"-\.?\d")
 
 
 _LABEL_WORD: Final = re.compile(r"[^\W\d_](?:[^\W_]|-)*")  # a letter of any script, then letters, digits, '-'

@@ -27,7 +27,6 @@ from .axis_items import (
     unkeyed_ticks,
 )
 from .axis_labels import (
-    SCALE_NOTE,
     bare_list,
     declared_categories,
     key_parenthetical_label,
@@ -37,8 +36,8 @@ from .axis_labels import (
     leading_quoted_label,
     paren_categories,
     quoted_tick_labels,
-    unit_from_label,
 )
+from .axis_units import SCALE_NOTE, unit_from_label
 from .category_values import bin_list
 from .state import AxisDraft, ChartDraft
 from .text import (
@@ -123,6 +122,16 @@ def _increment_before(window: str) -> bool:
     return any(w in low for w in _INCREMENT_WORDS) and bool(_INCREMENT_LEAD.search(window))
 
 
+_INCREMENT_AFTER: Final = re.compile(r"\s?(?:[°%]|-?[^\W\d_]{1,10})?\s(?:increments?|intervals?|steps?)\b",
+                                     re.IGNORECASE)
+_STEP_LEAD: Final = re.compile(r"\b(?:in|at|with)\s[~≈]?$", re.IGNORECASE)
+
+
+def _increment_around(norm: str, before: str, q: Quantity) -> bool:
+    """'in 5° increments', 'at 10-year intervals': a step written before its cue word."""
+    return bool(_STEP_LEAD.search(before)) and bool(_INCREMENT_AFTER.match(norm, q.end))
+
+
 def _up_to_before(window: str) -> bool:
     """Whether ``window`` ends in 'up to' or 'a maximum of'."""
     low = window.lower()
@@ -138,7 +147,8 @@ def range_from_text(text: str) -> tuple[Quantity | None, Quantity | None, list[Q
     # The 30 characters before each number and the cues they end in, read once (if a cue word is in the text)
     befores = [norm[max(0, q.start - 30): q.start] for q in qs]
     low, none = norm.lower(), [False] * len(qs)
-    increments = [_increment_before(b) for b in befores] if _has_word(low, _INCREMENT_WORDS) else none
+    increments = [_increment_before(b) or _increment_around(norm, b, q)
+                  for b, q in zip(befores, qs, strict=True)] if _has_word(low, _INCREMENT_WORDS) else none
     up_tos = [_up_to_before(b) for b in befores] if _has_word(low, _UP_TO_WORDS) else none
     ticks = []
     for i, q in enumerate(qs):

@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from ..vocab import fold
+from ..vocab_units import is_unit_symbol
 from .categories import ITEM_SPLIT, drop_note, unescape
 from .text import (
     all_quoted,
@@ -22,7 +23,6 @@ from .text import (
 )
 
 _KEY_PAREN: Final = re.compile(r"\(((?:[^()]|\([^()]{1,20}\)){1,60})\)")  # 'X-axis (Buckets (m))' too
-_LABEL_END_PAREN: Final = re.compile(r"\(([^()]{1,24})\)\s*$")
 
 _POSITION_WORDS = frozenset(
     "left right top bottom horizontal vertical primary secondary all charts both each"
@@ -41,6 +41,7 @@ _LABEL_STOP: Final = re.compile(
     r"|\s+\[(?=\s?[-−]?\d)"  # 'Relative Walltime (hours) [0, 50, 100]': the ticks after the label
     r"|\s+(?:labell?ed|marked)\s+(?:as\s+)?(?=[\"“`])"  # 'Age groups labeled as "0-17", "18-44"': the ticks
 )
+_COMMA_UNIT: Final = re.compile(r"(\S{1,8})(?=\s|$)")
 _NOT_A_LABEL: Final = re.compile(
     r"^(?:(?:represents?|lists|shows|displays)\b|categor|numerical|numeric|linear|logarithmic|log(?:-scaled?)?\b(?![(-])"
     r"|(?:continuous|discrete|integer|ordinal|nominal)\s+(?:scale|values?|levels?|ticks?|steps?)\b"
@@ -67,6 +68,15 @@ def key_parenthetical_label(key: str) -> str | None:
     return inside
 
 
+def _label_stop(body: str) -> re.Match[str] | None:
+    """Where a label ends; not at the comma before its unit ('√s, GeV - ranges from 0 to 180')."""
+    m = _LABEL_STOP.search(body)
+    unit = _COMMA_UNIT.match(body, m.end()) if m and m.group() == ", " else None
+    if m and unit and is_unit_symbol(unit.group(1)):
+        return _LABEL_STOP.search(body, unit.end())
+    return m
+
+
 def label_from_text(text: str) -> str | None:
     q = quoted(text)
     lead = _LABEL_LEAD.match(text)
@@ -79,7 +89,7 @@ def label_from_text(text: str) -> str | None:
     body = strip_markup(body)
     if not body or is_no_value(body):
         return None
-    m = _LABEL_STOP.search(body)
+    m = _label_stop(body)
     label = body[: m.start()] if m else body
     label = label.strip().strip("\"'“”*_`").rstrip(".,;:").strip()
     if label.count("(") > label.count(")"):
@@ -110,24 +120,6 @@ _RANGE_FIRST: Final = re.compile(r"[~≈]?\s?[-−]?\d[\d.,]{0,12}\s{0,2}(?:to|�
 _SAYS_NO_LABEL: Final = re.compile(r"(?i)\bno (?:explicit |visible |axis )?(?:label|title)\b"
                                    r"|(?:\bunlabell?ed|\bnot (?:explicitly )?labell?ed)\b"
                                    r"(?!\s(?:ticks?|marks?|points?))")
-SCALE_NOTE = re.compile(r"\s*\((?:categorical|linear|log(?:arithmic)?|log scale|numeric|numerical)\)\s*$",
-                         re.IGNORECASE)
-
-
-def unit_from_label(label: str) -> str | None:
-    m = _LABEL_END_PAREN.search(label)
-    if not m:
-        return None
-    inside = m.group(1).strip()
-    if SCALE_NOTE.match(m.group(0)):
-        return None
-    if any(ch.isdigit() for ch in inside) and "%" not in inside:
-        return None
-    if len(inside.split()) > 3:
-        return None
-    return inside
-
-
 LABEL_CUE = re.compile(r"\b(?:label(?:l?ed)?|titled|named|reads)\b", re.IGNORECASE)
 
 

@@ -92,9 +92,14 @@ def _share_stated(key: str | None, text: str, label: str) -> float | None:
 
 
 def _bare_label(label: str) -> str:
-    """Without quotes, a drawn sample ('--- Data') or a full stop after parentheses ('Ω (x).')."""
+    """Without quotes, a drawn sample ('--- Data') or the line's full stop ('Ω (x).', 'Run A.')."""
     label = _LINE_SAMPLE.sub("", label.strip().strip("\"'“”`").strip())
-    return label[:-1] if label.endswith(").") else label
+    if label.endswith(").") or (_SENTENCE_STOP.search(label) and label.count(".") == 1):
+        return label[:-1]  # ('Run A.': the line's full stop; 'et al.' and 'v2.1' keep theirs)
+    return label
+
+
+_SENTENCE_STOP: Final = re.compile(r"(?<![\s.])(?<!\bal)(?<!\betc)(?<!\bvs)(?<!\bInc)(?<!\bCo)\.$")
 
 
 ONLY_SHARE: Final = re.compile(r"[~≈]?\s?(\d{1,3}(?:\.\d{1,3})?)\s?%\.?")  # 'Teal: 67.8%'
@@ -332,13 +337,17 @@ def _names_a_look(key: str) -> bool:
 
 
 def _is_remark(text: str) -> bool:
-    """'Represents the upper bound.' -- a sentence; 'Ours (IPW: 0.15).' stays a label."""
+    """'Represents the upper bound.' -- a sentence; 'Ours (IPW: 0.15).' and '$\\Delta = 0$ (meV).'
+    stay labels."""
     plain = PAREN_NOTE.sub(" ", strip_markup(text)).strip()
-    return plain.endswith(".") and (  # ('The top-performing series.' is one too)
+    setting = _SETTING.fullmatch(" ".join(plain.replace("$", "").split()))
+    return plain.endswith(".") and not setting and (  # ('The top-performing series.')
         len(plain.split()) >= _REMARK_WORDS or _REMARK_VERB.match(plain) is not None
         or plain.lower().startswith(("the ", "this ", "a ", "an ")))
 
 
+_SETTING: Final = re.compile(r"[^\s=]{1,16}\s?=\s?[-−]?[\d.,]{1,12}\s?[^\W\d]{0,6}\s?\.")
+"""'Δ = 0 (meV).': a parameter's setting names its series, full stop and all."""
 _REMARK_VERB: Final = re.compile(r"(?:represents|shows|denotes|indicates|depicts|marks|tracks)\b",
                                  re.IGNORECASE)  # 'Represents one model.': short, still a remark
 

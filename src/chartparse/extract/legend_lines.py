@@ -12,14 +12,12 @@ from ..vocab import (
     LEGEND_ENTRY_GROUP_KEYS,
     LEGEND_META_KEYS,
     SERIES_ATTRIBUTE_KEYS,
-    SIZE_SCALE_PHRASES,
-    has_any_phrase,
-    mentions_color,
     starts_with_any,
 )
 from .keys import is_data_group_key, key_words
 from .legend import add_entries, entries_from_list, entry_from_line, label_from_look_key
-from .legend_notes import NO_LEGEND, is_color_scale, legend_position, legend_titles, shared_legend_keys
+from .legend_facts import legend_fact
+from .legend_notes import NO_LEGEND, legend_position, legend_titles, shared_legend_keys
 from .legend_prose import entries_from_prose, parenthesised_entries
 from .legend_table import entries_from_table
 from .names import is_sentence, names_a_panel, panel_name
@@ -45,7 +43,7 @@ def legend_line(w: Walker, node: Node) -> None:
     line = node.line
     assert line is not None and line.key is not None
     pos = legend_position(line.key) or legend_position(line.text)
-    if _legend_fact(w, node, pos):
+    if legend_fact(w, node, pos):
         return
     if pos and chart.legend_position is None:
         chart.legend_position = pos
@@ -60,44 +58,6 @@ def legend_line(w: Walker, node: Node) -> None:
         add_entries(chart, [e for e in entries_from_prose(line.text, line.line)
                             if e.color or e.line_style or e.marker])
     legend_lines_under(w, node)
-
-
-def _legend_fact(w: Walker, node: Node, pos: str | None) -> bool:
-    """A legend key that states a fact about the legend (its position, title, one label),
-    or a colour scale, which maps values to colours and has no entries."""
-    chart = w.state.chart
-    line = node.line
-    assert line is not None and line.key is not None
-    words = key_words(line.key)
-    # 'Legend (Positioned on the right):' over entries: a note on where the legend is, not a fact
-    outside_note = key_words(PAREN_NOTE.sub(" ", line.key)) if node.children else words
-    if "position" in outside_note or "location" in outside_note or (
-            is_color_scale(line.key) and not node.children):
-        chart.legend_position = chart.legend_position or pos
-        return True
-    if has_any_phrase(words, SIZE_SCALE_PHRASES) and not _names_other_channel(words):
-        # 'Legend (Size Encoding):': its lines map values to sizes, no entries (a key naming
-        # colours too, 'colour = continent, bubble size = population', keeps its entries)
-        for child in node.walk():
-            if child is not node and child.line is not None:
-                w.state.trace.claim(child.line.line, "legend.size-scale")
-        return True
-    if "visual" in words or "title" in words:
-        if "title" in words:
-            chart.legend_title = strip_markup(line.text) or None
-        return True
-    if "label" in words and line.text and not node.children:
-        entry = entry_from_line(None, line.text, line.line)
-        if entry:
-            entry.label = strip_markup(line.text)
-            add_entries(chart, [entry])
-        return True
-    return False
-
-
-def _names_other_channel(words: str) -> bool:
-    return bool({"color", "colour", "colors", "colours", "shape", "shapes", "marker", "markers"}
-                & set(words.split())) or mentions_color(words)
 
 
 def legend_lines_under(w: Walker, node: Node) -> None:

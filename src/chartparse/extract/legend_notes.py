@@ -32,6 +32,31 @@ NO_LEGEND: Final = re.compile(r"\bno\s(?:[a-z]+\s){0,2}legends?\b", re.IGNORECAS
 """'No legend', 'No explicit legends present', 'has no legend': the legend is absent."""
 
 
+def names_other_channel(words: str) -> bool:
+    """A size legend's key that names colours or shapes too: it keeps its entries."""
+    return bool({"color", "colour", "colors", "colours", "shape", "shapes", "marker", "markers"}
+                & set(words.split())) or mentions_color(words)
+
+
+def scale_stop_lines(node: Node) -> list[int] | None:
+    """The lines under a colour scale's key that each give one stop ('-0.2: Dark Blue',
+    '0.5 (white)'), or None when a child says anything else."""
+    lines = []
+    for child in node.children:
+        line = child.line
+        if line is None or child.children:
+            return None
+        head = line.key if line.key is not None else line.text
+        if not _STOP_VALUE.fullmatch(strip_markup(head).strip()) or (
+                line.key is not None and not mentions_color(line.text)):
+            return None
+        lines.append(line.line)
+    return lines or None
+
+
+_STOP_VALUE: Final = re.compile(r"[~≈]?\s?[-−]?\d[\d.,]{0,12}\s?%?(?:\s?\([^()]{1,30}\))?")
+
+
 def legend_position(text: str) -> str | None:
     folded = fold(text).replace("-", " ")
     for phrase in LEGEND_POSITIONS:

@@ -130,7 +130,7 @@ _HEADER_TAILS = frozenset(w for tail in PANEL_DATA_TAILS for w in tail.split()) 
 def titled_place_named(declared: str, title: str) -> bool:
     """Whether ``title`` ('Question Chart Trends') heads the panel declared by place with
     its title in brackets ('Left Chart (Question)'): the bracketed title's words, then only
-    panel words and data tails."""
+    panel words and data tails; or any title whose closing note is the same place."""
     m = _PLACE_NOTE.match(declared)
     if m is None:
         return False
@@ -138,6 +138,9 @@ def titled_place_named(declared: str, title: str) -> bool:
     if not place or not place <= (POSITION_WORDS | PANEL_WORDS) or place <= POSITION_WORDS:
         return False  # ('Loss (top-left)' is a title with its place, handled elsewhere)
     named = WORD.findall(fold(m.group("title")))
+    note = _END_NOTE.search(title)
+    if note is not None and set(WORD.findall(fold(note.group(1)))) == place:
+        return True  # 'Rainfall Readings (Upper Plot)' heads 'Upper Plot (Rainfall)': the same place
     words = WORD.findall(fold(title))
     if not named or words[: len(named)] != named or len(words) == len(named):
         return False

@@ -10,6 +10,7 @@ from typing import Final
 from ..values import Quantity
 from ..vocab import GENERIC_X_WORDS, label_words
 from ..vocab_numbers import HEDGE
+from ..vocab_units import is_unit_symbol
 
 UNIT_WORDS = frozenset(
     "points point units unit percent pct counts count tokens steps ms s sec seconds hours gb mb"
@@ -48,8 +49,8 @@ def y_unit_ok(unit: str, y_words: frozenset[str]) -> bool:
             return True
     if not unit.strip():
         return False
-    if x_words_ok(unit, y_words | UNIT_WORDS):
-        return True
+    if x_words_ok(unit, y_words | UNIT_WORDS) or all(is_unit_symbol(t) for t in unit.split()):
+        return True  # ('1.2 fb at √s ≈ 0 GeV': a physical unit of any axis)
     tokens = label_words(unit)
     return bool(tokens) and all(any(len(a) >= _ABBREVIATION_MIN and t.startswith(a) for a in y_words)
                                 for t in tokens)

@@ -13,7 +13,7 @@ from .text import quantities, strip_markup
 _WORD: Final = re.compile(r"[A-Za-z][A-Za-z\-]*")
 _RANGE_LABEL: Final = re.compile(r"\d\s*(?:–|—|-|to)\s*\d")
 _WORD_THEN_INTEGER: Final = re.compile(r"([A-Za-z][A-Za-z\-]*) ([1-9]\d{0,14}|0)$")
-_RESIDUE_OK: Final = re.compile(r"^[\s=:()\[\],.~≈%*`'\"–—-]*$")
+_RESIDUE_OK: Final = re.compile(r"^[\s=:()\[\],.~≈%°*`'\"–—-]*$")  # ("-45°": a degree is a unit, as % is)
 
 
 _NAME_TOKEN: Final = re.compile(r"^(?=[^ ]*[A-Za-z])(?=[^ ]*\d)[A-Za-z0-9.]+(?:-[A-Za-z0-9.]+)+$")

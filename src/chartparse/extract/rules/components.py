@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 from ...vocab import GRID_COLUMN_KEYS, GRID_ROW_KEYS, PANEL_WORDS, axis_field, fold
 from ..axes import read_axis
-from ..axis_labels import REFERS_BACK, listed_items
+from ..axis_labels import REFERS_BACK, label_from_text, listed_items
 from ..categories import drop_note
 from ..finalize import DATA_KINDS
 from ..key_looks import note_colour_key
@@ -78,7 +78,19 @@ def _axis_line(w: Walker, c: KeyedLine, role: tuple[str, str | None]) -> bool:
     for child in c.node.children:  # its label, range and tick lines were read with it
         if child.line is not None:
             w.state.trace.claim(child.line.line, "component.axis")
+            _title_after_labelled_axis(w, c, child.line.key, child.line.text)
     return True
+
+
+def _title_after_labelled_axis(w: Walker, c: KeyedLine, key: str | None, text: str) -> None:
+    """'Y-axis: Rain (0 to 200)', then '- Title: "Rain by Month"': the panel's title, not the axis'."""
+    if key is None or fold(strip_markup(key)) != "title" or label_from_text(c.text) is None \
+            or not all_quoted(text) or (title := explicit_title(text)) is None:
+        return
+    if c.scope.panel is not None:
+        w.state.chart.panel_titles.setdefault(c.scope.panel, title)
+    elif w.state.chart.explicit_title is None:
+        w.state.chart.explicit_title = title
 
 
 _SHARED_WORDS: Final = frozenset("both all each every shared common charts graphs panels plots".split())

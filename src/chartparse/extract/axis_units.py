@@ -1,0 +1,28 @@
+"""An axis label's unit: the note in brackets that ends it ('Latency (ms)') or a unit symbol
+after a comma ('Energy, eV'); not a scale note ('(log scale)') or a number ('(10^6)')."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ..vocab_units import is_unit_symbol
+
+_LABEL_END_PAREN: Final = re.compile(r"\(([^()]{1,24})\)\s*$")
+SCALE_NOTE = re.compile(r"\s*\((?:categorical|linear|log(?:arithmic)?|log scale|numeric|numerical)\)\s*$",
+                         re.IGNORECASE)
+
+
+def unit_from_label(label: str) -> str | None:
+    m = _LABEL_END_PAREN.search(label)
+    if not m:
+        head, comma, tail = label.rpartition(", ")
+        return tail if comma and head and is_unit_symbol(tail) else None  # 'Energy, eV'
+    inside = m.group(1).strip()
+    if SCALE_NOTE.match(m.group(0)):
+        return None
+    if any(ch.isdigit() for ch in inside) and "%" not in inside:
+        return None
+    if len(inside.split()) > 3:
+        return None
+    return inside

@@ -1,0 +1,60 @@
+"""A legend key that states a fact about the legend itself (its position, its title, its one
+label) or maps values to colours or sizes in place of entries."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..vocab import SIZE_SCALE_PHRASES, has_any_phrase
+from .keys import key_words
+from .legend import add_entries, entry_from_line
+from .legend_notes import is_color_scale, names_other_channel, scale_stop_lines
+from .text import PAREN_NOTE, strip_markup
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..outline import Node
+    from .walker import Walker
+
+
+def legend_fact(w: Walker, node: Node, pos: str | None) -> bool:
+    """A legend key that states a fact about the legend (its position, title, one label),
+    or a colour scale, which maps values to colours and has no entries."""
+    chart = w.state.chart
+    line = node.line
+    assert line is not None and line.key is not None
+    words = key_words(line.key)
+    # 'Legend (Positioned on the right):' over entries: a note on where the legend is, not a fact
+    outside_note = key_words(PAREN_NOTE.sub(" ", line.key)) if node.children else words
+    if "position" in outside_note or "location" in outside_note or _color_scale(w, node, line.key):
+        chart.legend_position = chart.legend_position or pos
+        return True
+    if has_any_phrase(words, SIZE_SCALE_PHRASES) and not names_other_channel(words):
+        # 'Legend (Size Encoding):': its lines map values to sizes, no entries (a key naming
+        # colours too, 'colour = continent, bubble size = population', keeps its entries)
+        for child in node.walk():
+            if child is not node and child.line is not None:
+                w.state.trace.claim(child.line.line, "legend.size-scale")
+        return True
+    if "visual" in words or "title" in words:
+        if "title" in words:
+            chart.legend_title = strip_markup(line.text) or None
+        return True
+    if "label" in words and line.text and not node.children:
+        entry = entry_from_line(None, line.text, line.line)
+        if entry:
+            entry.label = strip_markup(line.text)
+            add_entries(chart, [entry])
+        return True
+    return False
+
+
+def _color_scale(w: Walker, node: Node, key: str) -> bool:
+    """A colour scale's key, alone or over its stops ('-0.2: Dark Blue', each a value's colour)."""
+    if not is_color_scale(key):
+        return False
+    if not node.children:
+        return True
+    stops = scale_stop_lines(node)
+    for stop in stops or ():
+        w.state.trace.claim(stop, "legend.color-scale")
+    return stops is not None

@@ -1,0 +1,54 @@
+"""Vocabulary of unit symbols: the SI units and those physics and engineering write beside
+them, with their decimal prefixes ('fb', 'GeV', 'mK', 'µs', 'cm⁻¹'). Case matters ('mW' and
+'MW' are both units, 'Mw' is none). A bare capital that could as well name a series or a
+model ('A', 'C', 'T') is a unit only with a prefix ('mA', 'nC')."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+SMALL_PREFIXES: Final = ("f", "p", "n", "µ", "μ", "u", "m", "c", "k")
+LARGE_PREFIXES: Final = ("M", "G", "T", "P")
+UNIT_SYMBOLS: Final = ("eV", "Hz", "Pa", "Gy", "Sv", "Bq", "mol", "rad", "Ω", "ohm", "bar", "bit", "Da",
+                       "dB", "J", "W", "V", "K", "g", "m", "s", "b")
+"""Symbols any prefix may lead ('keV', 'MHz', 'fb' a femtobarn)."""
+CAPITAL_LETTER_UNITS: Final = ("A", "C", "F", "S", "H", "T", "N", "L")
+"""Ampere, coulomb, farad, siemens, henry, tesla, newton, litre: units only after a small prefix
+('mA', 'nC', 'kN'), since alone or after a capital they read as names ('A', 'PS')."""
+BARE_LETTER_UNITS: Final = frozenset("J W V K g m s".split())
+"""Single letters read as units without a prefix: Joule, Watt, Volt, Kelvin, gram, metre, second."""
+OTHER_UNITS: Final = frozenset(["a.u.", "arb.", "e²/h", "e^2/h", "°C", "°F", "°", "ppm", "ppb", "min", "h",
+                                "yr", "Å", "µm", "μm", "nm", "mg/dl", "mmHg", "bpm", "%"])
+
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_UNIT_SYMBOL: Final = re.compile(
+    _alternation(SMALL_PREFIXES + LARGE_PREFIXES) + "?" + _alternation(UNIT_SYMBOLS)
+    + "|" + _alternation(SMALL_PREFIXES) + _alternation(CAPITAL_LETTER_UNITS)
+    + "|[kMGTP]B")  # bytes: 'kB', 'GB'
+
+_COMPOUND_SPLIT: Final = re.compile(r"[/·*]")
+_POWER_TAIL: Final = re.compile(r"(?:[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\{?-?\d\}?)$")
+
+
+def is_unit_symbol(token: str) -> bool:
+    """'GeV', 'fb', 'K', 'cm⁻¹', 'W/m²', 'a.u.': a unit as physics writes it; 'A', 'Model' no."""
+    token = token.strip("()[],;")
+    if token in OTHER_UNITS:
+        return True
+    parts = _COMPOUND_SPLIT.split(token)
+    return bool(parts) and all(_is_unit_part(p) for p in parts)
+
+
+def _is_unit_part(part: str) -> bool:
+    part = _POWER_TAIL.sub("", part)
+    if not part:
+        return False
+    if len(part) == 1:
+        return part in BARE_LETTER_UNITS or part in OTHER_UNITS
+    return _UNIT_SYMBOL.fullmatch(part) is not None or part in OTHER_UNITS

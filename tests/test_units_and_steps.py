@@ -1,0 +1,38 @@
+"""Unit symbols as physics writes them, and axis steps written before their cue word."""
+
+from __future__ import annotations
+
+import pytest
+
+from chartparse.extract.axes import range_from_text
+from chartparse.phrases import fold
+from chartparse.vocab_units import is_unit_symbol
+
+
+@pytest.mark.parametrize("token", ["keV", "pb", "mK", "µs", "cm⁻¹", "W/m²", "a.u.", "nA", "GB", "K"])
+def test_unit_symbols(token: str) -> None:
+    assert is_unit_symbol(token)
+
+
+@pytest.mark.parametrize("token", ["A", "PS", "Model", "at", "as", "Mw", "the", "x"])
+def test_words_and_bare_capitals_are_no_units(token: str) -> None:
+    assert not is_unit_symbol(token)
+
+
+@pytest.mark.parametrize("text", ["Depth (-30 m to 90 m in 30 m increments)",
+                                  "Year (1990 to 2010, at 5-year intervals)"])
+def test_a_step_before_its_cue_is_no_tick(text: str) -> None:
+    low, high, ticks = range_from_text(text)
+    assert low is not None and high is not None
+    assert [t.value for t in ticks] == [low.value, high.value]
+
+
+def test_a_max_with_a_unit_word_stays_a_tick() -> None:
+    _, high, ticks = range_from_text("Iterations (0 to 400 steps)")
+    assert high is not None and high.value == 400
+    assert [t.value for t in ticks] == [0, 400]
+
+
+def test_fold_keeps_a_leading_minus_of_a_number() -> None:
+    assert fold("-15°") != fold("15°")
+    assert fold("- Item") == "item"
