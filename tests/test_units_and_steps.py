@@ -36,3 +36,10 @@ def test_a_max_with_a_unit_word_stays_a_tick() -> None:
 def test_fold_keeps_a_leading_minus_of_a_number() -> None:
     assert fold("-15°") != fold("15°")
     assert fold("- Item") == "item"
+
+
+def test_an_open_interval_key_is_no_thousands_number() -> None:
+    from chartparse.extract.values_of import x_number
+
+    assert x_number("Bin (60,120)") is None
+    assert x_number("Step (1,000)") == 1000

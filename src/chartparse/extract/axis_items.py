@@ -23,11 +23,23 @@ from .values_of import bare_tick_value
 
 
 def one_quoted_item(text: str) -> str | None:
-    """'"Weak" (top)' -> 'Weak': an item that is one quoted name, then at most a note."""
+    """'"Weak" (top)' -> 'Weak', '`(0,25]` (meaning above 0 and up to 25)' -> '(0,25]': an item
+    that is one quoted name, then at most a note."""
     plain = text.strip().replace("**", "").lstrip("*_ ")  # ('**"CPU Only"** (left bar)' too)
-    if not plain.startswith(('"', "“")) or len(all_quoted(text)) != 1:
+    if not plain.startswith(('"', "“", "`")) or len(all_quoted(text)) != 1:
         return None
-    return quoted(text) if drop_note(plain.rstrip(".")).strip().strip("\"“”") == quoted(text) else None
+    name = quoted(text)
+    if name is None:
+        return None
+    rest = plain[plain.find(name) + len(name) + 1:].strip().rstrip(".")
+    if plain.startswith("`"):  # (a code name alone is read with the other quoted lists)
+        return name if _NOTE_ONLY.fullmatch(rest) else None
+    if drop_note(plain.rstrip(".")).strip().strip("\"“”") == name:
+        return name
+    return name if _NOTE_ONLY.fullmatch(rest) else None  # (a note with numbers of its own)
+
+
+_NOTE_ONLY: Final = re.compile(r"\([^()]{1,80}\)")
 
 
 def without_notes(items: Sequence[int | float | str]) -> list[int | float | str]:

@@ -47,6 +47,8 @@ def x_number(text: str, x_words: frozenset[str] = frozenset()) -> int | float | 
     """'100B tokens' -> 100, 'Epoch 5' -> 5, 'Step = 10^2 (100)' -> 100, 'N=200' -> 200; a note
     in brackets after it that holds no number and no colour ('k=1 (marked with an x)') is no
     part of it."""
+    if ("(" in text or "[" in text) and (interval := _INTERVAL.search(text)) and _reads_as_interval(interval):
+        return None  # '(75,100)', '[0, 25)': a bin's interval, no one number ('75,100' is no 75100)
     found = _x_number(text, x_words)
     if found is None and text.endswith(")") and (note := _TRAILING_NOTE.search(text)) is not None \
             and not mentions_color(note.group(1)):  # ('75M (Purple)' names the purple series)
@@ -54,6 +56,15 @@ def x_number(text: str, x_words: frozenset[str] = frozenset()) -> int | float | 
     return found
 
 
+_INTERVAL: Final = re.compile(r"([\[(])\s?([-−]?\d[\d.]*)\s?,(\s?)([-−]?\d[\d.]*)\s?([\])])")
+
+
+def _reads_as_interval(m: re.Match[str]) -> bool:
+    """'(0,25]', '[5, 10)', '(75,100)' bound a bin; '(1,000)' and '(10,000)' write one number."""
+    low, high = m.group(2), m.group(4)
+    if (m.group(1), m.group(5)) != ("(", ")") or m.group(3) or len(high) != 3 or not high.isdigit():
+        return True
+    return float(low.replace("−", "-")) < float(high)  # ('(1,000)': 1 is no bound below 0)
 _TRAILING_NOTE: Final = re.compile(r"\s?\(([^()\d]{1,40})\)$")
 
 
