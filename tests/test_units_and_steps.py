@@ -43,3 +43,12 @@ def test_an_open_interval_key_is_no_thousands_number() -> None:
 
     assert x_number("Bin (60,120)") is None
     assert x_number("Step (1,000)") == 1000
+
+
+def test_a_field_word_ends_a_key_only_as_a_whole_word() -> None:
+    from chartparse.phrases import ends_with_phrase
+    from chartparse.vocab import axis_field
+
+    assert ends_with_phrase("categories/bins", "bins") and ends_with_phrase("x axis range", "range")
+    assert not ends_with_phrase("sample a orange", "range")
+    assert axis_field("Sample A (orange)") is None and axis_field("Tick labels") == "ticks"

@@ -201,8 +201,8 @@ def _is_field_of(group: str, line: Line) -> bool:
             return False  # 'Color Scale: 0.00 to 1.00' is the heatmap's legend, not this axis
         if words.startswith(_DATA_POINT_KEYS):
             return False  # 'Data Points & Labels:' lists the data, not this axis' labels
-        return words in AXIS_FIELD_KEYS or any(words.endswith(k) for k in AXIS_FIELD_KEYS) \
-            or axis_field(line.key or "") is not None or _NUMBERED_CATEGORY.match(words) is not None \
+        return words in AXIS_FIELD_KEYS or axis_field(line.key or "") is not None \
+            or _NUMBERED_CATEGORY.match(words) is not None \
             or (_PLACED_CATEGORY.fullmatch(words) is not None and not any(ch.isdigit() for ch in line.text))
     return False
 

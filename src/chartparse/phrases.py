@@ -11,7 +11,7 @@ from typing import Final
 
 from .textcache import text_cache
 
-__all__ = ["fold", "has_phrase", "label_words", "lookup", "starts_with_any"]
+__all__ = ["ends_with_phrase", "fold", "has_phrase", "label_words", "lookup", "starts_with_any"]
 
 _NON_WORD: Final = re.compile(r"[^\w%@#+./\- ]+")  # letters of any alphabet stay (α, γ, μ)
 _SPACES: Final = re.compile(r"\s+")
@@ -155,3 +155,8 @@ def _prefixes(phrases: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]
 def starts_with_any(folded: str, phrases: tuple[str, ...]) -> bool:
     exact, prefixes = _prefixes(phrases)
     return folded in exact or folded.startswith(prefixes)
+
+
+def ends_with_phrase(folded: str, phrase: str) -> bool:
+    """'x axis range', 'categories/bins' end with 'range', 'bins'; 'sample a orange' does not."""
+    return folded.endswith(phrase) and (len(folded) == len(phrase) or folded[-len(phrase) - 1] in " /-")

@@ -7,11 +7,11 @@ Extending chartparse to a new model's wording usually means adding a phrase here
 
 from __future__ import annotations
 
-# fold, label_words and the phrase matchers live in .phrases; they are imported from
-# here by the rest of the package, with the tables they match.
+# fold, label_words and the phrase matchers live in .phrases; the package imports them from here.
 import re
 from typing import Final
 
+from .phrases import ends_with_phrase as ends_with_phrase
 from .phrases import fold as fold
 from .phrases import has_any_phrase as has_any_phrase
 from .phrases import has_phrase as has_phrase
@@ -337,7 +337,7 @@ def axis_field(key: str) -> str | None:
         return None
     name = AXIS_FIELD_KEYS.get(words)
     if name is None:
-        name = next((v for k, v in AXIS_FIELD_KEYS.items() if words.endswith(k)), None)
+        name = next((v for k, v in AXIS_FIELD_KEYS.items() if ends_with_phrase(words, k)), None)
     return name
 
 

@@ -10,7 +10,7 @@ from typing import Final
 
 from ..textcache import text_cache
 from ..values import Quantity
-from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, axis_field, fold, lookup
+from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, axis_field, ends_with_phrase, fold, lookup
 from ..vocab_numbers import HEDGE
 from .axis_items import (
     categories_as_written,
@@ -302,7 +302,7 @@ def _field_name(ck: str, child_key: str | None) -> str | None:
         # ('Categories (Ticks)': the categories, which are its ticks)
         name = AXIS_FIELD_KEYS.get(fold(_FIELD_NOTE.sub("", child_key)))
     if name is None and ck:
-        name = next((v for k, v in AXIS_FIELD_KEYS.items() if ck.endswith(k)), None)
+        name = next((v for k, v in AXIS_FIELD_KEYS.items() if ends_with_phrase(ck, k)), None)
     return name
 
 

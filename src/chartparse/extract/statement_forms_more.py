@@ -59,6 +59,10 @@ _MID_LEAD: Final = re.compile(r"\b(?:at|for|when|with)\s+(?:the\s+)?(?P<name>√
 _X_NAME_BEFORE: Final = re.compile(r"(?:^|[\s(,;:*_`])(?P<name>√?[^\W\d_][\w/′'.-]{0,14})\s*(?:[=≈]\s*)?$")
 _OPEN_PAREN: Final = re.compile(  # '0.6 T** (' too; '0% relative performance (': the x axis' words
     r"^\s*(?P<unit>[A-Za-zμ]{1,12}(?:\s[A-Za-z]{1,12}){0,2}\b)?[*_\s]*\(\s*$")
+_OPEN_NAMED_PAREN: Final = re.compile(
+    r"[°%]?\s{0,2}\(\s{0,2}(?:(?P<name>[^\W\d_]\w{0,8})\s{0,2}(?:[=:]\s{0,2})?)?[~≈]?\s{0,2}$")
+"""'° (G ≈ ': the value of listed x's in brackets, perhaps named by the y axis' symbol."""
+_NOTE_CLOSE: Final = re.compile(r"[^()]{0,12}\)")
 _AT_BEFORE: Final = re.compile(r"\b(?:at|near|around)\s*[*_]*\s*$", re.IGNORECASE)
 _NEXT_IN_LIST: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*\s*)?\)\s*(?:,\s*)?(?:and\s+)?$")
 _CLAUSE_BREAK: Final = re.compile(r"[.;!?](?:\s|$)")
@@ -267,6 +271,11 @@ def named_x_then_value(claims: Claims, ctx: StatementContext) -> None:
             continue
         if i > 0 and not used[i - 1] and not _CLAUSE_BREAK.search(norm[qs[i - 1].end: qs[i].start]):
             continue  # 'rises to 0.7 ... at q = 2': the value came first (statement.value-at-x)
+        if _SPAN_DASH.match(norm, qs[i].end, qs[j].start):
+            claims.reject(qs[i], "range-not-a-value")  # 'at θ = 0°–10° (G ≈ 8–10)': a stretch of x
+            claims.reject(qs[j], "range-not-a-value")
+            used[i] = used[j] = True
+            continue
         again = NAME_EQ.search(claims.before(qs[j], MID_LEAD_WINDOW))
         if _LIST_GAP.match(norm[qs[i].end: qs[j].start]) or _MID_LEAD.search(
                 claims.before(qs[j], MID_LEAD_WINDOW)) or axis_named(
@@ -291,6 +300,7 @@ def _last_word(name: str) -> str:
     return name.split()[-1].lower()
 
 
+_SPAN_DASH: Final = re.compile(r"\s{0,2}[°%]?\s{0,2}[-–—]\s{0,2}[~≈]?\s{0,2}$")
 _X_RUN_GAP: Final = re.compile(r"^\s{0,2}(?:,\s{0,2})?(?:(?:and|or|&)\s{1,2})?(?:at\s{1,2})?"
                                r"(?P<name>\S{1,12}?)\s{0,2}[=≈]\s{0,2}[~≈]?\s{0,2}$", re.IGNORECASE)
 _VALUE_LIST_GAP: Final = re.compile(r"^\s{0,2}%?\s{0,2}(?:,\s{0,2}(?:and\s{1,2})?|and\s{1,2})$")
@@ -358,8 +368,12 @@ def x_then_paren_value(claims: Claims, ctx: StatementContext) -> None:
     if not ctx.x_words:
         return
     for i in range(claims.n - 1):
-        if used[i] or used[i + 1] or (opening := _paren_value(claims, i, ctx.x_words)) is None \
-                or not (_x_named_before(claims, i, ctx.x_words) or _at_x_with_unit(claims, i, opening)):
+        if used[i] or used[i + 1]:
+            continue
+        if (opening := _paren_value(claims, i, ctx.x_words)) is None:
+            _x_list_then_paren_value(claims, i, ctx)
+            continue
+        if not (_x_named_before(claims, i, ctx.x_words) or _at_x_with_unit(claims, i, opening)):
             continue  # (the cheap anchored test first: most numbers have no '(' after them)
         k = i
         while True:
@@ -368,6 +382,22 @@ def x_then_paren_value(claims: Claims, ctx: StatementContext) -> None:
             if not _next_in_list(claims, k + 1, ctx.x_words):
                 break
             k += 2
+
+
+def _x_list_then_paren_value(claims: Claims, i: int, ctx: StatementContext) -> None:
+    """'Minima at θ ≈ 10° and 20° (G ≈ 2)': named x's in a list, then the one value at each."""
+    if not _x_named_before(claims, i, ctx.x_words) or len(xs := claims.listed_x(i)) < 2:
+        return
+    value = xs[-1] + 1
+    norm, qs = claims.norm, claims.qs
+    opening = _OPEN_NAMED_PAREN.match(norm[qs[xs[-1]].end: qs[value].start]) if value < claims.n else None
+    if opening is None or claims.used[value] or not _NOTE_CLOSE.match(norm, qs[value].end) or (
+            opening.group("name") and not label_words(opening.group("name")) <= ctx.y_words):
+        return
+    for x in xs:
+        claims.point_xy(claims.qs[x], claims.qs[value])
+        claims.used[x] = True
+    claims.used[value] = True
 
 
 def _next_in_list(claims: Claims, j: int, x_words: frozenset[str]) -> bool:
