@@ -37,7 +37,6 @@ from .statement_forms_more import (
     until_x_reaching,
     value_then_paren_x,
     x_colon_value,
-    x_then_paren_value,
 )
 from .statement_forms_named import (
     function_value,
@@ -49,6 +48,7 @@ from .statement_forms_named import (
     x_then_named_y,
     x_unit_equals_value,
 )
+from .statement_forms_paren import x_then_paren_value
 from .statement_forms_span import span_change
 from .statement_forms_xy import tuple_pair, xy_equals
 
