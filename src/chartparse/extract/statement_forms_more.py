@@ -24,8 +24,9 @@ PAREN_X_WINDOW: Final = 30
 """'~-0.9 (round 0)', '2 ms (10³)': a unit word, then a parenthesis holding a few x words and the x."""
 UNTIL_WINDOW: Final = 40
 """'until around iteration 8000': 'until' and up to three x words before the x."""
-REACHING_WINDOW: Final = 40
-"""', reaching approximately': the words between the x and its value."""
+REACHING_WINDOW: Final = 64
+"""', reaching approximately', ' GeV, reaching a maximum cross section of': the words between
+the x and its value (a unit, 'reaching', and a few words naming what peaks)."""
 UNIT_PAIR_WINDOW: Final = 30
 """'FLOPs, ' between two values, and 'accuracy' after the second: a word or two each."""
 PAIR_NAME_WINDOW: Final = 24
@@ -42,11 +43,13 @@ _UNTIL: Final = re.compile(r"\b(?:until|occurs|occurring|happens)\s+"
                     r"(?:(?:the|at|in|" + HEDGE + r")\s+)*"
                     r"(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){0,3})[~≈]?$", re.IGNORECASE)
 # 'peaks, one around 2002 reaching': a peak named, then 'around' and its x
-_EVENT: Final = re.compile(r"\b(?:peaks?|spikes?|one)\s+(?:(?:around|near|at|in)\s+)?(?P<xw>)[~≈]?$",
-                           re.IGNORECASE)
+_EVENT: Final = re.compile(r"\b(?:peaks?|spikes?|one)\s+(?:(?:around|near|at|in)\s+)?"
+                           r"(?P<xw>(?:√?[^\W\d_][\w/]{0,8})?)\s{0,2}(?:[=≈]\s{0,2})?$",
+                           re.IGNORECASE)  # ('a peak around √s ≈ 10 GeV, reaching ...': its x by name)
 _UNTIL_WORD: Final = re.compile(r"\b(?:until|occurs|occurring|happens|peaks?|spikes?|one)\b", re.IGNORECASE)
 _REACHING = re.compile(r"^\s*+[A-Za-z%]{0,12}\s*+,?\s*+(?:reaching|where it reaches|hitting|at a value of)\s+"
-                       r"(?:" + HEDGE + r"\s+)?[~≈]?\s*$", re.IGNORECASE)
+                       r"(?:an?\s(?:maximum|max|peak|high|minimum|min|low)\b[^\d,;.]{0,30}?\s(?:of|at)\s+)?"
+                       r"(?:" + HEDGE + r"\s+)?[~≈]?\s*$", re.IGNORECASE)  # ('reaching a maximum ... of 3')
 _X_COLON: Final = re.compile(r"(?:^|[;,:]\s*)(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){1,2})$")
 _COLON: Final = re.compile(r"^\s*+[A-Za-z%]{0,8}\s*+[:=]\s*+[~≈]?\s*$")
 _UNIT_THEN_SEP: Final = re.compile(
