@@ -319,12 +319,20 @@ def fallback_kind(chart: ChartDraft, text: str) -> None:
     elif not points:
         # 'Green triangles', 'Red squares': a legend of markers only (with values read, a 'blue
         # line with circle markers' may still be a line, so only here)
-        chart.kind = "scatter" if _drawn_as_markers(chart) else "other"
+        chart.kind = "scatter" if _drawn_as_markers(chart) else "line" if _lines_over_axes(chart) else "other"
     elif _drawn_as_markers(chart) and not _CONNECTING_LINES.search(text) and not any(
             e.drawn_line or _line_of_colour(e.color, text) for e in chart.legend):
         chart.kind = "scatter"  # every look is a mark ('green triangles', 'red squares'), none a line
     else:
         chart.kind = "line"
+
+
+def _lines_over_axes(chart: ChartDraft) -> bool:
+    """No values read, but a legend of drawn lines ('Black line: n=1', 'Blue line: n=2'), two or
+    more, or one over a stated x and y axis: a line chart."""
+    if not chart.legend or not all(e.drawn_line for e in chart.legend):
+        return False
+    return len(chart.legend) >= 2 or {"x", "y"} <= {a.role for a in chart.axes}
 
 
 def _line_of_colour(color: str | None, text: str) -> bool:
