@@ -52,3 +52,13 @@ def test_a_field_word_ends_a_key_only_as_a_whole_word() -> None:
     assert ends_with_phrase("categories/bins", "bins") and ends_with_phrase("x axis range", "range")
     assert not ends_with_phrase("sample a orange", "range")
     assert axis_field("Sample A (orange)") is None and axis_field("Tick labels") == "ticks"
+
+
+def test_lines_keyed_by_panels_after_an_axis_give_each_panel_its_range() -> None:
+    from chartparse import parse
+
+    chart = parse("## Charts: Load\n### Components/Axes\n* **Y-axis (Load (kWh))**:\n"
+                  "* Plot (a): Scale from 0 to 80 kWh.\n* Plot (b): Scale from 0 to 300 kWh.\n"
+                  "* **X-axis (Hour)**: 0 to 24.\n")
+    ranges = {a.panel: (a.label, a.min, a.max) for a in chart.axes if a.role == "y" and a.panel}
+    assert ranges == {"Plot (a)": ("Load (kWh)", 0, 80), "Plot (b)": ("Load (kWh)", 0, 300)}

@@ -11,22 +11,21 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
-from ...vocab import GRID_COLUMN_KEYS, GRID_ROW_KEYS, PANEL_WORDS, axis_field, fold
+from ...vocab import GRID_COLUMN_KEYS, GRID_ROW_KEYS, axis_field, fold
 from ..axes import read_axis
-from ..axis_labels import REFERS_BACK, label_from_text, listed_items
+from ..axis_labels import REFERS_BACK, listed_items
 from ..categories import drop_note
 from ..finalize import DATA_KINDS
 from ..key_looks import note_colour_key
 from ..kinds import OVERVIEW_LINES, chart_kind_in, explicit_title, kind_in, names_a_combination
 from ..legend import entry_from_line
 from ..legend_lines import legend_line, read_into_panel_legend
-from ..names import names_a_panel, panel_name
+from ..names import names_a_panel
 from ..panel_titles import TITLE_NOTE, names_a_grid_place, panel_number
 from ..ruler import Ruler
 from ..section_roles import titled_role
 from ..state import name_key
 from ..text import (
-    PAREN_NOTE,
     all_quoted,
     clean_name,
     drop_numbering,
@@ -34,9 +33,9 @@ from ..text import (
     quantities,
     strip_markup,
 )
+from .component_axes import axis_rule, bare_axis_rule, panel_axis_rule
 from .component_radar import radar_part
 from .component_series import one_series, series_list
-from .keyed_categories import names_bar_category
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...outline import Node
@@ -47,68 +46,6 @@ _CLAUSE_END: Final = re.compile(r"[,.;]")
 _STYLE_LEAD_WORDS = 4  # 'Blue dots, each labeled...': a style of at most this many words
 
 COMPONENT_RULES: Ruler = Ruler("components")
-_TITLE_AND_AXIS: Final = re.compile(r"\btitle\s?/|/\s?title\b", re.IGNORECASE)  # one text states both
-
-
-def _axis(w: Walker, c: KeyedLine) -> bool | None:
-    role = c.info.axis
-    if role is None or names_bar_category(c):
-        return None
-    return _axis_line(w, c, role)
-
-
-# In an axes section, a bare word names the axis ('- Horizontal: Year, 1880 to 2020', '* **Y:** Loss')
-BARE_AXIS_KEYS: Final = {"x": "x", "y": "y", "horizontal": "x", "vertical": "y"}
-
-
-def _bare_axis(w: Walker, c: KeyedLine) -> bool | None:
-    role = BARE_AXIS_KEYS.get(fold(strip_markup(c.key))) if c.scope.role == "components" else None
-    return None if role is None or not c.text else _axis_line(w, c, (role, None))
-
-
-def _axis_line(w: Walker, c: KeyedLine, role: tuple[str, str | None]) -> bool:
-    panel = c.scope.panel
-    if panel is None and (own := _panel_of_axis_key(w, c.key)) is not None:
-        panel = w.state.chart.add_panel(panel_name(own), c.line.line, c.line.line)
-    read_axis(w.state.chart, role[0], role[1], c.key, c.text, w.child_pairs(c.node),
-              panel, c.line.line, c.node.last_line)
-    w.state.last_axis = (role[0], role[1], panel, c.node.last_line)
-    if c.scope.panel is not None and _TITLE_AND_AXIS.search(c.key) and (title := explicit_title(c.text)):
-        w.state.chart.panel_titles.setdefault(c.scope.panel, title)  # 'Title/Y-Axis: "Recall"'
-    for child in c.node.children:  # its label, range and tick lines were read with it
-        if child.line is not None:
-            w.state.trace.claim(child.line.line, "component.axis")
-            _title_after_labelled_axis(w, c, child.line.key, child.line.text)
-    return True
-
-
-def _title_after_labelled_axis(w: Walker, c: KeyedLine, key: str | None, text: str) -> None:
-    """'Y-axis: Rain (0 to 200)', then '- Title: "Rain by Month"': the panel's title, not the axis'."""
-    if key is None or fold(strip_markup(key)) != "title" or label_from_text(c.text) is None \
-            or not all_quoted(text) or (title := explicit_title(text)) is None:
-        return
-    if c.scope.panel is not None:
-        w.state.chart.panel_titles.setdefault(c.scope.panel, title)
-    elif w.state.chart.explicit_title is None:
-        w.state.chart.explicit_title = title
-
-
-_SHARED_WORDS: Final = frozenset("both all each every shared common charts graphs panels plots".split())
-
-
-def _panel_of_axis_key(w: Walker, key: str) -> str | None:
-    """'X-axis (Graph B)', 'Y-Axis (Top Panel)': the axis of the panel its note names ('(left)'
-    alone is a side of a dual-axis chart; '(Both Charts)' is shared)."""
-    note = PAREN_NOTE.search(key)
-    if note is None:
-        return None
-    words = set(fold(note.group(1)).replace("-", " ").split())
-    if words.isdisjoint(PANEL_WORDS) or not words.isdisjoint(_SHARED_WORDS) or "," in note.group(1) \
-            or kind_in(note.group(1)) is not None or not names_a_panel(note.group(1)):
-        return None  # ('Y-axis (Left, Bar Chart)': the side of a dual-axis chart and what it draws)
-    return note.group(1).strip()
-
-
 _AXIS_SAID: Final = re.compile(r"\W{0,3}the\s(?:(horizontal|x)|vertical|y)[\s-]?axis\b", re.IGNORECASE)
 
 
@@ -362,9 +299,11 @@ def _register(add: Callable[..., None]) -> None:
     add("component.axis-categories", _categories_after_axis,
         "'Categories:' right after an axis line: the items under it are that axis' categories",
         "**Categories:** (after '**X-axis:** Size')")
-    add("component.axis", _axis, "an axis key: label, unit, scale, range, ticks",
+    add("component.panel-axis", panel_axis_rule, "right after an axis line, a line keyed by a panel "
+        "that states a range: that panel's axis", "* Chart (b): Scale from 0 to 500 mm (after a Y-axis line)")
+    add("component.axis", axis_rule, "an axis key: label, unit, scale, range, ticks",
       "**Y-Axis:** Accuracy (%), 0 to 100", needs="component")
-    add("component.bare-axis", _bare_axis, "in an axes section, a key that is only the axis' letter "
+    add("component.bare-axis", bare_axis_rule, "in an axes section, a key that is only the axis' letter "
         "or direction", "- Horizontal: Year, from 1880 to 2020")
     add("component.axis-said-in-text", _axis_said_in_text, "a key that is an axis' label, its text "
         "saying which axis", "**Li Fraction (x):** The horizontal axis represents the Li fraction, 0 to 1")
