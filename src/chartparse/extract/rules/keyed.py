@@ -48,6 +48,7 @@ from .keyed_series import container_series, feature_at_noted_x, known_series, lo
 from .patterns import (
     ALL_SERIES_WORDS,
     AT_NAME_EQUALS,
+    AT_NAME_PLUS_MINUS,
     STYLE_PAREN,
     look_series_name,
     names_date,
@@ -161,6 +162,12 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
     if x is None:
         m = AT_NAME_EQUALS.match(strip_markup(c.key))  # 'At α=0.2:' names the x by its variable
         x = float(m.group(1)) if m else measured_at
+    if x is None and (both := AT_NAME_PLUS_MINUS.match(strip_markup(c.key))) is not None:
+        for signed in (-float(both.group(1)), float(both.group(1))):  # 'At ε = ±0.5:': what follows, at each
+            if c.text:
+                statement(w, c.text, c.scope.but(x=signed), c.line.line)
+            w.data(c.node, c.scope.but(x=signed))
+        return DONE
     if x is None:
         return None
     scope = c.scope
