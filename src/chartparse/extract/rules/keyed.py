@@ -26,6 +26,7 @@ from ..value_words import settings_of_two_variables
 from ..values_of import x_number
 from .components import pie_slice_list
 from .keyed_axis_pair import axis_key_value, axis_noted_ticks, tuple_key, x_positions, y_at_own_category
+from .keyed_both_signs import at_both_signs
 from .keyed_categories import (
     all_series_at_x,
     bar_attribute,
@@ -48,7 +49,6 @@ from .keyed_series import container_series, feature_at_noted_x, known_series, lo
 from .patterns import (
     ALL_SERIES_WORDS,
     AT_NAME_EQUALS,
-    AT_NAME_PLUS_MINUS,
     STYLE_PAREN,
     look_series_name,
     names_date,
@@ -162,14 +162,8 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
     if x is None:
         m = AT_NAME_EQUALS.match(strip_markup(c.key))  # 'At α=0.2:' names the x by its variable
         x = float(m.group(1)) if m else measured_at
-    if x is None and (both := AT_NAME_PLUS_MINUS.match(strip_markup(c.key))) is not None:
-        for signed in (-float(both.group(1)), float(both.group(1))):  # 'At ε = ±0.5:': what follows, at each
-            if c.text:
-                statement(w, c.text, c.scope.but(x=signed), c.line.line)
-            w.data(c.node, c.scope.but(x=signed))
-        return DONE
     if x is None:
-        return None
+        return DONE if at_both_signs(w, c) else None
     scope = c.scope
     inner = scope.but(x=x)
     if c.text:
