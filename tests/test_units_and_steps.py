@@ -41,8 +41,8 @@ def test_fold_keeps_a_leading_minus_of_a_number() -> None:
 def test_an_open_interval_key_is_no_thousands_number() -> None:
     from chartparse.extract.values_of import x_number
 
-    assert x_number("Bin (60,120)") is None
-    assert x_number("Step (1,000)") == 1000
+    assert x_number("Bin (60, 120)") is None and x_number("Bin [60,120)") is None
+    assert x_number("Step (1,000)") == 1000 and x_number("Step (1,200)") == 1200
 
 
 def test_a_field_word_ends_a_key_only_as_a_whole_word() -> None:
@@ -51,6 +51,7 @@ def test_a_field_word_ends_a_key_only_as_a_whole_word() -> None:
 
     assert ends_with_phrase("categories/bins", "bins") and ends_with_phrase("x axis range", "range")
     assert not ends_with_phrase("sample a orange", "range")
+    assert ends_with_phrase("xticks", "ticks") and ends_with_phrase("subcategories", "categories")
     assert axis_field("Sample A (orange)") is None and axis_field("Tick labels") == "ticks"
 
 

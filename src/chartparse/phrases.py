@@ -20,7 +20,7 @@ _SPACES: Final = re.compile(r"\s+")
 @text_cache()
 def fold(text: str) -> str:
     """Lower case with markup and punctuation folded to spaces."""
-    text = text.lower().replace("_", " ")
+    text = text.lower().replace("_", " ").replace("−", "-")  # ('−10' is '-10', not '10')
     text = _NON_WORD.sub(" ", text)
     text = _SPACES.sub(" ", text).strip(" .:/")
     if text.startswith("-") and not _NEGATIVE_NUMBER.match(text):
@@ -158,5 +158,12 @@ def starts_with_any(folded: str, phrases: tuple[str, ...]) -> bool:
 
 
 def ends_with_phrase(folded: str, phrase: str) -> bool:
-    """'x axis range', 'categories/bins' end with 'range', 'bins'; 'sample a orange' does not."""
-    return folded.endswith(phrase) and (len(folded) == len(phrase) or folded[-len(phrase) - 1] in " /-")
+    """'x axis range', 'categories/bins', 'xticks', 'subcategories' end with 'range', 'bins',
+    'ticks', 'categories'; 'sample a orange' does not."""
+    if not folded.endswith(phrase):
+        return False
+    head = folded[: len(folded) - len(phrase)]
+    return not head or head[-1] in " /-" or head.rsplit(" ", 1)[-1] in _GLUED_PREFIXES
+
+
+_GLUED_PREFIXES = frozenset({"x", "y", "z", "sub"})

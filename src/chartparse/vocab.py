@@ -133,7 +133,7 @@ AXIS_FIELD_KEYS: dict[str, str] = {
     "scale": "scale", "range": "range", "markers": "ticks", "tick markers": "ticks",
     "tick marks": "ticks", "major tick marks": "ticks", "major tick markers": "ticks",
     "ticks": "ticks", "tick labels": "ticks", "labels": "ticks", "values": "ticks", "units": "unit",
-    "categories": "categories", "category": "categories", "bins": "categories", "unit": "unit",
+    "categories": "categories", "category": "categories", "categories/bins": "categories", "unit": "unit",
 }
 LEGEND_KEYS = ("legend", "legends", "key", "color legend", "colors", "colours", "color coding", "color key",
                "bar colors", "bar colours", "line colors", "line colours")  # 'Bar Colors:' over 'Red: Ours'

@@ -32,6 +32,7 @@ _UNIT_SYMBOL: Final = re.compile(
     + "|" + _alternation(SMALL_PREFIXES) + _alternation(CAPITAL_LETTER_UNITS)
     + "|[kMGTP]B")  # bytes: 'kB', 'GB'
 
+_LONGEST_UNIT = 16  # 'mW/cm²/sr', 'kg·m²·s⁻²': compound units stay short
 _COMPOUND_SPLIT: Final = re.compile(r"[/·*]")
 _POWER_TAIL: Final = re.compile(r"(?:[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\{?-?\d\}?)$")
 
@@ -39,6 +40,8 @@ _POWER_TAIL: Final = re.compile(r"(?:[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\
 def is_unit_symbol(token: str) -> bool:
     """'GeV', 'fb', 'K', 'cm⁻¹', 'W/m²', 'a.u.': a unit as physics writes it; 'A', 'Model' no."""
     token = token.strip("()[],;")
+    if len(token) > _LONGEST_UNIT:
+        return False  # (and the patterns below never scan a long run)
     if token in OTHER_UNITS:
         return True
     parts = _COMPOUND_SPLIT.split(token)

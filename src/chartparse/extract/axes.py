@@ -122,7 +122,7 @@ def _increment_before(window: str) -> bool:
     return any(w in low for w in _INCREMENT_WORDS) and bool(_INCREMENT_LEAD.search(window))
 
 
-_INCREMENT_AFTER: Final = re.compile(r"\s?(?:[°%]|-?[^\W\d_]{1,10})?\s(?:increments?|intervals?|steps?)\b",
+_INCREMENT_AFTER: Final = re.compile(r"\s?(?:[°%]|-?[^\W\d_]{1,10})?\s(?:increments?|intervals?)\b",
                                      re.IGNORECASE)
 _STEP_LEAD: Final = re.compile(r"\b(?:in|at|with)\s[~≈]?$", re.IGNORECASE)
 

@@ -9,7 +9,7 @@ import re
 from typing import Final
 
 from ..vocab import fold
-from ..vocab_units import is_unit_symbol
+from .axis_units import comma_unit
 from .categories import ITEM_SPLIT, drop_note, unescape
 from .text import (
     all_quoted,
@@ -41,7 +41,7 @@ _LABEL_STOP: Final = re.compile(
     r"|\s+\[(?=\s?[-−]?\d)"  # 'Relative Walltime (hours) [0, 50, 100]': the ticks after the label
     r"|\s+(?:labell?ed|marked)\s+(?:as\s+)?(?=[\"“`])"  # 'Age groups labeled as "0-17", "18-44"': the ticks
 )
-_COMMA_UNIT: Final = re.compile(r"(\S{1,8})(?=\s|$)")
+_COMMA_UNIT: Final = re.compile(r"([^\s,;]{1,8})(?=[\s,;]|$)")
 _NOT_A_LABEL: Final = re.compile(
     r"^(?:(?:represents?|lists|shows|displays)\b|categor|numerical|numeric|linear|logarithmic|log(?:-scaled?)?\b(?![(-])"
     r"|(?:continuous|discrete|integer|ordinal|nominal)\s+(?:scale|values?|levels?|ticks?|steps?)\b"
@@ -69,12 +69,15 @@ def key_parenthetical_label(key: str) -> str | None:
 
 
 def _label_stop(body: str) -> re.Match[str] | None:
-    """Where a label ends; not at the comma before its unit ('√s, GeV - ranges from 0 to 180')."""
+    """Where a label ends; not at the comma before its unit ('√s, GeV - ranges from 0 to 180'),
+    when the unit ends the label ('Mass, m (0 to 8 kg)' names a symbol, 'Distance, m from ...'
+    goes on)."""
     m = _LABEL_STOP.search(body)
     unit = _COMMA_UNIT.match(body, m.end()) if m and m.group() == ", " else None
-    if m and unit and is_unit_symbol(unit.group(1)):
-        return _LABEL_STOP.search(body, unit.end())
-    return m
+    if m is None or unit is None or not comma_unit(body[: m.start()], unit.group(1)):
+        return m
+    after = _LABEL_STOP.match(body, unit.end())  # (anchored: a label ends right after its unit)
+    return after if after is not None or unit.end() >= len(body.rstrip(" .")) else m
 
 
 def label_from_text(text: str) -> str | None:
@@ -150,7 +153,7 @@ def grouped_categories(text: str) -> list[str]:
 
 LIST_SPLIT: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _LIST_ITEM_WORDS = 6  # a category name is short; a longer piece ends the list
-_PLAIN_NUMBER: Final = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
+_PLAIN_NUMBER: Final = re.compile(r"^[-+−]?\d[\d,]*(?:\.\d+)?$")  # (a Unicode minus too: "−10")
 _POWER_TICK: Final = re.compile(r"^10(?:[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^[-+]?\d+)(?: \([\d.,]+\))?$")  # '10⁻¹ (0.1)'
 
 
@@ -243,8 +246,14 @@ _LONE_OR: Final = re.compile(r"\sor\s")
 
 
 def bare_list(text: str) -> list[str]:
-    """'Legal, Medical' or 'Low, Medium and High': an axis value that only lists categories."""
+    """'Legal, Medical' or 'Low, Medium and High': an axis value that only lists categories
+    ('Temperature, K' is a label and its unit)."""
     plain = strip_markup(text).split(". ", 1)[0].rstrip(".").strip()  # the first sentence
+    head, comma, unit = plain.rpartition(", ")
+    return [] if comma and "," not in head and comma_unit(head, unit) else _listed(plain)
+
+
+def _listed(plain: str) -> list[str]:
     if ("," not in plain and "and" not in plain and "or" not in plain) or _RANGE_WORDS.search(plain):
         return []  # (the word test first: without a separator of LIST_SPLIT there is no list)
     if "," not in plain and _LONE_OR.search(plain):

@@ -17,7 +17,7 @@ def unit_from_label(label: str) -> str | None:
     m = _LABEL_END_PAREN.search(label)
     if not m:
         head, comma, tail = label.rpartition(", ")
-        return tail if comma and head and is_unit_symbol(tail) else None  # 'Energy, eV'
+        return tail.rstrip(".") if comma and comma_unit(head, tail) else None  # 'Energy, eV'
     inside = m.group(1).strip()
     if SCALE_NOTE.match(m.group(0)):
         return None
@@ -26,3 +26,13 @@ def unit_from_label(label: str) -> str | None:
     if len(inside.split()) > 3:
         return None
     return inside
+
+
+def comma_unit(head: str, unit: str) -> bool:
+    """'Energy, eV', 'Temperature, K', 'Time, s': a unit symbol after a comma; a letter that
+    starts the quantity's own name is its symbol, no unit ('Mass, m', 'Work, W')."""
+    unit = unit.rstrip(".")
+    if not head.strip() or (not is_unit_symbol(unit) and not is_unit_symbol(unit + ".")):
+        return False
+    words = head.split()
+    return len(unit) > 1 or not words or not words[-1].lower().startswith(unit.lower())

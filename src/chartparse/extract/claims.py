@@ -138,6 +138,12 @@ class Claims:
             return [i]
         if k + 2 < n and self.ends_x_list(norm[qs[k + 1].end: qs[k + 2].start]):
             return [i]  # 'At 10 and 20, it is 0.5 and 0.6': a value for each, read elsewhere
+        values = k + 2
+        while values < n and _X_LIST_COMMA.match(norm[qs[values - 1].end: qs[values].start]):
+            values += 1
+        if values < n and values - (k + 1) == k - i \
+                and self.ends_x_list(norm[qs[values - 1].end: qs[values].start]):
+            return [i]  # 'At 10°, 30° and 50° it is 74, 71 and 63': as many values as x's, one each
         return list(range(i, k + 1))
 
     @staticmethod

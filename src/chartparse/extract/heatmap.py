@@ -206,7 +206,28 @@ def transposed_cell(chart: ChartDraft, panel: str | None, header: str,
     if _lists(x_axis, header) and not _lists(y_axis, header) and _lists(y_axis, name) \
             and not _lists(x_axis, name):
         return name, reduce_on_axis(x_axis, header)
+    # ('#### η_A = 5.00E-05' over '**Multiplier 5**: 29.49' on ticks 5e-05, ... and 5, 10, ...)
+    column = _tick_named(x_axis, header)
+    if column is not None and _tick_named(y_axis, header) is None and _tick_named(y_axis, name) is not None \
+            and _tick_named(x_axis, name) is None:
+        return name, column
     return None
+
+
+def _tick_named(axis: AxisDraft | None, text: str) -> int | float | str | None:
+    """The tick of ``axis`` a label names: reduced on the axis ('Multiplier 5' on 'Plus
+    Multipliers' marked 5, 10) or as its variable's setting ('η_A = 5.00E-05')."""
+    if axis is None or not axis.ticks:
+        return None
+    reduced = reduce_on_axis(axis, text)
+    if reduced in axis.ticks and (not isinstance(reduced, str) or _lists(axis, text)):
+        return reduced
+    setting = _SETTING.fullmatch(clean_name(text))
+    value = x_number(setting.group(1)) if setting else None
+    return value if value is not None and value in axis.ticks else None
+
+
+_SETTING: Final = re.compile(r"[^\s=]{1,16}\s?=\s?(\S{1,16})")
 
 
 def _ends_with_category(name: str, axes: tuple[AxisDraft | None, ...]) -> tuple[str, str] | None:

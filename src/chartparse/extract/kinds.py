@@ -319,12 +319,20 @@ def fallback_kind(chart: ChartDraft, text: str) -> None:
     elif not points:
         # 'Green triangles', 'Red squares': a legend of markers only (with values read, a 'blue
         # line with circle markers' may still be a line, so only here)
-        chart.kind = "scatter" if _drawn_as_markers(chart) else "line" if _lines_over_axes(chart) else "other"
+        chart.kind = "scatter" if _drawn_as_markers(chart) \
+            else "line" if _lines_over_axes(chart) and not _OTHER_MARKS.search(text) else "other"
     elif _drawn_as_markers(chart) and not _CONNECTING_LINES.search(text) and not any(
             e.drawn_line or _line_of_colour(e.color, text) for e in chart.legend):
         chart.kind = "scatter"  # every look is a mark ('green triangles', 'red squares'), none a line
     else:
         chart.kind = "line"
+
+
+_OTHER_MARKS: Final = re.compile(
+    r"\b(?:dots?|bars?|bins?|columns?|contours?|histograms?|scatter|heatmap|cells?|bubbles?|boxes|violins?)\b",
+    re.IGNORECASE)
+"""What the lines of a legend may be drawn over ('Each dot represents one city', 'Filled contours'):
+then the lines are fits or references, and the chart no line chart."""
 
 
 def _lines_over_axes(chart: ChartDraft) -> bool:

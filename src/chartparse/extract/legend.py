@@ -8,6 +8,7 @@ from typing import Final
 
 from ..vocab import fold, mentions_color
 from .categories import SHARE_NOTE
+from .legend_label_text import BOLD_SPAN, label_before_dash, one_setting_of_several_variables
 from .legend_notes import (
     NO_LEGEND,
     describes_labels,
@@ -38,7 +39,6 @@ _HEX_COLOUR: Final = re.compile(r"^\(?#[0-9A-Fa-f]{3,8}\)?$")
 _GENERIC_ENTRY_KEY: Final = re.compile(
     r"^(?:data\s+)?(?:series|entry|line|item|label|curve|row|column|group)\s*#?\d*$",
                                 re.IGNORECASE)
-_BOLD_SPAN: Final = re.compile(r"\*\*([^*\n]{1,120})\*\*")
 _COLOR_NOUN: Final = re.compile(r"\b(?:colou?r|colou?red|shade|hue)\b", re.IGNORECASE)
 LEAD_PAREN: Final = re.compile(r"^([^()]{1,120}?)\s*\(([^()]*)\)")
 
@@ -92,9 +92,10 @@ def _share_stated(key: str | None, text: str, label: str) -> float | None:
 
 
 def _bare_label(label: str) -> str:
-    """Without quotes, a drawn sample ('--- Data') or the line's full stop ('Ω (x).', 'Run A.')."""
+    """Without quotes, a drawn sample ('--- Data') or the line's full stop ('Ω (x).', 'Run A.'; a
+    one-word label keeps its dot: 'Obs.')."""
     label = _LINE_SAMPLE.sub("", label.strip().strip("\"'“”`").strip())
-    if label.endswith(").") or (_SENTENCE_STOP.search(label) and label.count(".") == 1):
+    if label.endswith(").") or (_SENTENCE_STOP.search(label) and label.count(".") == 1 and " " in label):
         return label[:-1]  # ('Run A.': the line's full stop; 'et al.' and 'v2.1' keep theirs)
     return label
 
@@ -136,7 +137,7 @@ def _keyed_label(key_clean: str, text: str) -> tuple[str | None, str] | None:
         return key_clean, key_clean  # 'Teal: 67.8%': the colour names the slice, the text its share
     if is_style_words(key_clean) or generic:
         label = _leading_quoted(text) or _look_labelled(text) \
-            or _label_before_dash(_without_quoting_note(text))
+            or label_before_dash(_without_quoting_note(text))
         if not _leading_quoted(text) and generic and is_style_words(
                 _COLOR_NOUN.sub(" ", label)):
             return key_clean, key_clean + " " + text  # 'Line 1: Green color.' -- the key is the only name
@@ -185,7 +186,7 @@ def entries_from_list(key: str, text: str, line: int | None) -> list[LegendEntry
     if len(items) < 2 or any(len(i.split()) > _LIST_ITEM_WORDS or is_style_words(i)
                              or is_placeholder(i) for i in items):
         return []
-    if _one_setting_of_several_variables(items):
+    if one_setting_of_several_variables(items):
         return []
     out = []
     for label, look in looks:
@@ -199,16 +200,6 @@ def _own_look(item: str) -> tuple[str, str | None]:
     if m and m.group(1).strip() and is_style_words(m.group(2)) and not item[m.end():].strip():
         return m.group(1).strip(), m.group(2)
     return item, None
-
-
-_ASSIGNED_NAME: Final = re.compile(r"^([^=<>≈:\s]{1,12})\s?=")
-
-
-def _one_setting_of_several_variables(items: list[str]) -> bool:
-    """'λ = 1.5, μ = 2' sets two different variables: one combination, one entry
-    ('k=1, k=3' sets one variable to several values: several entries)."""
-    names = [m.group(1).lower() for m in map(_ASSIGNED_NAME.match, items) if m]
-    return len(names) == len(items) and len(set(names)) == len(names)
 
 
 def _leading_quoted(text: str) -> str | None:
@@ -229,27 +220,8 @@ def _without_quoting_note(text: str) -> str:
     return text[:paren] if 0 < paren < first_quote(text) < len(text) else text
 
 
-_BARE_NUMBER: Final = re.compile(r"\d{1,6}(?:\.\d{1,6})?")
-
-
-def _label_before_dash(text: str) -> str:
-    bold = _BOLD_SPAN.match(text.strip())
-    if bold:
-        return clean_name(bold.group(1))  # 'Blue bars: **Ours**.' -- the bold span is the label
-    value = strip_markup(text)
-    for sep in (" - ", " – ", " — ", ". ", ", "):
-        if sep == ", " and _one_setting_of_several_variables(value.split(sep)):
-            continue
-        at = value.find(sep)
-        if sep in (" - ", " – ") and _BARE_NUMBER.fullmatch(value[:at].strip()):
-            continue  # '1 - f_coh = 0.004': a minus inside an expression, no separator
-        if at != -1 and value.count("(", 0, at) <= value.count(")", 0, at):
-            value = value[:at]  # not inside a parenthesis: 'AIRL-S (w. PRM)' stays whole
-    return clean_name(value)
-
-
 def _label_without_key(text: str) -> tuple[str | None, str]:
-    bold = _BOLD_SPAN.search(text)
+    bold = BOLD_SPAN.search(text)
     if bold and bold.start() <= 2:
         said = quoted(text[bold.end():])
         if said and is_style_words(bold.group(1)):
@@ -264,6 +236,9 @@ def _label_without_key(text: str) -> tuple[str | None, str]:
         return clean_name(named.group(1).rstrip(".")), text[: named.start()]
     if legend_position(text) is not None and len(text.split()) <= _POSITION_NOTE_WORDS:
         return None, text  # 'Located at the bottom-right corner'
+    linked = _LINKING_VERB.search(strip_markup(text))
+    if linked is not None and is_style_words(strip_markup(text)[: linked.start()].strip()):
+        return None, text  # 'Blue circles match Bouwens et al. (2014) data points.' explains an entry
     m = LEAD_PAREN.match(strip_markup(text))
     if m and m.group(1).strip():
         return _label_before_paren(m, strip_markup(text)[m.end():], text)
@@ -284,7 +259,8 @@ def _label_without_key(text: str) -> tuple[str | None, str]:
 
 
 _LINKING_VERB: Final = re.compile(
-    r"\b(?:correspond|corresponds|represent|represents|indicate|indicates|denote|denotes|refer|refers)\b",
+    r"\b(?:correspond|corresponds|represent|represents|indicate|indicates|denote|denotes|refer|refers|match"
+    r"|matches)\b",
     re.IGNORECASE)
 
 
@@ -346,7 +322,7 @@ def _is_remark(text: str) -> bool:
         or plain.lower().startswith(("the ", "this ", "a ", "an ")))
 
 
-_SETTING: Final = re.compile(r"[^\s=]{1,16}\s?=\s?[-−]?[\d.,]{1,12}\s?[^\W\d]{0,6}\s?\.")
+_SETTING: Final = re.compile(r"[^\s=]{1,16}\s?=\s?[-−]?[\d.,]{1,12}\s?\.")
 """'Δ = 0 (meV).': a parameter's setting names its series, full stop and all."""
 _REMARK_VERB: Final = re.compile(r"(?:represents|shows|denotes|indicates|depicts|marks|tracks)\b",
                                  re.IGNORECASE)  # 'Represents one model.': short, still a remark

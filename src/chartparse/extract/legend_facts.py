@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..vocab import SIZE_SCALE_PHRASES, has_any_phrase
+from ..vocab import SIZE_SCALE_PHRASES, fold, has_any_phrase
 from .keys import key_words
 from .legend import add_entries, entry_from_line
-from .legend_notes import is_color_scale, names_other_channel, scale_stop_lines
+from .legend_notes import is_color_scale, legend_position, names_other_channel, scale_stop_lines
 from .text import PAREN_NOTE, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -25,7 +25,7 @@ def legend_fact(w: Walker, node: Node, pos: str | None) -> bool:
     words = key_words(line.key)
     # 'Legend (Positioned on the right):' over entries: a note on where the legend is, not a fact
     outside_note = key_words(PAREN_NOTE.sub(" ", line.key)) if node.children else words
-    if "position" in outside_note or "location" in outside_note or _color_scale(w, node, line.key):
+    if "position" in outside_note or "location" in outside_note or _color_scale(w, node, line.key, line.text):
         chart.legend_position = chart.legend_position or pos
         return True
     if has_any_phrase(words, SIZE_SCALE_PHRASES) and not names_other_channel(words):
@@ -48,9 +48,15 @@ def legend_fact(w: Walker, node: Node, pos: str | None) -> bool:
     return False
 
 
-def _color_scale(w: Walker, node: Node, key: str) -> bool:
-    """A colour scale's key, alone or over its stops ('-0.2: Dark Blue', each a value's colour)."""
-    if not is_color_scale(key):
+def _color_scale(w: Walker, node: Node, key: str, text: str) -> bool:
+    """A colour scale's key ('Color Scale:', 'Legend: Color scale'), alone or over its stops
+    ('-0.2: Dark Blue', each a value's colour); or a legend over a scale's line: 'Scale: `30`
+    (light blue) to `80` (dark blue)', or 'Color scale:' over its stops."""
+    if any(_scale_line(child) for child in node.children):
+        _claim_under(w, node)
+        return True
+    if not is_color_scale(key) and not (text and len(text.split()) <= _SCALE_TEXT_WORDS
+                                        and is_color_scale(text)):
         return False
     if not node.children:
         return True
@@ -58,3 +64,33 @@ def _color_scale(w: Walker, node: Node, key: str) -> bool:
     for stop in stops or ():
         w.state.trace.claim(stop, "legend.color-scale")
     return stops is not None
+
+
+def color_scale_block(w: Walker, node: Node) -> bool:
+    """A 'Color scale:' line inside a legend, over its stops: no entries (True when so read)."""
+    line = node.line
+    return line is not None and line.key is not None and not line.text and bool(node.children) \
+        and is_color_scale(line.key) and _color_scale(w, node, line.key, line.text)
+
+
+def _scale_line(child: Node) -> bool:
+    line = child.line
+    if line is None or line.key is None:
+        return False
+    if fold(line.key) in _SCALE_KEYS and line.text and is_color_scale(line.text):
+        return True
+    return is_color_scale(line.key) and not line.text and scale_stop_lines(child) is not None
+
+
+def _claim_under(w: Walker, node: Node) -> None:
+    chart = w.state.chart
+    for child in node.walk():
+        if child is not node and child.line is not None:
+            w.state.trace.claim(child.line.line, "legend.color-scale")
+            chart.legend_position = chart.legend_position or legend_position(child.line.text)
+
+
+_SCALE_TEXT_WORDS = 4  # 'Color scale', 'A continuous color bar': the text says only what the legend is
+
+
+_SCALE_KEYS = frozenset({"scale", "color scale", "colour scale", "range", "gradient"})

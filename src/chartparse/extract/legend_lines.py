@@ -16,7 +16,7 @@ from ..vocab import (
 )
 from .keys import is_data_group_key, key_words
 from .legend import add_entries, entries_from_list, entry_from_line, label_from_look_key
-from .legend_facts import legend_fact
+from .legend_facts import color_scale_block, legend_fact
 from .legend_notes import NO_LEGEND, legend_position, legend_titles, shared_legend_keys
 from .legend_prose import entries_from_prose, parenthesised_entries
 from .legend_table import entries_from_table
@@ -83,7 +83,7 @@ def legend_section_line(w: Walker, node: Node, shared: frozenset[str] = frozense
     if line.key is not None and name_key(line.key) in shared:
         chart.legend_title = chart.legend_title or clean_name(line.key)
         line = Line(line.kind, line.line, line.end_line, line.text)  # the text alone is the entry
-    if line.key is not None and _keyed_part(w, node, line):
+    if line.key is not None and (color_scale_block(w, node) or _keyed_part(w, node, line)):
         return
     if line.key is None and _TITLE_NOTE.search(line.text):
         chart.legend_title = chart.legend_title or quoted(line.text) or None

@@ -73,14 +73,15 @@ def is_color_scale(text: str) -> bool:
     if any(p in folded for p in COLOR_SCALE_PHRASES):
         return True
     # 'ranging from 1 (dark blue) to 10 (yellow)': a gradient of values between two colours
-    if "from" not in folded:
+    if "from" not in folded and " to " not in folded:
         return False
     m = _GRADIENT.search(text.lower()) or _GRADIENT_COLOURS_FIRST.search(strip_markup(text).lower())
     return m is not None and mentions_color(m.group(1)) and mentions_color(m.group(2))
 
 
-_GRADIENT: Final = re.compile(r"\bfrom\s{1,3}-?[\d.]{1,12}\s{0,3}\(([^()]{1,30})\)"
-                              r"\s{1,3}to\s{1,3}-?[\d.]{1,12}\s{0,3}\(([^()]{1,30})\)")
+_GRADIENT: Final = re.compile(r"(?:\bfrom\s{1,3}|^\W{0,3})`?-?[\d.]{1,12}`?\s{0,3}\(([^()]{1,30})\)"
+                              r"\s{1,3}to\s{1,3}`?-?[\d.]{1,12}`?\s{0,3}\(([^()]{1,30})\)")
+"""'from 1 (dark blue) to 10 (yellow)', '`30` (light blue) to `80` (dark blue)' (a line that is only that)."""
 
 
 # 'Gradient ranges from purple (0.4) to yellow (0.9)': the colours first, their values after them

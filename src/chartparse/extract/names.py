@@ -23,6 +23,7 @@ from .categories import category_axis, declared_inside
 from .keys import key_info
 from .limits import MAX_MENTIONED_NAMES, names_to_mention
 from .name_identity import LOOKED_TWINS
+from .noted_names import one_noted_name
 from .panel_titles import (
     END_PAREN,
     declared_title_for,
@@ -267,19 +268,11 @@ def _known_name_in(state: ReadingState, memo: Memo, name: str) -> str | None:
         key = name_key(cand)
         if key and key in known_names:
             return known_names[key]
-    inside = longest_known_inside(known_names, name_key(candidates[0])) or _one_noted_name(known_names, name)
+    inside = longest_known_inside(known_names, name_key(candidates[0])) or one_noted_name(known_names, name)
     if inside is not None:
         return inside
     # 'Training F1 (Solid Green Line)': no name matches; the look names the entry.
     return _named_by_look(state, name)
-
-
-def _one_noted_name(known_names: dict[str, str], name: str) -> str | None:
-    """'AsymRE (Light Green)' heads the legend's 'AsymRE (-0.1)' when no other entry is 'AsymRE (...)'."""
-    core = fold(PAREN_NOTE.sub(" ", clean_name(name)))
-    found = {written for written in itertools.islice(known_names.values(), MAX_MENTIONED_NAMES)
-             if "(" in written and fold(PAREN_NOTE.sub(" ", written)) == core} if core else set()
-    return found.pop() if len(found) == 1 else None
 
 
 def _named_by_look(state: ReadingState, name: str) -> str | None:

@@ -41,7 +41,7 @@ START_END_WINDOW: Final = 60
 _SENTENCE_BREAK: Final = re.compile(r"[.!?;]\s")
 
 _DASH_RANGE: Final = re.compile(r"^\s{0,2}[-–—]\s{0,2}[~≈]?\s{0,2}$")  # '70-80', '70 – 80'
-_X_SPAN: Final = re.compile(r"\s{0,2}(?:through|thru|to)\s{1,2}$", re.IGNORECASE)
+_X_SPAN: Final = re.compile(r"\s{0,2}[°%]?\s{0,2}(?:(?:through|thru|to)\s{1,2}|[-–—]\s{0,2})$", re.IGNORECASE)
 _RANGE_SEP = re.compile(r"^\s*(?:%\s*)?(?:to|–|—|-|and)\s*(?:" + HEDGE + r"|[~≈])?\s*$",
                         re.IGNORECASE)
 _UNIT_RANGE_SEP: Final = re.compile(
@@ -358,7 +358,7 @@ def value_at_x(claims: Claims, ctx: StatementContext) -> None:
                                          and x_words_ok(without_degree(m.group("xw")), ctx.x_words))):
             continue
         if m.group("unit") and not _FILLER_ONLY.fullmatch(m.group("unit")) \
-                and not y_unit_ok(m.group("unit"), ctx.y_words):
+                and not y_unit_ok(m.group("unit"), ctx.y_words, ctx.x_words):
             continue  # '180 TWh in 2010' yes; '5 models in 2010' no ('0.0 again by x=20' yes)
         if m.group("prep").lower() == "after" and not (
                 vw.REACHED.search(claims.before(qs[i], vw.REACHED_WINDOW))

@@ -48,7 +48,7 @@ _EVENT: Final = re.compile(r"\b(?:peaks?|spikes?|one)\s+(?:(?:around|near|at|in)
                            re.IGNORECASE)  # ('a peak around √s ≈ 10 GeV, reaching ...': its x by name)
 _UNTIL_WORD: Final = re.compile(r"\b(?:until|occurs|occurring|happens|peaks?|spikes?|one)\b", re.IGNORECASE)
 _REACHING = re.compile(r"^\s*+[A-Za-z%]{0,12}\s*+,?\s*+(?:reaching|where it reaches|hitting|at a value of)\s+"
-                       r"(?:an?\s(?:maximum|max|peak|high|minimum|min|low)\b[^\d,;.]{0,30}?\s(?:of|at)\s+)?"
+                       r"(?:an?\s(?:maximum|max|peak|high|minimum|min|low)\b[^\d,;.]{0,30}?\sof\s+)?"
                        r"(?:" + HEDGE + r"\s+)?[~≈]?\s*$", re.IGNORECASE)  # ('reaching a maximum ... of 3')
 _X_COLON: Final = re.compile(r"(?:^|[;,:]\s*)(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){1,2})$")
 _COLON: Final = re.compile(r"^\s*+[A-Za-z%]{0,8}\s*+[:=]\s*+[~≈]?\s*$")

@@ -8,6 +8,7 @@ import re
 from typing import Final
 
 from ..vocab import label_words
+from ..vocab_units import is_unit_symbol
 from .claims import Claims, StatementContext
 from .statement_forms_more import PAIR_NAME_WINDOW, PAREN_CLOSE, PAREN_X_WINDOW
 
@@ -17,7 +18,7 @@ _OPEN_PAREN: Final = re.compile(  # '0.6 T** (' too; '0% relative performance ('
 _OPEN_NAMED_PAREN: Final = re.compile(
     r"[°%]?\s{0,2}\(\s{0,2}(?:(?P<name>[^\W\d_]\w{0,8})\s{0,2}(?:[=:]\s{0,2})?)?[~≈]?\s{0,2}$")
 """'° (G ≈ ': the value of listed x's in brackets, perhaps named by the y axis' symbol."""
-_NOTE_CLOSE: Final = re.compile(r"[^()]{0,12}\)")
+_NOTE_CLOSE: Final = re.compile(r"\s{0,2}([^\s()\d–—-][^\s()]{0,10})?\s{0,2}\)")
 _AT_BEFORE: Final = re.compile(r"\b(?:at|near|around)\s*[*_]*\s*$", re.IGNORECASE)
 _NEXT_IN_LIST: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*\s*)?\)\s*(?:,\s*)?(?:and\s+)?$")
 
@@ -81,9 +82,12 @@ def _x_list_then_paren_value(claims: Claims, i: int, ctx: StatementContext) -> N
     value = xs[-1] + 1
     norm, qs = claims.norm, claims.qs
     opening = _OPEN_NAMED_PAREN.match(norm[qs[xs[-1]].end: qs[value].start]) if value < claims.n else None
-    if opening is None or claims.used[value] or not _NOTE_CLOSE.match(norm, qs[value].end) or (
+    close = _NOTE_CLOSE.match(norm, qs[value].end)
+    unit = close.group(1) if close is not None else None
+    if opening is None or claims.used[value] or close is None or (
+            unit and not is_unit_symbol(unit) and not label_words(unit) <= ctx.y_words) or (
             opening.group("name") and not label_words(opening.group("name")) <= ctx.y_words):
-        return
+        return  # ('(G ≈ 2 e²/h)' yes; '(G ≈ 2–3)' a range and '(3 runs each)' a count no)
     for x in xs:
         claims.point_xy(claims.qs[x], claims.qs[value])
         claims.used[x] = True

@@ -28,11 +28,12 @@ _TUPLE_SEP: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*(?:\s+|(?=[,;)]))){0,3
 _TUPLE_CLOSE: Final = re.compile(r"^\s*(?:[A-Za-z%][\w%/.-]*(?:\s+|(?=[)\]]))){0,3}[)\]]")
 _CENTRE_LEAD: Final = re.compile(
     r"\b(?:cent(?:er|r)ed\s{1,2}(?:a?round|at|on|near)|cent(?:er|re)(?:\s{1,2}(?:at|of|is|near))?"
-    r"|(?:around|about|near|relative\s{1,2}to)\s{1,2}the\s{1,2}origin)\s{1,2}"
+    r"|(?:distributed|distribution|scattered|spread|symmetric(?:al|ally)?|clustered)\s{1,2}(?:[a-z]{2,12}\s{1,2})?"
+    r"(?:around|about|near)\s{1,2}the\s{1,2}origin)\s{1,2}"
     r"(?:(?:approximately|about|roughly|near|at)\s{1,2})?[(\[]$", re.IGNORECASE)
-"""'a circle centered around (0, 0)', 'the center (0, 1)', 'around the origin (0,0)': where a shape
-sits or the axes cross, no point of it (unless the thing centred is a group of points: see
-``_CLUSTER_NOUN``; a line that 'starts at the origin (0,0)' has that point)."""
+"""'a circle centered around (0, 0)', 'the center (0, 1)', 'spread evenly around the origin (0,0)':
+where a shape sits or the points spread, no point of it (unless the thing centred is a group of
+points: see ``_CLUSTER_NOUN``; a line that 'begins near the origin (0, 0)' has that point)."""
 CENTRE_WINDOW: Final = 40
 # ('a group centered around (25, 80)' is where its points are: a point of the series)
 _CLUSTER_NOUN: Final = re.compile(r"\b(?:clusters?|group|groups|cloud|blob|concentration|clump)\b",

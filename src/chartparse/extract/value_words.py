@@ -39,7 +39,7 @@ _RATE_DENOMINATOR: Final = re.compile(r"/[^\s/]*|\bper\s+\S+", re.IGNORECASE)
 _CURRENCY: Final = frozenset("$€£¥")
 
 
-def y_unit_ok(unit: str, y_words: frozenset[str]) -> bool:
+def y_unit_ok(unit: str, y_words: frozenset[str], x_words: frozenset[str] = frozenset()) -> bool:
     """A value's unit word: a unit, a word of the y axis, or one the y axis abbreviates
     ('radians' on an axis in 'rad.', 'seconds' in 'sec'). A rate is judged by what it
     counts, not what it is per ('USD/query', '$ per item')."""
@@ -49,8 +49,9 @@ def y_unit_ok(unit: str, y_words: frozenset[str]) -> bool:
             return True
     if not unit.strip():
         return False
-    if x_words_ok(unit, y_words | UNIT_WORDS) or all(is_unit_symbol(t) for t in unit.split()):
-        return True  # ('1.2 fb at √s ≈ 0 GeV': a physical unit of any axis)
+    if x_words_ok(unit, y_words | UNIT_WORDS) or all(
+            is_unit_symbol(t) and t.lower() not in x_words for t in unit.split()):
+        return True  # ('1.2 fb at √s ≈ 0 GeV': a physical unit, not the x axis' own: '2 mm at x = 0')
     tokens = label_words(unit)
     return bool(tokens) and all(any(len(a) >= _ABBREVIATION_MIN and t.startswith(a) for a in y_words)
                                 for t in tokens)

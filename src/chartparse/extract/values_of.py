@@ -60,11 +60,11 @@ _INTERVAL: Final = re.compile(r"([\[(])\s?([-−]?\d[\d.]*)\s?,(\s?)([-−]?\d[\
 
 
 def _reads_as_interval(m: re.Match[str]) -> bool:
-    """'(0,25]', '[5, 10)', '(75,100)' bound a bin; '(1,000)' and '(10,000)' write one number."""
-    low, high = m.group(2), m.group(4)
-    if (m.group(1), m.group(5)) != ("(", ")") or m.group(3) or len(high) != 3 or not high.isdigit():
-        return True
-    return float(low.replace("−", "-")) < float(high)  # ('(1,000)': 1 is no bound below 0)
+    """'(0,25]', '[5, 10)', '(60, 120)' bound a bin; '(1,000)' and '(1,200)' write one number."""
+    high = m.group(4)
+    # ('(1,200)' writes 1200 as thousands are written; '(75,100)' alone is read so too, unless
+    # the axis lists it as a bin, which is looked up before any number is read)
+    return (m.group(1), m.group(5)) != ("(", ")") or bool(m.group(3)) or len(high) != 3 or not high.isdigit()
 _TRAILING_NOTE: Final = re.compile(r"\s?\(([^()\d]{1,40})\)$")
 
 

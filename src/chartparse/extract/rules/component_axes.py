@@ -56,7 +56,8 @@ def _axis_line(w: Walker, c: KeyedLine, role: tuple[str, str | None]) -> bool:
     for child in c.node.children:  # its label, range and tick lines were read with it
         if child.line is not None:
             w.state.trace.claim(child.line.line, "component.axis")
-            _title_after_labelled_axis(w, c, child.line.key, child.line.text)
+            if child.line.indent <= c.line.indent:  # (a flattened list; nested, it is the axis' title)
+                _title_after_labelled_axis(w, c, child.line.key, child.line.text)
     return True
 
 
@@ -66,7 +67,7 @@ def panel_axis_rule(w: Walker, c: KeyedLine) -> bool | None:
     last = w.state.last_axis
     if last is None or last[3] is None or c.line.line != last[3] + 1 or not c.text \
             or c.info.axis is not None or axis_field(c.key) is not None \
-            or not names_a_panel(strip_markup(c.key)) or range_from_text(c.text)[1] is None:
+            or not names_a_panel(strip_markup(c.key)) or not states_a_scale(c.text):
         return None
     role, field, panel, _ = last
     _read_panel_axis(w, (role, field), "", c.key, c.text, c.line.line)
@@ -74,7 +75,18 @@ def panel_axis_rule(w: Walker, c: KeyedLine) -> bool | None:
     return True
 
 
-_FIELD_TAIL: Final = re.compile(r"\s+(?:scale|range|ticks?|tick marks|axis)$", re.IGNORECASE)
+_FIELD_TAIL: Final = re.compile(r"\s{1,3}(?:scale|range|ticks?|tick marks|axis)$", re.IGNORECASE)
+
+
+def states_a_scale(text: str) -> bool:
+    """'Scale from 0 to 200 mm', '0 to 500 mm, markers at 0, 100': a scale and its range, not a
+    sentence about the values ('accuracy rises from 62 to 88')."""
+    return _SCALE_LEAD.match(strip_markup(text)) is not None and range_from_text(text)[1] is not None
+
+
+_SCALE_LEAD: Final = re.compile(
+    r"\W{0,3}(?:(?:linear|log(?:arithmic)?)\s)?(?:scale|range|ranges|ranging|spans?|limits?|axis)\b"
+    r"|\W{0,3}[~≈]?[-−]?\d", re.IGNORECASE)
 
 
 def _read_panel_axis(w: Walker, role: tuple[str, str | None], axis_key: str, key: str, text: str,
@@ -91,7 +103,7 @@ def _per_panel_children(c: KeyedLine) -> list[Node]:
     """The lines under an axis keyed by a panel ('Chart (a): 0 to 200 mm', 'Chart (b): 0 to 500
     mm'), two or more: each states that panel's axis."""
     keyed = [n for n in c.node.children if n.line is not None and n.line.key is not None and n.line.text
-             and names_a_panel(strip_markup(n.line.key)) and not n.children]
+             and names_a_panel(strip_markup(n.line.key)) and not n.children and states_a_scale(n.line.text)]
     return keyed if len(keyed) >= 2 else []
 
 

@@ -1,0 +1,52 @@
+"""The label a legend line's text gives after its look key: a bold span, else the words before
+a dash, a sentence's full stop or a comma ('Blue Circles: Bouwens et al. (2014) data points'
+is 'Bouwens et al. (2014)')."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .text import clean_name, strip_markup
+
+BOLD_SPAN: Final = re.compile(r"\*\*([^*\n]{1,120})\*\*")
+
+
+_ASSIGNED_NAME: Final = re.compile(r"^([^=<>≈:\s]{1,12})\s?=")
+
+
+def one_setting_of_several_variables(items: list[str]) -> bool:
+    """'λ = 1.5, μ = 2' sets two different variables: one combination, one entry
+    ('k=1, k=3' sets one variable to several values: several entries)."""
+    names = [m.group(1).lower() for m in map(_ASSIGNED_NAME.match, items) if m]
+    return len(names) == len(items) and len(set(names)) == len(names)
+
+
+_BARE_NUMBER: Final = re.compile(r"\d{1,6}(?:\.\d{1,6})?")
+
+
+def label_before_dash(text: str) -> str:
+    bold = BOLD_SPAN.match(text.strip())
+    if bold:
+        return clean_name(bold.group(1))  # 'Blue bars: **Ours**.' -- the bold span is the label
+    value = strip_markup(text)
+    for sep in (" - ", " – ", " — ", ". ", ", "):
+        if sep == ", " and one_setting_of_several_variables(value.split(sep)):
+            continue
+        at = value.find(sep) if sep != ". " else _sentence_stop(value)
+        if sep in (" - ", " – ") and _BARE_NUMBER.fullmatch(value[:at].strip()):
+            continue  # '1 - f_coh = 0.004': a minus inside an expression, no separator
+        if at != -1 and value.count("(", 0, at) <= value.count(")", 0, at):
+            value = value[:at]  # not inside a parenthesis: 'AIRL-S (w. PRM)' stays whole
+    return clean_name(_DESCRIBED_MARKS.sub("", value))
+
+
+def _sentence_stop(value: str) -> int:
+    """Where the first sentence ends: not after 'et al.' or 'vs.' ('Bouwens et al. (2014)')."""
+    m = _SENTENCE_END.search(value)
+    return m.start() if m else -1
+
+
+_SENTENCE_END: Final = re.compile(r"(?<!\bal)(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\bFig)(?<!\bNo)\. ")
+_DESCRIBED_MARKS: Final = re.compile(r"\s+data\s?points\.?$", re.IGNORECASE)
+"""'SERENADE galaxies data points': what the marks are, after the name they are drawn for."""
