@@ -22,6 +22,7 @@ EXPECTED_ORDER = (
     "statement.crossing-line",
     "statement.zero-at-x",
     "statement.x-with-height",
+    "statement.value-at-quoted-bin",
     "statement.parallel-lists",
     "statement.respective-lists",
     "statement.respectively-lists",

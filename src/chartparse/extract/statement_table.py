@@ -49,6 +49,7 @@ from .statement_forms_named import (
     x_unit_equals_value,
 )
 from .statement_forms_paren import x_then_paren_value
+from .statement_forms_quoted import value_at_quoted_bin
 from .statement_forms_span import span_change
 from .statement_forms_xy import tuple_pair, xy_equals
 
@@ -99,6 +100,10 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
                   "value a bar or peak reaches there.",
                   "The tallest bar sits at 0.8 T with a height of ~3.5 units.", _PAIR, _ANY_X,
                   needs=(("with", "having", "has", "reaching"),)),
+    StatementForm("statement.value-at-quoted-bin", value_at_quoted_bin,
+                  "V at/by [x words] \"BIN\": a value, then its x as a quoted bin of a categorical axis.",
+                  'It rises to ~1.2 by age "40-49".', _PAIR, _ANY_X, frozenset({"age"}),
+                  needs=(('"', "“"),)),
     StatementForm("statement.parallel-lists", parallel_lists,
                   "x: [...], y: [...]: two lists of the same length.",
                   "x: [10, 20, 30], y: [0.9, 0.7, 0.6]", _PAIR, _ANY_X,
