@@ -213,6 +213,16 @@ def spaced_colon_pairs(size: int) -> str:
         lambda i: f"{i % 9}" + " " * 300 + ":" + " " * 300 + "* **Model:** Price ~60\n", size)
 
 
+def spaced_units_and_notes(size: int) -> str:
+    """Axis labels, panel axis lines, listed x's and legend labels padded by long runs of spaces
+    before a unit, a bracket or a full stop: a pattern may not try the run from each space."""
+    pad = " " * 2000
+    return "## Line Chart: Units\n" + _fill(
+        lambda i: f"- **X-axis:** E{pad}, GeV\n- **Y-axis:** Rain (mm)\n"
+        f"- Chart (a): Scale from 0 to{pad}200 mm\n* At x = 10{pad}, 30 and 50 it is 74, 71 and 63.\n"
+        f"**Legend:**\n- Blue line: Run A{pad}.\n", size)
+
+
 def hash_and_rules(size: int) -> str:
     return _fill(lambda i: "####### x\n- - - - - - - - - x\n" + "-" * 300 + "\n", size)
 
@@ -249,6 +259,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "slash-order rows": slash_rows,
     "axis sentences and keys": axis_sentences_and_keys,
     "spaced colon pairs": spaced_colon_pairs,
+    "spaced units and notes": spaced_units_and_notes,
 }
 
 

@@ -52,6 +52,7 @@ def test_a_field_word_ends_a_key_only_as_a_whole_word() -> None:
     assert ends_with_phrase("categories/bins", "bins") and ends_with_phrase("x axis range", "range")
     assert not ends_with_phrase("sample a orange", "range")
     assert ends_with_phrase("xticks", "ticks") and ends_with_phrase("subcategories", "categories")
+    assert ends_with_phrase("ticklabels", "labels") and ends_with_phrase("yticklabels", "labels")
     assert axis_field("Sample A (orange)") is None and axis_field("Tick labels") == "ticks"
 
 
@@ -63,3 +64,11 @@ def test_lines_keyed_by_panels_after_an_axis_give_each_panel_its_range() -> None
                   "* **X-axis (Hour)**: 0 to 24.\n")
     ranges = {a.panel: (a.label, a.min, a.max) for a in chart.axes if a.role == "y" and a.panel}
     assert ranges == {"Plot (a)": ("Load (kWh)", 0, 80), "Plot (b)": ("Load (kWh)", 0, 300)}
+
+
+def test_a_title_with_the_place_of_a_declared_panel_heads_it_when_it_names_its_title() -> None:
+    from chartparse.extract.panel_titles import titled_place_named
+
+    assert titled_place_named("Upper Plot (Rain)", "Rain (Upper Plot)")
+    assert titled_place_named("Upper Plot (Rain)", "Rain Readings (Upper Plot)")
+    assert not titled_place_named("Upper Plot (Rain)", "2019 bars (Upper Plot)")

@@ -166,4 +166,4 @@ def ends_with_phrase(folded: str, phrase: str) -> bool:
     return not head or head[-1] in " /-" or head.rsplit(" ", 1)[-1] in _GLUED_PREFIXES
 
 
-_GLUED_PREFIXES = frozenset({"x", "y", "z", "sub"})
+_GLUED_PREFIXES = frozenset({"x", "y", "z", "sub", "tick", "xtick", "ytick"})

@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-SMALL_PREFIXES: Final = ("f", "p", "n", "µ", "μ", "u", "m", "c", "k")
+SMALL_PREFIXES: Final = ("f", "p", "n", "µ", "μ", "m", "c", "k")
 LARGE_PREFIXES: Final = ("M", "G", "T", "P")
 UNIT_SYMBOLS: Final = ("eV", "Hz", "Pa", "Gy", "Sv", "Bq", "mol", "rad", "Ω", "ohm", "bar", "bit", "Da",
-                       "dB", "J", "W", "V", "K", "g", "m", "s", "b")
-"""Symbols any prefix may lead ('keV', 'MHz', 'fb' a femtobarn)."""
+                       "dB", "J", "W", "Wh", "V", "K", "g", "m", "s", "b")
+"""Symbols a small prefix may lead ('keV', 'mK', 'fb' a femtobarn)."""
+LARGE_PREFIXED: Final = ("W", "Wh", "Hz", "eV", "J", "Pa", "bit")
+"""Symbols a large prefix leads in practice ('MW', 'GHz', 'TeV'); others read as names ('PV', 'Mg')."""
 CAPITAL_LETTER_UNITS: Final = ("A", "C", "F", "S", "H", "T", "N", "L")
 """Ampere, coulomb, farad, siemens, henry, tesla, newton, litre: units only after a small prefix
 ('mA', 'nC', 'kN'), since alone or after a capital they read as names ('A', 'PS')."""
@@ -28,7 +30,8 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 _UNIT_SYMBOL: Final = re.compile(
-    _alternation(SMALL_PREFIXES + LARGE_PREFIXES) + "?" + _alternation(UNIT_SYMBOLS)
+    _alternation(SMALL_PREFIXES) + "?" + _alternation(UNIT_SYMBOLS)
+    + "|" + _alternation(LARGE_PREFIXES) + _alternation(LARGE_PREFIXED)
     + "|" + _alternation(SMALL_PREFIXES) + _alternation(CAPITAL_LETTER_UNITS)
     + "|[kMGTP]B")  # bytes: 'kB', 'GB'
 

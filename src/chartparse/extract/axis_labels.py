@@ -35,11 +35,11 @@ _LABEL_LEAD: Final = re.compile(
 # 'Represents the Accuracy (%), ranging from 0 to 60': the label follows the verb.
 _REPRESENTS_LEAD: Final = re.compile(
     r"^\s{0,3}(?:represents|shows|displays|denotes|indicates)\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
-_LABEL_STOP: Final = re.compile(
-    r"\s+[–—-]\s+|\.\s|\.$|,\s|;\s|:\s|\s+with\s+|\s+ranging\s+|\s+ranges\s+|\s+from\s+(?:[A-Za-z]{3,9}\.?\s)?\S*\d"
-    r"|\s+on\s+a\s+|\s+in\s+(?:a|the)\s+|\s+\((?=[^)]*\d)|\s+\((?=[^)]*(?:scale|range|label))"
-    r"|\s+\[(?=\s?[-−]?\d)"  # 'Relative Walltime (hours) [0, 50, 100]': the ticks after the label
-    r"|\s+(?:labell?ed|marked)\s+(?:as\s+)?(?=[\"“`])"  # 'Age groups labeled as "0-17", "18-44"': the ticks
+_LABEL_STOP: Final = re.compile(  # (a spaced stop starts where its spaces start: linear on long runs)
+    r"\.\s|\.$|,\s|;\s|:\s|(?<!\s)\s+(?:[–—-]\s+|with\s+|ranging\s+|ranges\s+"
+    r"|from\s+(?:[A-Za-z]{3,9}\.?\s)?\S*\d|on\s+a\s+|in\s+(?:a|the)\s+|\((?=[^)]*\d)|\((?=[^)]*(?:scale|range|label))"
+    r"|\[(?=\s?[-−]?\d)"  # 'Relative Walltime (hours) [0, 50, 100]': the ticks after the label
+    r"|(?:labell?ed|marked)\s+(?:as\s+)?(?=[\"“`]))"  # 'Age groups labeled as "0-17", "18-44"': the ticks
 )
 _COMMA_UNIT: Final = re.compile(r"([^\s,;]{1,8})(?=[\s,;]|$)")
 _NOT_A_LABEL: Final = re.compile(

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ..vocab_units import is_unit_symbol
+from ..vocab_units import BARE_LETTER_UNITS, is_unit_symbol
 
 _LABEL_END_PAREN: Final = re.compile(r"\(([^()]{1,24})\)\s*$")
-SCALE_NOTE = re.compile(r"\s*\((?:categorical|linear|log(?:arithmic)?|log scale|numeric|numerical)\)\s*$",
+SCALE_NOTE = re.compile(r"(?<!\s)\s*\((?:categorical|linear|log(?:arithmic)?|log scale|numeric|numerical)\)"
+                         r"\s*$",
                          re.IGNORECASE)
 
 
@@ -17,7 +18,9 @@ def unit_from_label(label: str) -> str | None:
     m = _LABEL_END_PAREN.search(label)
     if not m:
         head, comma, tail = label.rpartition(", ")
-        return tail.rstrip(".") if comma and comma_unit(head, tail) else None  # 'Energy, eV'
+        if not comma or not comma_unit(head, tail):
+            return None
+        return tail if tail.endswith(".") and is_unit_symbol(tail) else tail.rstrip(".")  # 'Energy, eV'
     inside = m.group(1).strip()
     if SCALE_NOTE.match(m.group(0)):
         return None
@@ -35,4 +38,6 @@ def comma_unit(head: str, unit: str) -> bool:
     if not head.strip() or (not is_unit_symbol(unit) and not is_unit_symbol(unit + ".")):
         return False
     words = head.split()
-    return len(unit) > 1 or not words or not words[-1].lower().startswith(unit.lower())
+    if len(unit) == 1:  # ('Altitude, h' names its symbol; 'Time, s' its unit)
+        return unit in BARE_LETTER_UNITS and (not words or not words[-1].lower().startswith(unit.lower()))
+    return True

@@ -79,8 +79,8 @@ _PAIR_LABEL = r"[^\W\d][\w]{0,12}\s?[=:]\s?"  # the 'x=' of 'about x=10, y=5'
 _HEDGED_PAIR: Final = re.compile(
     r"\b" + HEDGE + r"\s{1,3}(?:\(\s?(?:" + _PAIR_LABEL + r")?|" + _PAIR_LABEL + r")$", re.IGNORECASE)
 _HEDGED_PAIR_WINDOW = 40
-_X_LIST_COMMA: Final = re.compile(r"^[°%]?\s*,\s*$")  # ('10°, 20°' lists two x's in degrees)
-_X_LIST_END: Final = re.compile(r"^[°%]?\s*,?\s*(?:and|or|&)\s*$", re.IGNORECASE)
+_X_LIST_COMMA: Final = re.compile(r"^[°%]?\s*+,\s*+$")  # ('10°, 20°' lists two x's in degrees)
+_X_LIST_END: Final = re.compile(r"^[°%]?\s*+,?\s*+(?:and|or|&)\s*+$", re.IGNORECASE)
 _AT_NAMED_X: Final = re.compile(r"^[\s*_]*(?:at|when|for)\s+(?P<name>[^\W\d_][\w/]{0,9})\s*[=≈:]\s*[~≈]?\s*$",
                                 re.IGNORECASE)
 

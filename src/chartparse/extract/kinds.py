@@ -329,10 +329,10 @@ def fallback_kind(chart: ChartDraft, text: str) -> None:
 
 
 _OTHER_MARKS: Final = re.compile(
-    r"\b(?:dots?|bars?|bins?|columns?|contours?|histograms?|scatter|heatmap|cells?|bubbles?|boxes|violins?)\b",
+    r"\b(?:dots?|bars?|bins?|columns?|contours?|histograms?|scatter|heatmap|cells?|bubbles?|box(?:es)?|violins?"
+    r"|circles?|markers?)\b|\beach\s(?:point|sample|observation)\b",
     re.IGNORECASE)
-"""What the lines of a legend may be drawn over ('Each dot represents one city', 'Filled contours'):
-then the lines are fits or references, and the chart no line chart."""
+"""Marks the lines may be drawn over ('Each dot is one city'): then they are fits, no line chart."""
 
 
 def _lines_over_axes(chart: ChartDraft) -> bool:

@@ -52,8 +52,9 @@ def _color_scale(w: Walker, node: Node, key: str, text: str) -> bool:
     """A colour scale's key ('Color Scale:', 'Legend: Color scale'), alone or over its stops
     ('-0.2: Dark Blue', each a value's colour); or a legend over a scale's line: 'Scale: `30`
     (light blue) to `80` (dark blue)', or 'Color scale:' over its stops."""
-    if any(_scale_line(child) for child in node.children):
-        _claim_under(w, node)
+    if any(_scale_line(child) for child in node.children) \
+            and all(_scale_line(child) or _legend_meta(child) for child in node.children):
+        _claim_under(w, node)  # the legend is the colour bar: its scale, place and title
         return True
     if not is_color_scale(key) and not (text and len(text.split()) <= _SCALE_TEXT_WORDS
                                         and is_color_scale(text)):
@@ -67,10 +68,24 @@ def _color_scale(w: Walker, node: Node, key: str, text: str) -> bool:
 
 
 def color_scale_block(w: Walker, node: Node) -> bool:
-    """A 'Color scale:' line inside a legend, over its stops: no entries (True when so read)."""
-    line = node.line
-    return line is not None and line.key is not None and not line.text and bool(node.children) \
-        and is_color_scale(line.key) and _color_scale(w, node, line.key, line.text)
+    """A colour scale's line among a legend's entries ('Color scale:' over its stops, 'Scale: 0
+    (purple) to 1 (yellow)'): no entry (True when so read; the other lines keep theirs)."""
+    if not _scale_line(node):
+        return False
+    w.state.trace.claim(node.line.line if node.line is not None else None, "legend.color-scale")
+    for child in node.walk():
+        if child is not node and child.line is not None:
+            w.state.trace.claim(child.line.line, "legend.color-scale")
+    return True
+
+
+def _legend_meta(child: Node) -> bool:
+    """'Position: right', 'Label: "Score"': a line about the legend, no entry."""
+    line = child.line
+    return line is not None and line.key is not None and fold(line.key) in _META_KEYS
+
+
+_META_KEYS = frozenset({"position", "location", "placement", "label", "title"})
 
 
 def _scale_line(child: Node) -> bool:
@@ -88,6 +103,8 @@ def _claim_under(w: Walker, node: Node) -> None:
         if child is not node and child.line is not None:
             w.state.trace.claim(child.line.line, "legend.color-scale")
             chart.legend_position = chart.legend_position or legend_position(child.line.text)
+            if child.line.key is not None and fold(child.line.key) in ("label", "title"):
+                chart.legend_title = chart.legend_title or strip_markup(child.line.text).strip('"“” ') or None
 
 
 _SCALE_TEXT_WORDS = 4  # 'Color scale', 'A continuous color bar': the text says only what the legend is

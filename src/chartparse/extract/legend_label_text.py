@@ -38,7 +38,10 @@ def label_before_dash(text: str) -> str:
             continue  # '1 - f_coh = 0.004': a minus inside an expression, no separator
         if at != -1 and value.count("(", 0, at) <= value.count(")", 0, at):
             value = value[:at]  # not inside a parenthesis: 'AIRL-S (w. PRM)' stays whole
-    return clean_name(_DESCRIBED_MARKS.sub("", value))
+    described = _DESCRIBED_MARKS.search(value)
+    if described is not None and len(value[: described.start()].split()) >= 2:
+        value = value[: described.start()]  # ('Observed data points' keeps its words: one is too few)
+    return clean_name(value)
 
 
 def _sentence_stop(value: str) -> int:
@@ -48,5 +51,5 @@ def _sentence_stop(value: str) -> int:
 
 
 _SENTENCE_END: Final = re.compile(r"(?<!\bal)(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\bFig)(?<!\bNo)\. ")
-_DESCRIBED_MARKS: Final = re.compile(r"\s+data\s?points\.?$", re.IGNORECASE)
+_DESCRIBED_MARKS: Final = re.compile(r"(?<!\s)\s+data\s?points\.?$", re.IGNORECASE)
 """'SERENADE galaxies data points': what the marks are, after the name they are drawn for."""

@@ -17,7 +17,7 @@ from ..textcache import text_cache
 from ..vocab import PANEL_DATA_TAILS, PANEL_POSITIONS, PANEL_WORDS, fold
 
 WORD: Final = re.compile(r"[^\W_]+")  # a run of letters or digits
-TITLE_NOTE: Final = re.compile(r"\s*\([^()]*\)\s*$")
+TITLE_NOTE: Final = re.compile(r"(?<!\s)\s*\([^()]*\)\s*$")
 TITLE_AFTER_PLACE: Final = re.compile(r"\s{1,2}\([^()]{3,80}\)")
 POSITION_WORDS: Final = frozenset(w for p in PANEL_POSITIONS for w in p.replace("-", " ").split())
 _DISTINCT_CHARS = 3  # a declared title inside a header must hold a word this long ('(a)' alone is no title)
@@ -130,7 +130,7 @@ _HEADER_TAILS = frozenset(w for tail in PANEL_DATA_TAILS for w in tail.split()) 
 def titled_place_named(declared: str, title: str) -> bool:
     """Whether ``title`` ('Question Chart Trends') heads the panel declared by place with
     its title in brackets ('Left Chart (Question)'): the bracketed title's words, then only
-    panel words and data tails; or any title whose closing note is the same place."""
+    panel words and data tails (a few more when its closing note is the same place)."""
     m = _PLACE_NOTE.match(declared)
     if m is None:
         return False
@@ -139,12 +139,17 @@ def titled_place_named(declared: str, title: str) -> bool:
         return False  # ('Loss (top-left)' is a title with its place, handled elsewhere)
     named = WORD.findall(fold(m.group("title")))
     note = _END_NOTE.search(title)
-    if note is not None and set(WORD.findall(fold(note.group(1)))) == place:
-        return True  # 'Rainfall Readings (Upper Plot)' heads 'Upper Plot (Rainfall)': the same place
-    words = WORD.findall(fold(title))
-    if not named or words[: len(named)] != named or len(words) == len(named):
-        return False
-    return all(w in PANEL_WORDS or w in _HEADER_TAILS for w in words[len(named):])
+    placed = note is not None and set(WORD.findall(fold(note.group(1)))) == place
+    words = WORD.findall(fold(title[: note.start()] if placed and note is not None else title))
+    if not named or words[: len(named)] != named:
+        return False  # ('2023 bars (Upper Plot)' names a series drawn there)
+    if len(words) == len(named):
+        return placed  # 'Rainfall (Upper Plot)' heads 'Upper Plot (Rainfall)'
+    tails = _HEADER_TAILS | _PLACED_TAILS if placed else _HEADER_TAILS
+    return all(w in PANEL_WORDS or w in tails for w in words[len(named):])
+
+
+_PLACED_TAILS = frozenset({"readings", "measurements", "values", "results", "observations"})
 
 
 _PANEL_NUMBER: Final = re.compile(

@@ -41,7 +41,8 @@ START_END_WINDOW: Final = 60
 _SENTENCE_BREAK: Final = re.compile(r"[.!?;]\s")
 
 _DASH_RANGE: Final = re.compile(r"^\s{0,2}[-–—]\s{0,2}[~≈]?\s{0,2}$")  # '70-80', '70 – 80'
-_X_SPAN: Final = re.compile(r"\s{0,2}[°%]?\s{0,2}(?:(?:through|thru|to)\s{1,2}|[-–—]\s{0,2})$", re.IGNORECASE)
+_X_SPAN: Final = re.compile(r"\s{0,2}(?:through|thru|to)\s{1,2}$|[°%]?[-–—]$", re.IGNORECASE)
+"""'For layers 0 through 20', 'at θ = 0°–10°': a stretch of x ('At θ = 0° — 0.2 a.u.': x, value)."""
 _RANGE_SEP = re.compile(r"^\s*(?:%\s*)?(?:to|–|—|-|and)\s*(?:" + HEDGE + r"|[~≈])?\s*$",
                         re.IGNORECASE)
 _UNIT_RANGE_SEP: Final = re.compile(
@@ -69,7 +70,7 @@ _ONWARD: Final = re.compile(r"[%\s]{0,2}(?:[^\W\d_][\w-]{0,15}\s{1,2}){0,2}"
 """'stays at 100% from 30% attack ratio onward': 'from' leads the x where the value holds on."""
 _NAME_NUMBER: Final = re.compile(r"(?:^|[\s(\"'])([A-Z][A-Za-z]*)[ -]$")
 _STATING_WORDS = frozenset("labeled labelled labels reads reaches shows value equals measures is at".split())
-_PAREN_REPEAT: Final = re.compile(r"^\s*[A-Za-z%]*\s*\(\s*$")
+_PAREN_REPEAT: Final = re.compile(r"^\s*+[A-Za-z%]*+\s*+\(\s*+$")
 _START_BEFORE: Final = re.compile(
     r"\b(?:starts?|starting|begins?|beginning|originates?|initially|opens?|initial\s+value(?:\s+is)?)"
     r"\s+(?:(?:at|from|with|of|off|just|slightly|above|below|close\s+to|a\s+value\s+of|"

@@ -50,6 +50,9 @@ _UNTIL_WORD: Final = re.compile(r"\b(?:until|occurs|occurring|happens|peaks?|spi
 _REACHING = re.compile(r"^\s*+[A-Za-z%]{0,12}\s*+,?\s*+(?:reaching|where it reaches|hitting|at a value of)\s+"
                        r"(?:an?\s(?:maximum|max|peak|high|minimum|min|low)\b[^\d,;.]{0,30}?\sof\s+)?"
                        r"(?:" + HEDGE + r"\s+)?[~≈]?\s*$", re.IGNORECASE)  # ('reaching a maximum ... of 3')
+_OWN_X_AFTER: Final = re.compile(r"\s{0,2}%?\s{0,2}(?:[A-Za-z]{1,10}\s{1,2}){0,2}(?:at|in|by|around)\s{1,2}"
+                                r"(?:[A-Za-z]{1,12}\s{1,2})?[~≈]?\d")
+"""'... reaching a maximum of 92% at epoch 45': the value names its own x (read elsewhere)."""
 _X_COLON: Final = re.compile(r"(?:^|[;,:]\s*)(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){1,2})$")
 _COLON: Final = re.compile(r"^\s*+[A-Za-z%]{0,8}\s*+[:=]\s*+[~≈]?\s*$")
 _UNIT_THEN_SEP: Final = re.compile(
@@ -226,7 +229,7 @@ def until_x_reaching(claims: Claims, ctx: StatementContext) -> None:
         m = _UNTIL.search(before) or _EVENT.search(before)
         between = norm[qs[i].end: qs[j].start]
         if m and x_words_ok(m.group("xw"), ctx.x_words) and len(between) <= REACHING_WINDOW \
-                and _REACHING.match(between) is not None:
+                and _REACHING.match(between) is not None and not _OWN_X_AFTER.match(norm, qs[j].end):
             claims.point_xy(qs[i], qs[j])
             used[i] = used[j] = True
 
@@ -294,7 +297,7 @@ def _last_word(name: str) -> str:
     return name.split()[-1].lower()
 
 
-_SPAN_DASH: Final = re.compile(r"\s{0,2}[°%]?\s{0,2}[-–—]\s{0,2}[~≈]?\s{0,2}$")
+_SPAN_DASH: Final = re.compile(r"[°%]?[-–—]$")  # '0°–10°' (spaced, 'θ = 0° — 0.2 a.u.' is x then value)
 _X_RUN_GAP: Final = re.compile(r"^\s{0,2}(?:,\s{0,2})?(?:(?:and|or|&)\s{1,2})?(?:at\s{1,2})?"
                                r"(?P<name>\S{1,12}?)\s{0,2}[=≈]\s{0,2}[~≈]?\s{0,2}$", re.IGNORECASE)
 _VALUE_LIST_GAP: Final = re.compile(r"^\s{0,2}%?\s{0,2}(?:,\s{0,2}(?:and\s{1,2})?|and\s{1,2})$")

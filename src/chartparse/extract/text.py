@@ -30,7 +30,7 @@ _ELEMENT_QUOTED: Final = re.compile(
     r'^(?:data\s+)?(?:series|line|curve|entry|bar|plot)\s{1,2}["“]([^"”]{1,60})["”]?\s*(?:\(([^()]{1,40})\))?$',
     re.IGNORECASE)
 _SERIES_PAREN_NAME: Final = re.compile(r"\s*(?:data\s+)?series\s*\d{1,3}\s*\(([^()]{1,60})\)", re.IGNORECASE)
-_TRAILING_PARENS: Final = re.compile(r"\s*\(([^()]*)\)\s*$")
+_TRAILING_PARENS: Final = re.compile(r"(?<!\s)\s*\(([^()]*)\)\s*$")  # (starts where its spaces start: linear)
 _HTML_TAG: Final = re.compile(r"</?[a-zA-Z][^<>\n]{0,40}>")
 
 

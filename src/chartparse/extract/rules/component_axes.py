@@ -80,13 +80,13 @@ _FIELD_TAIL: Final = re.compile(r"\s{1,3}(?:scale|range|ticks?|tick marks|axis)$
 
 def states_a_scale(text: str) -> bool:
     """'Scale from 0 to 200 mm', '0 to 500 mm, markers at 0, 100': a scale and its range, not a
-    sentence about the values ('accuracy rises from 62 to 88')."""
+    sentence about the values ('accuracy rises from 62 to 88', '5 models compared, best at 92%')."""
     return _SCALE_LEAD.match(strip_markup(text)) is not None and range_from_text(text)[1] is not None
 
 
 _SCALE_LEAD: Final = re.compile(
     r"\W{0,3}(?:(?:linear|log(?:arithmic)?)\s)?(?:scale|range|ranges|ranging|spans?|limits?|axis)\b"
-    r"|\W{0,3}[~≈]?[-−]?\d", re.IGNORECASE)
+    r"|\W{0,3}[~≈]?[-−]?\d[\d.,]{0,12}\s?[^\W\d]{0,6}\s?(?:to|–|—|-)\s?[~≈]?[-−]?\d", re.IGNORECASE)
 
 
 def _read_panel_axis(w: Walker, role: tuple[str, str | None], axis_key: str, key: str, text: str,

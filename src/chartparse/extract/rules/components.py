@@ -267,7 +267,7 @@ def _styled_data_group(w: Walker, c: KeyedLine) -> bool | None:
     return None  # ('Data Points: y-values for x = 50 and 100 are 3 and 7' is read with the data)
 
 
-_KEY_NOTE: Final = re.compile(r"\s*\([^()]*\)\s*")
+_KEY_NOTE: Final = re.compile(r"(?<!\s)\s*\([^()]*\)\s*")
 
 
 def _grid_dimension(w: Walker, c: KeyedLine) -> bool | None:
