@@ -245,7 +245,7 @@ STYLE_WORDS = frozenset(
     dash-dot dash-dotted dotted-dashed line lines bar bars box boxes marker markers circle circles
     square squares triangle triangles diamond diamonds star stars cross crosses dot dots
     point points area shaded band symbol filled hollow open thick thin colored coloured
-    with and x plus hexagon pentagon upward downward inverted segment segments slice
+    with and x plus hexagon pentagon upward downward pointing facing inverted segment segments slice
     wedge fill swatch and/or striped stripes hatched hatch hatching patterned shade shades long
     short diagonal checkered checked crosshatched cross-hatched pattern patterns vertical horizontal
     dash-dotted""".split()

@@ -104,6 +104,8 @@ def _is_look(text: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _plain_key(name: str) -> str:
+    if "\\(" in name:
+        name = name.replace("\\(", " ").replace("\\)", " ")  # '\\( V = 0.9 \\)': LaTeX delimiters
     if "(" in name:
         name = _QUALIFIER_PAREN.sub(_keep_qualifier, name)  # 'Ours (w/o distiller)' is not 'Ours'
         name = _SPLIT_PAREN.sub(r" \1 ", name)  # 'Loss (test)' is not 'Loss (train)'
