@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..outline import Node
     from .walker import Walker
 
+_COLUMN_HEADINGS: Final = re.compile(r"[\"“][^\"”;|]{1,40}(?:[;|]\s?[^\"”;|]{1,40}){1,4}[\"”]")
 _TITLE_NOTE: Final = re.compile(  # '"method" (title)', '"Sex" - the legend title.'
     r"\(\s*(?:legend\s+)?title\s*\)|[\"”']\s*[-–—:]\s*(?:the\s+|its\s+)?(?:legend(?:'s)?\s+)?title\b",
     re.IGNORECASE)
@@ -85,6 +86,9 @@ def legend_section_line(w: Walker, node: Node, shared: frozenset[str] = frozense
         line = Line(line.kind, line.line, line.end_line, line.text)  # the text alone is the entry
     if line.key is not None and (color_scale_block(w, node) or _keyed_part(w, node, line)):
         return
+    if line.key is None and _COLUMN_HEADINGS.fullmatch(line.text.strip(" *_`")):
+        chart.legend_title = chart.legend_title or quoted(line.text) or None
+        return  # '"Power curve; Skill Score"': the headings of the legend's columns, no entry
     if line.key is None and _TITLE_NOTE.search(line.text):
         chart.legend_title = chart.legend_title or quoted(line.text) or None
         return  # '"method" (title),' names the legend's title, not an entry
