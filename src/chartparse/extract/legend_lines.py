@@ -86,12 +86,9 @@ def legend_section_line(w: Walker, node: Node, shared: frozenset[str] = frozense
         line = Line(line.kind, line.line, line.end_line, line.text)  # the text alone is the entry
     if line.key is not None and (color_scale_block(w, node) or _keyed_part(w, node, line)):
         return
-    if line.key is None and _COLUMN_HEADINGS.fullmatch(line.text.strip(" *_`")):
+    if line.key is None and _legend_title_line(line.text):
         chart.legend_title = chart.legend_title or quoted(line.text) or None
-        return  # '"Power curve; Skill Score"': the headings of the legend's columns, no entry
-    if line.key is None and _TITLE_NOTE.search(line.text):
-        chart.legend_title = chart.legend_title or quoted(line.text) or None
-        return  # '"method" (title),' names the legend's title, not an entry
+        return
     if line.key is not None and _legend_keyed_line(w, node):
         return
     if line.key is None and _panel_led_line(w, line):
@@ -101,6 +98,12 @@ def legend_section_line(w: Walker, node: Node, shared: frozenset[str] = frozense
         return
     add_entries(chart, _line_entries(chart, line))
     legend_lines_under(w, node)
+
+
+def _legend_title_line(text: str) -> bool:
+    """'"method" (title),' names the legend's title; '"Power curve; Skill Score"' heads its
+    columns: no entry either way."""
+    return _TITLE_NOTE.search(text) is not None or _COLUMN_HEADINGS.fullmatch(text.strip(" *_`")) is not None
 
 
 def _not_entries(w: Walker, node: Node, line: Line) -> bool:
