@@ -300,12 +300,17 @@ def _point_at_date(claims: Claims, m: re.Match[str], j: int) -> None:
 
 RESPECTIVE_LEAD_WINDOW: Final = 24
 """'for x = ' or 'x-values of' right before the first list of x values."""
-_LIST_GAP: Final = re.compile(r"\s{0,2}%?\s{0,2}(?:,\s{0,2}(?:and\s)?|\sand\s|;\s{0,2})\s{0,2}[~≈]?\s{0,2}$")
+_LIST_GAP: Final = re.compile(
+    r"\s{0,2}[°%]?\s{0,2}(?:,\s{0,2}(?:and\s)?|\sand\s|;\s{0,2})\s{0,2}[~≈]?\s{0,2}$")
 _X_LIST_LEAD: Final = re.compile(r"\bx(?:-|\s)?(?:values?\s{0,2}(?:of|are|=|:)?|\s{0,2}[=:])\s{0,2}$",
                                  re.IGNORECASE)
+_AT_LIST_LEAD: Final = re.compile(r"\b(?:at|for)\s{1,2}(?:[A-Za-z]{2,12}\s{1,2})?$", re.IGNORECASE)
+"""'At epochs 10, 20 and 30, accuracy is 0.5, 0.6 and 0.7': three or more x's after 'at' (two, 'At
+0.1 and 0.3, it is 0.7 and 0.2', say nothing of which value goes with which)."""
+_AT_LIST_MIN = 3
 _Y_LIST_LEAD: Final = re.compile(
-    r"^\s{0,2}%?\s{0,2},?\s{0,2}(?:(?:the\s)?(?:[a-z-]{1,12}\s){0,2}(?:are|is|were|was)|y\s{0,2}[=:])\s{0,2}[~≈]?\s{0,2}$",
-    re.IGNORECASE)
+    r"^\s{0,2}[°%]?\s{0,2},?\s{0,2}(?:(?:the\s)?(?:[a-z-]{1,12}\s){0,2}(?:are|is|were|was)|y\s{0,2}[=:])"
+    r"\s{0,2}[~≈]?\s{0,2}$", re.IGNORECASE)
 
 
 _AT_X_WORDS: Final = re.compile(
@@ -337,7 +342,8 @@ def respective_lists(claims: Claims, ctx: StatementContext) -> None:
             continue
         before = claims.before(qs[xs[0]], RESPECTIVE_LEAD_WINDOW)
         gap = claims.norm[qs[xs[-1]].end: qs[ys[0]].start]
-        if not (_X_LIST_LEAD.search(before) and _Y_LIST_LEAD.match(gap)) \
+        led = _X_LIST_LEAD.search(before) or (len(xs) >= _AT_LIST_MIN and _AT_LIST_LEAD.search(before))
+        if not (led and _Y_LIST_LEAD.match(gap)) \
                 and not _in_brackets(claims, before, gap, qs[ys[-1]].end, ctx):
             continue
         for i, j in zip(xs, ys, strict=True):

@@ -111,7 +111,7 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
     StatementForm("statement.respective-lists", respective_lists,
                   "x = A, B and C are P, Q and R: a list of x values, then the values at them in order.",
                   "The y-values for x = 10, 20 and 30 are 0.9, 0.7 and 0.6.", _PAIR, _ANY_X,
-                  needs=(("x",),)),
+                  needs=(("x", "at", "for"),)),
     StatementForm("statement.respectively-lists", respectively_lists,
                   "X1 and X2 ... V1 and V2, respectively: the list led by 'in' or 'at' holds the x values.",
                   "Peaks occur in 2016 and 2020, reaching ~0.04 and ~0.03, respectively.", _PAIR, _ANY_X,
