@@ -53,8 +53,6 @@ def is_unit_symbol(token: str) -> bool:
 
 def _is_unit_part(part: str) -> bool:
     part = _POWER_TAIL.sub("", part)
-    if not part:
-        return False
-    if len(part) == 1:
-        return part in BARE_LETTER_UNITS or part in OTHER_UNITS
-    return _UNIT_SYMBOL.fullmatch(part) is not None or part in OTHER_UNITS
+    if not part or part in OTHER_UNITS:
+        return bool(part)
+    return part in BARE_LETTER_UNITS if len(part) == 1 else _UNIT_SYMBOL.fullmatch(part) is not None

@@ -31,9 +31,7 @@ def legend_fact(w: Walker, node: Node, pos: str | None) -> bool:
     if has_any_phrase(words, SIZE_SCALE_PHRASES) and not names_other_channel(words):
         # 'Legend (Size Encoding):': its lines map values to sizes, no entries (a key naming
         # colours too, 'colour = continent, bubble size = population', keeps its entries)
-        for child in node.walk():
-            if child is not node and child.line is not None:
-                w.state.trace.claim(child.line.line, "legend.size-scale")
+        _claim_below(w, node, "legend.size-scale")
         return True
     if "visual" in words or "title" in words:
         if "title" in words:
@@ -73,9 +71,7 @@ def color_scale_block(w: Walker, node: Node) -> bool:
     if not _scale_line(node):
         return False
     w.state.trace.claim(node.line.line if node.line is not None else None, "legend.color-scale")
-    for child in node.walk():
-        if child is not node and child.line is not None:
-            w.state.trace.claim(child.line.line, "legend.color-scale")
+    _claim_below(w, node, "legend.color-scale")
     return True
 
 
@@ -97,11 +93,19 @@ def _scale_line(child: Node) -> bool:
     return is_color_scale(line.key) and not line.text and scale_stop_lines(child) is not None
 
 
-def _claim_under(w: Walker, node: Node) -> None:
-    chart = w.state.chart
+def _claim_below(w: Walker, node: Node, rule: str) -> None:
+    """Every line under ``node`` is read by ``rule`` (as what it is, no entry)."""
     for child in node.walk():
-        if child is not node and child.line is not None:
-            w.state.trace.claim(child.line.line, "legend.color-scale")
+        if child.line is not None:
+            w.state.trace.claim(child.line.line, rule)
+
+
+def _claim_under(w: Walker, node: Node) -> None:
+    """The lines of a legend that is a colour bar: its scale, and its place and title."""
+    _claim_below(w, node, "legend.color-scale")
+    chart = w.state.chart
+    for child in node.children:
+        if child.line is not None:
             chart.legend_position = chart.legend_position or legend_position(child.line.text)
             if child.line.key is not None and fold(child.line.key) in ("label", "title"):
                 chart.legend_title = chart.legend_title or strip_markup(child.line.text).strip('"“” ') or None

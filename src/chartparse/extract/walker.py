@@ -117,12 +117,10 @@ class Walker:
     def is_panel_title(self, title: str) -> bool:
         return is_panel_title(self.state, self.memo, title)
 
-    def child_pairs(self, node: Node) -> list[tuple[str | None, str]]:
-        out: list[tuple[str | None, str]] = []
-        for child in node.walk():
-            if child.line is not None and child.line.kind in ("item", "para"):
-                out.append((child.line.key, child.line.text))
-        return out
+    def child_pairs(self, node: Node, skip: tuple[Node, ...] = ()) -> list[tuple[str | None, str]]:
+        """The (key, text) of the lines under ``node``; those in ``skip`` belong elsewhere."""
+        return [(c.line.key, c.line.text) for c in node.walk() if c.line is not None
+                and c.line.kind in ("item", "para") and not any(c is other for other in skip)]
 
     def header_scope(self, title: str, scope: Scope, node: Node | None = None) -> Scope:
         """The scope a header line opens: a series, an x or category, or a panel."""

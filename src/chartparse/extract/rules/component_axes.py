@@ -43,9 +43,7 @@ def _axis_line(w: Walker, c: KeyedLine, role: tuple[str, str | None]) -> bool:
     if panel is None and (own := _panel_of_axis_key(w, c.key)) is not None:
         panel = w.state.chart.add_panel(panel_name(own), c.line.line, c.line.line)
     per_panel = _per_panel_children(c) if panel is None else []
-    shared = [(n.line.key, n.line.text) for n in c.node.walk() if n.line is not None and n is not c.node
-              and n.line.kind in ("item", "para") and not any(n is m for m in per_panel)]
-    read_axis(w.state.chart, role[0], role[1], c.key, c.text, shared if per_panel else w.child_pairs(c.node),
+    read_axis(w.state.chart, role[0], role[1], c.key, c.text, w.child_pairs(c.node, tuple(per_panel)),
               panel, c.line.line, c.node.last_line)
     for child in per_panel:  # '* Chart (a): Scale from 0 to 200 mm' under 'Y-axis (Rainfall)'
         assert child.line is not None and child.line.key is not None
