@@ -72,3 +72,14 @@ def test_a_title_with_the_place_of_a_declared_panel_heads_it_when_it_names_its_t
     assert titled_place_named("Upper Plot (Rain)", "Rain (Upper Plot)")
     assert titled_place_named("Upper Plot (Rain)", "Rain Readings (Upper Plot)")
     assert not titled_place_named("Upper Plot (Rain)", "2019 bars (Upper Plot)")
+
+
+def test_panel_lines_nested_under_an_axis_give_each_panel_its_range_and_leave_the_axis_its_own() -> None:
+    from chartparse import parse
+
+    chart = parse("## Charts: Load\n### Components/Axes\n* **Y-axis:** Load (kWh)\n"
+                  "  * Plot (a) Range: 0 to 80 kWh.\n  * Plot (b) Range: 0 to 300 kWh.\n"
+                  "* **X-axis:** Hour, 0 to 24.\n")
+    ranges = {a.panel: (a.label, a.min, a.max) for a in chart.axes if a.role == "y"}
+    assert ranges["Plot (a)"] == ("Load (kWh)", 0, 80) and ranges["Plot (b)"] == ("Load (kWh)", 0, 300)
+    assert ranges[None] == ("Load (kWh)", None, None)  # the panels' lines are no range of the shared axis
