@@ -10,9 +10,10 @@ import pytest
 
 import chartparse
 from chartparse.extract.category_values import quoted_label_values
+from chartparse.extract.legend_label_text import label_before_dash
 from chartparse.grammar_files import terminal_patterns
 from chartparse.values import HEDGE_WORDS
-from chartparse.vocab_numbers import HEDGE, HEDGE_ADVERBS, HEDGE_SIGNS
+from chartparse.vocab_numbers import ABBREVIATIONS, HEDGE, HEDGE_ADVERBS, HEDGE_SIGNS
 
 
 def _line_chart(title: str, x_axis: str, y_axis: str, analysis: str) -> str:
@@ -64,3 +65,11 @@ def test_a_month_lead_may_carry_any_hedge(hedge: str) -> None:
     text = _line_chart("Open Kiosks", "Month (March to September)", "Open kiosks, 0 to 120",
                        f"The count rises in steps. By {hedge} June, the number of kiosks reaches 60.")
     assert ("June", 60) in _points(text)
+
+
+@pytest.mark.parametrize("word", ABBREVIATIONS)
+def test_a_legend_label_runs_on_past_every_abbreviation(word: str) -> None:
+    # One list serves both label readers: the look-key label ('Blue circles: X et al. Y. More')
+    # and the bare label's full stop; each abbreviation's dot ends no sentence in either.
+    label = label_before_dash(f"Smith {word}. 2019 survey. Drawn as circles")
+    assert label == f"Smith {word}. 2019 survey"

@@ -19,3 +19,8 @@ flags: the pattern around it sets them."""
 # statement reader and explain's 'uncertainty' rejection read the same signs.
 UNCERTAINTY_SIGNS = ("±", "+/-", "+-")
 UNCERTAINTY_SIGN = "(?:" + "|".join(re.escape(sign) for sign in UNCERTAINTY_SIGNS) + ")"
+# Abbreviations whose full stop ends no sentence ('Bouwens et al. (2014)', 'A vs. B'): a
+# label's text is cut at its first sentence stop, and never after one of these.
+ABBREVIATIONS: Final = ("al", "etc", "vs", "Inc", "Co", "e.g", "i.e", "Fig", "No", "approx", "ca")
+NOT_AFTER_ABBREVIATION: Final = "".join(rf"(?<!\b{re.escape(word)})" for word in ABBREVIATIONS)
+"""Lookbehinds, one per abbreviation, to put before a pattern's full stop (fixed width: linear)."""

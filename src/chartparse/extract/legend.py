@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from ..vocab import fold, mentions_color
+from ..vocab_numbers import NOT_AFTER_ABBREVIATION
 from .categories import SHARE_NOTE
 from .legend_label_text import BOLD_SPAN, label_before_dash, one_setting_of_several_variables
 from .legend_notes import (
@@ -100,7 +101,7 @@ def _bare_label(label: str) -> str:
     return label
 
 
-_SENTENCE_STOP: Final = re.compile(r"(?<![\s.])(?<!\bal)(?<!\betc)(?<!\bvs)(?<!\bInc)(?<!\bCo)\.$")
+_SENTENCE_STOP: Final = re.compile(r"(?<![\s.])" + NOT_AFTER_ABBREVIATION + r"\.$")
 
 
 ONLY_SHARE: Final = re.compile(r"[~≈]?\s?(\d{1,3}(?:\.\d{1,3})?)\s?%\.?")  # 'Teal: 67.8%'
