@@ -31,6 +31,7 @@ from .text import (
     first_quote,
     is_style_words,
     quoted,
+    quoted_name_before_note,
     strip_markup,
     style_of,
 )
@@ -95,6 +96,8 @@ def _share_stated(key: str | None, text: str, label: str) -> float | None:
 def _bare_label(label: str) -> str:
     """Without quotes, a drawn sample ('--- Data') or the line's full stop ('Ω (x).', 'Run A.'; a
     one-word label keeps its dot: 'Obs.')."""
+    if (quoted := quoted_name_before_note(label)) is not None:
+        return quoted
     label = _LINE_SAMPLE.sub("", label.strip().strip("\"'“”`").strip())
     if label.endswith(").") or (_SENTENCE_STOP.search(label) and label.count(".") == 1 and " " in label):
         return label[:-1]  # ('Run A.': the line's full stop; 'et al.' and 'v2.1' keep theirs)

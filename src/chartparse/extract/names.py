@@ -24,6 +24,7 @@ from .keys import key_info
 from .limits import MAX_MENTIONED_NAMES, names_to_mention
 from .name_identity import LOOKED_TWINS
 from .noted_names import one_noted_name
+from .panel_register import notes_a_known_place
 from .panel_titles import (
     END_PAREN,
     declared_title_for,
@@ -159,6 +160,8 @@ def _panel_title_uncached(state: ReadingState, title: str) -> bool:
     if name_key(title) in state.panel_names or (
             state.panel_names and name_key(panel_name(drop_numbering(strip_markup(title))))
             in state.panel_names):
+        return True
+    if state.chart.panels and notes_a_known_place(state.chart, strip_markup(title)):
         return True
     if state.chart.stated_panels >= 2 and names_a_grid_line(title):
         return False  # '**Row 1 (Top):**' over the charts of that row

@@ -9,6 +9,7 @@ from ..vocab import fold
 from .limits import MAX_PANELS
 from .name_identity import name_key
 from .panel_titles import (
+    END_PAREN,
     POSITION_WORDS,
     TITLE_AFTER_PLACE,
     TITLE_NOTE,
@@ -38,6 +39,10 @@ def add_panel(chart: ChartDraft, title: str, first: int | None, last: int | None
     place = TITLE_NOTE.sub("", title)
     if place != title and place in chart.panel_titles:
         return add_panel(chart, place, first, last)  # 'Left Chart (Dry season)': the titled place
+    placed = _place_in_note(chart, title)
+    if placed is not None:
+        chart.panel_titles.setdefault(placed, title)
+        return placed  # 'Generation (Top Left)' after 'Top Left: 0.06 to 0.22': that place, titled
     titled = next((t for t, _, _ in chart.panels if titled_place_named(t, title)), None)
     if titled is not None:
         return titled  # 'Question Chart Trends' heads 'Left Chart (Question)'
@@ -81,6 +86,23 @@ def _known_panel(chart: ChartDraft, title: str) -> str | None:
         if title.startswith(t + ":"):  # 'Plot (a): Loss vs. Steps' is the panel 'Plot (a)'
             return t
     return None
+
+
+def _place_in_note(chart: ChartDraft, title: str) -> str | None:
+    """The panel known only by a place ('Top Left') that a title's note names ('Generation
+    (Top Left)')."""
+    note = TITLE_NOTE.search(title)
+    if note is None or note.start() == 0:
+        return None
+    place = note.group().strip(" ()")
+    return next((t for t, _, _ in chart.panels if fold(t) == fold(place) and untitled_panel(t)), None)
+
+
+def notes_a_known_place(chart: ChartDraft, title: str) -> bool:
+    """'Loss (Top Left)' after 'Top Left: 0 to 5' registered that place as a panel."""
+    note = END_PAREN.search(title.rstrip(":"))
+    return note is not None and note.start() > 0 and any(
+        name_key(t) == name_key(note.group(1)) for t, _, _ in chart.panels)
 
 
 def _titled(chart: ChartDraft, panel: str, title: str) -> str:

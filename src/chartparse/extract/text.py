@@ -18,6 +18,7 @@ _MARKER_WORDS = tuple((m, re.compile(rf"\b{re.escape(m)}(?:e?s)?\b")) for m in M
 
 PAREN_NOTE: Final = re.compile(r"\(([^()]*)\)")  # a note in brackets, one level (group 1: the note)
 _QUOTED: Final = re.compile(r"[\"“”]([^\"“”\n]{1,200})[\"“”]|`([^`\n]{1,200})`|‘([^’\n]{1,200})’")
+_QUOTE_CLOSES_INSIDE: Final = re.compile(r'["“][^"“”\n]{1,80}["”]\s{0,2}\([^()\n]{1,40}\):?$')
 _MARKUP: Final = re.compile(r"\*\*|__|`")
 _LEADING_NUMBERING: Final = re.compile(
     r"^\s*(?:(?:\d{1,3}|[A-Za-z]|[IVX]{1,4})[.)]\s+|\(\d{1,3}\)\s+|\d{1,2}:\s+(?=[^\W\d_]))"
@@ -29,6 +30,7 @@ _SERIES_PREFIX: Final = re.compile(
 _ELEMENT_QUOTED: Final = re.compile(
     r'^(?:data\s+)?(?:series|line|curve|entry|bar|plot)\s{1,2}["“]([^"”]{1,60})["”]?\s*(?:\(([^()]{1,40})\))?$',
     re.IGNORECASE)
+_QUOTED_THEN_NOTE: Final = re.compile(r'["“]([^"“”\n]{1,80})["”]\s{0,2}\(([^()\n]{1,40})\)')
 _SERIES_PAREN_NAME: Final = re.compile(r"\s*(?:data\s+)?series\s*\d{1,3}\s*\(([^()]{1,60})\)", re.IGNORECASE)
 _TRAILING_PARENS: Final = re.compile(r"(?<!\s)\s*\(([^()]*)\)\s*$")  # (starts where its spaces start: linear)
 _HTML_TAG: Final = re.compile(r"</?[a-zA-Z][^<>\n]{0,40}>")
@@ -36,6 +38,23 @@ _HTML_TAG: Final = re.compile(r"</?[a-zA-Z][^<>\n]{0,40}>")
 
 _PLACE_WORDS = frozenset("""left leftmost middle center centre right rightmost top topmost bottom upper lower
     first second third inner outer segment bar portion part slice""".split())
+
+
+_PLACE_NOTE_WORDS = _PLACE_WORDS | frozenset("row column panel plot chart graph subplot side corner".split())
+
+
+def quoted_name_before_note(text: str) -> str | None:
+    """'"Learn to Generate" (Top Row)' -> 'Learn to Generate': the quotes hold the name, and
+    a note of place or look after them names nothing; another note stays ('"Ours" (λ=0.1)'
+    -> 'Ours (λ=0.1)')."""
+    m = _QUOTED_THEN_NOTE.fullmatch(text.strip().rstrip(":"))
+    if m is None:
+        return None
+    name, note = m.group(1).strip(), m.group(2)
+    if all(w in _PLACE_NOTE_WORDS for w in fold(note).replace("-", " ").split()) or is_style_words(note) \
+            or mentions_color(note):
+        return name
+    return f"{name} ({note})"
 
 
 _ESCAPE: Final = re.compile(r"\\([_*#\[\]\\`~|<>-])")
@@ -63,8 +82,10 @@ def strip_emphasis(text: str) -> str:
 
 
 def strip_markup(text: str) -> str:
-    """Drop bold/code markers and surrounding emphasis, quotes and punctuation."""
-    text = _without_markers(text).strip().strip("_\"'“”‘’ ")
+    """Drop bold/code markers and surrounding emphasis, quotes and punctuation; a quote that
+    closes inside the text stays ('"Ours" (Top Row)' keeps both of its quotes)."""
+    text = _without_markers(text).strip()
+    text = text.strip(" _") if _QUOTE_CLOSES_INSIDE.match(text) else text.strip("_\"'“”‘’ ")
     if "*" in text:
         # Emphasis stars come in pairs; a lone trailing star is part of the name ('GSM8k*').
         lead = len(text) - len(text.lstrip("*"))
@@ -186,6 +207,8 @@ def clean_name(raw: str) -> str:
     if not is_style_words(named):  # ('Data Series: Bars' names a look, not a series)
         text = named
     text = series_paren_name(text) or text
+    if (quoted := quoted_name_before_note(text)) is not None:
+        return quoted
     looked = _LOOK_THEN_QUOTED.fullmatch(text) if '("' in text or "(“" in text else None
     if looked and is_style_words(looked.group(1)):
         return looked.group(2).strip()  # 'Blue ("Consistently correct (All)")': the quoted label

@@ -11,13 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 from ...vocab import BAR_ATTRIBUTE_KEYS, FEATURE_KEY_WORDS, fold, mentions_color
-from ..categories import (
-    category_axis,
-    category_x,
-    declared_inside,
-    drop_note,
-    unescape,
-)
+from ..categories import category_axis, category_x, declared_inside, drop_note, unescape
 from ..category_values import listed_tick, stack_total
 from ..heatmap import split_cell
 from ..keys import is_bar_measure_key, key_words
@@ -94,12 +88,15 @@ def _numbered_series(w: Walker, h: Header) -> Scope | None:
 
 
 def _panel(w: Walker, h: Header) -> Scope | None:
+    """A panel header; under a section naming a series, that series goes on in the panel."""
     if not w.is_panel_title(h.title):
         return None
     node = h.node
     panel = w.state.chart.add_panel(panel_name(h.title), node.first_line if node else None,
                                     node.last_line if node else None)
-    return h.scope.but(panel=panel, series=None, x=None)
+    parent = h.scope.series if not h.scope.inherited else None
+    series = w.state.chart.series_for(parent.name, panel) if parent is not None else None
+    return h.scope.but(panel=panel, series=series, x=None)
 
 
 def _row_axis_value(w: Walker, h: Header) -> Scope | None:
