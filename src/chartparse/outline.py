@@ -202,7 +202,7 @@ def _is_field_of(group: str, line: Line) -> bool:
         if words.startswith(_DATA_POINT_KEYS):
             return False  # 'Data Points & Labels:' lists the data, not this axis' labels
         return words in AXIS_FIELD_KEYS or axis_field(line.key or "") is not None \
-            or _NUMBERED_CATEGORY.match(words) is not None \
+            or NUMBERED_CATEGORY.match(words) is not None \
             or (_PLACED_CATEGORY.fullmatch(words) is not None and not any(ch.isdigit() for ch in line.text))
     return False
 
@@ -210,7 +210,7 @@ def _is_field_of(group: str, line: Line) -> bool:
 # 'Models (by color):' groups the entries told apart by one channel; 'Top-left corner, labeled:' opens them
 _ENTRY_INTRO: Final = re.compile(r"\bby (?:colou?r|shape|marker|(?:line )?style|pattern)s?$"
                                  r"|\blabell?ed$|\bcorner\b|^(?:column|row) \d{1,2}$")
-_NUMBERED_CATEGORY: Final = re.compile(r"(?:category|bar|group) \d{1,2}\b")  # 'Category 1 (Left Bar)'
+NUMBERED_CATEGORY: Final = re.compile(r"(?:category|bar|group|label|tick) ?\d{1,2}\b")  # 'Label 2: "Rye"'
 _PLACED_CATEGORY: Final = re.compile(  # 'Left Bar: "Female"': one category, named by its place
     r"(?:left|right|middle|center|centre|top|bottom|first|second|third|fourth|last)(?:most)? "
     r"(?:bar|column|slice|category|group)")

@@ -85,7 +85,7 @@ def extract(root: Node, text: str) -> ChartDraft:
     name_series_by_legend(chart)
     ensure_legend_series(chart)
     drop_bar_named_series(chart)
-    one_series_of_coloured_bars(chart)
+    one_series_of_coloured_bars(chart, text)
     bind_dual_axes(chart)
     x_as_declared(chart)
     spell_bins_alike(chart)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from ..outline import NUMBERED_CATEGORY
 from ..values import Quantity
 from .axis_labels import (
     bare_list,
@@ -249,7 +250,8 @@ def tick_line_categories(axis: AxisDraft, text: str) -> bool:
     return True
 
 
-_ONE_CATEGORY: Final = re.compile(r"\b(?:category|bar|slice|group)\b")
+# ('Label 1: "White"' is one category, as the outline groups it; 'Label:' names the axis)
+_ONE_CATEGORY: Final = re.compile(r"\b(?:category|bar|slice|group)\b|\b" + NUMBERED_CATEGORY.pattern)
 
 
 def read_one_category(axis: AxisDraft, folded_key: str, field: str | None, text: str) -> bool:

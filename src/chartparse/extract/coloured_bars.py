@@ -7,16 +7,19 @@ from __future__ import annotations
 
 from ..vocab import fold
 from .finalize import default_name
+from .pie_legend import denies_a_legend
 from .state import ChartDraft, SeriesDraft
 
 _MIN_BARS = 2
 
 
-def one_series_of_coloured_bars(chart: ChartDraft) -> None:
+def one_series_of_coloured_bars(chart: ChartDraft, text: str) -> None:
     entries = {fold(e.label) for e in chart.legend}
     if len(entries) < _MIN_BARS:
         return
     every_category = {fold(t) for a in chart.axes if a.role == "x" for t in a.ticks if isinstance(t, str)}
+    if entries <= every_category and denies_a_legend(text):
+        chart.legend.clear()  # 'No separate legend; Blue Bar: the "White" category': bar colours
     for panel in {s.panel for s in chart.series}:
         found = _panel_bars(chart, panel, entries, every_category)
         if found is None:

@@ -26,6 +26,11 @@ def declares_a_legend(text: str) -> bool:
     return bool(mentions) and not any(_DENIAL.search(text[max(0, i - 40): i]) for i in mentions)
 
 
+def denies_a_legend(text: str) -> bool:
+    """'There is no separate legend box': some mention of a legend denies one."""
+    return any(_DENIAL.search(text[max(0, m.start() - 40): m.start()]) for m in _LEGEND_WORD.finditer(text))
+
+
 def pie_slices_as_legend(chart: ChartDraft, text: str) -> None:
     if chart.kind != "pie" or chart.legend or not declares_a_legend(text):
         return
