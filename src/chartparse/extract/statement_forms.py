@@ -24,8 +24,6 @@ from .value_words import without_degree, x_words_ok, y_unit_ok
 # (linear in the text) and wide enough for the phrases the form reads.
 AXIS_NAME_WINDOW: Final = 40
 """The x axis's name leading the first number: a short phrase such as 'Model Size'."""
-NAME_NUMBER_WINDOW: Final = 24
-"""'Epoch 3', 'Level 0': the capitalised word right before a number that is part of a name."""
 VALUE_LABEL_WINDOW: Final = 48
 """'Validation loss ≈' before a value: a label of up to four words and its linking word."""
 RANGE_LEAD_WINDOW: Final = 30
@@ -68,8 +66,6 @@ _FROM_X: Final = re.compile(_AT_X.pattern.replace("at|by|in|when|where", "from")
 _ONWARD: Final = re.compile(r"[%\s]{0,2}(?:[^\W\d_][\w-]{0,15}\s{1,2}){0,2}"
                             r"(?:onwards?|and beyond)\b", re.IGNORECASE)
 """'stays at 100% from 30% attack ratio onward': 'from' leads the x where the value holds on."""
-_NAME_NUMBER: Final = re.compile(r"(?:^|[\s(\"'])([A-Z][A-Za-z]*)[ -]$")
-_STATING_WORDS = frozenset("labeled labelled labels reads reaches shows value equals measures is at".split())
 _PAREN_REPEAT: Final = re.compile(r"^\s*+[A-Za-z%]*+\s*+\(\s*+$")
 _START_BEFORE: Final = re.compile(
     r"\b(?:starts?|starting|begins?|beginning|originates?|initially|opens?|initial\s+value(?:\s+is)?)"
@@ -164,9 +160,7 @@ def x_context(claims: Claims, ctx: StatementContext) -> None:
         # ('Frame Numbers 18–24' is a range; 'Checkpoint 3 – 80%' a name, then a value in %)
         ranged = i + 1 < n and bool(_RANGE_SEP.match(norm[q.end: qs[i + 1].start])) \
             and not (qs[i + 1].percent and not q.percent)
-        named = None if q.approx or ranged else \
-            _NAME_NUMBER.search(norm[max(0, q.start - NAME_NUMBER_WINDOW): q.start])
-        if named and named.group(1).lower() not in _STATING_WORDS:  # 'Labeled 78' states a value
+        if not ranged and vw.number_in_name(norm, q):
             claims.reject(q, "number-in-name")
             continue  # ('Frame Numbers 18–24' is a range of frames, not frame 18 and a value)
         if q.value == x and _restates_x(claims.before(q, X_RESTATED_WINDOW), ctx.x_words, ctx.y_words):

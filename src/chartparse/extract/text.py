@@ -8,6 +8,7 @@ from typing import Final
 from ..textcache import text_cache
 from ..values import Quantity, normalise, scan
 from ..vocab import COLOR_WORDS, LINE_STYLES, MARKERS, STYLE_WORDS, fold, mentions_color
+from ..vocab_looks import LOOK_MODIFIERS
 from .state import LegendEntryDraft
 
 _STYLE_SPLIT: Final = re.compile(r"[\s/,()\-]+")
@@ -167,10 +168,13 @@ def is_style_words(text: str) -> bool:
     # looks count beside two of them ('Red line with a solid circle')
     joins = sum(1 for i, w in enumerate(words) if w in _LOOK_JOINS and i and words[i - 1] in looks) \
         if len(looks) >= 2 else 0  # ('with a solid circle'; not a lead 'a blue segment (top)')
-    return bool(looks) and len(looks) + joins + sum(1 for w in words if _HEX_COLOR.match(w)) == len(words)
+    if not looks or all(w in LOOK_MODIFIERS for w in looks):
+        return False  # ('Medium', 'Dark', 'Open': a modifier alone, no look: 'Medium' is a difficulty)
+    return len(looks) + joins + sum(1 for w in words if _HEX_COLOR.match(w)) == len(words)
 
 
-_LOOK_JOINS: Final = frozenset({"a", "an"})  # after a look word ('with', 'and' are looks)
+_LOOK_JOINS: Final = frozenset({"a", "an"})
+  # after a look word ('with', 'and' are looks)
 
 
 _GLYPH_CHARS: Final = frozenset("■□●○▲△▼▽◆◇★☆✕✖×•◼◻▪▫⬤")

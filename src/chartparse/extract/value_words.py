@@ -160,3 +160,18 @@ def names_x_in(text: str, x_words: frozenset[str]) -> bool:
 
 
 _WORD: Final = re.compile(r"[^\W\d_]{3,}")
+
+
+NAME_NUMBER_WINDOW: Final = 24
+"""'Epoch 3', 'Level 0': the capitalised word right before a number that is part of a name."""
+_NAME_NUMBER: Final = re.compile(r"(?:^|[\s(\"'])([A-Z][A-Za-z]*)[ -]$")
+_STATING_WORDS = frozenset("labeled labelled labels reads reaches shows value equals measures is at".split())
+
+
+def number_in_name(norm: str, q: Quantity) -> bool:
+    """'Checkpoint 3', 'Frame 18': a capitalised word, then the number, names a thing ('Labeled
+    78' states a value; a hedged number or a share, 'Occupies 11.2%', is a value too)."""
+    if q.approx or q.percent:
+        return False
+    named = _NAME_NUMBER.search(norm[max(0, q.start - NAME_NUMBER_WINDOW): q.start])
+    return named is not None and named.group(1).lower() not in _STATING_WORDS
