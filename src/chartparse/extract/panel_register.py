@@ -54,7 +54,8 @@ def add_panel(chart: ChartDraft, title: str, first: int | None, last: int | None
     number = panel_number(title)
     if number is not None and (numbered := chart.numbered_panel_titles.get(number)) and numbered != title:
         return add_panel(chart, numbered, first, last)  # 'Chart 1: Open-source LLMs' is chart 1, so titled
-    declared = declared_title_for(title, chart.declared_panel_titles)
+    declared = declared_title_for(title, chart.declared_panel_titles) \
+        or panel_by_letter(title, chart.declared_panel_titles)  # 'Chart (a): Power' for '(a) Power Cons.'
     if declared is not None and declared != title:
         return add_panel(chart, declared, first, last)
     if len(chart.panels) >= MAX_PANELS:

@@ -116,9 +116,7 @@ _COORDINATE_FORMS = frozenset({"statement.tuple", "statement.xy-equals"})
 
 
 def meta_key(w: Walker, c: KeyedLine) -> Claim | None:
-    name = clean_name(c.key)
-    chart = w.state.chart
-    if chart.has_legend_label(name) or chart.has_legend_label(PAREN_NOTE.sub(" ", name).strip()):
+    if legend_lists(w, c.key):
         return None  # 'Language (yellow): 21.2%', 'Language (2):', 'Trend Line:' where the legend lists them
     if c.scope.series is None and _drawn_line_points(w, c):
         return DONE  # 'Fit Line: from about (10, 5) to (90, 41)'
@@ -136,3 +134,10 @@ def feature_key(w: Walker, c: KeyedLine) -> Claim | None:
         return None
     statement(w, c.text, c.scope, c.line.line)
     return DONE
+
+
+def legend_lists(w: Walker, key: str) -> bool:
+    """The legend lists the key's name, with or without its bracketed note."""
+    name = clean_name(key)
+    chart = w.state.chart
+    return chart.has_legend_label(name) or chart.has_legend_label(PAREN_NOTE.sub(" ", name).strip())
