@@ -25,7 +25,7 @@ from .finalize import (
     x_as_declared,
 )
 from .key_looks import legend_from_colour_keys, legend_from_key_looks
-from .kinds import fallback_kind
+from .kind_fallback import fallback_kind
 from .layout import layout_fields, stated_grid
 from .legend_names import name_series_by_legend
 from .legend_twins import looked_twins

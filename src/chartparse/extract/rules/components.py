@@ -17,7 +17,14 @@ from ..axis_labels import REFERS_BACK, listed_items
 from ..categories import drop_note
 from ..finalize import DATA_KINDS
 from ..key_looks import note_colour_key
-from ..kinds import OVERVIEW_LINES, chart_kind_in, explicit_title, kind_in, names_a_combination
+from ..kinds import (
+    OVERVIEW_LINES,
+    chart_kind_in,
+    explicit_title,
+    kind_in,
+    kinds_by_place,
+    names_a_combination,
+)
 from ..legend import entry_from_line
 from ..legend_lines import legend_line, read_into_panel_legend
 from ..names import names_a_panel
@@ -145,7 +152,15 @@ def _kind(w: Walker, c: KeyedLine) -> bool | None:
         chart.kind, chart.kind_source = kind, "key"
     if kind and names_a_combination(c.text):
         chart.mixed = True  # 'Dual-axis combination chart (bar chart + line chart)'
+    if kind:
+        _placed_kinds(w, c.text)
     return True
+
+
+def _placed_kinds(w: Walker, text: str) -> None:
+    """'Bar chart (Left) and box plot (Right)': the kind of each place of the figure."""
+    for place, kind in kinds_by_place(text).items():
+        w.state.panel_kinds.setdefault(place, kind)
 
 
 def _panel_list(w: Walker, c: KeyedLine) -> bool | None:
@@ -243,6 +258,8 @@ def _kind_mention(w: Walker, c: KeyedLine) -> bool | None:
     state.component_lines += 1
     low = c.key.lower()
     kind = chart_kind_in(c.text) if c.text and ("inset" not in low or "main" in low) else None
+    if kind is not None:
+        _placed_kinds(w, c.text)
     if kind is None:  # ('**Inset Plot:** a scatter plot' names a part's kind; 'Main Chart (with inset)' not)
         return None
     if state.chart.kind_open() and state.component_lines <= OVERVIEW_LINES:
