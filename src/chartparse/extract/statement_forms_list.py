@@ -13,7 +13,9 @@ from .value_words import x_words_ok, y_unit_ok
 
 LIST_X_WINDOW: Final = 40
 """'around 0.87 for K=10, K=20 and K=40': the lead to the first x, and between two x's."""
-_FOR_LIST: Final = re.compile(r"^\s*%?\s*(?:(?P<unit>[^\W\d_][\w/]{0,5})\s+)?(?:for|at|on|in|across|near)\s+"
+# (the value's unit, or the y axis' words: '100% success rate for problem sizes 20, 25 and 30')
+_FOR_LIST: Final = re.compile(r"^\s*%?\s*(?:(?P<unit>[^\W\d_][\w/]{0,15}(?:\s[^\W\d_][\w/]{0,15}){0,2})\s+)?"
+                       r"(?:for|at|on|in|across|near)\s+"
                        r"(?:both\s+|all\s+(?:of\s+)?)?(?P<xw>" + ONE_WORD + r"{0,2})(?P<eq>[=:]\s*)?$",
                        re.IGNORECASE)
 _LIST_SEP: Final = re.compile(r"^\s*(?:(?P<xunit>[^\W\d_][\w/]{0,5})\s*)?(?:,\s*(?:and\s+)?|and\s+)"
