@@ -26,10 +26,10 @@ _KEY_PAREN: Final = re.compile(r"\(((?:[^()]|\([^()]{1,20}\)){1,60})\)")  # 'X-a
 
 _POSITION_WORDS = frozenset(
     "left right top bottom horizontal vertical primary secondary all charts both each"
-    " shared common main".split()
-)
+    " shared common main every plots panels subplots graphs column row".split()
+)  # ('X-axis (All plots)', 'Y-Axis (Left Column)': where the axis stands, no label)
 _LABEL_LEAD: Final = re.compile(
-    r"^(?:it\s+is\s+|is\s+)?(?:labeled|labelled|titled|label(?:ed)?\s+as|named|reads)\s*[:\-]?\s*",
+    r"^(?:it\s+is\s+|is\s+)?(?:labeled|labelled|titled|label(?:ed)?\s+as|label\s+is|label(?=\s?:)|named|reads)\s*[:\-]?\s*",
     re.IGNORECASE,
 )
 # 'Represents the Accuracy (%), ranging from 0 to 60': the label follows the verb.

@@ -8,7 +8,7 @@ from typing import Final
 
 from ..vocab_units import BARE_LETTER_UNITS, is_unit_symbol
 
-_LABEL_END_PAREN: Final = re.compile(r"\(([^()]{1,24})\)\s*$")
+_LABEL_END_PAREN: Final = re.compile(r"(?<!\\)\(([^()]{1,24})\)\s*$")  # (LaTeX's '\(\tau\)' holds no unit)
 SCALE_NOTE = re.compile(r"(?<!\s)\s*\((?:categorical|linear|log(?:arithmic)?|log scale|numeric|numerical)\)"
                          r"\s*$",
                          re.IGNORECASE)
