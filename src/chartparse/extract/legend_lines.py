@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Final
 
 from ..blocks import Line
@@ -98,6 +99,15 @@ def legend_section_line(w: Walker, node: Node, shared: frozenset[str] = frozense
         return
     add_entries(chart, _line_entries(chart, line))
     legend_lines_under(w, node)
+
+
+def legend_section_line_of(w: Walker, node: Node, shared: frozenset[str], panel: str | None) -> None:
+    """A line inside a legend section; under a panel's heading ('## Chart 1' > '### Legend'),
+    its entries are that panel's own legend too."""
+    if panel is None:
+        legend_section_line(w, node, shared)
+    else:
+        read_into_panel_legend(w, panel, partial(legend_section_line, w, node, shared))
 
 
 def _legend_title_line(text: str) -> bool:

@@ -41,12 +41,14 @@ def names_to_mention(state: ReadingState) -> list[str]:
 
 def _bracket_bases(names: list[str]) -> list[tuple[str, str]]:
     """(base, name) for each name ending in a bracket note whose base no other name shares
-    and no name is: 'GPT-4 (gpt-4-0613)' is mentioned as 'GPT-4'; 'Model (solid)' beside
+    and no name is: 'GPT-4 (gpt-4-0613)' is mentioned as 'GPT-4', 'Ours(REVEAL)' as 'Ours'
+    ('F(N)' has no base: one letter is too short); 'Model (solid)' beside
     'Model (dashed)' is not."""
     folded = {name.lower() for name in names}
     bases: dict[str, list[str]] = {}
     for name in names:
-        if name.endswith(")") and (cut := name.rfind(" (")) >= _BASE_MIN:
+        cut = name.rfind("(") if name.endswith(")") else -1  # ('Ours(REVEAL)' too, glued)
+        if cut >= _BASE_MIN and "(" not in name[:cut] and ")" not in name[:cut]:
             bases.setdefault(name[:cut].strip(), []).append(name)
     # (as written: 'Model (ours)' is not mentioned by every 'the model')
     return [(base, found[0]) for base, found in bases.items()

@@ -21,7 +21,7 @@ from .category_values import declared_category_keys, legend_names_categories
 from .key_looks import legend_before_data, note_look
 from .kinds import kind_in
 from .legend import legend_position
-from .legend_lines import flattened_panel_legend, legend_section_line
+from .legend_lines import flattened_panel_legend, legend_section_line_of
 from .legend_notes import shared_legend_keys
 from .memo import Memo
 from .names import (
@@ -168,7 +168,7 @@ class Walker:
                 continue
             if scope.role == "legend":
                 state.trace.enter("legend.section-line")
-                legend_section_line(self, child, shared)
+                legend_section_line_of(self, child, shared, scope.panel)
                 state.trace.leave()
                 state.trace.claim(line.line, "legend.section-line")
                 continue
@@ -310,7 +310,8 @@ class Walker:
                 if child.is_section:
                     self._data_section(child, scope.but(role=role))
             return
-        if titled_role(title) is not None:  # (the same test as a lookup in SECTION_ROLES)
+        if titled_role(title) is not None and not (node.level < PSEUDO_LEVEL and self.is_panel_title(title)):
+            # (the same test as a lookup in SECTION_ROLES; '## Chart 1: Base Values' is a panel)
             # A bold '**Key Data Points:**' line inside a series' text keeps that series;
             # a real heading starts afresh.
             keep = node.level >= PSEUDO_LEVEL and role == "data"
