@@ -246,8 +246,8 @@ STYLE_WORDS = frozenset(
     square squares triangle triangles diamond diamonds star stars cross crosses dot dots
     point points area shaded band symbol filled hollow open thick thin colored coloured
     with and x plus hexagon pentagon upward downward pointing facing inverted segment segments slice
-    wedge fill swatch and/or striped stripes hatched hatch hatching patterned shade shades long
-    short diagonal checkered checked crosshatched cross-hatched pattern patterns vertical horizontal
+    wedge fill swatch and/or striped stripes hatched hatch hatching patterned shade shades long asterisk
+    short diagonal checkered checked crosshatched cross-hatched pattern patterns vertical horizontal asterisks
     dash-dotted""".split()
 )
 # Kind words that name a drawn mark as often as a kind of chart: in a line about the chart's
@@ -258,7 +258,7 @@ MARK_NOUNS = frozenset({"line", "lines"})
 SCALE_KIND_PHRASES = frozenset({"log-log plot", "log-log plots"})
 LINE_STYLES = ("dash-dot", "dash dot", "dashed", "dotted", "solid")
 MARKERS = ("circle", "square", "triangle", "diamond", "star", "cross", "plus", "x marker",
-           "hexagon", "pentagon", "dot")
+           "hexagon", "pentagon", "dot", "asterisk")
 LEGEND_POSITIONS = (
     "top-left", "top left", "top-right", "top right", "top center", "top-center", "top centre",
     "bottom-left", "bottom left", "bottom-right", "bottom right", "bottom center",

@@ -124,7 +124,7 @@ def values_over_span(claims: Claims, ctx: StatementContext) -> None:
 MONTH_AFTER_WINDOW: Final = 40
 """'TB in early September' after a value: two unit words, a preposition and a month."""
 _AT_MONTH: Final = re.compile(
-    r"^[%)\s*_]*(?:(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:in|at|by|for|during)\s+"
+    r"^[%)\s*_]*,?\s{0,2}(?:(?P<unit>(?:[A-Za-z][\w/]{0,11}\s+){0,2})(?:in|at|by|for|during|around)\s+"
     r"(?:early\s+|late\s+|mid-?)?|\(\s?)"  # '~45 by Dec 24' or '~45 (Dec 24)'
     r"(?P<month>" + _MONTH_NAME +  # ('(Marker: x)' names no month)
     r"(?:\s{1,2}[0-3]?\d(?!\d|[.,:]\d))?(?:,?\s{1,2}(?:1[89]|20)\d\d)?)\b"  # day and year are part of the x
@@ -140,6 +140,11 @@ _DATE_AXIS_WORDS = _YEAR_AXIS_WORDS | {"day", "days", "month", "months", "week",
 _MONTH_HINT: Final = re.compile(_MONTH_STEMS)
 LEAD_MONTH_WINDOW: Final = 90
 """'By approximately June 2021, the number of stations reaches ' before the value."""
+_MONTH_THEN_AT: Final = re.compile(  # 'Starts around July 2020 at approximately ' before the value
+    r"\b(?:[Bb]y|[Ii]n|[Aa]t|[Aa]round|[Dd]uring|[Uu]ntil|[Nn]ear)\s{1,2}"
+    r"(?:" + HEDGE + r"\s|early\s|late\s|mid-?)?"
+    r"(?P<month>" + _MONTH_NAME + r"(?:\s{1,2}[0-3]?\d(?!\d))?(?:,?\s{1,2}(?:1[89]|20)\d\d)?)"
+    r"\s{1,2}(?:at|with|of)\s{1,2}(?:" + HEDGE + r"\s{1,2}|[~≈]\s?)?$")
 _LEAD_MONTH: Final = re.compile(
     r"(?:^|[.;!?]\s|\n)\s{0,3}[*_]{0,2}(?:[Bb]y|[Ii]n|[Aa]t|[Aa]round|[Dd]uring|[Uu]ntil)\s{1,2}"
     r"(?:" + HEDGE + r"\s|early\s|late\s|mid-?)?"
@@ -157,29 +162,46 @@ def month_x(claims: Claims, ctx: StatementContext) -> None:
         if used[i]:
             continue
         q = qs[i]
-        after = norm[q.end: q.end + MONTH_AFTER_WINDOW]
-        m = _AT_MONTH.match(after) if _MONTH_HINT.search(after) else None
-        if m is None and ("/" in after or "-" in after) and not ctx.x_words.isdisjoint(_DATE_AXIS_WORDS):
-            m = _AT_DATE.match(after)  # '~10^5 by 15/04', '~5K (2025-02)' on a time axis
-        if m is None and "(" in after and not ctx.x_words.isdisjoint(_YEAR_AXIS_WORDS):
-            m = _PAREN_YEAR.match(after)
-        offset = q.end
-        if m is None and norm[max(0, q.start - 3): q.start].rstrip(" ~≈").endswith("(") \
-                and norm[q.end: q.end + 4].lstrip(" %").startswith(")"):
-            offset = max(0, q.start - MONTH_AFTER_WINDOW)  # 'a peak around July (~0.9)'
-            m = _MONTH_THEN_VALUE.search(norm, offset, q.start)
-            offset = 0 if m is not None else q.end
-        if m is None and _MONTH_HINT.search(norm, max(0, q.start - LEAD_MONTH_WINDOW), q.start):
-            offset = max(0, q.start - LEAD_MONTH_WINDOW)  # 'By June, the count reaches about 60'
-            m = _LEAD_MONTH.search(norm[offset: q.start])
+        m, offset = _month_after(claims, ctx, i)
+        if m is None:
+            m, offset = _month_before(norm, q)
         if m and (offset != q.end or not m.group("unit") or y_unit_ok(m.group("unit"), ctx.y_words)):
             start, end = offset + m.start("month"), offset + m.end("month")
             written = m.group("month")
             claims.point(int(written) if written.isdigit() else written, start, end, q)
             used[i] = True
-            for j in range(i + 1, claims.n):  # the day of 'Dec 24' is part of the x
+            for j in range(claims.n):  # the day and year of 'Dec 24, 2021' are part of the x
                 if qs[j].start >= start and qs[j].end <= end:
                     used[j] = True
+
+
+def _month_after(claims: Claims, ctx: StatementContext, i: int) -> tuple[re.Match[str] | None, int]:
+    """The month right after the value ('~45 by Dec 24', '~5K (2025-02)'), and where the
+    text its match indexes starts."""
+    norm, q = claims.norm, claims.qs[i]
+    after = norm[q.end: q.end + MONTH_AFTER_WINDOW]
+    m = _AT_MONTH.match(after) if _MONTH_HINT.search(after) else None
+    if m is None and ("/" in after or "-" in after) and not ctx.x_words.isdisjoint(_DATE_AXIS_WORDS):
+        m = _AT_DATE.match(after)  # '~10^5 by 15/04', '~5K (2025-02)' on a time axis
+    if m is None and "(" in after and not ctx.x_words.isdisjoint(_YEAR_AXIS_WORDS):
+        m = _PAREN_YEAR.match(after)
+    return m, q.end
+
+
+def _month_before(norm: str, q: Quantity) -> tuple[re.Match[str] | None, int]:
+    """The month before the value ('a peak around July (~0.9)', 'By June, the count reaches
+    about 60', 'ends around April 2021 at about 28%'), and where its match's text starts."""
+    if norm[max(0, q.start - 3): q.start].rstrip(" ~≈").endswith("(") \
+            and norm[q.end: q.end + 4].lstrip(" %").startswith(")"):
+        m = _MONTH_THEN_VALUE.search(norm, max(0, q.start - MONTH_AFTER_WINDOW), q.start)
+        if m is not None:
+            return m, 0
+    offset = max(0, q.start - LEAD_MONTH_WINDOW)
+    if not _MONTH_HINT.search(norm, offset, q.start):
+        return None, q.end
+    before = norm[offset: q.start]
+    m = _LEAD_MONTH.search(before) or _MONTH_THEN_AT.search(before)
+    return m, offset if m is not None else q.end
 
 
 X_LIST_WINDOW: Final = 16

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Final
 from ...vocab import LINE_FEATURE_KEYS, META_KEYS
 from ..add_points import add_point
 from ..entry_values import read_for_every_series
-from ..narrative import read_statement
+from ..narrative import read_in, read_statement
 from ..observed import pairs_under
 from ..ruler import DONE, Claim
 from ..section_roles import headed_sections, titled_role
@@ -120,10 +120,17 @@ def meta_key(w: Walker, c: KeyedLine) -> Claim | None:
         return None  # 'Language (yellow): 21.2%', 'Language (2):', 'Trend Line:' where the legend lists them
     if c.scope.series is None and _drawn_line_points(w, c):
         return DONE  # 'Fit Line: from about (10, 5) to (90, 41)'
+    if c.scope.series is not None and c.text and c.info.words in _POINT_PLACE_KEYS \
+            and read_in(w.state, c.text).points:
+        statement(w, c.text, c.scope, c.line.line)  # 'Placement: β_UV ≈ -0.2, log IRX ≈ 2.5': its point
+        return DONE
     if c.line.numbered and not c.text and c.node.children and c.info.words not in META_KEYS:
         return None  # '2. **Language (Category 2):**' over its lines is one of a numbered run of headers
     pairs_under(w, c.node)  # ('Color Distribution:' over '... the highest point at x≈1.0, y≈0.992')
     return DONE
+
+
+_POINT_PLACE_KEYS = frozenset({"placement", "position", "location", "coordinates"})
 
 
 def feature_key(w: Walker, c: KeyedLine) -> Claim | None:
