@@ -8,6 +8,8 @@ from chartparse.extract.claims import StatementForm
 from chartparse.extract.narrative import Reading, StatementPoint, form_order, read_statement, reading_order
 from chartparse.extract.statement_table import STATEMENT_FORMS
 from chartparse.extract.text import quantities
+from chartparse.extract.value_words import number_in_name
+from chartparse.values import scan
 
 # The order decides the result (a number one form claims is skipped by the next), so a
 # change to it must be deliberate: update this list with the table.
@@ -213,3 +215,14 @@ def test_form_preconditions_never_change_a_reading(monkeypatch: pytest.MonkeyPat
     with_needs = read_all()
     monkeypatch.setattr(narrative, "_has_needs", lambda low, needs: True)
     assert read_all() == with_needs
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Checkpoint 3 reaches 80%", True),      # a capitalised word and its number name a thing
+    ("Occupies 11.2% of the pie", False),    # a share after the verb that opens the clause
+    ("Top 10% 45%", True),                   # ... unless a number follows it: the share names the group
+    ("Labeled 78", False),                   # a stating word
+])
+def test_a_number_after_a_capitalised_word_is_part_of_a_name(text: str, named: bool) -> None:
+    first = scan(text)[0]
+    assert number_in_name(text, first) is named

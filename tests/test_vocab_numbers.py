@@ -13,7 +13,7 @@ from chartparse.extract.category_values import quoted_label_values
 from chartparse.extract.legend_label_text import label_before_dash
 from chartparse.grammar_files import terminal_patterns
 from chartparse.values import HEDGE_WORDS
-from chartparse.vocab_numbers import ABBREVIATIONS, HEDGE, HEDGE_ADVERBS, HEDGE_SIGNS
+from chartparse.vocab_numbers import ABBREVIATIONS, HEDGE, HEDGE_ADVERBS, HEDGE_SIGNS, NUMBER_ABBREVIATIONS
 
 
 def _line_chart(title: str, x_axis: str, y_axis: str, analysis: str) -> str:
@@ -70,6 +70,22 @@ def test_a_month_lead_may_carry_any_hedge(hedge: str) -> None:
 @pytest.mark.parametrize("word", ABBREVIATIONS)
 def test_a_legend_label_runs_on_past_every_abbreviation(word: str) -> None:
     # One list serves both label readers: the look-key label ('Blue circles: X et al. Y. More')
-    # and the bare label's full stop; each abbreviation's dot ends no sentence in either.
-    label = label_before_dash(f"Smith {word}. 2019 survey. Drawn as circles")
-    assert label == f"Smith {word}. 2019 survey"
+    # and the bare label's closing full stop.
+    assert label_before_dash(f"Smith {word}. survey. Drawn as circles") == f"Smith {word}. survey"
+
+
+@pytest.mark.parametrize("word", ("al", "etc", "Inc", "Co", "vs"))
+def test_a_legend_label_keeps_the_full_stop_of_an_abbreviation_it_ends_with(word: str) -> None:
+    assert _legend_labels(f"* Red: Smith {word}.") == [f"Smith {word}."]
+
+
+@pytest.mark.parametrize("word", NUMBER_ABBREVIATIONS)
+def test_fig_and_no_are_abbreviations_only_before_a_number(word: str) -> None:
+    assert label_before_dash(f"Seen in {word}. 3 here. Drawn as circles") == f"Seen in {word}. 3 here"
+    assert label_before_dash(f"Voted {word}. Drawn as circles") == f"Voted {word}"
+    assert _legend_labels(f"* Red: Voted {word}.") == [f"Voted {word}"]
+
+
+def _legend_labels(entry_line: str) -> list[str]:
+    chart = chartparse.parse(f"## Bar Chart: Votes\n* **Legend:**\n{entry_line}\n* Blue: Other\n")
+    return [e.label for e in chart.legend.entries][:1]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from .blocks import Line
 from .vocab import COLOR_WORDS, NUMBER_WORDS, PANEL_POSITIONS, PANEL_WORDS, STYLE_WORDS, fold
-from .vocab_looks import LOOK_MODIFIERS
+from .vocab_looks import only_modifiers
 
 if TYPE_CHECKING:  # pragma: no cover
     from .outline import Node
@@ -36,8 +36,10 @@ def style_key(line: Line) -> bool:
         return True
     if len(words) == 1 and _VALUE_FIRST.match(line.text):
         return False  # '**Patterns:** 8.4% (purple slice)': a label with its value ('Stars' too)
+    if only_modifiers(words) and style_words_lead(line.text):
+        return False  # 'Medium: Red (52%)': a label named like a shade, its text the look
     return bool(words) and all(w in STYLE_WORDS for w in words) and any(
-        w not in _GENERIC_SHAPES for w in words) and not all(w in LOOK_MODIFIERS for w in words)
+        w not in _GENERIC_SHAPES for w in words)
 
 
 _VALUE_FIRST: Final = re.compile(r"[*_\s]{0,4}[~≈$]?\s?-?\d")
@@ -55,7 +57,7 @@ def style_words_lead(raw: str) -> bool:
     text = fold(raw)
     words = [w for w in _WORDS.findall(text) if w not in _STYLE_FILLERS][:_STYLE_TEXT_WORDS]
     return any(w in COLOR_WORDS for w in words) or (
-        bool(words) and all(w in STYLE_WORDS for w in words) and not all(w in LOOK_MODIFIERS for w in words))
+        bool(words) and all(w in STYLE_WORDS for w in words))
 
 
 _LOOK_THEN_LABEL: Final = re.compile(

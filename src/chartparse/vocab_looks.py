@@ -1,10 +1,22 @@
-"""Vocabulary of looks: the style words that only modify a look ('dark', 'thick') and name
-none alone ('Medium' is a difficulty level, 'Medium blue' a colour)."""
+"""Vocabulary of looks: the shades, and the other style words that only modify a look
+('dark', 'thick', 'open'). A key of these alone names a look when its text is a label
+('Dark: 2023'), but is itself the label when its text is a look ('Medium: Red (52%)')."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final
 
-LOOK_MODIFIERS: Final = frozenset("""light dark pale bright deep lightest darkest medium thick thin long
-    short filled hollow open upward downward pointing facing inverted vertical horizontal with and
-    colored coloured""".split())
+SHADES: Final = frozenset("light dark pale bright deep lightest darkest medium".split())
+LOOK_MODIFIERS: Final = SHADES | frozenset("""thick thin long short filled hollow open upward downward
+    pointing facing inverted vertical horizontal colored coloured""".split())
+
+
+def only_modifiers(words: Iterable[str]) -> bool:
+    """Whether every (folded) word only modifies a look, and there is one."""
+    found = False
+    for word in words:
+        if word not in LOOK_MODIFIERS:
+            return False
+        found = True
+    return found

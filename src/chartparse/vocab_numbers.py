@@ -20,7 +20,14 @@ flags: the pattern around it sets them."""
 UNCERTAINTY_SIGNS = ("±", "+/-", "+-")
 UNCERTAINTY_SIGN = "(?:" + "|".join(re.escape(sign) for sign in UNCERTAINTY_SIGNS) + ")"
 # Abbreviations whose full stop ends no sentence ('Bouwens et al. (2014)', 'A vs. B'): a
-# label's text is cut at its first sentence stop, and never after one of these.
-ABBREVIATIONS: Final = ("al", "etc", "vs", "Inc", "Co", "e.g", "i.e", "Fig", "No", "approx", "ca")
+# label's text is cut at its first sentence stop, and never after one of these; those before
+# a number ('Fig. 3', 'No. 7') only when a number follows ('Voted No.' ends its sentence).
+ABBREVIATIONS: Final = ("al", "etc", "vs", "Inc", "Co", "e.g", "i.e", "approx", "ca")
+NUMBER_ABBREVIATIONS: Final = ("No", "Fig")
 NOT_AFTER_ABBREVIATION: Final = "".join(rf"(?<!\b{re.escape(word)})" for word in ABBREVIATIONS)
 """Lookbehinds, one per abbreviation, to put before a pattern's full stop (fixed width: linear)."""
+SENTENCE_STOP: Final = (NOT_AFTER_ABBREVIATION + r"(?:"
+                        + "".join(rf"(?<!\b{word})" for word in NUMBER_ABBREVIATIONS) + r"\. |(?:"
+                        + "|".join(rf"(?<=\b{word})" for word in NUMBER_ABBREVIATIONS) + r")\. (?!\d))")
+"""A full stop and space that end a sentence: not after an abbreviation ('et al. '), nor
+after 'Fig.' or 'No.' before a number."""

@@ -250,14 +250,18 @@ def tick_line_categories(axis: AxisDraft, text: str) -> bool:
     return True
 
 
-# ('Label 1: "White"' is one category, as the outline groups it; 'Label:' names the axis)
-_ONE_CATEGORY: Final = re.compile(r"\b(?:category|bar|slice|group)\b|\b" + NUMBERED_CATEGORY.pattern)
+# Keys naming one category: these words, or a numbered label or tick ('Label 1: "White"', as
+# the outline groups it: NUMBERED_CATEGORY) whose value is no bare number; 'Label:' names the axis.
+_ONE_CATEGORY: Final = re.compile(r"\b(?:category|bar|slice|group)\b")
+_NUMBER_ONLY: Final = re.compile(r"[\"“'`]?[-−]?\d[\d.,]{0,12}[\"”'`]?\.?")  # ('Tick 1: "2019"' is a number)
 
 
 def read_one_category(axis: AxisDraft, folded_key: str, field: str | None, text: str) -> bool:
     """'Left Category Label: `Female`', 'Category 1 (Left Bar): Label = "Male"': a line under
     an axis naming one category; True when read."""
-    if not (_ONE_CATEGORY.search(folded_key) and text and (
+    named = _ONE_CATEGORY.search(folded_key) is not None or (
+        NUMBERED_CATEGORY.search(folded_key) is not None and not _NUMBER_ONLY.fullmatch(text.strip()))
+    if not (named and text and (
             field == "label" or (field in ("categories", None) and len(all_quoted(text)) == 1))):
         return False
     axis.ticks.append(quoted(text) or strip_markup(text).rstrip("."))

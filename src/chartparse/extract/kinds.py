@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 from ..vocab import GRID_WORDS, KIND_WORDS, MARK_NOUNS, NUMBER_WORDS, SCALE_KIND_PHRASES, fold
 from .text import is_no_value, quoted, strip_markup
-
-if TYPE_CHECKING:  # pragma: no cover
-    pass
 
 OVERVIEW_LINES = 12  # how many opening lines may name the kind, title or panel count
 
@@ -121,7 +118,8 @@ def kinds_by_place(text: str) -> dict[str, str]:
             found.setdefault(place.group(1), kind)
     segment_start = 0
     for note in _PLACE_NOTE.finditer(text) if "(" in text else ():
-        kind_before = kind_in(text[max(segment_start, note.start() - _PLACE_NOTE_REACH): note.start()])
+        before = text[max(segment_start, note.start() - _PLACE_NOTE_REACH): note.start()]
+        kind_before = _latest_kind(fold(before))
         if kind_before is not None:
             found.setdefault(note.group(1).lower(), kind_before)
         segment_start = note.end()
@@ -134,6 +132,14 @@ _PLACE_NOTE: Final = re.compile(r"\((left|right|top|bottom|upper|lower|middle)"
                                 r"(?:[\s-](?:side|panel|plot|chart|subplot|graph|half|part))?\)",
                                 re.IGNORECASE)
 _PLACE_NOTE_REACH = 60
+
+
+def _latest_kind(folded: str) -> str | None:
+    """The kind of chart named last ('a bar chart with a line of best fit': bar; a bare
+    'line' is a drawn mark), the one a place note right after it places."""
+    best = max(((start, end - start, kind) for start, end, kind in _kind_hits(folded, True)
+                if folded[start:end] not in MARK_NOUNS), default=None)
+    return best[2] if best else None
 
 
 def names_only_a_scale(text: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ..vocab_numbers import NOT_AFTER_ABBREVIATION
+from ..vocab_numbers import SENTENCE_STOP
 from .text import clean_name, strip_markup
 
 BOLD_SPAN: Final = re.compile(r"\*\*([^*\n]{1,120})\*\*")
@@ -51,6 +51,6 @@ def _sentence_stop(value: str) -> int:
     return m.start() if m else -1
 
 
-_SENTENCE_END: Final = re.compile(NOT_AFTER_ABBREVIATION + r"\. ")
+_SENTENCE_END: Final = re.compile(SENTENCE_STOP)
 _DESCRIBED_MARKS: Final = re.compile(r"(?<!\s)\s+data\s?points\.?$", re.IGNORECASE)
 """'SERENADE galaxies data points': what the marks are, after the name they are drawn for."""

@@ -19,12 +19,13 @@ from ..vocab import (
     lookup,
     mentions_color,
 )
+from ..vocab_looks import SHADES
 from .categories import category_axis, declared_inside
 from .keys import key_info
 from .limits import MAX_MENTIONED_NAMES, names_to_mention
 from .name_identity import LOOKED_TWINS
 from .noted_names import one_noted_name
-from .panel_register import notes_a_known_place
+from .panel_register import panel_placed_in_note
 from .panel_titles import (
     END_PAREN,
     declared_title_for,
@@ -161,7 +162,7 @@ def _panel_title_uncached(state: ReadingState, title: str) -> bool:
             state.panel_names and name_key(panel_name(drop_numbering(strip_markup(title))))
             in state.panel_names):
         return True
-    if state.chart.panels and notes_a_known_place(state.chart, strip_markup(title)):
+    if state.chart.panels and panel_placed_in_note(state.chart, strip_markup(title)) is not None:
         return True
     if state.chart.stated_panels >= 2 and names_a_grid_line(title):
         return False  # '**Row 1 (Top):**' over the charts of that row
@@ -300,13 +301,10 @@ def longest_known_inside(known_names: dict[str, str], key: str) -> str | None:
     return None
 
 
-_SHADES = frozenset({"light", "dark", "pale", "bright", "deep"})
-
-
 def _shade_before(key: str, known: str) -> bool:
     """'light blue circle' holds 'blue circle' after a shade: another colour, another series."""
     before = key[: max(key.find(known), 0)].split()
-    return bool(before) and before[-1] in _SHADES
+    return bool(before) and before[-1] in SHADES
 
 
 def mentioned_series(state: ReadingState, text: str) -> list[tuple[int, str]]:

@@ -39,7 +39,7 @@ def add_panel(chart: ChartDraft, title: str, first: int | None, last: int | None
     place = TITLE_NOTE.sub("", title)
     if place != title and place in chart.panel_titles:
         return add_panel(chart, place, first, last)  # 'Left Chart (Dry season)': the titled place
-    placed = _place_in_note(chart, title)
+    placed = panel_placed_in_note(chart, title)
     if placed is not None:
         chart.panel_titles.setdefault(placed, title)
         return placed  # 'Generation (Top Left)' after 'Top Left: 0.06 to 0.22': that place, titled
@@ -89,21 +89,14 @@ def _known_panel(chart: ChartDraft, title: str) -> str | None:
     return None
 
 
-def _place_in_note(chart: ChartDraft, title: str) -> str | None:
-    """The panel known only by a place ('Top Left') that a title's note names ('Generation
-    (Top Left)')."""
-    note = TITLE_NOTE.search(title)
+def panel_placed_in_note(chart: ChartDraft, title: str) -> str | None:
+    """The panel known only by a place ('Top Left', met in 'Top Left: 0 to 5') that a title's
+    closing note names ('Loss (Top Left)')."""
+    note = END_PAREN.search(title.rstrip(": "))
     if note is None or note.start() == 0:
         return None
-    place = note.group().strip(" ()")
-    return next((t for t, _, _ in chart.panels if fold(t) == fold(place) and untitled_panel(t)), None)
-
-
-def notes_a_known_place(chart: ChartDraft, title: str) -> bool:
-    """'Loss (Top Left)' after 'Top Left: 0 to 5' registered that place as a panel."""
-    note = END_PAREN.search(title.rstrip(":"))
-    return note is not None and note.start() > 0 and any(
-        name_key(t) == name_key(note.group(1)) for t, _, _ in chart.panels)
+    key = name_key(note.group(1))
+    return next((t for t, _, _ in chart.panels if name_key(t) == key and untitled_panel(t)), None)
 
 
 def _titled(chart: ChartDraft, panel: str, title: str) -> str:

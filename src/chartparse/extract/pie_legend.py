@@ -17,18 +17,24 @@ from .text import quantities
 
 _MIN_SLICES = 2
 _LEGEND_WORD: Final = re.compile(r"\blegends?\b", re.IGNORECASE)
-_DENIAL: Final = re.compile(r"\b(?:no|not|without|lacks?|absent)\b[^.;:]{0,20}$", re.IGNORECASE)
+_DENIAL: Final = re.compile(r"\b(?:no|not|without|lacks?|absent)\b[^.;:\n]{0,20}$", re.IGNORECASE)
+
+
+def _legend_mentions(text: str) -> list[bool]:
+    """For each mention of a legend, whether its own line denies one just before it."""
+    return [_DENIAL.search(text, max(0, m.start() - 40), m.start()) is not None
+            for m in _LEGEND_WORD.finditer(text)]
 
 
 def declares_a_legend(text: str) -> bool:
     """The text speaks of a legend and never denies one ('there is no separate legend')."""
-    mentions = [m.start() for m in _LEGEND_WORD.finditer(text)]
-    return bool(mentions) and not any(_DENIAL.search(text[max(0, i - 40): i]) for i in mentions)
+    mentions = _legend_mentions(text)
+    return bool(mentions) and not any(mentions)
 
 
 def denies_a_legend(text: str) -> bool:
     """'There is no separate legend box': some mention of a legend denies one."""
-    return any(_DENIAL.search(text[max(0, m.start() - 40): m.start()]) for m in _LEGEND_WORD.finditer(text))
+    return any(_legend_mentions(text))
 
 
 def pie_slices_as_legend(chart: ChartDraft, text: str) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Final
 
-from .state import SeriesDraft
+from .state import ChartDraft, SeriesDraft
 
 
 class _Keep(Enum):
@@ -56,3 +56,15 @@ class Scope:
             self.in_container if in_container is KEEP else in_container,
             self.inherited if inherited is KEEP else inherited,
         )
+
+
+def into_panel(scope: Scope, chart: ChartDraft, panel: str) -> Scope:
+    """The scope under a panel's header: a series a section above named goes on in the panel
+    ('**Top Row: Run A (Red Lines)**' over '* **Loss (Top Left):**'); one a sibling header
+    named does not."""
+    parent = scope.series if not scope.inherited else None
+    if parent is None:
+        return scope.but(panel=panel, series=None, x=None)
+    series = chart.series_for(parent.name, panel)
+    series.rule = series.rule or parent.rule  # (the rule that named it above)
+    return scope.but(panel=panel, series=series, x=None)

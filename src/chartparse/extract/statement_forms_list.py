@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ..values import Quantity
 from .claims import Claims, StatementContext
 from .statement_forms_more import ONE_WORD, names_its_x
 from .value_words import x_words_ok, y_unit_ok
@@ -71,18 +70,11 @@ def _listed_xs(claims: Claims, ctx: StatementContext, i: int, lead: re.Match[str
         if sep.group("xw").strip().lower() != lead.group("xw").strip().lower() and not (
                 not sep.group("xw").strip() and not sep.group("eq") and not lead.group("eq")):
             break  # ('for K=10, K=20' names each x; 'for layers 22, 24, and 26' the first only)
-        if not sep.group("xw").strip() and k + 1 < claims.n and _FOR_LIST.match(
-                norm[qs[k].end: qs[k + 1].start] + _near_of(qs[k + 1])):
+        if not sep.group("xw").strip() and k + 1 < claims.n and _list_lead(claims, ctx, k) is not None:
             break  # '0.6 for layer 22, 0.7 for layer 24' (or '0.7 near 20 K'): the 0.7 is the next value
         xs.append(k)
         k += 1
     return xs
-
-
-def _near_of(q: Quantity) -> str:
-    """'near ' when the scanner read it as the hedge of ``q`` ('near 2000')."""
-    near = _NEAR_LEAD.match(q.raw)
-    return near.group(0) if near is not None else ""
 
 
 def _same_unit_after(norm: str, end: int, unit: str, x_words: frozenset[str]) -> bool:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 from ..textcache import text_cache
 from ..vocab import fold, mentions_color
+from ..vocab_looks import SHADES
 from .state import LegendEntryDraft, SeriesDraft
 from .text import clean_name, is_style_words, strip_markup, style_of
 
@@ -20,7 +21,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from .reading import ReadingState
 
 _PARENS: Final = re.compile(r"\(([^()]{2,80})\)")
-_SHADES = frozenset("light dark pale bright deep lightest darkest medium".split())
 
 
 @text_cache()
@@ -41,8 +41,8 @@ def _same_color(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if wa[-1] != wb[-1]:
         return False
-    shade_a = wa[0] if len(wa) > 1 and wa[0] in _SHADES else None
-    shade_b = wb[0] if len(wb) > 1 and wb[0] in _SHADES else None
+    shade_a = wa[0] if len(wa) > 1 and wa[0] in SHADES else None
+    shade_b = wb[0] if len(wb) > 1 and wb[0] in SHADES else None
     return shade_a is None or shade_b is None or shade_a == shade_b
 
 

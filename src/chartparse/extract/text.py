@@ -8,7 +8,7 @@ from typing import Final
 from ..textcache import text_cache
 from ..values import Quantity, normalise, scan
 from ..vocab import COLOR_WORDS, LINE_STYLES, MARKERS, STYLE_WORDS, fold, mentions_color
-from ..vocab_looks import LOOK_MODIFIERS
+from ..vocab_looks import SHADES
 from .state import LegendEntryDraft
 
 _STYLE_SPLIT: Final = re.compile(r"[\s/,()\-]+")
@@ -19,7 +19,6 @@ _MARKER_WORDS = tuple((m, re.compile(rf"\b{re.escape(m)}(?:e?s)?\b")) for m in M
 
 PAREN_NOTE: Final = re.compile(r"\(([^()]*)\)")  # a note in brackets, one level (group 1: the note)
 _QUOTED: Final = re.compile(r"[\"“”]([^\"“”\n]{1,200})[\"“”]|`([^`\n]{1,200})`|‘([^’\n]{1,200})’")
-_QUOTE_CLOSES_INSIDE: Final = re.compile(r'["“][^"“”\n]{1,80}["”]\s{0,2}\([^()\n]{1,40}\):?$')
 _MARKUP: Final = re.compile(r"\*\*|__|`")
 _LEADING_NUMBERING: Final = re.compile(
     r"^\s*(?:(?:\d{1,3}|[A-Za-z]|[IVX]{1,4})[.)]\s+|\(\d{1,3}\)\s+|\d{1,2}:\s+(?=[^\W\d_]))"
@@ -32,6 +31,7 @@ _ELEMENT_QUOTED: Final = re.compile(
     r'^(?:data\s+)?(?:series|line|curve|entry|bar|plot)\s{1,2}["“]([^"”]{1,60})["”]?\s*(?:\(([^()]{1,40})\))?$',
     re.IGNORECASE)
 _QUOTED_THEN_NOTE: Final = re.compile(r'["“]([^"“”\n]{1,80})["”]\s{0,2}\(([^()\n]{1,40})\)')
+_QUOTE_CLOSES_INSIDE: Final = re.compile(_QUOTED_THEN_NOTE.pattern + r":?$")  # strip_markup keeps its quotes
 _SERIES_PAREN_NAME: Final = re.compile(r"\s*(?:data\s+)?series\s*\d{1,3}\s*\(([^()]{1,60})\)", re.IGNORECASE)
 _TRAILING_PARENS: Final = re.compile(r"(?<!\s)\s*\(([^()]*)\)\s*$")  # (starts where its spaces start: linear)
 _HTML_TAG: Final = re.compile(r"</?[a-zA-Z][^<>\n]{0,40}>")
@@ -168,13 +168,10 @@ def is_style_words(text: str) -> bool:
     # looks count beside two of them ('Red line with a solid circle')
     joins = sum(1 for i, w in enumerate(words) if w in _LOOK_JOINS and i and words[i - 1] in looks) \
         if len(looks) >= 2 else 0  # ('with a solid circle'; not a lead 'a blue segment (top)')
-    if not looks or all(w in LOOK_MODIFIERS for w in looks):
-        return False  # ('Medium', 'Dark', 'Open': a modifier alone, no look: 'Medium' is a difficulty)
-    return len(looks) + joins + sum(1 for w in words if _HEX_COLOR.match(w)) == len(words)
+    return bool(looks) and len(looks) + joins + sum(1 for w in words if _HEX_COLOR.match(w)) == len(words)
 
 
-_LOOK_JOINS: Final = frozenset({"a", "an"})
-  # after a look word ('with', 'and' are looks)
+_LOOK_JOINS: Final = frozenset({"a", "an"})  # after a look word ('with', 'and' are looks)
 
 
 _GLYPH_CHARS: Final = frozenset("■□●○▲△▼▽◆◇★☆✕✖×•◼◻▪▫⬤")
@@ -240,9 +237,7 @@ def style_of(text: str) -> tuple[str | None, str | None, str | None]:
     for i, w in enumerate(words):
         base = w.split("-")[-1] if "-" in w else w
         if w in COLOR_WORDS or base in COLOR_WORDS:
-            prefix = words[i - 1] if i > 0 and words[i - 1] in ("light", "dark", "pale", "bright",
-                                                               "deep", "lightest", "darkest",
-                                                               "medium") else None
+            prefix = words[i - 1] if i > 0 and words[i - 1] in SHADES else None
             color = f"{prefix} {w}" if prefix else w
             break
     line_style = next((s for s in LINE_STYLES if s in folded), None)

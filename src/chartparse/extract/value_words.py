@@ -169,9 +169,18 @@ _STATING_WORDS = frozenset("labeled labelled labels reads reaches shows value eq
 
 
 def number_in_name(norm: str, q: Quantity) -> bool:
-    """'Checkpoint 3', 'Frame 18': a capitalised word, then the number, names a thing ('Labeled
-    78' states a value; a hedged number or a share, 'Occupies 11.2%', is a value too)."""
-    if q.approx or q.percent:
+    """'Checkpoint 3', 'Frame 18', 'Top 10%': a capitalised word, then the number, names a
+    thing ('Labeled 78' states a value, a hedged number is one, and so is a share after the
+    verb that opens its clause, 'Occupies 11.2%', with no number right after it)."""
+    if q.approx:
         return False
-    named = _NAME_NUMBER.search(norm[max(0, q.start - NAME_NUMBER_WINDOW): q.start])
-    return named is not None and named.group(1).lower() not in _STATING_WORDS
+    start = max(0, q.start - NAME_NUMBER_WINDOW)
+    named = _NAME_NUMBER.search(norm, start, q.start)
+    if named is None or named.group(1).lower() in _STATING_WORDS:
+        return False
+    return not (q.percent and _CLAUSE_START.search(norm, start, named.start(1))
+                and not _NUMBER_NEXT.match(norm, q.end))  # ('Top 10% 45%': the 45% is the value)
+
+
+_CLAUSE_START: Final = re.compile(r"(?:^|[:.;]\s{0,3})[*_\s]{0,4}$")
+_NUMBER_NEXT: Final = re.compile(r"\s{0,3}[~≈]?\s?-?\d")

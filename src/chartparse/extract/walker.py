@@ -49,7 +49,7 @@ from .rules.components import COMPONENT_RULES, categories_after_axis
 from .rules.headers import HEADER_RULES, Header
 from .rules.keyed import KEYED_RULES
 from .rules.keyed_line import KeyedLine
-from .scope import Scope
+from .scope import Scope, into_panel
 from .section_roles import (
     headed_sections,
     legend_only,
@@ -276,7 +276,7 @@ class Walker:
             panel = state.chart.add_panel(panel_name(title), child.first_line, child.last_line)
             state.trace.leave()
             self._claim_section(child, "section.panel")
-            return current.but(panel=panel, series=None, x=None)
+            return into_panel(current, state.chart, panel)
         if title and is_sentence(title) and current.series is None:
             names = {name for _, name in mentioned_series(state, title)}
             if len(names) == 1:

@@ -18,6 +18,7 @@ from ..keys import is_bar_measure_key, key_words
 from ..names import panel_name
 from ..panel_titles import names_a_grid_place
 from ..ruler import Ruler
+from ..scope import into_panel
 from ..state import AxisDraft, name_key
 from ..text import PAREN_NOTE, clean_name, drop_numbering, is_style_words, quoted, strip_markup
 from ..values_of import fills_label_template, x_number
@@ -88,15 +89,13 @@ def _numbered_series(w: Walker, h: Header) -> Scope | None:
 
 
 def _panel(w: Walker, h: Header) -> Scope | None:
-    """A panel header; under a section naming a series, that series goes on in the panel."""
+    """A panel header (see ``into_panel`` for the series it keeps)."""
     if not w.is_panel_title(h.title):
         return None
     node = h.node
     panel = w.state.chart.add_panel(panel_name(h.title), node.first_line if node else None,
                                     node.last_line if node else None)
-    parent = h.scope.series if not h.scope.inherited else None
-    series = w.state.chart.series_for(parent.name, panel) if parent is not None else None
-    return h.scope.but(panel=panel, series=series, x=None)
+    return into_panel(h.scope, w.state.chart, panel)
 
 
 def _row_axis_value(w: Walker, h: Header) -> Scope | None:

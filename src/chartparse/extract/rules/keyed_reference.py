@@ -22,11 +22,12 @@ _DRAWN_REFERENCE: Final = re.compile(
 
 
 def reference_line(w: Walker, c: KeyedLine) -> Claim | None:
-    """'**Power Limit Met!:** A horizontal dashed red line is present at ~100 mW': a key the
-    legend does not list, whose text describes a drawn horizontal or vertical line, marks a
-    reference level; its numbers are no points of a series."""
-    if not c.text or not _DRAWN_REFERENCE.match(strip_markup(c.text)):
-        return None
+    """'**Power Limit Met!:** A horizontal dashed red line is present at ~100 mW': outside a
+    series, a key the stated legend does not list, whose text describes a drawn horizontal or
+    vertical line, marks a reference level; its numbers are no points of a series."""
+    if not c.text or (c.scope.series is not None and not c.scope.inherited) or not w.state.chart.legend \
+            or not _DRAWN_REFERENCE.match(strip_markup(c.text)):
+        return None  # (with no legend, '**Model B:** a nearly horizontal line at 0.7' may be a line)
     return None if legend_lists(w, c.key) else DONE
 
 
