@@ -7,6 +7,7 @@ from typing import Final
 
 from ..values import normalise
 from ..vocab import label_words
+from .kinds import kind_in
 from .limits import MAX_LEGEND_ENTRIES
 from .state import ChartDraft, LegendEntryDraft, SeriesDraft, name_key
 from .value_words import numbered_name
@@ -116,6 +117,13 @@ class ReadingState:
 
     @property
     def kind(self) -> str | None:
+        return self.chart.kind
+
+    def kind_at(self, panel: str | None) -> str | None:
+        """The kind of a panel, as its title or a components line states it ('Sub-figure (b):
+        Heatmap' of a mixed figure), else the chart's."""
+        if panel is not None and (stated := kind_in(panel) or self.panel_kinds.get(name_key(panel))):
+            return stated
         return self.chart.kind
 
     @property

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def heatmap_cell_key(w: Walker, c: KeyedLine) -> Claim | None:
-    if w.state.kind != "heatmap" or not c.text or point_label(c.key) is not None:
+    if w.state.kind_at(c.scope.panel) != "heatmap" or not c.text or point_label(c.key) is not None:
         return None  # 'Data Point 2 (1 x Part. in IRA)' is a labelled point, not a cell
     rows_first = c.key.lstrip("*_ ").startswith("(") and tuple_rows_first(w.state, w.root)
     found = None
@@ -41,7 +41,7 @@ def heatmap_cell_key(w: Walker, c: KeyedLine) -> Claim | None:
 
 def heatmap_column_key(w: Walker, c: KeyedLine) -> Claim | None:
     scope = c.scope
-    if w.state.kind != "heatmap" or scope.series is None or scope.x is not None or not c.text:
+    if w.state.kind_at(scope.panel) != "heatmap" or scope.series is None or scope.x is not None or not c.text:
         return None
     named = w.known_series_name(c.key, scope.panel) if scope.inherited else None
     if named is not None and w.state.chart.find_series(named, scope.panel) is not scope.series:

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Final
 from ...vocab_numbers import HEDGE
 from ..categories import category_axis
 from ..category_values import declared_category_values, listed_tick, stack_total
-from ..kinds import kind_in
 from ..names import member_entry
 from ..reading import CATEGORICAL_KINDS
 from ..ruler import DONE, Claim
@@ -95,7 +94,7 @@ def _reads_categories(w: Walker, panel: str | None) -> bool:
     plot over a numeric x of its own ('Line Chart (Figure 5)' beside a bar chart)."""
     if panel is None or not w.state.numeric_panel(panel):
         return True
-    kind = kind_in(panel) or w.state.panel_kinds.get(name_key(panel))
+    kind = w.state.kind_at(panel)
     return kind is None or kind in CATEGORICAL_KINDS
 
 
