@@ -108,7 +108,7 @@ def _as_the_kind_reads(w: Walker, text: str, scope: Scope) -> tuple[str, Scope] 
     """The sentence as the chart's kind reads it, and its scope: when the kind rewrites it as
     its value, the one series it names is kept ('The red bar representing "baseline" starts at
     82% and extends to 96%': baseline's 14). None when it states no value."""
-    prepared = _for_the_kind(w.state.kind, text)
+    prepared = _for_the_kind(w.state.kind_at(scope.panel), text)
     if prepared is None or prepared == text or scope.series is not None:
         return None if prepared is None else (prepared, scope)
     subjects = mentioned_series(w.state, text)
@@ -131,7 +131,9 @@ def _for_the_kind(kind: str | None, text: str) -> str | None:
 _COUNT_THEN_SHARE: Final = re.compile(COUNT_BEFORE_SHARE)  # (explain names the count the same way)
 _SPREAD_LEAD: Final = re.compile(
     r"\W{0,4}(?:(?:one|two|three|several|some|a few|an|the|lower|upper)\s)?"
-    r"(?:outliers?|whiskers?|iqr|interquartile|q1|q3|(?:first|third|lower|upper)\squartile)\b", re.IGNORECASE)
+    r"(?:outliers?|whiskers?|iqr|interquartile|q1|q3|(?:first|third|lower|upper)\squartile"
+    r"|(?:(?:tallest|single|highest|main|primary|secondary)\s)?peaks?|bimodal|double-peaked)\b",
+    re.IGNORECASE)  # ('Single peak at ~0.6' of a violin: the shape of its spread, no value)
 _SUBJECT_COLOUR: Final = re.compile(r"^[^\d(]{0,40}\(([a-z -]{3,20})\)")
 
 
