@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from ..textcache import text_cache
 from ..vocab import GRID_WORDS, KIND_WORDS, MARK_NOUNS, NUMBER_WORDS, SCALE_KIND_PHRASES, fold
 from .text import is_no_value, quoted, strip_markup
 
@@ -87,6 +88,7 @@ def _kind_hits(folded: str, every: bool) -> Iterator[tuple[int, int, str]]:
             start = folded.find(phrase, start + 1)
 
 
+@text_cache()
 def kind_in(text: str) -> str | None:
     """The kind named earliest in the text ('Line Chart: Bar exam' -> line)."""
     return _earliest_kind(fold(text), frozenset())
