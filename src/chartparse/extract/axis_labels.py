@@ -29,7 +29,7 @@ _POSITION_WORDS = frozenset(
     " shared common main every plots panels subplots graphs column row".split()
 )  # ('X-axis (All plots)', 'Y-Axis (Left Column)': where the axis stands, no label)
 _LABEL_LEAD: Final = re.compile(
-    r"^(?:it\s+is\s+|is\s+)?(?:labeled|labelled|titled|label(?:ed)?\s+as|label\s+is|label(?=\s?:)|named|reads)\s*[:\-]?\s*",
+    r"^(?:it\s+is\s+|is\s+)?(?:labeled|labelled|titled|label(?:ed)?\s+as|label\s+is|(?:label|title)(?=\s?:)|named|reads)\s*[:\-]?\s*",
     re.IGNORECASE,
 )
 # 'Represents the Accuracy (%), ranging from 0 to 60': the label follows the verb.

@@ -206,3 +206,35 @@ def numeric_cell(cell: str) -> bool:
 
 _XY_COLUMNS = 2
 _NUMBER_CELL: Final = re.compile(r"[~≈]?\s?[-−]?\d[\d.,]{0,20}(?:[eE][-+]?\d{1,3})?\s?%?")
+
+
+def coordinates_after_keys(chart: ChartDraft, header: list[str], panel: str | None) -> bool:
+    """On a scatter plot, the header names the x and y columns after two key columns."""
+    pair = axis_columns(chart, header, panel) if chart.kind == "scatter" else None
+    return pair is not None and min(pair) >= 2
+
+
+def axis_columns(chart: ChartDraft, header: list[str], panel: str | None) -> tuple[int, int] | None:
+    """The columns named by the x and the y axis ('| Model | Params (B) | Score |')."""
+    found: list[int] = []
+    for role in ("x", "y"):
+        axis = chart.axis(role, panel) or chart.axis(role, None)
+        label = name_key(axis.label) if axis is not None and axis.label else ""
+        j = next((j for j in range(1, len(header)) if label and column_key(header[j]) == label), None)
+        if j is None:  # 'Approximate Accuracy (X)': the role marked, the label inside
+            j = next((j for j in range(1, len(header)) if header[j].lower().rstrip().endswith(f"({role})")
+                      and _names_axis(header[j], label)), None)
+        if j is None:
+            return None
+        found.append(j)
+    return (found[0], found[1]) if found[0] != found[1] else None
+
+
+def _names_axis(cell: str, label: str) -> bool:
+    """A header cell marked '(x)' names the axis: its label inside, or inside its label
+    ('Approx. Time-to-Answer (x)' for 'Time-to-Answer (longest thinking in thousands)')."""
+    core = column_key(_APPROX_LEAD.sub("", cell.rstrip()[:-3]))
+    return not label or has_phrase(fold(cell), label) or (bool(core) and has_phrase(label, core))
+
+
+_APPROX_LEAD: Final = re.compile(r"^\s*(?:approx\.?|approximate|estimated|est\.)\s", re.IGNORECASE)

@@ -6,15 +6,16 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from ..vocab import fold, has_phrase
+from ..vocab import fold
 from .axes import axis_role, read_axis
 from .categories import reduce_on_axis, value_on_named_axis
 from .state import AxisDraft, ChartDraft, PointDraft, name_key
 from .table_columns import (
     NOTE,
+    axis_columns,
     axis_named_columns,
-    column_key,
     column_name,
+    coordinates_after_keys,
     declared_column,
     difference_of_columns,
     is_derived,
@@ -79,6 +80,9 @@ def read_table(chart: ChartDraft, rows: list[list[str]], panel: str | None, line
     header = [strip_markup(h) for h in rows[0]]  # (strip_markup resolves escapes: 'NQ\\_WC' is NQ_WC)
     if axis_rows(chart, rows, header, lines, panel):
         return 0
+    if coordinates_after_keys(chart, header, panel) \
+            and (n := _labelled_pairs(chart, rows, header, known or {}, lines, panel)) is not None:
+        return n  # '| Series | Label | Time (x) | Accuracy (y) |': each row a dot, its label no x
     if (n := _long_table(chart, rows, lines, panel, known)) is not None:
         return n
     if row_series or _split_corner(rows[0][0]):
@@ -102,7 +106,7 @@ def _labelled_pairs(chart: ChartDraft, rows: list[list[str]], header: list[str],
     """One labelled (x, y) point per row: '| Green | 0.55 | 0.65 |' under '| Color | Accuracy (X) |
     SP (Y) |' on a scatter plot, or '| Model | Params (B) | Latency (s) |' on a y axis 'Latency
     (s)'. None when the table is not of that form."""
-    pair = _axis_columns(chart, header, panel) if chart.kind == "scatter" else None
+    pair = axis_columns(chart, header, panel) if chart.kind == "scatter" else None
     pair = pair or label_x_y_columns(chart, rows, panel)
     dots = dot_names(rows, header[0], known) if pair is not None else {}
     return _series_pairs(chart, rows, pair, dots, lines, panel) if pair is not None and dots else None
@@ -160,7 +164,7 @@ def _rows_of_declared_series(chart: ChartDraft, rows: list[list[str]], header: l
     xs_of_columns = [None, *(header_x(h, x_axis, x_words) for h in header[1:])]
     if any(x is not None for x in xs_of_columns):
         return _series_rows(chart, rows, xs_of_columns, known, lines, panel)
-    pair = _axis_columns(chart, header, panel)
+    pair = axis_columns(chart, header, panel)
     return None if pair is None else _series_pairs(chart, rows, pair, known, lines, panel)
 
 
@@ -289,22 +293,6 @@ def _series_rows(chart: ChartDraft, rows: list[list[str]], xs: list[int | float 
             if chart.add_read_point(series, point):
                 added += 1
     return added
-
-
-def _axis_columns(chart: ChartDraft, header: list[str], panel: str | None) -> tuple[int, int] | None:
-    """The columns named by the x and the y axis ('| Model | Params (B) | Score |')."""
-    found: list[int] = []
-    for role in ("x", "y"):
-        axis = chart.axis(role, panel) or chart.axis(role, None)
-        label = name_key(axis.label) if axis is not None and axis.label else ""
-        j = next((j for j in range(1, len(header)) if label and column_key(header[j]) == label), None)
-        if j is None:  # 'Approximate Accuracy (X)': the role marked, the label inside
-            j = next((j for j in range(1, len(header)) if header[j].lower().rstrip().endswith(f"({role})")
-                      and (not label or has_phrase(fold(header[j]), label))), None)
-        if j is None:
-            return None
-        found.append(j)
-    return (found[0], found[1]) if found[0] != found[1] else None
 
 
 def _series_pairs(chart: ChartDraft, rows: list[list[str]], pair: tuple[int, int],
