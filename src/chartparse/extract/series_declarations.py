@@ -40,26 +40,19 @@ _SPREAD_MARK_KEYS = frozenset({"shaded region", "shaded regions", "shaded area",
 
 
 def declare_series(w: Walker, node: Node, scope: Scope) -> None:
-    """The items under a ``Data Series:`` key: each a series, with its style."""
+    """The items under a ``Data Series:`` key: each a series, with its style; none when the
+    key's text says they are the parts of each mark ('Four box plots. Each consists of:')."""
     state = w.state
+    if node.line is not None and _PARTS_INTRO.search(node.line.text):
+        return
     shared = _labels_under_looks(node)
     by_looks = _listed_by_looks(node)
     for child in node.children:
         line = child.line
         if line is None or line.kind not in ("item", "para"):
             continue
-        if line.key is not None and key_words(line.key) in SERIES_ATTRIBUTE_KEYS:
-            continue  # '**Representation:** a single blue line' describes the one series
-        if line.key is not None and key_words(line.key) in _SPREAD_MARK_KEYS:
-            continue  # '**Shaded Regions:** light blue bands around the lines' are no line
-        if line.key is not None and _names_a_component(line.key):
-            continue  # '**Annotation (Top-Left):** the text "DROP"' notes the figure: no line
-        if line.key is None and _THERE_ARE.match(strip_markup(line.text)):
-            continue  # 'There are approximately 7-8 solid lines in various colors.' counts them, names none
-        if line.key is not None and numbers_a_point(line.key, line.text):
-            continue  # '**Point 1**: (3B, 4.1%)' under 'Data Series:' is a point of the one series
-        if line.key is not None and _names_legend_entry(state.chart, line.key):
-            continue  # 'Red Line - `L(D(C))`:' under 'Data Series & Trends:' is the legend's entry
+        if _declares_none(state.chart, line.key, line.text):
+            continue
         entry = _series_named_by_style(line.key, line.text, line.line, shared) or _series_named_by_colour(
             line.key, line.text, line.line) or entry_from_line(line.key, line.text, line.line) \
             or (_series_named_by_look_key(line.key, line.text, line.line) if by_looks else None)
@@ -70,6 +63,19 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
         state.declared_series(entry, scope.panel, line.line)
         if not any(name_key(e.label) == name_key(entry.label) for e in state.chart.legend):
             state.keep_declared(entry)
+
+
+def _declares_none(chart: ChartDraft, key: str | None, text: str) -> bool:
+    """A line under 'Data Series:' that names no series of its own."""
+    if key is None:  # 'There are approximately 7-8 solid lines in various colors.' counts them
+        return _THERE_ARE.match(strip_markup(text)) is not None
+    words = key_words(key)
+    # '**Representation:** a single blue line' describes the one series; '**Shaded Regions:**
+    # light blue bands' are no line; '**Annotation (Top-Left):** the text "DROP"' notes the
+    # figure; '**Point 1**: (3B, 4.1%)' is a point of the one series; 'Red Line - `L(D(C))`:'
+    # is the legend's entry
+    return words in SERIES_ATTRIBUTE_KEYS or words in _SPREAD_MARK_KEYS or _names_a_component(key) \
+        or numbers_a_point(key, text) or _names_legend_entry(chart, key)
 
 
 def series_list_section(w: Walker, node: Node, scope: Scope) -> bool:
@@ -84,6 +90,9 @@ def series_list_section(w: Walker, node: Node, scope: Scope) -> bool:
     return True
 
 
+_PARTS_INTRO: Final = re.compile(
+    r"\b(?:each|every\sone)\b[^.:]{0,30}\b(?:consists?\sof|comprises?|is\smade\sof|is\sdrawn\swith)\s{0,2}:\s{0,2}$",
+    re.IGNORECASE)
 _THERE_ARE: Final = re.compile(r"\s{0,3}there\s(?:are|is|were|was)\s", re.IGNORECASE)
 # ('Purple Bar with Back Slashes (\\\\)': the hatching drawn in brackets is no part of the name)
 _HATCHING_PAREN: Final = re.compile(r"\s{0,3}\([\\/|.]{1,6}\)\s{0,3}$")  # ('(%)', '(+)' stay: units, signs)

@@ -20,7 +20,7 @@ from ..category_values import listed_tick
 from ..legend import add_entries
 from ..names import panel_name
 from ..narrative import read_in
-from ..panel_titles import untitled_panel
+from ..panel_titles import TITLE_NOTE, untitled_panel
 from ..state import name_key
 from ..style_match import entry_by_style
 from ..text import clean_name, drop_numbering, entry_with_look, is_style_words, quoted, strip_markup
@@ -314,3 +314,21 @@ HEADER_RULES.before(
     "header.category", "header.registered-panel-named", registered_panel_named,
     "in a figure of several panels, a header naming a registered panel with a panel noun opens it",
     "**Reasoning Skills Chart:** (the panel 'Reasoning Skills')")
+
+
+def one_box(w: Walker, h: Header) -> Scope | None:
+    """'1. **Topmost Box Plot (Position: Top):**' on a box plot stated as one chart, with no
+    categories on its axis: one box, named by the header (its place note aside)."""
+    state = w.state
+    if state.kind_at(h.scope.panel) != "box" or state.chart.stated_panels >= 2 or h.scope.x is not None \
+            or "box" not in fold(h.title).replace("-", " ").split() \
+            or any(a.has_named_ticks() for a in state.chart.axes):
+        return None
+    name = TITLE_NOTE.sub("", clean_name(h.title)).strip()
+    return h.scope.but(x=name) if name else None
+
+
+HEADER_RULES.before(
+    "header.panel", "header.one-box", one_box,
+    "on a box plot stated as one chart with no categories, a header naming a box is its x",
+    "1. **Topmost Box Plot (Position: Top):**")
