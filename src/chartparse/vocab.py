@@ -248,7 +248,7 @@ STYLE_WORDS = frozenset(
     with and x plus hexagon pentagon upward downward pointing facing inverted segment segments slice
     wedge fill swatch and/or striped stripes hatched hatch hatching patterned shade shades long asterisk
     short diagonal checkered checked crosshatched cross-hatched pattern patterns vertical horizontal asterisks
-    dash-dotted""".split()
+    dash-dotted circular triangular""".split()
 )
 # Kind words that name a drawn mark as often as a kind of chart: in a line about the chart's
 # parts ('**Annotations:** dashed lines mark ε_c') they state no kind.

@@ -8,7 +8,7 @@ import re
 from typing import Final
 
 from ..vocab_numbers import SENTENCE_STOP
-from .text import clean_name, strip_markup
+from .text import clean_name, is_style_words, strip_markup
 
 BOLD_SPAN: Final = re.compile(r"\*\*([^*\n]{1,120})\*\*")
 
@@ -30,6 +30,8 @@ def label_before_dash(text: str) -> str:
     bold = BOLD_SPAN.match(text.strip())
     if bold:
         return clean_name(bold.group(1))  # 'Blue bars: **Ours**.' -- the bold span is the label
+    if (after := _look_then_label(text)) is not None:
+        return label_before_dash(after)  # 'Orange line with circular markers — **GPT-4V SoM**'
     value = strip_markup(text)
     for sep in (" - ", " – ", " — ", ". ", ", "):
         if sep == ", " and one_setting_of_several_variables(value.split(sep)):
@@ -43,6 +45,19 @@ def label_before_dash(text: str) -> str:
     if described is not None and len(value[: described.start()].split()) >= 2:
         value = value[: described.start()]  # ('Observed data points' keeps its words: one is too few)
     return clean_name(value)
+
+
+def _look_then_label(text: str) -> str | None:
+    """'Orange line with circular markers — **GPT-4V SoM**': after a look and a spaced dash,
+    the words that are no look are the label."""
+    m = _SPACED_DASH.search(text)
+    if m is None or not is_style_words(strip_markup(text[: m.start()])):
+        return None
+    after = text[m.end():]
+    return after if after.strip(" *_.") and not is_style_words(strip_markup(after)) else None
+
+
+_SPACED_DASH: Final = re.compile(r"\s[-–—]\s")
 
 
 def _sentence_stop(value: str) -> int:
