@@ -36,7 +36,7 @@ def style_key(line: Line) -> bool:
         return True
     if len(words) == 1 and _VALUE_FIRST.match(line.text):
         return False  # '**Patterns:** 8.4% (purple slice)': a label with its value ('Stars' too)
-    if only_modifiers(words) and style_words_lead(line.text):
+    if only_modifiers(words) and colour_lead(line.text):
         return False  # 'Medium: Red (52%)': a label named like a shade, its text the look
     return bool(words) and all(w in STYLE_WORDS for w in words) and any(
         w not in _GENERIC_SHAPES for w in words)
@@ -50,6 +50,12 @@ def style_text(line: Line) -> bool:
     if line.text.lstrip("*_ ").startswith(('"', "'", "`", "\u201c")):
         return True  # a quoted label: 'Striped bars: "Before"'
     return style_words_lead(line.text)
+
+
+def colour_lead(raw: str) -> bool:
+    """Whether a text's first words name a colour ('Red (725,892, 51.8%)')."""
+    words = [w for w in _WORDS.findall(fold(raw)) if w not in _STYLE_FILLERS][:_STYLE_TEXT_WORDS]
+    return any(w in COLOR_WORDS for w in words)
 
 
 def style_words_lead(raw: str) -> bool:

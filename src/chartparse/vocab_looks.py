@@ -1,6 +1,6 @@
 """Vocabulary of looks: the shades, and the other style words that only modify a look
 ('dark', 'thick', 'open'). A key of these alone names a look when its text is a label
-('Dark: 2023'), but is itself the label when its text is a look ('Medium: Red (52%)')."""
+('Dark: 2023'), but is itself the label when its text leads with a colour ('Medium: Red (52%)')."""
 
 from __future__ import annotations
 

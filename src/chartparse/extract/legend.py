@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ..line_looks import style_words_lead
+from ..line_looks import colour_lead
 from ..vocab import fold, mentions_color
 from ..vocab_looks import only_modifiers
 from ..vocab_numbers import NOT_AFTER_ABBREVIATION
@@ -54,7 +54,7 @@ _SAYS_UNLABELLED: Final = re.compile(  # in the line's first brackets ('(Unlabel
 
 def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntryDraft | None:
     """One legend entry from a line, or None when the line is not an entry."""
-    if is_color_scale(key or "") or (key is None and is_color_scale(text)):
+    if _no_entry(key, text):
         return None
     label: str | None
     if key is not None:
@@ -81,6 +81,14 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
     entry.drawn_line = draws_line(style_src) or (key is not None and draws_line(key))
     entry.share = _share_stated(key, text, label)
     return entry
+
+
+def _no_entry(key: str | None, text: str) -> bool:
+    """A colour scale's line, or '**Absent**: No explicit legend box is visible': no entry."""
+    if key is None:
+        return is_color_scale(text)
+    denied = NO_LEGEND.search(text) is not None and not is_style_words(strip_markup(key))
+    return is_color_scale(key) or denied
 
 
 def _share_stated(key: str | None, text: str, label: str) -> float | None:
@@ -139,7 +147,7 @@ _MARK_WORDS: Final = re.compile(r"\b(?:an?|the|rectangle|patch|swatch|square|box
 def _keyed_label(key_clean: str, text: str) -> tuple[str | None, str] | None:
     """(label, the text its look is read from) of a keyed legend line; None for a remark."""
     generic = _GENERIC_ENTRY_KEY.match(clean_name(key_clean))  # 'Series 1 (Teal Circle)' too
-    if only_modifiers(WORD.findall(fold(key_clean))) and style_words_lead(text):
+    if only_modifiers(WORD.findall(fold(key_clean))) and colour_lead(text):
         return key_clean, text  # 'Medium: Red (725,892, 51.8%)': a label like a shade, its text the look
     if is_style_words(key_clean) and ONLY_SHARE.fullmatch(strip_markup(text).strip()):
         return key_clean, key_clean  # 'Teal: 67.8%': the colour names the slice, the text its share

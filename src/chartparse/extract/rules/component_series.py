@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Final
 
 from ..keys import key_words
 from ..legend_prose import entries_from_prose, looks_representing
@@ -22,7 +23,7 @@ def series_list(w: Walker, c: KeyedLine) -> bool | None:
         return True
     # '* **Data Series:** Blue line (HNSW), Orange line (IVF-PQ)'
     state = w.state
-    listed = entries_from_prose(c.text, c.line.line)
+    listed = [e for e in entries_from_prose(c.text, c.line.line) if not _CLAUSE_OF_EACH.match(e.label)]
     for entry in listed:
         state.chart.series_for(entry.label, c.scope.panel, c.line.line).declared = True
         state.add_declared(entry)  # (only named: a prose list's looks do not restyle the series)
@@ -34,6 +35,8 @@ def series_list(w: Walker, c: KeyedLine) -> bool | None:
     return False
 
 
+# 'Two lines, each connecting data points (circular markers)': a clause about every line, no name
+_CLAUSE_OF_EACH: Final = re.compile(r"(?:each|every|both|all)\b", re.IGNORECASE)
 _LOOK_KEYS = frozenset({"color", "colour", "marker", "markers", "line style", "style", "line"})
 
 

@@ -121,7 +121,7 @@ def meta_key(w: Walker, c: KeyedLine) -> Claim | None:
     if c.scope.series is None and _drawn_line_points(w, c):
         return DONE  # 'Fit Line: from about (10, 5) to (90, 41)'
     if c.scope.series is not None and c.text and c.info.words in _POINT_PLACE_KEYS \
-            and read_in(w.state, c.text).points:
+            and len(read_in(w.state, c.text).points) == 1:  # ('from (a, b) to (c, d)': a line's span)
         statement(w, c.text, c.scope, c.line.line)  # 'Placement: β_UV ≈ -0.2, log IRX ≈ 2.5': its point
         return DONE
     if c.line.numbered and not c.text and c.node.children and c.info.words not in META_KEYS:
