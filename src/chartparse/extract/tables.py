@@ -354,7 +354,7 @@ def is_long_format(rows: list[list[str]]) -> bool:
     body = [r for r in rows[1:] if len(r) == 3 and r[0].strip()]
     if len(rows[0]) != 3 or len(body) < 2 or len(body) < len(rows) - 1:
         return False
-    firsts = [fold(strip_markup(r[0])) for r in body]
+    firsts = [" ".join(strip_markup(r[0]).lower().split()) for r in body]  # ('>3' is not '3': fold drops '>')
     if len(set(firsts)) == len(firsts):
         return False  # every first cell differs: a wide table's x column
     values = [cell_value(r[2]) for r in body]
