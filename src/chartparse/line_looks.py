@@ -10,6 +10,7 @@ the notes after them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from .blocks import Line
@@ -36,8 +37,8 @@ def style_key(line: Line) -> bool:
         return True
     if len(words) == 1 and _VALUE_FIRST.match(line.text):
         return False  # '**Patterns:** 8.4% (purple slice)': a label with its value ('Stars' too)
-    if only_modifiers(words) and colour_lead(line.text):
-        return False  # 'Medium: Red (52%)': a label named like a shade, its text the look
+    if named_like_a_shade(words, line.text):
+        return False
     return bool(words) and all(w in STYLE_WORDS for w in words) and any(
         w not in _GENERIC_SHAPES for w in words)
 
@@ -52,18 +53,23 @@ def style_text(line: Line) -> bool:
     return style_words_lead(line.text)
 
 
-def colour_lead(raw: str) -> bool:
-    """Whether a text's first words name a colour ('Red (725,892, 51.8%)')."""
-    words = [w for w in _WORDS.findall(fold(raw)) if w not in _STYLE_FILLERS][:_STYLE_TEXT_WORDS]
-    return any(w in COLOR_WORDS for w in words)
+def named_like_a_shade(key_words: Iterable[str], text: str) -> bool:
+    """'Medium: Red (725,892, 51.8%)': a key of shades or modifiers only (its folded words)
+    whose text leads with a colour is a label named like a shade, its text the look
+    ('Horizontal: 5 lines' is a look)."""
+    return only_modifiers(key_words) and any(w in COLOR_WORDS for w in _lead_words(text))
 
 
 def style_words_lead(raw: str) -> bool:
     """Whether a text's first words name a colour, or are all style words."""
-    text = fold(raw)
-    words = [w for w in _WORDS.findall(text) if w not in _STYLE_FILLERS][:_STYLE_TEXT_WORDS]
+    words = _lead_words(raw)
     return any(w in COLOR_WORDS for w in words) or (
         bool(words) and all(w in STYLE_WORDS for w in words))
+
+
+def _lead_words(raw: str) -> list[str]:
+    """The first words of a text that may state a look, fillers ('a', 'with') aside."""
+    return [w for w in _WORDS.findall(fold(raw)) if w not in _STYLE_FILLERS][:_STYLE_TEXT_WORDS]
 
 
 _LOOK_THEN_LABEL: Final = re.compile(

@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ..line_looks import colour_lead
+from ..line_looks import named_like_a_shade
 from ..vocab import fold, mentions_color
-from ..vocab_looks import only_modifiers
 from ..vocab_numbers import NOT_AFTER_ABBREVIATION
 from .categories import SHARE_NOTE
 from .legend_label_text import BOLD_SPAN, label_before_dash, one_setting_of_several_variables
@@ -147,8 +146,8 @@ _MARK_WORDS: Final = re.compile(r"\b(?:an?|the|rectangle|patch|swatch|square|box
 def _keyed_label(key_clean: str, text: str) -> tuple[str | None, str] | None:
     """(label, the text its look is read from) of a keyed legend line; None for a remark."""
     generic = _GENERIC_ENTRY_KEY.match(clean_name(key_clean))  # 'Series 1 (Teal Circle)' too
-    if only_modifiers(WORD.findall(fold(key_clean))) and colour_lead(text):
-        return key_clean, text  # 'Medium: Red (725,892, 51.8%)': a label like a shade, its text the look
+    if named_like_a_shade(WORD.findall(fold(key_clean)), text):
+        return key_clean, text  # 'Medium: Red (725,892, 51.8%)'
     if is_style_words(key_clean) and ONLY_SHARE.fullmatch(strip_markup(text).strip()):
         return key_clean, key_clean  # 'Teal: 67.8%': the colour names the slice, the text its share
     if is_style_words(key_clean) or generic:
