@@ -270,11 +270,14 @@ REJECTIONS: tuple[Rejection, ...] = (
             r"|(?P<n3>\d{1,3}(?:\.\d{1,2})?\s{0,2}%)\s{1,2}of\s{1,2}(?:the\s{1,2})?(?:axis|plot|chart|figure|"
             r"image|frame|panel)(?:'s)?\s{1,2}(?:width|height|length|span|area)\b"
             r"|\brotated\s{1,2}(?:by\s{1,2})?(?P<n4>\d{1,3})\s{0,2}(?:°|degrees?)"
-            r"|(?P<n5>\d{1,2})(?:°|-degree|\sdegrees?)\s{1,2}(?:angle|diagonal|tilt)"),
+            r"|(?P<n5>\d{1,2})(?:°|-degree|\sdegrees?)\s{1,2}(?:angle|diagonal|tilt)"
+            # '[x: ~30%, y: top]': a place across the figure, its height said in words
+            r"|[\[(]\s{0,2}x\s{0,2}[:=]\s{0,2}(?P<n6>[~≈]?\s{0,2}\d{1,3}(?:\.\d{1,3})?\s{0,2}%?)\s{0,2},"
+            r"\s{0,2}y\s{0,2}[:=]\s{0,2}(?:top|bottom|middle|cent(?:er|re)|upper|lower)\b"),
         "where a part sits in the figure (coordinates of the legend, a share of the axis "
         "width) or how it is turned: layout, not data",
         "Legend at (x: [0.8], y: [0.9]) (normalized coordinates), a name at [30]% of the axis "
-        "width, label rotated [90] degrees, a [45]-degree angle",
+        "width, label rotated [90] degrees, a [45]-degree angle, an entry at `[x: ~[40]%, y: top]`",
         ("coordinate", "%", "rotated", "degree", "°")),
     Rejection(
         "figure-text",

@@ -32,6 +32,8 @@ _LATEX_POWER: Final = re.compile(r"\^\{\s*([-−+]?\d{1,4}(?:\.\d{1,3})?)\s*\}")
 _MARKUP: Final = re.compile(r"\$|\\[a-z]{2,7}(?![a-z])|\\,|`")
 _MARKUP_WORDS: Final = {"\\times": " ×", "\\approx": "≈", "\\sim": "~", "\\pm": "±",
                         **{"\\" + name: symbol for name, symbol in GREEK_LETTERS.items()}}
+_CODE_PAIR: Final = re.compile(r"`([ ~≈\d.eE+\-−]{1,24},[ ~≈\d.eE+\-−]{1,24})`")
+"""'`4.5e+06, -17000`': a code span holding only two numbers is a coordinate pair."""
 _BOLD: Final = re.compile(r"\*\*")
 _LATEX_INLINE: Final = re.compile(r"\\\((.{1,60}?)\\\)|\\\[(.{1,60}?)\\\]")  # math between \( \) or \[ \]
 _SUPERSCRIPT_CHAR: Final = re.compile("[\u2070-\u209f¹²³]")
@@ -79,6 +81,8 @@ def normalise(text: str, keep_bold: bool = False) -> str:
     if "\\(" in text or "\\[" in text:
         # '\\( x=0 \\)' is x=0 (no spaces left where the math was)
         text = _LATEX_INLINE.sub(lambda m: (m.group(1) or m.group(2) or "").strip(), text)
+    if "`" in text and "," in text:
+        text = _CODE_PAIR.sub(r"(\1)", text)  # the same length, so spans stay put
     if "$" in text or "\\" in text or "`" in text:
         text = _MARKUP.sub(_markup_word, text)
     if _SUPERSCRIPT_CHAR.search(text):

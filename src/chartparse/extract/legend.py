@@ -161,8 +161,8 @@ def _keyed_label(key_clean: str, text: str) -> tuple[str | None, str] | None:
         if not quoted(text) and _is_remark(text) and not _label_then_look(text):
             return None  # 'Dashed lines: Represents the upper bound of the fit.'
         return label, key_clean + " " + text
-    if _ONLY_QUOTED.match(text.strip()) and _names_a_look(key_clean):
-        return quoted(text), key_clean  # 'Red line with a circular marker: "RL"'
+    if _ONLY_QUOTED.match(text.strip()) and _names_a_look(key_clean) and (said := quoted(text)):
+        return said, key_clean  # 'Red line with a circular marker: "RL"'
     if (labelled := LABELLED_LEAD.match(text)) is not None and _names_a_look(key_clean):
         return labelled.group("name").strip(), key_clean  # 'Blue Line (with markers): Labeled `L0`'
     if _COUNTS_ENTRIES.search(key_clean) and (named := _LOOK_LABELLED.search(text)) is not None:

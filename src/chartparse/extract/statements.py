@@ -22,6 +22,7 @@ from .entry_values import (
     values_then_entry,
 )
 from .heatmap import cell_statement
+from .listed_labels import listed_label_values
 from .names import mentioned_series
 from .narrative import read_in
 from .rules.header_categories import numbered_places_only
@@ -85,6 +86,7 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
     reading = read_in(state, text, scope.x)
     if not reading.points and state.categorical() and scope.x is None and (
             _declared_category_values(w, text, scope, line_no)
+            or listed_label_values(w, text, scope, line_no)
             or _label_paren_value(w, text, scope, line_no)
             or _bold_label_dash_value(w, text, scope, line_no)):
         return True

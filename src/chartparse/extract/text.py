@@ -106,18 +106,30 @@ def _may_quote(text: str) -> bool:
 def quoted(text: str) -> str | None:
     if not _may_quote(text):
         return None
-    m = _QUOTED.search(text)
+    m = _name_quote(text)
     if not m:
         return None
     value = next(g for g in m.groups() if g is not None)
     return value.strip().strip("*_ ").rstrip(",.;:").strip() or None
 
 
+_COORDINATE_NOTE: Final = re.compile(r"\s{0,2}[\[(]?\s{0,2}[xy]\s{0,2}[:=]", re.IGNORECASE)
+"""'`[x: ~30%, y: top]`': a quoted place in the figure, no name."""
+
+
+def _name_quote(text: str) -> re.Match[str] | None:
+    """The first quoted span that is not a coordinate note."""
+    for m in _QUOTED.finditer(text):
+        if not _COORDINATE_NOTE.match(next(g for g in m.groups() if g is not None)):
+            return m
+    return None
+
+
 def first_quote(text: str) -> int:
     """Where the first quoted span starts (len(text) when none does)."""
     if not _may_quote(text):
         return len(text)
-    m = _QUOTED.search(text)
+    m = _name_quote(text)
     return m.start() if m else len(text)
 
 
