@@ -38,8 +38,11 @@ _LABEL_WORDS = 5  # 'Blue: 1ABO' names a label; 'Blue: the line rises to 4' is a
 
 
 def note_colour_key(state: ReadingState, key: str, text: str, line: int | None) -> bool:
-    """'**Blue**: 1ABO' in the components: a colour that stands for a short label."""
+    """'**Blue**: 1ABO' in the components: a colour that stands for a short label (or the
+    label keying its colour: '**Blend 2**: Purple')."""
     label, look = strip_markup(text).strip(" ."), strip_markup(key)
+    if not is_style_words(look) and is_style_words(label) and style_of(label)[0] is not None:
+        label, look = clean_name(look), label  # '**Blend 2**: Purple': the label keys its colour
     if _VALUE.fullmatch(label):
         return False  # 'Green: 55%' is a value in a colour's series, not a label
     if not label or len(label.split()) > _LABEL_WORDS or not is_style_words(look) \

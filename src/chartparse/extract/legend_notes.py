@@ -28,8 +28,12 @@ def is_placeholder(label: str) -> bool:
 _ABSENT_THEN_NOTE: Final = re.compile(r"(?:none|n/a|absent)\s?[.,;:–—-]\s")
 
 
-NO_LEGEND: Final = re.compile(r"\bno\s(?:[a-z]+\s){0,2}legends?\b", re.IGNORECASE)
-"""'No legend', 'No explicit legends present', 'has no legend': the legend is absent."""
+NO_LEGEND: Final = re.compile(
+    r"\bno\s(?:[a-z]+\s){0,2}legends?\b"
+    r"|\b(?:do|does|did)\s(?:not\s|n't\s)(?:have|get|appear\sin)\s(?:an?\s|any\s|the\s)?(?:[a-z]+\s)?legend\b"
+    r"|\bnot\s(?:listed|shown|named|included)\sin\sthe\slegend\b", re.IGNORECASE)
+"""'No legend', 'No explicit legends present', 'has no legend', 'These lines do not have a
+direct legend entry', 'not listed in the legend': the legend is absent (or the line not in it)."""
 
 
 def names_other_channel(words: str) -> bool:
