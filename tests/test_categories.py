@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chartparse.extract.axes import declared_categories
+from chartparse.extract.axis_items import labelled_categories
 from chartparse.extract.categories import category_x, drop_note, unescape
 from chartparse.extract.state import AxisDraft, ChartDraft
 
@@ -55,3 +56,13 @@ def test_a_note_on_a_listed_axis_is_no_part_of_its_last_category() -> None:
     assert bare_list("Low, Medium, High (left to right)") == ["Low", "Medium", "High"]
     assert bare_list("0, 20, 40 (approx)") == []  # plain numbers stay ticks of a scale
     assert bare_list("Ours, Baseline (ours)") == ["Ours", "Baseline (ours)"]  # an item's own note stays
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("Models labeled as TTPD, LR, CCS, MM.", ["TTPD", "LR", "CCS", "MM"]),
+    ("Years, labeled as Year 1, Year 2 and Year 3", ["Year 1", "Year 2", "Year 3"]),
+    ("labeled as Accuracy and Loss", []),  # two names may be a label and its unit
+    ("labeled as the runs that finished first, the runs that stalled, and the rest", []),  # clauses
+])
+def test_labelled_categories(text: str, listed: list[str]) -> None:
+    assert labelled_categories(text) == listed

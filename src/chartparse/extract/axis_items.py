@@ -92,18 +92,20 @@ def _named_when_not_all_numbers(axis: AxisDraft, label: str) -> None:
 
 _LABELLED_LIST: Final = re.compile(r"\blabell?ed\s{1,2}(?:as\s{1,2})?([^\"“:.;()]{1,300})", re.IGNORECASE)
 _LABELLED_LIST_MIN = 3  # 'labeled as A and B' may name an axis and its unit; three names list categories
+_NAME_WORDS = 3  # 'labeled as TTPD, LR, CCS': short names; longer items are clauses
 
 
 def labelled_categories(text: str) -> list[int | float | str]:
-    """'Years, labeled as Year 1, Year 2, Year 3 and Year 4': the labels, as written, when
-    they are names ('labeled 0, 20, 40' marks ticks on a scale)."""
+    """'Years, labeled as Year 1, Year 2, Year 3 and Year 4' or 'Models labeled as TTPD, LR,
+    CCS, MM': the labels, as written, when they are names ('labeled 0, 20, 40' marks ticks on
+    a scale)."""
     if "label" not in text.lower():
         return []
     m = _LABELLED_LIST.search(strip_markup(text))
     if m is None:
         return []
     listed = listed_items(m.group(1))
-    if len(listed) < _LABELLED_LIST_MIN or not all(isinstance(x, str) and any(c.isdigit() for c in x)
+    if len(listed) < _LABELLED_LIST_MIN or not all(isinstance(x, str) and len(x.split()) <= _NAME_WORDS
                                                     for x in listed):
         return []
     return listed

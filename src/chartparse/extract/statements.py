@@ -21,7 +21,7 @@ from .entry_values import (
     values_by_entry_handle,
     values_then_entry,
 )
-from .heatmap import cell_statement
+from .heatmap_columns import heatmap_cell_statement
 from .listed_labels import listed_label_values
 from .names import mentioned_series
 from .narrative import read_in
@@ -66,7 +66,7 @@ def statement(w: Walker, text: str, scope: Scope, line_no: int | None, label: st
     if (prepared := _as_the_kind_reads(w, text, scope)) is None:
         return False
     text, scope = prepared
-    if cell_statement(w, text, scope, line_no):
+    if heatmap_cell_statement(w, text, scope, line_no):
         return True
     if (coloured := _subject_by_colour(w, text, scope)) is not None:
         scope = coloured  # 'Test loss (orange) starts at ~1e-1': the entry drawn in orange

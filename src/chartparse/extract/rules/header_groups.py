@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ...vocab import fold
 from ..categories import category_axis, category_x, declared_inside, drop_note
 from ..category_values import listed_tick
+from ..heatmap_columns import band_under_column
 from ..kinds import names_only_a_kind
 from ..names import name_before_comparison, panel_name
 from ..section_roles import is_heading, titled_role
@@ -166,3 +167,13 @@ HEADER_RULES.before(
     "header.known-series", "header.name-before-comparison", _name_before_comparison,
     "a short name, then a colon and a comparison of known series: the name is the header",
     "**Row 1: \"ours\" vs. \"baseline\"**")
+
+
+def _band_under_column(w: Walker, h: Header) -> Scope | None:
+    return h.scope if band_under_column(w, h.title, h.scope) else None
+
+
+HEADER_RULES.before(
+    "header.heatmap-row", "header.band-under-column", _band_under_column,
+    "in a heatmap written column by column, a header under a declared column naming neither a row "
+    "nor a column (a band of values) only groups", "**High Accuracy:** under **TTPD:** (x axis listing TTPD)")
