@@ -37,6 +37,7 @@ from .rules import (
     header_groups,  # noqa: F401  (registers its header rule)
     header_panels,  # noqa: F401  (registers its header rule)
     keyed_heatmap,  # noqa: F401  (registers its keyed rules)
+    keyed_parallel,  # noqa: F401  (registers its keyed rule)
     keyed_reference,  # noqa: F401  (registers its keyed rule)
     keyed_rows,  # noqa: F401  (registers its keyed rule)
 )

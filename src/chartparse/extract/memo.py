@@ -23,6 +23,7 @@ class Memo:
         self.headings_over_categories: dict[int, int] | None = None  # by level, counted once
         self.has_data_section: bool | None = None  # whether a heading names a data section, sought once
         self.slash_orders: list[tuple[int, list[str]]] | None = None  # '(A / B / C)' lines, sought once
+        self.name_lists: dict[int, list[str]] | None = None  # 'Categories: A, B, C' lines, sought once
 
     def key_info(self, key: str) -> KeyInfo:
         # Kept per document as well as process-wide: a long description can hold more

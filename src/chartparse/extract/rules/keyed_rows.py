@@ -50,7 +50,7 @@ def row_of_values(w: Walker, c: KeyedLine) -> Claim | None:
     if len(ticks) < 2:
         return None
     norm, qs = quantities(c.text)
-    if len(qs) == len(ticks) and _only_values(norm, [(q.start, q.end) for q in qs]):
+    if len(qs) == len(ticks) and only_values(norm, [(q.start, q.end) for q in qs]):
         row = list(qs)
     else:
         row = _listed_after_colon(norm, qs, len(ticks))
@@ -62,7 +62,7 @@ def row_of_values(w: Walker, c: KeyedLine) -> Claim | None:
     return DONE
 
 
-def _only_values(norm: str, spans: list[tuple[int, int]]) -> bool:
+def only_values(norm: str, spans: list[tuple[int, int]]) -> bool:
     """Nothing but the numbers, commas and brackets: a list, not a sentence."""
     at = 0
     for start, end in spans:
@@ -82,7 +82,7 @@ def _listed_after_colon(norm: str, qs: tuple[Quantity, ...], size: int) -> list[
         return []
     run = list(qs[start: start + size])
     listed = norm[colon + 1: run[-1].end]  # from the colon to the run's last value: a bare list
-    if not _only_values(listed, [(q.start - colon - 1, q.end - colon - 1) for q in run]):
+    if not only_values(listed, [(q.start - colon - 1, q.end - colon - 1) for q in run]):
         return []
     rest = norm[run[-1].end:].lstrip()
     return run if not rest or rest[0] in ".;" else []
@@ -123,7 +123,7 @@ def values_in_series_order(w: Walker, c: KeyedLine) -> Claim | None:
     if not c.text or "/" not in c.text or c.scope.series is not None:
         return None
     norm, qs = quantities(c.text)
-    if len(qs) < 2 or not _only_values(norm.replace("/", " "), [(q.start, q.end) for q in qs]):
+    if len(qs) < 2 or not only_values(norm.replace("/", " "), [(q.start, q.end) for q in qs]):
         return None
     orders = _slash_orders(w)
     i = bisect_left(orders, c.line.line, key=lambda order: order[0])  # (in line order: no scan)
