@@ -29,9 +29,21 @@ _GENERIC_SHAPES = frozenset(
     "fill swatch box boxes with and".split())
 
 
+_QUOTED_KEY: Final = re.compile(r"\s{0,2}[\"'“‘`]([^\"'“”‘’`]{1,60})[\"'”’`]\s{0,2}")
+
+
+def quoted_key(key: str) -> str | None:
+    """The name a wholly quoted key holds ("'x': Blue line"): a name, never a look."""
+    said = _QUOTED_KEY.fullmatch(key.replace("**", ""))
+    return said.group(1).strip() if said is not None else None
+
+
 def style_key(line: Line) -> bool:
     """A key that names a style: 'Blue', 'Blue squares', 'Dashed line', 'Row 1 (Blue shades)';
-    not a bare 'Line:' or 'Markers:', which name a part rather than a look."""
+    not a bare 'Line:' or 'Markers:', which name a part rather than a look, nor a quoted name."""
+    if line.key is not None and ("'" in line.key or '"' in line.key or "`" in line.key) \
+            and quoted_key(line.key) is not None:
+        return False
     words = _WORDS.findall(fold(line.key or ""))
     if any(w in COLOR_WORDS for w in words):
         return True

@@ -7,6 +7,7 @@ from typing import Final
 
 from ..values import Quantity
 from ..vocab_numbers import HEDGE
+from .value_words import x_words_ok
 
 LEAD_X: Final = re.compile(  # (the dot that ends 'a.u.' or 'e.g.' ends no sentence)
     r"(?:^|(?:[;!?]|(?<!\.[A-Za-z])\.)\s+|\n)\s*[*_]*(?:at|by|for|on|in|when|with)\s+(?:the\s+)?"
@@ -18,15 +19,21 @@ LEAD_X: Final = re.compile(  # (the dot that ends 'a.u.' or 'e.g.' ends no sente
 _LEAD_WORDS = ("at", "by", "for", "on", "in", "when", "with")
 
 
-def hedged_lead_x(norm: str, q: Quantity, window: str) -> bool:
-    """'Around 2001, A peaks at ~400': a hedged number opening a sentence, then a comma, is
-    the x of what the sentence states."""
-    if not q.approx or not norm.startswith(",", q.end):
+def hedged_lead_x(norm: str, q: Quantity, window: str, x_words: frozenset[str] = frozenset()) -> bool:
+    """'Around 2001, A peaks at ~400' or 'Around 80 seconds, it peaks at 8.5': a hedged number
+    opening a sentence, then (the x's unit word and) a comma, is the x of what the sentence states."""
+    if not q.approx:
         return False
+    if not norm.startswith(",", q.end):
+        unit = _UNIT_THEN_COMMA.match(norm, q.end)
+        if unit is None or unit.group(1).lower() in _NO_UNIT or not x_words_ok(unit.group(1), x_words):
+            return False
     hedge = q.raw.rstrip("0123456789.,+-−")  # the scanner reads the hedge as part of the number
     return _HEDGE_OPENING.search(window + hedge) is not None
 
 
+_UNIT_THEN_COMMA: Final = re.compile(r"\s?([^\W\d_]{1,12}),")
+_NO_UNIT: Final = frozenset(("the", "a", "an", "and", "or", "it", "this"))
 _HEDGE_OPENING: Final = re.compile(
     r"(?:^|[.;!?]\s|\n)\s*[*_]*" + HEDGE + r"\s*[~≈]?\s*$", re.IGNORECASE)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ..line_looks import named_like_a_shade
+from ..line_looks import named_like_a_shade, quoted_key
 from ..vocab import fold, mentions_color
 from ..vocab_numbers import NOT_AFTER_ABBREVIATION
 from .categories import SHARE_NOTE
@@ -57,7 +57,8 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
         return None
     label: str | None
     if key is not None:
-        read = _keyed_label(strip_markup(key), text)
+        said = quoted_key(key)  # "'x': Blue line": a name, never a look
+        read = (said, text) if said is not None else _keyed_label(strip_markup(key), text)
         if read is None:
             return None
         label, style_src = read

@@ -297,7 +297,7 @@ def at_x_then_value(claims: Claims, ctx: StatementContext) -> None:
         hedged = False
         if not (m and (_named_x(m) or x_words_ok(m.group("xw"), ctx.x_words) or (
                 qs[i].raw.startswith("≈") and 0 < len(m.group("xw").split()) <= 2))):
-            if not hedged_lead_x(norm, qs[i], window):
+            if not hedged_lead_x(norm, qs[i], window, ctx.x_words):
                 continue
             hedged = True
         xs = claims.listed_x(i)

@@ -175,7 +175,8 @@ def is_style_words(text: str) -> bool:
     if "$" in text or not _GLYPH_CHARS.isdisjoint(text):  # a marker's glyph beside a look ('($\\times$)')
         text = _MARKER_GLYPH.sub(" ", text)
     words = [w for w in _WORDS_AND_HYPHENS.split(fold(text)) if w.strip("-")]
-    looks = [w for w in words if w in COLOR_WORDS or w in STYLE_WORDS or _is_compound_look(w)]
+    looks = [w for i, w in enumerate(words) if w in COLOR_WORDS or w in STYLE_WORDS or _is_compound_look(w)
+             or (w == "error" and words[i + 1: i + 2] in (["bar"], ["bars"]))]  # 'with error bars'
     # a colour's code counts beside its name ('Teal (#008080)'), not alone; words that join
     # looks count beside two of them ('Red line with a solid circle')
     joins = sum(1 for i, w in enumerate(words) if w in _LOOK_JOINS and i and words[i - 1] in looks) \
