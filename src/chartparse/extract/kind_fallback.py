@@ -37,7 +37,7 @@ def fallback_kind(chart: ChartDraft, text: str) -> None:
         return
     points = [p for s in chart.series for p in s.points]
     if points and all(isinstance(p.x, str) for p in points):
-        chart.kind = "line" if _lines_and_no_bars(text) else "bar"
+        chart.kind = "line" if _lines_and_no_bars(text) or _legend_of_lines(chart, text) else "bar"
     elif not points:
         # 'Green triangles', 'Red squares': a legend of markers only (with values read, a 'blue
         # line with circle markers' may still be a line, so only here)
@@ -91,6 +91,12 @@ _LINE_AFTER_COLOUR: Final = re.compile(r"\s(?:solid\s|dashed\s|dotted\s)?(?:line
 def _drawn_as_markers(chart: ChartDraft) -> bool:
     marked = sum(1 for e in chart.legend if e.marker)
     return marked >= 2 and marked * 2 > len(chart.legend) and not any(e.line_style for e in chart.legend)
+
+
+def _legend_of_lines(chart: ChartDraft, text: str) -> bool:
+    """Categories on x and a legend whose entries are drawn as lines ('Black Dashed: estimate'),
+    with no bar or column anywhere: a line chart over categories."""
+    return any(e.line_style or e.drawn_line for e in chart.legend) and _BARS.search(text) is None
 
 
 def _lines_and_no_bars(text: str) -> bool:
