@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ..vocab import fold
+from ..vocab import SERIES_ATTRIBUTE_KEYS, fold
 from .pie_legend import declares_a_legend
 from .reading import ReadingState
 from .state import ChartDraft, name_key
@@ -43,6 +43,8 @@ def note_colour_key(state: ReadingState, key: str, text: str, line: int | None) 
     label, look = strip_markup(text).strip(" ."), strip_markup(key)
     if not is_style_words(look) and is_style_words(label) and style_of(label)[0] is not None:
         label, look = clean_name(look), label  # '**Blend 2**: Purple': the label keys its colour
+        if fold(label) in SERIES_ATTRIBUTE_KEYS:
+            return False  # '**Color**: Blue (circular markers)' says how a series is drawn
     if _VALUE.fullmatch(label):
         return False  # 'Green: 55%' is a value in a colour's series, not a label
     if not label or len(label.split()) > _LABEL_WORDS or not is_style_words(look) \
@@ -60,8 +62,9 @@ def _is_a_look(text: str) -> bool:
 
 def legend_from_colour_keys(chart: ChartDraft, state: ReadingState) -> None:
     """With no legend read, two or more colour keys naming labels are the legend."""
-    if chart.legend or chart.kind in ("pie", "heatmap") or len(state.colour_entries) < _MIN_ENTRIES:
-        return
+    if chart.legend or chart.kind in ("pie", "heatmap") \
+            or len({name_key(e.label) for e in state.colour_entries}) < _MIN_ENTRIES:
+        return  # ('**Trend Line**: red' in each of two panels is one mark, no legend)
     for entry in state.colour_entries:
         entry.rule = "legend.colour-keys"
         chart.add_legend_entry(entry)
