@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from .state import ChartDraft, PointDraft
+from .table_columns import axis_columns
 from .table_pairs import known_name
 from .text import quantities, strip_markup
 from .values_of import category_or_number
@@ -21,7 +22,7 @@ def long_by_declared_series(chart: ChartDraft, rows: list[list[str]], lines: lis
                             panel: str | None, known: Mapping[str, str]) -> int | None:
     """The points of such a table, or None when it is not one: the series column (0 or 1)
     names declared series and the other names none, both repeat down the rows, and the
-    value is the first column after both keys."""
+    value is the first column after both keys (or the header marks the x and the y columns)."""
     body = [r for r in rows[1:] if len(r) >= len(rows[0]) >= 3]
     if not known or len(body) < 2 or len(body) < len(rows) - 1:
         return None
@@ -32,10 +33,15 @@ def long_by_declared_series(chart: ChartDraft, rows: list[list[str]], lines: lis
     names = [known_name(cell, known) for cell in keys[series_column]]
     if len(set(names)) == len(names):
         return None  # each series once: a wide table, its columns the x's
-    xs = keys[1 - series_column]
-    values = [cell_value(r[2]) for r in body]
-    if not all(xs) or len(set(xs)) == len(xs) \
-            or sum(v is not None for v in values) < _NUMERIC_SHARE * len(body):
+    marked = axis_columns(chart, rows[0], panel)
+    if marked is not None and min(marked) >= 2:
+        # '| Series | Label | Time (x) | Accuracy (y) |': the header marks each coordinate's column
+        xs, values = [r[marked[0]] for r in body], [cell_value(r[marked[1]]) for r in body]
+    else:
+        xs, values = keys[1 - series_column], [cell_value(r[2]) for r in body]
+        if len(set(xs)) == len(xs):
+            return None
+    if not all(xs) or sum(v is not None for v in values) < _NUMERIC_SHARE * len(body):
         return None
     added = 0
     for offset, (name, x_cell, value) in enumerate(zip(names, xs, values, strict=True), start=1):

@@ -17,7 +17,7 @@ from ..vocab import lookup
 from .axes import axis_role, read_axis
 from .axes_settled import settle_axes
 from .bold_keys import keyed_form
-from .category_values import declared_category_keys, legend_names_categories
+from .declared_names import know_declared_names
 from .key_looks import legend_before_data, note_look
 from .kinds import kind_in
 from .legend import legend_position
@@ -58,7 +58,7 @@ from .section_roles import (
     titled_role,
 )
 from .series_declarations import series_list_section
-from .state import ChartDraft, SeriesDraft, name_key
+from .state import ChartDraft, SeriesDraft
 from .statements import statement
 from .tables import read_table
 from .text import strip_markup
@@ -85,16 +85,7 @@ class Walker:
         settle_axes(state)
         # Colour keys that stand for the legend ('Green: Category 2') are declared before the data
         legend_before_data(state.chart, state)  # (and entries all 'Difficulty: ...' take the rest)
-        categories = declared_category_keys(state.chart) if state.categorical() else frozenset()
-        if state.kind != "pie" and not legend_names_categories(state.chart):
-            # A pie's legend names its slices, one repeating the categories each bar's colour: no series.
-            for entry in state.chart.legend:
-                state.known_names.setdefault(name_key(entry.label), entry.label)
-        for s in state.chart.series:
-            if name_key(s.name) in categories:
-                s.declared = False  # 'Data Series: Weekday, Weekend' on an axis of those bars
-                continue
-            state.known_names.setdefault(name_key(s.name), s.name)
+        know_declared_names(state)
         self.memo.new_pass()
         plan_panels(state, self.root)
         # The kind and the axes are read in pass 1 and stay as they are in pass 2.
