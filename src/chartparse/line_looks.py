@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 from .blocks import Line
 from .vocab import COLOR_WORDS, NUMBER_WORDS, PANEL_POSITIONS, PANEL_WORDS, STYLE_WORDS, fold
-from .vocab_looks import only_modifiers
+from .vocab_looks import MARKER_SYMBOLS, only_modifiers
 
 if TYPE_CHECKING:  # pragma: no cover
     from .outline import Node
@@ -36,6 +36,27 @@ def quoted_key(key: str) -> str | None:
     """The name a wholly quoted key holds ("'x': Blue line"): a name, never a look."""
     said = _QUOTED_KEY.fullmatch(key.replace("**", ""))
     return said.group(1).strip() if said is not None else None
+
+
+_SYMBOL_THEN_LABEL: Final = re.compile(
+    r"\s{0,2}[\"'“‘`](?P<symbol>[^\s\"'“”‘’`]{1,2})[\"'”’`]\s{0,2}(?:[-–—:=→]|->)\s{0,2}(?P<label>\S.{0,119})")
+
+
+def symbol_entry(text: str) -> tuple[str, str] | None:
+    """"'x' - micro average" -> ('micro average', 'cross marker'): a quoted marker symbol, then
+    the name it stands for."""
+    m = _SYMBOL_THEN_LABEL.fullmatch(text.replace("**", ""))
+    if m is None:
+        return None
+    marker = MARKER_SYMBOLS.get(m.group("symbol").lower())
+    return (m.group("label").strip().rstrip("."), f"{marker} marker") if marker else None
+
+
+def symbol_key_look(key: str) -> str | None:
+    """A wholly quoted key that is a marker symbol ("'x': micro average"): the mark it draws."""
+    said = quoted_key(key)
+    marker = MARKER_SYMBOLS.get(said.lower()) if said is not None else None
+    return f"{marker} marker" if marker else None
 
 
 def style_key(line: Line) -> bool:

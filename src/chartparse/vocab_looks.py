@@ -20,3 +20,18 @@ def only_modifiers(words: Iterable[str]) -> bool:
             return False
         found = True
     return found
+
+# A marker drawn as a symbol in the text ("'x' - micro average", "`•`: PHT") and the marker
+# word it is described by elsewhere ('crosses', 'dots').
+MARKER_SYMBOLS: Final = {
+    "x": "cross", "×": "cross", "✕": "cross", "✗": "cross", "+": "plus", "o": "circle", "○": "circle",
+    "◯": "circle", "●": "dot", "•": "dot", "·": "dot", "■": "square", "□": "square", "s": "square",
+    "▲": "triangle", "△": "triangle", "^": "triangle", "▼": "triangle", "▽": "triangle", "◆": "diamond",
+    "♦": "diamond", "◇": "diamond", "d": "diamond", "★": "star", "☆": "star", "*": "star",
+}
+# Marker words that name the same mark ('x markers' are the crosses a series is said to use).
+SAME_MARKER: Final = {"x marker": "cross"}
+# Keys that announce a legend only with no text, over the entries listed under them
+# ('**Markers:**' over "'x' - micro average"; 'Markers: 0, 10, 20' marks an axis' ticks).
+LEGEND_KEYS_OVER_ENTRIES: Final = frozenset(
+    {"markers", "marker styles", "marker types", "symbols", "marker key"})

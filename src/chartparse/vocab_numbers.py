@@ -15,6 +15,11 @@ HEDGE_SIGNS: Final = ("~", "≈", "∼", "≃")
 HEDGE: Final = "(?<![A-Za-z])(?:" + "|".join(re.escape(word) for word in HEDGE_ADVERBS) + ")(?![A-Za-z])"
 """A hedge word as a regex fragment, whole ('near' is no hedge inside 'linear'); no group, no
 flags: the pattern around it sets them."""
+# Words that place a sentence in a sequence before its lead x ('Finally, at 800 seconds, ...').
+SEQUENCE_ADVERBS: Final = ("finally", "then", "later", "eventually", "initially", "subsequently",
+                           "afterwards", "afterward", "lastly", "next", "thereafter", "meanwhile")
+SEQUENCE_ADVERB: Final = "(?:" + "|".join(SEQUENCE_ADVERBS) + r"),?\s+"
+"""A sequence adverb and its comma as a regex fragment (no group, no flags)."""
 # Signs that put an error bar's half-width after a value ('71 ± 3', '0.5 +/- 0.1'): the
 # statement reader and explain's 'uncertainty' rejection read the same signs.
 UNCERTAINTY_SIGNS = ("±", "+/-", "+-")

@@ -301,9 +301,27 @@ def categories_as_written(axis: AxisDraft, chart: ChartDraft, text: str,
     scale), and whether the categories are only examples ('e.g., "Circle," ..., "Square"')."""
     if axis.role == "x" and chart.kind == "bar" and not axis.has_named_ticks() \
             and len(sized := sized_ticks(text)) >= 2:
-        axis.ticks, axis.scale, axis.min, axis.max = list[int | float | str](sized), "categorical", None, None
+        _as_written(axis, sized)
+    elif chart.kind in ("bar", "heatmap") and not axis.has_named_ticks() \
+            and len(worded := worded_ticks(text)) >= 2:  # '1-hop, 2-hop, 3-hop' over a heatmap's columns
+        _as_written(axis, worded)
     if _EXAMPLES_CUE.search(text) or any(_EXAMPLES_CUE.search(t) for _, t in children):
         axis.examples_only = True
+
+
+def _as_written(axis: AxisDraft, labels: list[str]) -> None:
+    axis.ticks, axis.scale, axis.min, axis.max = list[int | float | str](labels), "categorical", None, None
+
+
+_WORDED_TICK: Final = re.compile(r"(?<![\w.\-])\d{1,4}-([A-Za-z]{2,12})\b(?!-)")
+
+
+def worded_ticks(text: str) -> list[str]:
+    """'1-hop, 2-hop, and 4-hop': numbers joined to one word by a hyphen, the same word each."""
+    found = list(_WORDED_TICK.finditer(strip_markup(text)))
+    if len({m.group(1).lower() for m in found}) != 1:
+        return []
+    return [m.group(0) for m in found]
 
 
 _ROMAN_RANGE: Final = re.compile(r"\(\s?([IVX]{1,4})\s?[–—-]\s?([IVX]{1,4})\s?\)")

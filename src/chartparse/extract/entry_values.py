@@ -12,7 +12,7 @@ from ..vocab_numbers import HEDGE
 from .add_points import add_point, apply_reading
 from .category_values import declared_category_keys
 from .limits import names_to_mention
-from .names import mentioned_series
+from .mentions import mentioned_series
 from .narrative import read_in
 from .rules.patterns import ALL_SERIES_WORDS
 from .state import LegendEntryDraft, name_key

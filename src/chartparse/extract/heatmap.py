@@ -170,12 +170,18 @@ def cell(chart: ChartDraft, key: str, panel: str | None,
     x_axis = chart.panel_axis("x", panel)
     y_axis = chart.panel_axis("y", panel)
     if _names_axis(row, x_axis.label if x_axis else None) or _names_axis(
-            column, y_axis.label if y_axis else None):
+            column, y_axis.label if y_axis else None) or _column_first(x_axis, y_axis, row, column):
         row, column = column, row
     _, qs = quantities(column)
     if len(qs) == 1 and qs[0].raw.strip() == column.strip():
         return row, qs[0].value  # a coordinate: '(3, 7)' is at x 7, not at the text '7'
     return row, reduce_on_axis(x_axis, column)
+
+
+def _column_first(x_axis: AxisDraft | None, y_axis: AxisDraft | None, first: str, second: str) -> bool:
+    """'1-hop, 2 Query Paths' where the x axis lists '1-hop' and the y axis 2: the column first."""
+    return _tick_named(x_axis, first) is not None and _tick_named(y_axis, first) is None \
+        and _tick_named(y_axis, second) is not None and _tick_named(x_axis, second) is None
 
 
 def named_coordinate(chart: ChartDraft, panel: str | None, header: str,

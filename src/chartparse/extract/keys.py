@@ -34,11 +34,13 @@ from ..vocab import (
     key_shape,
     starts_with_any,
 )
+from ..vocab_looks import LEGEND_KEYS_OVER_ENTRIES
 from .axes import axis_role
 from .text import all_quoted, drop_numbering, strip_markup
 
 _PANEL_LIST_KEYS = frozenset({"panel titles", "subplot titles", "chart titles", "panels", "subplots",
-                              "titles", "plot titles", "subplot labels", "panel labels"})
+                              "titles", "plot titles", "subplot labels", "panel labels", "quadrants",
+                              "sub-charts", "subcharts", "sub-plots", "sub-figures", "subfigures"})
 _TREND_KEYS = frozenset({"overall trend", "general trend", "visual trend"})
 _CONTAINER_PREFIXES = ("data points", "approximate data", "key points", "data values", "key data points",
                        "approximate coordinates", "estimated coordinates", "coordinates",
@@ -51,6 +53,7 @@ class KeyInfo:
     axis: tuple[str, str | None] | None  # (role, field) of an axis key
     legend_word: bool  # starts with a legend word ('Legend', 'Key', 'Colors')
     legend: bool  # announces the legend ('Legend:', 'Key:'), not 'Key Observations'
+    legend_over_entries: bool  # '**Markers:**' announces it only with no text, over its entries
     title: bool
     kind_key: bool  # one of the chart-type keys ('Chart Type:', 'Type:')
     kind: bool  # those, or any 'Chart ... Type:'
@@ -93,7 +96,8 @@ def _key_info(key: str) -> KeyInfo:
     words = fold(drop_numbering(plain))
     data_group = is_data_group_key(words)
     unnoted = fold(END_NOTE.sub("", plain))  # ('Chart Titles (top of each chart)')
-    legend = key_announces_legend(plain, words)
+    over_entries = words in LEGEND_KEYS_OVER_ENTRIES
+    legend = key_announces_legend(plain, words) or over_entries
     legend_word = starts_with_any(words, LEGEND_KEYS) or legend \
         or starts_with_any(words.partition("/")[0], LEGEND_KEYS)  # 'Legend/Labels'
     kind_key = words in KIND_KEYS
@@ -121,6 +125,7 @@ def _key_info(key: str) -> KeyInfo:
         axis=axis,
         legend_word=legend_word,
         legend=legend,
+        legend_over_entries=over_entries,
         title=title,
         kind_key=kind_key,
         kind=kind_key or (words.endswith(" type") and words.startswith("chart")),

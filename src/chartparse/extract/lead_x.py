@@ -6,17 +6,18 @@ import re
 from typing import Final
 
 from ..values import Quantity
-from ..vocab_numbers import HEDGE
+from ..vocab_numbers import HEDGE, SEQUENCE_ADVERB, SEQUENCE_ADVERBS
 from .value_words import x_words_ok
 
 LEAD_X: Final = re.compile(  # (the dot that ends 'a.u.' or 'e.g.' ends no sentence)
-    r"(?:^|(?:[;!?]|(?<!\.[A-Za-z])\.)\s+|\n)\s*[*_]*(?:at|by|for|on|in|when|with)\s+(?:the\s+)?"
+    r"(?:^|(?:[;!?]|(?<!\.[A-Za-z])\.)\s+|\n)\s*[*_]*(?:" + SEQUENCE_ADVERB + r")?"
+    r"(?:at|by|for|on|in|when|with)\s+(?:the\s+)?"
     r"(?P<xw>(?:(?:[^\W\d_]|[#@])[\w\-]*(?:\s+|\s*(?=[=:≈]))){0,3})"  # 'At ℓ ≈ 2': any script
     r"(?P<eq>[=:≈]\s*)?[~≈]?\s*$",
     re.IGNORECASE,
 )
 # A cheap test that rules out most windows before LEAD_X (tried once per number) runs.
-_LEAD_WORDS = ("at", "by", "for", "on", "in", "when", "with")
+_LEAD_WORDS = ("at", "by", "for", "on", "in", "when", "with", *SEQUENCE_ADVERBS)
 
 
 def hedged_lead_x(norm: str, q: Quantity, window: str, x_words: frozenset[str] = frozenset()) -> bool:

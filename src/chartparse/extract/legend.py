@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from ..line_looks import named_like_a_shade, quoted_key
+from ..line_looks import named_like_a_shade, quoted_key, symbol_entry, symbol_key_look
 from ..vocab import fold, mentions_color
 from ..vocab_numbers import NOT_AFTER_ABBREVIATION
 from .categories import SHARE_NOTE
@@ -58,6 +58,9 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
     label: str | None
     if key is not None:
         said = quoted_key(key)  # "'x': Blue line": a name, never a look
+        if said is not None and (mark := symbol_key_look(key)) is not None \
+                and not is_style_words(strip_markup(text)):
+            said, text = clean_name(text), mark  # "'x': micro average": the symbol is the look
         read = (said, text) if said is not None else _keyed_label(strip_markup(key), text)
         if read is None:
             return None
@@ -68,7 +71,7 @@ def entry_from_line(key: str | None, text: str, line: int | None) -> LegendEntry
             return paired[0]  # 'Purple line → γ = 2'
         if _SAYS_UNLABELLED.match(text):
             return None  # 'Gray "X" symbol (no explicit label)': a mark with no entry of its own
-        label, style_src = _label_without_key(text)
+        label, style_src = symbol_entry(text) or _label_without_key(text)
     color, line_style, marker = style_of(style_src)
     if key is not None and not (color or line_style or marker):
         color, line_style, marker = style_of(key)  # '**Red Line (shaded range)**: the high series'

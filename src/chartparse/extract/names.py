@@ -22,7 +22,8 @@ from ..vocab import (
 from ..vocab_looks import SHADES
 from .categories import category_axis, declared_inside
 from .keys import key_info
-from .limits import MAX_MENTIONED_NAMES, names_to_mention
+from .limits import MAX_MENTIONED_NAMES
+from .mentions import mentioned_series
 from .name_identity import LOOKED_TWINS
 from .noted_names import one_noted_name
 from .panel_register import panel_placed_in_note
@@ -36,7 +37,7 @@ from .panel_titles import (
 )
 from .state import SeriesDraft, name_key
 from .style_match import entry_by_style
-from .text import PAREN_NOTE, clean_name, drop_numbering, find_whole, is_style_words, strip_markup
+from .text import PAREN_NOTE, clean_name, drop_numbering, is_style_words, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..outline import Node
@@ -50,7 +51,7 @@ _LABELLED_PANEL: Final = re.compile(
     r"|histogram\s*\(?[a-h]\)?)(?:\s|$)")  # a label is a letter or a number: not 'Chart in context'
 _PARENS_TEXT: Final = re.compile(r"\(([^()]{2,80})\)")
 _PANEL_LABEL: Final = re.compile(
-    r"^\(?[a-h]\)\s|^\([a-h]\)|^(?:panel|subplot|chart|graph|plot|figure)"
+    r"^\(?[a-h]\)\s|^\([a-h]\)|^[a-h]\.\d{1,2}[:)]|^(?:panel|subplot|chart|graph|plot|figure)"
     r"(?:\s+\(?[a-z0-9]{1,3}\)?|\s*\([a-z0-9]{1,3}\))(?:\W|$)",
     re.IGNORECASE,
 )
@@ -138,11 +139,15 @@ _DATA_GROUP_TAIL: Final = re.compile(
     r"(?:\s\((?:approx\w{0,8}|estimated|approximate\svalues)\))?$", re.IGNORECASE)
 
 
+_CHARTS_OF_PANEL: Final = re.compile(r"(?<=\bpanel)\s(?:charts|plots|graphs)$", re.IGNORECASE)
+
+
 def panel_name(title: str) -> str:
     if (of_data := panel_of_data_group(title)) is not None:
         return of_data
     name = clean_name(title) or strip_markup(title)
     name = title_after_grid_place(name) or name  # 'Top-Left: ARC' is the chart 'ARC'
+    name = _CHARTS_OF_PANEL.sub("", name)  # 'Left Panel Charts' over its charts: the 'Left Panel'
     if name.count('"') % 2 and title.rstrip(" *:_").endswith('"'):
         name += '"'  # 'Top Chart: "Ours" vs. "Rival"' keeps its closing quote
     return _SECTION_LABEL.sub(r"\1 ", name) if name[:1] in "SsPp" else name  # 'Section (a): X' is (a) X
@@ -162,6 +167,8 @@ def _panel_title_uncached(state: ReadingState, title: str) -> bool:
             state.panel_names and name_key(panel_name(drop_numbering(strip_markup(title))))
             in state.panel_names):
         return True
+    if state.panel_names and _part_noun_then_listed(state, strip_markup(drop_numbering(title))):
+        return True  # 'Quadrant (a) Backdoor-Vulnerability' after 'Quadrants:' listed '(a) Backdoor-...'
     if state.chart.panels and panel_placed_in_note(state.chart, strip_markup(title)) is not None:
         return True
     if state.chart.stated_panels >= 2 and names_a_grid_line(title):
@@ -185,6 +192,12 @@ def _panel_title_uncached(state: ReadingState, title: str) -> bool:
     return names_a_panel(title) or _declared_panel_without_note(state, title)
 
 
+def _part_noun_then_listed(state: ReadingState, plain: str) -> bool:
+    noun, _, rest = plain.strip().rstrip(":").partition(" ")
+    return fold(noun).rstrip("s") in _PART_NOUNS and name_key(rest) in state.panel_names
+
+
+_PART_NOUNS = frozenset("quadrant section part region subplot subfigure".split())
 _TITLE_NOUNS = frozenset("model models method methods results section condition setting".split())
 
 
@@ -305,32 +318,6 @@ def _shade_before(key: str, known: str) -> bool:
     """'light blue circle' holds 'blue circle' after a shade: another colour, another series."""
     before = key[: max(key.find(known), 0)].split()
     return bool(before) and before[-1] in SHADES
-
-
-def mentioned_series(state: ReadingState, text: str) -> list[tuple[int, str]]:
-    """(position, name) of every known series name in a sentence, first mention each."""
-    folded = text.lower()
-    found = []
-    for name in names_to_mention(state):
-        idx = find_whole(folded, name.lower())
-        if idx == -1 and " = " in name:  # 'p = 0.3' written 'p=0.3': the same series (one name key)
-            name = name.replace(" = ", "=")
-            idx = find_whole(folded, name.lower())
-        if idx != -1:
-            found.append((idx, name))
-    named = {name for _, name in found}
-    for base, name in state.mention_bases:  # 'GPT-4 has ...' for the entry 'GPT-4 (gpt-4-0613)'
-        if name not in named and (idx := find_whole(text, base)) != -1:
-            found.append((idx, name))
-    found.sort()
-    # Drop names contained in a longer name found at the same place ('Chat' in 'Chat Hard').
-    out: list[tuple[int, str]] = []
-    for idx, name in found:
-        if any(o_idx <= idx < o_idx + len(o_name) and name != o_name for o_idx, o_name in found
-               if len(o_name) > len(name)):
-            continue
-        out.append((idx, name))
-    return out
 
 
 def heads_a_category(state: ReadingState, memo: Memo, title: str, scope: Scope, after: Node | None) -> bool:

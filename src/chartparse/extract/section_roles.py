@@ -53,7 +53,12 @@ def titled_role(title: str) -> str | None:
     if role == "components" and (note := _TRAILING_NOTE.search(title)) is not None \
             and lookup(SECTION_ROLES, title[: note.start()]) is None:
         return None  # 'AMC23 (Top Axis):' names a radar's spoke by where it stands
+    if role == "components" and len(title.split()) > _SENTENCE_WORDS:
+        return None  # 'The chart presents three groups of bars along the x-axis:' leads in its data
     return role
+
+
+_SENTENCE_WORDS = 7  # a title of more words is a sentence, which mentions an axis in passing
 
 
 _TRAILING_NOTE: Final = re.compile(r"\s?\([^()]{1,40}\)[\s:*]{0,4}$")

@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING, Final
 from ..vocab_numbers import HEDGE
 from .add_points import add_point, apply_reading, target
 from .categories import category_axis
-from .category_values import values_for_categories
+from .mentions import mentioned_series
 from .narrative import read_in
 from .text import quantities
+from .values_at_categories import values_for_categories
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..values import Quantity
+    from .reading import ReadingState
     from .scope import Scope
     from .state import SeriesDraft
     from .walker import Walker
@@ -129,3 +131,25 @@ _JOINER_MAX = 60  # a longer gap between two names is no 'A (red) and B (blue)'
 def joins_subjects(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], between two series' names, only joins them as one subject."""
     return end - start <= _JOINER_MAX and _SUBJECT_JOINER.fullmatch(text, start, end) is not None
+
+
+def named_series_clauses(w: Walker, text: str, scope: Scope, line_no: int | None) -> bool:
+    """A sentence opening with one series' name and naming another: each name's clause is
+    that series' own ('PHT at (9, 5.7), EFE at (9, 5.1)')."""
+    mentions = _series_leading_clauses(w.state, text)
+    return bool(mentions) and split_by_series(w, text, mentions, scope.but(series=None, inherited=False),
+                                              line_no)
+
+
+def _series_leading_clauses(state: ReadingState, text: str) -> list[tuple[int, str]]:
+    """The series a sentence names, when it opens with one and names another too."""
+    mentions = mentioned_series(state, text)
+    return mentions if opens_with_one_of_several(mentions) else []
+
+
+def opens_with_one_of_several(mentions: list[tuple[int, str]]) -> bool:
+    """Whether (position, name) mentions, in order, open the sentence and name two."""
+    return len({name for _, name in mentions}) >= 2 and mentions[0][0] <= _OPENING_MENTION
+
+
+_OPENING_MENTION = 2  # a name this close to the start opens the sentence (after a bullet's space)

@@ -9,10 +9,7 @@ from ..rejections import COUNT_BEFORE_SHARE
 from ..vocab import SUM_PHRASES, fold, has_any_phrase, mentions_color
 from .add_points import add_point, apply_reading, target
 from .categories import category_axis
-from .category_values import (
-    declared_category_values,
-    quoted_label_values,
-)
+from .category_values import declared_category_values, quoted_label_values
 from .entry_values import (
     every_series_leads,
     listed_series_values,
@@ -23,13 +20,20 @@ from .entry_values import (
 )
 from .heatmap_columns import heatmap_cell_statement
 from .listed_labels import listed_label_values
-from .names import mentioned_series
+from .mentions import mentioned_series
 from .narrative import read_in
 from .rules.header_categories import numbered_places_only
 from .rules.patterns import X_INTERVAL
 from .segments import segment_length
 from .state import name_key
-from .statement_split import LEAD_OPEN, joins_subjects, lead_clause, split_by_series, values_for_bins
+from .statement_split import (
+    LEAD_OPEN,
+    joins_subjects,
+    lead_clause,
+    named_series_clauses,
+    split_by_series,
+    values_for_bins,
+)
 from .text import clean_name, quantities, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -164,6 +168,8 @@ def _subject_reading(w: Walker, text: str, scope: Scope, line_no: int | None) ->
         return _by_subject(w, text, scope, line_no)
     if scope.inherited and every_series_leads(w, text, scope, line_no):
         return True  # 'Both lines meet at ~200 by minute 40' after South's line in a flattened list
+    if scope.inherited and named_series_clauses(w, text, scope, line_no):
+        return True  # 'PHT at (9, 5.7), EFE at (9, 5.1)' after PHT's line in a flattened list
     return None
 
 

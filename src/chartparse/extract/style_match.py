@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 from ..textcache import text_cache
 from ..vocab import fold, mentions_color
-from ..vocab_looks import SHADES
+from ..vocab_looks import SAME_MARKER, SHADES
 from .state import LegendEntryDraft, SeriesDraft
 from .text import clean_name, is_style_words, strip_markup, style_of
 
@@ -46,6 +46,10 @@ def _same_color(a: str, b: str) -> bool:
     return shade_a is None or shade_b is None or shade_a == shade_b
 
 
+def _same_look(a: str, b: str) -> bool:
+    return SAME_MARKER.get(a, a) == SAME_MARKER.get(b, b)
+
+
 def _agreement(style: tuple[str | None, str | None, str | None],
                entry: LegendEntryDraft) -> int | None:
     """How many attributes agree; None when one the two both state differs, or when the
@@ -58,7 +62,7 @@ def _agreement(style: tuple[str | None, str | None, str | None],
     for mine, theirs, is_color in pairs:
         if not mine or not theirs:
             continue
-        if (_same_color(mine, theirs) if is_color else mine == theirs):
+        if (_same_color(mine, theirs) if is_color else _same_look(mine, theirs)):
             score += 1
         else:
             return None

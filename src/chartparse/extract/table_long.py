@@ -8,6 +8,8 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
+from ..vocab import fold
+from .categories import category_axis, declared_inside
 from .state import ChartDraft, PointDraft
 from .table_columns import axis_columns
 from .table_pairs import known_name
@@ -33,19 +35,14 @@ def long_by_declared_series(chart: ChartDraft, rows: list[list[str]], lines: lis
     names = [known_name(cell, known) for cell in keys[series_column]]
     if len(set(names)) == len(names):
         return None  # each series once: a wide table, its columns the x's
-    marked = axis_columns(chart, rows[0], panel)
-    if marked is not None and min(marked) >= 2:
-        # '| Series | Label | Time (x) | Accuracy (y) |': the header marks each coordinate's column
-        xs, values = [r[marked[0]] for r in body], [cell_value(r[marked[1]]) for r in body]
-    else:
-        xs, values = keys[1 - series_column], [cell_value(r[2]) for r in body]
-        if len(set(xs)) == len(xs):
-            return None
-    if not all(xs) or sum(v is not None for v in values) < _NUMERIC_SHARE * len(body):
+    columns = _x_and_value_cells(chart, rows[0], body, keys[1 - series_column], panel)
+    if columns is None:
         return None
+    xs, value_cells = columns
+    values = [cell_value(c) for c in value_cells]
     added = 0
     for offset, (name, x_cell, value) in enumerate(zip(names, xs, values, strict=True), start=1):
-        x = category_or_number(x_cell)
+        x = declared_category(chart, x_cell, panel) or category_or_number(x_cell)
         if value is None or name is None or x is None:
             continue
         series = chart.series_for(name, panel, lines[offset])
@@ -53,6 +50,32 @@ def long_by_declared_series(chart: ChartDraft, rows: list[list[str]], lines: lis
         if chart.add_read_point(series, point):
             added += 1
     return added
+
+
+def _x_and_value_cells(chart: ChartDraft, header: list[str], body: list[list[str]], other_key: list[str],
+                       panel: str | None) -> tuple[list[str], list[str]] | None:
+    """The x cells and the value cells, down the rows; None unless every row has an x, the x's
+    repeat and (nearly) every value cell states a number."""
+    marked = axis_columns(chart, header, panel)
+    if marked is not None and min(marked) >= 2:
+        # '| Series | Label | Time (x) | Accuracy (y) |': the header marks each coordinate's column
+        xs, value_cells = [r[marked[0]] for r in body], [r[marked[1]] for r in body]
+    else:
+        xs, value_cells = other_key, [r[2] for r in body]
+        if len(set(xs)) == len(xs):
+            return None
+    if not all(xs) or sum(bool(quantities(c)[1]) for c in value_cells) < _NUMERIC_SHARE * len(body):
+        return None  # (a range, '~31-32%', states a value too: no point of its own)
+    return xs, value_cells
+
+
+def declared_category(chart: ChartDraft, cell: str, panel: str | None) -> str | None:
+    """'**Maj@8** (Left Group)' on an axis listing 'Maj@8': the category, its note left out."""
+    axis = category_axis(chart, panel)
+    if axis is None or not axis.has_named_ticks():
+        return None
+    found = declared_inside(axis, fold(strip_markup(cell)))
+    return found if isinstance(found, str) else None
 
 
 def series_key_column(keys: list[list[str]], known: Mapping[str, str]) -> int | None:

@@ -24,13 +24,13 @@ from .legend import legend_position
 from .legend_lines import flattened_panel_legend, legend_section_line_of
 from .legend_notes import shared_legend_keys
 from .memo import Memo
+from .mentions import mentioned_series
 from .names import (
     heads_a_category,
     is_panel_title,
     is_sentence,
     known_series_name,
     match_series,
-    mentioned_series,
     panel_name,
 )
 from .observed import lists_declared_values, observed_pair

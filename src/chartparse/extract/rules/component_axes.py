@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from ...line_looks import symbol_entry
 from ...vocab import PANEL_WORDS, axis_field, fold
+from ...vocab_looks import LEGEND_KEYS_OVER_ENTRIES
 from ..axes import range_from_text, read_axis
 from ..axis_labels import label_from_text
 from ..kinds import explicit_title, kind_in
+from ..legend_lines import legend_line
 from ..names import names_a_panel, panel_name
 from ..text import PAREN_NOTE, all_quoted, strip_markup
 from .keyed_categories import names_bar_category
@@ -43,8 +46,12 @@ def _axis_line(w: Walker, c: KeyedLine, role: tuple[str, str | None]) -> bool:
     if panel is None and (own := _panel_of_axis_key(w, c.key)) is not None:
         panel = w.state.chart.add_panel(panel_name(own), c.line.line, c.line.line)
     per_panel = _per_panel_children(c) if panel is None else []
-    read_axis(w.state.chart, role[0], role[1], c.key, c.text, w.child_pairs(c.node, tuple(per_panel)),
+    legends = [child for child in c.node.children if _marker_legend(child)]
+    skip = (*per_panel, *legends, *(n for legend in legends for n in legend.walk()))
+    read_axis(w.state.chart, role[0], role[1], c.key, c.text, w.child_pairs(c.node, skip),
               panel, c.line.line, c.node.last_line)
+    for legend in legends:  # '**Markers:**' over "'x' - micro average" after the axis' fields
+        legend_line(w, legend)
     for child in per_panel:  # '* Chart (a): Scale from 0 to 200 mm' under 'Y-axis (Rainfall)'
         assert child.line is not None and child.line.key is not None
         _read_panel_axis(w, role, "", child.line.key, child.line.text, child.line.line)
@@ -57,6 +64,14 @@ def _axis_line(w: Walker, c: KeyedLine, role: tuple[str, str | None]) -> bool:
             if child.line.indent <= c.line.indent:  # (a flattened list; nested, it is the axis' title)
                 _title_after_labelled_axis(w, c, child.line.key, child.line.text)
     return True
+
+
+def _marker_legend(node: Node) -> bool:
+    """'**Markers:**' with no text over quoted symbols, each naming an entry: the legend."""
+    line = node.line
+    return line is not None and line.key is not None and not line.text and bool(node.children) \
+        and fold(strip_markup(line.key)) in LEGEND_KEYS_OVER_ENTRIES \
+        and all(ch.line is not None and symbol_entry(ch.line.full_text) is not None for ch in node.children)
 
 
 def panel_axis_rule(w: Walker, c: KeyedLine) -> bool | None:

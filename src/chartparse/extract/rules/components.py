@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 from ...vocab import GRID_COLUMN_KEYS, GRID_ROW_KEYS, axis_field, fold
-from ..axes import read_axis
+from ..axes import axis_role, read_axis
 from ..axis_labels import REFERS_BACK, listed_items
 from ..categories import drop_note
 from ..finalize import DATA_KINDS
@@ -32,10 +32,12 @@ from ..panel_titles import TITLE_NOTE, names_a_grid_place, panel_number
 from ..ruler import Ruler
 from ..section_roles import titled_role
 from ..state import name_key
+from ..statement_split import opens_with_one_of_several
 from ..text import (
     all_quoted,
     clean_name,
     drop_numbering,
+    find_whole,
     is_style_words,
     quantities,
     strip_markup,
@@ -80,6 +82,8 @@ def categories_after_axis(w: Walker, key: str, line: int | None, node: Node) -> 
     last = w.state.last_axis
     if last is None or last[3] is None or line != last[3] + 1 or axis_field(key) != "categories":
         return False
+    if (own := axis_role(key)) is not None and own[0] != last[0]:
+        return False  # 'X-axis Categories:' after the y axis' lines lists the x axis' own
     items: list[tuple[str | None, str]] = [(None, ch.line.text) for ch in node.children
                                            if ch.line is not None and ch.line.key is None and ch.line.text]
     if not items:
@@ -94,12 +98,15 @@ def categories_after_axis(w: Walker, key: str, line: int | None, node: Node) -> 
 
 
 def _legend(w: Walker, c: KeyedLine) -> bool | None:
-    if not c.info.legend:
-        return None
+    if not c.info.legend or (c.info.legend_over_entries and c.text):
+        return None  # ('Markers: 0, 10, 20' under an axis marks its ticks)
     panel = c.scope.panel
     entries = len(w.state.chart.legend)
     if c.text and REFERS_BACK.search(c.text) and not all_quoted(c.text):
         return True  # 'Legend (top-right): Same as above.': the earlier legend; what follows is no entry
+    if entries and c.text and c.line.line is not None and _entries_with_values(w, c.text):
+        w.state.entry_value_lines.add(c.line.line)  # 'Markers: PHT at (9, 5.7), EFE at (9, 5.1)'
+        return True  # after the legend: their values, read with the data
     if panel is None:
         legend_line(w, c.node)
     else:  # A panel's own legend: its colours name its entries, whatever other panels reuse them for.
@@ -107,6 +114,16 @@ def _legend(w: Walker, c: KeyedLine) -> bool | None:
     if not c.node.children and len(w.state.chart.legend) == entries:
         w.state.legend_run_end = c.node.last_line  # its entries, flattened, follow it
     return True
+
+
+def _entries_with_values(w: Walker, text: str) -> bool:
+    """A text that opens with one legend entry's label, names another and states values."""
+    if not any(ch.isdigit() for ch in text):
+        return False
+    labels = {e.label for e in w.state.chart.legend}
+    low = text.lower()
+    mentions = sorted((at, label) for label in labels if (at := find_whole(low, label.lower())) != -1)
+    return opens_with_one_of_several(mentions)
 
 
 def _title(w: Walker, c: KeyedLine) -> bool | None:

@@ -10,7 +10,8 @@ from ..categories import category_axis
 from ..category_values import listed_tick
 from ..keys import is_data_group_key, key_words
 from ..kinds import kind_in
-from ..names import is_sentence, mentioned_series, panel_name, panel_of_data_group
+from ..mentions import mentioned_series
+from ..names import is_sentence, panel_name, panel_of_data_group
 from ..section_roles import is_heading, is_numbered_heading
 from ..state import name_key
 from ..style_match import entry_by_style

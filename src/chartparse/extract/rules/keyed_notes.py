@@ -13,6 +13,7 @@ from ..narrative import read_in, read_statement
 from ..observed import pairs_under
 from ..ruler import DONE, Claim
 from ..section_roles import headed_sections, titled_role
+from ..statement_split import named_series_clauses
 from ..statements import statement
 from ..text import PAREN_NOTE, clean_name, strip_markup
 from ..values_of import x_number
@@ -31,7 +32,11 @@ def read_in_pass_one(w: Walker, c: KeyedLine) -> Claim | None:
 
 
 def legend_key(w: Walker, c: KeyedLine) -> Claim | None:
-    return DONE if c.info.legend else None
+    if not c.info.legend or (c.info.legend_over_entries and c.text):
+        return None
+    if c.line.line in w.state.entry_value_lines:
+        named_series_clauses(w, c.text, c.scope, c.line.line)  # 'Markers: PHT at (9, 5.7), EFE at ...'
+    return DONE
 
 
 def axes_stated(w: Walker, c: KeyedLine) -> Claim | None:
@@ -120,6 +125,8 @@ def meta_key(w: Walker, c: KeyedLine) -> Claim | None:
         return None  # 'Language (yellow): 21.2%', 'Language (2):', 'Trend Line:' where the legend lists them
     if c.scope.series is None and _drawn_line_points(w, c):
         return DONE  # 'Fit Line: from about (10, 5) to (90, 41)'
+    if c.text and named_series_clauses(w, c.text, c.scope, c.line.line):
+        return DONE  # 'Markers: PHT at (9, 5.7), EFE at (9, 5.1)': each series named, its values
     if c.scope.series is not None and c.text and c.info.words in _POINT_PLACE_KEYS \
             and len(read_in(w.state, c.text).points) == 1:  # ('from (a, b) to (c, d)': a line's span)
         statement(w, c.text, c.scope, c.line.line)  # 'Placement: β_UV ≈ -0.2, log IRX ≈ 2.5': its point

@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...vocab import fold
-from ..names import is_sentence, mentioned_series, names_a_panel, panel_name
+from ..mentions import mentioned_series
+from ..names import is_sentence, names_a_panel, panel_name
 from ..panel_titles import one_label_each
 from ..ruler import DONE, Claim
 from ..state import name_key
