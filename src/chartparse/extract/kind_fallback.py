@@ -43,8 +43,7 @@ def fallback_kind(chart: ChartDraft, text: str) -> None:
         # line with circle markers' may still be a line, so only here)
         chart.kind = "scatter" if _drawn_as_markers(chart) \
             else "line" if _lines_over_axes(chart) and not _OTHER_MARKS.search(text) else "other"
-    elif _drawn_as_markers(chart) and not _CONNECTING_LINES.search(text) and not any(
-            e.drawn_line or _line_of_colour(e.color, text) for e in chart.legend):
+    elif _drawn_as_markers(chart) and not _drawn_along_lines(chart, text):
         chart.kind = "scatter"  # every look is a mark ('green triangles', 'red squares'), none a line
     else:
         chart.kind = "line"
@@ -55,6 +54,12 @@ _OTHER_MARKS: Final = re.compile(
     r"|circles?|markers?)\b|\beach\s(?:point|sample|observation)\b",
     re.IGNORECASE)
 """Marks the lines may be drawn over ('Each dot is one city'): then they are fits, no line chart."""
+
+
+def _drawn_along_lines(chart: ChartDraft, text: str) -> bool:
+    """Marks on lines: lines said to join them, a line said to move, or a line in an entry's colour."""
+    return _CONNECTING_LINES.search(text) is not None or _LINE_AS_SUBJECT.search(text) is not None \
+        or any(e.drawn_line or _line_of_colour(e.color, text) for e in chart.legend)
 
 
 def _lines_over_axes(chart: ChartDraft) -> bool:
@@ -85,6 +90,10 @@ _CONNECTING_LINES: Final = re.compile(
     r"(?:data\s)?(?:points|markers|dots|values|measurements|observations|samples)"
     r"|\b(?:points|markers|dots)\s(?:[\w-]+\s){0,4}(?:connected|joined|linked)\sby\b",
     re.IGNORECASE)
+# 'The line exhibits a minimum around ε = 11': the series is drawn as a line, whatever marks sit on it
+_LINE_AS_SUBJECT: Final = re.compile(
+    r"\bthe\s(?:line|curve)\s(?:exhibits|shows|rises|falls|decreases|increases|peaks|dips|starts|begins|ends"
+    r"|remains|reaches|climbs|drops|declines|fluctuates|trends)\b", re.IGNORECASE)
 _LINE_AFTER_COLOUR: Final = re.compile(r"\s(?:solid\s|dashed\s|dotted\s)?(?:lines?|curves?)\b")
 
 
