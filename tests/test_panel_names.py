@@ -26,3 +26,7 @@ def test_panel_name(title: str, name: str) -> None:
 ])
 def test_sub_panel_labels(title: str, is_panel: bool) -> None:
     assert names_a_panel(title) is is_panel
+
+
+def test_diagram_label_names_a_panel() -> None:
+    assert names_a_panel("Diagram (b)")

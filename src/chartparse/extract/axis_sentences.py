@@ -44,7 +44,8 @@ def _alternation(phrases: tuple[str, ...] | list[str]) -> str:
 
 _VERB_FIELD: Final = {**{v: None for v in LABEL_VERBS + CONTENT_VERBS}, **{v: "range" for v in RANGE_VERBS}}
 _SUBJECT: Final = re.compile(
-    r"\bthe\s(?P<subject>(?:" + _alternation([p for p, _ in AXIS_KEYS]) + r")(?:[\s-]?axis)?)"
+    r"\b(?:the|an?|each|every)\s"  # ('Each plot has an x-axis labeled "α"')
+    r"(?P<subject>(?:" + _alternation([p for p, _ in AXIS_KEYS]) + r")(?:[\s-]?axis)?)"
     r"(?:\s\([^()]{0,40}\))?,?\s(?P<verb>" + _alternation(list(_VERB_FIELD)) + r")\b"
     r"(?:\s(?:as|with|by))?:?",
     re.IGNORECASE,
@@ -99,13 +100,17 @@ def note_axis_sentences(state: ReadingState, text: str, line: int | None) -> boo
 
 
 def apply_axis_sentences(state: ReadingState) -> None:
-    """Read the kept clauses as axis lines, where no panel has axes of its own (a sentence
-    would not say which panel it means)."""
+    """Read the kept clauses as axis lines, of the axes no panel states its own of (a sentence
+    would not say which panel it means): 'Each plot has an x-axis labeled "α"' beside each
+    panel's own y axis."""
     chart = state.chart
-    if not state.axis_sentences or any(a.panel is not None for a in chart.axes):
+    if not state.axis_sentences:
         return
+    own = {a.role for a in chart.axes if a.panel is not None}  # (no sentence says which panel's)
     state.trace.enter(RULE)
     for role, field, rest, line in state.axis_sentences:
+        if role in own:
+            continue
         declared = chart.axis(role, None)
         kept = (declared.ticks, declared.scale, declared.examples_only) if declared is not None else None
         axis = read_axis(chart, role, field, "", rest, [], None, line, line)

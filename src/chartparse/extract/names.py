@@ -27,6 +27,7 @@ from .mentions import mentioned_series
 from .name_identity import LOOKED_TWINS
 from .noted_names import one_noted_name
 from .panel_register import panel_placed_in_note
+from .panel_templates import fills_a_template
 from .panel_titles import (
     END_PAREN,
     declared_title_for,
@@ -51,7 +52,7 @@ _LABELLED_PANEL: Final = re.compile(
     r"|histogram\s*\(?[a-h]\)?)(?:\s|$)")  # a label is a letter or a number: not 'Chart in context'
 _PARENS_TEXT: Final = re.compile(r"\(([^()]{2,80})\)")
 _PANEL_LABEL: Final = re.compile(
-    r"^\(?[a-h]\)\s|^\([a-h]\)|^[a-h]\.\d{1,2}[:)]|^(?:panel|subplot|chart|graph|plot|figure)"
+    r"^\(?[a-h]\)\s|^\([a-h]\)|^[a-h]\.\d{1,2}[:)]|^(?:panel|subplot|chart|graph|plot|figure|diagram)"
     r"(?:\s+\(?[a-z0-9]{1,3}\)?|\s*\([a-z0-9]{1,3}\))(?:\W|$)",
     re.IGNORECASE,
 )
@@ -163,12 +164,8 @@ def is_panel_title(state: ReadingState, memo: Memo, title: str) -> bool:
 def _panel_title_uncached(state: ReadingState, title: str) -> bool:
     if panel_of_data_group(title) is not None:
         return True  # 'Inset Plot Data Points (Approximate):'
-    if name_key(title) in state.panel_names or (
-            state.panel_names and name_key(panel_name(drop_numbering(strip_markup(title))))
-            in state.panel_names):
+    if _listed_up_front(state, title):
         return True
-    if state.panel_names and _part_noun_then_listed(state, strip_markup(drop_numbering(title))):
-        return True  # 'Quadrant (a) Backdoor-Vulnerability' after 'Quadrants:' listed '(a) Backdoor-...'
     if state.chart.panels and panel_placed_in_note(state.chart, strip_markup(title)) is not None:
         return True
     if state.chart.stated_panels >= 2 and names_a_grid_line(title):
@@ -190,6 +187,18 @@ def _panel_title_uncached(state: ReadingState, title: str) -> bool:
     if _names_declared_category(state, title):
         return False  # '1. AEMA (Blue Box Plot - Left)' on an axis listing 'AEMA' is its box
     return names_a_panel(title) or _declared_panel_without_note(state, title)
+
+
+def _listed_up_front(state: ReadingState, title: str) -> bool:
+    """A title the components listed, by name or by form."""
+    if name_key(title) in state.panel_names or (
+            state.panel_names and name_key(panel_name(drop_numbering(strip_markup(title))))
+            in state.panel_names):
+        return True
+    if state.panel_templates and fills_a_template(state.panel_templates, drop_numbering(title)):
+        return True  # '**T = 1, N = 53M:**' where each title is 'in the format "T = [value], N = [value]"'
+    # 'Quadrant (a) Backdoor-Vulnerability' after 'Quadrants:' listed '(a) Backdoor-...'
+    return bool(state.panel_names) and _part_noun_then_listed(state, strip_markup(drop_numbering(title)))
 
 
 def _part_noun_then_listed(state: ReadingState, plain: str) -> bool:

@@ -35,6 +35,7 @@ class ReadingState:
         self.mention_names_capped = False
         self.panel_names: set[str] = set()  # name keys of panels listed up front
         self.stated_panel_names: list[str] = []  # 'one per region: North, South, ...'
+        self.panel_templates: list[re.Pattern[str]] = []  # 'a title in the format "T = [value]"'
         self.defaults: dict[str | None, SeriesDraft] = {}
         self.style_defaults: dict[str | None, SeriesDraft] = {}
         self.declared_entries: list[LegendEntryDraft] = []  # series a 'Data Series:' line lists

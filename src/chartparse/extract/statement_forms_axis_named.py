@@ -83,12 +83,20 @@ def axis_names_equal(claims: Claims, ctx: StatementContext) -> None:
         if used[i] or used[j] or len(gap) > PAIR_GAP_MAX \
                 or label_words(gap) & (_NUMBERED_GAP_WORDS if numbered else _PAIR_GAP_WORDS):
             continue
+        if _RANGE_END.search(norm, max(0, qs[i].start - _RANGE_WINDOW), qs[i].start) \
+                or _RANGE_START.match(norm, qs[j].end):
+            continue  # 'PC1 = -100 to 150 and PC2 = -150 to 50' states two spans, no point
         if axis_named(claims, qs[i], "x", x_words, y_words) \
                 and (axis_named(claims, qs[j], "y", y_words, x_words)
                      or _names_a_value(claims, qs[j], x_words)) \
                 and not claims.own_x_follows(j, x_words):
             claims.point_xy(qs[i], qs[j])
             used[i] = used[j] = True
+
+
+_RANGE_END: Final = re.compile(r"\d\s?(?:to|–|—)\s?[~≈]?\s?$")
+_RANGE_START: Final = re.compile(r"\s?(?:to|–|—)\s?[~≈]?\s?[-−]?\d")
+_RANGE_WINDOW = 8
 
 
 _LEAD_UNIT: Final = re.compile(r"\s?([^\W\d_][\w^/-]{0,11})")

@@ -221,7 +221,9 @@ def value_with_x(claims: Claims, ctx: StatementContext) -> None:
 
 # '~0.8 near step 40', '-0.3 near T=1', 'crosses the 10⁻² mark around iteration 150' (not a reference level)
 _NEAR_X = re.compile(r"^[%)\s*_]*(?:(?P<level>mark|level|threshold)\s+)?(?:around|near)\s+(?P<xw>"
-                     r"(?:[A-Za-z][\w\-]*\s+){1,2}|[^\W\d_][\w\-]{0,8}\s?=\s?)[~≈]?\s*$", re.IGNORECASE)
+                     r"(?:[A-Za-z][\w\-]*\s+){1,2}|[^\W\d_][\w\-]{0,8}(?:\([^()\s]{1,6}\))?\s?=\s?)[~≈]?\s*$",
+                     re.IGNORECASE)  # ('around Tokens(B) = 5': the axis' label, its unit glued on)
+_GLUED_NOTE: Final = re.compile(r"\([^()]*\)")
 _REFERENCE: Final = re.compile(r"\b(?:marks?|marking|reference|indicates?)\b[^.;]{0,30}$", re.IGNORECASE)
 
 
@@ -233,7 +235,7 @@ def value_near_x(claims: Claims, ctx: StatementContext) -> None:
         if used[i] or used[j]:
             continue
         m = _NEAR_X.match(norm[qs[i].end: qs[j].start])
-        named = m.group("xw").replace("=", " ") if m and not (
+        named = _GLUED_NOTE.sub("", m.group("xw")).replace("=", " ") if m and not (
             m.group("level") and _REFERENCE.search(norm, max(0, qs[i].start - 40), qs[i].start)) else ""
         if named.strip() and x_words_ok(named, x_words) and any(
                 w in x_words or w in GENERIC_X_WORDS for w in named.lower().split()):

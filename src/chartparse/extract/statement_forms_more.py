@@ -41,13 +41,15 @@ PAREN_CLOSE: Final = re.compile(  # ('~74 (week 18, derby match)': a note with n
     r"^\s*(?:(?P<after>[A-Za-z%][\w%/.-]*)\s*)?(?:[,;][^()\d]{0,40})?\)")
 _UNTIL: Final = re.compile(r"\b(?:until|occurs|occurring|happens)\s+"
                     r"(?:(?:the|at|in|" + HEDGE + r")\s+)*"
-                    r"(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){0,3})[~≈]?$", re.IGNORECASE)
+                    r"(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){0,3}|[A-Za-z][\w\-]{0,8}\s?=\s?)[~≈]?$",
+                    re.IGNORECASE)  # ('until about t=60 (reaching ~10⁻²)': the x by its variable)
 # 'peaks, one around 2002 reaching': a peak named, then 'around' and its x
 _EVENT: Final = re.compile(r"\b(?:peaks?|spikes?|one)\s+(?:(?:around|near|at|in)\s+)?"
                            r"(?P<xw>(?:√?[^\W\d_][\w/]{0,8})?)\s{0,2}(?:[=≈]\s{0,2})?$",
                            re.IGNORECASE)  # ('a peak around √s ≈ 10 GeV, reaching ...': its x by name)
 _UNTIL_WORD: Final = re.compile(r"\b(?:until|occurs|occurring|happens|peaks?|spikes?|one)\b", re.IGNORECASE)
-_REACHING = re.compile(r"^\s*+[A-Za-z%]{0,12}\s*+,?\s*+(?:reaching|where it reaches|hitting|at a value of)\s+"
+_REACHING = re.compile(r"^\s*+[A-Za-z%]{0,12}\s*+[,(]?\s*+"  # ('t=60 (reaching ~10⁻²)' too)
+                       r"(?:reaching|where it reaches|hitting|at a value of)\s+"
                        r"(?:an?\s(?:maximum|max|peak|high|minimum|min|low)\b[^\d,;.]{0,30}?\sof\s+)?"
                        r"(?:" + HEDGE + r"\s+)?[~≈]?\s*$", re.IGNORECASE)  # ('reaching a maximum ... of 3')
 _OWN_X_AFTER: Final = re.compile(r"\s{0,2}%?\s{0,2}(?:[A-Za-z]{1,10}\s{1,2}){0,2}(?:at|in|by|around)\s{1,2}"
@@ -228,8 +230,9 @@ def until_x_reaching(claims: Claims, ctx: StatementContext) -> None:
         before = claims.before(qs[i], UNTIL_WINDOW)
         m = _UNTIL.search(before) or _EVENT.search(before)
         between = norm[qs[i].end: qs[j].start]
-        if m and x_words_ok(m.group("xw"), ctx.x_words) and len(between) <= REACHING_WINDOW \
-                and _REACHING.match(between) is not None and not _OWN_X_AFTER.match(norm, qs[j].end):
+        if m and x_words_ok(m.group("xw").replace("=", " "), ctx.x_words) \
+                and len(between) <= REACHING_WINDOW and _REACHING.match(between) is not None \
+                and not _OWN_X_AFTER.match(norm, qs[j].end):
             claims.point_xy(qs[i], qs[j])
             used[i] = used[j] = True
 

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Final
 from ..keys import key_words
 from ..legend_prose import entries_from_prose, looks_representing
 from ..series_declarations import declare_series
-from ..text import entry_with_look, series_paren_name, strip_markup
+from ..state import name_key
+from ..text import all_quoted, entry_with_look, series_paren_name, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..walker import Walker
@@ -19,6 +20,9 @@ def series_list(w: Walker, c: KeyedLine) -> bool | None:
     if not c.info.series_list:
         return None
     if c.node.children:
+        said = all_quoted(c.text)
+        if len(said) == 1 and name_key(said[0]) in {name_key(e.label) for e in w.state.chart.legend}:
+            return True  # '**Data Series**: "Surviving" (blue)' over that series' lines: no list
         declare_series(w, c.node, c.scope)
         return True
     # '* **Data Series:** Blue line (HNSW), Orange line (IVF-PQ)'

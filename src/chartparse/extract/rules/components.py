@@ -28,6 +28,7 @@ from ..kinds import (
 from ..legend import entry_from_line
 from ..legend_lines import legend_line, read_into_panel_legend
 from ..names import names_a_panel
+from ..panel_templates import title_template
 from ..panel_titles import TITLE_NOTE, names_a_grid_place, panel_number
 from ..ruler import Ruler
 from ..section_roles import titled_role
@@ -187,6 +188,9 @@ def _panel_list(w: Walker, c: KeyedLine) -> bool | None:
     # per plain item under the key
     names = all_quoted(c.text) + [strip_markup(ch.line.text) for ch in c.node.children
                                   if ch.line is not None and ch.line.key is None and ch.line.text]
+    templates = [(n, t) for n in names if (t := title_template(n)) is not None]  # "T = [value]"
+    w.state.panel_templates.extend(t for _, t in templates)
+    names = [n for n in names if all(n != form for form, _ in templates)]
     for ch in c.node.children:  # 'Left Chart: "Energy Use 1990"': a title stated by place
         if ch.line is not None and ch.line.key is not None:
             _declared_panel_title(w, ch.line.key, ch.line.text)

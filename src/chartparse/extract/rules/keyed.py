@@ -21,7 +21,7 @@ from ..state import SeriesDraft, name_key
 from ..statement_split import values_for_bins
 from ..statements import key_then_text, statement
 from ..style_match import series_drawn_as
-from ..text import PAREN_NOTE, clean_name, strip_markup
+from ..text import PAREN_NOTE, all_quoted, clean_name, strip_markup
 from ..value_words import settings_of_two_variables
 from ..values_of import x_number
 from .components import pie_slice_list
@@ -74,6 +74,12 @@ KEYED_RULES: Ruler = Ruler("keyed")
 def _series_list(w: Walker, c: KeyedLine) -> Claim | None:
     if not c.node.children:
         return None
+    said = all_quoted(c.text)
+    named = w.known_series_name(said[0], c.scope.panel) if len(said) == 1 else None
+    if named is not None:  # '**Data Series**: "Surviving" (blue markers).' over that series' lines
+        series = w.state.chart.series_for(named, c.scope.panel, c.line.line)
+        w.data(c.node, c.scope.but(inherited=False, series=series))
+        return DONE
     w.data(c.node, c.scope.but(in_container=True))
     return DONE
 

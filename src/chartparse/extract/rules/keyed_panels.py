@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ...vocab import fold
 from ..mentions import mentioned_series
 from ..names import is_sentence, names_a_panel, panel_name
+from ..panel_templates import fills_a_template
 from ..panel_titles import one_label_each
 from ..ruler import DONE, Claim
 from ..state import name_key
@@ -42,9 +43,11 @@ def declared_panel(w: Walker, c: KeyedLine) -> Claim | None:
     """'**Chart a:** The blue series rises.' where the components declared the panel 'Chart a':
     the panel opens for its text, the lines under it and, in a flattened list, those after it."""
     chart = w.state.chart
-    if not c.text or len(chart.panels) < 2:
+    if not c.text:
         return None
-    panel = registered_panel(chart, c.key)
+    panel = registered_panel(chart, c.key) if len(chart.panels) >= _SEVERAL else None
+    if panel is None and w.state.panel_templates and fills_a_template(w.state.panel_templates, c.key):
+        panel = chart.add_panel(panel_name(c.key), c.line.line, c.node.last_line)  # '**T = 1, N = 53M:** ...'
     if panel is None or panel == c.scope.panel:
         return None
     inner = c.scope.but(inherited=False, panel=panel, series=None)
