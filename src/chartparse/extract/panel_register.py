@@ -83,6 +83,8 @@ def _known_panel(chart: ChartDraft, title: str) -> str | None:
             if TITLE_AFTER_PLACE.fullmatch(title, len(t)) and not any(
                     w in POSITION_WORDS for w in WORD.findall(fold(title[len(t):]))):
                 chart.panel_titles.setdefault(t, title)  # 'Top Chart (Phase vs. Frequency)'
+            elif ": " in title and name_key(title.split(": ", 1)[0]) == known and key != known:
+                chart.panel_titles.setdefault(t, title)  # 'Chart 1: Comparison of ...' for 'Chart 1 (Open)'
             return t
         if title.startswith(t + ":"):  # 'Plot (a): Loss vs. Steps' is the panel 'Plot (a)'
             return t
