@@ -43,7 +43,6 @@ class ReadingState:
         self.key_looks: dict[str, LegendEntryDraft] = {}
         self.colour_entries: list[LegendEntryDraft] = []  # '**Blue**: 1ABO' outside a legend
         self.panel_legends: dict[str, list[LegendEntryDraft]] = {}  # the entries each panel's legend states
-        self.entry_value_lines: set[int] = set()  # 'Markers: PHT at (9, 5.7), EFE at ...': read in pass 2
         self.overview_lines = 0
         # (role, field, clause, line) of axes stated in sentences, read after pass 1 (axis_sentences)
         self.axis_sentences: list[tuple[str, str | None, str, int | None]] = []

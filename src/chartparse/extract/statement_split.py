@@ -144,12 +144,8 @@ def named_series_clauses(w: Walker, text: str, scope: Scope, line_no: int | None
 def _series_leading_clauses(state: ReadingState, text: str) -> list[tuple[int, str]]:
     """The series a sentence names, when it opens with one and names another too."""
     mentions = mentioned_series(state, text)
-    return mentions if opens_with_one_of_several(mentions) else []
-
-
-def opens_with_one_of_several(mentions: list[tuple[int, str]]) -> bool:
-    """Whether (position, name) mentions, in order, open the sentence and name two."""
-    return len({name for _, name in mentions}) >= 2 and mentions[0][0] <= _OPENING_MENTION
+    opens = len({name for _, name in mentions}) >= 2 and mentions[0][0] <= _OPENING_MENTION
+    return mentions if opens else []
 
 
 _OPENING_MENTION = 2  # a name this close to the start opens the sentence (after a bullet's space)

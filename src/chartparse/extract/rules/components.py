@@ -33,12 +33,10 @@ from ..panel_titles import TITLE_NOTE, names_a_grid_place, panel_number
 from ..ruler import Ruler
 from ..section_roles import titled_role
 from ..state import name_key
-from ..statement_split import opens_with_one_of_several
 from ..text import (
     all_quoted,
     clean_name,
     drop_numbering,
-    find_whole,
     is_style_words,
     quantities,
     strip_markup,
@@ -105,9 +103,6 @@ def _legend(w: Walker, c: KeyedLine) -> bool | None:
     entries = len(w.state.chart.legend)
     if c.text and REFERS_BACK.search(c.text) and not all_quoted(c.text):
         return True  # 'Legend (top-right): Same as above.': the earlier legend; what follows is no entry
-    if entries and c.text and c.line.line is not None and _entries_with_values(w, c.text):
-        w.state.entry_value_lines.add(c.line.line)  # 'Markers: PHT at (9, 5.7), EFE at (9, 5.1)'
-        return True  # after the legend: their values, read with the data
     if panel is None:
         legend_line(w, c.node)
     else:  # A panel's own legend: its colours name its entries, whatever other panels reuse them for.
@@ -115,16 +110,6 @@ def _legend(w: Walker, c: KeyedLine) -> bool | None:
     if not c.node.children and len(w.state.chart.legend) == entries:
         w.state.legend_run_end = c.node.last_line  # its entries, flattened, follow it
     return True
-
-
-def _entries_with_values(w: Walker, text: str) -> bool:
-    """A text that opens with one legend entry's label, names another and states values."""
-    if not any(ch.isdigit() for ch in text):
-        return False
-    labels = {e.label for e in w.state.chart.legend}
-    low = text.lower()
-    mentions = sorted((at, label) for label in labels if (at := find_whole(low, label.lower())) != -1)
-    return opens_with_one_of_several(mentions)
 
 
 def _title(w: Walker, c: KeyedLine) -> bool | None:

@@ -34,8 +34,6 @@ def read_in_pass_one(w: Walker, c: KeyedLine) -> Claim | None:
 def legend_key(w: Walker, c: KeyedLine) -> Claim | None:
     if not c.info.legend or (c.info.legend_over_entries and c.text):
         return None
-    if c.line.line in w.state.entry_value_lines:
-        named_series_clauses(w, c.text, c.scope, c.line.line)  # 'Markers: PHT at (9, 5.7), EFE at ...'
     return DONE
 
 
