@@ -14,6 +14,7 @@ from .state import AxisDraft, ChartDraft, name_key
 from .text import find_whole, quantities, strip_markup
 from .tick_index import ONE_LETTER, SHORT_NAME_MIN
 from .unit_bins import range_of_unit_bin
+from .values_of import compact_bin
 
 if TYPE_CHECKING:  # pragma: no cover
     from .reading import ReadingState
@@ -230,13 +231,13 @@ _APPROX_MARKS: Final = re.compile(r"[~≈]\s*")
 
 
 def bin_label(key: str) -> str | None:
-    """'Bin 2 (~600-1200)' -> '600-1200', 'Bin 2.5k - 5k' -> '2.5k - 5k': a histogram bin is
+    """'Bin 2 (~600-1200)' -> '600-1200', 'Bin 2.5k - 5k' -> '2.5k-5k': a histogram bin is
     named by its range as written (its own dash kept: '10–20'), without the words around it and the
     approximation marks."""
     m = _BIN_RANGE.search(strip_markup(key))
     if not m:
         return None
-    return " ".join(_APPROX_MARKS.sub("", m.group(0)).split())  # (see bin_spelling for 'to')
+    return compact_bin(" ".join(_APPROX_MARKS.sub("", m.group(0)).split()))  # (see bin_spelling for 'to')
 
 
 def stack_total(state: ReadingState, words: str, panel: str | None) -> bool:

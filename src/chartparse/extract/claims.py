@@ -146,6 +146,20 @@ class Claims:
             return [i]  # 'At 10°, 30° and 50° it is 74, 71 and 63': as many values as x's, one each
         return list(range(i, k + 1))
 
+    def closing_x_list(self, i: int) -> bool:
+        """'at batch sizes of 1, 8, 16, and 32.': the lead's x's are a list ending the clause's
+        numbers with no value after it (a later passage gives the values); rejects them."""
+        norm, qs, used, n = self.norm, self.qs, self.used, self.n
+        k = i + 1
+        while k < n and not used[k] and _X_LIST_COMMA.match(norm[qs[k - 1].end: qs[k].start]):
+            k += 1
+        if k != n - 1 or k - i < 2 or used[k] or not self.ends_x_list(norm[qs[k - 1].end: qs[k].start]):
+            return False
+        for listed in range(i, k + 1):
+            used[listed] = True
+            self.reject(qs[listed], "x-list-without-values")
+        return True
+
     @staticmethod
     def ends_x_list(gap: str) -> bool:
         """', and ' or ' or ' between two numbers: the last item of a list follows."""

@@ -300,6 +300,8 @@ def at_x_then_value(claims: Claims, ctx: StatementContext) -> None:
             if not hedged_lead_x(norm, qs[i], window, ctx.x_words):
                 continue
             hedged = True
+        if claims.closing_x_list(i):
+            break
         xs = claims.listed_x(i)
         j = xs[-1] + 1
         while j < n and _PAREN_REPEAT.match(norm[qs[j - 1].end: qs[j].start]):

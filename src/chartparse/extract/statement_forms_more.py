@@ -43,11 +43,15 @@ _UNTIL: Final = re.compile(r"\b(?:until|occurs|occurring|happens)\s+"
                     r"(?:(?:the|at|in|" + HEDGE + r")\s+)*"
                     r"(?P<xw>(?:[A-Za-z#@][\w\-]*\s+){0,3}|[A-Za-z][\w\-]{0,8}\s?=\s?)[~≈]?$",
                     re.IGNORECASE)  # ('until about t=60 (reaching ~10⁻²)': the x by its variable)
-# 'peaks, one around 2002 reaching': a peak named, then 'around' and its x
-_EVENT: Final = re.compile(r"\b(?:peaks?|spikes?|one)\s+(?:(?:around|near|at|in)\s+)?"
+# 'peaks, one around 2002 reaching', 'rapid growth in 2019, reaching': 'around' or 'in' and the x
+_EVENT: Final = re.compile(r"\b(?:(?:peaks?|spikes?|one)\s+(?:(?:around|near|at|in)\s+)?"
+                           r"|(?:around|near|at|in)\s+)"
                            r"(?P<xw>(?:√?[^\W\d_][\w/]{0,8})?)\s{0,2}(?:[=≈]\s{0,2})?$",
                            re.IGNORECASE)  # ('a peak around √s ≈ 10 GeV, reaching ...': its x by name)
-_UNTIL_WORD: Final = re.compile(r"\b(?:until|occurs|occurring|happens|peaks?|spikes?|one)\b", re.IGNORECASE)
+UNTIL_LEADS: Final = ("until", "occur", "happens", "peak", "spike", "one", "around", "near", "at", "in")
+"""The words one of which precedes the x of 'until X, reaching V' (the form's prefilter)."""
+_UNTIL_WORD: Final = re.compile(
+    r"\b(?:until|occurs|occurring|happens|peaks?|spikes?|one|around|near|at|in)\b", re.IGNORECASE)
 _REACHING = re.compile(r"^\s*+[A-Za-z%]{0,12}\s*+[,(]?\s*+"  # ('t=60 (reaching ~10⁻²)' too)
                        r"(?:reaching|where it reaches|hitting|at a value of)\s+"
                        r"(?:an?\s(?:maximum|max|peak|high|minimum|min|low)\b[^\d,;.]{0,30}?\sof\s+)?"

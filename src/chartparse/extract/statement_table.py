@@ -30,6 +30,7 @@ from .statement_forms_cross import (
 )
 from .statement_forms_list import value_for_several_x
 from .statement_forms_more import (
+    UNTIL_LEADS,
     arrow_pair,
     named_x_then_value,
     parallel_lists,
@@ -195,7 +196,7 @@ STATEMENT_FORMS: tuple[StatementForm, ...] = (
                   "until X (or: occurs around X), reaching V: the x, then its value.",
                   "It falls slowly until iteration 8000, reaching approximately 0.02.", _PAIR, _NO_X,
                   example_x_words=frozenset({"iteration"}),
-                  needs=(("until", "occur", "happens", "peak", "spike", "one"),
+                  needs=(UNTIL_LEADS,
                          ("reaching", "reaches", "hitting", "value of"))),
     StatementForm("statement.at-x-then-value", at_x_then_value,
                   "At X, ... V: a lead word and the x, then its value in the same clause.",

@@ -12,6 +12,7 @@ from .text import quantities, strip_markup
 
 _WORD: Final = re.compile(r"[A-Za-z][A-Za-z\-]*")
 _RANGE_LABEL: Final = re.compile(r"\d\s*(?:–|—|-|to)\s*\d")
+_BIN_ONLY: Final = re.compile(r"(-?\d[\d.,]*[kKMB%]?) ?([–—-]) ?(\d[\d.,]*[kKMB%]?)")
 _WORD_THEN_INTEGER: Final = re.compile(r"([A-Za-z][A-Za-z\-]*) ([1-9]\d{0,14}|0)$")
 _RESIDUE_OK: Final = re.compile(r"^[\s=:()\[\],.~≈%°*`'\"–—-]*$")  # ("-45°": a degree is a unit, as % is)
 
@@ -132,11 +133,18 @@ def category_or_number(text: str) -> int | float | str | None:
     if not label:
         return None
     if _RANGE_LABEL.search(label):
-        return label  # '1-5', '0.25–0.50': a bin, kept as written
+        return compact_bin(label)  # '1-5', '0.25–0.50', '10-20 years': a bin, kept as written
     number = x_number(label)
     if number is not None:
         return number
     return label
+
+
+def compact_bin(label: str) -> str:
+    """'0 - 2.5' is the bin '0-2.5': the spaces around a bin's dash are layout, so every bin
+    is spelled without them (its own dash kept: '10–20'); any other label is returned as it is."""
+    bin_only = _BIN_ONLY.fullmatch(label)
+    return "".join(bin_only.groups()) if bin_only else label
 
 
 def bare_tick_value(text: str) -> int | float | str:
