@@ -14,6 +14,7 @@ from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, axis_field, ends_with_phrase, fo
 from ..vocab_numbers import HEDGE
 from .axis_items import (
     categories_as_written,
+    categories_of_group,
     child_categories,
     glued_unit,
     label_then_list,
@@ -206,7 +207,7 @@ def read_axis(
         axis.last_line = max(axis.last_line or 0, last_line or 0) or None
     texts = _own_texts(axis, field, text)
     for child_key, child_text in children:
-        _child_texts(axis, texts, child_key, child_text)
+        _child_texts(axis, texts, child_key, child_text, listing=text.rstrip("*_ ").endswith(":"))
     label = texts.label
     if label is None and field is None:
         label = key_parenthetical_label(key)
@@ -320,17 +321,18 @@ def _unkeyed_field(texts: _AxisTexts, text: str) -> bool:
     return _FIELD_LEAD.match(text) is not None
 
 
-def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, child_text: str) -> None:
+def _child_texts(axis: AxisDraft, texts: _AxisTexts, child_key: str | None, text: str, listing: bool) -> None:
     ck = fold(child_key or "")
     if ck.startswith(("color", "colour")):
         return  # a colour scale under an axis states the colour bar's range, not the axis'
     name = _field_name(ck, child_key)
     if name is None and child_key:
         name = axis_field(child_key)  # 'Categories (from left to right):'
-    if child_key is None and (ticks := unkeyed_ticks(child_text)) is not None:
-        name, child_text = "ticks", ticks  # 'Tick marks at 4, 8, 16, 32.'
-    if not read_one_category(axis, ck, name, child_text):
-        _child_field(axis, texts, name, child_key, child_text)
+    if child_key is None and (ticks := unkeyed_ticks(text)) is not None:
+        name, text = "ticks", ticks  # 'Tick marks at 4, 8, 16, 32.'
+    if not read_one_category(axis, ck, name, text) \
+            and not (listing and name is None and categories_of_group(axis, child_key, text)):
+        _child_field(axis, texts, name, child_key, text)
     texts.scale_texts.append(child_key or "")
 
 

@@ -7,8 +7,9 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from ..outline import NUMBERED_CATEGORY
+from ..outline_groups import NUMBERED_CATEGORY
 from ..values import Quantity
+from ..vocab import fold
 from .axis_labels import (
     bare_list,
     grouped_categories,
@@ -256,6 +257,22 @@ def tick_line_categories(axis: AxisDraft, text: str) -> bool:
 # the outline groups it: NUMBERED_CATEGORY) whose value is no bare number; 'Label:' names the axis.
 _ONE_CATEGORY: Final = re.compile(r"\b(?:category|bar|slice|group)\b")
 _NUMBER_ONLY: Final = re.compile(r"[\"“'`]?[-−]?\d[\d.,]{0,12}[\"”'`]?\.?")  # ('Tick 1: "2019"' is a number)
+
+
+def categories_of_group(axis: AxisDraft, group: str | None, text: str) -> bool:
+    """'Math: AIME 2024 (Pass@81), MATH-500 (EM)' under an axis that announced a list ('Task
+    categories and benchmarks:'): the named items are categories, 'Math' only their group."""
+    plain = strip_markup(text).strip().removesuffix(".")
+    items = (listed_items(plain) or [plain]) if group and plain else []
+    if not items or not all(isinstance(i, str) and len(i.split()) <= _GROUP_ITEM_WORDS for i in items):
+        return False
+    axis.ticks.extend(items)
+    axis.groups.append(fold(strip_markup(group or "")))
+    axis.scale = axis.scale or "categorical"
+    return True
+
+
+_GROUP_ITEM_WORDS = 6
 
 
 def read_one_category(axis: AxisDraft, folded_key: str, field: str | None, text: str) -> bool:

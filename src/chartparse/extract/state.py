@@ -120,6 +120,7 @@ class AxisDraft:
     last_line: int | None
     rule: str | None
     examples_only: bool  # its categories were given as examples ('e.g., "A", "B", ...'), not all
+    groups: list[str]  # the groups its categories are listed under ('Math: AIME 2024, MATH-500')
     tick_index: TickIndex | None = field(default=None, compare=False, repr=False)  # see index()
 
     # __init__ is written out for mypyc (see SeriesDraft).
@@ -129,6 +130,7 @@ class AxisDraft:
         self.examples_only = False
         self.label = self.unit = self.scale = self.min = self.max = None
         self.ticks = []
+        self.groups = []
         self.tick_index = None
         self.panel = panel
         self.first_line, self.last_line = first_line, last_line

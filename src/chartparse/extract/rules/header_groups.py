@@ -34,6 +34,8 @@ def panel_over_categories(w: Walker, h: Header) -> Scope | None:
         return None  # (a figure of one plot: a header only groups its categories)
     if _declared_keys(w, h.node) < _CATEGORIES_UNDER_A_PANEL or listed_tick(w.state.chart, None, h.name):
         return None
+    if (axis := category_axis(w.state.chart, None)) is not None and fold(h.name) in axis.groups:
+        return None  # '#### Math' on an x axis listing 'Math: AIME 2024, MATH-500': a group of categories
     panel = w.state.chart.add_panel(panel_name(h.title), h.node.first_line, h.node.last_line)
     return h.scope.but(panel=panel, series=None, x=None)
 
