@@ -13,7 +13,7 @@ from pathlib import Path
 from chartparse import Chart
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract"
-_FIELD = re.compile(r"^(kind|title|legend|panels|truncated|xfail|axis [a-z0-9]+)\s*:\s*(.*)$")
+_FIELD = re.compile(r"^(kind|title|legend|panels|truncated|warns|xfail|axis [a-z0-9]+)\s*:\s*(.*)$")
 
 
 @dataclass
@@ -136,6 +136,10 @@ def field_mismatches(case: Case, chart: Chart) -> list[str]:
         problems.append(f"panels {len(chart.panels)} != {f['panels']}")
     if "truncated" in f and chart.truncated != (f["truncated"] == "yes"):
         problems.append(f"truncated {chart.truncated} != {f['truncated']}")
+    if "warns" in f:  # 'warns: short-row; truncated': each code is among the diagnostics
+        codes = {d.code for d in chart.diagnostics}
+        problems += [f"no {code!r} diagnostic" for code in (c.strip() for c in f["warns"].split(";"))
+                     if code and code not in codes]
     for key, value in f.items():
         if key.startswith("axis "):
             problems += _axis_mismatches(chart, key.split()[1], value)

@@ -23,7 +23,7 @@ from ..vocab import GENERIC_X_WORDS, label_words
 from ..vocab_numbers import HEDGE, HEDGE_ADVERBS
 from .claims import Claims, StatementContext
 from .text import DATE_TEXT
-from .value_words import names_x, word_after_names_y, x_words_ok
+from .value_words import names_x, word_after_names_y, x_words_ok, y_unit_ok
 
 CROSS_WINDOW: Final = 24
 """'crosses the ' before the x of the marked line."""
@@ -220,7 +220,8 @@ def value_with_x(claims: Claims, ctx: StatementContext) -> None:
 
 
 # '~0.8 near step 40', '-0.3 near T=1', 'crosses the 10⁻² mark around iteration 150' (not a reference level)
-_NEAR_X = re.compile(r"^[%)\s*_]*(?:(?P<level>mark|level|threshold)\s+)?(?:around|near)\s+(?P<xw>"
+_NEAR_X = re.compile(r"^[%)\s*_]*(?:(?P<level>mark|level|threshold)\s+|(?P<unit>[^\W\d_]{1,12})\s{1,2})?"
+                     r"(?:around|near)\s+(?P<xw>"
                      r"(?:[A-Za-z][\w\-]*\s+){1,2}|[^\W\d_][\w\-]{0,8}(?:\([^()\s]{1,6}\))?\s?=\s?)[~≈]?\s*$",
                      re.IGNORECASE)  # ('around Tokens(B) = 5': the axis' label, its unit glued on)
 _GLUED_NOTE: Final = re.compile(r"\([^()]*\)")
@@ -237,6 +238,8 @@ def value_near_x(claims: Claims, ctx: StatementContext) -> None:
         m = _NEAR_X.match(norm[qs[i].end: qs[j].start])
         named = _GLUED_NOTE.sub("", m.group("xw")).replace("=", " ") if m and not (
             m.group("level") and _REFERENCE.search(norm, max(0, qs[i].start - 40), qs[i].start)) else ""
+        if m and m.group("unit") and not y_unit_ok(m.group("unit"), ctx.y_words, x_words):
+            named = ""  # ('220 tokens around step 25': the value's unit, then its x)
         if named.strip() and x_words_ok(named, x_words) and any(
                 w in x_words or w in GENERIC_X_WORDS for w in named.lower().split()):
             claims.point_xy(qs[j], qs[i])

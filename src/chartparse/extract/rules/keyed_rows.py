@@ -50,14 +50,18 @@ def row_of_values(w: Walker, c: KeyedLine) -> Claim | None:
     if len(ticks) < 2:
         return None
     norm, qs = quantities(c.text)
-    if len(qs) == len(ticks) and only_values(norm, [(q.start, q.end) for q in qs]):
-        row = list(qs)
+    if (len(qs) == len(ticks) or (2 <= len(qs) < len(ticks) and c.line.line == w.root.last_line)) \
+            and only_values(norm, [(q.start, q.end) for q in qs]):
+        row = list(qs)  # (a row the text's cut shortens gives its first values)
     else:
         row = _listed_after_colon(norm, qs, len(ticks))
     if not row:
         return None
     series = chart.series_for(_row_name(w, c), c.scope.panel, c.line.line)
-    for tick, q in zip(ticks, row, strict=True):
+    if len(row) < len(ticks):
+        chart.warn("short-row", f"the text's last row gives {len(row)} of {len(ticks)} values: "
+                   "read as the first columns'", c.line.line)
+    for tick, q in zip(ticks, row, strict=False):
         add_point(w, series, tick, q.value, q.approx, c.line.line)
     return DONE
 
