@@ -61,4 +61,5 @@ SECTION_ROLES: tuple[tuple[str, str], ...] = (
 WHOLE_TITLE_ROLES = {"chart type": "overview", "spatial grounding": "overview", "embedded text": "overview"}
 
 # Words after a panel's name in a header over its data ('Heatmap Data:', 'Left Plot Values').
+SENTENCE_TITLE_WORDS = 7  # a heading or key of more words is a sentence (a lead-in), not a name or a role
 PANEL_DATA_TAILS = ("data", "values", "details", "analysis", "breakdown", "data points", "specifics")

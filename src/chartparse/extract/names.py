@@ -20,6 +20,7 @@ from ..vocab import (
     mentions_color,
 )
 from ..vocab_looks import SHADES
+from ..vocab_sections import SENTENCE_TITLE_WORDS
 from .categories import category_axis, declared_inside
 from .keys import key_info
 from .limits import MAX_MENTIONED_NAMES
@@ -61,7 +62,6 @@ _SENTENCE_START = re.compile(r"^(?:the|this|these|here|below|above|there|it|each
                              r"|for\s(?:each|every|all|both))\b",
                              re.IGNORECASE)
 _POSITION_ONLY_WORDS = frozenset("top bottom left right middle center upper lower panel".split())
-_SENTENCE_WORDS = 7  # a title of more words is a lead-in sentence, not a name
 _SERIES_SEARCH_SLACK = 12  # a known name inside a header must cover all but this many characters
 
 
@@ -70,7 +70,7 @@ def is_sentence(text: str) -> bool:
     plain = strip_markup(text)
     # A style note does not make a name a sentence: 'Refine (Light Green, Long Dash, X)'.
     words = len(clean_name(plain).split()) if plain.endswith(")") else len(plain.split())
-    return words > _SENTENCE_WORDS or bool(_SENTENCE_START.match(plain)) or (
+    return words > SENTENCE_TITLE_WORDS or bool(_SENTENCE_START.match(plain)) or (
         words >= _MOTION_SENTENCE_WORDS and _states_a_motion(plain))
 
 

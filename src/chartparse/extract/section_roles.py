@@ -9,6 +9,7 @@ from typing import Final
 from ..outline import Node
 from ..textcache import text_cache
 from ..vocab import SECTION_ROLES, WHOLE_TITLE_ROLES, fold, lookup
+from ..vocab_sections import SENTENCE_TITLE_WORDS
 from .keys import is_data_group_key, key_words
 from .legend_notes import titles_a_color_scale
 from .text import clean_name, drop_numbering, is_style_words, strip_markup
@@ -53,12 +54,11 @@ def titled_role(title: str) -> str | None:
     if role == "components" and (note := _TRAILING_NOTE.search(title)) is not None \
             and lookup(SECTION_ROLES, title[: note.start()]) is None:
         return None  # 'AMC23 (Top Axis):' names a radar's spoke by where it stands
-    if role == "components" and len(title.split()) > _SENTENCE_WORDS:
+    if role == "components" and len(title.split()) > SENTENCE_TITLE_WORDS:  # (it mentions an axis in passing)
         return None  # 'The chart presents three groups of bars along the x-axis:' leads in its data
     return role
 
 
-_SENTENCE_WORDS = 7  # a title of more words is a sentence, which mentions an axis in passing
 
 
 _TRAILING_NOTE: Final = re.compile(r"\s?\([^()]{1,40}\)[\s:*]{0,4}$")
