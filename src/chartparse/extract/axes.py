@@ -12,9 +12,9 @@ from ..textcache import text_cache
 from ..values import Quantity
 from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, axis_field, ends_with_phrase, fold, lookup
 from ..vocab_numbers import HEDGE
+from .axis_category_notes import categories_of_group
 from .axis_items import (
     categories_as_written,
-    categories_of_group,
     child_categories,
     glued_unit,
     label_then_list,

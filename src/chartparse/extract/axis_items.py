@@ -9,7 +9,7 @@ from typing import Final
 
 from ..outline_groups import NUMBERED_CATEGORY
 from ..values import Quantity
-from ..vocab import fold
+from .axis_category_notes import note_category_cues
 from .axis_labels import (
     bare_list,
     grouped_categories,
@@ -259,22 +259,6 @@ _ONE_CATEGORY: Final = re.compile(r"\b(?:category|bar|slice|group)\b")
 _NUMBER_ONLY: Final = re.compile(r"[\"“'`]?[-−]?\d[\d.,]{0,12}[\"”'`]?\.?")  # ('Tick 1: "2019"' is a number)
 
 
-def categories_of_group(axis: AxisDraft, group: str | None, text: str) -> bool:
-    """'Math: AIME 2024 (Pass@81), MATH-500 (EM)' under an axis that announced a list ('Task
-    categories and benchmarks:'): the named items are categories, 'Math' only their group."""
-    plain = strip_markup(text).strip().removesuffix(".")
-    items = (listed_items(plain) or [plain]) if group and plain else []
-    if not items or not all(isinstance(i, str) and len(i.split()) <= _GROUP_ITEM_WORDS for i in items):
-        return False
-    axis.ticks.extend(items)
-    axis.groups.append(fold(strip_markup(group or "")))
-    axis.scale = axis.scale or "categorical"
-    return True
-
-
-_GROUP_ITEM_WORDS = 6
-
-
 def read_one_category(axis: AxisDraft, folded_key: str, field: str | None, text: str) -> bool:
     """'Left Category Label: `Female`', 'Category 1 (Left Bar): Label = "Male"': a line under
     an axis naming one category; True when read."""
@@ -309,9 +293,6 @@ def unkeyed_ticks(text: str) -> str | None:
 _AND: Final = re.compile(r",?\s+and\s+")
 
 
-_EXAMPLES_CUE: Final = re.compile(r"\be\.g\.|\bfor example\b|\bsuch as\b|\betc\b|\.\.\.|…", re.IGNORECASE)
-
-
 def categories_as_written(axis: AxisDraft, chart: ChartDraft, text: str,
                           children: list[tuple[str | None, str]]) -> None:
     """Sizes that name bars ('markers at 2.7B, 3.7B, 5.5B' on a bar chart: each as written, no
@@ -322,8 +303,7 @@ def categories_as_written(axis: AxisDraft, chart: ChartDraft, text: str,
     elif chart.kind in ("bar", "heatmap") and not axis.has_named_ticks() \
             and len(worded := worded_ticks(text)) >= 2:  # '1-hop, 2-hop, 3-hop' over a heatmap's columns
         _as_written(axis, worded)
-    if _EXAMPLES_CUE.search(text) or any(_EXAMPLES_CUE.search(t) for _, t in children):
-        axis.examples_only = True
+    note_category_cues(axis, text, children)
 
 
 def _as_written(axis: AxisDraft, labels: list[str]) -> None:

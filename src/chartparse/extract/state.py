@@ -47,6 +47,7 @@ class SeriesDraft:
     rule: str | None  # the rule that created the series
     summary_lines: dict[str, int]  # summary key -> the line that stated it
     dropped: list[PointDraft]  # a second, different value at an x the series had: not kept
+    repeats_x: bool  # its x axis repeats categories ('128, 1k, 128, 1k'): a second value is a second bar
     _xs: set[object] = field(repr=False)
     _xys: set[tuple[object, object]] = field(repr=False)
 
@@ -65,6 +66,7 @@ class SeriesDraft:
         self.rule = None
         self.summary_lines = {}
         self.dropped = []
+        self.repeats_x = False
         self._xs = set()
         self._xys = set()
 
@@ -73,6 +75,7 @@ class SeriesDraft:
         x_key = _value_key(point.x)
         if x_key in self._xs:
             seen = (x_key, _value_key(point.y)) in self._xys
+            unique_x = unique_x and not self.repeats_x
             if unique_x and not seen:
                 self.dropped.append(point)
             if unique_x or seen:
@@ -120,6 +123,7 @@ class AxisDraft:
     last_line: int | None
     rule: str | None
     examples_only: bool  # its categories were given as examples ('e.g., "A", "B", ...'), not all
+    repeats: bool  # its categories are said to repeat ('"Correct Label" (appears twice)')
     groups: list[str]  # the groups its categories are listed under ('Math: AIME 2024, MATH-500')
     tick_index: TickIndex | None = field(default=None, compare=False, repr=False)  # see index()
 
@@ -127,7 +131,7 @@ class AxisDraft:
     def __init__(self, role: str, panel: str | None = None, first_line: int | None = None,
                  last_line: int | None = None, rule: str | None = None) -> None:
         self.role = role
-        self.examples_only = False
+        self.examples_only = self.repeats = False
         self.label = self.unit = self.scale = self.min = self.max = None
         self.ticks = []
         self.groups = []
@@ -312,6 +316,7 @@ class ChartDraft:
         if found is None:
             found = SeriesDraft(name=name, panel=panel)
             found.rule = self.trace.current
+            found.repeats_x = any(a.repeats for a in self.axes if a.role == "x" and a.panel in (panel, None))
             self.series.append(found)
             self._sync_index()
         found.touch(line)

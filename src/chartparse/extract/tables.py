@@ -129,7 +129,8 @@ def _long_table(chart: ChartDraft, rows: list[list[str]], lines: list[int], pane
     """The points of a long table (one row per point), or None when the table is not long."""
     if known and (n := long_by_declared_series(chart, rows, lines, panel, known)) is not None:
         return n
-    if is_long_format(rows):
+    if is_long_format(rows) and not (known and all(known_name(h, known) for h in rows[0][1:])):
+        # (a header whose value columns are the legend's entries is a wide table, its x repeated)
         return _long_format(chart, rows, lines, panel, long_series_column(rows, known or {}))
     return None
 
@@ -148,12 +149,20 @@ def _wide_table(chart: ChartDraft, rows: list[list[str]], header: list[str], kno
     """The usual table, the first column its x (as the axis lists it); under a series, the
     column named by the y axis is that series."""
     declared = _declared_ticks(chart, panel)
-    xs = [declared.get(fold(strip_markup(row[0])), row_x(row[0], x_words)) if row and row[0].strip() else None
+    axis = chart.panel_axis("x", panel)
+    as_written = axis is not None and axis.repeats  # ('128, 1k, 2k, 128, 1k': positions, not numbers)
+    xs = [_row_x(row[0], declared, x_words, as_written) if row and row[0].strip() else None
           for row in rows[1:]]  # each row's x, read once for all its columns
     y = chart.panel_axis("y", panel)
     if in_scope and y is not None and y.label:
         known[name_key(y.label)] = in_scope
     return _columns_as_series(chart, rows, header, xs, known, lines, panel)
+
+
+def _row_x(cell: str, declared: dict[str, int | float | str], x_words: frozenset[str],
+           as_written: bool) -> int | float | str | None:
+    plain = strip_markup(cell)
+    return plain.strip() if as_written else declared.get(fold(plain), row_x(cell, x_words))
 
 
 def _rows_of_declared_series(chart: ChartDraft, rows: list[list[str]], header: list[str],
