@@ -16,14 +16,24 @@ _EXAMPLES_CUE: Final = re.compile(r"\be\.g\.|\bfor example\b|\bsuch as\b|\betc\b
 _REPEAT_CUE: Final = re.compile(r"\b(?:repeated|repeating|repeats|(?:appears?|shown|listed|occurs?) "
                                 r"(?:twice|two times|more than once))\b", re.IGNORECASE)
 
+_PANEL_REPEAT: Final = re.compile(
+    r"\brepeated\s(?:for|on|under|in|across|below|beneath)\s(?:each|every|all|both)"
+    r"(?:\s\w+)?\s(?:plots?|panels?|subplots?|charts?|graphs?|diagrams?)\b", re.IGNORECASE)
+
 
 def note_category_cues(axis: AxisDraft, text: str, children: list[tuple[str | None, str]]) -> None:
     """Whether the categories are only examples, and (on an x axis) whether one may repeat:
     then a second value at a category is a second bar ('Batch sizes (repeated for each model)')."""
     if _EXAMPLES_CUE.search(text) or any(_EXAMPLES_CUE.search(t) for _, t in children):
         axis.examples_only = True
-    if axis.role == "x" and (_REPEAT_CUE.search(text) or any(_REPEAT_CUE.search(t) for _, t in children)):
+    if axis.role == "x" and (_repeat_cue(text) or any(_repeat_cue(t) for _, t in children)):
         axis.repeats = True
+
+
+def _repeat_cue(text: str) -> bool:
+    """'repeated for each model', '(appears twice)'; not 'Repeated for each individual plot',
+    which says the label stands under every panel."""
+    return _REPEAT_CUE.search(text) is not None and _PANEL_REPEAT.search(text) is None
 
 
 def categories_of_group(axis: AxisDraft, group: str | None, text: str) -> bool:

@@ -123,8 +123,9 @@ def axis_named_pair(claims: Claims, ctx: StatementContext) -> None:
     if claims.reading.points or ctx.x is not None or claims.n < 2 or not x_words or not y_words:
         return
     a, b = claims.qs[0], claims.qs[1]
-    if claims.n > 2 and _RANGE_SEP.match(claims.norm[b.end: claims.qs[2].start]):
-        return  # 'Work index = 1.4e7 and Load = -5000–10000': a range of values, no y
+    if (claims.n > 2 and _RANGE_SEP.match(claims.norm[b.end: claims.qs[2].start])) \
+            or _RANGE_SEP.match(claims.norm[a.end: b.start]):
+        return  # 'Work index = 1.4e7 and Load = -5000–10000', '(PC1: -10 to +20, ...)': ranges, no point
     lead = _words(claims.before(a, AXIS_NAME_WINDOW).rsplit(".", 1)[-1])
     gap = claims.norm[a.end: b.start]
     unit = _words(gap.split(",", 1)[0]) if "," in gap else set()

@@ -19,11 +19,11 @@ import re
 from typing import Final
 
 from ..values import Quantity
-from ..vocab import GENERIC_X_WORDS, label_words
+from ..vocab import label_words
 from ..vocab_numbers import HEDGE, HEDGE_ADVERBS
 from .claims import Claims, StatementContext
 from .text import DATE_TEXT
-from .value_words import names_x, word_after_names_y, x_words_ok, y_unit_ok
+from .value_words import is_x_word, names_x, word_after_names_y, x_words_ok, y_unit_ok
 
 CROSS_WINDOW: Final = 24
 """'crosses the ' before the x of the marked line."""
@@ -241,7 +241,7 @@ def value_near_x(claims: Claims, ctx: StatementContext) -> None:
         if m and m.group("unit") and not y_unit_ok(m.group("unit"), ctx.y_words, x_words):
             named = ""  # ('220 tokens around step 25': the value's unit, then its x)
         if named.strip() and x_words_ok(named, x_words) and any(
-                w in x_words or w in GENERIC_X_WORDS for w in named.lower().split()):
+                is_x_word(w, x_words) for w in named.lower().split()):
             claims.point_xy(qs[j], qs[i])
             used[i] = used[j] = True
         elif _near(norm[qs[i].end: qs[j].start], qs[j], ctx.y_words) \
@@ -269,7 +269,7 @@ def _x_words_after(norm: str, end: int, x_words: frozenset[str]) -> bool:
     """The words right after a number name the x axis ('... 20000 training steps')."""
     m = _WORDS_AFTER.match(norm, end)
     return m is not None and x_words_ok(m.group(1), x_words) and any(
-        w in x_words or w in GENERIC_X_WORDS for w in m.group(1).lower().split())
+        is_x_word(w, x_words) for w in m.group(1).lower().split())
 
 
 DATED_XY_WINDOW: Final = 48

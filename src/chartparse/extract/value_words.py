@@ -26,7 +26,7 @@ def x_words_ok(words: str, x_words: frozenset[str]) -> bool:
         if not token:
             continue
         split = label_words(token)  # 'x/H' -> x, h: split as the axis label was
-        if not split or not all(_x_word(w, x_words) for w in split):
+        if not split or not all(is_x_word(w, x_words) for w in split):
             return False  # '#3': a bare number names nothing
     return True
 
@@ -60,7 +60,9 @@ def y_unit_ok(unit: str, y_words: frozenset[str], x_words: frozenset[str] = froz
 _ABBREVIATION_MIN = 3  # 'rad' abbreviates 'radians'; 'r' or 'ra' abbreviate nothing
 
 
-def _x_word(w: str, x_words: frozenset[str]) -> bool:
+def is_x_word(w: str, x_words: frozenset[str]) -> bool:
+    """A folded word that names the x: an axis word or a generic one, in either number
+    ('query' on an axis of 'Queries')."""
     if w in GENERIC_X_WORDS or w in x_words or w + "s" in x_words:
         return True
     if w.endswith("y") and w[:-1] + "ies" in x_words:
