@@ -54,7 +54,7 @@ _SPACED_VALUE_AFTER: Final = re.compile(
     r"(?=\s{0,2}(?:[,;)]|\.(?:\s|$)|and\s|$))")
 # 'V in Category', or a hedged or percent value right before it ('~60% Wellbeing')
 _VALUE_BEFORE: Final = re.compile(
-    r"([~≈]?\s*-?\d+(?:\.\d+)?\s*%?)\s+(?:in|on|for)\s+(?:the\s+)?$"
+    r"((?:" + HEDGE + r"\s)?[~≈]?\s*-?\d+(?:\.\d+)?\s*%?)\s+(?:in|on|for)\s+(?:the\s+)?[\"“'`]?$"
     r"|((?:" + HEDGE + r"\s)?(?:[~≈]\s?-?\d+(?:\.\d+)?\s?%?|-?\d+(?:\.\d+)?\s?%))\s$")
 _VALUE_BEFORE_WINDOW = 30
 
@@ -98,8 +98,18 @@ def _value_beside(text: str, at: int, end: int) -> str | None:
         or _SPACED_VALUE_AFTER.match(text, end)
     if after:
         return after.group(1)
-    before = _VALUE_BEFORE.search(text[max(0, at - _VALUE_BEFORE_WINDOW):at])
-    return (before.group(1) or before.group(2)) if before else None
+    window = text[max(0, at - _VALUE_BEFORE_WINDOW):at]
+    before = _VALUE_BEFORE.search(window)
+    if before is None:
+        return None
+    start = before.start() + (1 if window[before.start()] in "-–—" else 0)
+    if RANGE_BEFORE.search(window, 0, start):
+        return None  # 'peaks around 70-80% for "Exchanging money"': a range, no value
+    return before.group(1) or before.group(2)
+
+
+RANGE_BEFORE: Final = re.compile(r"\d\s?(?:[-–—]|to)\s?[~≈]?$")
+"""A range's first bound and its dash (or 'to') right before a number: that number ends a range."""
 
 
 _RESPECTIVELY: Final = re.compile(r"\brespectively\b", re.IGNORECASE)

@@ -94,7 +94,7 @@ def axis_names_equal(claims: Claims, ctx: StatementContext) -> None:
             used[i] = used[j] = True
 
 
-# (values_at_categories._RANGE_BEFORE is this test with a hyphen too: here, between a name's
+# (category_values.RANGE_BEFORE is this test with a hyphen too: here, between a name's
 # '=' and its value, '5 -3' is a negative value, not a range)
 _RANGE_END: Final = re.compile(r"\d\s?(?:to|–|—)\s?[~≈]?\s?$")
 _RANGE_START: Final = re.compile(r"\s?(?:to|–|—)\s?[~≈]?\s?[-−+]?\d")

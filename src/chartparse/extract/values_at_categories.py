@@ -9,6 +9,7 @@ from typing import Final
 
 from ..values import Quantity
 from ..vocab import fold
+from .category_values import RANGE_BEFORE
 from .text import quantities
 from .unit_bins import unit_bin_ranges
 
@@ -46,7 +47,7 @@ def values_for_categories(text: str, ticks: list[int | float | str]) -> list[tup
     named_to = -1  # where the last category named after a value ends
     in_brackets: list[tuple[str, Quantity] | None] = []  # values in brackets, each after a category or not
     for q in qs:
-        before = _RANGE_BEFORE.search(norm, max(0, q.start - _RANGE_WINDOW), q.start)
+        before = RANGE_BEFORE.search(norm, max(0, q.start - _RANGE_WINDOW), q.start)
         if before is not None and before.start() >= named_to:
             continue  # '0.5–0.7 in `en`': a range's end, not a value ('~10 at 0-9 to ~90 at 90+' is two)
         if _CHANGE_BY.search(norm, max(0, q.start - _RANGE_WINDOW), q.start):
@@ -79,7 +80,6 @@ def _category_before_paren(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(" + alternatives + r")\s{0,2}\(\s{0,2}[~≈]?\s{0,2}$", re.IGNORECASE)
 
 
-_RANGE_BEFORE: Final = re.compile(r"\d\s?(?:[-–—]|to)\s?[~≈]?$")
 _RANGE_WINDOW = 8
 _CHANGE_BY: Final = re.compile(r"\bby\s?[~≈]?\s?$", re.IGNORECASE)
 _NAMED_AFTER_MIN = 2  # 'in a' is no category 'A': a one-letter name is read only in parentheses

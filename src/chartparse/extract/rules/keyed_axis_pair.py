@@ -29,13 +29,17 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def _axis_of_key(key: str, x_words: frozenset[str], y_words: frozenset[str]) -> str | None:
-    words = label_words(strip_markup(key))
+    plain = strip_markup(key)
+    if (letter := _AXIS_LETTER.search(plain)) is not None:
+        return letter.group(1).lower()  # 'Accuracy (X)': the key says which axis
+    words = label_words(plain)
     if not words:
         return None
     on_x, on_y = words <= x_words, words <= y_words
     return "x" if on_x and not on_y else "y" if on_y and not on_x else None
 
 
+_AXIS_LETTER: Final = re.compile(r"\(\s?([XYxy])(?:[\s-]?axis)?\s?\)\s*:?$")
 _PLACE_NOTE: Final = re.compile(  # '(annotated at x=400)': where the value is drawn
     r"\((?=[^()]{0,40}\b(?:annotated|label+ed|marked|drawn|shown|near|at)\b)[^()]{1,40}\)", re.IGNORECASE)
 
