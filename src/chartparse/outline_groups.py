@@ -35,11 +35,10 @@ from .vocab import (
     LEGEND_ENTRY_GROUP_KEYS,
     LEGEND_META_KEYS,
     META_KEYS,
-    ONE_SERIES_WORDS,
-    SERIES_DECLARATION_KEYS,
     axis_field,
     fold,
     key_announces_legend,
+    key_lists_series,
     key_shape,
     lookup,
     starts_with_any,
@@ -89,8 +88,8 @@ def _group_of_key(key: str) -> str | None:
         return "axis"
     if key_announces_legend(key.replace("**", ""), words):
         return "legend"
-    if _starts(words, SERIES_DECLARATION_KEYS) and not ONE_SERIES_WORDS.match(words):
-        return "series"  # 'Data Series:' lists series; 'Series 1:' is one entry
+    if key_lists_series(key.replace("**", ""), words):
+        return "series"  # 'Data Series:', 'Models (Lines):' list series; 'Series 1:' is one entry
     return None
 
 

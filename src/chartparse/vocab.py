@@ -344,6 +344,16 @@ def axis_field(key: str) -> str | None:
 _PLACE_KEYS = ("spatial grounding", "placement", "layout", "position", "location")
 
 
+def key_lists_series(key: str, words: str) -> bool:
+    """Whether a key as written announces a list of the series: 'Data Series:', 'Lines:', or a
+    key whose note names what it lists as series ('Models (Lines):'); 'Series 1:' names one.
+    ``words`` is the key as the caller folds it."""
+    if starts_with_any(words, SERIES_DECLARATION_KEYS):
+        return not ONE_SERIES_WORDS.match(words)
+    note = END_NOTE.search(key)
+    return note is not None and fold(note.group(0)) in SERIES_DECLARATION_KEYS
+
+
 def key_announces_legend(key: str, words: str) -> bool:
     """Whether a key as written announces the legend, also when a note in brackets ends it
     ('Bar Chart Legend (Model Performance)', 'Common Legend (Top Right of each panel)');

@@ -23,14 +23,13 @@ from ..vocab import (
     LEGEND_KEYS,
     MEASURE_QUALIFIERS,
     META_KEYS,
-    ONE_SERIES_WORDS,
     PANEL_WORDS,
     SERIES_ATTRIBUTE_KEYS,
-    SERIES_DECLARATION_KEYS,
     SPREAD_KEYS,
     TITLE_KEYS,
     fold,
     key_announces_legend,
+    key_lists_series,
     key_shape,
     starts_with_any,
 )
@@ -107,7 +106,7 @@ def _key_info(key: str) -> KeyInfo:
     flags = {
         "component": axis is not None or title or kind_key,
         "legend_word": legend_word,
-        "series_list": starts_with_any(words, SERIES_DECLARATION_KEYS) and not ONE_SERIES_WORDS.match(words)
+        "series_list": key_lists_series(plain, words)
         and not (_QUOTED_SERIES.match(plain) and len(all_quoted(key)) == 1)  # 'Data Series - "spam"': one
         # 'Series Color:' tells a look ('Data Series (Inferred from Marker Style)' lists them)
         and " " + (unnoted or words).rsplit(" ", 1)[-1] not in _ATTRIBUTE_TAILS,
