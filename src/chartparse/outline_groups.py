@@ -37,12 +37,11 @@ from .vocab import (
     META_KEYS,
     axis_field,
     fold,
-    key_announces_legend,
-    key_lists_series,
     key_shape,
     lookup,
     starts_with_any,
 )
+from .vocab_keys import key_announces_legend, key_lists_series
 
 if TYPE_CHECKING:  # pragma: no cover
     from .outline import Node

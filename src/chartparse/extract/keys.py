@@ -28,11 +28,10 @@ from ..vocab import (
     SPREAD_KEYS,
     TITLE_KEYS,
     fold,
-    key_announces_legend,
-    key_lists_series,
     key_shape,
     starts_with_any,
 )
+from ..vocab_keys import key_announces_legend, key_lists_series
 from ..vocab_looks import LEGEND_KEYS_OVER_ENTRIES
 from .axes import axis_role
 from .text import all_quoted, drop_numbering, strip_markup
