@@ -26,9 +26,13 @@ def unit_from_label(label: str) -> str | None:
         return None
     if any(ch.isdigit() for ch in inside) and "%" not in inside:
         return None
-    if len(inside.split()) > 3:
-        return None
+    if len(inside.split()) > 3 or any(w.strip(".,") in _NOTE_WORDS for w in inside.lower().split()):
+        return None  # ('Exercise (listed below)', 'Y (inferred)': a note on the label, no unit)
     return inside
+
+
+_NOTE_WORDS = frozenset("below above listed shown see inferred implied implicit approximate approx estimated "
+                        "unlabeled unlabelled".split())
 
 
 def comma_unit(head: str, unit: str) -> bool:

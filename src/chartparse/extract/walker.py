@@ -276,12 +276,20 @@ class Walker:
                 return current.but(inherited=True, series=series)
         return current
 
+    def _series_lines_in_axis_section(self, node: Node, scope: Scope) -> None:
+        """'**X-Axis Categories:**' over its list, then a line keyed by a known series: data."""
+        for child in node.children:
+            key = child.line.key if child.line is not None else None
+            if key and self.known_series_name(key, scope.panel):
+                self._data_line(child, scope, None)
+
     def _data_section(self, node: Node, scope: Scope) -> None:
         title = node.title or ""
         if node.read_as == "document":
             self.data(node, scope)
             return
         if node.read_as == "axis":
+            self._series_lines_in_axis_section(node, scope)
             return
         series = None if self.is_panel_title(title) else self.match_series(title, scope.panel)
         if series is not None and scope.role not in NO_DATA_ROLES:
