@@ -42,10 +42,14 @@ def default_name(chart: ChartDraft, panel: str | None) -> str:
         # ('Subplot 1 (Top-left)' has no title: its line is known by the value axis)
     label = _value_axis_label(chart, panel)
     if label:
-        return label
+        return _SCOPE_NOTE.sub("", label) or label  # 'D2 (Applies to all three plots)' names 'D2'
     if len(chart.legend) == 1:
         return chart.legend[0].label
     return panel or chart.explicit_title or chart.heading_title or "values"
+
+
+_SCOPE_NOTE: Final = re.compile(r"\s*\((?=[^()]{0,40}\b(?:applies|shared|common|same|repeated)\b)"
+                                r"[^()]{1,40}\)\s*$", re.IGNORECASE)  # a note on where the label stands
 
 
 # 'k=2', 'α = 0.5': a line named by its parameter's setting, which marks no level
