@@ -191,7 +191,7 @@ def quoted_list(text: str) -> list[str]:
         return []
     if LABEL_CUE.search(plain[:first]):
         cued = cued_quotes(plain)
-        categorical = "categor" in plain.lower()
+        categorical = "categor" in plain.lower() or len(_BAR_NOTE.findall(plain)) >= 2  # '"A" (red bar)'
         return cued if categorical and len(cued) >= 2 and not any(quantities(n)[1] for n in cued) else []
     names = all_quoted(plain)
     if len(names) >= 2 and not any(quantities(n)[1] for n in names):
@@ -199,10 +199,9 @@ def quoted_list(text: str) -> list[str]:
     return []
 
 
+_BAR_NOTE: Final = re.compile(r"[\"”]\s?\([^()]{0,30}\b(?:bar|column)s?\b[^()]{0,20}\)", re.I)
 _TICK_CUE: Final = re.compile(r"^(?:labell?ed\s+|marked\s+)?(?:with\s+)?(?:tick\s+)?"
                                r"(?:markers?|ticks?|labels?)\b[^\"“]{0,20}$", re.IGNORECASE)
-
-
 _LEADING_QUOTED_LABEL: Final = re.compile(r"^\s*[\"“][^\"“”]{1,80}[\"”]")
 
 
