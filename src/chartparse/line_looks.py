@@ -138,9 +138,14 @@ _ANNOUNCED_COUNT: Final = re.compile(
     re.IGNORECASE)
 
 
+def ends_in_colon(text: str) -> bool:
+    """'Task categories and benchmarks:', '**Entries:**': a text that announces what follows."""
+    return text.rstrip("*_ ").endswith(":")
+
+
 def announced_count(text: str) -> int:
     """'Top center. Three entries:': how many entries the lines after it list (0: not said)."""
-    m = _ANNOUNCED_COUNT.search(text) if text.rstrip("*_ ").endswith(":") else None
+    m = _ANNOUNCED_COUNT.search(text) if ends_in_colon(text) else None
     if m is None:
         return 0
     word = m.group(1).lower()
@@ -192,7 +197,7 @@ _NO_LEGEND: Final = re.compile(r"\bno (?:separate |explicit |distinct |visible )
 def announces_entries(text: str) -> bool:
     """'It defines the "Agent" types by color:': a text ending in ':' opens the entries under
     it, unless it says there is no legend (the coloured names are then the categories)."""
-    return text.rstrip("*_ ").endswith(":") and _NO_LEGEND.search(text) is None
+    return ends_in_colon(text) and _NO_LEGEND.search(text) is None
 
 
 def intro_sentence(line: Line) -> bool:
@@ -257,4 +262,4 @@ def continues_its_list(item: Line | None, line: Line) -> bool:
     """A list written on the line right after an item that announces it ('- **Y-Axis**: Categories
     labeled as ranges:' then '`90-100%`, `80-90%`'), not indented: the item's own text goes on."""
     return item is not None and item.end_line + 1 == line.line and line.key is None and "," in line.text \
-        and item.text.rstrip("*_ ").endswith(":") and line.bold_title() is None
+        and ends_in_colon(item.text) and line.bold_title() is None

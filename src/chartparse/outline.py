@@ -15,6 +15,7 @@ from .blocks import Line
 from .line_looks import (
     continues_its_list,
     counts_entries,
+    ends_in_colon,
     intro_sentence,
     opens_empty_header,
     panel_place_key,
@@ -107,7 +108,7 @@ def build(lines: list[Line]) -> Node:
             continue
         pseudo = line.kind == "para" and line.indent == 0 and (
             line.bold_title() or (line.key is not None and (
-                not line.text or line.text.rstrip("*_ ").endswith(":"))))
+                not line.text or ends_in_colon(line.text))))
         if line.kind == "heading" or pseudo:
             level = line.level if line.kind == "heading" else PSEUDO_LEVEL
             if line.kind == "heading":

@@ -16,6 +16,7 @@ from .line_looks import (
     announced_count,
     announces_entries,
     counts_entries,
+    ends_in_colon,
     is_bare_tick,
     labels_looks,
     legend_said_inline,
@@ -100,7 +101,7 @@ def is_group_header(line: Line) -> bool:
         return True  # ('1. **Red Line**' over '- **Trend:** ...' bullets heads them)
     if own_group(line) in ("legend", "axis", "series"):
         return True
-    return line.text.rstrip("*_ ").endswith(":")
+    return ends_in_colon(line.text)
 
 
 def heads_group(line: Line, group: str | None) -> bool:
@@ -148,14 +149,14 @@ def closes(group: str, line: Line, header: Line, members: list[Node] | None = No
         if line.key is None:
             # ... unless its text announces them ('It lists six categories:', 'Categories
             # (Models/Tasks)'); a bare number ('* 0.25') is a tick, 'Scale ranges ...' a field.
-            return bool(header.text) and not header.text.rstrip("*_ ").endswith(":") \
+            return bool(header.text) and not ends_in_colon(header.text) \
                 and _CATEGORIES_WORD.search(header.text) is None and not is_bare_tick(line.text) \
                 and _AXIS_FIELD_LEAD.match(line.text) is None
         if is_field_of("axis", line):
             return False
         # 'X-Axis: Task categories and benchmarks:' over 'Math: AIME 2024, MATH-500': the axis
         # announced a list, and keyed lines that announce nothing else are its grouped categories
-        return not (header.text.rstrip("*_ ").endswith(":") and line.text and not _announces_other(line))
+        return not (ends_in_colon(header.text) and line.text and not _announces_other(line))
     if line.key is None:
         # A bold-only line ('* **Pass@10 (Middle-Left Chart)**') heads what follows: it
         # ends a run of data lines rather than joining it.

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from ..line_looks import ends_in_colon
 from ..textcache import text_cache
 from ..values import Quantity
 from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, axis_field, ends_with_phrase, fold, lookup
@@ -119,8 +120,7 @@ def _has_word(low: str, words: tuple[str, ...]) -> bool:
 
 def _increment_before(window: str) -> bool:
     """Whether ``window`` ends in an 'in increments of' cue (a word test first: cheap)."""
-    low = window.lower()
-    return any(w in low for w in _INCREMENT_WORDS) and bool(_INCREMENT_LEAD.search(window))
+    return _has_word(window.lower(), _INCREMENT_WORDS) and bool(_INCREMENT_LEAD.search(window))
 
 
 _INCREMENT_AFTER: Final = re.compile(r"\s?(?:[°%]|-?[^\W\d_]{1,10})?\s(?:increments?|intervals?)\b",
@@ -135,8 +135,7 @@ def _increment_around(norm: str, before: str, q: Quantity) -> bool:
 
 def _up_to_before(window: str) -> bool:
     """Whether ``window`` ends in 'up to' or 'a maximum of'."""
-    low = window.lower()
-    return any(w in low for w in _UP_TO_WORDS) and bool(_UP_TO.search(window))
+    return _has_word(window.lower(), _UP_TO_WORDS) and bool(_UP_TO.search(window))
 
 
 _TOTAL_BEFORE: Final = re.compile(r"\btotal(?:\s+of)?\s*[~≈]?\s*$", re.IGNORECASE)
@@ -206,8 +205,9 @@ def read_axis(
     else:
         axis.last_line = max(axis.last_line or 0, last_line or 0) or None
     texts = _own_texts(axis, field, text)
+    listing = ends_in_colon(text)  # ('Task categories and benchmarks:' over 'Math: AIME 2024, ...')
     for child_key, child_text in children:
-        _child_texts(axis, texts, child_key, child_text, listing=text.rstrip("*_ ").endswith(":"))
+        _child_texts(axis, texts, child_key, child_text, listing)
     label = texts.label
     if label is None and field is None:
         label = key_parenthetical_label(key)

@@ -131,9 +131,7 @@ class Claims:
         """After a lead word, the x values 'A, B and C' that one value follows; [i] alone unless
         the list ends in 'and' and the value after it is no second value ('..., 0.5 and 0.6')."""
         norm, qs, used, n = self.norm, self.qs, self.used, self.n
-        k = i + 1
-        while k < n and not used[k] and _X_LIST_COMMA.match(norm[qs[k - 1].end: qs[k].start]):
-            k += 1
+        k = self._after_commas(i)
         if k + 1 >= n or used[k] or not self.ends_x_list(norm[qs[k - 1].end: qs[k].start]):
             return [i]
         if k + 2 < n and self.ends_x_list(norm[qs[k + 1].end: qs[k + 2].start]):
@@ -146,13 +144,20 @@ class Claims:
             return [i]  # 'At 10°, 30° and 50° it is 74, 71 and 63': as many values as x's, one each
         return list(range(i, k + 1))
 
-    def closing_x_list(self, i: int) -> bool:
-        """'at batch sizes of 1, 8, 16, and 32.': the lead's x's are a list ending the clause's
-        numbers with no value after it (a later passage gives the values); rejects them."""
+    def _after_commas(self, i: int) -> int:
+        """The index of the first number after qs[i] not joined to the one before it by a
+        bare comma ('10, 20, 30 and 40' from 10: the 40), or n."""
         norm, qs, used, n = self.norm, self.qs, self.used, self.n
         k = i + 1
         while k < n and not used[k] and _X_LIST_COMMA.match(norm[qs[k - 1].end: qs[k].start]):
             k += 1
+        return k
+
+    def closing_x_list(self, i: int) -> bool:
+        """'at batch sizes of 1, 8, 16, and 32.': the lead's x's are a list ending the clause's
+        numbers with no value after it (a later passage gives the values); rejects them."""
+        norm, qs, used, n = self.norm, self.qs, self.used, self.n
+        k = self._after_commas(i)
         if k != n - 1 or k - i < 2 or used[k] or not self.ends_x_list(norm[qs[k - 1].end: qs[k].start]):
             return False
         for listed in range(i, k + 1):

@@ -12,6 +12,7 @@ import re
 from typing import Any, Final
 
 from ..blocks import Line
+from ..line_looks import ends_in_colon
 from ..outline import PSEUDO_LEVEL, Node
 from ..vocab import lookup
 from .axes import axis_role, read_axis
@@ -353,7 +354,7 @@ class Walker:
         assert line is not None
         text = line.text
         state = self.state
-        if node.children and (text.rstrip("*_ ").endswith(":") or text.startswith("**")):
+        if node.children and (ends_in_colon(text) or text.startswith("**")):
             header = _TRAILING_COLON.sub("", strip_markup(text.rstrip("*_ ").rstrip(":")))
             self.data(node, self.header_scope(header, scope, node))
             return None
