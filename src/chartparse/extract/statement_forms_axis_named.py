@@ -84,7 +84,7 @@ def axis_names_equal(claims: Claims, ctx: StatementContext) -> None:
                 or label_words(gap) & (_NUMBERED_GAP_WORDS if numbered else _PAIR_GAP_WORDS):
             continue
         if _RANGE_END.search(norm, max(0, qs[i].start - _RANGE_WINDOW), qs[i].start) \
-                or _RANGE_START.match(norm, qs[j].end) or _RANGE_START.fullmatch(norm, qs[i].end, qs[j].end):
+                or _RANGE_START.match(norm, qs[j].end):
             continue  # 'PC1 = -100 to 150 and PC2 = -150 to 50' states two spans, no point
         if axis_named(claims, qs[i], "x", x_words, y_words) \
                 and (axis_named(claims, qs[j], "y", y_words, x_words)
@@ -97,7 +97,7 @@ def axis_names_equal(claims: Claims, ctx: StatementContext) -> None:
 # (category_values.RANGE_BEFORE is this test with a hyphen too: here, between a name's
 # '=' and its value, '5 -3' is a negative value, not a range)
 _RANGE_END: Final = re.compile(r"\d\s?(?:to|–|—)\s?[~≈]?\s?$")
-_RANGE_START: Final = re.compile(r"\s?(?:to|–|—)\s?[~≈]?\s?[-−+]?\d")
+_RANGE_START: Final = re.compile(r"\s?(?:to|–|—)\s?[~≈]?\s?[-−]?\d")
 _RANGE_WINDOW = 8
 
 
