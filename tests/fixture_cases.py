@@ -13,7 +13,7 @@ from pathlib import Path
 from chartparse import Chart
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract"
-_FIELD = re.compile(r"^(kind|title|legend|panels|truncated|warns|xfail|axis [a-z0-9]+)\s*:\s*(.*)$")
+_FIELD = re.compile(r"^(kind|title|legend|series|panels|truncated|warns|xfail|axis [a-z0-9]+)\s*:\s*(.*)$")
 
 
 @dataclass
@@ -132,6 +132,11 @@ def field_mismatches(case: Case, chart: Chart) -> list[str]:
         have = [e.label for e in chart.legend.entries]
         if [_fold(w) for w in want] != [_fold(h) for h in have]:
             problems.append(f"legend {have} != {want}")
+    if "series" in f:  # every series, empty ones too, by name in order
+        want = [s.strip() for s in f["series"].split(";") if s.strip()]
+        have = [s.name for s in chart.series]
+        if [_fold(w) for w in want] != [_fold(h) for h in have]:
+            problems.append(f"series {have} != {want}")
     if "panels" in f and len(chart.panels) != int(f["panels"]):
         problems.append(f"panels {len(chart.panels)} != {f['panels']}")
     if "truncated" in f and chart.truncated != (f["truncated"] == "yes"):

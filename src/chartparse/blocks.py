@@ -30,6 +30,7 @@ _CELL_SEP = re.compile(r"(?<!\\)\|")
 LineKind = Literal["heading", "item", "para", "table", "rule"]
 
 _EMPHASIS_EDGES = " \t*_`"
+_EMPHASIS_EDGES_BUT_CODE = " \t*_"
 # 'GSM8k*' keeps its star, also as the last character ('**Dataset: GSM8k***')
 _BOLD_ONLY = re.compile(r"^\s*\*\*((?:[^*\n]|\*(?!\*)|\*(?=\*\*\s*:?\s*$)){1,200})\*\*\s*:?\s*$")
 
@@ -106,6 +107,16 @@ def clean_key(raw: str) -> str:
         key = key[:-1]
     if key.endswith("\\*"):  # 'Grounding Type \*': an escaped star ends the key's own name
         return key.lstrip(_EMPHASIS_EDGES)
+    return without_edge_code_marks(key.strip(_EMPHASIS_EDGES_BUT_CODE))
+
+
+def without_edge_code_marks(key: str) -> str:
+    """A key in code marks loses them ('`a + b`'); a key whose code span closes inside keeps
+    both marks ('Row `-$`' names the row '-$')."""
+    if not key.startswith("`") and not key.endswith("`"):
+        return key
+    if key.count("`") % 2 == 0 and not (key.count("`") == 2 and key.startswith("`") and key.endswith("`")):
+        return key
     return key.strip(_EMPHASIS_EDGES)
 
 

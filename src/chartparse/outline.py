@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .blocks import Line
+from .blocks import Line, without_edge_code_marks
 from .line_looks import (
     continues_its_list,
     counts_entries,
@@ -93,7 +93,7 @@ def heading_text(raw: str) -> str:
     text = raw.replace("**", "").replace("__", "").strip()
     if noise := HEADING_NOISE.match(text):  # anchored: a match, not a sub, is all it takes
         text = text[noise.end():]
-    return text.strip(" *_:`").strip()
+    return without_edge_code_marks(text.strip(" *_:")).strip()
 
 
 def build(lines: list[Line]) -> Node:

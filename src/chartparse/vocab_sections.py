@@ -42,6 +42,7 @@ SECTION_ROLES: tuple[tuple[str, str], ...] = (
     ("isolation and trends", "data"),  # 'Component Isolation and Trends': each part's data
     ("isolation & trends", "data"),
     ("values", "data"),
+    ("cells", "data"),  # a heatmap's cells, listed row by row
     ("components", "components"),
     ("axes", "components"),
     ("axis", "components"),

@@ -39,6 +39,7 @@ from .axis_labels import (
     paren_categories,
     quoted_tick_labels,
 )
+from .axis_scale import scale_from_text
 from .axis_units import SCALE_NOTE, unit_from_label
 from .category_values import bin_list
 from .state import AxisDraft, ChartDraft
@@ -53,8 +54,6 @@ from .text import (
 )
 
 _UP_TO_AXIS: Final = re.compile(r"^.*?\baxis\b")
-_LOG_WORD: Final = re.compile(r"\blog(?:arithmic|-scale| scale|\b(?!-))")  # not 'log-likelihood'
-_LIST_WORDS: Final = re.compile(r"\blists?\b|\bnames of\b")
 _INCREMENT_LEAD: Final = re.compile(
     r"(?:increments?|intervals?|every|steps?|incrementing|spacing|base|gridlines?\s+at)\s*(?:of|by|at)?\s*[~≈]?\s*$",
     re.IGNORECASE,
@@ -96,18 +95,6 @@ def _noted_axis_labels(key: str) -> tuple[str, str | None] | None:
     m = _KEY_NOTE.search(key)
     found = axis_role(m.group(1)) if m else None
     return (found[0], "categories") if found and found[1] in ("ticks", "categories") else None
-
-
-def _scale_from_text(text: str) -> str | None:
-    folded = fold(text)
-    # (word tests before each search: the patterns need 'log', 'list' or 'names of')
-    if "log" in folded and (_LOG_WORD.search(folded) or "log-log" in folded):
-        return "log"
-    if "linear" in folded:
-        return "linear"
-    if "categor" in folded or (("list" in folded or "names of" in folded) and _LIST_WORDS.search(folded)):
-        return "categorical"
-    return None
 
 
 _INCREMENT_WORDS = ("increment", "interval", "every", "step", "spacing", "base", "gridline")
@@ -216,7 +203,7 @@ def read_axis(
     if label and axis.label is None:
         axis.label = label
         axis.unit = axis.unit or unit_from_label(label)
-    scale = _scale_from_text(" ".join(texts.scale_texts) + " " + key)
+    scale = scale_from_text(" ".join(texts.scale_texts) + " " + key)
     if scale and axis.scale is None:
         axis.scale = scale
     _apply_range(axis, texts)

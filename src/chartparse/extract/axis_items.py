@@ -109,7 +109,14 @@ def labelled_categories(text: str) -> list[int | float | str]:
     if len(listed) < _LABELLED_LIST_MIN or not all(isinstance(x, str) and len(x.split()) <= _NAME_WORDS
                                                     for x in listed):
         return []
+    if 2 * sum(1 for x in listed if _is_one_number(str(x))) > len(listed):
+        return []  # 'labeled checkpoints at 0, 5k, 10k, 20k': numbers mark ticks on a scale
     return listed
+
+
+def _is_one_number(text: str) -> bool:
+    _, qs = quantities(text)
+    return len(qs) == 1 and qs[0].raw.strip() == text.strip()
 
 
 _SUFFIXED_NUMBER: Final = re.compile(r"\d[\d.,]*\s?[A-Za-z%]{1,3}")

@@ -162,13 +162,16 @@ def _part(text: str) -> str:
 
 def cell(chart: ChartDraft, key: str, panel: str | None,
          rows_first: bool = False) -> tuple[str, int | float | str] | None:
-    """(row series name, column x) of a cell key."""
+    """(row series name, column x) of a cell key; None for a key an axis lists whole
+    ('`7 x 5 = 35`' is one column, not row 7 at column 5 = 35)."""
     parts = split_cell(key, rows_first)
     if parts is None:
         return None
     row, column = parts
     x_axis = chart.panel_axis("x", panel)
     y_axis = chart.panel_axis("y", panel)
+    if _lists(x_axis, clean_name(key)) or _lists(y_axis, clean_name(key)):
+        return None
     if _names_axis(row, x_axis.label if x_axis else None) or _names_axis(
             column, y_axis.label if y_axis else None) or _column_first(x_axis, y_axis, row, column):
         row, column = column, row

@@ -59,10 +59,19 @@ def declare_series(w: Walker, node: Node, scope: Scope) -> None:
         if entry is None:
             continue
         entry.label = label_from_look_key(line.key) or _HATCHING_PAREN.sub("", entry.label) or entry.label
+        if line.key is None and (named := _legend_entry_named(state.chart, entry.label)) is not None:
+            entry.label = named  # 'The **Video Policy (blue)** line has a shaded band': that entry
         state.trace.claim(line.line, "component.series-list")
         state.declared_series(entry, scope.panel, line.line)
         if not any(name_key(e.label) == name_key(entry.label) for e in state.chart.legend):
             state.keep_declared(entry)
+
+
+def _legend_entry_named(chart: ChartDraft, label: str) -> str | None:
+    """The legend entry a sentence-like declaration names inside it, when it is no entry itself."""
+    if not chart.legend or chart.has_legend_label(label):
+        return None
+    return longest_known_inside({name_key(e.label): e.label for e in chart.legend}, name_key(label))
 
 
 def _declares_none(chart: ChartDraft, key: str | None, text: str) -> bool:

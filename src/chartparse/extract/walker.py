@@ -209,6 +209,7 @@ class Walker:
                 read_axis(chart, axis[0], axis[1], title, "", self.child_pairs(node), panel,
                           node.first_line, node.last_line)
                 chart.trace.leave()
+                self.state.last_axis = (axis[0], axis[1], panel, node.last_line)  # a list may follow
                 self._claim_section(node, "section.axis")
                 node.read_as = "axis"
                 return

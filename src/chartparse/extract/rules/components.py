@@ -69,6 +69,12 @@ def _axis_said_in_text(w: Walker, c: KeyedLine) -> bool | None:
     return True
 
 
+# 'The x-axis labels are mathematical expressions:' right under the axis line, over its list
+_AXIS_LABELS_LEAD: Final = re.compile(
+    r"(?:the\s)?(x|y|horizontal|vertical)[\s-]?axis\s(?:labels|categories|tick labels)\s"
+    r"(?:are|include|read|show)\b")
+
+
 def _categories_after_axis(w: Walker, c: KeyedLine) -> bool | None:
     if c.text or not categories_after_axis(w, c.key, c.line.line, c.node):
         return None
@@ -79,10 +85,17 @@ def categories_after_axis(w: Walker, key: str, line: int | None, node: Node) -> 
     """'Categories:' with no value right after an axis line, over one item per category:
     that axis' categories, listed at the axis line's level (its other lines are read too)."""
     last = w.state.last_axis
-    if last is None or last[3] is None or line != last[3] + 1 or axis_field(key) != "categories":
+    if last is None or last[3] is None or line != last[3] + 1:
         return False
-    if (own := axis_role(key)) is not None and own[0] != last[0]:
-        return False  # 'X-axis Categories:' after the y axis' lines lists the x axis' own
+    if axis_field(key) == "categories":
+        own = axis_role(key)  # 'X-axis Categories:' after the y axis' lines lists the x axis' own
+        own_role = own[0] if own is not None else last[0]
+    elif (said := _AXIS_LABELS_LEAD.match(fold(strip_markup(key)))) is not None:
+        own_role = "x" if said.group(1) in ("x", "horizontal") else "y"
+    else:
+        return False
+    if own_role != last[0]:
+        return False
     items: list[tuple[str | None, str]] = [(None, ch.line.text) for ch in node.children
                                            if ch.line is not None and ch.line.key is None and ch.line.text]
     if not items:

@@ -175,9 +175,14 @@ def _declared_row(w: Walker, h: Header) -> str | None:
         name = h.name[: -len(" row")].strip()
     if not name:
         return None
-    rows = {name_key(PAREN_NOTE.sub("", str(t))): PAREN_NOTE.sub("", str(t)).strip()
+    rows = {_row_key(PAREN_NOTE.sub("", str(t))): PAREN_NOTE.sub("", str(t)).strip()
             for a in w.state.chart.axes if a.role == "y" for t in a.ticks}
-    return rows.get(name_key(name))
+    return rows.get(_row_key(name))
+
+
+def _row_key(label: str) -> str:
+    """A row label compared by name, or as written when it is all signs ('-$', '=')."""
+    return name_key(label) or label.strip()
 
 
 def _value_axis_series(w: Walker, h: Header) -> Scope | None:
