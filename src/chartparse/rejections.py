@@ -102,6 +102,13 @@ REJECTIONS: tuple[Rejection, ...] = (
         "Accuracy rises by [12]% after tuning; the new kernel is [3]x faster; a gap of [0.4] points.",
         ("by", "%", "x", "×", "fold", "times", "difference", "gap", "margin")),
     Rejection(
+        "ratio-label",
+        r"[\"“'`](?P<n>[~≈]?\d{1,4}(?:\.\d{1,4})?)\s?[x×][\"”'`]",
+        "a ratio printed in quotes beside a bar or point ('\"1.15x\"'): it compares two values "
+        "and is neither of them",
+        'The bar reaches about 69; its speed-up is labelled "[1.15]x".',
+        ("x", "×"), excuses_loss=False),
+    Rejection(
         "reference-level",
         (r"\bthe\s{1,2}(?P<n>[~≈]?[-−]?\d[\d,]{0,12}(?:\.\d{1,12})?\s{0,2}%?)\s{1,2}(?:[a-z]{1,12}\s{1,2}){0,2}"
             r"(?:baseline|threshold|reference line|reference|cutoff|cut-off)\b"),

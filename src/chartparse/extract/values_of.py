@@ -75,7 +75,8 @@ def _x_number(text: str, x_words: frozenset[str]) -> int | float | None:
         text = normalise(text, keep_bold=True)
     stripped = strip_markup(text) if "-" in text or "=" in text or "≈" in text else None
     if "-" in text and stripped is not None and is_name_token(stripped):
-        return None
+        year = _PART_OF_YEAR.fullmatch(stripped)
+        return int(year.group(1)) if year else None  # 'Mid-2018' is a time in 2018; 'GPT-4' a name
     # (the pattern needs '=' or '≈': without one, no match and no markup stripped for it)
     symbol = _SYMBOL_EQUALS.match(stripped) if stripped is not None and (
         "=" in text or "≈" in text) else None
@@ -85,6 +86,9 @@ def _x_number(text: str, x_words: frozenset[str]) -> int | float | None:
     if symbol and number is not None and x_words and all(len(w) <= _SYMBOL_MAX for w in x_words):
         return None  # 'K = 1' where the x axis is the symbol c: another parameter, not the x
     return _scanned_x(text, stripped, x_words)
+
+
+_PART_OF_YEAR: Final = re.compile(r"(?:early|mid|late)-((?:19|20)\d\d)", re.IGNORECASE)
 
 
 def _scanned_x(text: str, stripped: str | None, x_words: frozenset[str]) -> int | float | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from ...values import Quantity
 from ...vocab_numbers import HEDGE
 from ..categories import category_axis
 from ..category_values import declared_category_values, listed_tick, stack_total
@@ -104,7 +105,17 @@ def _bar_of_its_own(w: Walker, c: KeyedLine) -> bool:
     if w.state.kind != "bar" or len(w.state.chart.legend) < 2 or c.node.children:
         return False
     axis = w.state.chart.panel_axis("x", c.scope.panel)
-    return (axis is None or not axis.ticks) and len(quantities(c.text)[1]) == 1
+    return (axis is None or not axis.ticks) and len(_bar_values(c.text)) == 1
+
+
+def _bar_values(text: str) -> list[Quantity]:
+    """The numbers of a bar's line that may be its value: not a ratio printed beside it
+    ('reaches ~60 tokens/s; labelled "1.15x"' compares the bar with another)."""
+    norm, qs = quantities(text)
+    return [q for q in qs if not _MULTIPLIER_AFTER.match(norm, q.end)]
+
+
+_MULTIPLIER_AFTER: Final = re.compile(r"[x×](?![\w])")
 
 
 def _names_categories(w: Walker, c: KeyedLine) -> bool:
