@@ -35,6 +35,7 @@ _MARKUP_WORDS: Final = {"\\times": " ×", "\\approx": "≈", "\\sim": "~", "\\pm
 _CODE_PAIR: Final = re.compile(r"`([ ~≈\d.eE+\-−]{1,24},[ ~≈\d.eE+\-−]{1,24})`")
 """'`4.5e+06, -17000`': a code span holding only two numbers is a coordinate pair."""
 _BOLD: Final = re.compile(r"\*\*")
+_ITALIC: Final = re.compile(r"(?<![\w*])\*([^\s*\d][^*\n]{0,30}?)\*(?![\w*])")
 _LATEX_INLINE: Final = re.compile(r"\\\((.{1,60}?)\\\)|\\\[(.{1,60}?)\\\]")  # math between \( \) or \[ \]
 _SUPERSCRIPT_CHAR: Final = re.compile("[\u2070-\u209f¹²³]")
 _PLAIN_X_POWER: Final = re.compile(r"(?<=\d) ?[xX](?= ?10\^)")
@@ -78,6 +79,8 @@ def normalise(text: str, keep_bold: bool = False) -> str:
         text = _LATEX_POWER.sub(r"^\1", text)
     if "**" in text and not keep_bold:
         text = _BOLD.sub("", text)  # '**~250 TFLOP/s** at size **4096**': bold is no word
+    if "*" in text:
+        text = _ITALIC.sub(r"\1", text)  # 'At *l* = 4': an italic symbol is the symbol
     if "\\(" in text or "\\[" in text:
         # '\\( x=0 \\)' is x=0 (no spaces left where the math was)
         text = _LATEX_INLINE.sub(lambda m: (m.group(1) or m.group(2) or "").strip(), text)

@@ -192,7 +192,8 @@ def _heading_kind(key: str | None, text: str) -> tuple[str | None, bool]:
         return kind_in(text), False
     folded = fold(strip_markup(lead))
     if folded.endswith("type"):  # 'Chart Type: Bar and Line Charts' states the kinds after it
-        return kind_in(text) or kind_in(lead), names_several_kinds(text)
+        offers_choice = "/" in folded or " or " in folded  # 'Chart/Diagram Type:' names the field only
+        return kind_in(text) or (None if offers_choice else kind_in(lead)), names_several_kinds(text)
     return kind_in(text if key is None else f"{key}: {text}"), names_several_kinds(lead)
 
 

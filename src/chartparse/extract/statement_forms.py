@@ -15,7 +15,8 @@ from ..values import Quantity
 from ..vocab import GENERIC_X_WORDS, label_words
 from ..vocab_numbers import HEDGE
 from . import value_words as vw
-from .claims import Claims, StatementContext, XValue
+from .chosen_values import VALUE_LABEL_WINDOW, chosen_value
+from .claims import Claims, StatementContext
 from .lead_x import hedged_lead_x, lead_x_in
 from .statement_forms_axis_named import axis_named
 from .value_words import without_degree, x_words_ok, y_unit_ok
@@ -24,8 +25,6 @@ from .value_words import without_degree, x_words_ok, y_unit_ok
 # (linear in the text) and wide enough for the phrases the form reads.
 AXIS_NAME_WINDOW: Final = 40
 """The x axis's name leading the first number: a short phrase such as 'Model Size'."""
-VALUE_LABEL_WINDOW: Final = 48
-"""'Validation loss ≈' before a value: a label of up to four words and its linking word."""
 RANGE_LEAD_WINDOW: Final = 30
 """'between approximately' / 'from about' right before a range's first end."""
 RANGE_X_AFTER_WINDOW: Final = 40
@@ -52,7 +51,8 @@ _AT_X: Final = re.compile(
     r"(?:on\s+the\s+(?:y|vertical)[\s-]?axis,?\s+)?"  # '~0.7 on the y-axis at t=0'
     r"(?P<prep>at|by|in|when|where)\s+"  # '5 Ω at', '0.03 USD per query at'
     r"(?:(?:the|a|" + HEDGE + r")\s+|[~≈]\s?)?"  # 'at ~episode 700'
-    r"(?P<xw>(?:(?:√?[^\W\d_]|[#@])[\w\-/]*" + vw.SYMBOL_INDEX + r"(?:\s+|\s*(?=[=:≈]|$))){0,3})"
+    r"(?P<xw>(?:(?:√?[^\W\d_]|[#@])[\w\-/]*(?:\([^()\s]{1,24}\))?"  # ('at log10(Index) = 4')
+    + vw.SYMBOL_INDEX + r"(?:\s+|\s*(?=[=:≈]|$))){0,3})"
     r"(?:(?P<eq>[=:]\s*)|\(\s?)?[~≈]?\s*$",
     re.IGNORECASE,
 )
@@ -108,6 +108,13 @@ def _value_label(before: str) -> str | None:
     return label
 
 
+def _named_by_y(before: str, x_words: frozenset[str], y_words: frozenset[str]) -> bool:
+    """The name right before a value holds a word only the y label has: 'log10(Eigenvalue) ='
+    names the y, though 'log10' is a word of the x label 'log10(Index)' too."""
+    name = before.rstrip(" =≈:~`*").rsplit(None, 1)
+    return bool(name) and bool(_words(name[-1]) & (y_words - x_words))
+
+
 def _words(text: str) -> frozenset[str]:
     """A sentence's words, split as an axis label's words are (see ``label_words``)."""
     return label_words(text)
@@ -136,6 +143,7 @@ def axis_named_pair(claims: Claims, ctx: StatementContext) -> None:
     # The y is named by a word of its own: 'k' of a y label 'Pass@k' names the x axis 'k'.
     own_y = y_words - x_words or y_words
     if lead & own_x and mid & own_y and not (mid & x_words - y_words) \
+            and not _named_by_y(claims.before(a, AXIS_NAME_WINDOW), x_words, y_words) \
             and not claims.own_x_follows(1, x_words):
         claims.point_xy(a, b)
         claims.used[0] = claims.used[1] = True
@@ -152,7 +160,7 @@ def x_context(claims: Claims, ctx: StatementContext) -> None:
     if x is None:
         return
     norm, qs, used, n = claims.norm, claims.qs, claims.used, claims.n
-    if n > 1 and "value" in norm.lower() and _stated_value(claims, x):
+    if n > 1 and chosen_value(claims, x):
         return
     for i in range(n):
         q = qs[i]
@@ -225,24 +233,6 @@ def _restates_x(before: str, x_words: frozenset[str], y_words: frozenset[str]) -
     """'... for batch size ' before a number: an x axis word, not also a y axis word."""
     words = before.lower().split()
     return bool(words) and words[-1] in x_words and words[-1] not in y_words
-
-
-_STATED_VALUE: Final = re.compile(r"\bvalue\s{0,2}[:=]\s{0,2}[*_]{0,2}\s{0,2}[~≈]?\s{0,2}$", re.IGNORECASE)
-
-
-def _stated_value(claims: Claims, x: XValue) -> bool:
-    """'... between the 2 and 4 gridlines. **Value: 3 papers.**': the number the sentence
-    labels its value is the point; the others place the bar."""
-    found = [i for i, q in enumerate(claims.qs)
-             if not claims.used[i] and _STATED_VALUE.search(claims.before(q, VALUE_LABEL_WINDOW))]
-    if len(found) != 1:
-        return False
-    for i, q in enumerate(claims.qs):
-        if i != found[0] and not claims.used[i]:
-            claims.used[i] = True
-            claims.reject(q, "beside-stated-value")
-    claims.point(x, None, None, claims.qs[found[0]])
-    return True
 
 
 def range_summary(claims: Claims, ctx: StatementContext) -> None:
