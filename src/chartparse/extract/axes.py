@@ -94,7 +94,12 @@ def _noted_axis_labels(key: str) -> tuple[str, str | None] | None:
     categories. A note naming only the axis ('Accuracy (left y-axis)') ties a series to it."""
     m = _KEY_NOTE.search(key)
     found = axis_role(m.group(1)) if m else None
-    return (found[0], "categories") if found and found[1] in ("ticks", "categories") else None
+    if found and (found[1] in ("ticks", "categories") or (found[1] is None and _LIST_LEAD.match(fold(key)))):
+        return found[0], "categories"  # ('List of Train Datasets (Y-axis, top to bottom)' too)
+    return None
+
+
+_LIST_LEAD: Final = re.compile(r"(?:list|listing)\sof\s")
 
 
 _INCREMENT_WORDS = ("increment", "interval", "every", "step", "spacing", "base", "gridline")

@@ -182,6 +182,15 @@ def listed_items(listed: str) -> list[int | float | str]:
     return items if len(items) >= 2 else []
 
 
+_LEAD_IN_LIST_MIN = 3  # a number after words, then two or more numbers: the words lead the list in
+
+
+def _led_in(first: str) -> bool:
+    """'Numerical categories 0': words, then a plain number (the words lead a list in)."""
+    head, _, last = first.rpartition(" ")
+    return bool(head) and head.replace(" ", "").isalpha() and _is_plain(last)
+
+
 def quoted_list(text: str) -> list[str]:
     """'two bars, "Weekday" and "Weekend"': two or more quoted names that are not a label;
     after a label cue, only on an axis stated categorical ('Categorical, labeled "A", "B"')."""
@@ -261,6 +270,8 @@ def _listed(plain: str) -> list[str]:
     note = _LIST_NOTE.search(items[-1]) if items else None
     if note is not None:
         items[-1] = items[-1][: note.start()].rstrip()  # '1, 2, 3 (ordinal)': a note on the whole list
+    if len(items) >= _LEAD_IN_LIST_MIN and all(_is_plain(i) for i in items[1:]) and _led_in(items[0]):
+        return []  # 'Numerical categories 0, 1, 2, 3': numbers led in by words mark ticks (listed_items)
     listed = items
     if not all(_BARE_ITEM.match(i) for i in items):  # ('Types: *, CKE, cc': after its label, any name)
         head, colon, first = items[0].partition(": ") if items else ("", "", "")
@@ -282,6 +293,11 @@ _HAS_LETTER: Final = re.compile(r"[A-Za-z]")
 _NOT_A_NAME = re.compile(r"(?<![\w-])(?:to|from|by|ranging|ranges?|scale|labell?ed|ticks?|marks?|markers?"
                          r"|gridlines?|increments?|incrementing|intervals?|at|with|steps?|measured|in)"
                          r"(?![\w-])", re.IGNORECASE)
+
+
+def _is_plain(item: str) -> bool:
+    _, qs = quantities(item)
+    return len(qs) == 1 and qs[0].raw.strip() == item and bool(_PLAIN_NUMBER.match(item))
 
 
 def _is_quantity(item: str) -> bool:

@@ -44,7 +44,18 @@ _CATEGORIES_UNDER_A_PANEL = 2
 
 
 def _declared_keys(w: Walker, node: Node) -> int:
-    keys = {listed_tick(w.state.chart, None, drop_note(key)) for key, _ in w.child_pairs(node) if key}
+    """How many of the keys under ``node`` name declared categories ('Category 2' names the
+    category 2 of an axis listing 0, 1, 2, 3)."""
+    chart = w.state.chart
+    axis = category_axis(chart, None)
+    keys: set[int | float | str | None] = set()
+    for key, _ in w.child_pairs(node):
+        if key:
+            tick: int | float | str | None = listed_tick(chart, None, drop_note(key))
+            if tick is None and axis is not None and not axis.has_named_ticks():
+                x = category_x(chart, drop_note(key), None)
+                tick = x if not isinstance(x, str) and x in axis.ticks else None
+            keys.add(tick)
     return len(keys - {None})
 
 

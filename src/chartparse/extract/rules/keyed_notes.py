@@ -52,7 +52,9 @@ def _heads_data_lines(w: Walker, c: KeyedLine) -> bool:
         not c.text and any(x_number(k, w.state.x_words) is not None for k in keys))
 
 
-_TREND_OF: Final = re.compile(r"^\W{0,3}trends?\s(?:for|of)\s(?:the\s)?(.{1,80})$", re.IGNORECASE)
+_TREND_OF: Final = re.compile(  # (also 'Trend Verification - Information Gain (Blue Line)')
+    r"^\W{0,3}trends?(?:\s(?:verification|analysis|check))?(?:\s(?:for|of)|\s?[-–—:])\s(?:the\s)?(.{1,80})$",
+    re.IGNORECASE)
 
 
 def _trend_of_series(w: Walker, c: KeyedLine) -> SeriesDraft | None:
@@ -66,7 +68,8 @@ def trend_key(w: Walker, c: KeyedLine) -> Claim | None:
     if w.state.chart.has_legend_label(clean_name(c.key)):
         return None  # 'Trend Line (Blue Dashed Line):' where the legend lists "Trend Line"
     scope, series = c.scope, c.scope.series
-    if series is None and (named := _trend_of_series(w, c)) is not None:
+    named = _trend_of_series(w, c) if series is None or scope.inherited else None
+    if named is not None:
         scope = scope.but(inherited=False, series=named)  # 'Trend for n=1 (Solid Orange Line):'
         series = named
     if series is None and _drawn_line_points(w, c):
@@ -90,7 +93,7 @@ def trend_key(w: Walker, c: KeyedLine) -> Claim | None:
         for child in c.node.walk():
             if child.line is not None and child.line.key is None:
                 statement(w, child.line.text, scope, child.line.line)
-    return DONE
+    return DONE if named is None else Claim(scope)  # (in a flattened list, the lines after it are its own)
 
 
 def _has_data_section(w: Walker) -> bool:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Final
 from ...values import Quantity
 from ..add_points import add_point
 from ..categories import reduce_on_axis
-from ..category_values import listed_tick
+from ..category_values import declared_category_values, listed_tick
 from ..narrative import read_in
 from ..ruler import DONE, Claim
 from ..state import name_key
@@ -164,6 +164,26 @@ def heatmap_row(w: Walker, c: KeyedLine) -> Claim | None:
     return DONE
 
 
+def row_of_cells(w: Walker, c: KeyedLine) -> Claim | None:
+    """In a heatmap, a key naming a declared row (an arrow after it points along the row)
+    whose text gives values at declared columns ('**Alpha ->:** Alpha: 0.11, Beta: -0.05'):
+    that row's cells, even where the columns bear the rows' names."""
+    state = w.state
+    if state.kind != "heatmap" or c.scope.series is not None or c.scope.x is not None or not c.text:
+        return None
+    chart = state.chart
+    rows = chart.panel_axis("y", c.scope.panel)
+    name = strip_markup(c.key)  # ('Alpha ->' names Alpha: the arrow is no part of a name's key)
+    row = next((t for t in rows.ticks if isinstance(t, str) and name_key(t) == name_key(name)), None) \
+        if rows is not None else None
+    if row is None or len(declared_category_values(chart, c.text, c.scope.panel)) < 2:
+        return None
+    inner = c.scope.but(inherited=False, series=chart.series_for(row, c.scope.panel, c.line.line))
+    statement(w, c.text, inner, c.line.line)
+    w.data(c.node, inner)
+    return DONE
+
+
 def column_over_rows(w: Walker, c: KeyedLine) -> Claim | None:
     """In a heatmap, a key naming a declared column with no row open, whose sentence gives
     values at declared rows ('**Topic 1:** falls from 0.5 in 2018 to 0.2 in 2025'): each
@@ -234,6 +254,10 @@ KEYED_RULES.before(
     "keyed.x-key", "keyed.row-of-values", row_of_values,
     "a key over a bare list of values, one per declared x tick: that row's series",
     "**3:** [1.00, 0.97, 0.96] (x ticks 1, 2, 3)")
+KEYED_RULES.before(
+    "keyed.declared-category", "keyed.row-of-cells", row_of_cells,
+    "in a heatmap, a declared row's text giving values at declared columns: that row's cells",
+    "**Alpha ->:** Alpha: 0.11, Beta: -0.05")
 KEYED_RULES.before(
     "keyed.declared-category", "keyed.column-over-rows", column_over_rows,
     "in a heatmap, a declared column's sentence giving values at declared rows: those cells",
