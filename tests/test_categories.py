@@ -50,7 +50,7 @@ def test_declared_categories() -> None:
 
 
 def test_a_note_on_a_listed_axis_is_no_part_of_its_last_category() -> None:
-    from chartparse.extract.axis_labels import bare_list, listed_categories
+    from chartparse.extract.axis_bare_list import bare_list, listed_categories
 
     assert listed_categories("1, 2, 3, 4 (ordinal)") == ["1", "2", "3", "4"]  # said to be categories
     assert bare_list("Low, Medium, High (left to right)") == ["Low", "Medium", "High"]

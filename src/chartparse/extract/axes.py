@@ -13,6 +13,7 @@ from ..textcache import text_cache
 from ..values import Quantity
 from ..vocab import AXIS_FIELD_KEYS, AXIS_KEYS, axis_field, ends_with_phrase, fold, lookup
 from ..vocab_numbers import HEDGE
+from .axis_bare_list import bare_list
 from .axis_category_notes import categories_of_group
 from .axis_items import (
     categories_as_written,
@@ -29,7 +30,6 @@ from .axis_items import (
     unkeyed_ticks,
 )
 from .axis_labels import (
-    bare_list,
     declared_categories,
     key_parenthetical_label,
     label_before_ticks,

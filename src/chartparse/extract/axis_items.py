@@ -9,11 +9,10 @@ from typing import Final
 
 from ..outline_groups import NUMBERED_CATEGORY
 from ..values import Quantity
+from .axis_bare_list import bare_list, listed_categories
 from .axis_category_notes import note_category_cues
 from .axis_labels import (
-    bare_list,
     grouped_categories,
-    listed_categories,
     listed_items,
     quoted_list,
     stated_category_list,

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Final
 
 from ...vocab import RADAR_SCALE_KEYS, RADAR_SPOKE_KEYS, fold
 from ..axes import read_axis
-from ..axis_labels import listed_categories, listed_items
+from ..axis_bare_list import listed_categories
+from ..axis_labels import listed_items
 from ..categories import drop_note
 from ..text import drop_numbering, strip_markup
 

@@ -20,6 +20,7 @@ from ..values_of import x_number
 from .keyed_categories import names_bar_category
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..scope import Scope
     from ..state import SeriesDraft
     from ..walker import Walker
     from .keyed_line import KeyedLine
@@ -67,11 +68,10 @@ def _trend_of_series(w: Walker, c: KeyedLine) -> SeriesDraft | None:
 def trend_key(w: Walker, c: KeyedLine) -> Claim | None:
     if w.state.chart.has_legend_label(clean_name(c.key)):
         return None  # 'Trend Line (Blue Dashed Line):' where the legend lists "Trend Line"
-    scope, series = c.scope, c.scope.series
-    named = _trend_of_series(w, c) if series is None or scope.inherited else None
-    if named is not None:
-        scope = scope.but(inherited=False, series=named)  # 'Trend for n=1 (Solid Orange Line):'
-        series = named
+    named = _trend_of_series(w, c) if c.scope.series is None or c.scope.inherited else None
+    # 'Trend for n=1 (Solid Orange Line):' opens that series
+    scope = c.scope if named is None else c.scope.but(inherited=False, series=named)
+    series = scope.series
     if series is None and _drawn_line_points(w, c):
         return DONE
     if series is None and scope.x is None and c.text:
@@ -83,17 +83,22 @@ def trend_key(w: Walker, c: KeyedLine) -> Claim | None:
     if _heads_data_lines(w, c):
         w.data(c.node, scope)
     elif scope.x is None:
-        if series is None and c.text and (
-                (scope.role == "components" and not _has_data_section(w))
-                or not (scope.role == "components" or w.state.known_names or w.state.categorical())):
-            # a panel's trend among its axes, the description giving no data section; or the
-            # trend of the one line a chart with no named series draws
-            statement(w, c.text, scope, c.line.line)
-        # With no series in scope, each sentence below names the series it is about.
-        for child in c.node.walk():
-            if child.line is not None and child.line.key is None:
-                statement(w, child.line.text, scope, child.line.line)
+        _trend_sentences(w, c, scope)
     return DONE if named is None else Claim(scope)  # (in a flattened list, the lines after it are its own)
+
+
+def _trend_sentences(w: Walker, c: KeyedLine, scope: Scope) -> None:
+    """A trend key's text and the sentences under it, read where no x is in scope."""
+    if scope.series is None and c.text and (
+            (scope.role == "components" and not _has_data_section(w))
+            or not (scope.role == "components" or w.state.known_names or w.state.categorical())):
+        # a panel's trend among its axes, the description giving no data section; or the
+        # trend of the one line a chart with no named series draws
+        statement(w, c.text, scope, c.line.line)
+    # With no series in scope, each sentence below names the series it is about.
+    for child in c.node.walk():
+        if child.line is not None and child.line.key is None:
+            statement(w, child.line.text, scope, child.line.line)
 
 
 def _has_data_section(w: Walker) -> bool:
