@@ -248,7 +248,7 @@ def test_a_restated_point_or_span_is_a_restatement_but_a_new_pairing_is_not() ->
     assert all(m.claimed_by is None and m.reason is None for m in new_pair)
 
 
-def test_the_end_of_an_interval_read_as_its_start_belongs_to_that_x() -> None:
+def test_a_value_stated_over_a_stretch_of_x_is_no_point_and_is_rejected_as_such() -> None:
     text = """## Line Chart: Loss by step
 * **X-Axis:** Step, 0 to 400
 * **Y-Axis:** Loss
@@ -258,9 +258,9 @@ def test_the_end_of_an_interval_read_as_its_start_belongs_to_that_x() -> None:
 """
     result = explain_text(text)
     marks = _marks_of(result, "* **Steps 80 - 200:**")
-    assert [(m.text, m.role) for m in marks] == [("80", "point"), ("200", "point"),
-                                                  ("about 1.1", "point")]
-    assert marks[0].point == marks[1].point
+    assert [(m.text, m.reason) for m in marks] == [("80", "stretch-value"), ("200", "stretch-value"),
+                                                    ("about 1.1", "stretch-value")]
+    assert not any(m.point for m in marks)
 
 
 @pytest.mark.parametrize(("line", "part", "reason"), [

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import Any
 
 from .blocks import Line, parse_lines
@@ -115,7 +114,6 @@ def explain_source(src: Source) -> Explanation:
                               produced.get(no, []))
         entry.numbers = _marks(raw, claims.get(no, []), rule)
         _mark_names(raw, entry.numbers, names)
-        _mark_interval_ends(raw, entry.numbers, chart)
         _mark_consumed(entry.numbers, texts.get(no, ""), rule)
         _mark_rejections(raw, entry.numbers)
         out.append(entry)
@@ -298,22 +296,6 @@ def _mark_span_of(marks: list[NumberMark], role: str, compact: tuple[str, list[i
 
 def _same(a: float, b: float) -> bool:
     return a == b or abs(a - b) <= max(abs(a), abs(b)) * 1e-9
-
-
-_INTERVAL_DASH = re.compile(r"\s{0,2}[-–—]\s{0,2}")
-
-
-def _mark_interval_ends(raw: str, marks: list[NumberMark], chart: Chart) -> None:
-    """'20-29: 2.5' read as x=20: the interval's end belongs to the x the rule read."""
-    for before, mark in pairwise(marks):
-        if mark.claimed_by is not None or before.point is None or before.role != "point" \
-                or not _INTERVAL_DASH.fullmatch(raw[before.end:mark.start]):
-            continue
-        si, pi = before.point
-        x = chart.series[si].points[pi].x
-        if isinstance(x, int | float) and before.value is not None and _same(float(x), before.value):
-            mark.claimed_by, mark.role, mark.point = before.claimed_by, "point", before.point
-            mark.reason = None
 
 
 def _mark_consumed(marks: list[NumberMark], text: str, rule: str | None) -> None:

@@ -354,7 +354,8 @@ LINE_REASONS = {"prose.observations": "observations-section", "prose.overview": 
                 "component.axis": "axis-detail", "section.axis": "axis-detail",
                 "component.title": "title-text", "component.panel-list": "panel-name",
                 "keyed.x-positions": "x-positions-only", "legend.placement": "legend-placement",
-                "legend.color-scale": "color-scale", "keyed.reference-line": "reference-line"}
+                "legend.color-scale": "color-scale", "keyed.reference-line": "reference-line",
+                "keyed.x-interval": "stretch-value"}
 
 # Rejections decided by a number's place rather than by a pattern, applied by
 # ``explain`` around the table above (listed by ``chartparse rules``).

@@ -29,6 +29,7 @@ _SUPERSCRIPT_RUN: Final = re.compile(r"[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?
 _HTML_SUP: Final = re.compile(r"<sup>\s*([-−+]?\d{1,4}(?:\.\d{1,3})?)\s*</sup>", re.IGNORECASE)
 _HTML_SUB: Final = re.compile(r"<sub>\s?([^<>\s]{1,12})\s?</sub>", re.IGNORECASE)
 _LATEX_POWER: Final = re.compile(r"\^\{\s*([-−+]?\d{1,4}(?:\.\d{1,3})?)\s*\}")  # ('10^{-4.5}' too)
+_LATEX_INDEX: Final = re.compile(r"_\{([A-Za-z0-9]{1,12})\}")
 _MARKUP: Final = re.compile(r"\$|\\[a-z]{2,7}(?![a-z])|\\,|`")
 _MARKUP_WORDS: Final = {"\\times": " ×", "\\approx": "≈", "\\sim": "~", "\\pm": "±",
                         **{"\\" + name: symbol for name, symbol in GREEK_LETTERS.items()}}
@@ -77,6 +78,7 @@ def normalise(text: str, keep_bold: bool = False) -> str:
         text = _HTML_SUB.sub(r"_\1", text)  # 'I<sub>CC</sub>' is the name I_CC
     if "{" in text:
         text = _LATEX_POWER.sub(r"^\1", text)
+        text = _LATEX_INDEX.sub(r"_\1", text)  # 'λ_{PIA}/t' is the symbol λ_PIA/t
     if "**" in text and not keep_bold:
         text = _BOLD.sub("", text)  # '**~250 TFLOP/s** at size **4096**': bold is no word
     if "*" in text:

@@ -7,6 +7,7 @@ from typing import Any
 from ..blocks import Line
 from ..outline import Node, build
 from . import legend_rules  # noqa: F401  (registers its component rules)
+from .axis_powers import x_in_label_power
 from .bin_spelling import spell_bins_alike
 from .checks import check, drop_cut_value, looks_truncated
 from .coloured_bars import one_series_of_coloured_bars
@@ -90,6 +91,7 @@ def extract(root: Node, text: str) -> ChartDraft:
     one_series_of_coloured_bars(chart, text)
     bind_dual_axes(chart)
     x_as_declared(chart)
+    x_in_label_power(chart)
     spell_bins_alike(chart)
     close_summaries(chart)
     style_series(chart)

@@ -27,12 +27,16 @@ def one_quoted_item(text: str) -> str | None:
     """'"Weak" (top)' -> 'Weak', '`(0,25]` (meaning above 0 and up to 25)' -> '(0,25]': an item
     that is one quoted name, then at most a note."""
     plain = text.strip().replace("**", "").lstrip("*_ ")  # ('**"CPU Only"** (left bar)' too)
-    if not plain.startswith(('"', "“", "`")) or len(all_quoted(text)) != 1:
+    if not plain.startswith(('"', "“", "`")):
         return None
     name = quoted(text)
     if name is None:
         return None
     rest = plain[plain.find(name) + len(name) + 1:].strip().rstrip(".")
+    if _DASH_NOTE.match(rest):
+        return name  # '`Max ASR (↓)` - lower is better, "Opt." meaning ...': a note explains the name
+    if len(all_quoted(text)) != 1:
+        return None
     if plain.startswith("`"):  # (a code name alone is read with the other quoted lists)
         return name if _NOTE_ONLY.fullmatch(rest) else None
     if drop_note(plain.rstrip(".")).strip().strip("\"“”") == name:
@@ -41,6 +45,7 @@ def one_quoted_item(text: str) -> str | None:
 
 
 _NOTE_ONLY: Final = re.compile(r"\([^()]{1,80}\)")
+_DASH_NOTE: Final = re.compile(r"[-–—]\s")
 
 
 def without_notes(items: Sequence[int | float | str]) -> list[int | float | str]:

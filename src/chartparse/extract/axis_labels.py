@@ -37,7 +37,8 @@ _REPRESENTS_LEAD: Final = re.compile(
     r"^\s{0,3}(?:represents|shows|displays|denotes|indicates)\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
 _LABEL_STOP: Final = re.compile(  # (a spaced stop starts where its spaces start: linear on long runs)
     r"\.\s|\.$|,\s|;\s|:\s|(?<!\s)\s+(?:[–—-]\s+|with\s+|ranging\s+|ranges\s+"
-    r"|from\s+(?:[A-Za-z]{3,9}\.?\s)?\S*\d|on\s+a\s+|in\s+(?:a|the)\s+|\((?=[^)]*\d)|\((?=[^)]*(?:scale|range|label))"
+    r"|from\s+(?:[A-Za-z]{3,9}\.?\s)?\S*\d|on\s+a\s+|in\s+(?:a|the)\s+|\((?=[^)]*\d)(?!\s?[×x]\s?10)"
+    r"|\((?=[^)]*(?:scale|range|label))"  # ('FLOPs (×10²¹)' keeps the power its values are in)
     r"|\[(?=\s?[-−]?\d)"  # 'Relative Walltime (hours) [0, 50, 100]': the ticks after the label
     r"|(?:labell?ed|marked)\s+(?:as\s+)?(?=[\"“`]))"  # 'Age groups labeled as "0-17", "18-44"': the ticks
 )
@@ -133,6 +134,8 @@ def cued_quotes(text: str) -> list[str]:
 
 
 _GROUP_OF_BARS = re.compile(r"^([^()]{1,40}?)\s*\(([^()]{3,200})\)\s*\.?$")
+_EXAMPLES_NOTE: Final = re.compile(r"\s{0,2}(?:e\.\s?g\.|i\.\s?e\.|eg\b|such as|including|like)",
+                                   re.IGNORECASE)
 _GROUP_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -141,8 +144,8 @@ def grouped_categories(text: str) -> list[str]:
     listed variant, each category named by the group and the variant ('Gemma Oracle').
     A note of position or colour ('Alpha (left, blue)') groups nothing."""
     m = _GROUP_OF_BARS.match(text.strip())
-    if m is None:
-        return []
+    if m is None or _EXAMPLES_NOTE.match(m.group(2)) or m.group(2).rstrip().endswith("etc."):
+        return []  # ('Unethical behaviour (e.g. lying, cheating, etc.)': examples of one category)
     variants = [v.strip() for v in _GROUP_SPLIT.split(m.group(2)) if v.strip()]
     if len(variants) < 2 or any(len(v.split()) > 3 for v in variants):
         return []

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from ..phrases import starts_with_any
-from ..vocab import AXIS_ROLE_HEADERS, DERIVED_COLUMN_WORDS, SPREAD_KEYS, fold, has_phrase
+from ..vocab import AXIS_ROLE_HEADERS, DERIVED_COLUMN_WORDS, SPREAD_KEYS, TOTAL_WORDS, fold, has_phrase
 from .keys import without_qualifier
 from .state import AxisDraft, ChartDraft, name_key
 from .style_match import entry_by_style
@@ -35,6 +35,17 @@ def is_derived(header: str) -> bool:
     folded = fold(header).replace("/", " ")  # ('Label/Delta': each word of the header)
     return any(w == folded or folded.startswith(w + " ") or f" {w}" in f" {folded}"
                for w in DERIVED_COLUMN_WORDS) or _LABELS_NOTE.search(header.lower()) is not None
+
+
+def sums_the_others(name: str, header: list[str]) -> bool:
+    """A 'Total' column beside two or more value columns holds their sum (a stacked bar's
+    whole), no series of its own, unless the legend declares it (see the caller)."""
+    words = fold(name).split()
+    return len(header) >= _TOTAL_BESIDE + 2 and bool(words) \
+        and (words[0] == "total" or fold(name) in TOTAL_WORDS)
+
+
+_TOTAL_BESIDE = 2  # value columns a total sums (besides the label column and itself)
 
 
 def is_spread(header: str) -> bool:

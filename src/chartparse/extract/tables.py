@@ -23,6 +23,7 @@ from .table_columns import (
     label_column_first,
     label_x_y_columns,
     numeric_axis,
+    sums_the_others,
     without_row_numbers,
 )
 from .table_long import KNOWN_SHARE, cell_value, long_by_declared_series, series_key_column
@@ -190,7 +191,7 @@ def _columns_as_series(chart: ChartDraft, rows: list[list[str]], header: list[st
         if chart.kind == "box" and is_spread(header[j]):
             continue  # a box's value is its median; whiskers, quartiles and outliers are its spread
         name = column_name(header[j])  # (a legend's own name is no derived column: 'Rank=512')
-        if name and (name_key(name) in known or not is_derived(name)) \
+        if name and (name_key(name) in known or not (is_derived(name) or sums_the_others(name, header))) \
                 and not difference_of_columns(header[j], header):
             name = declared_column(chart, header[j], name, known)
             added += _column_as_series(chart, rows, xs, j, name, lines, panel)

@@ -156,8 +156,8 @@ def _x_key(w: Walker, c: KeyedLine) -> Claim | None:
         return None  # ('Density at Reward Score 0.6:' names its x, even among a histogram's bins)
     if numbers_a_point(c.key, c.text):
         return None  # 'Point 4: τ ≈ 200, p ≈ 1.5e-4': 4 counts points, it is no x
-    if not c.text and names_interval(c.key):
-        return None  # '2015–2016:' over lines heads a stretch of x, not its first x
+    if names_interval(c.key) and not names_date(clean_name(c.key).lstrip("~≈ ")):
+        return None  # '2015–2016:' heads a stretch of x (keyed.x-interval); '2019-04' is a date
     if c.text and "=" in c.key and measured_at is None and _text_states_both(w, c.text):
         return None  # 'k=3: Time ≈ 9.8, Accuracy ≈ 0.41': the key labels a point the text gives
     x: int | float | str | None = None
