@@ -172,8 +172,9 @@ def _panel_title_uncached(state: ReadingState, title: str) -> bool:
         return False  # '**Row 1 (Top):**' over the charts of that row
     if state.chart.stated_panels >= 2 and title_after_grid_place(strip_markup(drop_numbering(title))):
         return True  # '1. **Top-Left: ARC**' in a 3x3 grid of pies
-    if state.chart.stated_panel_count and grid_position_note(title):
-        return True  # 'ARC-Easy (top-left)' in a 2x2 grid
+    if state.chart.stated_panel_count and grid_position_note(title) \
+            and fold(strip_markup(title)).split()[:1] != ["region"]:
+        return True  # 'ARC-Easy (top-left)' in a 2x2 grid ('Region K1 (Top)' is a part of a plot)
     declared = state.chart.declared_panel_titles
     plain = strip_markup(drop_numbering(title))
     words = plain.split()
