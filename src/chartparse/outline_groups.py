@@ -117,7 +117,7 @@ def is_field_of(group: str, line: Line) -> bool:
     if group == "legend":
         return _starts(words, LEGEND_ENTRY_GROUP_KEYS) or _starts(words, LEGEND_META_KEYS) or (
             panel_place_key(line)) or (
-            not line.text and _ENTRY_INTRO.search(words) is not None) or (
+            not line.text and (_ENTRY_INTRO.search(words) is not None or _classes_and_looks(words))) or (
             counts_entries(line) and own_group(line) is None and words not in META_KEYS)  # ('Lines: 10')
     if group == "axis":
         if words.startswith(("color", "colour")):
@@ -131,6 +131,15 @@ def is_field_of(group: str, line: Line) -> bool:
 
 
 # 'Models (by color):' groups the entries told apart by one channel; 'Top-left corner, labeled:' opens them
+_CLASS_KEYS = ("categories", "classes", "groups")
+_LOOK_WORDS = ("color", "colour", "style", "marker")
+
+
+def _classes_and_looks(words: str) -> bool:
+    """'Categories & Colors:' over a legend's entries (a bare 'Categories:' may list panels)."""
+    return _starts(words, _CLASS_KEYS) and any(w in words for w in _LOOK_WORDS)
+
+
 _ENTRY_INTRO: Final = re.compile(r"\bby (?:colou?r|shape|marker|(?:line )?style|pattern)s?$"
                                  r"|\blabell?ed$|\bcorner\b|^(?:column|row) \d{1,2}$")
 NUMBERED_CATEGORY: Final = re.compile(r"(?:category|bar|group|label|tick) ?\d{1,2}\b")  # 'Label 2: "Rye"'

@@ -187,7 +187,8 @@ FEATURE_KEY_WORDS = frozenset(
     high highs low lows highest lowest maximum maxima minimum minima max min extreme extremes
     turning point points value values position coordinates location cluster clusters outlier outliers
     dense central center centre primary secondary feature features convergence symmetry leftmost rightmost
-    topmost uppermost bottommost lowermost x-value y-value x-values y-values""".split())
+    topmost uppermost bottommost lowermost x-value y-value x-values y-values shoulder shoulders hump humps
+    bump bumps knee inflection""".split())
 # A key opening or ending with these ('Initial Drop', 'Fluctuation Phase'), or a movement with its
 # manner ('Sharp Drop'), names a stretch of the line, no line, unless a legend entry bears it.
 PHASE_LEAD_WORDS = frozenset("initial early mid middle late final start starting end ending first second last"

@@ -154,6 +154,9 @@ def _keyed_label(key_clean: str, text: str) -> tuple[str | None, str] | None:
         return key_clean, text  # 'Medium: Red (725,892, 51.8%)'
     if is_style_words(key_clean) and ONLY_SHARE.fullmatch(strip_markup(text).strip()):
         return key_clean, key_clean  # 'Teal: 67.8%': the colour names the slice, the text its share
+    if is_style_words(key_clean) and _DRAWN_AS.match(text) and (drawn := style_of(text)[0]) is not None \
+            and fold(drawn) not in fold(key_clean):
+        return key_clean, text  # 'White: Represented by a blue line': a group named like a colour
     if is_style_words(key_clean) or generic:
         label = _leading_quoted(text) or _look_labelled(text) \
             or label_before_dash(_without_quoting_note(text))
@@ -177,6 +180,8 @@ def _keyed_label(key_clean: str, text: str) -> tuple[str | None, str] | None:
     return clean_name(key_clean), text
 
 
+_DRAWN_AS: Final = re.compile(
+    r"\s{0,2}(?:represented|shown|drawn|plotted|depicted|indicated)\s{1,2}(?:by|as|with|in)\b", re.IGNORECASE)
 _PLACE_OF_MARK: Final = re.compile(
     r"(?i)(?:the\s)?(?:top|bottom|upper|lower|left|right|middle|center|centre|further|slightly|far)\b"
     r"[^.;:\d]{0,60}\b(?:points?|dots?|markers?|clusters?)\b")

@@ -38,9 +38,10 @@ CENTRE_WINDOW: Final = 40
 # ('a group centered around (25, 80)' is where its points are: a point of the series)
 _CLUSTER_NOUN: Final = re.compile(r"\b(?:clusters?|group|groups|cloud|blob|concentration|clump)\b",
                                   re.IGNORECASE)
-_X_EQ: Final = re.compile(r"\bx\s*[=:]\s*[~≈]?\s*$", re.IGNORECASE)
+_X_EQ: Final = re.compile(r"\bx\s*(?:[=:]\s*[~≈]?|≈)\s*$", re.IGNORECASE)  # ('(x≈0.1, y≈0)' too)
 _Y_EQ: Final = re.compile(r"\by\s*[=:≈~]\s*[~≈]?\s*$", re.IGNORECASE)
 _DATE_TAIL: Final = re.compile(r"[-/]\d")
+_SPAN_AFTER: Final = re.compile(r"\s{0,2}(?:[-–—]|to\s)\s{0,2}[~≈]?\s{0,2}\d")
 _MORE_X: Final = re.compile(r"^\s{0,2}(?:,\s{0,2})?(?:and\s{1,2})?x\s{0,2}[=≈]\s{0,2}[~≈]?\s{0,2}$",
                             re.IGNORECASE)
 _Y_THEN_X: Final = re.compile(r"^\s{0,2}[,:]?\s{0,2}(?:at|when|where|for)?\s{0,2}x\s{0,2}[=:]?\s{0,2}$",
@@ -72,7 +73,7 @@ def xy_equals(claims: Claims, ctx: StatementContext) -> None:
     norm, qs, used, n = claims.norm, claims.qs, claims.used, claims.n
     for i in range(n):
         window = _xy_name_window(claims, qs[i])
-        if used[i] or ("=" not in window and ":" not in window) or not _X_EQ.search(window) \
+        if used[i] or not ("=" in window or ":" in window or "≈" in window) or not _X_EQ.search(window) \
                 or _DATE_TAIL.match(norm, qs[i].end):
             continue  # ('X ≈ 2021-09' is a date: dated-xy reads it)
         if i and not used[i - 1] and _Y_THEN_X.match(norm[qs[i - 1].end: qs[i].start]) \
@@ -88,7 +89,10 @@ def xy_equals(claims: Claims, ctx: StatementContext) -> None:
         for j in range(i + 1, min(n, i + 1 + Y_AFTER_X_MAX)):
             if not used[j] and _Y_EQ.search(_xy_name_window(claims, qs[j])) \
                     and not claims.own_x_follows(j, ctx.x_words):
-                claims.point_xy(qs[i], qs[j])
+                if _SPAN_AFTER.match(norm, qs[j].end):
+                    claims.reject(qs[j], "range-not-a-value")  # '(x≈0.5, y≈1.8-2.0)': a span of y
+                else:
+                    claims.point_xy(qs[i], qs[j])
                 used[i] = used[j] = True
                 break
 
