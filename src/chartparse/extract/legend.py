@@ -10,7 +10,13 @@ from ..line_looks import named_like_a_shade, quoted_key, symbol_entry, symbol_ke
 from ..vocab import fold, mentions_color
 from ..vocab_numbers import NOT_AFTER_ABBREVIATION
 from .categories import SHARE_NOTE
-from .legend_label_text import BOLD_SPAN, label_before_dash, one_setting_of_several_variables
+from .legend_label_text import (
+    BOLD_SPAN,
+    ONLY_SHARE,
+    key_named_like_a_look,
+    label_before_dash,
+    one_setting_of_several_variables,
+)
 from .legend_notes import (
     NO_LEGEND,
     describes_labels,
@@ -120,7 +126,6 @@ def _bare_label(label: str) -> str:
 _SENTENCE_STOP: Final = re.compile(r"(?<![\s.])" + NOT_AFTER_ABBREVIATION + r"\.$")
 
 
-ONLY_SHARE: Final = re.compile(r"[~≈]?\s?(\d{1,3}(?:\.\d{1,3})?)\s?%\.?")  # 'Teal: 67.8%'
 _SHARE_AFTER_LABEL: Final = re.compile(r"\(" + SHARE_NOTE.pattern + r"\)")  # 'Hallucination (7.0%)'
 
 
@@ -152,11 +157,8 @@ def _keyed_label(key_clean: str, text: str) -> tuple[str | None, str] | None:
     generic = _GENERIC_ENTRY_KEY.match(clean_name(key_clean))  # 'Series 1 (Teal Circle)' too
     if named_like_a_shade(WORD.findall(fold(key_clean)), text):
         return key_clean, text  # 'Medium: Red (725,892, 51.8%)'
-    if is_style_words(key_clean) and ONLY_SHARE.fullmatch(strip_markup(text).strip()):
-        return key_clean, key_clean  # 'Teal: 67.8%': the colour names the slice, the text its share
-    if is_style_words(key_clean) and _DRAWN_AS.match(text) and (drawn := style_of(text)[0]) is not None \
-            and fold(drawn) not in fold(key_clean):
-        return key_clean, text  # 'White: Represented by a blue line': a group named like a colour
+    if (named_like_a_look := key_named_like_a_look(key_clean, text)) is not None:
+        return named_like_a_look
     if is_style_words(key_clean) or generic:
         label = _leading_quoted(text) or _look_labelled(text) \
             or label_before_dash(_without_quoting_note(text))
@@ -180,8 +182,6 @@ def _keyed_label(key_clean: str, text: str) -> tuple[str | None, str] | None:
     return clean_name(key_clean), text
 
 
-_DRAWN_AS: Final = re.compile(
-    r"\s{0,2}(?:represented|shown|drawn|plotted|depicted|indicated)\s{1,2}(?:by|as|with|in)\b", re.IGNORECASE)
 _PLACE_OF_MARK: Final = re.compile(
     r"(?i)(?:the\s)?(?:top|bottom|upper|lower|left|right|middle|center|centre|further|slightly|far)\b"
     r"[^.;:\d]{0,60}\b(?:points?|dots?|markers?|clusters?)\b")

@@ -1,14 +1,16 @@
 """The label a legend line's text gives after its look key: a bold span, else the words before
 a dash, a sentence's full stop or a comma ('Blue Circles: Bouwens et al. (2014) data points'
-is 'Bouwens et al. (2014)')."""
+is 'Bouwens et al. (2014)'); and when a key of look words is the label itself ('White:
+Represented by a blue line')."""
 
 from __future__ import annotations
 
 import re
 from typing import Final
 
+from ..vocab import fold
 from ..vocab_numbers import SENTENCE_STOP
-from .text import clean_name, is_style_words, strip_markup
+from .text import clean_name, is_style_words, strip_markup, style_of
 
 BOLD_SPAN: Final = re.compile(r"\*\*([^*\n]{1,120})\*\*")
 
@@ -69,3 +71,23 @@ def _sentence_stop(value: str) -> int:
 _SENTENCE_END: Final = re.compile(SENTENCE_STOP)
 _DESCRIBED_MARKS: Final = re.compile(r"(?<!\s)\s+data\s?points\.?$", re.IGNORECASE)
 """'SERENADE galaxies data points': what the marks are, after the name they are drawn for."""
+
+
+ONLY_SHARE: Final = re.compile(r"[~≈]?\s?(\d{1,3}(?:\.\d{1,3})?)\s?%\.?")  # 'Teal: 67.8%'
+
+
+def key_named_like_a_look(key_clean: str, text: str) -> tuple[str, str] | None:
+    """A key of look words that is the label all the same: 'Teal: 67.8%' (the colour names the
+    slice, the text its share), 'White: Represented by a blue line' (a group named like a colour)."""
+    if not is_style_words(key_clean):
+        return None
+    if ONLY_SHARE.fullmatch(strip_markup(text).strip()):
+        return key_clean, key_clean
+    drawn = style_of(text)[0] if _DRAWN_AS.match(text) else None
+    if drawn is not None and fold(drawn) not in fold(key_clean):
+        return key_clean, text
+    return None
+
+
+_DRAWN_AS: Final = re.compile(
+    r"\s{0,2}(?:represented|shown|drawn|plotted|depicted|indicated)\s{1,2}(?:by|as|with|in)\b", re.IGNORECASE)
