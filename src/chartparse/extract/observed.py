@@ -4,7 +4,8 @@ and an observations list that states the declared categories' values.
 
 Observations and figure notes are not read for data; this form is read there, because it
 states a point whole and can belong to no other series (and a list naming the declared
-categories and series is read as data by the walker).
+categories and series is read as data by the walker). ``collect_prose`` keeps such a
+block's lines as the chart's observations or interpretation.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from ..vocab import END_NOTE
 from .add_points import add_point
 from .category_values import listed_tick
 from .state import name_key
-from .text import clean_name, quantities
+from .text import clean_name, quantities, strip_markup
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..outline import Node
@@ -67,3 +68,18 @@ def lists_declared_values(state: ReadingState, keys: list[str]) -> bool:
 
 
 _DECLARED_KEYS_MIN = 2  # distinct declared categories, and distinct declared series
+
+
+def collect_prose(w: Walker, node: Node, role: str) -> None:
+    """An observations or interpretation block: each line kept as prose (and read for the one
+    point it may state), the lines under it too."""
+    chart = w.state.chart
+    line = node.line
+    if line is not None and line.kind in ("item", "para"):
+        text = strip_markup(line.full_text)
+        if text:
+            (chart.observations if role == "observations" else chart.interpretation).append(text)
+            observed_pair(w, text, line.line)  # (claims the line first if it states one)
+            chart.trace.claim(line.line, f"prose.{role}")
+    for child in node.children:
+        collect_prose(w, child, role)

@@ -46,6 +46,7 @@ _BARE_COUNT: Final = re.compile(r"\s{0,2}\d[\d,]{0,12}(?:\.\d{1,6})?\s{0,2}")
 _PUNCT_SPACE: Final = re.compile(r"[.;:]\s")
 _PAREN_PAIR: Final = re.compile(
     r"^\s*+(?:e\.g\.|i\.e\.|for example|such as)?,?\s*+([^:,;()]{1,40}?)\s*:\s*+[~≈]?\s*+[-−\d]")
+_SENTENCE_SUBJECT: Final = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]his)\s[a-z]")  # an article, then words
 _LABEL_MAX_WORDS = 5  # 'GPT-4 Turbo (~82%)': a category label is a short name
 _LEAD_MENTION = 40  # a single series named this early in a sentence is its subject
 
@@ -287,8 +288,9 @@ def _label_paren_value(w: Walker, text: str, scope: Scope, line_no: int | None) 
     elif numbered_places_only(w.state.chart, scope.panel):
         return False  # 'Minimal improvement (~0.8%)' on an axis of sample sizes '10k', '25k
     if not label or label[0].isdigit() or len(label.split()) > _LABEL_MAX_WORDS \
-            or _PUNCT_SPACE.search(m.group(1)) or has_any_phrase(fold(label), SUM_PHRASES):
-        return False
+            or _PUNCT_SPACE.search(m.group(1)) or has_any_phrase(fold(label), SUM_PHRASES) \
+            or _SENTENCE_SUBJECT.match(label):
+        return False  # ('The software failures (40.4% of total) ...' is a sentence, no label)
     if not (_COLORED_VALUE.search(m.group(2)) or mentions_color(m.group(2))
             or (w.state.kind == "pie" and _BARE_COUNT.fullmatch(m.group(2)))):
         return False  # (a slice's bare count: 'billing (41) - blue segment')

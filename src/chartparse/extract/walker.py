@@ -34,7 +34,7 @@ from .names import (
     match_series,
     panel_name,
 )
-from .observed import lists_declared_values, observed_pair
+from .observed import collect_prose, lists_declared_values
 from .panel_plan import (
     component_panel,
     panels_by_own_axes,
@@ -149,7 +149,7 @@ class Walker:
             line = child.line
             assert line is not None
             if scope.role in ("observations", "interpretation"):
-                self._collect_prose(child, scope.role)
+                collect_prose(self, child, scope.role)
                 continue
             panel = component_panel(self, child, scope)
             if panel is not None:
@@ -227,18 +227,6 @@ class Walker:
     def _claim_section(self, node: Node, rule: str) -> None:
         self.state.trace.claim(node.line.line if node.line is not None else None, rule)
 
-    def _collect_prose(self, node: Node, role: str) -> None:
-        chart = self.state.chart
-        line = node.line
-        if line is not None and line.kind in ("item", "para"):
-            text = strip_markup(line.full_text)
-            if text:
-                (chart.observations if role == "observations" else chart.interpretation).append(text)
-                observed_pair(self, text, line.line)  # (claims the line first if it states one)
-                chart.trace.claim(line.line, f"prose.{role}")
-        for child in node.children:
-            self._collect_prose(child, role)
-
     # ---------------------------------------------------------------- pass 2
     def data(self, node: Node, scope: Scope) -> None:
         # Flattened text states a series once ('**Pythia (Blue):** ...') and its values in the
@@ -306,10 +294,7 @@ class Walker:
                 self._data_section(child, scope.but(role="data"))  # '## Legend and Data' > '### Data Points'
             return
         if role in NO_DATA_ROLES:
-            # Its lines carry no data, but a sub-heading may open a data section.
-            for child in node.children:
-                if child.is_section:
-                    self._data_section(child, scope.but(role=role))
+            self._no_data_section(node, scope, role)
             return
         if titled_role(title) is not None and not (node.level < PSEUDO_LEVEL and self.is_panel_title(title)):
             # (the same test as a lookup in SECTION_ROLES; '## Chart 1: Base Values' is a panel)
@@ -321,6 +306,15 @@ class Walker:
                                       x=scope.x if keep else None))
             return
         self.data(node, self.header_scope(title, scope.but(role=role), node))
+
+    def _no_data_section(self, node: Node, scope: Scope, role: str) -> None:
+        """Its lines carry no data, but a sub-heading may open a data section, and an
+        overview's table of values is the main chart's data ('## Overview (Main Chart)')."""
+        for child in node.children:
+            if child.is_section:
+                self._data_section(child, scope.but(role=role))
+            elif role == "overview" and child.line is not None and child.line.kind == "table":
+                self._data_line(child, scope.but(role="data"))
 
     def _data_line(self, node: Node, scope: Scope, after: Node | None = None) -> Scope | None:
         """Read one line in scope; returns the scope it opens for the siblings after it."""
