@@ -31,6 +31,8 @@ _HISTOGRAM_QUALIFIERS = frozenset({"relative", "normalized", "normalised", "prob
 
 
 def fallback_kind(chart: ChartDraft, text: str) -> None:
+    if chart.kind == "diagram" and chart.kind_source == "overview" and _plotted_axes(chart):
+        chart.kind = None  # 'three subplots ... each includes schematic diagrams': plots, with insets
     if chart.kind == "bar" and counts_over_a_range(chart):
         chart.kind = "histogram"  # bars of frequency over a numeric range of x are a histogram's bins
     if chart.kind is not None:
@@ -47,6 +49,14 @@ def fallback_kind(chart: ChartDraft, text: str) -> None:
         chart.kind = "scatter"  # every look is a mark ('green triangles', 'red squares'), none a line
     else:
         chart.kind = "line"
+
+
+def _plotted_axes(chart: ChartDraft) -> bool:
+    """An x and a y axis stated with a label and a range or ticks: something is plotted."""
+    def plotted(role: str) -> bool:
+        return any(a.role == role and a.label and (a.min is not None or a.max is not None or a.ticks)
+                   for a in chart.axes)
+    return plotted("x") and plotted("y")
 
 
 _OTHER_MARKS: Final = re.compile(
