@@ -163,6 +163,11 @@ def _keyed_part(w: Walker, node: Node, line: Line) -> bool:
 def _line_entries(chart: ChartDraft, line: Line) -> list[LegendEntryDraft]:
     """The entries one legend line states: a list under one look, quoted labels, or one entry."""
     listed = entries_from_list(line.key, line.text, line.line) if line.key else []
+    if line.key is not None and not listed and is_style_words(strip_markup(line.key)) \
+            and len(names := all_quoted(line.text)) >= 2 \
+            and _ONLY_SEPARATORS.fullmatch(_QUOTED_SPAN.sub("", line.text)):
+        # 'Red: "baseline" or "decoder only"': one look drawn for either name
+        listed = [entry_with_look(name, strip_markup(line.key), line.line) for name in names]
     if line.key is not None and not listed and not is_style_words(strip_markup(line.key)) \
             and len(quoted_items := all_quoted(_first_sentence(line.text))) >= 2:
         # 'Model Sizes (Parameter Counts): `0.275B`, `0.464B`': the key names what the labels vary
@@ -174,6 +179,10 @@ def _line_entries(chart: ChartDraft, line: Line) -> list[LegendEntryDraft]:
     listed = _one_label_when_heads_shared(chart, listed)
     entry = None if listed else entry_from_line(line.key, line.text, line.line)
     return listed or ([entry] if entry else [])
+
+
+_QUOTED_SPAN: Final = re.compile(r"[\"“][^\"“”\n]{1,60}[\"”]")
+_ONLY_SEPARATORS: Final = re.compile(r"[\s,;/.]*(?:(?:or|and)[\s,;/.]+)*(?:or|and)?[\s,;/.]*")
 
 
 def _first_sentence(text: str) -> str:
